@@ -1,0 +1,53 @@
+"""Clean: blank web-page debris so later stages never see it, keeping offsets.
+
+Plain text scraped from news pages carries widget prompts and buttons
+("Click here if you can't see the poll above.", "Share this article",
+"Advertisement"). Such a line is replaced by spaces of the same length, so
+every offset into the cleaned text is an offset into the original.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .model import Span
+from .resources import patterns
+
+# A debris line is short; a long line that happens to start with "Read more"
+# is more likely prose worth keeping.
+MAX_DEBRIS_CHARS = 120
+
+
+def lines(text: str) -> Iterator[Span]:
+    """Each line of ``text`` as a span, without its line break."""
+    start = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        yield Span(start=start, end=start + len(body), text=body)
+        start += len(line)
+
+
+def find_debris(text: str) -> list[Span]:
+    """The lines of ``text`` that are web-page debris, by the patterns in ``debris.txt``."""
+    found = []
+    for line in lines(text):
+        stripped = line.text.strip().replace("’", "'")
+        if not stripped or len(stripped) > MAX_DEBRIS_CHARS:
+            continue
+        if any(p.fullmatch(stripped) for p in patterns("debris.txt")):
+            found.append(line)
+    return found
+
+
+def blank(text: str, spans: list[Span]) -> str:
+    """``text`` with each span replaced by spaces of the same length."""
+    chars = list(text)
+    for span in spans:
+        chars[span.start : span.end] = " " * (span.end - span.start)
+    return "".join(chars)
+
+
+def clean(text: str) -> tuple[str, list[Span]]:
+    """The text with debris blanked, and the debris spans that were removed."""
+    debris = find_debris(text)
+    return blank(text, debris), debris

@@ -1,0 +1,117 @@
+"""The shared vocabulary of saidwhat: articles in, statements out.
+
+Every record is a frozen, slotted, keyword-only dataclass so that it pickles
+(for worker processes and Spark), maps one-to-one to a SQLite row and to JSON,
+and cannot be changed behind a stage's back. Spans are always character
+offsets into ``Article.text``; no spaCy object leaves the NLP stages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Kind = Literal["direct", "mixed", "indirect"]
+SpeakerType = Literal["person", "organisation", "anonymous", "unknown"]
+
+KINDS: tuple[str, ...] = ("direct", "mixed", "indirect")
+SPEAKER_TYPES: tuple[str, ...] = ("person", "organisation", "anonymous", "unknown")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Span:
+    """A piece of the article: ``article.text[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        return cls(start=start, end=end, text=text[start:end])
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Speaker:
+    """Who said it: a canonical name, what kind of source, and the nearest mention."""
+
+    name: str | None
+    type: SpeakerType = "unknown"
+    role: str | None = None
+    mention: Span | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class When:
+    """When it was said.
+
+    ``value`` is ISO 8601: a day ("2024-03-15"), a month ("2024-02"), an
+    interval ("2024-03-01/2024-03-18"), a partial date without a year
+    ("--03-15", "--02") when no publication date is known, or None.
+    ``anchor`` is the date the expression was resolved against.
+    """
+
+    value: str | None = None
+    expression: Span | None = None
+    anchor: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Statement:
+    """One attributed statement with its evidence."""
+
+    kind: Kind
+    text: str
+    content: tuple[Span, ...]
+    cue: Span | None
+    speaker: Speaker
+    when: When = field(default_factory=When)
+    confidence: float = 0.5
+    extractor: str = ""
+
+    @property
+    def start(self) -> int:
+        return self.content[0].start
+
+    @property
+    def end(self) -> int:
+        return self.content[-1].end
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    """An article as it enters the pipeline."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Problem:
+    """A failure recorded instead of raised, so one bad article never stops a run."""
+
+    article: str
+    stage: str
+    message: str
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Extraction:
+    """The result of running the pipeline over one article."""
+
+    article: Article
+    statements: tuple[Statement, ...]
+    warnings: tuple[str, ...] = ()
+
+
+def to_dict(record: Any) -> dict[str, Any]:
+    """A record as plain JSON-ready data (nested spans become dicts)."""
+    data = asdict(record)
+    if isinstance(record, Statement):
+        data["content"] = list(data["content"])
+    return data

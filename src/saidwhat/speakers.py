@@ -1,0 +1,217 @@
+"""Speakers: resolve each statement's mention to one canonical source.
+
+Reads the parsed Doc and the ``Found`` statements; returns a ``Speaker`` per
+statement. People are grouped by surname so "Mr Macron" and "Macron" become
+"Emmanuel Macron"; pronouns ("he", "she", "they") take the nearest compatible
+person or organisation mentioned before them; a title or role in the mention
+("Kremlin spokesman Dmitry Peskov", "Hugh Hill, a doctor,") is kept as the
+speaker's role for the whole article; unnamed sources ("a spokesman",
+"officials") are anonymous.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .model import Span, Speaker
+from .quotes import Found
+from .resources import lexicon
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS = {"they", "it", "we"}
+FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
+MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
+ORG_LABELS = {"ORG", "GPE", "NORP"}
+# Common nouns that name an institution speaking as one ("the ministry said").
+ORG_NOUNS = {
+    "administration", "agency", "army", "authority", "bank", "board", "campaign", "company",
+    "committee", "council", "court", "department", "firm", "government", "group", "ministry",
+    "office", "organisation", "organization", "party", "police", "regulator", "union", "team",
+}
+
+
+@dataclass(slots=True)
+class Person:
+    """What the article tells about one person so far."""
+
+    name: str
+    gender: str | None = None
+    role: str | None = None
+
+
+@dataclass(slots=True)
+class Cast:
+    """The people and organisations of one article, and where each was last named."""
+
+    people: dict[str, Person] = field(default_factory=dict)  # surname -> person
+    mentions: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, kind, name)
+
+    def person(self, surname: str) -> Person | None:
+        return self.people.get(surname.lower())
+
+
+def _name_tokens(tokens: list[Token]) -> list[str]:
+    """A name's words without honorifics and possessive endings ("Mr Macron’s" -> ["Macron"])."""
+    honorifics = lexicon("honorifics.txt")
+    words = [t.text for t in tokens if t.text not in ("’s", "'s", "’", "'") and not t.is_punct]
+    return [w for w in words if w.lower().rstrip(".") not in honorifics]
+
+
+def cast_of(doc: Doc) -> Cast:
+    """Everyone the article names: full names grouped by surname, in order of appearance."""
+    cast = Cast()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            words = _name_tokens(list(ent))
+            if not words:
+                continue
+            surname = words[-1].lower()
+            known = cast.people.get(surname)
+            full = " ".join(words)
+            if known is None:
+                cast.people[surname] = Person(name=full, gender=_title_gender(doc, ent.start))
+            elif len(words) > len(known.name.split()):
+                known.name = full
+            cast.mentions.append((ent.start_char, "person", cast.people[surname].name))
+        elif ent.label_ in ORG_LABELS:
+            cast.mentions.append((ent.start_char, "organisation", _org_name(ent.text)))
+    return cast
+
+
+def _title_gender(doc: Doc, start: int) -> str | None:
+    """"Mr Macron" is a he, "Ms Doe" a she: the honorific just before a name tells."""
+    if start == 0:
+        return None
+    title = doc[start - 1].lower_.rstrip(".")
+    return "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else None
+
+
+def _org_name(text: str) -> str:
+    """"The Kremlin" -> "Kremlin"; "the UN’s" -> "UN"."""
+    for prefix in ("the ", "The "):
+        if text.startswith(prefix):
+            text = text[len(prefix):]
+    return text.removesuffix("’s").removesuffix("'s").strip()
+
+
+def resolve(doc: Doc, found: list[Found]) -> list[Speaker]:
+    """A speaker for each statement, in the same order."""
+    cast = cast_of(doc)
+    speakers: list[Speaker] = []
+    for f in found:
+        if f.follows and speakers:
+            speaker = speakers[-1]
+        else:
+            speaker = _resolve_one(doc, f, cast)
+        if speaker.type in ("person", "organisation") and speaker.mention is not None:
+            cast.mentions.append((speaker.mention.start, speaker.type, speaker.name))
+            cast.mentions.sort()
+        speakers.append(speaker)
+    return [_with_role(s, cast) for s in speakers]
+
+
+def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
+    if f.source_token is None or f.mention is None:
+        return Speaker(name=None, type="unknown")
+    head = doc[f.source_token]
+    span = doc.char_span(f.mention.start, f.mention.end, alignment_mode="expand")
+    tokens = list(span) if span is not None else [head]
+    role = _role_of(doc, head, tokens)
+    if head.lower_ in PERSON_PRONOUNS or head.lower_ in GROUP_PRONOUNS:
+        return _antecedent(head, f.mention, cast)
+    person = next((t for t in tokens if t.ent_type_ == "PERSON"), None)
+    if person is not None:
+        return _named_person(doc, tokens, f.mention, role, cast)
+    org = next((t for t in tokens if t.ent_type_ in ORG_LABELS), None)
+    if org is not None and head.lemma_.lower() not in lexicon("anonymous_sources.txt"):
+        ent = next(e for e in doc.ents if e.start <= org.i < e.end)
+        return Speaker(name=_org_name(ent.text), type="organisation", role=role, mention=f.mention)
+    if head.pos_ == "PROPN":
+        return _named_person(doc, tokens, f.mention, role, cast)
+    return _common_noun(head, f.mention, cast)
+
+
+def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None, cast: Cast) -> Speaker:
+    """A named person: the canonical name is the fullest name with the same surname."""
+    name_tokens = [t for t in tokens if t.ent_type_ == "PERSON"] or [t for t in tokens if t.pos_ == "PROPN"]
+    words = _name_tokens(name_tokens)
+    if not words:
+        return Speaker(name=mention.text, type="person", role=role, mention=mention)
+    known = cast.person(words[-1])
+    if known is not None and role and not known.role:
+        known.role = role
+    name = known.name if known is not None else " ".join(words)
+    return Speaker(name=name, type="person", role=role or (known.role if known else None), mention=mention)
+
+
+def _role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
+    """The title or function the article gives the speaker, if any.
+
+    Words before the name in the mention ("Kremlin spokesman Dmitry Peskov"),
+    or an appositive ("Hugh Hill, a doctor, said" -> "doctor").
+    """
+    honorifics = lexicon("honorifics.txt")
+    names = [t for t in tokens if t.ent_type_ == "PERSON"]
+    if names:
+        before = [t for t in tokens if t.i < names[0].i]
+        while before and before[0].pos_ == "DET":
+            before = before[1:]
+        if before and not (len(before) == 1 and before[0].lower_.rstrip(".") in honorifics):
+            # The article's own characters: "Secretary-General", "Russia’s … (SVR) Director".
+            return doc.text[before[0].idx : before[-1].idx + len(before[-1])]
+    appos = next((c for c in head.children if c.dep_ == "appos"), None)
+    if appos is not None and appos.ent_type_ != "PERSON":
+        words = [t for t in appos.subtree if not (t.i == appos.left_edge.i and t.pos_ == "DET") and not t.is_punct]
+        return " ".join(t.text for t in words) or None
+    return None
+
+
+def _antecedent(pronoun: Token, mention: Span, cast: Cast) -> Speaker:
+    """The nearest earlier person (he/she) or group (they/it) the pronoun can refer to."""
+    gender = PERSON_PRONOUNS.get(pronoun.lower_)
+    wanted = "person" if gender else None
+    for offset, kind, name in reversed(cast.mentions):
+        if offset >= mention.start:
+            continue
+        if wanted == "person" and kind == "person":
+            person = cast.person(name.split()[-1])
+            if person is not None and person.gender not in (None, gender):
+                continue
+            if person is not None and person.gender is None:
+                person.gender = gender  # later "she" must not take a man named "he" here
+            return Speaker(name=name, type="person", mention=mention)
+        if wanted is None and kind in ("organisation", "anonymous"):
+            return Speaker(name=name, type=kind, mention=mention)
+    return Speaker(name=None, type="unknown", mention=mention)
+
+
+def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
+    """"a spokesman", "officials", "the ministry": anonymous or institutional sources.
+
+    A definite title that matches a known person's role ("the spokesman" after
+    "Kremlin spokesman Dmitry Peskov") is that person.
+    """
+    lemma = head.lemma_.lower()
+    for person in cast.people.values():
+        if person.role and head.lower_ == person.role.split()[-1].lower() and _definite(head):
+            return Speaker(name=person.name, type="person", role=person.role, mention=mention)
+    if lemma in ORG_NOUNS and _definite(head):
+        return Speaker(name=_org_name(mention.text), type="organisation", mention=mention)
+    cast.mentions.append((mention.start, "anonymous", mention.text))
+    return Speaker(name=mention.text, type="anonymous", mention=mention)
+
+
+def _definite(head: Token) -> bool:
+    return any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
+
+
+def _with_role(speaker: Speaker, cast: Cast) -> Speaker:
+    """Give every statement of a person the role the article gave them anywhere."""
+    if speaker.type != "person" or speaker.role or not speaker.name:
+        return speaker
+    person = cast.person(speaker.name.split()[-1])
+    if person is None or not person.role:
+        return speaker
+    return Speaker(name=speaker.name, type=speaker.type, role=person.role, mention=speaker.mention)
