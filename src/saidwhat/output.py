@@ -1,0 +1,74 @@
+"""Rendering records for people (a table) and programs (JSON, JSON Lines)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import textwrap
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+FORMATS = ("table", "json", "jsonl")
+
+
+def render(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[tuple[str, str]]) -> str:
+    """``rows`` as a table (``columns``: (key, heading) pairs), a JSON array, or JSON Lines."""
+    if fmt == "json":
+        return json.dumps(list(rows), ensure_ascii=False, indent=2)
+    if fmt == "jsonl":
+        return "\n".join(json.dumps(r, ensure_ascii=False) for r in rows)
+    return table(rows, columns)
+
+
+def table(rows: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]]) -> str:
+    """A plain-text table whose last column wraps to the terminal's width."""
+    if not rows:
+        return "(no rows)"
+    cells = [[_cell(r.get(key)) for key, _ in columns] for r in rows]
+    heads = [head for _, head in columns]
+    widths = [min(max(len(h), *(len(c[i]) for c in cells)), 32) for i, h in enumerate(heads)]
+    total = shutil.get_terminal_size((120, 20)).columns
+    widths[-1] = max(30, total - sum(widths[:-1]) - 2 * (len(widths) - 1))
+    lines = [_line(heads, widths), _line(["-" * w for w in widths], widths)]
+    for row in cells:
+        lines.extend(_wrapped(row, widths))
+    return "\n".join(lines)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return ", ".join(map(str, value))
+    return " ".join(str(value).split())
+
+
+def _line(cells: Iterable[str], widths: Sequence[int]) -> str:
+    return "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
+
+
+def _wrapped(row: Sequence[str], widths: Sequence[int]) -> list[str]:
+    """One table row: fixed columns shortened, the last one wrapped over several lines."""
+    fixed = [c if len(c) <= w else c[: w - 1] + "…" for c, w in zip(row[:-1], widths[:-1])]
+    last = textwrap.wrap(row[-1], widths[-1]) or [""]
+    out = [_line([*fixed, last[0]], widths)]
+    pad = [""] * len(fixed)
+    out.extend(_line([*pad, more], widths) for more in last[1:])
+    return out
+
+
+def statement_row(data: dict[str, Any]) -> dict[str, Any]:
+    """The columns a person wants from a statement's JSON."""
+    speaker = data["speaker"]
+    who = speaker["name"] or (f"? ({speaker['mention']['text']})" if speaker.get("mention") else "?")
+    return {
+        "when": data["when"]["value"] or "",
+        "speaker": who + (f" — {speaker['role']}" if speaker.get("role") else ""),
+        "kind": data["kind"],
+        "cue": (data.get("cue") or {}).get("text", ""),
+        "text": data["text"],
+    }
+
+
+STATEMENT_COLUMNS = [("when", "WHEN"), ("speaker", "WHO"), ("kind", "KIND"), ("cue", "CUE"), ("text", "WHAT")]
+SPEAKER_COLUMNS = [("name", "SPEAKER"), ("type", "TYPE"), ("statements", "N"), ("first", "FIRST"), ("last", "LAST"), ("roles", "ROLES")]

@@ -1,0 +1,256 @@
+"""The embedded store: SQLite with numbered migrations and FTS5 search.
+
+Each article is written with its statements in one transaction, so a run
+killed at any moment leaves the database consistent, and an article already
+stored by the same extractor is skipped (content hash), so runs resume.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import sqlite3
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError, StoreError
+from ..ingest.text import content_hash
+from ..model import Article, Extraction, Problem, Span, Speaker, Statement, When
+
+NAMED = ("person", "organisation")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Query:
+    """Filters for ``Store.statements``; every field is optional."""
+
+    speaker: str | None = None
+    words: str | None = None
+    since: str | None = None
+    until: str | None = None
+    kinds: tuple[str, ...] = ()
+    article: str | None = None
+    limit: int | None = None
+
+
+def migrations() -> list[tuple[int, str]]:
+    """The numbered SQL migrations shipped with the package, in order."""
+    folder = files("saidwhat.store").joinpath("migrations")
+    found = [(int(f.name.split("_", 1)[0]), f.read_text(encoding="utf-8")) for f in folder.iterdir() if f.name.endswith(".sql")]
+    return sorted(found)
+
+
+def date_bounds(value: str | None) -> tuple[str | None, str | None]:
+    """The first and last day an ISO value can mean ("2024-02" -> Feb 1 to Feb 29)."""
+    if not value or value.startswith("--"):
+        return None, None
+    if "/" in value:
+        a, b = value.split("/", 1)
+        return date_bounds(a)[0], date_bounds(b)[1]
+    if len(value) == 4:
+        return f"{value}-01-01", f"{value}-12-31"
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:7])
+        return f"{value}-01", f"{value}-{calendar.monthrange(year, month)[1]:02d}"
+    return value[:10], value[:10]
+
+
+def _json(span: Span | None) -> str | None:
+    return json.dumps(asdict(span), ensure_ascii=False) if span is not None else None
+
+
+def _span(data: str | None) -> Span | None:
+    return Span(**json.loads(data)) if data else None
+
+
+class Store:
+    """A saidwhat database file."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            self.db = sqlite3.connect(self.path)
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot open the database ({error}); check the path and permissions") from None
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.migrate()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def version(self) -> int:
+        """The number of the last migration applied (0 for an empty database)."""
+        self.db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
+        row = self.db.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
+        return row[0] or 0
+
+    def migrate(self) -> None:
+        """Apply every migration newer than the database, each in its own transaction."""
+        try:
+            current = self.version()
+            for number, sql in migrations():
+                if number > current:
+                    with self.db:
+                        self.db.executescript("BEGIN;" + sql + f";INSERT INTO schema_migrations VALUES ({number}, '{_now()}');COMMIT;")
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path}: not a saidwhat database or damaged ({error}); give another --db path") from None
+
+    def has(self, article: Article, extractor: str) -> bool:
+        """Whether this exact article text is stored, extracted by ``extractor``."""
+        row = self.db.execute(
+            "SELECT 1 FROM articles WHERE id = ? AND content_hash = ? AND extractor = ?",
+            (article.id, content_hash(article.text), extractor),
+        ).fetchone()
+        return row is not None
+
+    def has_any(self, article: Article) -> bool:
+        """Whether this exact article text is stored, by any extractor version."""
+        row = self.db.execute(
+            "SELECT 1 FROM articles WHERE id = ? AND content_hash = ?", (article.id, content_hash(article.text))
+        ).fetchone()
+        return row is not None
+
+    def save(self, extraction: Extraction) -> None:
+        """Store an article and its statements atomically, replacing an older extraction."""
+        a = extraction.article
+        extractor = extraction.statements[0].extractor if extraction.statements else _extractor()
+        with self.db:
+            self.db.execute("DELETE FROM statements WHERE article_id = ?", (a.id,))
+            self.db.execute(
+                "INSERT OR REPLACE INTO articles (id, content_hash, title, url, published, source, text, extractor, ingested_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (a.id, content_hash(a.text), a.title, a.url, a.published, a.source, a.text, extractor, _now()),
+            )
+            for seq, s in enumerate(extraction.statements):
+                self._insert_statement(a.id, seq, s)
+
+    def _insert_statement(self, article_id: str, seq: int, s: Statement) -> None:
+        speaker_id = self._speaker_id(s.speaker) if s.speaker.type in NAMED and s.speaker.name else None
+        date_from, date_to = date_bounds(s.when.value)
+        self.db.execute(
+            "INSERT INTO statements (article_id, seq, kind, text, content, cue, speaker_id, speaker_name, speaker_type,"
+            " speaker_role, mention, when_value, when_expression, when_anchor, date_from, date_to, confidence, extractor)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article_id, seq, s.kind, s.text, json.dumps([asdict(p) for p in s.content], ensure_ascii=False),
+                _json(s.cue), speaker_id, s.speaker.name, s.speaker.type, s.speaker.role, _json(s.speaker.mention),
+                s.when.value, _json(s.when.expression), s.when.anchor, date_from, date_to, s.confidence, s.extractor,
+            ),
+        )
+
+    def _speaker_id(self, speaker: Speaker) -> int:
+        self.db.execute("INSERT OR IGNORE INTO speakers (name, type) VALUES (?, ?)", (speaker.name, speaker.type))
+        row = self.db.execute("SELECT id FROM speakers WHERE name = ? AND type = ?", (speaker.name, speaker.type)).fetchone()
+        return row[0]
+
+    def record(self, problem: Problem) -> None:
+        """Keep a problem met while ingesting, so ``saidwhat problems`` can list it."""
+        with self.db:
+            self.db.execute(
+                "INSERT INTO problems (article, source, stage, message, created_at) VALUES (?, ?, ?, ?, ?)",
+                (problem.article, problem.source, problem.stage, problem.message, _now()),
+            )
+
+    def statements(self, query: Query = Query()) -> list[dict[str, Any]]:
+        """Stored statements matching ``query``, oldest article first, as JSON-ready dicts."""
+        where, params = _where(query)
+        sql = (
+            "SELECT s.*, a.title AS article_title, a.url AS article_url, a.published AS article_published,"
+            " a.source AS article_source FROM statements s JOIN articles a ON a.id = s.article_id"
+            f" WHERE {' AND '.join(where) or '1'} ORDER BY COALESCE(s.date_from, a.published, ''), a.id, s.seq"
+        )
+        if query.limit:
+            sql += f" LIMIT {int(query.limit)}"
+        try:
+            rows = self.db.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as error:
+            raise InputError(f"search {query.words!r}: {error}; quote words with special characters") from None
+        return [stored_statement(row) for row in rows]
+
+    def speakers(self, name: str | None = None) -> list[dict[str, Any]]:
+        """Named speakers with their statement counts, roles and first and last dates."""
+        sql = (
+            "SELECT p.id, p.name, p.type, COUNT(s.id) AS statements, GROUP_CONCAT(DISTINCT s.speaker_role) AS roles,"
+            " MIN(s.date_from) AS first, MAX(s.date_to) AS last FROM speakers p JOIN statements s ON s.speaker_id = p.id"
+            + (" WHERE p.name LIKE ?" if name else "")
+            + " GROUP BY p.id ORDER BY statements DESC, p.name"
+        )
+        rows = self.db.execute(sql, (f"%{name}%",) if name else ()).fetchall()
+        return [
+            {"id": r["id"], "name": r["name"], "type": r["type"], "statements": r["statements"],
+             "roles": sorted(set(r["roles"].split(","))) if r["roles"] else [], "first": r["first"], "last": r["last"]}
+            for r in rows
+        ]
+
+    def problems(self) -> list[dict[str, Any]]:
+        rows = self.db.execute("SELECT article, source, stage, message, created_at FROM problems ORDER BY id").fetchall()
+        return [dict(r) for r in rows]
+
+    def article_count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+
+def _where(q: Query) -> tuple[list[str], list[Any]]:
+    """SQL conditions and parameters for a query; values only ever as parameters."""
+    where: list[str] = []
+    params: list[Any] = []
+    if q.speaker:
+        where.append("s.speaker_name LIKE ?")
+        params.append(f"%{q.speaker}%")
+    if q.words:
+        where.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
+        params.append(q.words)
+    if q.since:
+        where.append("s.date_to >= ?")
+        params.append(q.since)
+    if q.until:
+        where.append("s.date_from <= ?")
+        params.append(q.until)
+    if q.kinds:
+        where.append(f"s.kind IN ({', '.join('?' for _ in q.kinds)})")
+        params.extend(q.kinds)
+    if q.article:
+        where.append("s.article_id = ?")
+        params.append(q.article)
+    return where, params
+
+
+def stored_statement(row: sqlite3.Row) -> dict[str, Any]:
+    """A statement row as the same JSON an extraction gives, plus its article."""
+    statement = Statement(
+        kind=row["kind"],
+        text=row["text"],
+        content=tuple(Span(**p) for p in json.loads(row["content"])),
+        cue=_span(row["cue"]),
+        speaker=Speaker(name=row["speaker_name"], type=row["speaker_type"], role=row["speaker_role"], mention=_span(row["mention"])),
+        when=When(value=row["when_value"], expression=_span(row["when_expression"]), anchor=row["when_anchor"]),
+        confidence=row["confidence"],
+        extractor=row["extractor"],
+    )
+    data = asdict(statement)
+    data["content"] = list(data["content"])
+    data["article"] = {
+        "id": row["article_id"], "title": row["article_title"], "url": row["article_url"],
+        "published": row["article_published"], "source": row["article_source"],
+    }
+    return data
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _extractor() -> str:
+    from ..pipeline import EXTRACTOR
+
+    return EXTRACTOR
