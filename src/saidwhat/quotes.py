@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -92,7 +92,7 @@ def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
         elif (clause := complement(doc, cue, index)) is not None:
             found.append(clause)
             claimed.update(q.start for q in index.quotations if _inside(q, clause.content))
-    found.extend(continuations(doc.text, found, index.quotations, claimed))
+    found = continuations(doc.text, found, index.quotations, claimed)
     return sorted(found, key=lambda f: f.content[0].start)
 
 
@@ -210,8 +210,8 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         source = next((t for t in doc[cue.token + 1 : cue.token + 3] if t.lower_ == "to"), None)
         source = next((c for c in source.children if c.dep_ == "pobj"), None) if source else None
     else:
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if clause is None or clause.i < verb.i and verb.dep_ != "parataxis":
+        clause = _clause_of(doc, verb, index)
+        if clause is None:
             return _parenthetical(doc, cue, index)
         pieces = [_clause_span(doc, clause)]
         source = subject_of(verb)
@@ -230,6 +230,28 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         mention=mention_span(doc, source),
         confidence=(0.8 if quoted else 0.7) if source is not None else 0.4,
     )
+
+
+def _clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
+    """The clause a cue verb reports: its complement after it ("said it is up to…"),
+    else one before it in the same paragraph ("The clinics will close, officials said").
+
+    A complement inside a quotation is left to the direct-quote rules; one across
+    a paragraph break is the parser joining two sentences.
+    """
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and "\n" not in _between(doc, c, verb)]
+    after = [c for c in clauses if c.i > verb.i]
+    if after:
+        return after[0]
+    before = [c for c in clauses if index.at(c.left_edge.idx) is None and index.at(c.idx) is None]
+    return before[-1] if before else None
+
+
+def _between(doc: Doc, a: Token, b: Token) -> str:
+    """The text between two tokens' subtrees' facing edges."""
+    if a.i < b.i:
+        return doc.text[a.right_edge.idx : b.idx]
+    return doc.text[b.idx : a.left_edge.idx]
 
 
 def _parenthetical(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
@@ -295,7 +317,8 @@ def _cut_after_quote(doc: Doc, piece: Span, last: Quotation) -> Span:
 
 
 def _inside(q: Quotation, pieces: tuple[Span, ...] | list[Span]) -> bool:
-    return any(p.start <= q.start and q.end <= p.end + 1 for p in pieces)
+    """Whether a quotation overlaps the pieces (its marks may hang on the cue, not the clause)."""
+    return any(q.start < p.end and p.start < q.end for p in pieces)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -341,25 +364,34 @@ def mention_span(doc: Doc, head: Token | None) -> Span | None:
 
 
 def continuations(text: str, found: list[Found], quotations: list[Quotation], claimed: set[int]) -> list[Found]:
-    """Quotations with no cue that open a paragraph right after a statement.
+    """``found`` with the cue-less quotations that continue a statement added.
 
-    'he added: “…”' followed by a paragraph that is itself a quotation is the
-    same speaker going on; a quotation anywhere else with no cue is skipped.
+    '“We have run out of options,” said Hugh Hill, a doctor. “The money is not
+    there.”': a quotation right after the sentence of a direct statement is
+    one more piece of it. A quotation opening the paragraph after a statement
+    ('he added:' then a quoted paragraph) is the same speaker going on. Any
+    other quotation with no cue is skipped.
     """
-    out = []
-    ordered = sorted(found, key=lambda f: f.content[-1].end)
-    for q in quotations:
+    out = sorted(found, key=lambda f: f.content[-1].end)
+    for q in sorted(quotations, key=lambda q: q.start):
         if q.start in claimed or q.words < MIN_QUOTE_WORDS:
             continue
-        previous = [f for f in ordered + out if f.content[-1].end <= q.start]
-        if not previous or not _opens_paragraph(text, q.start):
+        previous = [i for i, f in enumerate(out) if f.content[-1].end <= q.start]
+        if not previous:
             continue
-        last = previous[-1]
-        gap = text[last.content[-1].end : q.start]
-        if gap.count("\n") > 2 or len(gap.strip(" \n”\"’.,")) > 0:
-            continue
-        out.append(Found(kind="direct", content=tuple(q.pieces), cue=None, follows=True, confidence=0.6))
+        i = previous[-1]
+        gap = text[out[i].content[-1].end : q.start]
+        if _same_paragraph_follow(gap) and out[i].kind == "direct" and out[i].cue is not None:
+            out[i] = replace(out[i], content=out[i].content + q.pieces)
+        elif _opens_paragraph(text, q.start) and gap.count("\n") <= 2 and not gap.strip(" \n”\"’.,"):
+            out.insert(i + 1, Found(kind="direct", content=tuple(q.pieces), cue=None, follows=True, confidence=0.6))
     return out
+
+
+def _same_paragraph_follow(gap: str) -> bool:
+    """A gap that only finishes the previous statement's sentence: no new paragraph or quotation."""
+    rest = gap.lstrip("”\"’'»,.!? ")
+    return "\n" not in gap and len(rest) <= 150 and not any(m in rest for m in "“\"«") and rest.rstrip().endswith((".", "!", "?"))
 
 
 def _opens_paragraph(text: str, offset: int) -> bool:

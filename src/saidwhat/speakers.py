@@ -163,8 +163,10 @@ def _role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
             return doc.text[before[0].idx : before[-1].idx + len(before[-1])]
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
     if appos is not None and appos.ent_type_ != "PERSON":
-        words = [t for t in appos.subtree if not (t.i == appos.left_edge.i and t.pos_ == "DET") and not t.is_punct]
-        return " ".join(t.text for t in words) or None
+        words = [t for t in appos.subtree if not t.is_punct]
+        while words and words[0].pos_ == "DET":
+            words = words[1:]
+        return doc.text[words[0].idx : words[-1].idx + len(words[-1])] if words else None
     return None
 
 

@@ -51,8 +51,8 @@ class _Where:
         return _Where(file=self.file, line=self.line, field=self.field + step)
 
     def fail(self, message: str) -> DatasetError:
-        where = f" {self.field}" if self.field else ""
-        return DatasetError(f"{self.file}:{self.line}:{where}: {message}")
+        where = f" {self.field}:" if self.field else ""
+        return DatasetError(f"{self.file}:{self.line}:{where} {message}")
 
 
 def resolve_text_path(value: str, gold_file: Path) -> Path | None:

