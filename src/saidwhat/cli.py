@@ -113,6 +113,8 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, reextract: bo
         todo = _not_stored(read_paths(files, published=published, problems=problems), store, EXTRACTOR, reextract)
         counts = {"articles": 0, "statements": 0}
         for extraction in _progress(extract_many(todo, problems=problems), len(files), quiet):
+            for warning in extraction.warnings:
+                click.echo(f"\nWarning: {extraction.article.source}: {warning}", err=True)
             store.save(extraction)
             counts["articles"] += 1
             counts["statements"] += len(extraction.statements)

@@ -70,10 +70,13 @@ def cast_of(doc: Doc) -> Cast:
             surname = words[-1].lower()
             known = cast.people.get(surname)
             full = " ".join(words)
+            gender = _title_gender(doc, ent.start)
             if known is None:
-                cast.people[surname] = Person(name=full, gender=_title_gender(doc, ent.start))
-            elif len(words) > len(known.name.split()):
-                known.name = full
+                cast.people[surname] = Person(name=full, gender=gender)
+            else:
+                known.gender = known.gender or gender
+                if len(words) > len(known.name.split()):
+                    known.name = full
             cast.mentions.append((ent.start_char, "person", cast.people[surname].name))
         elif ent.label_ in ORG_LABELS:
             cast.mentions.append((ent.start_char, "organisation", _org_name(ent.text)))
@@ -81,11 +84,14 @@ def cast_of(doc: Doc) -> Cast:
 
 
 def _title_gender(doc: Doc, start: int) -> str | None:
-    """"Mr Macron" is a he, "Ms Doe" a she: the honorific just before a name tells."""
-    if start == 0:
-        return None
-    title = doc[start - 1].lower_.rstrip(".")
-    return "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else None
+    """"Mr Macron" is a he, "Ms Doe" a she: an honorific opening or just before a name tells."""
+    for i in (start, start - 1):
+        title = doc[i].lower_.rstrip(".") if i >= 0 else ""
+        if title in FEMALE_TITLES:
+            return "f"
+        if title in MALE_TITLES:
+            return "m"
+    return None
 
 
 def _org_name(text: str) -> str:

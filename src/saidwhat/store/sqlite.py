@@ -162,12 +162,15 @@ class Store:
             )
 
     def statements(self, query: Query = Query()) -> list[dict[str, Any]]:
-        """Stored statements matching ``query``, oldest article first, as JSON-ready dicts."""
+        """Stored statements matching ``query``, as JSON-ready dicts.
+
+        Oldest article first, and in reading order within an article.
+        """
         where, params = _where(query)
         sql = (
             "SELECT s.*, a.title AS article_title, a.url AS article_url, a.published AS article_published,"
             " a.source AS article_source FROM statements s JOIN articles a ON a.id = s.article_id"
-            f" WHERE {' AND '.join(where) or '1'} ORDER BY COALESCE(s.date_from, a.published, ''), a.id, s.seq"
+            f" WHERE {' AND '.join(where) or '1'} ORDER BY COALESCE(a.published, ''), a.id, s.seq"
         )
         if query.limit:
             sql += f" LIMIT {int(query.limit)}"

@@ -1,0 +1,29 @@
+import pytest
+
+from saidwhat.clean import clean, find_debris
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Click here if you can’t see the poll above.", "Share this article", "Advertisement", "  Read more: the full story  "],
+)
+def test_debris_lines_are_found(line):
+    text = f"First line.\n{line}\nLast line."
+    assert [s.text for s in find_debris(text)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["He said advertisement revenue fell.", "Click", "Share prices rose by 3% on Monday, traders said."],
+)
+def test_prose_is_kept(line):
+    assert find_debris(f"{line}\n") == []
+
+
+def test_clean_keeps_length_and_offsets():
+    text = "Before.\nShare this article\nAfter “quote”."
+    cleaned, debris = clean(text)
+    assert len(cleaned) == len(text)
+    assert cleaned.index("After") == text.index("After")
+    assert "Share" not in cleaned
+    assert debris[0].text == "Share this article"

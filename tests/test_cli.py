@@ -1,0 +1,110 @@
+"""The command line's contract: output formats, exit codes, errors, help."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from saidwhat.cli import cli
+
+from .conftest import EXAMPLES
+
+
+@pytest.fixture()
+def run():
+    def invoke(*args, input=None):
+        return CliRunner().invoke(cli, list(args), input=input)
+
+    return invoke
+
+
+def test_extract_json_is_the_documented_array(run):
+    result = run("extract", str(EXAMPLES / "macron-nato.txt"), "--published", "2024-03-18", "--format", "json")
+    assert result.exit_code == 0
+    statements = json.loads(result.stdout)
+    assert len(statements) == 10
+    first = statements[0]
+    assert set(first) >= {"kind", "text", "content", "cue", "speaker", "when", "confidence", "extractor"}
+    assert first["speaker"] == {"name": "Emmanuel Macron", "type": "person", "role": None, "mention": first["speaker"]["mention"]}
+    assert first["when"]["value"] == "2024-03-15" and first["when"]["anchor"] == "2024-03-18"
+
+
+def test_extract_reads_stdin_as_jsonl(run):
+    result = run("extract", "-", "--format", "jsonl", input="“We will win,” said Jane Doe.\n")
+    assert result.exit_code == 0
+    [line] = result.stdout.splitlines()
+    assert json.loads(line)["speaker"]["name"] == "Jane Doe"
+
+
+def test_extract_table(run):
+    result = run("extract", "-", input="“We will win,” said Jane Doe.\n")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0].split() == ["WHEN", "WHO", "KIND", "CUE", "WHAT"]
+    assert "Jane Doe" in result.stdout and "We will win" in result.stdout
+
+
+def test_binary_file_fails_but_other_files_are_processed(run, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02binary")
+    good = tmp_path / "good.txt"
+    good.write_text("Jane Doe said the plan would work.", encoding="utf-8")
+    result = run("extract", str(bad), str(good), "--format", "jsonl")
+    assert result.exit_code == 1
+    assert "bad.txt: looks like a binary file" in result.stderr
+    assert json.loads(result.stdout.splitlines()[0])["speaker"]["name"] == "Jane Doe"
+
+
+def test_missing_file_and_bad_date_are_clear_errors(run, tmp_path):
+    missing = run("extract", str(tmp_path / "nope.txt"))
+    assert missing.exit_code == 1 and "nope.txt: cannot read" in missing.stderr
+    bad_date = run("extract", "-", "--published", "18/03/2024", input="x")
+    assert bad_date.exit_code == 2 and "use YYYY-MM-DD" in bad_date.stderr
+
+
+def test_ingest_is_idempotent_and_queryable(run, tmp_path):
+    db = str(tmp_path / "t.db")
+    first = run("ingest", str(EXAMPLES), "--db", db, "--published", "2024-03-18", "--quiet")
+    assert first.exit_code == 0, first.stderr
+    again = run("ingest", str(EXAMPLES), "--db", db, "--published", "2024-03-18", "--quiet")
+    assert "0 articles, 0 statements stored" in again.stderr
+    rows = json.loads(run("statements", "--db", db, "--speaker", "Macron", "--since", "2024-03-01", "--format", "json").stdout)
+    assert {r["when"]["value"] for r in rows} == {"2024-03-15", "2024-03-01/2024-03-18"}
+    assert all(r["article"]["published"] == "2024-03-18" for r in rows)
+    found = json.loads(run("statements", "--db", db, "--query", "cowards", "--format", "json").stdout)
+    assert [r["text"] for r in found] == ["Western allies must not be cowards"]
+    kinds = json.loads(run("statements", "--db", db, "--kind", "indirect", "--format", "json").stdout)
+    assert kinds and {r["kind"] for r in kinds} == {"indirect"}
+    speakers = json.loads(run("speakers", "--db", db, "--format", "json").stdout)
+    peskov = next(s for s in speakers if s["name"] == "Dmitry Peskov")
+    assert (peskov["statements"], peskov["roles"], peskov["first"]) == (1, ["Kremlin spokesman"], "2024-02-27")
+
+
+def test_ingest_records_problems_and_exits_1(run, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Jane Doe said the plan would work.", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_bytes(b"\xff\xfe\x00\x00")
+    db = str(tmp_path / "t.db")
+    result = run("ingest", str(tmp_path / "in"), "--db", db)
+    assert result.exit_code == 1
+    assert "1 articles, 1 statements stored" in result.stderr
+    problems = json.loads(run("problems", "--db", db, "--format", "json").stdout)
+    assert [(p["stage"], p["source"].endswith("b.txt")) for p in problems] == [("ingest", True)]
+
+
+def test_querying_a_missing_database_is_an_error(run, tmp_path):
+    result = run("statements", "--db", str(tmp_path / "none.db"))
+    assert result.exit_code == 1 and "no such database" in result.stderr
+
+
+def test_every_command_has_help_with_an_example(run):
+    for name, command in cli.commands.items():
+        if getattr(command, "commands", None):
+            continue  # a group: its subcommands are checked by their own tests
+        result = run(name, "--help")
+        assert result.exit_code == 0 and "Example" in result.stdout, name
+
+
+def test_every_command_is_documented():
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8") + (EXAMPLES.parent / "docs" / "cli.md").read_text(encoding="utf-8")
+    for name in cli.commands:
+        assert f"saidwhat {name}" in readme, name

@@ -1,0 +1,73 @@
+from datetime import date
+
+import pytest
+
+from saidwhat.dates import find_expressions, resolve
+from saidwhat.model import When
+
+PUBLISHED = date(2024, 3, 18)  # a Monday
+
+
+def value(phrase, published=PUBLISHED, previous=None):
+    [expr] = find_expressions(phrase, 0, len(phrase))
+    return resolve(expr, published=published, previous=previous).value
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("on March 15", "2024-03-15"),
+        ("On February 27", "2024-02-27"),
+        ("on 27 February", "2024-02-27"),
+        ("on March 20", "2023-03-20"),  # after publication: last year's
+        ("on March 20, 2024", "2024-03-20"),
+        ("in February", "2024-02"),
+        ("in June", "2023-06"),
+        ("earlier this month", "2024-03-01/2024-03-18"),
+        ("last week", "2024-03-11/2024-03-17"),
+        ("this week", "2024-03-18"),
+        ("last month", "2024-02"),
+        ("on Tuesday", "2024-03-12"),
+        ("on Monday", "2024-03-18"),
+        ("last Monday", "2024-03-11"),
+        ("yesterday", "2024-03-17"),
+        ("two days ago", "2024-03-16"),
+        ("three weeks ago", "2024-02-26"),
+        ("2024-01-05", "2024-01-05"),
+    ],
+)
+def test_resolves_against_publication(phrase, expected):
+    assert value(phrase) == expected
+
+
+def test_a_few_days_later_is_relative_to_the_previous_date():
+    previous = When(value="2024-02-27")
+    [expr] = find_expressions("A few days later", 0, 16)
+    when = resolve(expr, published=PUBLISHED, previous=previous)
+    assert (when.value, when.anchor) == ("2024-02-29/2024-03-03", "2024-02-27")
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [("on March 15", "--03-15"), ("in February", "--02"), ("on March 15, 2023", "2023-03-15"), ("earlier this month", None), ("on Tuesday", None)],
+)
+def test_without_publication_date_no_year_is_invented(phrase, expected):
+    assert value(phrase, published=None) == expected
+
+
+@pytest.mark.parametrize("text", ["we said it", "They may 5 times", "Mayor Smith"])
+def test_not_dates(text):
+    assert find_expressions(text, 0, len(text)) == []
+
+
+def test_statement_dates_in_context(statements_of):
+    text = (
+        "Jane Doe said on Tuesday that the plan would be ready in June. She added: “It is our best chance.”\n"
+        "Tom Reyes said the plan was doomed."
+    )
+    assert [s.when.value for s in statements_of(text, published="2024-03-18")] == ["2024-03-12", "2024-03-12", None]
+
+
+def test_date_inside_the_quote_is_not_the_date_of_saying(statements_of):
+    [s] = statements_of("On March 1, Jane Doe said: “Today we start again.”", published="2024-03-18")
+    assert (s.when.value, s.when.expression.text) == ("2024-03-01", "March 1")

@@ -1,0 +1,48 @@
+import pytest
+
+from saidwhat.marks import find_quotations
+
+
+def inner(text):
+    return [[p.text for p in q.pieces] for q in find_quotations(text).quotations]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('He said "we will win" today.', [["we will win"]]),
+        ("He said “we will win” today.", [["we will win"]]),
+        ("Il a dit « nous gagnerons » hier.", [["nous gagnerons"]]),
+        ("She said ‘it is over’ and left.", [["it is over"]]),
+        ("He said 'no way' twice.", [["no way"]]),
+        # Apostrophes are not quote marks.
+        ("We’re in Russia’s sphere, isn’t it? The ’90s were different.", []),
+        ("Macron's plan and the Kremlin's answer", []),
+        # Single quotes inside double ones belong to the outer quotation.
+        ("“He called it ‘madness’ yesterday,” she said.", [["He called it ‘madness’ yesterday,"]]),
+    ],
+)
+def test_quotations(text, expected):
+    assert inner(text) == expected
+
+
+def test_multi_paragraph_quote_is_one_quotation():
+    text = "He said: “First paragraph.\n“Second paragraph.\n“Third and last.”\nNot quoted."
+    scan = find_quotations(text)
+    assert inner(text) == [["First paragraph.", "Second paragraph.", "Third and last."]]
+    assert scan.warnings == ()
+
+
+def test_unbalanced_mark_warns_and_ends_at_paragraph():
+    text = 'She said: "We knew it.\nShe left the room.\n"Fine," he said.'
+    scan = find_quotations(text)
+    assert inner(text) == [["We knew it."], ["Fine,"]]
+    assert len(scan.warnings) == 1
+    assert "offset 10" in scan.warnings[0]
+
+
+def test_pieces_keep_offsets():
+    text = "A “b c” d\n“e f\n“g”"
+    for q in find_quotations(text).quotations:
+        for p in q.pieces:
+            assert text[p.start : p.end] == p.text

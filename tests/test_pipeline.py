@@ -1,0 +1,130 @@
+"""Gold cases: one construction each, with the exact statements expected.
+
+Each expected statement is (kind, text, speaker name, speaker type, mention, cue).
+"""
+
+import pytest
+
+CASES = {
+    "colon intro": (
+        "Health Minister Sarah Quinn spoke to MPs. She told them: “Every community deserves a doctor.”",
+        [("direct", "Every community deserves a doctor.", "Sarah Quinn", "person", "She", "told")],
+    ),
+    "quote then cue, inverted subject": (
+        '"We have run out of options," said Hugh Hill, a doctor at the clinic.',
+        [("direct", "We have run out of options", "Hugh Hill", "person", "Hugh Hill", "said")],
+    ),
+    "split quote": (
+        "“We will not give up,” Jane Doe said, “because the people are with us.”",
+        [("direct", "We will not give up because the people are with us.", "Jane Doe", "person", "Jane Doe", "said")],
+    ),
+    "mixed quote": (
+        "Emmanuel Macron spoke on TV. He maintained that “all these options are possible” when asked about troops.",
+        [("mixed", "all these options are possible", "Emmanuel Macron", "person", "He", "maintained")],
+    ),
+    "indirect speech": (
+        "Jens Stoltenberg stressed that the alliance would not send soldiers.",
+        [("indirect", "the alliance would not send soldiers", "Jens Stoltenberg", "person", "Jens Stoltenberg", "stressed")],
+    ),
+    "according to": (
+        "According to the World Bank, growth will slow to 2% next year.",
+        [("indirect", "growth will slow to 2% next year", "World Bank", "organisation", "the World Bank", "According to")],
+    ),
+    "participle cue takes the main subject": (
+        "Sergei Naryshkin issued a warning, saying: “These statements are extremely dangerous.”",
+        [("direct", "These statements are extremely dangerous.", "Sergei Naryshkin", "person", "Sergei Naryshkin", "saying")],
+    ),
+    "short name resolves to full name": (
+        "Emmanuel Macron visited Berlin on Friday. Mr Macron said the talks were useful.",
+        [("indirect", "the talks were useful", "Emmanuel Macron", "person", "Mr Macron", "said")],
+    ),
+    "organisation": (
+        "The Kremlin has already stated that the move would lead to a direct clash.",
+        [("indirect", "the move would lead to a direct clash", "Kremlin", "organisation", "The Kremlin", "stated")],
+    ),
+    "anonymous source": (
+        "A spokesman said the company would appeal against the ruling.",
+        [("indirect", "the company would appeal against the ruling", "A spokesman", "anonymous", "A spokesman", "said")],
+    ),
+    "clause before the cue": (
+        "Three rural clinics will close by summer, health officials said.",
+        [("indirect", "Three rural clinics will close by summer", "health officials", "anonymous", "health officials", "said")],
+    ),
+}
+
+
+def summary(s):
+    return (s.kind, s.text, s.speaker.name, s.speaker.type, s.speaker.mention.text if s.speaker.mention else None, s.cue.text if s.cue else None)
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_gold_case(name, statements_of):
+    text, expected = CASES[name]
+    assert [summary(s) for s in statements_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics mocked the so-called “reform” of the tax code.",
+        "The cinema screened “Gone with the Wind” on Sunday night.",
+        "Boris “the Blade” Johnson arrived at the summit.",
+        "Organisers called the changes a 'fresh start'.",
+        "He said a prayer before the match.",
+        "Storm warning issued for the coast",
+    ],
+)
+def test_not_statements(text, statements_of):
+    assert statements_of(text) == []
+
+
+def test_pronoun_chain_alternating_people(statements_of):
+    text = (
+        "Mr John Smith met Ms Ann Lee in Paris. Mr Smith said the talks had gone well. "
+        "Ms Lee said she disagreed. He added that a deal was close."
+    )
+    assert [s.speaker.name for s in statements_of(text)] == ["John Smith", "Ann Lee", "John Smith"]
+
+
+def test_role_from_title_and_appositive(statements_of):
+    text = "Kremlin spokesman Dmitry Peskov said the talks were over. Hugh Hill, a doctor, said clinics would close."
+    assert [(s.speaker.name, s.speaker.role) for s in statements_of(text)] == [
+        ("Dmitry Peskov", "Kremlin spokesman"),
+        ("Hugh Hill", "doctor"),
+    ]
+
+
+def test_multi_paragraph_quote_is_one_statement(statements_of):
+    text = "Kremlin spokesman Dmitry Peskov said: “The first part.\n“The second part is here.”\nHe left."
+    [s] = statements_of(text)
+    assert [p.text for p in s.content] == ["The first part.", "The second part is here."]
+    assert s.text == "The first part. The second part is here."
+
+
+def test_quoted_paragraph_after_statement_continues_speaker(statements_of):
+    text = "Jane Doe said: “We will win.”\n“There is no doubt about it at all.”\nThe vote is in May."
+    statements = statements_of(text)
+    assert [(s.text, s.speaker.name, s.cue) for s in statements][1] == ("There is no doubt about it at all.", "Jane Doe", None)
+
+
+def test_unbalanced_marks_do_not_crash_the_article(statements_of):
+    text = 'Jane Porter said: "We knew some people would be unhappy.\nShe said the board would meet in May.\n“It was great,” said Tom Reyes.'
+    statements = statements_of(text)
+    assert [(s.kind, s.speaker.name) for s in statements] == [
+        ("direct", "Jane Porter"), ("indirect", "Jane Porter"), ("direct", "Tom Reyes")
+    ]
+
+
+def test_debris_line_never_yields_a_statement(statements_of):
+    text = "Jane Doe said the plan would work.\nClick here if you can't see the poll above.\nShare this article"
+    statements = statements_of(text)
+    assert len(statements) == 1
+    assert "poll" not in statements[0].text
+
+
+def test_spans_point_into_the_text(statements_of, macron):
+    text, statements = macron
+    for s in statements:
+        spans = [*s.content, s.cue, s.speaker.mention, s.when.expression]
+        for span in filter(None, spans):
+            assert text[span.start : span.end] == span.text

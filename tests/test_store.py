@@ -1,0 +1,69 @@
+import sqlite3
+
+import pytest
+
+from saidwhat.errors import StoreError
+from saidwhat.model import Article, Extraction, Span, Speaker, Statement, When
+from saidwhat.store import Query, Store, date_bounds
+from saidwhat.store.sqlite import migrations
+
+
+def test_migrates_an_empty_database_to_the_latest(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        assert store.version() == migrations()[-1][0]
+        tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"articles", "statements", "speakers", "problems", "statements_fts"} <= tables
+
+
+def test_reopening_keeps_data_and_applies_nothing_twice(tmp_path):
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        store.save(_extraction())
+    with Store(path) as store:
+        assert store.article_count() == 1
+        count = store.db.execute("SELECT COUNT(*) FROM schema_migrations").fetchone()[0]
+        assert count == len(migrations())
+
+
+def test_an_older_database_is_brought_up_to_date(tmp_path):
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert store.version() == migrations()[-1][0]
+
+
+def test_not_a_database_is_a_clear_error(tmp_path):
+    path = tmp_path / "x.db"
+    path.write_text("this is not sqlite " * 100)
+    with pytest.raises(StoreError, match="not a saidwhat database"):
+        Store(path)
+
+
+@pytest.mark.parametrize(
+    "value, bounds",
+    [("2024-03-15", ("2024-03-15", "2024-03-15")), ("2024-02", ("2024-02-01", "2024-02-29")),
+     ("2024-03-01/2024-03-18", ("2024-03-01", "2024-03-18")), ("2023", ("2023-01-01", "2023-12-31")),
+     ("--03-15", (None, None)), (None, (None, None))],
+)
+def test_date_bounds(value, bounds):
+    assert date_bounds(value) == bounds
+
+
+def test_search_with_special_characters_is_a_clear_error(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        store.save(_extraction())
+        with pytest.raises(ValueError, match="quote words"):
+            store.statements(Query(words='"unbalanced'))
+        assert [s["text"] for s in store.statements(Query(words="win"))] == ["We will win"]
+
+
+def _extraction():
+    text = "“We will win,” said Jane Doe."
+    statement = Statement(
+        kind="direct", text="We will win", content=(Span.of(text, 1, 12),), cue=Span.of(text, 15, 19),
+        speaker=Speaker(name="Jane Doe", type="person", mention=Span.of(text, 20, 28)), when=When(), extractor="t/1",
+    )
+    return Extraction(article=Article(id="a1", text=text), statements=(statement,))
