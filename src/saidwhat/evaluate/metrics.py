@@ -163,11 +163,9 @@ class LinkScore:
     errors: tuple[ErrorCase, ...] = ()
 
     def __add__(self, other: LinkScore) -> LinkScore:
-        return LinkScore(
-            spans={key: self.spans.get(key, Tally()) + other.spans.get(key, Tally()) for key in _span_keys()},
-            attributions={mode: self.attributions.get(mode, Tally()) + other.attributions.get(mode, Tally()) for mode in MODES},
-            errors=self.errors + other.errors,
-        )
+        spans = {key: self.spans.get(key, Tally()) + other.spans.get(key, Tally()) for key in _span_keys()}
+        links = {mode: self.attributions.get(mode, Tally()) + other.attributions.get(mode, Tally()) for mode in MODES}
+        return LinkScore(spans=spans, attributions=links, errors=self.errors + other.errors)
 
     def to_dict(self) -> dict[str, Any]:
         """``spans`` and ``attributions`` as in the JSON result."""

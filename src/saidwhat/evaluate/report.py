@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from ..model import Article, Extraction
+from ..model import Article, Extraction, Problem
 from .gold import GoldArticle, read_gold
 from .metrics import (
     EMPTY_LINKS,
@@ -52,7 +52,9 @@ def predict(
 
     nlp = nlp if nlp is not None else load_nlp()
     found: dict[str, Extraction] = {}
-    for extraction in extract_many(articles, nlp=nlp):
+    # One failing article must not end the run: it is recorded and scored as finding nothing.
+    problems: list[Problem] = []
+    for extraction in extract_many(articles, nlp=nlp, problems=problems):
         found[extraction.article.id] = extraction
         if progress is not None:
             progress(extraction.article)
@@ -71,6 +73,11 @@ def extractor_info(extractions: Iterable[Extraction]) -> dict[str, str | None]:
 def _statements(extractions: dict[str, Extraction], article: Article) -> tuple:
     extraction = extractions.get(article.id)
     return extraction.statements if extraction is not None else ()
+
+
+def _failed(documents: Sequence[AnnotatedArticle | GoldArticle], extractions: dict[str, Extraction]) -> int:
+    """Articles the extractor failed on (recorded as problems, so absent from the extractions)."""
+    return sum(1 for document in documents if document.article.id not in extractions)
 
 
 def score_polnear(
@@ -95,6 +102,7 @@ def score_polnear(
         "gold": gold,
         "predicted": predicted,
         "discarded": discarded,
+        "failed": _failed(documents, extractions),
         "extractor": extractor_info(extractions.values()),
         **total.to_dict(),
     }
@@ -127,6 +135,7 @@ def score_gold(
         "articles": len(documents),
         "gold": gold,
         "predicted": predicted,
+        "failed": _failed(documents, extractions),
         "extractor": extractor_info(extractions.values()),
         **statements.to_dict(),
         **links.to_dict(),
@@ -173,7 +182,7 @@ def write_errors(errors: Iterable[ErrorCase], handle: IO[str]) -> int:
 
 
 def _pct(value: float | None) -> str:
-    return "   -" if value is None else f"{100 * value:5.1f}"
+    return "    -" if value is None else f"{100 * value:5.1f}"
 
 
 def _prf_row(label: str, scores: dict[str, dict[str, Any]]) -> str:
@@ -192,7 +201,8 @@ def format_table(result: dict[str, Any]) -> str:
     lines = [
         f"{result['dataset']} {result['path']}".rstrip(),
         f"{result['articles']} articles, {result['gold']} gold, {result['predicted']} predicted "
-        f"({extractor['name']}{version})",
+        f"({extractor['name']}{version})"
+        + (f"; extraction failed on {result['failed']} articles" if result.get("failed") else ""),
         "",
     ]
     if "statements" in result:
@@ -211,4 +221,4 @@ def format_table(result: dict[str, Any]) -> str:
         *(_prf_row(role, result["spans"][role]) for role in ROLES),
         _prf_row("attribution", result["attributions"]),
     ]
-    return "\n".join(lines)
+    return "\n".join(line.rstrip() for line in lines)
