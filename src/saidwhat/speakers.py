@@ -39,6 +39,7 @@ class Person:
     name: str
     gender: str | None = None
     role: str | None = None
+    titles: set[str] = field(default_factory=set)  # "president", "minister": for "the president said"
 
 
 @dataclass(slots=True)
@@ -47,6 +48,7 @@ class Cast:
 
     people: dict[str, Person] = field(default_factory=dict)  # surname -> person
     mentions: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, kind, name)
+    orgs: set[str] = field(default_factory=set)  # names NER labels ORG: companies, ministries, parties
 
     def person(self, surname: str) -> Person | None:
         return self.people.get(surname.lower())
@@ -70,17 +72,43 @@ def cast_of(doc: Doc) -> Cast:
             surname = words[-1].lower()
             known = cast.people.get(surname)
             full = " ".join(words)
-            gender = _title_gender(doc, ent.start)
+            gender = _title_gender(doc, ent.start) or (_name_gender(words[0]) if len(words) > 1 else None)
             if known is None:
-                cast.people[surname] = Person(name=full, gender=gender)
+                known = cast.people[surname] = Person(name=full, gender=gender)
             else:
                 known.gender = known.gender or gender
                 if len(words) > len(known.name.split()):
                     known.name = full
+            known.titles.update(_titles_of(doc, ent))
             cast.mentions.append((ent.start_char, "person", cast.people[surname].name))
         elif ent.label_ in ORG_LABELS:
             cast.mentions.append((ent.start_char, "organisation", _org_name(ent.text)))
+            if ent.label_ == "ORG":
+                cast.orgs.add(_org_name(ent.text))
     return cast
+
+
+def _name_gender(first: str) -> str | None:
+    """The pronoun a common given name usually takes, from ``first_names.txt``."""
+    entry = next((e for e in lexicon("first_names.txt") if e.split()[0] == first.lower()), None)
+    return entry.split()[1] if entry else None
+
+
+def _titles_of(doc: Doc, ent) -> set[str]:
+    """Title words the article attaches to a name.
+
+    "President Henri Valmont" and "Henri Valmont, the president," both give
+    "president", so a later "the president said" can be Valmont.
+    """
+    words = {t.lower_ for t in ent if t.pos_ in ("PROPN", "NOUN") and t.ent_type_ != "PERSON"}
+    i = ent.start - 1
+    while i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ") and doc[i].ent_type_ != "PERSON":
+        words.add(doc[i].lower_)
+        i -= 1
+    for related in (*ent.root.children, ent.root.head):
+        if related.dep_ == "appos" or (related is ent.root.head and ent.root.dep_ == "appos"):
+            words.update(t.lower_ for t in related.subtree if t.pos_ == "NOUN")
+    return words
 
 
 def _title_gender(doc: Doc, start: int) -> str | None:
@@ -127,16 +155,41 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     role = _role_of(doc, head, tokens)
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in GROUP_PRONOUNS:
         return _antecedent(head, f.mention, cast)
-    person = next((t for t in tokens if t.ent_type_ == "PERSON"), None)
-    if person is not None:
+    named = _appositive_name(head)
+    if named is not None:
+        # "The head teacher, Simon Clarke, said": the name is in the appositive.
+        noun = [t for t in tokens if t.pos_ != "DET"]
+        role = doc.text[noun[0].idx : noun[-1].idx + len(noun[-1])] if noun else role
+        return _named_person(doc, named, f.mention, role, cast)
+    if any(t.ent_type_ == "PERSON" for t in tokens) or _looks_personal(tokens, cast):
         return _named_person(doc, tokens, f.mention, role, cast)
-    org = next((t for t in tokens if t.ent_type_ in ORG_LABELS), None)
-    if org is not None and head.lemma_.lower() not in lexicon("anonymous_sources.txt"):
-        ent = next(e for e in doc.ents if e.start <= org.i < e.end)
+    if head.ent_type_ in ORG_LABELS and head.lemma_.lower() not in lexicon("anonymous_sources.txt"):
+        ent = next(e for e in doc.ents if e.start <= head.i < e.end)
         return Speaker(name=_org_name(ent.text), type="organisation", role=role, mention=f.mention)
     if head.pos_ == "PROPN":
         return _named_person(doc, tokens, f.mention, role, cast)
     return _common_noun(head, f.mention, cast)
+
+
+def _appositive_name(head: Token) -> list[Token] | None:
+    """The tokens of a person's name given in apposition to a common noun."""
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in child.subtree):
+            return [t for t in child.subtree if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
+    return None
+
+
+def _looks_personal(tokens: list[Token], cast: Cast) -> bool:
+    """"Mr Holt" or a known surname alone ("Clarke"), whatever the NER label says."""
+    honorifics = lexicon("honorifics.txt")
+    propn = [t for t in tokens if t.pos_ == "PROPN"]
+    if not propn:
+        return False
+    if tokens[0].lower_.rstrip(".") in honorifics and len(propn) > (tokens[0].pos_ == "PROPN"):
+        return True
+    return cast.person(propn[-1].text.removesuffix("’s").removesuffix("'s")) is not None
 
 
 def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None, cast: Cast) -> Speaker:
@@ -202,9 +255,15 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
     "Kremlin spokesman Dmitry Peskov") is that person.
     """
     lemma = head.lemma_.lower()
-    for person in cast.people.values():
-        if person.role and head.lower_ == person.role.split()[-1].lower() and _definite(head):
-            return Speaker(name=person.name, type="person", role=person.role, mention=mention)
+    if _definite(head):
+        for offset, kind, name in reversed(cast.mentions):
+            if offset >= mention.start:
+                continue
+            person = cast.person(name.split()[-1]) if kind == "person" else None
+            if person is not None and (head.lower_ in person.titles or lemma in person.titles):
+                return Speaker(name=person.name, type="person", role=person.role, mention=mention)
+            if lemma in ORG_NOUNS and kind == "organisation" and name in cast.orgs:
+                return Speaker(name=name, type="organisation", mention=mention)
     if lemma in ORG_NOUNS and _definite(head):
         return Speaker(name=_org_name(mention.text), type="organisation", mention=mention)
     cast.mentions.append((mention.start, "anonymous", mention.text))
