@@ -218,6 +218,7 @@ class Occasion:
     cue_at: int | None  # offset of the cue, to pick the nearest expression
     continues: bool  # "he added" or no cue: the same occasion as the previous statement
     speaker: str | None
+    paragraph: int = 0  # index of the paragraph (line) the statement's sentence starts in
 
 
 def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span], published: date | None) -> list[When]:
@@ -242,9 +243,14 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
 
 
 def _same_occasion(occ: Occasion, previous: Occasion) -> bool:
-    """A continuation by the same speaker, or another statement in the same sentence."""
+    """The same speaker going on: "he added", or in the same or the next paragraph.
+
+    "President Valmont said on Thursday he would press ahead. «We will not give
+    in», Mr Valmont told a news conference." is one occasion; a speaker quoted
+    again several paragraphs on, with no date, may be from any time.
+    """
     same_speaker = occ.speaker is not None and occ.speaker == previous.speaker
-    return same_speaker and (occ.continues or occ.window == previous.window)
+    return same_speaker and (occ.continues or occ.paragraph - previous.paragraph <= 1)
 
 
 def governing_expression(text: str, occ: Occasion, excluded: list[Span]) -> DateExpression | None:

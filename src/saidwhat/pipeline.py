@@ -93,6 +93,7 @@ def _occasion(doc: Doc, found: Found, speaker: Speaker) -> Occasion:
         cue_at=found.cue.start if found.cue else None,
         continues=cue_lemma is None or cue_lemma in lexicon("continuation_verbs.txt"),
         speaker=speaker.name,
+        paragraph=doc.text.count("\n", 0, sent.start_char),
     )
 
 

@@ -244,7 +244,20 @@ def _clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
     if after:
         return after[0]
     before = [c for c in clauses if index.at(c.left_edge.idx) is None and index.at(c.idx) is None]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    return _that_clause_in_adjunct(verb)
+
+
+def _that_clause_in_adjunct(verb: Token) -> Token | None:
+    """"said in a statement on Monday that it was reviewing…": the parser may hang
+    the that-clause on "statement"; it is still what was said."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i > verb.i:
+            for t in child.subtree:
+                if t.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+                    return t
+    return None
 
 
 def _between(doc: Doc, a: Token, b: Token) -> str:
@@ -275,8 +288,21 @@ def _parenthetical(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
 
 
 def _clause_span(doc: Doc, head: Token) -> Span | None:
-    """A clause's subtree without its complementizer and edge punctuation."""
-    tokens = [t for t in head.subtree if not (t.dep_ == "mark" and t.head == head and t.lower_ in ("that", "whether", "if"))]
+    """A clause's subtree without its complementizer, edge punctuation, or a date that frames the saying.
+
+    "said on Thursday he would press ahead": the parser often hangs "on
+    Thursday" on the reported clause, but it dates the saying, not the plan.
+    """
+    subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    framing = set()
+    for child in head.children:
+        before_subject = subject is not None and child.i < subject.i
+        if before_subject and child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            framing.update(t.i for t in child.subtree)
+    tokens = [
+        t for t in head.subtree
+        if t.i not in framing and not (t.dep_ == "mark" and t.head == head and t.lower_ in ("that", "whether", "if"))
+    ]
     return _span_of(doc, tokens)
 
 
