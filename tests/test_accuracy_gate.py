@@ -1,0 +1,43 @@
+"""The accuracy gate: scores on PolNeAR dev and on our gold may rise, never silently fall."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from saidwhat.evaluate import evaluate_gold, evaluate_polnear
+
+from .conftest import ROOT, SHARED
+
+FLOORS = json.loads((Path(__file__).parent / "accuracy_floors.json").read_text(encoding="utf-8"))
+TOLERANCE = 0.005
+POLNEAR_DEV = SHARED / "datasets" / "polnear" / "dev"
+
+
+def lookup(result: dict, dotted: str) -> float:
+    value = result
+    for key in dotted.split("."):
+        value = value[key]
+    return value
+
+
+@pytest.fixture(scope="module")
+def gold_result(nlp):
+    return evaluate_gold(ROOT / "tests" / "gold" / "gold.jsonl", nlp=nlp)
+
+
+@pytest.fixture(scope="module")
+def polnear_result(nlp):
+    if not POLNEAR_DEV.is_dir():
+        pytest.skip(f"PolNeAR dev not found at {POLNEAR_DEV}: put ../shared beside the repository to run the gate")
+    return evaluate_polnear(POLNEAR_DEV, nlp=nlp)
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS["gold"]))
+def test_gold_floor(gold_result, metric):
+    assert lookup(gold_result, metric) >= FLOORS["gold"][metric] - TOLERANCE
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS["polnear_dev"]))
+def test_polnear_dev_floor(polnear_result, metric):
+    assert lookup(polnear_result, metric) >= FLOORS["polnear_dev"][metric] - TOLERANCE
