@@ -46,6 +46,14 @@ CASES = {
         "A spokesman said the company would appeal against the ruling.",
         [("indirect", "the company would appeal against the ruling", "A spokesman", "anonymous", "A spokesman", "said")],
     ),
+    "calling something a label is saying it": (
+        "Jeb Bush called Trump “unhinged” on Monday.",
+        [("mixed", "Trump unhinged", "Jeb Bush", "person", "Jeb Bush", "called")],
+    ),
+    "headline colon": (
+        "John McCain: Populist anger appeals to bad angels\nThe senator spoke in Phoenix.",
+        [("indirect", "Populist anger appeals to bad angels", "John McCain", "person", "John McCain", ":")],
+    ),
     "clause before the cue": (
         "Three rural clinics will close by summer, health officials said.",
         [("indirect", "Three rural clinics will close by summer", "health officials", "anonymous", "health officials", "said")],
@@ -69,7 +77,6 @@ def test_gold_case(name, statements_of):
         "Critics mocked the so-called “reform” of the tax code.",
         "The cinema screened “Gone with the Wind” on Sunday night.",
         "Boris “the Blade” Johnson arrived at the summit.",
-        "Organisers called the changes a 'fresh start'.",
         "He said a prayer before the match.",
         "Storm warning issued for the coast",
     ],

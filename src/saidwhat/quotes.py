@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from .marks import MarkScan, Quotation
+from .marks import MarkScan, Quotation, paragraphs
 from .model import Span
 from .resources import lexicon
 
@@ -38,6 +38,7 @@ BETWEEN_AFTER = re.compile(r"[^.!?;\"“”«»]{0,100}")
 # After the quotation, before the cue: a short subject at most ("“…,” the minister said").
 BETWEEN_BEFORE = re.compile(r"[\s,—–-]*(?:[^\s.!?;:\"“”«»]+\s+){0,6}[\s,]*")
 SPLIT_ENDINGS = (",", "?", "!", "—", "–", "-", "…")
+BELIEF_VERBS = {"believe", "expect", "fear", "feel", "hope", "think", "worry", "wonder"}
 MIN_QUOTE_WORDS = 4  # fewer, with no cue, is a scare quote or a title
 
 
@@ -86,12 +87,16 @@ def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
     claimed: set[int] = set()
     for cue in cues:
         quotations = attached.get(cue.token, [])
-        if quotations:
-            found.append(direct(doc, cue, quotations))
+        statement = direct(doc, cue, quotations) if quotations else None
+        if statement is not None and (statement.kind == "direct" or statement.source_token is not None):
+            # A fragment with no one saying it ("called “reform”") is a scare quote.
+            found.append(statement)
             claimed.update(q.start for q in quotations)
         elif (clause := complement(doc, cue, index)) is not None:
             found.append(clause)
             claimed.update(q.start for q in index.quotations if _inside(q, clause.content))
+    found = [f for f in found if not _nested_belief(doc, f, found)]
+    found.extend(headline_claims(doc, index, cues))
     found = continuations(doc.text, found, index.quotations, claimed)
     return sorted(found, key=lambda f: f.content[0].start)
 
@@ -106,9 +111,21 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             to = next(c for c in token.children if c.lower_ == "to")
             cues.append(Cue(token=token.i, span=Span.of(doc.text, token.idx, to.idx + len(to))))
-        elif token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+        elif token.pos_ == "VERB" and token.lemma_.lower() in verbs and not _in_compound(doc, token):
             cues.append(Cue(token=token.i, span=_cue_span(doc, token)))
     return cues
+
+
+def _nested_belief(doc: Doc, f: Found, found: list[Found]) -> bool:
+    """"She said she expected rates to fall": the belief is part of what she said, not a second statement."""
+    if f.cue_token is None or doc[f.cue_token].lemma_.lower() not in BELIEF_VERBS:
+        return False
+    return any(o is not f and any(p.start <= f.cue.start < p.end for p in o.content) for o in found)
+
+
+def _in_compound(doc: Doc, token: Token) -> bool:
+    """"so-called", "self-described": a verb inside a hyphenated adjective reports nothing."""
+    return token.i > 0 and doc[token.i - 1].text in ("-", "–")
 
 
 def _cue_span(doc: Doc, verb: Token) -> Span:
@@ -211,9 +228,12 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         source = next((c for c in source.children if c.dep_ == "pobj"), None) if source else None
     else:
         clause = _clause_of(doc, verb, index)
-        if clause is None:
+        if clause is None and verb.lemma_.lower() == "call":
+            pieces = [_called(doc, verb, index)]
+        elif clause is None:
             return _parenthetical(doc, cue, index)
-        pieces = [_clause_span(doc, clause)]
+        else:
+            pieces = [_clause_span(doc, clause)]
         source = subject_of(verb)
     pieces = [p for p in pieces if p is not None]
     if not pieces:
@@ -230,6 +250,68 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         mention=mention_span(doc, source),
         confidence=(0.8 if quoted else 0.7) if source is not None else 0.4,
     )
+
+
+def _called(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
+    """"Jeb Bush called Trump “unhinged”": what was said is the object and its label.
+
+    Only with a subject and an object predicate or a quotation after the object,
+    so naming ("a group called the Foundation") and "called for" stay out.
+    """
+    if verb.dep_ in ("acl", "relcl") or any(c.i == verb.i + 1 and c.lower_ in ("for", "on", "off", "up") for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    label = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > verb.i), None)
+    parts = [t for t in (obj, label) if t is not None]
+    if not parts or subject_of(verb) is None:
+        return None
+    first = min(t.left_edge.i for t in parts)
+    end = doc[max(t.right_edge.i for t in parts)]
+    after = index.at(end.idx + len(end) + 1) or index.at(end.idx + len(end))
+    if label is None and after is None:
+        return None
+    stop = max(after.end, end.idx + len(end)) if after is not None and after.start >= doc[first].idx else end.idx + len(end)
+    return _trim_punct(doc.text, doc[first].idx, stop)
+
+
+def _trim_punct(text: str, start: int, end: int) -> Span | None:
+    """A span without edge whitespace and trailing sentence punctuation (quote marks kept)."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Span.of(text, start, end) if end > start else None
+
+
+def headline_claims(doc: Doc, index: QuoteIndex, cues: list[Cue]) -> list[Found]:
+    """"John McCain: Republican populist anger appeals to ‘bad angels’".
+
+    A line that opens with a short name (a person or organisation, no verb)
+    and a colon reports what the named source said: the headline convention.
+    """
+    found = []
+    for start, end in paragraphs(doc.text):
+        colon = doc.text.find(":", start, min(end, start + 60))
+        head = doc.char_span(start, colon, alignment_mode="contract") if colon > start else None
+        if head is None or not 0 < len(head) <= 6 or any(start <= c.span.start < colon for c in cues):
+            continue
+        named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in head)
+        if not named or any(t.pos_ in ("VERB", "AUX", "NUM") for t in head) or index.at(start) is not None:
+            continue
+        content = _trim_punct(doc.text, colon + 1, end)
+        if content is None or len(content.text.split()) < 3:
+            continue
+        quoted = [q for q in index.quotations if _inside(q, [content])]
+        whole = len(quoted) == 1 and quoted[0].start <= content.start and quoted[0].end >= content.end - 1
+        found.append(Found(
+            kind="direct" if whole else "mixed" if quoted else "indirect",
+            content=quoted[0].pieces if whole else (content,),
+            cue=Span.of(doc.text, colon, colon + 1),
+            source_token=head.root.i,
+            mention=Span.of(doc.text, head.start_char, head.end_char),
+            confidence=0.5,
+        ))
+    return found
 
 
 def _clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
