@@ -40,7 +40,7 @@ CASES = {
     ),
     "organisation": (
         "The Kremlin has already stated that the move would lead to a direct clash.",
-        [("indirect", "the move would lead to a direct clash", "Kremlin", "organisation", "The Kremlin", "stated")],
+        [("indirect", "the move would lead to a direct clash", "Kremlin", "organisation", "The Kremlin", "has already stated")],
     ),
     "anonymous source": (
         "A spokesman said the company would appeal against the ruling.",
@@ -135,3 +135,15 @@ def test_spans_point_into_the_text(statements_of, macron):
         spans = [*s.content, s.cue, s.speaker.mention, s.when.expression]
         for span in filter(None, spans):
             assert text[span.start : span.end] == span.text
+
+
+def test_relative_pronoun_mention_resolves_to_its_noun(statements_of):
+    text = "The board met Jane Doe, who said the clinic would close in June."
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.speaker.mention.text, s.cue.text) == ("Jane Doe", "who", "said")
+
+
+def test_according_to_before_a_quotation(statements_of):
+    text = "The Washington Post studied the data. According to the newspaper, “the gun laws are porous and dangerous.”"
+    [s] = statements_of(text)
+    assert (s.kind, s.speaker.name, s.speaker.type, s.speaker.mention.text) == ("direct", "Washington Post", "organisation", "the newspaper")

@@ -129,12 +129,16 @@ def _in_compound(doc: Doc, token: Token) -> bool:
 
 
 def _cue_span(doc: Doc, verb: Token) -> Span:
-    """The verb with an adjacent particle ("pointed out")."""
+    """The verb with the auxiliaries, negation and adverbs just before it and an
+    adjacent particle: "has already stated", "did not say", "pointed out"."""
+    first = verb
+    while first.i > 0 and doc[first.i - 1].head == verb and doc[first.i - 1].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        first = doc[first.i - 1]
     end = verb.idx + len(verb)
     for child in verb.children:
         if child.dep_ == "prt" and child.i == verb.i + 1:
             end = child.idx + len(child)
-    return Span.of(doc.text, verb.idx, end)
+    return Span.of(doc.text, first.idx, end)
 
 
 def attach_quotations(text: str, cues: list[Cue], quotations: list[Quotation]) -> dict[int, list[Quotation]]:
@@ -200,7 +204,7 @@ def direct(doc: Doc, cue: Cue, quotations: list[Quotation]) -> Found:
         content = tuple(Span.of(text, q.start, q.end) for q in quotations)
     else:
         content = tuple(_drop_split_comma(p) for q in quotations for p in q.pieces)
-    source = subject_of(doc[cue.token])
+    source = _according_source(doc, cue) or subject_of(doc[cue.token])
     return Found(
         kind="mixed" if fragment else "direct",
         content=content,
@@ -210,6 +214,15 @@ def direct(doc: Doc, cue: Cue, quotations: list[Quotation]) -> Found:
         mention=mention_span(doc, source),
         confidence=0.9 if source is not None else 0.6,
     )
+
+
+def _according_source(doc: Doc, cue: Cue) -> Token | None:
+    """"According to the newspaper, “…”": the source is the object of "to"."""
+    verb = doc[cue.token]
+    if verb.lower_ != "according":
+        return None
+    to = next((c for c in verb.children if c.lower_ == "to"), None)
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
 
 
 def _drop_split_comma(piece: Span) -> Span:
@@ -224,8 +237,7 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
     verb = doc[cue.token]
     if verb.lower_ == "according":
         pieces = _clause_without(doc, verb.head, verb)
-        source = next((t for t in doc[cue.token + 1 : cue.token + 3] if t.lower_ == "to"), None)
-        source = next((c for c in source.children if c.dep_ == "pobj"), None) if source else None
+        source = _according_source(doc, cue)
     else:
         clause = _clause_of(doc, verb, index)
         if clause is None and verb.lemma_.lower() == "call":
@@ -432,8 +444,8 @@ def _inside(q: Quotation, pieces: tuple[Span, ...] | list[Span]) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The subject of a cue verb, looking through participles and relative clauses.
 
-    "issued a warning, saying: …" takes the subject of "issued"; "Macron, who
-    said…" takes "Macron"; "“…,” said the minister" finds the inverted subject.
+    "issued a warning, saying: …" takes the subject of "issued"; "“…,” said the
+    minister" finds the inverted subject.
     """
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
@@ -441,9 +453,7 @@ def subject_of(verb: Token) -> Token | None:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         if subject is not None:
-            if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
-            return subject
+            return subject  # "who" in "Macron, who said": speakers resolve it through the clause's noun
         if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and verb.head is not verb:
             verb = verb.head
         else:

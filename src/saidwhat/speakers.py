@@ -11,12 +11,12 @@ speaker's role for the whole article; unnamed sources ("a spokesman",
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
 from .model import Span, Speaker
-from .quotes import Found
+from .quotes import RELATIVE_PRONOUNS, Found, mention_span
 from .resources import lexicon
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -29,6 +29,7 @@ ORG_NOUNS = {
     "administration", "agency", "army", "authority", "bank", "board", "campaign", "company",
     "committee", "council", "court", "department", "firm", "government", "group", "ministry",
     "office", "organisation", "organization", "party", "police", "regulator", "union", "team",
+    "newspaper", "paper", "magazine", "network", "broadcaster", "channel", "website", "agency",
 }
 
 
@@ -150,6 +151,11 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     if f.source_token is None or f.mention is None:
         return Speaker(name=None, type="unknown")
     head = doc[f.source_token]
+    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        # "Hill, who has worked there for 20 years, said": the mention is "who", the speaker Hill.
+        noun = head.head.head
+        resolved = _resolve_one(doc, replace(f, source_token=noun.i, mention=mention_span(doc, noun)), cast)
+        return replace(resolved, mention=f.mention)
     span = doc.char_span(f.mention.start, f.mention.end, alignment_mode="expand")
     tokens = list(span) if span is not None else [head]
     role = _role_of(doc, head, tokens)
