@@ -8,6 +8,7 @@ spaCy already parsed (``analyse``, used by the spaCy component).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -26,6 +27,7 @@ from .speakers import resolve
 
 EXTRACTOR = f"saidwhat-rules/{__version__}"
 BATCH_SIZE = 16  # spaCy's nlp.pipe is fastest at small batches on CPU
+COMPLEMENTIZER = re.compile(r"^(?:that|whether|if)\s+", re.IGNORECASE)
 QUOTE_CHARS = set("\"“”«»„‟‘’'‹›")
 
 
@@ -106,7 +108,7 @@ def _statement(text: str, found: Found, speaker: Speaker, when: When, scan: Mark
     confidence = found.confidence if speaker.type != "unknown" else min(found.confidence, 0.3)
     return Statement(
         kind=found.kind,
-        text=reader_text(text, found.content, scan),
+        text=reader_text(text, found.content, scan, reported=found.kind != "direct"),
         content=found.content,
         cue=found.cue,
         speaker=speaker,
@@ -116,14 +118,17 @@ def _statement(text: str, found: Found, speaker: Speaker, when: When, scan: Mark
     )
 
 
-def reader_text(text: str, pieces: tuple[Span, ...], scan: MarkScan) -> str:
+def reader_text(text: str, pieces: tuple[Span, ...], scan: MarkScan, *, reported: bool = False) -> str:
     """The content as a reader would quote it: pieces joined, the quotation marks dropped.
 
     Only marks that open or close a quotation go; apostrophes ("We’re") stay.
+    Reported speech also loses its complementizer: the span of "stressed that
+    the alliance…" starts at "that", as annotators mark it, the text at "the".
     """
     marks = {q.start for q in scan.quotations} | {q.end - 1 for q in scan.quotations if q.closed}
     parts = []
     for piece in pieces:
         chars = [c for i, c in enumerate(text[piece.start : piece.end], piece.start) if not (i in marks and c in QUOTE_CHARS)]
         parts.append("".join(chars).strip())
-    return " ".join(p for p in parts if p)
+    joined = " ".join(p for p in parts if p)
+    return COMPLEMENTIZER.sub("", joined, count=1) if reported else joined

@@ -382,7 +382,8 @@ def _parenthetical(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
 
 
 def _clause_span(doc: Doc, head: Token) -> Span | None:
-    """A clause's subtree without its complementizer, edge punctuation, or a date that frames the saying.
+    """A clause's subtree, with its complementizer ("that", as PolNeAR marks it), without
+    edge punctuation or a date that frames the saying.
 
     "said on Thursday he would press ahead": the parser often hangs "on
     Thursday" on the reported clause, but it dates the saying, not the plan.
@@ -393,11 +394,7 @@ def _clause_span(doc: Doc, head: Token) -> Span | None:
         before_subject = subject is not None and child.i < subject.i
         if before_subject and child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
             framing.update(t.i for t in child.subtree)
-    tokens = [
-        t for t in head.subtree
-        if t.i not in framing and not (t.dep_ == "mark" and t.head == head and t.lower_ in ("that", "whether", "if"))
-    ]
-    return _span_of(doc, tokens)
+    return _span_of(doc, [t for t in head.subtree if t.i not in framing])
 
 
 def _clause_without(doc: Doc, head: Token, removed: Token) -> list[Span | None]:
