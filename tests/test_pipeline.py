@@ -12,7 +12,7 @@ CASES = {
     ),
     "quote then cue, inverted subject": (
         '"We have run out of options," said Hugh Hill, a doctor at the clinic.',
-        [("direct", "We have run out of options", "Hugh Hill", "person", "Hugh Hill", "said")],
+        [("direct", "We have run out of options", "Hugh Hill", "person", "Hugh Hill, a doctor at the clinic", "said")],
     ),
     "split quote": (
         "“We will not give up,” Jane Doe said, “because the people are with us.”",

@@ -38,6 +38,9 @@ BETWEEN_AFTER = re.compile(r"[^.!?;\"“”«»]{0,100}")
 # After the quotation, before the cue: a short subject at most ("“…,” the minister said").
 BETWEEN_BEFORE = re.compile(r"[\s,—–-]*(?:[^\s.!?;:\"“”«»]+\s+){0,6}[\s,]*")
 SPLIT_ENDINGS = (",", "?", "!", "—", "–", "-", "…")
+# Words that open a clause framing the saying rather than continuing what was said:
+# "… when asked about troops", "… to support Ukraine".
+FRAMES = {"when", "while", "as", "after", "before", "during", "to"}
 BELIEF_VERBS = {"believe", "expect", "fear", "feel", "hope", "think", "worry", "wonder"}
 MIN_QUOTE_WORDS = 4  # fewer, with no cue, is a scare quote or a title
 
@@ -87,7 +90,7 @@ def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
     claimed: set[int] = set()
     for cue in cues:
         quotations = attached.get(cue.token, [])
-        statement = direct(doc, cue, quotations) if quotations else None
+        statement = direct(doc, cue, quotations, index) if quotations else None
         if statement is not None and (statement.kind == "direct" or statement.source_token is not None):
             # A fragment with no one saying it ("called “reform”") is a scare quote.
             found.append(statement)
@@ -189,7 +192,7 @@ def _cue_before(text: str, q: Quotation, cues: list[Cue]) -> Cue | None:
     return None
 
 
-def direct(doc: Doc, cue: Cue, quotations: list[Quotation]) -> Found:
+def direct(doc: Doc, cue: Cue, quotations: list[Quotation], index: QuoteIndex) -> Found:
     """A statement made of the quotations attached to ``cue``.
 
     With no punctuation between cue and quotation and a lower-case start, the
@@ -200,7 +203,12 @@ def direct(doc: Doc, cue: Cue, quotations: list[Quotation]) -> Found:
     first = quotations[0]
     between = text[cue.span.end : first.start]
     fragment = first.start > cue.span.end and not between.strip() and first.pieces[0].text[:1].islower()
-    if fragment:
+    clause = _clause_of(doc, doc[cue.token], index) if fragment else None
+    clause_span = _clause_span(doc, clause) if clause is not None else None
+    if clause_span is not None and clause_span.start <= first.start < clause_span.end:
+        # "says “the wind is at our backs” despite his loss": the quoted words and the rest of the clause.
+        content = (_cut_after_quote(doc, clause_span, quotations[-1]),)
+    elif fragment:
         content = tuple(Span.of(text, q.start, q.end) for q in quotations)
     else:
         content = tuple(_drop_split_comma(p) for q in quotations for p in q.pieces)
@@ -422,13 +430,14 @@ def _cut_after_quote(doc: Doc, piece: Span, last: Quotation) -> Span:
     """End mixed speech at its last quotation when an adverbial follows.
 
     "maintained that “all these options are possible” when asked about…": the
-    "when" clause frames the statement, it is not part of what was said.
+    "when" clause frames the statement, it is not part of what was said. A
+    reason or a concession stays ("says “the game is screwed up” because…").
     """
     if last.end >= piece.end:
         return piece
     after = doc.char_span(last.end, piece.end, alignment_mode="expand")
     first = next((t for t in after if not t.is_punct and not t.is_space), None) if after else None
-    if first is not None and (first.dep_ in ("advcl", "mark", "advmod", "aux") or first.pos_ == "SCONJ"):
+    if first is not None and first.lower_ in FRAMES:
         return Span.of(doc.text, piece.start, last.end)
     return piece
 
@@ -459,9 +468,16 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def mention_span(doc: Doc, head: Token | None) -> Span | None:
-    """The words naming the speaker: the subject without appositives or clauses."""
+    """The noun phrase naming the speaker, as annotators mark a source: with its
+    appositives and relative clauses ("Dean Johnson, a salesman from Sumter,")."""
     if head is None:
         return None
+    return _span_of(doc, list(head.subtree))
+
+
+def core_mention(head: Token) -> list[Token]:
+    """The words that name the speaker, without appositives or clauses: "Dean Johnson"
+    in "Dean Johnson, a salesman who lives in Sumter,". Speakers resolve these."""
     tokens = [head]
     for child in head.children:
         if child.dep_ not in MENTION_EXCLUDED:
@@ -475,7 +491,7 @@ def mention_span(doc: Doc, head: Token | None) -> Span | None:
         lo -= 1
     while hi + 1 < len(tokens) and tokens[hi + 1].i == tokens[hi].i + 1:
         hi += 1
-    return _span_of(doc, tokens[lo : hi + 1])
+    return [t for t in tokens[lo : hi + 1] if not t.is_punct or t.text in ("-", "’s")]
 
 
 def continuations(text: str, found: list[Found], quotations: list[Quotation], claimed: set[int]) -> list[Found]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from .model import Span, Speaker
-from .quotes import RELATIVE_PRONOUNS, Found, mention_span
+from .quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span
 from .resources import lexicon
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -156,8 +156,7 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
         noun = head.head.head
         resolved = _resolve_one(doc, replace(f, source_token=noun.i, mention=mention_span(doc, noun)), cast)
         return replace(resolved, mention=f.mention)
-    span = doc.char_span(f.mention.start, f.mention.end, alignment_mode="expand")
-    tokens = list(span) if span is not None else [head]
+    tokens = core_mention(head)
     role = _role_of(doc, head, tokens)
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in GROUP_PRONOUNS:
         return _antecedent(head, f.mention, cast)
@@ -203,7 +202,7 @@ def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None
     name_tokens = [t for t in tokens if t.ent_type_ == "PERSON"] or [t for t in tokens if t.pos_ == "PROPN"]
     words = _name_tokens(name_tokens)
     if not words:
-        return Speaker(name=mention.text, type="person", role=role, mention=mention)
+        return Speaker(name=" ".join(t.text for t in tokens), type="person", role=role, mention=mention)
     known = cast.person(words[-1])
     if known is not None and role and not known.role:
         known.role = role
@@ -261,6 +260,8 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
     "Kremlin spokesman Dmitry Peskov") is that person.
     """
     lemma = head.lemma_.lower()
+    core = core_mention(head)
+    words = head.doc.text[core[0].idx : core[-1].idx + len(core[-1])]  # "a spokesman", not its relative clause
     if _definite(head):
         for offset, kind, name in reversed(cast.mentions):
             if offset >= mention.start:
@@ -271,9 +272,9 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
             if lemma in ORG_NOUNS and kind == "organisation" and name in cast.orgs:
                 return Speaker(name=name, type="organisation", mention=mention)
     if lemma in ORG_NOUNS and _definite(head):
-        return Speaker(name=_org_name(mention.text), type="organisation", mention=mention)
-    cast.mentions.append((mention.start, "anonymous", mention.text))
-    return Speaker(name=mention.text, type="anonymous", mention=mention)
+        return Speaker(name=_org_name(words), type="organisation", mention=mention)
+    cast.mentions.append((mention.start, "anonymous", words))
+    return Speaker(name=words, type="anonymous", mention=mention)
 
 
 def _definite(head: Token) -> bool:
