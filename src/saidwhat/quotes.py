@@ -65,6 +65,7 @@ class Cue:
 
     token: int
     span: Span
+    subject_start: int | None = None  # where the cue's subject phrase begins, if it has one
 
 
 class QuoteIndex:
@@ -115,7 +116,9 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
             to = next(c for c in token.children if c.lower_ == "to")
             cues.append(Cue(token=token.i, span=Span.of(doc.text, token.idx, to.idx + len(to))))
         elif token.pos_ == "VERB" and token.lemma_.lower() in verbs and not _in_compound(doc, token):
-            cues.append(Cue(token=token.i, span=_cue_span(doc, token)))
+            subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+            start = subject.left_edge.idx if subject is not None else None
+            cues.append(Cue(token=token.i, span=_cue_span(doc, token), subject_start=start))
     return cues
 
 
@@ -169,9 +172,17 @@ def _cue_after(text: str, q: Quotation, cues: list[Cue]) -> Cue | None:
     for cue in cues:
         if cue.span.start >= q.end:
             between = text[q.end : cue.span.start]
-            ok = "\n" not in between and BETWEEN_BEFORE.fullmatch(between)
+            ok = "\n" not in between and (BETWEEN_BEFORE.fullmatch(between) or _subject_follows(text, q, cue))
             return cue if ok else None
     return None
+
+
+def _subject_follows(text: str, q: Quotation, cue: Cue) -> bool:
+    """"“…,” Trump, the front-runner in South Carolina after winning…, said": a long
+    subject is fine when it is the cue's own and starts right after the quotation."""
+    if cue.subject_start is None or cue.subject_start < q.end:
+        return False
+    return not text[q.end : cue.subject_start].strip(" ,—–-")
 
 
 def _cue_before(text: str, q: Quotation, cues: list[Cue]) -> Cue | None:
@@ -345,7 +356,7 @@ def _clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
     after = [c for c in clauses if c.i > verb.i]
     if after:
         return after[0]
-    before = [c for c in clauses if index.at(c.left_edge.idx) is None and index.at(c.idx) is None]
+    before = [c for c in clauses if index.at(c.left_edge.idx) is None]
     if before:
         return before[-1]
     return _that_clause_in_adjunct(verb)
