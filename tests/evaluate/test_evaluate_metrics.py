@@ -4,22 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from saidwhat.evaluate.geometry import index_text, pieces, sentence_of, split_sentences, trim, words_in
 from saidwhat.evaluate.metrics import (
     Attribution,
     Tally,
     drop_in_regions,
     from_statement,
-    index_text,
     match,
     overlaps,
-    pieces,
     same_speaker,
     score_links,
     score_statements,
-    sentence_of,
-    split_sentences,
-    trim,
-    words_in,
 )
 
 TEXT = (

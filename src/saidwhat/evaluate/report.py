@@ -26,10 +26,10 @@ from .metrics import (
     StatementScore,
     drop_in_regions,
     from_statement,
-    index_text,
     score_links,
     score_statements,
 )
+from .geometry import index_text
 from .polnear import AnnotatedArticle, read_polnear
 
 Progress = Callable[[Article], None]
