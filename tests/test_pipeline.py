@@ -147,3 +147,22 @@ def test_according_to_before_a_quotation(statements_of):
     text = "The Washington Post studied the data. According to the newspaper, “the gun laws are porous and dangerous.”"
     [s] = statements_of(text)
     assert (s.kind, s.speaker.name, s.speaker.type, s.speaker.mention.text) == ("direct", "Washington Post", "organisation", "the newspaper")
+
+
+def test_possessive_name_does_not_make_the_spokesman_the_person(statements_of):
+    [s] = statements_of("Mr Blair's spokesman said: “The church has a well-known position.”")
+    assert (s.speaker.name, s.speaker.type) == ("Mr Blair's spokesman", "anonymous")
+
+
+def test_pronoun_prefers_the_subject_over_a_possessive(statements_of):
+    text = "Ms Ann Lee spoke on Monday. Sarah Quinn backed Ms Lee's plan. She said it would work."
+    [s] = statements_of(text)
+    assert s.speaker.name == "Sarah Quinn"
+
+
+def test_fragment_quote_is_not_split_onto_the_next_cue(statements_of):
+    text = "In a statement, Jane Doe said abortion was a “very key issue”, saying: “The policy is one we commend.”"
+    assert [(s.kind, s.text) for s in statements_of(text)] == [
+        ("mixed", "abortion was a very key issue"),
+        ("direct", "The policy is one we commend."),
+    ]

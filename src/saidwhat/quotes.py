@@ -169,12 +169,20 @@ def _cue_after(text: str, q: Quotation, cues: list[Cue]) -> Cue | None:
     outside = text[q.end : q.end + 1]
     if not (inner_end.endswith(SPLIT_ENDINGS) or outside == ","):
         return None
+    if _embedded(text, q):
+        return None  # "said abortion was a “very key issue”, saying: …" - a fragment of another clause
     for cue in cues:
         if cue.span.start >= q.end:
             between = text[q.end : cue.span.start]
             ok = "\n" not in between and (BETWEEN_BEFORE.fullmatch(between) or _subject_follows(text, q, cue))
             return cue if ok else None
     return None
+
+
+def _embedded(text: str, q: Quotation) -> bool:
+    """A quotation that starts lower-case right after a word sits inside a sentence."""
+    before = text[max(0, q.start - 2) : q.start]
+    return q.pieces[0].text[:1].islower() and bool(before.strip()) and before.rstrip()[-1:].isalnum()
 
 
 def _subject_follows(text: str, q: Quotation, cue: Cue) -> bool:

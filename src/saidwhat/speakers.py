@@ -11,6 +11,7 @@ speaker's role for the whole article; unnamed sources ("a spokesman",
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
@@ -43,12 +44,27 @@ class Person:
     titles: set[str] = field(default_factory=set)  # "president", "minister": for "the president said"
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    """Where the article names a person, organisation or anonymous source.
+
+    ``salience`` ranks antecedents within a sentence: a subject (2) before any
+    other mention (1) before a possessive (0), so in "The Cardinal backed Mr
+    Howard's stance. He said…" "he" is the Cardinal.
+    """
+
+    offset: int
+    kind: str
+    name: str
+    salience: int = 2
+
+
 @dataclass(slots=True)
 class Cast:
     """The people and organisations of one article, and where each was last named."""
 
     people: dict[str, Person] = field(default_factory=dict)  # surname -> person
-    mentions: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, kind, name)
+    mentions: list[Mention] = field(default_factory=list)
     orgs: set[str] = field(default_factory=set)  # names NER labels ORG: companies, ministries, parties
 
     def person(self, surname: str) -> Person | None:
@@ -81,9 +97,9 @@ def cast_of(doc: Doc) -> Cast:
                 if len(words) > len(known.name.split()):
                     known.name = full
             known.titles.update(_titles_of(doc, ent))
-            cast.mentions.append((ent.start_char, "person", cast.people[surname].name))
+            cast.mentions.append(Mention(offset=ent.start_char, kind="person", name=cast.people[surname].name, salience=_salience(ent)))
         elif ent.label_ in ORG_LABELS:
-            cast.mentions.append((ent.start_char, "organisation", _org_name(ent.text)))
+            cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=_org_name(ent.text), salience=_salience(ent)))
             if ent.label_ == "ORG":
                 cast.orgs.add(_org_name(ent.text))
     return cast
@@ -141,8 +157,8 @@ def resolve(doc: Doc, found: list[Found]) -> list[Speaker]:
         else:
             speaker = _resolve_one(doc, f, cast)
         if speaker.type in ("person", "organisation") and speaker.mention is not None:
-            cast.mentions.append((speaker.mention.start, speaker.type, speaker.name))
-            cast.mentions.sort()
+            cast.mentions.append(Mention(offset=speaker.mention.start, kind=speaker.type, name=speaker.name))
+            cast.mentions.sort(key=lambda m: m.offset)
         speakers.append(speaker)
     return [_with_role(s, cast) for s in speakers]
 
@@ -166,6 +182,9 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
         noun = [t for t in tokens if t.pos_ != "DET"]
         role = doc.text[noun[0].idx : noun[-1].idx + len(noun[-1])] if noun else role
         return _named_person(doc, named, f.mention, role, cast)
+    # "Mr Blair's spokesman": a name inside a possessive qualifies the speaker, it is not them.
+    owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    tokens = [t for t in tokens if t.i not in owner] or tokens
     if any(t.ent_type_ == "PERSON" for t in tokens) or _looks_personal(tokens, cast):
         return _named_person(doc, tokens, f.mention, role, cast)
     if head.ent_type_ in ORG_LABELS and head.lemma_.lower() not in lexicon("anonymous_sources.txt"):
@@ -235,22 +254,47 @@ def _role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
 
 
 def _antecedent(pronoun: Token, mention: Span, cast: Cast) -> Speaker:
-    """The nearest earlier person (he/she) or group (they/it) the pronoun can refer to."""
+    """The person (he/she) or group (they/it) a pronoun most likely refers to.
+
+    The nearest sentence with a compatible mention wins; within it a subject
+    beats an object, which beats a possessive; then the later mention.
+    """
     gender = PERSON_PRONOUNS.get(pronoun.lower_)
-    wanted = "person" if gender else None
-    for offset, kind, name in reversed(cast.mentions):
-        if offset >= mention.start:
+    starts = [sent.start_char for sent in pronoun.doc.sents]
+    best: tuple[tuple[int, int, int], Mention] | None = None
+    for m in cast.mentions:
+        if m.offset >= mention.start or not _compatible(m, gender, cast):
             continue
-        if wanted == "person" and kind == "person":
-            person = cast.person(name.split()[-1])
-            if person is not None and person.gender not in (None, gender):
-                continue
-            if person is not None and person.gender is None:
-                person.gender = gender  # later "she" must not take a man named "he" here
-            return Speaker(name=name, type="person", mention=mention)
-        if wanted is None and kind in ("organisation", "anonymous"):
-            return Speaker(name=name, type=kind, mention=mention)
-    return Speaker(name=None, type="unknown", mention=mention)
+        key = (bisect_right(starts, m.offset), m.salience, m.offset)
+        if best is None or key > best[0]:
+            best = (key, m)
+    if best is None:
+        return Speaker(name=None, type="unknown", mention=mention)
+    found = best[1]
+    person = cast.person(found.name.split()[-1]) if found.kind == "person" else None
+    if person is not None and person.gender is None:
+        person.gender = gender  # a later "she" must not take a man this "he" named
+    return Speaker(name=found.name, type=found.kind, mention=mention)
+
+
+def _compatible(m: Mention, gender: str | None, cast: Cast) -> bool:
+    """he/she take people of that gender or unknown gender; they/it take groups."""
+    if gender is None:
+        return m.kind in ("organisation", "anonymous")
+    if m.kind != "person":
+        return False
+    person = cast.person(m.name.split()[-1])
+    return person is None or person.gender in (None, gender)
+
+
+def _salience(ent) -> int:
+    """2 for a subject ("Cardinal X backed…"), 0 for a possessive ("Mr Howard's stance"), else 1."""
+    root = ent.root
+    while root.dep_ in ("compound", "appos", "flat") and root.head is not root:
+        root = root.head
+    if root.dep_ == "poss" or ent.text.endswith(("’s", "'s")):
+        return 0
+    return 2 if root.dep_ in ("nsubj", "nsubjpass") else 1
 
 
 def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
@@ -263,7 +307,8 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
     core = core_mention(head)
     words = head.doc.text[core[0].idx : core[-1].idx + len(core[-1])]  # "a spokesman", not its relative clause
     if _definite(head):
-        for offset, kind, name in reversed(cast.mentions):
+        for m in reversed(cast.mentions):
+            offset, kind, name = m.offset, m.kind, m.name
             if offset >= mention.start:
                 continue
             person = cast.person(name.split()[-1]) if kind == "person" else None
@@ -273,7 +318,7 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
                 return Speaker(name=name, type="organisation", mention=mention)
     if lemma in ORG_NOUNS and _definite(head):
         return Speaker(name=_org_name(words), type="organisation", mention=mention)
-    cast.mentions.append((mention.start, "anonymous", words))
+    cast.mentions.append(Mention(offset=mention.start, kind="anonymous", name=words))
     return Speaker(name=words, type="anonymous", mention=mention)
 
 
