@@ -7,16 +7,15 @@ anything failed, including one bad file among many.
 from __future__ import annotations
 
 import sys
-import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable
 from datetime import date
 
 import click
 
 from . import __version__
 from .errors import SaidwhatError
-from .ingest.text import expand_paths, read_paths
-from .model import Article, Extraction, Problem, to_dict
+from .ingest.text import read_paths
+from .model import Extraction, Problem, to_dict
 from .output import FORMATS, SPEAKER_COLUMNS, STATEMENT_COLUMNS, render, statement_row
 from .store import Query, Store
 
@@ -97,58 +96,47 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str) -> None:
 @DB
 @PUBLISHED
 @click.option("--reextract", is_flag=True, help="Extract again articles stored by an older extractor version.")
+@click.option("--workers", "-w", type=click.IntRange(1), default=1, show_default=True, help="Worker processes, one spaCy model each.")
+@click.option("--field", "field_map", multiple=True, metavar="FIELD=KEY", help="JSONL: read FIELD (text, html, title, url, published, id) from KEY. Repeatable.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def ingest(paths: tuple[str, ...], db: str, published: str | None, reextract: bool, quiet: bool) -> None:
-    """Extract articles (files or folders) and store them; unchanged articles are skipped.
+def ingest(paths: tuple[str, ...], db: str, published: str | None, reextract: bool, workers: int, field_map: tuple[str, ...], quiet: bool) -> None:
+    """Extract articles and store them; what is already stored is skipped, so a run can resume.
+
+    PATHS are files, folders (read recursively) or globs of plain text, HTML
+    pages, JSONL (one article per line) and WARC / WARC.gz archives, told apart
+    by content and extension. --published dates the articles that carry no
+    date of their own. A bad record is listed by `saidwhat problems` and the
+    exit code is 1; the other articles are stored.
 
     \b
     Example:
       saidwhat ingest examples/ --db saidwhat.db --published 2024-03-18
+      saidwhat ingest 'crawl/*.warc.gz' export.jsonl --workers 4 --field text=body
     """
-    from .pipeline import EXTRACTOR, extract_many
+    from .batch.local import ingest as run_ingest
+    from .ingest import Fields, estimate_articles, expand_inputs
 
-    files = expand_paths(list(paths))
-    problems: list[Problem] = []
-    with Store(db) as store:
-        todo = _not_stored(read_paths(files, published=published, problems=problems), store, EXTRACTOR, reextract)
-        counts = {"articles": 0, "statements": 0}
-        for extraction in _progress(extract_many(todo, problems=problems), len(files), quiet):
-            for warning in extraction.warnings:
-                click.echo(f"\nWarning: {extraction.article.source}: {warning}", err=True)
-            store.save(extraction)
-            counts["articles"] += 1
-            counts["statements"] += len(extraction.statements)
-        for problem in problems:
-            store.record(problem)
-        skipped = len(files) - counts["articles"] - len(problems)
-    click.echo(f"{counts['articles']} articles, {counts['statements']} statements stored in {db}; {skipped} unchanged skipped; {len(problems)} failed", err=True)
-    _warn(problems)
-    if problems:
+    fields = Fields.parse(field_map)
+    with Store(db) as store, _bar(lambda: estimate_articles(expand_inputs(list(paths))), quiet) as bar:
+        report = run_ingest(list(paths), store, workers=workers, published=published, fields=fields, reextract=reextract, on_progress=bar.update)
+    skipped = "".join(f"; {n} {why} skipped" for why, n in sorted(report.skipped.items()))
+    click.echo(
+        f"{report.articles} articles, {report.statements} statements stored in {db}; {report.unchanged} unchanged skipped"
+        f"{skipped}; {len(report.problems)} failed",
+        err=True,
+    )
+    _warn(report.problems)
+    if report.problems:
         sys.exit(1)
 
 
-def _not_stored(articles: Iterable[Article], store: Store, extractor: str, reextract: bool) -> Iterator[Article]:
-    """Articles not yet stored; with ``reextract``, also those stored by another extractor."""
-    for article in articles:
-        if store.has(article, extractor):
-            continue
-        if not reextract and store.has_any(article):
-            continue
-        yield article
+def _bar(total: Callable[[], int], quiet: bool):
+    """A progress bar on stderr with articles/s and an ETA; nothing with ``quiet``."""
+    from tqdm import tqdm
 
-
-def _progress(items: Iterable[Extraction], total: int, quiet: bool) -> Iterator[Extraction]:
-    """Pass items through, drawing articles/s and an ETA on stderr."""
-    if quiet or total < 2:
-        yield from items
-        return
-    start = time.monotonic()
-    for n, item in enumerate(items, 1):
-        rate = n / max(time.monotonic() - start, 1e-9)
-        eta = (total - n) / rate if rate else 0
-        click.echo(f"\r{n}/{total} articles  {rate:.1f}/s  ETA {eta:.0f}s ", err=True, nl=False)
-        yield item
-    click.echo("", err=True)
+    if quiet:
+        return tqdm(disable=True)
+    return tqdm(total=total(), unit=" articles", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 
 
 @cli.command()
@@ -203,6 +191,82 @@ def problems(db: str, fmt: str) -> None:
     click.echo(render(rows, fmt, [("source", "SOURCE"), ("stage", "STAGE"), ("message", "MESSAGE")]))
 
 
+QUOTATION_COLUMNS = [("occurrences", "N"), ("speaker", "SPEAKER"), ("first_published", "FIRST"), ("first_source", "WHERE"), ("text", "QUOTATION")]
+
+
+@cli.command()
+@DB
+@click.option("--speaker", help="Part of the speaker's name.")
+@click.option("--min-count", type=click.IntRange(1), default=1, show_default=True, help="Only quotations reported at least this often.")
+@click.option("--limit", type=int, help="At most this many quotations.")
+@FORMAT
+def quotations(db: str, speaker: str | None, min_count: int, limit: int | None, fmt: str) -> None:
+    """List direct quotes reported across articles, with counts and where each first appeared.
+
+    The same words in several articles are one quotation, also when one outlet
+    truncated or re-punctuated them; N counts its occurrences.
+
+    \b
+    Example:
+      saidwhat quotations --speaker Macron --min-count 2
+    """
+    from .store.quotations import quotations as find
+
+    with _open(db) as store:
+        rows = find(store.db, speaker=speaker, min_count=min_count, limit=limit)
+    click.echo(render(rows, fmt, QUOTATION_COLUMNS))
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--output", "-o", required=True, help="Folder (local or Hadoop URI) for the Parquet tables.")
+@click.option("--master", help="Spark master, e.g. local[4]; by default the one spark-submit gives, else local[*].")
+@click.option("--partitions", type=click.IntRange(1), help="At least this many partitions of the input files.")
+@PUBLISHED
+@click.option("--field", "field_map", multiple=True, metavar="FIELD=KEY", help="JSONL: read FIELD from KEY, as for ingest. Repeatable.")
+def spark(inputs: tuple[str, ...], output: str, master: str | None, partitions: int | None, published: str | None, field_map: tuple[str, ...]) -> None:
+    """Run the pipeline on Apache Spark and write Parquet tables (articles, statements, speakers, problems).
+
+    INPUTS are files, folders or globs as for ingest, or Hadoop filesystem URIs
+    (hdfs://, s3a://). Needs the spark extra: pip install 'saidwhat[spark]'.
+    Bring the output into SQLite with `saidwhat load`; see docs/spark.md for a cluster.
+
+    \b
+    Example:
+      saidwhat spark crawl/ --output out/ --master 'local[4]'
+      saidwhat load out/ --db saidwhat.db
+    """
+    from .batch.spark import run
+    from .ingest import Fields
+
+    report = run(list(inputs), output, master=master, partitions=partitions, published=published, fields=Fields.parse(field_map))
+    click.echo(
+        f"{report.articles} articles, {report.statements} statements, {report.speakers} speakers, {report.problems} problems written to {report.output}",
+        err=True,
+    )
+    if report.problems:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@DB
+def load(folder: str, db: str) -> None:
+    """Bring the Parquet tables of a `saidwhat spark` run into the SQLite database.
+
+    Articles already stored unchanged are skipped, so loading again is harmless.
+
+    \b
+    Example:
+      saidwhat load out/ --db saidwhat.db
+    """
+    from .batch.spark import load as load_tables
+
+    with Store(db) as store:
+        articles, statements, problems = load_tables(folder, store)
+    click.echo(f"{articles} articles, {statements} statements, {problems} problems loaded into {db}", err=True)
+
+
 def _open(db: str) -> Store:
     """An existing database; querying a path that does not exist is a mistake, not an empty result."""
     from pathlib import Path
@@ -212,16 +276,16 @@ def _open(db: str) -> Store:
     return Store(db)
 
 
-def _register_optional() -> None:
-    """Commands that live beside their stage (evaluation)."""
-    try:
-        from .evaluate.commands import evaluate
-    except ImportError:
-        return
+def _register_stage_commands() -> None:
+    """Commands that live beside their stage: evaluation and the web server."""
+    from .evaluate.commands import evaluate
+    from .serve.command import serve
+
     cli.add_command(evaluate)
+    cli.add_command(serve)
 
 
-_register_optional()
+_register_stage_commands()
 
 
 def main() -> None:

@@ -1,9 +1,32 @@
 """Ingest: readers that turn input files into ``Article`` records.
 
-One reader per input format; each yields articles and raises ``InputError``
-naming the input and the fix for anything it cannot read.
+One reader per input format (``text``, ``html``, ``jsonl``, ``warc``), each
+yielding articles and turning a bad record into a ``Problem`` that names where
+it is and why; ``sources`` tells the formats apart and reads files, folders
+and globs of any of them.
 """
 
-from .text import article_id, expand_paths, read_paths, read_text_file
+from .html import html_article
+from .jsonl import Fields, read_jsonl
+from .sources import FORMATS, detect_format, estimate_articles, expand_inputs, read_inputs, read_stream
+from .text import article_id, expand_paths, read_paths, read_text_file, text_article
+from .warc import read_warc, warc_response
 
-__all__ = ["article_id", "expand_paths", "read_paths", "read_text_file"]
+__all__ = [
+    "FORMATS",
+    "Fields",
+    "article_id",
+    "detect_format",
+    "estimate_articles",
+    "expand_inputs",
+    "expand_paths",
+    "html_article",
+    "read_inputs",
+    "read_jsonl",
+    "read_paths",
+    "read_stream",
+    "read_text_file",
+    "read_warc",
+    "text_article",
+    "warc_response",
+]

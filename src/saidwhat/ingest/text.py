@@ -24,14 +24,18 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _decode(data: bytes, source: str) -> str:
+def decode(data: bytes, source: str, charset: str = "utf-8") -> str:
+    """Bytes as text in ``charset`` (UTF-8 by default); binary data or a bad byte is an ``InputError``."""
     if b"\x00" in data[:4096]:
         raise InputError(f"{source}: looks like a binary file, not text; give a UTF-8 text article")
+    name = "utf-8-sig" if charset.lower().replace("_", "-") in ("utf-8", "utf8") else charset
     try:
-        return data.decode("utf-8-sig")
+        return data.decode(name)
+    except LookupError:
+        raise InputError(f"{source}: unknown character set {charset!r}; convert it to UTF-8 first") from None
     except UnicodeDecodeError as error:
         raise InputError(
-            f"{source}: not valid UTF-8 (byte {error.start}); convert it first, e.g. iconv -f latin1 -t utf-8"
+            f"{source}: not valid {charset.upper()} (byte {error.start}); convert it first, e.g. iconv -f latin1 -t utf-8"
         ) from None
 
 
@@ -45,9 +49,14 @@ def read_text_file(path: str, *, published: str | None = None) -> Article:
             data = Path(path).read_bytes()
         except OSError as error:
             raise InputError(f"{path}: cannot read ({error.strerror or error}); check the path") from None
+    return text_article(data, source=source, published=published)
+
+
+def text_article(data: bytes, *, source: str, published: str | None = None) -> Article:
+    """One article from the bytes of a UTF-8 text file; its first line is the title."""
     if len(data) > MAX_BYTES:
         raise InputError(f"{source}: {len(data):,} bytes is more than the {MAX_BYTES:,} allowed for one article")
-    text = _decode(data, source)
+    text = decode(data, source)
     if not text.strip():
         raise InputError(f"{source}: the file is empty")
     title = text.split("\n", 1)[0].strip() or None

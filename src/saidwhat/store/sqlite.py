@@ -19,8 +19,10 @@ from typing import Any
 from ..errors import InputError, StoreError
 from ..ingest.text import content_hash
 from ..model import Article, Extraction, Problem, Span, Speaker, Statement, When
+from .quotations import group_article, regroup
 
 NAMED = ("person", "organisation")
+QUOTATIONS_MIGRATION = 2
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -102,6 +104,9 @@ class Store:
                 if number > current:
                     with self.db:
                         self.db.executescript("BEGIN;" + sql + f";INSERT INTO schema_migrations VALUES ({number}, '{_now()}');COMMIT;")
+            if current and current < QUOTATIONS_MIGRATION <= self.version():
+                with self.db:
+                    regroup(self.db)  # statements stored before quotations existed
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{self.path}: not a saidwhat database or damaged ({error}); give another --db path") from None
 
@@ -133,6 +138,7 @@ class Store:
             )
             for seq, s in enumerate(extraction.statements):
                 self._insert_statement(a.id, seq, s)
+            group_article(self.db, a.id)
 
     def _insert_statement(self, article_id: str, seq: int, s: Statement) -> None:
         speaker_id = self._speaker_id(s.speaker) if s.speaker.type in NAMED and s.speaker.name else None

@@ -1,0 +1,158 @@
+"""Saved web pages: the main text and metadata of an HTML page, extracted with trafilatura.
+
+Paragraphs become lines, as in a text article, so that the pipeline's paragraph
+rules apply. Two kinds of quotation need help before trafilatura sees the page:
+an inline ``<q>`` loses the marks a browser draws around it ("She said <q>we
+will win</q>" would read "She said we will win"), and a ``<blockquote>`` holding a
+quotation without marks of its own is not recognisable as one. A pull-quote (the
+same words repeated in large type) is dropped, so a statement is counted once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from lxml import html as lxml_html
+
+from ..errors import InputError
+from ..model import Article
+from .text import MAX_BYTES, article_id, decode
+
+MAX_PAGE_BYTES = 4 * MAX_BYTES  # markup, scripts and styles weigh more than the text they carry
+QUOTE_MARKS = "\"“”«»„‟‘’‹›"
+PULL_QUOTE_CLASS = re.compile(r"pull-?_?quote|pullout|quote-?box", re.IGNORECASE)
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")  # lxml refuses one in a decoded string
+MIN_REPEAT_WORDS = 5  # a repeated line shorter than this may be a legitimate refrain ("No.")
+
+
+def html_article(
+    data: bytes,
+    *,
+    source: str,
+    url: str | None = None,
+    charset: str | None = None,
+    published: str | None = None,
+) -> Article:
+    """One article from the bytes of an HTML page.
+
+    ``charset`` is the one the server declared, else the page's ``<meta
+    charset>``, else UTF-8. The page's own publication date wins over
+    ``published``, which is only the fallback (a crawl date, a command option).
+    """
+    if len(data) > MAX_PAGE_BYTES:
+        raise InputError(f"{source}: {len(data):,} bytes is more than the {MAX_PAGE_BYTES:,} allowed for one page")
+    page = decode(data, source, charset or _meta_charset(data) or "utf-8")
+    if not page.strip():
+        raise InputError(f"{source}: the page is empty")
+    document = _extract(page, source, url)
+    text = _drop_repeats(document.text or "")
+    if not text.strip():
+        raise InputError(f"{source}: no article text found in the page (a menu, a login wall or an empty page?)")
+    if len(text.encode("utf-8")) > MAX_BYTES:
+        raise InputError(f"{source}: {len(text):,} characters of text is more than one article")
+    url = url or document.url
+    return Article(
+        id=article_id(text, url),
+        text=text,
+        title=document.title or None,
+        url=url,
+        published=_iso_date(document.date) or published,
+        source=source,
+    )
+
+
+def _extract(page: str, source: str, url: str | None):
+    """trafilatura's main text and metadata of a page prepared by ``_prepare``."""
+    import trafilatura
+
+    try:
+        tree = lxml_html.document_fromstring(XML_DECLARATION.sub("", page, count=1))
+    except Exception as error:  # noqa: BLE001 - lxml raises several types for broken markup
+        raise InputError(f"{source}: not an HTML page ({error})") from None
+    _prepare(tree)
+    document = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if document is None:
+        raise InputError(f"{source}: no article text found in the page (a menu, a login wall or an empty page?)")
+    return document
+
+
+def _prepare(tree) -> None:
+    """Give ``<q>`` its marks, drop pull-quotes, and mark unmarked ``<blockquote>`` as quotations."""
+    for q in list(tree.iter("q")):
+        q.text = "“" + (q.text or "")
+        q.tail = "”" + (q.tail or "")
+        q.drop_tag()
+    for block in list(tree.iter("blockquote", "aside")):
+        if PULL_QUOTE_CLASS.search(block.get("class", "")):
+            block.drop_tree()
+        elif block.tag == "blockquote":
+            _mark_quotation(block)
+
+
+def _mark_quotation(block) -> None:
+    """Put marks around a blockquote's paragraphs, as a newspaper prints a quotation over several.
+
+    Each paragraph opens with a mark and only the last closes:
+    “We will win.\\n“Peace will come.” An embedded post or a block that already
+    carries marks is left as it is.
+    """
+    content = block.text_content()
+    if not content.strip() or any(mark in content for mark in QUOTE_MARKS) or block.get("class", "").find("twitter") >= 0:
+        return
+    paragraphs = [p for p in block.iter("p") if p.text_content().strip()] or [block]
+    for p in paragraphs:
+        p.text = "“" + (p.text or "").lstrip()
+    last = paragraphs[-1]
+    tail_holder = last[-1] if len(last) else None
+    if tail_holder is not None:
+        tail_holder.tail = (tail_holder.tail or "").rstrip() + "”"
+    else:
+        last.text = last.text.rstrip() + "”"
+
+
+def _drop_repeats(text: str) -> str:
+    """Lines without a line that repeats another's words (a pull-quote the markup did not name).
+
+    The first line, the headline, always stays.
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    keys = [_words(line) for line in lines]
+    kept = lines[:1]
+    for i in range(1, len(lines)):
+        key = keys[i]
+        repeated = len(key.split()) >= MIN_REPEAT_WORDS and any(
+            j != i and (key in keys[j] if len(keys[j]) > len(key) else (key == keys[j] and j < i))
+            for j in range(1, len(lines))
+        )
+        if not repeated:
+            kept.append(lines[i])
+    return "\n".join(kept)
+
+
+def _words(line: str) -> str:
+    folded = unicodedata.normalize("NFKC", line).casefold()
+    return " " + " ".join(re.findall(r"\w+", folded)) + " "
+
+
+def _meta_charset(data: bytes) -> str | None:
+    found = META_CHARSET.search(data[:4096])
+    return found.group(1).decode("ascii") if found else None
+
+
+def _iso_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,217 @@
+"""Any input: files, folders and globs, mixing formats, each read by the reader for its format.
+
+The format is told by the content where it is unmistakable (a WARC header, a
+JSON object per line, HTML markup) and by the file's extension otherwise. Every
+article keeps where it came from in ``Article.source``: the file, the file and
+line (``export.jsonl:17``) or the file and byte offset of a WARC record
+(``crawl.warc.gz@18342``).
+"""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import io
+import sys
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from ..errors import InputError
+from ..model import Article, Problem
+from .html import html_article
+from .jsonl import Fields, read_jsonl
+from .text import text_article
+from .warc import read_warc
+
+FORMATS = ("text", "html", "jsonl", "warc")
+SUFFIXES = {
+    ".txt": "text", ".text": "text", "": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".warc": "warc", ".arc": "warc",
+}
+GZIP_MAGIC = b"\x1f\x8b"
+HTML_SIGNS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<article")
+HEAD_BYTES = 4096
+
+
+def expand_inputs(paths: list[str]) -> list[str]:
+    """Files, folders (read recursively) and globs (``crawl/*.warc.gz``, ``**``) as a flat list of files."""
+    files: list[str] = []
+    for path in paths:
+        matches = sorted(glob.glob(path, recursive=True)) if _is_glob(path) else [path]
+        for match in matches or [path]:  # a glob matching nothing is reported when read
+            files.extend(_folder(match))
+    return files
+
+
+def _is_glob(path: str) -> bool:
+    return path != "-" and glob.has_magic(path) and not Path(path).exists()
+
+
+def _folder(path: str) -> list[str]:
+    """A folder becomes the readable files in it, recursively and sorted; anything else stays as given."""
+    p = Path(path)
+    if path == "-" or not p.is_dir():
+        return [path]
+    return sorted(str(f) for f in p.rglob("*") if f.is_file() and not f.name.startswith(".") and _suffix(f.name) in SUFFIXES)
+
+
+def _suffix(name: str) -> str:
+    """The extension that names the format: ``.warc`` for ``x.warc.gz``, ``.txt`` for ``x.txt``."""
+    path = Path(name.lower())
+    if path.suffix == ".gz":
+        path = path.with_suffix("")
+    return path.suffix
+
+
+def detect_format(name: str, head: bytes) -> str:
+    """``text``, ``html``, ``jsonl`` or ``warc`` for a file's name and first (decompressed) bytes."""
+    start = head.lstrip()[:HEAD_BYTES]
+    if start.startswith(b"WARC/"):
+        return "warc"
+    by_name = SUFFIXES.get(_suffix(name))
+    if by_name and by_name != "text":
+        return by_name
+    if start.startswith(b"{"):
+        return "jsonl"
+    if start.startswith(b"<") and any(sign in start[:1024].lower() for sign in HTML_SIGNS):
+        return "html"
+    return "text"
+
+
+def read_inputs(
+    paths: list[str],
+    *,
+    problems: list[Problem],
+    skipped: Counter | None = None,
+    fields: Fields = Fields(),
+    published: str | None = None,
+) -> Iterator[Article]:
+    """Articles from files, folders and globs of any format; what cannot be read goes to ``problems``.
+
+    ``published`` is the date for articles that carry none of their own;
+    ``skipped`` counts records that are not articles (a 404, an image).
+    """
+    for file in expand_inputs(paths):
+        try:
+            stream = sys.stdin.buffer if file == "-" else open(file, "rb")  # noqa: SIM115 - closed below
+        except OSError as error:
+            problems.append(_problem(file, f"{file}: cannot read ({error.strerror or error}); check the path"))
+            continue
+        with stream:
+            yield from read_stream(
+                "<stdin>" if file == "-" else file, stream, problems=problems, skipped=skipped, fields=fields, published=published
+            )
+
+
+def read_stream(
+    name: str,
+    stream: BinaryIO,
+    *,
+    problems: list[Problem],
+    skipped: Counter | None = None,
+    fields: Fields = Fields(),
+    published: str | None = None,
+    fmt: str | None = None,
+) -> Iterator[Article]:
+    """Articles from one open file (or any binary stream, e.g. bytes a Spark executor was given)."""
+    try:
+        head = _peek(stream)
+        fmt = fmt or detect_format(name, _gunzip_head(head))
+        if fmt == "warc":
+            yield from read_warc(_rewound(stream, head), source=name, problems=problems, skipped=skipped, published=published)
+        elif fmt == "jsonl":
+            yield from _jsonl(_unzipped(_rewound(stream, head), head), name, problems, fields, published)
+        else:
+            data = _unzipped(_rewound(stream, head), head).read()
+            read = html_article if fmt == "html" else text_article
+            yield read(data, source=name, published=published)
+    except InputError as error:
+        problems.append(_problem(name, str(error)))
+    except (OSError, EOFError, zlib.error) as error:
+        problems.append(_problem(name, f"{name}: cannot read ({error}); is the file complete?"))
+
+
+def estimate_articles(files: list[str]) -> int:
+    """About how many articles ``files`` hold, for a progress bar: one a page, one a JSON line, one a WARC response.
+
+    Counting reads each archive once without parsing it, a small cost beside
+    extraction; a 404 or an image in a WARC is counted although it is no article.
+    """
+    total = 0
+    for file in files:
+        try:
+            with open(file, "rb") as stream:
+                total += _count(file, stream)
+        except (OSError, EOFError, zlib.error):
+            total += 1
+    return total
+
+
+def _count(name: str, stream: BinaryIO) -> int:
+    head = _peek(stream)
+    fmt = detect_format(name, _gunzip_head(head))
+    if fmt == "warc":
+        from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+        return sum(1 for _ in ArchiveIterator(_rewound(stream, head), record_types=WarcRecordType.response, parse_http=False))
+    if fmt == "jsonl":
+        return sum(1 for line in _unzipped(_rewound(stream, head), head) if line.strip())
+    return 1
+
+
+def _jsonl(stream: BinaryIO, name: str, problems: list[Problem], fields: Fields, published: str | None) -> Iterator[Article]:
+    try:
+        yield from read_jsonl(stream, source=name, problems=problems, fields=fields, published=published)
+    except (OSError, EOFError, zlib.error) as error:
+        problems.append(_problem(name, f"{name}: the compressed file ends early ({error}); the lines before were read"))
+
+
+def _peek(stream: BinaryIO) -> bytes:
+    return stream.read(HEAD_BYTES)
+
+
+def _rewound(stream: BinaryIO, head: bytes) -> BinaryIO:
+    """The stream from its first byte again, seekable or not (standard input)."""
+    if stream.seekable():
+        stream.seek(0)
+        return stream
+    return io.BufferedReader(_Chain(head, stream))  # type: ignore[arg-type]
+
+
+def _unzipped(stream: BinaryIO, head: bytes) -> BinaryIO:
+    return gzip.GzipFile(fileobj=stream) if head.startswith(GZIP_MAGIC) else stream  # type: ignore[return-value]
+
+
+def _gunzip_head(head: bytes) -> bytes:
+    """The first decompressed bytes of a gzip file (all of ``head`` otherwise)."""
+    if not head.startswith(GZIP_MAGIC):
+        return head
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, HEAD_BYTES)
+    except zlib.error:
+        return b""
+
+
+class _Chain(io.RawIOBase):
+    """Bytes already read, then the rest of a stream: a peek undone on standard input."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self.head, self.rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self.head[: len(buffer)] if self.head else self.rest.read(len(buffer))
+        self.head = self.head[len(data) :] if self.head else b""
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _problem(where: str, message: str) -> Problem:
+    return Problem(article=where, stage="ingest", message=message, source=where)

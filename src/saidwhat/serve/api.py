@@ -1,0 +1,128 @@
+"""The JSON API under /api: statements, speakers, articles; writing when a token is configured."""
+
+from __future__ import annotations
+
+from typing import Any, Literal, Optional
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+
+from ..store import Query as Filters
+from ..store import queries
+from .http import ApiError, check_token, decode_cursor, encode_cursor, iso_date, read_body
+from .schema import ERRORS, WRITE_ERRORS, ArticleOut, SpeakerDetail, SpeakerPage, StatementPage
+from .submit import parse_article
+
+router = APIRouter(prefix="/api", tags=["api"])
+Kind = Literal["direct", "mixed", "indirect"]
+LIMIT = Query(50, ge=1, le=200, description="Page size")
+CURSOR = Query(None, description="The next_cursor of the previous page")
+
+
+def filters(q: str | None, speaker: str | None, since: str | None, until: str | None, kind: list[str], article: str | None) -> Filters:
+    """Store filters from query parameters, dates checked (a 400 names the bad one)."""
+    return Filters(
+        words=q or None, speaker=speaker or None, since=iso_date("since", since), until=iso_date("until", until),
+        kinds=tuple(kind), article=article or None,
+    )
+
+
+def _speaker(request: Request, speaker_id: int) -> dict[str, Any]:
+    found = queries.speaker(request.app.state.stores.get(), speaker_id)
+    if found is None:
+        raise ApiError(404, f"no speaker with id {speaker_id}; find ids with /api/speakers?q=NAME")
+    return found
+
+
+@router.get("/statements", response_model=StatementPage, responses=ERRORS, summary="Search statements")
+def statements(
+    request: Request,
+    q: Optional[str] = Query(None, description="Full-text search over what was said (SQLite FTS5 syntax)"),
+    speaker: Optional[str] = Query(None, description="Part of the speaker's name"),
+    since: Optional[str] = Query(None, description="Said on or after this day (YYYY-MM-DD)"),
+    until: Optional[str] = Query(None, description="Said on or before this day (YYYY-MM-DD)"),
+    kind: list[Kind] = Query([], description="direct, mixed or indirect; repeatable"),
+    article: Optional[str] = Query(None, description="Only this article's statements"),
+    limit: int = LIMIT,
+    cursor: Optional[str] = CURSOR,
+) -> dict[str, Any]:
+    """Statements matching every filter given, oldest article first and in reading order within one."""
+    query = filters(q, speaker, since, until, list(kind), article)
+    page = queries.statements_page(request.app.state.stores.get(), query, after=decode_cursor("statements", cursor), limit=limit)
+    return {"statements": page.items, "next_cursor": encode_cursor("statements", page.after)}
+
+
+@router.get("/speakers", response_model=SpeakerPage, responses=ERRORS, summary="List speakers")
+def speakers(
+    request: Request,
+    q: Optional[str] = Query(None, description="Part of the speaker's name"),
+    limit: int = LIMIT,
+    cursor: Optional[str] = CURSOR,
+) -> dict[str, Any]:
+    """Named people and organisations, most quoted first, with roles and first and last dates."""
+    after = decode_cursor("speakers", cursor)
+    if after is not None and not (len(after) == 1 and isinstance(after[0], int) and after[0] >= 0):
+        raise ApiError(400, "the cursor is not valid for /speakers; pass the next_cursor of a previous page unchanged", code="bad_cursor")
+    page = queries.speakers_page(request.app.state.stores.get(), q or None, offset=after[0] if after else 0, limit=limit)
+    return {"speakers": page.items, "next_cursor": encode_cursor("speakers", page.after)}
+
+
+@router.get("/speakers/{speaker_id}", response_model=SpeakerDetail, responses={**ERRORS, 404: ERRORS[400]}, summary="One speaker")
+def speaker(request: Request, speaker_id: int) -> dict[str, Any]:
+    """A speaker with statement and article counts, roles, first and last dates."""
+    return _speaker(request, speaker_id)
+
+
+@router.get("/speakers/{speaker_id}/statements", response_model=StatementPage, responses={**ERRORS, 404: ERRORS[400]}, summary="A speaker's timeline")
+def speaker_statements(
+    request: Request,
+    speaker_id: int,
+    since: Optional[str] = Query(None, description="Said on or after this day (YYYY-MM-DD)"),
+    until: Optional[str] = Query(None, description="Said on or before this day (YYYY-MM-DD)"),
+    limit: int = LIMIT,
+    cursor: Optional[str] = CURSOR,
+) -> dict[str, Any]:
+    """What one speaker said, in the order it was said (undated statements last)."""
+    _speaker(request, speaker_id)
+    query = filters(None, None, since, until, [], None)
+    after = decode_cursor("timeline", cursor)
+    page = queries.statements_page(request.app.state.stores.get(), query, speaker_id=speaker_id, order=queries.BY_DATE, after=after, limit=limit)
+    return {"statements": page.items, "next_cursor": encode_cursor("timeline", page.after)}
+
+
+@router.get("/articles/{article_id:path}", response_model=ArticleOut, responses={**ERRORS, 404: ERRORS[400]}, summary="One article")
+def article(request: Request, article_id: str) -> dict[str, Any]:
+    """An article's text with every statement's spans (offsets into that text)."""
+    found = queries.article(request.app.state.stores.get(), article_id)
+    if found is None:
+        raise ApiError(404, f"no article with id {article_id!r}; article ids are in each statement's article.id")
+    return found
+
+
+@router.post(
+    "/articles", response_model=ArticleOut, status_code=201, responses=WRITE_ERRORS, summary="Analyse and store an article",
+    openapi_extra={"requestBody": {"required": True, "content": {
+        "text/plain": {"schema": {"type": "string"}},
+        "text/html": {"schema": {"type": "string"}},
+        "application/json": {"schema": {"type": "object", "properties": {k: {"type": "string"} for k in ("id", "text", "html", "title", "url", "published", "source")}}},
+    }}},
+)
+async def submit(
+    request: Request,
+    published: Optional[str] = Query(None, description="Publication date (YYYY-MM-DD) that anchors relative dates"),
+    title: Optional[str] = Query(None),
+    url: Optional[str] = Query(None),
+) -> JSONResponse:
+    """Extract the statements of a text, HTML or JSON article, store them, and return the article.
+
+    Needs ``Authorization: Bearer TOKEN`` with the server's write token; off when the server has none.
+    """
+    settings = request.app.state.settings
+    check_token(request, settings.write_token)
+    body = await read_body(request, settings.max_bytes)
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    parsed = parse_article(body, media, {"published": published, "title": title, "url": url})
+    stores = request.app.state.stores
+    stored = await run_in_threadpool(lambda: queries.article(stores.save(parsed), parsed.id))
+    return JSONResponse(ArticleOut.model_validate(stored).model_dump(mode="json"), status_code=201)

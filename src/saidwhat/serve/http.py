@@ -1,0 +1,92 @@
+"""What every endpoint shares: the one error shape, cursors, the write token, body limits.
+
+Every error the API returns has the shape ``{"error": {"status", "code", "message"}}``,
+whatever raised it (our checks, FastAPI's validation, an unknown route), so a
+client needs one error path.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hmac
+import json
+from datetime import date
+from typing import Any
+
+from starlette.requests import Request
+
+CODES = {
+    400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
+    413: "too_large", 415: "unsupported_media_type", 422: "invalid_parameter", 500: "internal_error",
+}
+
+
+class ApiError(Exception):
+    """An HTTP error with a message that says what was wrong and how to fix it."""
+
+    def __init__(self, status: int, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code or CODES.get(status, "error")
+        self.message = message
+
+
+def error_body(status: int, message: str, code: str | None = None) -> dict[str, Any]:
+    return {"error": {"status": status, "code": code or CODES.get(status, "error"), "message": message}}
+
+
+def encode_cursor(listing: str, after: list[Any] | None) -> str | None:
+    """An opaque token for the page after ``after`` in ``listing``, or None at the end."""
+    if after is None:
+        return None
+    raw = json.dumps({"l": listing, "k": after}, separators=(",", ":")).encode("utf-8")
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+def decode_cursor(listing: str, cursor: str | None) -> list[Any] | None:
+    """The sort key a cursor carries; a 400 for a cursor that is damaged or from another list."""
+    if not cursor:
+        return None
+    try:
+        data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        if data["l"] == listing and isinstance(data["k"], list):
+            return data["k"]
+    except (binascii.Error, ValueError, TypeError, KeyError):
+        pass
+    raise ApiError(400, f"cursor {cursor[:40]!r} is not valid for /{listing}; pass the next_cursor of a previous page unchanged", code="bad_cursor")
+
+
+def iso_date(name: str, value: str | None) -> str | None:
+    """A YYYY-MM-DD parameter, or a 400 that shows the expected form."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ApiError(400, f"{name}={value!r} is not a date; use YYYY-MM-DD, e.g. 2024-03-18", code="bad_date") from None
+
+
+def check_token(request: Request, expected: str | None, given: str | None = None) -> None:
+    """Writing needs the configured token, as ``Authorization: Bearer TOKEN`` (or a form field)."""
+    if not expected:
+        raise ApiError(403, "writing is disabled; start the server with --write-token TOKEN or SAIDWHAT_WRITE_TOKEN", code="writing_disabled")
+    if given is None:
+        scheme, _, given = request.headers.get("authorization", "").partition(" ")
+        given = given.strip() if scheme.lower() == "bearer" else ""
+    if not given or not hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8")):
+        raise ApiError(401, "a valid write token is required; send the header Authorization: Bearer TOKEN")
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused with a 413 as soon as it passes ``limit`` bytes."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise ApiError(413, f"the request body is {int(declared):,} bytes; at most {limit:,} are accepted")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ApiError(413, f"the request body is over the {limit:,} bytes accepted")
+        chunks.append(chunk)
+    return b"".join(chunks)

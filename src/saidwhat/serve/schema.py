@@ -1,0 +1,98 @@
+"""The shapes of the JSON API, for the OpenAPI document at /openapi.json and /docs."""
+
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, Field
+
+
+class SpanOut(BaseModel):
+    start: int = Field(description="Character offset into the article text")
+    end: int
+    text: str = Field(description="article_text[start:end]")
+
+
+class SpeakerRef(BaseModel):
+    id: Optional[int] = Field(description="Speaker id for /api/speakers/{id}; null for anonymous and unknown sources")
+    name: Optional[str]
+    type: Literal["person", "organisation", "anonymous", "unknown"]
+    role: Optional[str]
+    mention: Optional[SpanOut] = Field(description="The mention nearest the statement")
+
+
+class WhenOut(BaseModel):
+    value: Optional[str] = Field(description="ISO 8601 day, month or interval")
+    expression: Optional[SpanOut]
+    anchor: Optional[str]
+
+
+class ArticleRef(BaseModel):
+    id: str
+    title: Optional[str]
+    url: Optional[str]
+    published: Optional[str]
+    source: Optional[str]
+
+
+class StatementOut(BaseModel):
+    id: int
+    kind: Literal["direct", "mixed", "indirect"]
+    text: str
+    content: list[SpanOut]
+    cue: Optional[SpanOut]
+    speaker: SpeakerRef
+    when: WhenOut
+    confidence: float
+    extractor: str
+    article: ArticleRef
+
+
+class StatementPage(BaseModel):
+    statements: list[StatementOut]
+    next_cursor: Optional[str] = Field(description="Pass as ?cursor= for the next page; null on the last page")
+
+
+class SpeakerOut(BaseModel):
+    id: int
+    name: str
+    type: str
+    statements: int
+    roles: list[str]
+    first: Optional[str] = Field(description="First day of the earliest dated statement")
+    last: Optional[str] = Field(description="Last day of the latest dated statement")
+
+
+class SpeakerDetail(SpeakerOut):
+    articles: int
+
+
+class SpeakerPage(BaseModel):
+    speakers: list[SpeakerOut]
+    next_cursor: Optional[str]
+
+
+class ArticleOut(BaseModel):
+    id: str
+    title: Optional[str]
+    url: Optional[str]
+    published: Optional[str]
+    source: Optional[str]
+    text: str
+    extractor: str
+    ingested_at: str
+    statements: list[StatementOut] = Field(description="Every statement, in reading order, with spans into text")
+
+
+class ErrorBody(BaseModel):
+    status: int
+    code: str
+    message: str
+
+
+class ErrorOut(BaseModel):
+    error: ErrorBody
+
+
+ERRORS = {code: {"model": ErrorOut} for code in (400, 404, 422)}
+WRITE_ERRORS = {code: {"model": ErrorOut} for code in (400, 401, 403, 413, 415, 422)}

@@ -1,0 +1,121 @@
+"""Submitted articles: a request body (plain text, HTML or JSON) becomes an ``Article``."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from typing import Any
+
+from ..ingest.text import article_id
+from .http import ApiError, iso_date
+
+BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "article", "section", "header", "footer", "figcaption"}
+HIDDEN = {"script", "style", "noscript", "template", "head", "nav", "svg"}
+FIELDS = ("id", "text", "html", "title", "url", "published", "source")
+
+
+class _Text(HTMLParser):
+    """The visible text of a page, one line per block element; the <title> kept aside."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+        self.in_title = False
+        self.title = ""
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag == "title":
+            self.in_title = True
+        elif tag in HIDDEN:
+            self.hidden += 1
+        elif tag in BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        elif tag in HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title += data
+        elif not self.hidden:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """The paragraphs of an HTML page as text, and its title."""
+    parser = _Text()
+    parser.feed(html)
+    parser.close()
+    lines = (re.sub(r"\s+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line), parser.title.strip() or None
+
+
+def page_text(html: str, url: str | None) -> tuple[str, str | None, str | None]:
+    """The article text, title and date of a page: with the HTML reader of ingest where it is
+    installed (trafilatura finds the main text), else with ``html_to_text``."""
+    try:
+        from ..ingest.html import html_article
+    except ImportError:
+        return (*html_to_text(html), None)
+    page = html_article(html.encode("utf-8"), source="submitted page", url=url, charset="utf-8")
+    return page.text, page.title, page.published
+
+
+def _decode(body: bytes) -> str:
+    try:
+        return body.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ApiError(400, f"the body is not valid UTF-8 (byte {error.start}); send UTF-8 text") from None
+
+
+def _fields(body: bytes, media: str) -> dict[str, Any]:
+    """The article's fields from a body of the given media type."""
+    if media == "application/json":
+        try:
+            data = json.loads(_decode(body))
+        except ValueError as error:
+            raise ApiError(400, f"the body is not valid JSON ({error}); send an object like {{\"text\": \"...\"}}") from None
+        if not isinstance(data, dict):
+            raise ApiError(400, 'the JSON body must be an object like {"text": "...", "published": "2024-03-18"}')
+        unknown = sorted(set(data) - set(FIELDS))
+        if unknown:
+            raise ApiError(400, f"unknown field(s) {', '.join(unknown)}; an article has {', '.join(FIELDS)}")
+        if not all(isinstance(data[k], str) or data[k] is None for k in data):
+            raise ApiError(400, "every field of the article must be a string")
+        return data
+    if media == "text/html":
+        return {"html": _decode(body)}
+    if media in ("text/plain", ""):
+        return {"text": _decode(body)}
+    raise ApiError(415, f"content type {media!r} is not accepted; send text/plain, text/html or application/json")
+
+
+def parse_article(body: bytes, media: str, defaults: dict[str, str | None]):
+    """An ``Article`` from a submitted body; ``defaults`` (query parameters) fill missing fields."""
+    from ..model import Article
+
+    fields = {**{k: v for k, v in defaults.items() if v}, **{k: v for k, v in _fields(body, media).items() if v}}
+    title = fields.get("title")
+    if fields.get("html"):
+        fields["text"], page_title, page_date = page_text(fields.pop("html"), fields.get("url"))
+        title = title or page_title
+        fields["published"] = fields.get("published") or page_date
+    text = fields.get("text") or ""
+    if not text.strip():
+        raise ApiError(400, "the article has no text; send its text (or HTML) in the body")
+    url = fields.get("url")
+    return Article(
+        id=fields.get("id") or article_id(text, url),
+        text=text,
+        title=title or text.strip().split("\n", 1)[0][:200],
+        url=url,
+        published=iso_date("published", fields.get("published")),
+        source=fields.get("source") or "submitted",
+    )

@@ -1,0 +1,122 @@
+"""The web pages: search, speaker, article, paste an article, and the API reference at /docs.
+
+Pages are rendered on the server from Jinja2 templates that escape every value;
+the one script (static/app.js) only links highlights and the statement list.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import parse_qs, quote, urlencode
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from ..store import queries
+from .api import filters
+from .highlight import segments
+from .http import ApiError, check_token, decode_cursor, encode_cursor, read_body
+from .submit import parse_article
+from .timeline import chart
+
+router = APIRouter(include_in_schema=False)
+PAGE = 25
+
+
+def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    template = request.app.state.templates.get_template(name)
+    return HTMLResponse(template.render(settings=request.app.state.settings, **context), status_code=status)
+
+
+def _next_link(request: Request, listing: str, after: list[Any] | None) -> str | None:
+    cursor = encode_cursor(listing, after)
+    if cursor is None:
+        return None
+    params = {k: v for k, v in request.query_params.multi_items() if k != "cursor"}
+    return f"{request.url.path}?{urlencode([*params.items(), ('cursor', cursor)])}"
+
+
+@router.get("/", response_class=HTMLResponse)
+def search(request: Request, q: str = "", speaker: str = "", since: str = "", until: str = "", kind: str = "", cursor: str = "") -> HTMLResponse:
+    """The search page: the form, then matching statements with speaker, date, cue and quote."""
+    store = request.app.state.stores.get()
+    form = {"q": q, "speaker": speaker, "since": since, "until": until, "kind": kind}
+    try:
+        query = filters(q, speaker, since, until, [kind] if kind in ("direct", "mixed", "indirect") else [], None)
+        page = queries.statements_page(store, query, after=decode_cursor("statements", cursor), limit=PAGE)
+    except ApiError as error:
+        return render(request, "search.html", status=error.status, form=form, error=error.message, results=[], top=[])
+    top = queries.speakers_page(store, None, limit=10).items
+    return render(request, "search.html", form=form, results=page.items, next=_next_link(request, "statements", page.after), top=top, error=None)
+
+
+@router.get("/speakers", response_class=HTMLResponse)
+def speakers(request: Request, q: str = "", cursor: str = "") -> HTMLResponse:
+    after = decode_cursor("speakers", cursor)
+    offset = after[0] if after and isinstance(after[0], int) else 0
+    page = queries.speakers_page(request.app.state.stores.get(), q or None, offset=offset, limit=50)
+    return render(request, "speakers.html", q=q, speakers=page.items, next=_next_link(request, "speakers", page.after))
+
+
+@router.get("/speakers/{speaker_id}", response_class=HTMLResponse)
+def speaker(request: Request, speaker_id: int, cursor: str = "") -> HTMLResponse:
+    """A speaker's roles, the timeline chart, and what they said in date order."""
+    store = request.app.state.stores.get()
+    person = queries.speaker(store, speaker_id)
+    if person is None:
+        raise ApiError(404, f"no speaker with id {speaker_id}")
+    page = queries.statements_page(store, filters(None, None, None, None, [], None), speaker_id=speaker_id,
+                                   order=queries.BY_DATE, after=decode_cursor("timeline", cursor), limit=100)
+    return render(request, "speaker.html", speaker=person, chart=chart(queries.speaker_dates(store, speaker_id)),
+                  statements=page.items, next=_next_link(request, "timeline", page.after))
+
+
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
+def article(request: Request, article_id: str) -> HTMLResponse:
+    """The article text with content, cue and speaker mention highlighted, the statements beside it."""
+    found = queries.article(request.app.state.stores.get(), article_id)
+    if found is None:
+        raise ApiError(404, f"no article with id {article_id!r}")
+    return render(request, "article.html", article=found, segments=segments(found["text"], found["statements"]))
+
+
+def _writable(request: Request) -> None:
+    if not request.app.state.settings.writable:
+        raise ApiError(404, "pasting articles is off: start the server with --write-token TOKEN to turn it on")
+
+
+@router.get("/submit", response_class=HTMLResponse)
+def submit_form(request: Request) -> HTMLResponse:
+    _writable(request)
+    return render(request, "submit.html", form={}, error=None)
+
+
+@router.post("/submit")
+async def submit(request: Request) -> Response:
+    """The paste form: analyse and store the text, then show the article page."""
+    _writable(request)
+    settings = request.app.state.settings
+    form: dict[str, str] = {}
+    try:
+        body = await read_body(request, settings.max_bytes)
+        form = {k: v[0] for k, v in parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True).items()}
+        check_token(request, settings.write_token, form.get("token", ""))
+        fields = {k: form.get(k, "") for k in ("title", "url", "published")}
+        parsed = parse_article(form.get("text", "").encode("utf-8"), "text/plain", fields)
+    except ApiError as error:
+        form.pop("token", None)
+        return render(request, "submit.html", status=error.status, form=form, error=error.message)
+    await run_in_threadpool(request.app.state.stores.save, parsed)
+    return RedirectResponse(f"/articles/{quote(parsed.id)}", status_code=303)
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def docs(request: Request) -> HTMLResponse:
+    """The API reference, rendered from the OpenAPI document (no script from a CDN)."""
+    schema = request.app.openapi()
+    operations = [
+        {"method": method.upper(), "path": path, **op}
+        for path, item in schema["paths"].items() for method, op in item.items()
+    ]
+    return render(request, "docs.html", schema=schema, operations=operations)

@@ -1,0 +1,118 @@
+"""Read queries for the HTTP API: one record by id, and pages of records.
+
+Pages are keyset pages: each one ends with the sort key of its last row, and
+the next page starts strictly after that key, so a page stays fast deep into
+a large database and never repeats or skips a row when others are added.
+Every value reaches SQLite as a parameter; only the fixed ORDER BY
+expressions below are written into the SQL.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import InputError
+from .sqlite import Query, Store, _where, stored_statement
+
+# Sort keys, each unique per statement so that "after this key" is exact.
+BY_PUBLICATION = ("COALESCE(a.published, '')", "a.id", "s.seq")
+# A timeline: by the first day the statement may have been made; undated ones last.
+BY_DATE = ("COALESCE(s.date_from, '9999')", "COALESCE(a.published, '')", "a.id", "s.seq")
+
+SELECT_STATEMENTS = (
+    "SELECT s.*, a.title AS article_title, a.url AS article_url, a.published AS article_published,"
+    " a.source AS article_source{keys} FROM statements s JOIN articles a ON a.id = s.article_id"
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Page:
+    """Some rows, and the sort key of the last one when more may follow."""
+
+    items: list[dict[str, Any]]
+    after: list[Any] | None
+
+
+def statement(row: sqlite3.Row) -> dict[str, Any]:
+    """A stored statement as ``stored_statement`` gives it, plus its id and its speaker's id."""
+    data = stored_statement(row)
+    data["id"] = row["id"]
+    data["speaker"]["id"] = row["speaker_id"]
+    return data
+
+
+def statements_page(
+    store: Store,
+    query: Query,
+    *,
+    speaker_id: int | None = None,
+    order: tuple[str, ...] = BY_PUBLICATION,
+    after: list[Any] | None = None,
+    limit: int = 50,
+) -> Page:
+    """One page of the statements matching ``query`` (and ``speaker_id``), sorted by ``order``."""
+    where, params = _where(query)
+    if speaker_id is not None:
+        where.append("s.speaker_id = ?")
+        params.append(speaker_id)
+    if after is not None:
+        if len(after) != len(order):
+            raise InputError("the cursor does not belong to this list; start again without it")
+        where.append(f"({', '.join(order)}) > ({', '.join('?' for _ in order)})")
+        params.extend(after)
+    keys = "".join(f", {expr} AS k{i}" for i, expr in enumerate(order))
+    sql = SELECT_STATEMENTS.format(keys=keys) + f" WHERE {' AND '.join(where) or '1'} ORDER BY {', '.join(order)} LIMIT ?"
+    try:
+        rows = store.db.execute(sql, [*params, limit + 1]).fetchall()
+    except sqlite3.OperationalError as error:
+        raise InputError(f"search {query.words!r}: {error}; put words with special characters in double quotes") from None
+    more = len(rows) > limit
+    rows = rows[:limit]
+    last = [rows[-1][f"k{i}"] for i in range(len(order))] if more else None
+    return Page(items=[statement(r) for r in rows], after=last)
+
+
+def speakers_page(store: Store, name: str | None, *, offset: int = 0, limit: int = 50) -> Page:
+    """One page of named speakers, most quoted first (``Store.speakers`` with an offset)."""
+    everyone = store.speakers(name)
+    items = everyone[offset : offset + limit]
+    more = offset + limit < len(everyone)
+    return Page(items=items, after=[offset + limit] if more else None)
+
+
+def speaker(store: Store, speaker_id: int) -> dict[str, Any] | None:
+    """One named speaker with counts, roles, first and last dates and article count, or None."""
+    row = store.db.execute(
+        "SELECT p.id, p.name, p.type, COUNT(s.id) AS statements, COUNT(DISTINCT s.article_id) AS articles,"
+        " GROUP_CONCAT(DISTINCT s.speaker_role) AS roles, MIN(s.date_from) AS first, MAX(s.date_to) AS last"
+        " FROM speakers p LEFT JOIN statements s ON s.speaker_id = p.id WHERE p.id = ? GROUP BY p.id",
+        (speaker_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    data = dict(row)
+    data["roles"] = sorted(set(row["roles"].split(","))) if row["roles"] else []
+    return data
+
+
+def speaker_dates(store: Store, speaker_id: int) -> list[dict[str, Any]]:
+    """The date range and kind of each of a speaker's dated statements, for a timeline."""
+    rows = store.db.execute(
+        "SELECT id, kind, date_from, date_to FROM statements WHERE speaker_id = ? AND date_from IS NOT NULL ORDER BY date_from, id",
+        (speaker_id,),
+    ).fetchall()
+    return [dict(r) for r in rows]
+
+
+def article(store: Store, article_id: str) -> dict[str, Any] | None:
+    """An article with its text and all its statements in reading order, or None."""
+    row = store.db.execute(
+        "SELECT id, title, url, published, source, text, extractor, ingested_at FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    data = dict(row)
+    data["statements"] = statements_page(store, Query(article=article_id), limit=10_000).items
+    return data

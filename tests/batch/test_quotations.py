@@ -1,0 +1,91 @@
+"""Quotations across articles: exact after normalisation, near-identical variants, one speaker's."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from saidwhat.model import Article, Extraction, Span, Speaker, Statement
+from saidwhat.store import Store
+from saidwhat.store.quotations import fingerprints, normalise, quotations, shared, speaker_key
+from saidwhat.store.sqlite import migrations
+
+LONG = "We will win this war, and we will win it soon, whatever it costs us"
+
+
+def said(article: str, quote: str, speaker: str | None = "Jane Doe", published: str | None = None, kind: str = "direct") -> Extraction:
+    text = f"“{quote}” said someone."
+    statement = Statement(
+        kind=kind, text=quote, content=(Span.of(text, 1, 1 + len(quote)),), cue=None,
+        speaker=Speaker(name=speaker, type="person" if speaker else "unknown"), extractor="t/1",
+    )
+    return Extraction(article=Article(id=article, text=text, published=published, source=f"{article}.html"), statements=(statement,))
+
+
+def test_normalise_and_speaker_key():
+    assert normalise("“We’re here… NOW!”") == ["were", "here", "now"]
+    assert speaker_key("Emmanuel Macron") == speaker_key("Macron") == "macron" and speaker_key(None) == ""
+
+
+def test_winnowing_finds_any_shared_run_of_seven_words():
+    words = normalise(LONG)
+    for start in range(len(words) - 6):
+        assert fingerprints(words[start : start + 7]) & fingerprints(words)
+    assert shared(normalise("We will win this war"), words) == 1.0
+
+
+@pytest.mark.parametrize(
+    "variant, joins",
+    [("We will win this war and we will win it soon whatever it costs us!", True),  # re-punctuated
+     ("we will win this war, and we will win it soon", True),  # truncated
+     ("We will win this war, and we will … whatever it costs us", True),  # elided
+     ("We will win this war, and we will win it soon, whatever it costs them all", True),  # a word changed
+     ("We will lose this war, and we will lose it soon, whatever it costs us", False),
+     ("It costs us", False)],  # shorter than the seven words a near match needs
+)
+def test_variants_join_the_quotation(tmp_path, variant, joins):
+    with Store(tmp_path / "q.db") as store:
+        store.save(said("a1", LONG, published="2024-03-01"))
+        store.save(said("a2", variant, published="2024-02-28"))
+        rows = quotations(store.db)
+    assert len(rows) == (1 if joins else 2)
+    if joins:
+        [row] = rows
+        assert (row["occurrences"], row["articles"], row["text"]) == (2, 2, LONG if len(LONG) >= len(variant) else variant)
+        assert (row["first_article"], row["first_published"], row["first_source"]) == ("a2", "2024-02-28", "a2.html")
+
+
+def test_speakers_indirect_and_short_quotes_are_kept_apart(tmp_path):
+    with Store(tmp_path / "q.db") as store:
+        store.save(said("a1", LONG, speaker="Emmanuel Macron"))
+        store.save(said("a2", LONG, speaker="Macron"))
+        store.save(said("a3", LONG, speaker="Jane Doe"))
+        store.save(said("a4", LONG, kind="indirect"))
+        store.save(said("a5", "No way"))
+        rows = quotations(store.db)
+        assert sorted((r["speaker"], r["occurrences"]) for r in rows) == [("Emmanuel Macron", 2), ("Jane Doe", 1)]
+        assert [r["occurrences"] for r in quotations(store.db, speaker="Macron", min_count=2)] == [2]
+
+
+def test_re_saving_an_article_does_not_count_it_twice(tmp_path):
+    with Store(tmp_path / "q.db") as store:
+        store.save(said("a1", LONG))
+        store.save(said("a1", LONG))
+        assert [r["occurrences"] for r in quotations(store.db)] == [1]
+
+
+def test_a_database_from_before_quotations_is_grouped_when_migrated(tmp_path):
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
+    db.executescript(migrations()[0][1])
+    db.execute("INSERT INTO schema_migrations VALUES (1, 'then')")
+    db.execute("INSERT INTO articles VALUES ('a1', 'h', NULL, NULL, NULL, NULL, 'x', 't/1', 'then')")
+    db.execute("INSERT INTO statements (article_id, seq, kind, text, content, speaker_type, confidence, extractor)"
+               f" VALUES ('a1', 0, 'direct', '{LONG}', '[]', 'unknown', 0.5, 't/1')")
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert store.version() == migrations()[-1][0]
+        assert [r["occurrences"] for r in quotations(store.db)] == [1]

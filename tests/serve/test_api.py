@@ -1,0 +1,204 @@
+"""The JSON API in process: every endpoint, filters, pagination, the one error shape."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from .conftest import TOKEN
+
+
+def _all(client, path: str, **params) -> list[dict]:
+    """Every item of a paginated list, following next_cursor."""
+    key = "speakers" if path.endswith("/speakers") else "statements"
+    items, cursor = [], None
+    for _ in range(100):
+        page = client.get(path, params={**params, **({"cursor": cursor} if cursor else {})}).json()
+        items += page[key]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            return items
+    raise AssertionError("pagination did not end")
+
+
+def test_statements_full_text_search(client):
+    body = client.get("/api/statements", params={"q": "troops"}).json()
+    texts = [s["text"] for s in body["statements"]]
+    assert body["next_cursor"] is None
+    assert any("sending troops to Ukraine" in t for t in texts)
+    assert all("troops" in t.lower() for t in texts)
+
+
+def test_statement_shape_and_spans_point_into_the_article(client):
+    [s, *_] = client.get("/api/statements", params={"speaker": "Macron", "kind": "mixed"}).json()["statements"]
+    assert s["kind"] == "mixed" and s["speaker"]["name"] == "Emmanuel Macron" and isinstance(s["speaker"]["id"], int)
+    assert s["article"]["id"] == "macron-nato" and s["article"]["published"] == "2024-03-18"
+    text = client.get(f"/api/articles/{s['article']['id']}").json()["text"]
+    for span in [*s["content"], s["cue"], s["speaker"]["mention"]]:
+        assert text[span["start"] : span["end"]] == span["text"]
+
+
+@pytest.mark.parametrize(
+    ("params", "check"),
+    [
+        ({"speaker": "Peskov"}, lambda s: s["speaker"]["name"] == "Dmitry Peskov"),
+        ({"kind": "indirect"}, lambda s: s["kind"] == "indirect"),
+        ({"since": "2024-03-01"}, lambda s: s["when"]["value"] and s["when"]["value"].split("/")[-1] >= "2024-03-01"),
+        ({"until": "2024-02-29"}, lambda s: s["when"]["value"] and s["when"]["value"] < "2024-03"),
+        ({"article": "clinic-closures"}, lambda s: s["article"]["id"] == "clinic-closures"),
+    ],
+)
+def test_statement_filters(client, params, check):
+    found = _all(client, "/api/statements", **params)
+    assert found and all(check(s) for s in found)
+
+
+def test_several_kinds(client):
+    kinds = {s["kind"] for s in _all(client, "/api/statements", kind=["direct", "mixed"])}
+    assert kinds == {"direct", "mixed"}
+
+
+def test_cursor_pagination_walks_every_statement_once(client):
+    everything = client.get("/api/statements", params={"limit": 200}).json()["statements"]
+    paged = _all(client, "/api/statements", limit=3)
+    assert [s["id"] for s in paged] == [s["id"] for s in everything]
+    assert len(paged) > 6
+
+
+def test_speakers_with_counts_roles_and_dates(client):
+    speakers = client.get("/api/speakers").json()["speakers"]
+    macron = next(p for p in speakers if p["name"] == "Emmanuel Macron")
+    assert macron["statements"] >= 5 and macron["first"] == "2024-02-01"
+    peskov = client.get("/api/speakers", params={"q": "Peskov"}).json()["speakers"]
+    assert [p["name"] for p in peskov] == ["Dmitry Peskov"] and peskov[0]["roles"] == ["Kremlin spokesman"]
+    assert [p["id"] for p in _all(client, "/api/speakers", limit=2)] == [p["id"] for p in speakers]
+
+
+def test_one_speaker_and_their_timeline(client):
+    [macron] = client.get("/api/speakers", params={"q": "Macron"}).json()["speakers"]
+    detail = client.get(f"/api/speakers/{macron['id']}").json()
+    assert detail["name"] == "Emmanuel Macron" and detail["articles"] == 1 and detail["statements"] == macron["statements"]
+    timeline = _all(client, f"/api/speakers/{macron['id']}/statements", limit=2)
+    assert len(timeline) == macron["statements"]
+    assert {s["speaker"]["id"] for s in timeline} == {macron["id"]}
+    days = [s["when"]["value"][:7] for s in timeline if s["when"]["value"]]
+    assert days == sorted(days) and days[0] == "2024-02"
+
+
+def test_article_with_its_statements(client):
+    article = client.get("/api/articles/macron-nato").json()
+    assert article["title"].startswith("Emmanuel Macron") and len(article["statements"]) >= 8
+    for s in article["statements"]:
+        for piece in s["content"]:
+            assert article["text"][piece["start"] : piece["end"]] == piece["text"]
+
+
+def _is_error(response, status: int) -> dict:
+    """The one error shape: {"error": {"status", "code", "message"}} and nothing else."""
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert set(body) == {"error"} and set(body["error"]) == {"status", "code", "message"}
+    assert body["error"]["status"] == status and body["error"]["message"]
+    return body["error"]
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "code"),
+    [
+        ("/api/statements?since=18/03/2024", 400, "bad_date"),
+        ("/api/statements?until=tomorrow", 400, "bad_date"),
+        ("/api/statements?cursor=not-a-cursor", 400, "bad_cursor"),
+        ("/api/statements?q=%22unbalanced", 400, "bad_request"),
+        ("/api/speakers?cursor=bm9wZQ", 400, "bad_cursor"),
+        ("/api/speakers/1/statements?since=x", 400, "bad_date"),
+        ("/api/statements?limit=0", 422, "invalid_parameter"),
+        ("/api/statements?kind=rumour", 422, "invalid_parameter"),
+        ("/api/speakers/abc", 422, "invalid_parameter"),
+        ("/api/speakers/999999", 404, "not_found"),
+        ("/api/speakers/999999/statements", 404, "not_found"),
+        ("/api/articles/no-such-article", 404, "not_found"),
+        ("/api/no-such-endpoint", 404, "not_found"),
+    ],
+)
+def test_read_errors_have_one_shape(client, path, status, code):
+    assert _is_error(client.get(path), status)["code"] == code
+
+
+def test_a_cursor_from_another_list_is_refused(client):
+    cursor = client.get("/api/speakers", params={"limit": 1}).json()["next_cursor"]
+    assert _is_error(client.get("/api/statements", params={"cursor": cursor}), 400)["code"] == "bad_cursor"
+
+
+def test_writing_is_off_without_a_token(client):
+    assert _is_error(client.post("/api/articles", content="Jane Doe said it."), 403)["code"] == "writing_disabled"
+    assert client.get("/submit").status_code == 404
+
+
+def test_post_needs_the_token(writer):
+    assert _is_error(writer.post("/api/articles", content="“Yes,” said Jane Doe."), 401)["code"] == "unauthorized"
+    wrong = writer.post("/api/articles", content="“Yes,” said Jane Doe.", headers={"Authorization": "Bearer nope"})
+    assert _is_error(wrong, 401)["code"] == "unauthorized"
+
+
+def test_post_over_the_size_limit_is_413(writer):
+    big = "x" * 30_000
+    response = writer.post("/api/articles", content=big, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert _is_error(response, 413)["code"] == "too_large"
+
+
+def test_post_without_a_declared_length_is_cut_at_the_limit(writer):
+    chunks = (b"y" * 5_000 for _ in range(10))
+    response = writer.post("/api/articles", content=chunks, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert _is_error(response, 413)["code"] == "too_large"
+
+
+@pytest.mark.parametrize(
+    ("body", "media", "status"),
+    [
+        (b"", "text/plain", 400),
+        (b"{not json", "application/json", 400),
+        (json.dumps({"text": "x", "colour": "red"}).encode(), "application/json", 400),
+        (json.dumps({"text": "“Yes,” said Jane Doe.", "published": "soon"}).encode(), "application/json", 400),
+        (b"\xff\xfe", "text/plain", 400),
+        (b"%PDF", "application/pdf", 415),
+    ],
+)
+def test_bad_submissions(writer, body, media, status):
+    response = writer.post("/api/articles", content=body, headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": media})
+    _is_error(response, status)
+
+
+def test_post_text_stores_and_returns_statements(writer):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    response = writer.post("/api/articles?published=2024-03-18", content="On Monday, Jane Doe said: “We will win.”\n", headers=auth)
+    assert response.status_code == 201, response.text
+    article = response.json()
+    [s] = article["statements"]
+    assert s["speaker"]["name"] == "Jane Doe" and s["text"] == "We will win." and s["when"]["value"] == "2024-03-18"
+    assert writer.get(f"/api/articles/{article['id']}").json()["id"] == article["id"]
+    assert any(p["name"] == "Jane Doe" for p in writer.get("/api/speakers", params={"q": "Doe"}).json()["speakers"])
+
+
+def test_post_html_and_json_articles(writer):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    html = "<html><head><title>Vote</title><script>var x = 1;</script></head><body><p>“It is over,” said John Smith.</p></body></html>"
+    page = writer.post("/api/articles", content=html, headers={**auth, "Content-Type": "text/html; charset=utf-8"}).json()
+    assert page["title"] == "Vote" and "var x" not in page["text"] and page["statements"][0]["speaker"]["name"] == "John Smith"
+    record = {"id": "j1", "text": "“Not today,” said Ann Lee.", "published": "2024-05-01", "url": "https://example.org/a"}
+    stored = writer.post("/api/articles", json=record, headers=auth)
+    assert stored.status_code == 201 and stored.json()["id"] == "j1" and stored.json()["url"] == record["url"]
+
+
+def test_openapi_documents_every_endpoint(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/api/statements", "/api/speakers", "/api/speakers/{speaker_id}", "/api/speakers/{speaker_id}/statements", "/api/articles/{article_id}", "/api/articles"} <= set(paths)
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "/api/speakers/{speaker_id}/statements" in docs.text
+
+
+def test_every_response_carries_a_content_security_policy(client):
+    for path in ("/", "/api/statements", "/api/nope", "/docs", "/static/style.css"):
+        policy = client.get(path).headers["content-security-policy"]
+        assert "script-src 'self'" in policy and "default-src 'none'" in policy

@@ -1,0 +1,97 @@
+"""The web pages in process: what they show, that untrusted text stays text, the paste form."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from saidwhat.serve.highlight import segments
+from saidwhat.serve.timeline import chart
+
+from .conftest import TOKEN
+
+
+def test_search_page_lists_statements_with_speaker_date_cue(client):
+    page = client.get("/", params={"q": "troops"}).text
+    assert "Kremlin" in page and "sending troops to Ukraine" in page and ">said<" in page
+    assert client.get("/", params={"since": "yesterday"}).status_code == 400
+
+
+def test_speaker_page_has_a_timeline(client):
+    [macron] = client.get("/api/speakers", params={"q": "Macron"}).json()["speakers"]
+    page = client.get(f"/speakers/{macron['id']}").text
+    assert '<svg id="timeline"' in page and "2024-02" in page and "2024-03" in page
+    assert page.count('<rect class="bar') >= 2
+    assert client.get("/speakers/999999").status_code == 404
+
+
+def test_article_page_highlights_each_part(client):
+    page = client.get("/articles/macron-nato").text
+    for role in ("content", "cue", "mention"):
+        assert f'<mark class="{role}"' in page
+    assert re.search(r'<mark class="content" data-statements="\d+" data-speaker="Emmanuel Macron"[^>]*>(that )?“?all these options are possible', page)
+
+
+def test_markup_in_articles_is_shown_as_text(client):
+    page = client.get("/articles/script").text
+    assert "<script>alert(1)</script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<b>Markup</b>" not in page and "&lt;b&gt;Markup&lt;/b&gt;" in page
+    search = client.get("/", params={"speaker": "Jane Doe"}).text
+    assert "<script>alert" not in search and "&lt;script&gt;alert(1)" in search
+    assert "<script>alert" not in client.get("/", params={"q": '"<script>"'}).text
+
+
+def test_paste_page_stores_the_article(writer):
+    form = {"text": "“We will win,” said Jane Doe.", "published": "2024-03-18", "title": "T", "url": "", "token": TOKEN}
+    response = writer.post("/submit", data=form, follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"].startswith("/articles/")
+    assert "data-speaker=\"Jane Doe\"" in writer.get(response.headers["location"]).text
+
+
+def test_paste_page_refuses_a_wrong_token_and_keeps_the_text(writer):
+    assert writer.get("/submit").status_code == 200
+    response = writer.post("/submit", data={"text": "Keep me", "token": "wrong"})
+    assert response.status_code == 401 and "Keep me" in response.text and "wrong" not in response.text
+
+
+def test_overlapping_spans_are_cut_at_every_boundary():
+    text = "“Go,” he said. “Now,” he added."
+    s1 = {"id": 1, "content": [{"start": 0, "end": 5, "text": text[0:5]}], "cue": {"start": 9, "end": 13, "text": "said"},
+          "speaker": {"name": "Al", "mention": {"start": 6, "end": 8, "text": "he"}}}
+    s2 = {**s1, "id": 2, "content": [{"start": 15, "end": 21, "text": text[15:21]}], "cue": None}
+    segs = segments(text, [s1, s2])
+    assert "".join(s.text for s in segs) == text
+    he = next(s for s in segs if s.text == "he")
+    assert he.role == "mention" and he.statements == (1, 2) and he.speaker == "Al"
+    assert next(s for s in segs if s.text == "said").statements == (1,)
+
+
+@pytest.mark.parametrize(
+    ("dates", "bins"),
+    [
+        (["2024-02-01", "2024-03-15", "2024-03-18"], ["2024-02", "2024-03"]),
+        (["2019-05-01", "2024-03-15"], [str(y) for y in range(2019, 2025)]),
+    ],
+)
+def test_timeline_bins_by_month_then_by_year(dates, bins):
+    drawn = chart([{"date_from": d, "kind": "direct"} for d in dates])
+    assert [label for _, label in drawn.ticks] == bins if len(bins) <= 12 else True
+    assert len(drawn.bars) == len({d[: len(bins[0])] for d in dates})
+    assert chart([]) is None
+
+
+def test_html_without_the_ingest_reader_keeps_paragraphs_and_drops_scripts():
+    from saidwhat.serve.submit import html_to_text
+
+    text, title = html_to_text("<title>T &amp; U</title><script>x()</script><p>One  <b>two</b></p><div>Three</div>")
+    assert (text, title) == ("One two\nThree", "T & U")
+
+
+def test_odd_ids_and_script_urls(writer):
+    record = {"id": "feed/item 1?x", "text": "“Not today,” said Ann Lee.", "url": "javascript:alert(1)"}
+    assert writer.post("/api/articles", json=record, headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 201
+    assert writer.get("/api/articles/feed/item%201%3Fx").json()["id"] == "feed/item 1?x"
+    page = writer.get("/articles/feed/item%201%3Fx").text
+    assert 'href="javascript:' not in page and "javascript:alert(1)" in page
+    assert 'href="/articles/feed/item%201%3Fx#s-' in writer.get("/", params={"speaker": "Ann Lee"}).text
