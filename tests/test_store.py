@@ -67,3 +67,12 @@ def _extraction():
         speaker=Speaker(name="Jane Doe", type="person", mention=Span.of(text, 20, 28)), when=When(), extractor="t/1",
     )
     return Extraction(article=Article(id="a1", text=text), statements=(statement,))
+
+
+def test_author_and_site_are_stored(tmp_path):
+    extraction = _extraction()
+    article = Article(id="a2", text=extraction.article.text, author="Sam Writer", site="Daily News")
+    with Store(tmp_path / "a.db") as store:
+        store.save(Extraction(article=article, statements=extraction.statements))
+        row = store.db.execute("SELECT author, site FROM articles WHERE id = 'a2'").fetchone()
+    assert tuple(row) == ("Sam Writer", "Daily News")

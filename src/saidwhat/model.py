@@ -88,6 +88,8 @@ class Article:
     url: str | None = None
     published: str | None = None
     source: str | None = None
+    author: str | None = None
+    site: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

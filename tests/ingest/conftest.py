@@ -10,7 +10,8 @@ import pytest
 from saidwhat.ingest import warc_response
 
 PAGE = """<!doctype html><html><head><title>Minister vows victory | Daily News</title>
-<meta property="article:published_time" content="2024-03-18T09:00:00Z"></head><body>
+<meta property="article:published_time" content="2024-03-18T09:00:00Z">
+<meta name="author" content="Sam Writer"><meta property="og:site_name" content="Daily News"></head><body>
 <nav>Home | World | Sport</nav>
 <article><h1>Minister vows victory</h1>
 <p>The defence minister spoke to reporters in Paris on Friday about the war and its cost.</p>

@@ -23,6 +23,7 @@ def test_html_page_text_metadata_and_quotes_once(nlp):
     article = html_article(PAGE.encode(), source="page.html", url="https://news.example/a")
     assert article.title == "Minister vows victory"
     assert article.published == "2024-03-18"  # the page's own date, not a fallback
+    assert (article.author, article.site) == ("Sam Writer", "Daily News")
     assert article.id == article_id(article.text, "https://news.example/a")
     assert "Home | World" not in article.text and "Copyright" not in article.text
     assert "She added that “nothing is excluded” in the weeks ahead." in article.text.splitlines()
@@ -102,6 +103,10 @@ def test_jsonl_field_mapping(tmp_path):
     path.write_text('{"body": "Jane Doe said the plan would work.", "link": "https://x.example/1", "date": "2024-01-02"}\n')
     [article], problems, _ = read(path, fields=Fields.parse(["text=body", "url=link", "published=date"]))
     assert (article.url, article.published, article.id) == ("https://x.example/1", "2024-01-02", article_id("", "https://x.example/1"))
+    assert (article.author, article.site) == (None, None)
+    path.write_text('{"text": "Jane Doe said the plan would work.", "byline": "Sam Writer", "site": "Daily News"}\n')
+    [article], _, _ = read(path, fields=Fields.parse(["author=byline"]))
+    assert (article.author, article.site) == ("Sam Writer", "Daily News")
     with pytest.raises(ValueError, match="use FIELD=KEY"):
         Fields.parse(["body"])
 

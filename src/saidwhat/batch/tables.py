@@ -18,7 +18,7 @@ from ..ingest.text import content_hash
 from ..model import Article, Extraction, Problem, Span, Speaker, Statement, When
 from ..store.sqlite import date_bounds
 
-ARTICLE_COLUMNS = ("id", "content_hash", "title", "url", "published", "source", "text", "extractor", "ingested_at")
+ARTICLE_COLUMNS = ("id", "content_hash", "title", "url", "published", "source", "text", "extractor", "ingested_at", "author", "site")
 STATEMENT_COLUMNS = (
     "article_id", "seq", "kind", "text", "content", "cue", "speaker_name", "speaker_type", "speaker_role", "mention",
     "when_value", "when_expression", "when_anchor", "date_from", "date_to", "confidence", "extractor",
@@ -31,6 +31,7 @@ def article_row(extraction: Extraction, extractor: str, now: str | None = None) 
     return {
         "id": a.id, "content_hash": content_hash(a.text), "title": a.title, "url": a.url, "published": a.published,
         "source": a.source, "text": a.text, "extractor": extractor, "ingested_at": now or _now(),
+        "author": a.author, "site": a.site,
     }
 
 
@@ -56,7 +57,7 @@ def problem_row(problem: Problem, now: str | None = None) -> dict[str, Any]:
 
 def extraction_of(article: dict[str, Any], statements: list[dict[str, Any]]) -> Extraction:
     """An ``Extraction`` from an article row and its statement rows (in any order)."""
-    record = Article(**{k: article[k] for k in ("id", "text", "title", "url", "published", "source")})
+    record = Article(**{k: article.get(k) for k in ("id", "text", "title", "url", "published", "source", "author", "site")})
     ordered = sorted(statements, key=lambda r: r["seq"])
     return Extraction(article=record, statements=tuple(_statement(r) for r in ordered))
 

@@ -61,6 +61,8 @@ def html_article(
         url=url,
         published=_iso_date(document.date) or published,
         source=source,
+        author=document.author or None,
+        site=document.sitename or None,
     )
 
 

@@ -29,6 +29,8 @@ class Fields:
     url: str = "url"
     published: str = "published"
     id: str = "id"
+    author: str = "author"
+    site: str = "site"
 
     @classmethod
     def parse(cls, pairs: list[str] | tuple[str, ...]) -> Fields:
@@ -88,13 +90,15 @@ def jsonl_article(line: bytes, *, source: str, fields: Fields = Fields(), publis
 
 
 def _with(article: Article, record: dict, fields: Fields, source: str, given_date: str | None) -> Article:
-    """The record's own id, title and date, when it has them, over what the text or page gave."""
+    """The record's own id, title, date, author and site, when it has them, over what the text or page gave."""
     given = record.get(fields.id)
     return replace(
         article,
         id=str(given) if given not in (None, "") else article.id,
         title=_string(record, fields.title, source) or article.title,
         published=given_date or article.published,
+        author=_string(record, fields.author, source) or article.author,
+        site=_string(record, fields.site, source) or article.site,
     )
 
 

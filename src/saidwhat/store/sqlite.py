@@ -132,9 +132,9 @@ class Store:
         with self.db:
             self.db.execute("DELETE FROM statements WHERE article_id = ?", (a.id,))
             self.db.execute(
-                "INSERT OR REPLACE INTO articles (id, content_hash, title, url, published, source, text, extractor, ingested_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (a.id, content_hash(a.text), a.title, a.url, a.published, a.source, a.text, extractor, _now()),
+                "INSERT OR REPLACE INTO articles (id, content_hash, title, url, published, source, text, extractor, ingested_at,"
+                " author, site) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (a.id, content_hash(a.text), a.title, a.url, a.published, a.source, a.text, extractor, _now(), a.author, a.site),
             )
             for seq, s in enumerate(extraction.statements):
                 self._insert_statement(a.id, seq, s)
