@@ -97,7 +97,7 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str) -> None:
 @PUBLISHED
 @click.option("--reextract", is_flag=True, help="Extract again articles stored by an older extractor version.")
 @click.option("--workers", "-w", type=click.IntRange(1), default=1, show_default=True, help="Worker processes, one spaCy model each.")
-@click.option("--field", "field_map", multiple=True, metavar="FIELD=KEY", help="JSONL: read FIELD (text, html, title, url, published, id) from KEY. Repeatable.")
+@click.option("--field", "field_map", multiple=True, metavar="FIELD=KEY", help="JSONL: read FIELD (text, html, title, url, published, id, author, site) from KEY. Repeatable.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def ingest(paths: tuple[str, ...], db: str, published: str | None, reextract: bool, workers: int, field_map: tuple[str, ...], quiet: bool) -> None:
     """Extract articles and store them; what is already stored is skipped, so a run can resume.
