@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PUBLISHED := 2024-03-18
 
-.PHONY: run test setup bench clean
+.PHONY: run test setup bench cli-docs clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ test: $(STAMP)
 ## Throughput on ../shared/corpora/bbc-2005 (slow; results go in docs/benchmarks.md).
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
+
+## Regenerate docs/cli.md from --help after changing a command.
+cli-docs: $(STAMP)
+	scripts/cli-docs.sh
 
 clean:
 	rm -rf $(VENV) saidwhat.db build *.egg-info src/*.egg-info
