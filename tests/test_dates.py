@@ -71,3 +71,10 @@ def test_statement_dates_in_context(statements_of):
 def test_date_inside_the_quote_is_not_the_date_of_saying(statements_of):
     [s] = statements_of("On March 1, Jane Doe said: “Today we start again.”", published="2024-03-18")
     assert (s.when.value, s.when.expression.text) == ("2024-03-01", "March 1")
+
+
+@pytest.mark.parametrize("phrase", ["on 2024-13-45", "on February 30", "1000000 days ago", "3000 years ago"])
+def test_impossible_or_absurd_dates_give_no_value(phrase):
+    [expr] = find_expressions(phrase, 0, len(phrase))
+    assert resolve(expr, published=PUBLISHED, previous=None).value is None
+    assert resolve(expr, published=None, previous=None).value is None

@@ -166,3 +166,19 @@ def test_fragment_quote_is_not_split_onto_the_next_cue(statements_of):
         ("mixed", "abortion was a very key issue"),
         ("direct", "The policy is one we commend."),
     ]
+
+
+def test_an_article_too_long_to_parse_is_one_problem_not_the_end_of_the_batch(nlp):
+    from saidwhat.errors import InputError
+    from saidwhat.model import Article
+    from saidwhat.pipeline import extract, extract_many
+
+    huge = Article(id="huge", text="Jane Doe said it. " * 60_000, source="huge.txt")
+    small = Article(id="small", text="Jane Doe said the plan would work.", source="small.txt")
+    problems = []
+    done = [e.article.id for e in extract_many([huge, small], nlp=nlp, problems=problems)]
+    assert done == ["small"]
+    assert [(p.article, p.stage) for p in problems] == [("huge", "parse")]
+    assert "split it into smaller articles" in problems[0].message
+    with pytest.raises(InputError, match="huge.txt: 1,080,000 characters"):
+        extract(huge, nlp=nlp)

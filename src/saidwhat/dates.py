@@ -16,6 +16,7 @@ and "a few days later", and reads "we" as Wednesday on raw text.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -97,9 +98,11 @@ def _partial(expr: DateExpression) -> str | None:
     """What the text fixes on its own, without an anchor: "--03-15", "--02" or a full ISO date."""
     g = expr.groups
     if expr.rule == "iso":
-        return f"{g['year']}-{g['month']}-{g['day']}"
+        return _iso_day(g)
     if expr.rule in ("month_day", "day_month", "in_month"):
         month = MONTHS[g["month"].lower()]
+        if "day" in g and not 1 <= int(g["day"]) <= calendar.monthrange(int(g.get("year", 2024)), month)[1]:
+            return None  # "February 30" is no day, with or without a year
         day = f"-{int(g['day']):02d}" if "day" in g else ""
         return f"{g['year']}-{month:02d}{day}" if "year" in g else f"--{month:02d}{day}"
     return None
@@ -109,7 +112,7 @@ def _value(expr: DateExpression, anchor: date) -> str | None:
     """Resolve one expression against an anchor date."""
     g, rule = expr.groups, expr.rule
     if rule == "iso":
-        return f"{g['year']}-{g['month']}-{g['day']}"
+        return _iso_day(g)
     if rule in ("month_day", "day_month"):
         return _month_day(MONTHS[g["month"].lower()], int(g["day"]), g.get("year"), anchor)
     if rule == "in_month":
@@ -117,6 +120,14 @@ def _value(expr: DateExpression, anchor: date) -> str | None:
         year = int(g["year"]) if "year" in g else anchor.year - (month > anchor.month)
         return f"{year}-{month:02d}"
     return _relative(rule, g, anchor)
+
+
+def _iso_day(g: dict) -> str | None:
+    """"2024-03-15" as written, or None for a day no calendar has ("2024-13-45")."""
+    try:
+        return date(int(g["year"]), int(g["month"]), int(g["day"])).isoformat()
+    except ValueError:
+        return None
 
 
 def _month_day(month: int, day: int, year: str | None, anchor: date) -> str | None:
@@ -146,6 +157,8 @@ def _relative(rule: str, g: dict, anchor: date) -> str | None:
         sign = 1 if g["dir"].lower() in ("later", "after") else -1
         a, b = anchor + timedelta(days=2 * sign), anchor + timedelta(days=5 * sign)
         return _interval(min(a, b), max(a, b))
+    if rule in ("n_later", "ago") and _number(g["n"]) > MAX_BACK:
+        return None
     if rule == "n_later":
         n = _number(g["n"]) * (7 if g["unit"].lower() == "week" else 1)
         sign = 1 if g["dir"].lower() in ("later", "after") else -1
@@ -184,6 +197,9 @@ def _ago(n: int, unit: str, anchor: date) -> str | None:
 
 def _interval(a: date, b: date) -> str:
     return a.isoformat() if a == b else f"{a.isoformat()}/{b.isoformat()}"
+
+
+MAX_BACK = 100  # "3000 years ago" is history, not the date of a statement
 
 
 def _number(word: str) -> int:

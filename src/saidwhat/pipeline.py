@@ -34,6 +34,7 @@ QUOTE_CHARS = set("\"“”«»„‟‘’'‹›")
 def extract(article: Article, *, nlp: Language | None = None) -> Extraction:
     """Run every stage over one article."""
     nlp = nlp or shared_nlp()
+    _check_length(article, nlp)
     cleaned, _ = clean(article.text)
     return analyse(nlp(cleaned), article)
 
@@ -51,7 +52,7 @@ def extract_many(
     skipped; without one, the error is raised.
     """
     nlp = nlp or shared_nlp()
-    pairs = ((clean(a.text)[0], a) for a in articles)
+    pairs = ((clean(a.text)[0], a) for a in _parseable(articles, nlp, problems))
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         try:
             yield analyse(doc, article)
@@ -61,12 +62,38 @@ def extract_many(
             problems.append(Problem(article=article.id, stage="extract", message=f"{type(error).__name__}: {error}", source=article.source))
 
 
+def _check_length(article: Article, nlp: Language) -> None:
+    """spaCy refuses texts over ``nlp.max_length`` (1,000,000 characters) with an error
+    that would end the whole batch; say so about this article alone."""
+    if len(article.text) > nlp.max_length:
+        raise InputError(
+            f"article {article.source or article.id}: {len(article.text):,} characters is more than the "
+            f"{nlp.max_length:,} the parser takes at once; split it into smaller articles"
+        )
+
+
+def _parseable(articles: Iterable[Article], nlp: Language, problems: list[Problem] | None) -> Iterator[Article]:
+    """The articles the parser can take; the others recorded in ``problems`` (or raised without it)."""
+    for article in articles:
+        try:
+            _check_length(article, nlp)
+        except InputError as error:
+            if problems is None:
+                raise
+            problems.append(Problem(article=article.id, stage="parse", message=str(error), source=article.source))
+            continue
+        yield article
+
+
 def analyse(doc: Doc, article: Article) -> Extraction:
     """The statements of an article whose text spaCy has parsed into ``doc``."""
     try:
         published = parse_published(article.published)
     except ValueError as error:
-        raise InputError(f"article {article.id}: publication date {article.published!r} is not YYYY-MM-DD") from error
+        raise InputError(
+            f"article {article.source or article.id}: publication date {article.published!r} is not a date "
+            f"({error}); give it as YYYY-MM-DD"
+        ) from error
     cleaned, debris = clean(article.text)
     scan = find_quotations(cleaned)
     found = [f for f in find_statements(doc, scan) if not _touches(f, debris)]
