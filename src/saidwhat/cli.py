@@ -146,7 +146,7 @@ def _bar(total: Callable[[], int], quiet: bool):
 @click.option("--since", callback=_iso_date, metavar="YYYY-MM-DD", help="Said on or after this date.")
 @click.option("--until", callback=_iso_date, metavar="YYYY-MM-DD", help="Said on or before this date.")
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(["direct", "mixed", "indirect"]), help="Repeatable.")
-@click.option("--limit", type=int, help="At most this many statements.")
+@click.option("--limit", type=click.IntRange(1), help="At most this many statements.")
 @FORMAT
 def statements(db: str, speaker, words, since, until, kinds, limit, fmt: str) -> None:
     """Query stored statements.
@@ -198,7 +198,7 @@ QUOTATION_COLUMNS = [("occurrences", "N"), ("speaker", "SPEAKER"), ("first_publi
 @DB
 @click.option("--speaker", help="Part of the speaker's name.")
 @click.option("--min-count", type=click.IntRange(1), default=1, show_default=True, help="Only quotations reported at least this often.")
-@click.option("--limit", type=int, help="At most this many quotations.")
+@click.option("--limit", type=click.IntRange(1), help="At most this many quotations.")
 @FORMAT
 def quotations(db: str, speaker: str | None, min_count: int, limit: int | None, fmt: str) -> None:
     """List direct quotes reported across articles, with counts and where each first appeared.

@@ -81,13 +81,6 @@ def test_timeline_bins_by_month_then_by_year(dates, bins):
     assert chart([]) is None
 
 
-def test_html_without_the_ingest_reader_keeps_paragraphs_and_drops_scripts():
-    from saidwhat.serve.submit import html_to_text
-
-    text, title = html_to_text("<title>T &amp; U</title><script>x()</script><p>One  <b>two</b></p><div>Three</div>")
-    assert (text, title) == ("One two\nThree", "T & U")
-
-
 def test_odd_ids_and_script_urls(writer):
     record = {"id": "feed/item 1?x", "text": "“Not today,” said Ann Lee.", "url": "javascript:alert(1)"}
     assert writer.post("/api/articles", json=record, headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 201

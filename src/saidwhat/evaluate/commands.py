@@ -35,7 +35,7 @@ def evaluate() -> None:
     \b
     Examples:
       saidwhat evaluate polnear ../shared/datasets/polnear/dev
-      saidwhat evaluate gold tests/gold/statements.jsonl --format json
+      saidwhat evaluate gold tests/gold/gold.jsonl --format json
     """
 
 
@@ -77,7 +77,7 @@ def gold_command(file: Path, fmt: str, errors_path: Path | None, quiet: bool) ->
 
     \b
     Example:
-      saidwhat evaluate gold tests/gold/statements.jsonl --errors misses.jsonl
+      saidwhat evaluate gold tests/gold/gold.jsonl --errors misses.jsonl
     """
     try:
         documents = read_gold(file)

@@ -3,67 +3,17 @@
 from __future__ import annotations
 
 import json
-import re
-from html.parser import HTMLParser
 from typing import Any
 
+from ..ingest.html import html_article
 from ..ingest.text import article_id
 from .http import ApiError, iso_date
 
-BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "article", "section", "header", "footer", "figcaption"}
-HIDDEN = {"script", "style", "noscript", "template", "head", "nav", "svg"}
 FIELDS = ("id", "text", "html", "title", "url", "published", "source")
 
 
-class _Text(HTMLParser):
-    """The visible text of a page, one line per block element; the <title> kept aside."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden = 0
-        self.in_title = False
-        self.title = ""
-
-    def handle_starttag(self, tag: str, attrs: Any) -> None:
-        if tag == "title":
-            self.in_title = True
-        elif tag in HIDDEN:
-            self.hidden += 1
-        elif tag in BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        elif tag in HIDDEN:
-            self.hidden = max(0, self.hidden - 1)
-        elif tag in BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title += data
-        elif not self.hidden:
-            self.parts.append(data)
-
-
-def html_to_text(html: str) -> tuple[str, str | None]:
-    """The paragraphs of an HTML page as text, and its title."""
-    parser = _Text()
-    parser.feed(html)
-    parser.close()
-    lines = (re.sub(r"\s+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
-    return "\n".join(line for line in lines if line), parser.title.strip() or None
-
-
 def page_text(html: str, url: str | None) -> tuple[str, str | None, str | None]:
-    """The article text, title and date of a page: with the HTML reader of ingest where it is
-    installed (trafilatura finds the main text), else with ``html_to_text``."""
-    try:
-        from ..ingest.html import html_article
-    except ImportError:
-        return (*html_to_text(html), None)
+    """The article text, title and date of a page, read as ``saidwhat ingest`` reads one."""
     page = html_article(html.encode("utf-8"), source="submitted page", url=url, charset="utf-8")
     return page.text, page.title, page.published
 
