@@ -14,7 +14,7 @@ import click
 
 from . import __version__
 from .errors import SaidwhatError
-from .ingest.text import read_paths
+from .ingest import read_inputs
 from .model import Extraction, Problem, to_dict
 from .output import FORMATS, SPEAKER_COLUMNS, STATEMENT_COLUMNS, render, statement_row
 from .store import Query, Store
@@ -68,7 +68,7 @@ def _warn(problems: list[Problem]) -> None:
 @PUBLISHED
 @FORMAT
 def extract(files: tuple[str, ...], published: str | None, fmt: str) -> None:
-    """Print the statements of text articles; no database. FILE may be - for stdin.
+    """Print the statements of articles (text, HTML, JSONL, WARC); no database. FILE may be - for stdin.
 
     \b
     Example:
@@ -79,7 +79,7 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str) -> None:
 
     problems: list[Problem] = []
     rows: list[dict] = []
-    for extraction in extract_many(read_paths(list(files), published=published, problems=problems), problems=problems):
+    for extraction in extract_many(read_inputs(list(files), published=published, problems=problems), problems=problems):
         for warning in extraction.warnings:
             click.echo(f"Warning: {extraction.article.source}: {warning}", err=True)
         rows.extend(_statements_json(extraction))

@@ -9,7 +9,7 @@ and globs of any of them.
 from .html import html_article
 from .jsonl import Fields, read_jsonl
 from .sources import FORMATS, detect_format, estimate_articles, expand_inputs, read_inputs, read_stream
-from .text import article_id, expand_paths, read_paths, read_text_file, text_article
+from .text import article_id, text_article
 from .warc import read_warc, warc_response
 
 __all__ = [
@@ -19,13 +19,10 @@ __all__ = [
     "detect_format",
     "estimate_articles",
     "expand_inputs",
-    "expand_paths",
     "html_article",
     "read_inputs",
     "read_jsonl",
-    "read_paths",
     "read_stream",
-    "read_text_file",
     "read_warc",
     "text_article",
     "warc_response",
