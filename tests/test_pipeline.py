@@ -182,3 +182,13 @@ def test_an_article_too_long_to_parse_is_one_problem_not_the_end_of_the_batch(nl
     assert "split it into smaller articles" in problems[0].message
     with pytest.raises(InputError, match="huge.txt: 1,080,000 characters"):
         extract(huge, nlp=nlp)
+
+
+def test_speech_act_with_an_object(statements_of):
+    [s] = statements_of("Police announced the suspect's name on Friday.")
+    assert (s.kind, s.text, s.speaker.name, s.cue.text) == ("indirect", "the suspect's name", "Police", "announced")
+
+
+def test_a_speech_act_inside_what_was_said_is_not_a_second_statement(statements_of):
+    statements = statements_of("Dr Haddad said the union would announce fresh strike dates within days.")
+    assert [s.cue.text for s in statements] == ["said"]

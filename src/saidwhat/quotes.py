@@ -41,6 +41,11 @@ SPLIT_ENDINGS = (",", "?", "!", "—", "–", "-", "…")
 # Words that open a clause framing the saying rather than continuing what was said:
 # "… when asked about troops", "… to support Ukraine".
 FRAMES = {"when", "while", "as", "after", "before", "during", "to"}
+# Speech acts whose direct object is what was said ("announced a ban", "denied the claims").
+OBJECT_SPEECH_VERBS = {
+    "acknowledge", "admit", "announce", "claim", "confirm", "deny", "disclose", "predict",
+    "promise", "propose", "recommend", "repeat", "report", "reveal",
+}
 BELIEF_VERBS = {"believe", "expect", "fear", "feel", "hope", "think", "worry", "wonder"}
 MIN_QUOTE_WORDS = 4  # fewer, with no cue, is a scare quote or a title
 
@@ -99,7 +104,7 @@ def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
         elif (clause := complement(doc, cue, index)) is not None:
             found.append(clause)
             claimed.update(q.start for q in index.quotations if _inside(q, clause.content))
-    found = [f for f in found if not _nested_belief(doc, f, found)]
+    found = [f for f in found if not _nested(doc, f, found)]
     found.extend(headline_claims(doc, index, cues))
     found = continuations(doc.text, found, index.quotations, claimed)
     return sorted(found, key=lambda f: f.content[0].start)
@@ -122,9 +127,10 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
     return cues
 
 
-def _nested_belief(doc: Doc, f: Found, found: list[Found]) -> bool:
-    """"She said she expected rates to fall": the belief is part of what she said, not a second statement."""
-    if f.cue_token is None or doc[f.cue_token].lemma_.lower() not in BELIEF_VERBS:
+def _nested(doc: Doc, f: Found, found: list[Found]) -> bool:
+    """"She said she expected rates to fall", "said the union would announce new dates": a
+    belief or a speech act inside what someone said is part of it, not a second statement."""
+    if f.cue_token is None or doc[f.cue_token].lemma_.lower() not in BELIEF_VERBS | OBJECT_SPEECH_VERBS:
         return False
     return any(o is not f and any(p.start <= f.cue.start < p.end for p in o.content) for o in found)
 
@@ -269,6 +275,8 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         clause = _clause_of(doc, verb, index)
         if clause is None and verb.lemma_.lower() == "call":
             pieces = [_called(doc, verb, index)]
+        elif clause is None and verb.lemma_.lower() in OBJECT_SPEECH_VERBS and _said_object(verb) is not None:
+            pieces = [_span_of(doc, list(_said_object(verb).subtree))]
         elif clause is None:
             return _parenthetical(doc, cue, index)
         else:
@@ -289,6 +297,15 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         mention=mention_span(doc, source),
         confidence=(0.8 if quoted else 0.7) if source is not None else 0.4,
     )
+
+
+def _said_object(verb: Token) -> Token | None:
+    """"Police announced the suspect’s name": the object of a speech act is what was said,
+    when there is a speaker and the object is more than a pronoun."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ == "PRON" or subject_of(verb) is None or verb.dep_ in ("acl", "relcl", "amod"):
+        return None
+    return obj
 
 
 def _called(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
