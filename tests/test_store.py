@@ -76,3 +76,19 @@ def test_author_and_site_are_stored(tmp_path):
         store.save(Extraction(article=article, statements=extraction.statements))
         row = store.db.execute("SELECT author, site FROM articles WHERE id = 'a2'").fetchone()
     assert tuple(row) == ("Sam Writer", "Daily News")
+
+
+def test_roles_with_commas_and_problems_recorded_once(tmp_path):
+    from saidwhat.model import Problem
+
+    extraction = _extraction()
+    s = extraction.statements[0]
+    role = Speaker(name="Jane Doe", type="person", role="chief executive, Acme", mention=s.speaker.mention)
+    statement = Statement(kind=s.kind, text=s.text, content=s.content, cue=s.cue, speaker=role, extractor="t/1")
+    with Store(tmp_path / "a.db") as store:
+        store.save(Extraction(article=extraction.article, statements=(statement,)))
+        assert store.speakers()[0]["roles"] == ["chief executive, Acme"]
+        problem = Problem(article="x.txt", stage="ingest", message="x.txt: the file is empty", source="x.txt")
+        store.record(problem)
+        store.record(problem)
+        assert len(store.problems()) == 1

@@ -202,3 +202,13 @@ def test_every_response_carries_a_content_security_policy(client):
     for path in ("/", "/api/statements", "/api/nope", "/docs", "/static/style.css"):
         policy = client.get(path).headers["content-security-policy"]
         assert "script-src 'self'" in policy and "default-src 'none'" in policy
+
+
+def test_a_cursor_holding_objects_is_a_400_not_a_500(client):
+    import base64
+    import json as _json
+
+    cursor = base64.urlsafe_b64encode(_json.dumps({"l": "statements", "k": [{}, 1, 2]}).encode()).decode().rstrip("=")
+    response = client.get(f"/api/statements?cursor={cursor}")
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "bad_cursor"

@@ -21,7 +21,7 @@ from typing import BinaryIO
 
 from ..errors import InputError
 from ..model import Article, Problem
-from .html import html_article
+from .html import MAX_PAGE_BYTES, html_article
 from .jsonl import Fields, read_jsonl
 from .text import text_article
 from .warc import read_warc
@@ -127,7 +127,8 @@ def read_stream(
         elif fmt == "jsonl":
             yield from _jsonl(_unzipped(_rewound(stream, head), head), name, problems, fields, published)
         else:
-            data = _unzipped(_rewound(stream, head), head).read()
+            # Read one byte past what a page may weigh, never a whole gzip bomb into memory.
+            data = _unzipped(_rewound(stream, head), head).read(MAX_PAGE_BYTES + 1)
             read = html_article if fmt == "html" else text_article
             yield read(data, source=name, published=published)
     except InputError as error:

@@ -9,7 +9,6 @@ download that stopped) is a problem located by its byte offset in the file,
 
 from __future__ import annotations
 
-import gzip
 import zlib
 from collections import Counter
 from collections.abc import Iterator
@@ -18,7 +17,7 @@ from typing import BinaryIO
 
 from ..errors import InputError
 from ..model import Article, Problem
-from .html import html_article
+from .html import MAX_PAGE_BYTES, html_article
 
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 
@@ -132,10 +131,10 @@ def _dechunk(body: bytes, where: str) -> bytes:
 def _decompress(body: bytes, encoding: str, where: str) -> bytes:
     encoding = encoding.strip().lower()
     try:
-        if encoding in ("gzip", "x-gzip"):
-            return gzip.decompress(body)
-        if encoding == "deflate":
-            return zlib.decompress(body, -zlib.MAX_WBITS if body[:1] != b"\x78" else zlib.MAX_WBITS)
+        if encoding in ("gzip", "x-gzip", "deflate"):
+            # Inflate at most one byte past the page limit: a small body may expand to gigabytes.
+            bits = zlib.MAX_WBITS | 16 if encoding != "deflate" else (zlib.MAX_WBITS if body[:1] == b"\x78" else -zlib.MAX_WBITS)
+            return zlib.decompressobj(bits).decompress(body, MAX_PAGE_BYTES + 1)
         if encoding == "br":
             import brotli
 

@@ -50,7 +50,8 @@ def decode_cursor(listing: str, cursor: str | None) -> list[Any] | None:
         return None
     try:
         data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-        if data["l"] == listing and isinstance(data["k"], list):
+        scalar = all(isinstance(k, (str, int, float)) or k is None for k in data["k"])
+        if data["l"] == listing and isinstance(data["k"], list) and scalar:
             return data["k"]
     except (binascii.Error, ValueError, TypeError, KeyError):
         pass

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import InputError
-from .sqlite import Query, Store, _where, stored_statement
+from .sqlite import Query, Store, _where, roles_of, stored_statement
 
 # Sort keys, each unique per statement so that "after this key" is exact.
 BY_PUBLICATION = ("COALESCE(a.published, '')", "a.id", "s.seq")
@@ -86,14 +86,14 @@ def speaker(store: Store, speaker_id: int) -> dict[str, Any] | None:
     """One named speaker with counts, roles, first and last dates and article count, or None."""
     row = store.db.execute(
         "SELECT p.id, p.name, p.type, COUNT(s.id) AS statements, COUNT(DISTINCT s.article_id) AS articles,"
-        " GROUP_CONCAT(DISTINCT s.speaker_role) AS roles, MIN(s.date_from) AS first, MAX(s.date_to) AS last"
+        " json_group_array(DISTINCT s.speaker_role) AS roles, MIN(s.date_from) AS first, MAX(s.date_to) AS last"
         " FROM speakers p LEFT JOIN statements s ON s.speaker_id = p.id WHERE p.id = ? GROUP BY p.id",
         (speaker_id,),
     ).fetchone()
     if row is None:
         return None
     data = dict(row)
-    data["roles"] = sorted(set(row["roles"].split(","))) if row["roles"] else []
+    data["roles"] = roles_of(row["roles"])
     return data
 
 

@@ -160,11 +160,13 @@ class Store:
         return row[0]
 
     def record(self, problem: Problem) -> None:
-        """Keep a problem met while ingesting, so ``saidwhat problems`` can list it."""
+        """Keep a problem met while ingesting, so ``saidwhat problems`` can list it; once, however
+        often the same input fails again (a rerun, a second load of the same Spark output)."""
         with self.db:
             self.db.execute(
-                "INSERT INTO problems (article, source, stage, message, created_at) VALUES (?, ?, ?, ?, ?)",
-                (problem.article, problem.source, problem.stage, problem.message, _now()),
+                "INSERT INTO problems (article, source, stage, message, created_at) SELECT ?, ?, ?, ?, ?"
+                " WHERE NOT EXISTS (SELECT 1 FROM problems WHERE article = ? AND stage = ? AND message = ?)",
+                (problem.article, problem.source, problem.stage, problem.message, _now(), problem.article, problem.stage, problem.message),
             )
 
     def statements(self, query: Query = Query()) -> list[dict[str, Any]]:
@@ -189,7 +191,7 @@ class Store:
     def speakers(self, name: str | None = None) -> list[dict[str, Any]]:
         """Named speakers with their statement counts, roles and first and last dates."""
         sql = (
-            "SELECT p.id, p.name, p.type, COUNT(s.id) AS statements, GROUP_CONCAT(DISTINCT s.speaker_role) AS roles,"
+            "SELECT p.id, p.name, p.type, COUNT(s.id) AS statements, json_group_array(DISTINCT s.speaker_role) AS roles,"
             " MIN(s.date_from) AS first, MAX(s.date_to) AS last FROM speakers p JOIN statements s ON s.speaker_id = p.id"
             + (" WHERE p.name LIKE ?" if name else "")
             + " GROUP BY p.id ORDER BY statements DESC, p.name"
@@ -197,7 +199,7 @@ class Store:
         rows = self.db.execute(sql, (f"%{name}%",) if name else ()).fetchall()
         return [
             {"id": r["id"], "name": r["name"], "type": r["type"], "statements": r["statements"],
-             "roles": sorted(set(r["roles"].split(","))) if r["roles"] else [], "first": r["first"], "last": r["last"]}
+             "roles": roles_of(r["roles"]), "first": r["first"], "last": r["last"]}
             for r in rows
         ]
 
@@ -232,6 +234,13 @@ def _where(q: Query) -> tuple[list[str], list[Any]]:
         where.append("s.article_id = ?")
         params.append(q.article)
     return where, params
+
+
+def roles_of(group: str | None) -> list[str]:
+    """The roles of ``json_group_array(DISTINCT speaker_role)``, sorted, without NULL.
+
+    A JSON array, not GROUP_CONCAT: a role may hold a comma ("chief executive, Acme")."""
+    return sorted(r for r in json.loads(group or "[]") if r)
 
 
 def stored_statement(row: sqlite3.Row) -> dict[str, Any]:
