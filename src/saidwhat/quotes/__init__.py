@@ -1,0 +1,107 @@
+"""Quotes: find what was said, and the cue and subject that attribute it.
+
+The stage is a package: ``cues`` finds reporting verbs and attaches
+quotations to them, ``direct`` makes direct speech, ``clauses`` mixed and
+indirect speech, ``subjects`` finds who; this module composes them.
+
+Reads a parsed Doc and the quotations found by ``marks``; returns ``Found``
+records (content pieces, cue, the token heading the speaker mention) in text
+order. Three constructions:
+
+- direct: a quotation attached to a cue by punctuation ("he added: “…”",
+  "“…,” she said", split "“A,” he said, “B.”");
+- mixed: a cue's complement clause that contains a quotation
+  ("maintained that “all these options are possible”");
+- indirect: a cue's complement clause with no quotation ("said it is up to
+  the Kremlin…", "stressed that…", "according to officials, …").
+
+A quotation with no cue continues the previous statement when it opens the
+paragraph right after it ("he added:" followed by more quoted paragraphs).
+Short quotations with no cue are scare quotes, titles or nicknames: dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ..marks import MarkScan, Quotation
+from .clauses import OBJECT_SPEECH_VERBS, complement
+from .cues import attach_quotations, find_cues
+from .direct import direct, headline_claims
+from .records import Cue, Found, QuoteIndex
+from .spans import inside
+from .subjects import RELATIVE_PRONOUNS, core_mention, mention_span, subject_of
+
+__all__ = ["RELATIVE_PRONOUNS", "Cue", "Found", "QuoteIndex", "core_mention", "find_statements", "mention_span", "subject_of"]
+
+BELIEF_VERBS = {"believe", "expect", "fear", "feel", "hope", "think", "worry", "wonder"}
+MIN_QUOTE_WORDS = 4  # fewer, with no cue, is a scare quote or a title
+
+
+def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
+    """All statements in ``doc``: direct, mixed and indirect, in text order."""
+    index = QuoteIndex(scan)
+    cues = find_cues(doc, index)
+    attached = attach_quotations(doc.text, cues, index.quotations)
+    found: list[Found] = []
+    claimed: set[int] = set()
+    for cue in cues:
+        quotations = attached.get(cue.token, [])
+        statement = direct(doc, cue, quotations, index) if quotations else None
+        if statement is not None and (statement.kind == "direct" or statement.source_token is not None):
+            # A fragment with no one saying it ("called “reform”") is a scare quote.
+            found.append(statement)
+            claimed.update(q.start for q in quotations)
+        elif (clause := complement(doc, cue, index)) is not None:
+            found.append(clause)
+            claimed.update(q.start for q in index.quotations if inside(q, clause.content))
+    found = [f for f in found if not _nested(doc, f, found)]
+    found.extend(headline_claims(doc, index, cues))
+    found = continuations(doc.text, found, index.quotations, claimed)
+    return sorted(found, key=lambda f: f.content[0].start)
+
+
+def _nested(doc: Doc, f: Found, found: list[Found]) -> bool:
+    """"She said she expected rates to fall", "said the union would announce new dates": a
+    belief or a speech act inside what someone said is part of it, not a second statement."""
+    if f.cue_token is None or doc[f.cue_token].lemma_.lower() not in BELIEF_VERBS | OBJECT_SPEECH_VERBS:
+        return False
+    return any(o is not f and any(p.start <= f.cue.start < p.end for p in o.content) for o in found)
+
+
+def continuations(text: str, found: list[Found], quotations: list[Quotation], claimed: set[int]) -> list[Found]:
+    """``found`` with the cue-less quotations that continue a statement added.
+
+    '“We have run out of options,” said Hugh Hill, a doctor. “The money is not
+    there.”': a quotation right after the sentence of a direct statement is
+    one more piece of it. A quotation opening the paragraph after a statement
+    ('he added:' then a quoted paragraph) is the same speaker going on. Any
+    other quotation with no cue is skipped.
+    """
+    out = sorted(found, key=lambda f: f.content[-1].end)
+    for q in sorted(quotations, key=lambda q: q.start):
+        if q.start in claimed or q.words < MIN_QUOTE_WORDS:
+            continue
+        previous = [i for i, f in enumerate(out) if f.content[-1].end <= q.start]
+        if not previous:
+            continue
+        i = previous[-1]
+        gap = text[out[i].content[-1].end : q.start]
+        if _same_paragraph_follow(gap) and out[i].kind == "direct" and out[i].cue is not None:
+            out[i] = replace(out[i], content=out[i].content + q.pieces)
+        elif _opens_paragraph(text, q.start) and gap.count("\n") <= 2 and not gap.strip(" \n”\"’.,"):
+            out.insert(i + 1, Found(kind="direct", content=tuple(q.pieces), cue=None, follows=True, confidence=0.6))
+    return out
+
+
+def _same_paragraph_follow(gap: str) -> bool:
+    """A gap that only finishes the previous statement's sentence: no new paragraph or quotation."""
+    rest = gap.lstrip("”\"’'»,.!? ")
+    return "\n" not in gap and len(rest) <= 150 and not any(m in rest for m in "“\"«") and rest.rstrip().endswith((".", "!", "?"))
+
+
+def _opens_paragraph(text: str, offset: int) -> bool:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return not text[line_start:offset].strip()

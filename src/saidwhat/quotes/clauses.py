@@ -1,0 +1,181 @@
+"""Mixed and indirect speech: the clause a cue governs, and where it ends."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..marks import Quotation
+from ..model import Span
+from .records import Cue, Found, QuoteIndex
+from .spans import inside, span_of, trim_punct
+from .subjects import SUBJECTS, according_source, mention_span, subject_of
+
+# Words that open a clause framing the saying rather than continuing what was said:
+# "… when asked about troops", "… to support Ukraine".
+FRAMES = {"when", "while", "as", "after", "before", "during", "to"}
+# Speech acts whose direct object is what was said ("announced a ban", "denied the claims").
+OBJECT_SPEECH_VERBS = {
+    "acknowledge", "admit", "announce", "claim", "confirm", "deny", "disclose", "predict",
+    "promise", "propose", "recommend", "repeat", "report", "reveal",
+}
+
+
+def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
+    """Mixed or indirect speech: the clause a cue governs, if it governs one."""
+    verb = doc[cue.token]
+    if verb.lower_ == "according":
+        pieces = _clause_without(doc, verb.head, verb)
+        source = according_source(doc, cue)
+    else:
+        clause = clause_of(doc, verb, index)
+        if clause is None and verb.lemma_.lower() == "call":
+            pieces = [_called(doc, verb, index)]
+        elif clause is None and verb.lemma_.lower() in OBJECT_SPEECH_VERBS and _said_object(verb) is not None:
+            pieces = [span_of(doc, list(_said_object(verb).subtree))]
+        elif clause is None:
+            return _parenthetical(doc, cue, index)
+        else:
+            pieces = [clause_span(doc, clause)]
+        source = subject_of(verb)
+    pieces = [p for p in pieces if p is not None]
+    if not pieces:
+        return None
+    quoted = [q for q in index.quotations if inside(q, pieces)]
+    if quoted:
+        pieces = [cut_after_quote(doc, pieces[-1], quoted[-1])] if len(pieces) == 1 else pieces
+    return Found(
+        kind="mixed" if quoted else "indirect",
+        content=tuple(pieces),
+        cue=cue.span,
+        cue_token=cue.token,
+        source_token=source.i if source is not None else None,
+        mention=mention_span(doc, source),
+        confidence=(0.8 if quoted else 0.7) if source is not None else 0.4,
+    )
+
+
+def _said_object(verb: Token) -> Token | None:
+    """"Police announced the suspect’s name": the object of a speech act is what was said,
+    when there is a speaker and the object is more than a pronoun."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ == "PRON" or subject_of(verb) is None or verb.dep_ in ("acl", "relcl", "amod"):
+        return None
+    return obj
+
+
+def _called(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
+    """"Jeb Bush called Trump “unhinged”": what was said is the object and its label.
+
+    Only with a subject and an object predicate or a quotation after the object,
+    so naming ("a group called the Foundation") and "called for" stay out.
+    """
+    if verb.dep_ in ("acl", "relcl") or any(c.i == verb.i + 1 and c.lower_ in ("for", "on", "off", "up") for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    label = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > verb.i), None)
+    parts = [t for t in (obj, label) if t is not None]
+    if not parts or subject_of(verb) is None:
+        return None
+    first = min(t.left_edge.i for t in parts)
+    end = doc[max(t.right_edge.i for t in parts)]
+    after = index.at(end.idx + len(end) + 1) or index.at(end.idx + len(end))
+    if label is None and after is None:
+        return None
+    stop = max(after.end, end.idx + len(end)) if after is not None and after.start >= doc[first].idx else end.idx + len(end)
+    return trim_punct(doc.text, doc[first].idx, stop)
+
+
+def clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
+    """The clause a cue verb reports: its complement after it ("said it is up to…"),
+    else one before it in the same paragraph ("The clinics will close, officials said").
+
+    A complement inside a quotation is left to the direct-quote rules; one across
+    a paragraph break is the parser joining two sentences.
+    """
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and "\n" not in _between(doc, c, verb)]
+    after = [c for c in clauses if c.i > verb.i]
+    if after:
+        return after[0]
+    before = [c for c in clauses if index.at(c.left_edge.idx) is None]
+    if before:
+        return before[-1]
+    return _that_clause_in_adjunct(verb)
+
+
+def _that_clause_in_adjunct(verb: Token) -> Token | None:
+    """"said in a statement on Monday that it was reviewing…": the parser may hang
+    the that-clause on "statement"; it is still what was said."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i > verb.i:
+            for t in child.subtree:
+                if t.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+                    return t
+    return None
+
+
+def _between(doc: Doc, a: Token, b: Token) -> str:
+    """The text between two tokens' subtrees' facing edges."""
+    if a.i < b.i:
+        return doc.text[a.right_edge.idx : b.idx]
+    return doc.text[b.idx : a.left_edge.idx]
+
+
+def _parenthetical(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
+    """"The plan, he said, is doomed": the cue sits inside the clause it reports."""
+    verb = doc[cue.token]
+    if verb.dep_ != "parataxis" or subject_of(verb) is None:
+        return None
+    pieces = [p for p in _clause_without(doc, verb.head, verb) if p is not None]
+    if not pieces or index.at(pieces[0].start) is not None:
+        return None
+    source = subject_of(verb)
+    return Found(
+        kind="indirect",
+        content=tuple(pieces),
+        cue=cue.span,
+        cue_token=cue.token,
+        source_token=source.i,
+        mention=mention_span(doc, source),
+        confidence=0.6,
+    )
+
+
+def clause_span(doc: Doc, head: Token) -> Span | None:
+    """A clause's subtree, with its complementizer ("that", as PolNeAR marks it), without
+    edge punctuation or a date that frames the saying.
+
+    "said on Thursday he would press ahead": the parser often hangs "on
+    Thursday" on the reported clause, but it dates the saying, not the plan.
+    """
+    subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    framing = set()
+    for child in head.children:
+        before_subject = subject is not None and child.i < subject.i
+        if before_subject and child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            framing.update(t.i for t in child.subtree)
+    return span_of(doc, [t for t in head.subtree if t.i not in framing])
+
+
+def _clause_without(doc: Doc, head: Token, removed: Token) -> list[Span | None]:
+    """A clause minus a parenthetical subtree: the pieces before and after it."""
+    hole = {t.i for t in removed.subtree}
+    tokens = [t for t in head.subtree if t.i not in hole]
+    left = [t for t in tokens if t.i < removed.left_edge.i]
+    right = [t for t in tokens if t.i > removed.right_edge.i]
+    return [span_of(doc, left), span_of(doc, right)]
+
+
+def cut_after_quote(doc: Doc, piece: Span, last: Quotation) -> Span:
+    """End mixed speech at its last quotation when an adverbial follows.
+
+    "maintained that “all these options are possible” when asked about…": the
+    "when" clause frames the statement, it is not part of what was said. A
+    reason or a concession stays ("says “the game is screwed up” because…").
+    """
+    if last.end >= piece.end:
+        return piece
+    after = doc.char_span(last.end, piece.end, alignment_mode="expand")
+    first = next((t for t in after if not t.is_punct and not t.is_space), None) if after else None
+    if first is not None and first.lower_ in FRAMES:
+        return Span.of(doc.text, piece.start, last.end)
+    return piece

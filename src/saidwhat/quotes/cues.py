@@ -1,0 +1,119 @@
+"""Cues: reporting verbs outside quotations, and which quotations their punctuation attaches to them."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..marks import Quotation
+from ..model import Span
+from ..resources import lexicon
+from .records import Cue, QuoteIndex
+from .subjects import SUBJECTS
+
+# After the cue, before the quotation: objects and adjuncts of the cue only
+# ("told reporters on Tuesday: “…”"), no sentence end, no other quotation.
+BETWEEN_AFTER = re.compile(r"[^.!?;\"“”«»]{0,100}")
+# After the quotation, before the cue: a short subject at most ("“…,” the minister said").
+BETWEEN_BEFORE = re.compile(r"[\s,—–-]*(?:[^\s.!?;:\"“”«»]+\s+){0,6}[\s,]*")
+SPLIT_ENDINGS = (",", "?", "!", "—", "–", "-", "…")
+
+
+def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
+    """Reporting verbs and "according to" outside quotations, in text order."""
+    verbs = lexicon("reporting_verbs.txt")
+    cues = []
+    for token in doc:
+        if index.at(token.idx) is not None:
+            continue
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            to = next(c for c in token.children if c.lower_ == "to")
+            cues.append(Cue(token=token.i, span=Span.of(doc.text, token.idx, to.idx + len(to))))
+        elif token.pos_ == "VERB" and token.lemma_.lower() in verbs and not _in_compound(doc, token):
+            subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+            start = subject.left_edge.idx if subject is not None else None
+            cues.append(Cue(token=token.i, span=_cue_span(doc, token), subject_start=start))
+    return cues
+
+
+def _in_compound(doc: Doc, token: Token) -> bool:
+    """"so-called", "self-described": a verb inside a hyphenated adjective reports nothing."""
+    return token.i > 0 and doc[token.i - 1].text in ("-", "–")
+
+
+def _cue_span(doc: Doc, verb: Token) -> Span:
+    """The verb with the auxiliaries, negation and adverbs just before it and an
+    adjacent particle: "has already stated", "did not say", "pointed out"."""
+    first = verb
+    while first.i > 0 and doc[first.i - 1].head == verb and doc[first.i - 1].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        first = doc[first.i - 1]
+    end = verb.idx + len(verb)
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            end = child.idx + len(child)
+    return Span.of(doc.text, first.idx, end)
+
+
+def attach_quotations(text: str, cues: list[Cue], quotations: list[Quotation]) -> dict[int, list[Quotation]]:
+    """Map each cue to the quotations its punctuation attaches to it.
+
+    A quotation ending in a comma (or ? ! —) followed by a short subject and a
+    cue belongs to that cue ("“…,” he said"); otherwise a quotation opened right
+    after a cue and a colon or comma belongs to the nearest cue before it
+    ("he added: “…”"). A cue with one of each is a split quote.
+    """
+    attached: dict[int, list[Quotation]] = {}
+    for q in quotations:
+        cue = _cue_after(text, q, cues) or _cue_before(text, q, cues)
+        if cue is not None:
+            attached.setdefault(cue.token, []).append(q)
+    return attached
+
+
+def _cue_after(text: str, q: Quotation, cues: list[Cue]) -> Cue | None:
+    """The cue just after a quotation that ends like an attributed one ("“…,” she said")."""
+    inner_end = q.pieces[-1].text
+    outside = text[q.end : q.end + 1]
+    if not (inner_end.endswith(SPLIT_ENDINGS) or outside == ","):
+        return None
+    if _embedded(text, q):
+        return None  # "said abortion was a “very key issue”, saying: …" - a fragment of another clause
+    for cue in cues:
+        if cue.span.start >= q.end:
+            between = text[q.end : cue.span.start]
+            ok = "\n" not in between and (BETWEEN_BEFORE.fullmatch(between) or _subject_follows(text, q, cue))
+            return cue if ok else None
+    return None
+
+
+def _embedded(text: str, q: Quotation) -> bool:
+    """A quotation that starts lower-case right after a word sits inside a sentence."""
+    before = text[max(0, q.start - 2) : q.start]
+    return q.pieces[0].text[:1].islower() and bool(before.strip()) and before.rstrip()[-1:].isalnum()
+
+
+def _subject_follows(text: str, q: Quotation, cue: Cue) -> bool:
+    """"“…,” Trump, the front-runner in South Carolina after winning…, said": a long
+    subject is fine when it is the cue's own and starts right after the quotation."""
+    if cue.subject_start is None or cue.subject_start < q.end:
+        return False
+    return not text[q.end : cue.subject_start].strip(" ,—–-")
+
+
+def _cue_before(text: str, q: Quotation, cues: list[Cue]) -> Cue | None:
+    """The nearest cue before a quotation, joined to it by a colon, a comma or nothing."""
+    before = [c for c in cues if c.span.end <= q.start]
+    if not before:
+        return None
+    cue = before[-1]
+    between = text[cue.span.end : q.start]
+    if not BETWEEN_AFTER.fullmatch(between):
+        return None
+    # A colon may end a paragraph and the quotation open the next ("he said:\n“…”").
+    if "\n" in between and not between.rstrip().endswith(":"):
+        return None
+    stripped = between.strip()
+    if stripped.endswith((":", ",")) or not stripped:
+        return cue
+    return None

@@ -1,0 +1,82 @@
+"""Direct speech: quotations attached to a cue, and headline colons ("McCain: …")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..marks import Quotation, paragraphs
+from ..model import Span
+from .clauses import clause_of, clause_span, cut_after_quote
+from .records import Cue, Found, QuoteIndex
+from .spans import inside, trim_punct
+from .subjects import according_source, mention_span, subject_of
+
+
+def direct(doc: Doc, cue: Cue, quotations: list[Quotation], index: QuoteIndex) -> Found:
+    """A statement made of the quotations attached to ``cue``.
+
+    With no punctuation between cue and quotation and a lower-case start, the
+    quotation is a fragment inside the reporter's sentence: mixed speech
+    ("he said “nothing should be excluded” to support Ukraine").
+    """
+    text = doc.text
+    first = quotations[0]
+    between = text[cue.span.end : first.start]
+    fragment = first.start > cue.span.end and not between.strip() and first.pieces[0].text[:1].islower()
+    clause = clause_of(doc, doc[cue.token], index) if fragment else None
+    around = clause_span(doc, clause) if clause is not None else None
+    if around is not None and around.start <= first.start < around.end:
+        # "says “the wind is at our backs” despite his loss": the quoted words and the rest of the clause.
+        content = (cut_after_quote(doc, around, quotations[-1]),)
+    elif fragment:
+        content = tuple(Span.of(text, q.start, q.end) for q in quotations)
+    else:
+        content = tuple(_drop_split_comma(p) for q in quotations for p in q.pieces)
+    source = according_source(doc, cue) or subject_of(doc[cue.token])
+    return Found(
+        kind="mixed" if fragment else "direct",
+        content=content,
+        cue=cue.span,
+        cue_token=cue.token,
+        source_token=source.i if source is not None else None,
+        mention=mention_span(doc, source),
+        confidence=0.9 if source is not None else 0.6,
+    )
+
+
+def _drop_split_comma(piece: Span) -> Span:
+    """"We will win," she said -> "We will win": the comma belongs to the attribution."""
+    if piece.text.endswith(",") and len(piece.text) > 1:
+        return Span(start=piece.start, end=piece.end - 1, text=piece.text[:-1])
+    return piece
+
+
+def headline_claims(doc: Doc, index: QuoteIndex, cues: list[Cue]) -> list[Found]:
+    """"John McCain: Republican populist anger appeals to ‘bad angels’".
+
+    A line that opens with a short name (a person or organisation, no verb)
+    and a colon reports what the named source said: the headline convention.
+    """
+    found = []
+    for start, end in paragraphs(doc.text):
+        colon = doc.text.find(":", start, min(end, start + 60))
+        head = doc.char_span(start, colon, alignment_mode="contract") if colon > start else None
+        if head is None or not 0 < len(head) <= 6 or any(start <= c.span.start < colon for c in cues):
+            continue
+        named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in head)
+        if not named or any(t.pos_ in ("VERB", "AUX", "NUM") for t in head) or index.at(start) is not None:
+            continue
+        content = trim_punct(doc.text, colon + 1, end)
+        if content is None or len(content.text.split()) < 3:
+            continue
+        quoted = [q for q in index.quotations if inside(q, [content])]
+        whole = len(quoted) == 1 and quoted[0].start <= content.start and quoted[0].end >= content.end - 1
+        found.append(Found(
+            kind="direct" if whole else "mixed" if quoted else "indirect",
+            content=quoted[0].pieces if whole else (content,),
+            cue=Span.of(doc.text, colon, colon + 1),
+            source_token=head.root.i,
+            mention=Span.of(doc.text, head.start_char, head.end_char),
+            confidence=0.5,
+        ))
+    return found

@@ -1,0 +1,34 @@
+"""Character spans from tokens: edges trimmed the same way everywhere."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..marks import Quotation
+from ..model import Span
+
+
+def span_of(doc: Doc, tokens: list[Token]) -> Span | None:
+    """The character span from the first to the last token that is not edge punctuation."""
+    edge = lambda t: t.is_punct or t.is_space  # noqa: E731
+    while tokens and edge(tokens[0]) and tokens[0].text not in ("“", "\"", "‘", "«"):
+        tokens = tokens[1:]
+    while tokens and edge(tokens[-1]) and tokens[-1].text not in ("”", "\"", "’", "»"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return Span.of(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+
+
+def trim_punct(text: str, start: int, end: int) -> Span | None:
+    """A span without edge whitespace and trailing sentence punctuation (quote marks kept)."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Span.of(text, start, end) if end > start else None
+
+
+def inside(q: Quotation, pieces: tuple[Span, ...] | list[Span]) -> bool:
+    """Whether a quotation overlaps the pieces (its marks may hang on the cue, not the clause)."""
+    return any(q.start < p.end and p.start < q.end for p in pieces)

@@ -1,0 +1,70 @@
+"""Who a cue attributes a statement to: its subject, the mention span, the naming words."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..model import Span
+from .records import Cue
+from .spans import span_of
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Children that are not part of the naming words: "Hugh Hill, a doctor, said".
+MENTION_EXCLUDED = {"appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a cue verb, looking through participles and relative clauses.
+
+    "issued a warning, saying: …" takes the subject of "issued"; "“…,” said the
+    minister" finds the inverted subject.
+    """
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is None:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if subject is not None:
+            return subject  # "who" in "Macron, who said": speakers resolve it through the clause's noun
+        if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and verb.head is not verb:
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def according_source(doc: Doc, cue: Cue) -> Token | None:
+    """"According to the newspaper, “…”": the source is the object of "to"."""
+    verb = doc[cue.token]
+    if verb.lower_ != "according":
+        return None
+    to = next((c for c in verb.children if c.lower_ == "to"), None)
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+
+
+def mention_span(doc: Doc, head: Token | None) -> Span | None:
+    """The noun phrase naming the speaker, as annotators mark a source: with its
+    appositives and relative clauses ("Dean Johnson, a salesman from Sumter,")."""
+    if head is None:
+        return None
+    return span_of(doc, list(head.subtree))
+
+
+def core_mention(head: Token) -> list[Token]:
+    """The words that name the speaker, without appositives or clauses: "Dean Johnson"
+    in "Dean Johnson, a salesman who lives in Sumter,". Speakers resolve these."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ not in MENTION_EXCLUDED:
+            tokens.extend(child.subtree)
+        elif child.dep_ == "prep" and child.i > head.i and child.lower_ in ("of", "close", "for", "at", "in", "with"):
+            tokens.extend(child.subtree)  # "a source close to the talks", "spokesman for the ministry"
+    tokens.sort(key=lambda t: t.i)
+    # Keep the contiguous run around the head: an appositive's commas end it.
+    lo = hi = tokens.index(head)
+    while lo > 0 and tokens[lo - 1].i == tokens[lo].i - 1:
+        lo -= 1
+    while hi + 1 < len(tokens) and tokens[hi + 1].i == tokens[hi].i + 1:
+        hi += 1
+    return [t for t in tokens[lo : hi + 1] if not t.is_punct or t.text in ("-", "’s")]
