@@ -1,5 +1,6 @@
 """Store: where extractions are kept and queried. SQLite is the embedded default."""
 
-from .sqlite import Query, Store, date_bounds
+from .rows import date_bounds
+from .sqlite import Query, Store
 
 __all__ = ["Query", "Store", "date_bounds"]

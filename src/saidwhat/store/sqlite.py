@@ -7,19 +7,18 @@ stored by the same extractor is skipped (content hash), so runs resume.
 
 from __future__ import annotations
 
-import calendar
 import json
 import sqlite3
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, StoreError
 from ..ingest.text import content_hash
-from ..model import Article, Extraction, Problem, Span, Speaker, Statement, When
+from ..model import Article, Extraction, Problem, Speaker, Statement
 from .quotations import group_article, regroup
+from .rows import now, statement_of, statement_row
 
 NAMED = ("person", "organisation")
 QUOTATIONS_MIGRATION = 2
@@ -43,29 +42,6 @@ def migrations() -> list[tuple[int, str]]:
     folder = files("saidwhat.store").joinpath("migrations")
     found = [(int(f.name.split("_", 1)[0]), f.read_text(encoding="utf-8")) for f in folder.iterdir() if f.name.endswith(".sql")]
     return sorted(found)
-
-
-def date_bounds(value: str | None) -> tuple[str | None, str | None]:
-    """The first and last day an ISO value can mean ("2024-02" -> Feb 1 to Feb 29)."""
-    if not value or value.startswith("--"):
-        return None, None
-    if "/" in value:
-        a, b = value.split("/", 1)
-        return date_bounds(a)[0], date_bounds(b)[1]
-    if len(value) == 4:
-        return f"{value}-01-01", f"{value}-12-31"
-    if len(value) == 7:
-        year, month = int(value[:4]), int(value[5:7])
-        return f"{value}-01", f"{value}-{calendar.monthrange(year, month)[1]:02d}"
-    return value[:10], value[:10]
-
-
-def _json(span: Span | None) -> str | None:
-    return json.dumps(asdict(span), ensure_ascii=False) if span is not None else None
-
-
-def _span(data: str | None) -> Span | None:
-    return Span(**json.loads(data)) if data else None
 
 
 class Store:
@@ -103,7 +79,7 @@ class Store:
             for number, sql in migrations():
                 if number > current:
                     with self.db:
-                        self.db.executescript("BEGIN;" + sql + f";INSERT INTO schema_migrations VALUES ({number}, '{_now()}');COMMIT;")
+                        self.db.executescript("BEGIN;" + sql + f";INSERT INTO schema_migrations VALUES ({number}, '{now()}');COMMIT;")
             if current and current < QUOTATIONS_MIGRATION <= self.version():
                 with self.db:
                     regroup(self.db)  # statements stored before quotations existed
@@ -134,25 +110,17 @@ class Store:
             self.db.execute(
                 "INSERT OR REPLACE INTO articles (id, content_hash, title, url, published, source, text, extractor, ingested_at,"
                 " author, site) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (a.id, content_hash(a.text), a.title, a.url, a.published, a.source, a.text, extractor, _now(), a.author, a.site),
+                (a.id, content_hash(a.text), a.title, a.url, a.published, a.source, a.text, extractor, now(), a.author, a.site),
             )
             for seq, s in enumerate(extraction.statements):
                 self._insert_statement(a.id, seq, s)
             group_article(self.db, a.id)
 
     def _insert_statement(self, article_id: str, seq: int, s: Statement) -> None:
-        speaker_id = self._speaker_id(s.speaker) if s.speaker.type in NAMED and s.speaker.name else None
-        date_from, date_to = date_bounds(s.when.value)
-        self.db.execute(
-            "INSERT INTO statements (article_id, seq, kind, text, content, cue, speaker_id, speaker_name, speaker_type,"
-            " speaker_role, mention, when_value, when_expression, when_anchor, date_from, date_to, confidence, extractor)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                article_id, seq, s.kind, s.text, json.dumps([asdict(p) for p in s.content], ensure_ascii=False),
-                _json(s.cue), speaker_id, s.speaker.name, s.speaker.type, s.speaker.role, _json(s.speaker.mention),
-                s.when.value, _json(s.when.expression), s.when.anchor, date_from, date_to, s.confidence, s.extractor,
-            ),
-        )
+        row = statement_row(article_id, seq, s)
+        row["speaker_id"] = self._speaker_id(s.speaker) if s.speaker.type in NAMED and s.speaker.name else None
+        columns = ", ".join(row)
+        self.db.execute(f"INSERT INTO statements ({columns}) VALUES ({', '.join('?' for _ in row)})", tuple(row.values()))
 
     def _speaker_id(self, speaker: Speaker) -> int:
         self.db.execute("INSERT OR IGNORE INTO speakers (name, type) VALUES (?, ?)", (speaker.name, speaker.type))
@@ -166,7 +134,7 @@ class Store:
             self.db.execute(
                 "INSERT INTO problems (article, source, stage, message, created_at) SELECT ?, ?, ?, ?, ?"
                 " WHERE NOT EXISTS (SELECT 1 FROM problems WHERE article = ? AND stage = ? AND message = ?)",
-                (problem.article, problem.source, problem.stage, problem.message, _now(), problem.article, problem.stage, problem.message),
+                (problem.article, problem.source, problem.stage, problem.message, now(), problem.article, problem.stage, problem.message),
             )
 
     def statements(self, query: Query = Query()) -> list[dict[str, Any]]:
@@ -245,16 +213,7 @@ def roles_of(group: str | None) -> list[str]:
 
 def stored_statement(row: sqlite3.Row) -> dict[str, Any]:
     """A statement row as the same JSON an extraction gives, plus its article."""
-    statement = Statement(
-        kind=row["kind"],
-        text=row["text"],
-        content=tuple(Span(**p) for p in json.loads(row["content"])),
-        cue=_span(row["cue"]),
-        speaker=Speaker(name=row["speaker_name"], type=row["speaker_type"], role=row["speaker_role"], mention=_span(row["mention"])),
-        when=When(value=row["when_value"], expression=_span(row["when_expression"]), anchor=row["when_anchor"]),
-        confidence=row["confidence"],
-        extractor=row["extractor"],
-    )
+    statement = statement_of(row)
     data = asdict(statement)
     data["content"] = list(data["content"])
     data["article"] = {
@@ -262,10 +221,6 @@ def stored_statement(row: sqlite3.Row) -> dict[str, Any]:
         "published": row["article_published"], "source": row["article_source"],
     }
     return data
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def _extractor() -> str:

@@ -1,0 +1,72 @@
+"""Statements as table rows and back: the one mapping the SQLite store and the Parquet tables share.
+
+A row holds plain columns (text, numbers, JSON text for spans), so it can go
+into SQLite, into a Spark DataFrame, and come back as the same ``Statement``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+from dataclasses import asdict
+from datetime import datetime, timezone
+from typing import Any
+
+from ..model import Span, Speaker, Statement, When
+
+STATEMENT_COLUMNS = (
+    "article_id", "seq", "kind", "text", "content", "cue", "speaker_name", "speaker_type", "speaker_role", "mention",
+    "when_value", "when_expression", "when_anchor", "date_from", "date_to", "confidence", "extractor",
+)
+
+
+def statement_row(article_id: str, seq: int, s: Statement) -> dict[str, Any]:
+    """The columns of one statement (``STATEMENT_COLUMNS``), spans as JSON text."""
+    date_from, date_to = date_bounds(s.when.value)
+    return {
+        "article_id": article_id, "seq": seq, "kind": s.kind, "text": s.text,
+        "content": json.dumps([asdict(p) for p in s.content], ensure_ascii=False), "cue": span_json(s.cue),
+        "speaker_name": s.speaker.name, "speaker_type": s.speaker.type, "speaker_role": s.speaker.role,
+        "mention": span_json(s.speaker.mention), "when_value": s.when.value, "when_expression": span_json(s.when.expression),
+        "when_anchor": s.when.anchor, "date_from": date_from, "date_to": date_to, "confidence": s.confidence,
+        "extractor": s.extractor,
+    }
+
+
+def statement_of(row: Any) -> Statement:
+    """The ``Statement`` of a row (a dict or a ``sqlite3.Row``)."""
+    return Statement(
+        kind=row["kind"], text=row["text"], content=tuple(Span(**p) for p in json.loads(row["content"])),
+        cue=json_span(row["cue"]),
+        speaker=Speaker(name=row["speaker_name"], type=row["speaker_type"], role=row["speaker_role"], mention=json_span(row["mention"])),
+        when=When(value=row["when_value"], expression=json_span(row["when_expression"]), anchor=row["when_anchor"]),
+        confidence=row["confidence"], extractor=row["extractor"],
+    )
+
+
+def date_bounds(value: str | None) -> tuple[str | None, str | None]:
+    """The first and last day an ISO value can mean ("2024-02" -> Feb 1 to Feb 29)."""
+    if not value or value.startswith("--"):
+        return None, None
+    if "/" in value:
+        a, b = value.split("/", 1)
+        return date_bounds(a)[0], date_bounds(b)[1]
+    if len(value) == 4:
+        return f"{value}-01-01", f"{value}-12-31"
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:7])
+        return f"{value}-01", f"{value}-{calendar.monthrange(year, month)[1]:02d}"
+    return value[:10], value[:10]
+
+
+def span_json(span: Span | None) -> str | None:
+    return json.dumps(asdict(span), ensure_ascii=False) if span is not None else None
+
+
+def json_span(data: str | None) -> Span | None:
+    return Span(**json.loads(data)) if data else None
+
+
+def now() -> str:
+    """The time a row is written, ISO 8601 in UTC to the second."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
