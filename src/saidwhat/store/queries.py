@@ -75,11 +75,9 @@ def statements_page(
 
 
 def speakers_page(store: Store, name: str | None, *, offset: int = 0, limit: int = 50) -> Page:
-    """One page of named speakers, most quoted first (``Store.speakers`` with an offset)."""
-    everyone = store.speakers(name)
-    items = everyone[offset : offset + limit]
-    more = offset + limit < len(everyone)
-    return Page(items=items, after=[offset + limit] if more else None)
+    """One page of named speakers, most quoted first; one row more than asked tells whether another page follows."""
+    rows = store.speakers(name, limit=limit + 1, offset=offset)
+    return Page(items=rows[:limit], after=[offset + limit] if len(rows) > limit else None)
 
 
 def speaker(store: Store, speaker_id: int) -> dict[str, Any] | None:

@@ -156,13 +156,14 @@ class Store:
             raise InputError(f"search {query.words!r}: {error}; quote words with special characters") from None
         return [stored_statement(row) for row in rows]
 
-    def speakers(self, name: str | None = None) -> list[dict[str, Any]]:
-        """Named speakers with their statement counts, roles and first and last dates."""
+    def speakers(self, name: str | None = None, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Named speakers with their statement counts, roles and first and last dates, most quoted first."""
         sql = (
             "SELECT p.id, p.name, p.type, COUNT(s.id) AS statements, json_group_array(DISTINCT s.speaker_role) AS roles,"
             " MIN(s.date_from) AS first, MAX(s.date_to) AS last FROM speakers p JOIN statements s ON s.speaker_id = p.id"
             + (" WHERE p.name LIKE ?" if name else "")
             + " GROUP BY p.id ORDER BY statements DESC, p.name"
+            + (f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else "")
         )
         rows = self.db.execute(sql, (f"%{name}%",) if name else ()).fetchall()
         return [
