@@ -10,7 +10,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ..store import Query as Filters
 from ..store import queries
-from .http import ApiError, check_token, decode_cursor, encode_cursor, iso_date, read_body
+from .http import ApiError, check_token, decode_cursor, encode_cursor, iso_date, read_body, speakers_offset
 from .schema import ERRORS, WRITE_ERRORS, ArticleOut, SpeakerDetail, SpeakerPage, StatementPage
 from .submit import parse_article
 
@@ -61,10 +61,7 @@ def speakers(
     cursor: Optional[str] = CURSOR,
 ) -> dict[str, Any]:
     """Named people and organisations, most quoted first, with roles and first and last dates."""
-    after = decode_cursor("speakers", cursor)
-    if after is not None and not (len(after) == 1 and isinstance(after[0], int) and after[0] >= 0):
-        raise ApiError(400, "the cursor is not valid for /speakers; pass the next_cursor of a previous page unchanged", code="bad_cursor")
-    page = queries.speakers_page(request.app.state.stores.get(), q or None, offset=after[0] if after else 0, limit=limit)
+    page = queries.speakers_page(request.app.state.stores.get(), q or None, offset=speakers_offset(cursor), limit=limit)
     return {"speakers": page.items, "next_cursor": encode_cursor("speakers", page.after)}
 
 

@@ -58,6 +58,16 @@ def decode_cursor(listing: str, cursor: str | None) -> list[Any] | None:
     raise ApiError(400, f"cursor {cursor[:40]!r} is not valid for /{listing}; pass the next_cursor of a previous page unchanged", code="bad_cursor")
 
 
+def speakers_offset(cursor: str | None) -> int:
+    """The offset a /speakers cursor carries: 0 without one, a 400 for anything but a count."""
+    after = decode_cursor("speakers", cursor)
+    if after is None:
+        return 0
+    if len(after) == 1 and isinstance(after[0], int) and after[0] >= 0:
+        return after[0]
+    raise ApiError(400, "the cursor is not valid for /speakers; pass the next_cursor of a previous page unchanged", code="bad_cursor")
+
+
 def iso_date(name: str, value: str | None) -> str | None:
     """A YYYY-MM-DD parameter, or a 400 that shows the expected form."""
     if not value:

@@ -16,7 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from ..store import queries
 from .api import filters
 from .highlight import segments
-from .http import ApiError, check_token, decode_cursor, encode_cursor, read_body
+from .http import ApiError, check_token, decode_cursor, encode_cursor, read_body, speakers_offset
 from .submit import parse_article
 from .timeline import chart
 
@@ -53,9 +53,7 @@ def search(request: Request, q: str = "", speaker: str = "", since: str = "", un
 
 @router.get("/speakers", response_class=HTMLResponse)
 def speakers(request: Request, q: str = "", cursor: str = "") -> HTMLResponse:
-    after = decode_cursor("speakers", cursor)
-    offset = after[0] if after and isinstance(after[0], int) else 0
-    page = queries.speakers_page(request.app.state.stores.get(), q or None, offset=offset, limit=50)
+    page = queries.speakers_page(request.app.state.stores.get(), q or None, offset=speakers_offset(cursor), limit=50)
     return render(request, "speakers.html", q=q, speakers=page.items, next=_next_link(request, "speakers", page.after))
 
 
