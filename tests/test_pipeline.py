@@ -192,3 +192,12 @@ def test_speech_act_with_an_object(statements_of):
 def test_a_speech_act_inside_what_was_said_is_not_a_second_statement(statements_of):
     statements = statements_of("Dr Haddad said the union would announce fresh strike dates within days.")
     assert [s.cue.text for s in statements] == ["said"]
+
+
+def test_quotation_after_reported_speech_is_the_same_speaker(statements_of):
+    text = "John Kerry said that 100,000 refugees would be accepted. “That adds up to 185,000 over two years.”"
+    statements = statements_of(text)
+    assert [(s.kind, s.speaker.name, s.cue.text if s.cue else None) for s in statements] == [
+        ("indirect", "John Kerry", "said"),
+        ("direct", "John Kerry", None),
+    ]

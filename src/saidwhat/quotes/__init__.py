@@ -91,6 +91,9 @@ def continuations(text: str, found: list[Found], quotations: list[Quotation], cl
         gap = text[out[i].content[-1].end : q.start]
         if _same_paragraph_follow(gap) and out[i].kind == "direct" and out[i].cue is not None:
             out[i] = replace(out[i], content=out[i].content + q.pieces)
+        elif _same_paragraph_follow(gap) and out[i].source_token is not None:
+            # "Kerry said that 100,000 would be accepted. “That adds up to 185,000.”": Kerry again.
+            out.insert(i + 1, Found(kind="direct", content=tuple(q.pieces), cue=None, follows=True, confidence=0.6))
         elif _opens_paragraph(text, q.start) and gap.count("\n") <= 2 and not gap.strip(" \n”\"’.,"):
             out.insert(i + 1, Found(kind="direct", content=tuple(q.pieces), cue=None, follows=True, confidence=0.6))
     return out
@@ -99,7 +102,8 @@ def continuations(text: str, found: list[Found], quotations: list[Quotation], cl
 def _same_paragraph_follow(gap: str) -> bool:
     """A gap that only finishes the previous statement's sentence: no new paragraph or quotation."""
     rest = gap.lstrip("”\"’'»,.!? ")
-    return "\n" not in gap and len(rest) <= 150 and not any(m in rest for m in "“\"«") and rest.rstrip().endswith((".", "!", "?"))
+    ends_sentence = rest.rstrip().endswith((".", "!", "?")) or (not rest.strip() and any(c in gap for c in ".!?"))
+    return "\n" not in gap and len(rest) <= 150 and not any(m in rest for m in "“\"«") and ends_sentence
 
 
 def _opens_paragraph(text: str, offset: int) -> bool:
