@@ -1,7 +1,7 @@
 """Fixtures for the evaluation tests: spans by their text, statements, tiny PolNeAR splits.
 
-Helpers are handed out as fixtures (not imported) so the tests work under any
-pytest import mode.
+Most helpers are handed out as fixtures; ``brat_offsets`` is imported, since the
+tests build their brat files at import time.
 """
 
 from __future__ import annotations
@@ -13,6 +13,12 @@ import pytest
 from saidwhat.model import Span, Speaker, Statement, When
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+
+
+def brat_offsets(text: str, fragment: str, nth: int = 0) -> str:
+    """Brat offsets "start end" of the ``nth`` occurrence of ``fragment`` in ``text``."""
+    found = span(text, fragment, nth)
+    return f"{found.start} {found.end}"
 
 
 def span(text: str, fragment: str, nth: int = 0) -> Span:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from saidwhat.evaluate.geometry import index_text, pieces, sentence_of, split_sentences, trim, words_in
+from saidwhat.evaluate.geometry import (
+    index_text,
+    pieces,
+    sentence_of,
+    split_sentences,
+    trim,
+    words_in,
+)
 from saidwhat.evaluate.metrics import (
     Attribution,
     Tally,

@@ -7,6 +7,8 @@ import pytest
 from saidwhat.errors import DatasetError
 from saidwhat.evaluate.polnear import annotation_file, parse_ann, read_polnear
 
+from .conftest import brat_offsets
+
 TEXT = (
     "Sources said the plan was dead.\n\n"
     "“It is over,” the aide said, “finished.”\n\n"
@@ -16,11 +18,7 @@ TEXT = (
 
 
 def _at(fragment: str, nth: int = 0) -> str:
-    """Brat offsets "start end" of a fragment of TEXT."""
-    start = -1
-    for _ in range(nth + 1):
-        start = TEXT.index(fragment, start + 1)
-    return f"{start} {start + len(fragment)}"
+    return brat_offsets(TEXT, fragment, nth)
 
 
 ANN = "\n".join(

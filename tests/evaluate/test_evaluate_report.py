@@ -11,8 +11,15 @@ import saidwhat
 from saidwhat.evaluate import commands, report
 from saidwhat.evaluate.commands import evaluate
 from saidwhat.evaluate.polnear import read_polnear
-from saidwhat.evaluate.report import evaluate_gold, evaluate_polnear, format_table, score_polnear
+from saidwhat.evaluate.report import (
+    evaluate_gold,
+    evaluate_polnear,
+    format_table,
+    score_polnear,
+)
 from saidwhat.model import Extraction
+
+from .conftest import brat_offsets
 
 TEXT = (
     "Sources said the plan was dead.\n\n"
@@ -22,10 +29,7 @@ TEXT = (
 
 
 def _at(fragment: str, nth: int = 0) -> str:
-    start = -1
-    for _ in range(nth + 1):
-        start = TEXT.index(fragment, start + 1)
-    return f"{start} {start + len(fragment)}"
+    return brat_offsets(TEXT, fragment, nth)
 
 
 ANN = "\n".join(
