@@ -35,8 +35,8 @@ def extract(article: Article, *, nlp: Language | None = None) -> Extraction:
     """Run every stage over one article."""
     nlp = nlp or shared_nlp()
     _check_length(article, nlp)
-    cleaned, _ = clean(article.text)
-    return analyse(nlp(cleaned), article)
+    cleaned, debris = clean(article.text)
+    return analyse(nlp(cleaned), article, debris=debris)
 
 
 def extract_many(
@@ -52,10 +52,11 @@ def extract_many(
     skipped; without one, the error is raised.
     """
     nlp = nlp or shared_nlp()
-    pairs = ((clean(a.text)[0], a) for a in _parseable(articles, nlp, problems))
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    cleaned = ((*clean(a.text), a) for a in _parseable(articles, nlp, problems))
+    pairs = ((text, (debris, a)) for text, debris, a in cleaned)
+    for doc, (debris, article) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         try:
-            yield analyse(doc, article)
+            yield analyse(doc, article, debris=debris)
         except Exception as error:  # noqa: BLE001 - one bad article must not end the run
             if problems is None:
                 raise
@@ -85,8 +86,13 @@ def _parseable(articles: Iterable[Article], nlp: Language, problems: list[Proble
         yield article
 
 
-def analyse(doc: Doc, article: Article) -> Extraction:
-    """The statements of an article whose text spaCy has parsed into ``doc``."""
+def analyse(doc: Doc, article: Article, *, debris: list[Span] | None = None) -> Extraction:
+    """The statements of an article whose text spaCy has parsed into ``doc``.
+
+    ``debris`` are the lines ``clean`` blanked before parsing, when the caller
+    cleaned the text already; the spaCy component's Doc is of the raw text, so
+    there they are found here.
+    """
     try:
         published = parse_published(article.published)
     except ValueError as error:
@@ -94,7 +100,10 @@ def analyse(doc: Doc, article: Article) -> Extraction:
             f"article {article.source or article.id}: publication date {article.published!r} is not a date "
             f"({error}); give it as YYYY-MM-DD"
         ) from error
-    cleaned, debris = clean(article.text)
+    if debris is None:
+        cleaned, debris = clean(article.text)
+    else:
+        cleaned = doc.text  # parsed from the cleaned text
     scan = find_quotations(cleaned)
     found = [f for f in find_statements(doc, scan) if not _touches(f, debris)]
     speakers = resolve(doc, found)
