@@ -42,11 +42,19 @@ def test_blockquote_without_marks_becomes_a_quotation():
 @pytest.mark.parametrize(
     "data, reason",
     [(b"", "the page is empty"), (b"<html><head><title>Login</title></head><body><script>x()</script> </body></html>", "no article text"),
-     ("<html><meta charset='utf-8'><p>caf\u00e9</p></html>".encode("latin-1"), "not valid UTF-8")],
+     (b"\x00\x01<html>binary</html>", "looks like a binary file"),
+     (b"<html><meta charset='no-such-set'><p>x</p></html>", "unknown character set")],
 )
 def test_bad_pages_are_clear_errors(data, reason):
     with pytest.raises(ValueError, match=reason):
         html_article(data, source="p.html")
+
+
+def test_a_page_in_another_charset_than_declared_falls_back_like_a_browser():
+    body = "<p>Café owners marched through the town centre on Saturday morning to protest against the rent rise.</p>"
+    data = f"<html><head><meta charset='utf-8'></head><body><article><h1>Café owners protest</h1>{body}</article></body></html>"
+    article = html_article(data.encode("latin-1"), source="p.html")
+    assert "Café owners marched" in article.text
 
 
 def test_declared_charset_is_used():

@@ -44,7 +44,7 @@ def html_article(
     """
     if len(data) > MAX_PAGE_BYTES:
         raise InputError(f"{source}: {len(data):,} bytes is more than the {MAX_PAGE_BYTES:,} allowed for one page")
-    page = decode(data, source, charset or _meta_charset(data) or "utf-8")
+    page = _decode_page(data, source, charset or _meta_charset(data) or "utf-8")
     if not page.strip():
         raise InputError(f"{source}: the page is empty")
     document = _extract(page, source, url)
@@ -64,6 +64,26 @@ def html_article(
         author=document.author or None,
         site=document.sitename or None,
     )
+
+
+def _decode_page(data: bytes, source: str, charset: str) -> str:
+    """The page's text in its declared charset, else in UTF-8, else in Windows-1252.
+
+    Crawled pages often declare one charset and are written in another; a
+    browser falls back rather than refuse them, and so do we. Binary data and
+    an unknown charset name are still errors.
+    """
+    try:
+        return decode(data, source, charset)
+    except InputError as error:
+        if "not valid" not in str(error):
+            raise
+    for fallback in ("utf-8", "cp1252"):
+        try:
+            return data.decode(fallback)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("cp1252", errors="replace")
 
 
 def _extract(page: str, source: str, url: str | None):
