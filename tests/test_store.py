@@ -92,3 +92,16 @@ def test_roles_with_commas_and_problems_recorded_once(tmp_path):
         store.record(problem)
         store.record(problem)
         assert len(store.problems()) == 1
+
+
+def test_a_locked_database_says_so(tmp_path):
+    path = tmp_path / "a.db"
+    Store(path).close()
+    other = sqlite3.connect(path, timeout=0.1)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreError, match="database is locked; another process is writing"):
+            Store(path, timeout=0.1)
+    finally:
+        other.rollback()
+        other.close()

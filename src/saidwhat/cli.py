@@ -6,6 +6,7 @@ anything failed, including one bad file among many.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -43,6 +44,11 @@ class Main(click.Group):
             return super().invoke(ctx)
         except SaidwhatError as error:
             click.echo(f"Error: {error}", err=True)
+            ctx.exit(1)
+        except sqlite3.OperationalError as error:
+            # "database is locked": another process is writing; nothing is lost, try again.
+            db = ctx.params.get("db") or (ctx.invoked_subcommand and "the database")
+            click.echo(f"Error: {db}: {error}; wait for the other saidwhat process, then run the command again", err=True)
             ctx.exit(1)
 
 

@@ -47,15 +47,20 @@ def migrations() -> list[tuple[int, str]]:
 class Store:
     """A saidwhat database file."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, timeout: float = 5.0) -> None:
+        """Open (and migrate) the database; ``timeout`` is how long to wait for another writer."""
         self.path = str(path)
         try:
-            self.db = sqlite3.connect(self.path)
+            self.db = sqlite3.connect(self.path, timeout=timeout)
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot open the database ({error}); check the path and permissions") from None
         self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA foreign_keys = ON")
-        self.migrate()
+        try:
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.migrate()
+        except BaseException:
+            self.db.close()  # a Store that failed to open holds no connection
+            raise
 
     def close(self) -> None:
         self.db.close()
@@ -83,6 +88,10 @@ class Store:
             if current and current < QUOTATIONS_MIGRATION <= self.version():
                 with self.db:
                     regroup(self.db)  # statements stored before quotations existed
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise StoreError(f"{self.path}: {error}; another process is writing to it, wait for it and run again") from None
+            raise StoreError(f"{self.path}: not a saidwhat database or damaged ({error}); give another --db path") from None
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{self.path}: not a saidwhat database or damaged ({error}); give another --db path") from None
 
