@@ -201,3 +201,11 @@ def test_quotation_after_reported_speech_is_the_same_speaker(statements_of):
         ("indirect", "John Kerry", "said"),
         ("direct", "John Kerry", None),
     ]
+
+
+def test_parser_slips_around_a_reported_clause_are_mended(statements_of):
+    text = "Mr Blair does not believe abortion should be an election issue, arguing it is a matter for individual conscience."
+    assert [(s.text, s.speaker.name, s.cue.text) for s in statements_of(text)] == [
+        ("abortion should be an election issue", "Blair", "does not believe"),
+        ("it is a matter for individual conscience", "Blair", "arguing"),
+    ]

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from ..marks import Quotation
 from ..model import Span
+from ..resources import lexicon
 from .records import Cue, Found, QuoteIndex
 from .spans import inside, span_of, trim_punct
 from .subjects import SUBJECTS, according_source, mention_span, subject_of
@@ -153,7 +154,28 @@ def clause_span(doc: Doc, head: Token) -> Span | None:
         before_subject = subject is not None and child.i < subject.i
         if before_subject and child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
             framing.update(t.i for t in child.subtree)
-    return span_of(doc, [t for t in head.subtree if t.i not in framing])
+        if _another_cue(doc, child):
+            framing.update(t.i for t in child.subtree)
+    tokens = [t for t in head.subtree if t.i not in framing]
+    return span_of(doc, _stolen_subject(head, subject) + tokens)
+
+
+def _another_cue(doc: Doc, child: Token) -> bool:
+    """"…should be an election issue, arguing it is a matter for conscience": a participle
+    cue after a comma reports a second statement; the parser may hang it on the first clause."""
+    return (
+        child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > 0 and doc[child.i - 1].text == ","
+        and child.lemma_.lower() in lexicon("reporting_verbs.txt")
+    )
+
+
+def _stolen_subject(head: Token, subject: Token | None) -> list[Token]:
+    """"does not believe abortion should be an election issue": the parser takes "abortion" as
+    the verb's object; right before a clause with no subject, it is that clause's subject."""
+    if subject is not None or head.head is head:
+        return []
+    obj = next((c for c in head.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == head.left_edge.i), None)
+    return list(obj.subtree) if obj is not None else []
 
 
 def _clause_without(doc: Doc, head: Token, removed: Token) -> list[Span | None]:

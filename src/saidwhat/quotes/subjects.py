@@ -18,8 +18,12 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a cue verb, looking through participles and relative clauses.
 
     "issued a warning, saying: …" takes the subject of "issued"; "“…,” said the
-    minister" finds the inverted subject.
+    minister" finds the inverted subject. A participle the parser hung on a
+    reported clause ("Blair does not believe X, arguing Y") belongs to the
+    verb that reports the clause, not to the clause's own subject.
     """
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp":
+        verb = verb.head.head
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is None:
