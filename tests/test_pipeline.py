@@ -209,3 +209,11 @@ def test_parser_slips_around_a_reported_clause_are_mended(statements_of):
         ("abortion should be an election issue", "Blair", "does not believe"),
         ("it is a matter for individual conscience", "Blair", "arguing"),
     ]
+
+
+def test_family_name_first_and_find_without_that(statements_of):
+    text = (
+        "“The prices are unreasonable,” said Wang Yan, an official from the commission. "
+        "Mr Wang said his team would adjust parking prices. Fans may find themselves the target of new fees."
+    )
+    assert [(s.speaker.name, s.cue.text) for s in statements_of(text)] == [("Wang Yan", "said"), ("Wang Yan", "said")]

@@ -87,7 +87,7 @@ def cast_of(doc: Doc) -> Cast:
             if not words:
                 continue
             surname = words[-1].lower()
-            known = cast.people.get(surname)
+            known = cast.people.get(surname) or (_by_given_name(words[0], cast) if len(words) == 1 else None)
             full = " ".join(words)
             gender = _title_gender(doc, ent.start) or (_name_gender(words[0]) if len(words) > 1 else None)
             if known is None:
@@ -97,7 +97,7 @@ def cast_of(doc: Doc) -> Cast:
                 if len(words) > len(known.name.split()):
                     known.name = full
             known.titles.update(_titles_of(doc, ent))
-            cast.mentions.append(Mention(offset=ent.start_char, kind="person", name=cast.people[surname].name, salience=_salience(ent)))
+            cast.mentions.append(Mention(offset=ent.start_char, kind="person", name=known.name, salience=_salience(ent)))
         elif ent.label_ in ORG_LABELS:
             cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=_org_name(ent.text), salience=_salience(ent)))
             if ent.label_ == "ORG":
@@ -222,11 +222,18 @@ def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None
     words = _name_tokens(name_tokens)
     if not words:
         return Speaker(name=" ".join(t.text for t in tokens), type="person", role=role, mention=mention)
-    known = cast.person(words[-1])
+    known = cast.person(words[-1]) or (_by_given_name(words[0], cast) if len(words) == 1 else None)
     if known is not None and role and not known.role:
         known.role = role
     name = known.name if known is not None else " ".join(words)
     return Speaker(name=name, type="person", role=role or (known.role if known else None), mention=mention)
+
+
+def _by_given_name(word: str, cast: Cast) -> Person | None:
+    """"Wang Yan … Wang said": a lone name that is another word of exactly one known
+    person's name (family name first, or a first name) is that person."""
+    matches = [p for p in cast.people.values() if word.lower() in (w.lower() for w in p.name.split()[:-1])]
+    return matches[0] if len(matches) == 1 else None
 
 
 def _role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:

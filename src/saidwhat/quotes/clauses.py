@@ -14,6 +14,8 @@ from .subjects import SUBJECTS, according_source, mention_span, subject_of
 # Words that open a clause framing the saying rather than continuing what was said:
 # "… when asked about troops", "… to support Ukraine".
 FRAMES = {"when", "while", "as", "after", "before", "during", "to"}
+# "Find" reports only with "that": "a poll found that…", not "fans may find themselves the target".
+FINDING_VERBS = {"find"}
 # Speech acts whose direct object is what was said ("announced a ban", "denied the claims").
 OBJECT_SPEECH_VERBS = {
     "acknowledge", "admit", "announce", "claim", "confirm", "deny", "disclose", "predict",
@@ -94,6 +96,9 @@ def clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
     a paragraph break is the parser joining two sentences.
     """
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and "\n" not in _between(doc, c, verb)]
+    if verb.lemma_.lower() in FINDING_VERBS:
+        # "a poll found that…" reports; "fans may find themselves the target" does not.
+        clauses = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     after = [c for c in clauses if c.i > verb.i]
     if after:
         return after[0]
