@@ -46,3 +46,8 @@ def test_pieces_keep_offsets():
     for q in find_quotations(text).quotations:
         for p in q.pieces:
             assert text[p.start : p.end] == p.text
+
+
+def test_flattened_paragraphs_keep_one_quotation():
+    text = 'Chairman John Wardle said: "I have spoken to him. "We are a big club." He left.'
+    assert inner(text) == [["I have spoken to him.", "We are a big club."]]

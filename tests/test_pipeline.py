@@ -217,3 +217,11 @@ def test_family_name_first_and_find_without_that(statements_of):
         "Mr Wang said his team would adjust parking prices. Fans may find themselves the target of new fees."
     )
     assert [(s.speaker.name, s.cue.text) for s in statements_of(text)] == [("Wang Yan", "said"), ("Wang Yan", "said")]
+
+
+def test_he_added_is_the_speaker_just_quoted(statements_of):
+    text = (
+        "Chairman John Wardle said the club would not sell Shaun Wright-Phillips. "
+        "Wright-Phillips scored twice on Saturday. He added: “He is the heart and soul of this club.”"
+    )
+    assert [s.speaker.name for s in statements_of(text)] == ["John Wardle", "John Wardle"]

@@ -127,6 +127,11 @@ def find_quotations(text: str) -> MarkScan:
             ch = text[i]
             if open_at is None and ch in OPENERS and _opens(text, i):
                 open_at, opener, piece_start, pieces = i, ch, i + 1, []
+            elif open_at is not None and _reopens_inline(text, i, opener):
+                # 'said: "I spoke to him. "We are a big club."': paragraphs flattened
+                # into one line keep each paragraph's opening mark; the quote goes on.
+                pieces.append(_trim(text, piece_start, i))
+                piece_start = i + 1
             elif open_at is not None and _closes(text, i, opener):
                 pieces.append(_trim(text, piece_start, i))
                 quotations.append(_finish(pieces, open_at, i + 1, closed=True))
@@ -142,6 +147,14 @@ def find_quotations(text: str) -> MarkScan:
         warnings.append(_unbalanced(text, open_at, len(paras) - 1))
         quotations.append(_finish(pieces, open_at, paras[-1][1], closed=False))
     return MarkScan(quotations=tuple(q for q in quotations if q.pieces), warnings=tuple(warnings))
+
+
+def _reopens_inline(text: str, i: int, opener: str) -> bool:
+    """A straight mark after a sentence end and a space, before a capital: a new paragraph's
+    opening mark left inside a line, not the end of the quotation."""
+    if text[i] != "\"" or opener != "\"" or i < 2 or i + 1 >= len(text):
+        return False
+    return text[i - 1] == " " and text[i - 2] in ".?!" and text[i + 1].isupper()
 
 
 def _continues(text: str, paras: list[tuple[int, int]], n: int, opener: str) -> bool:

@@ -98,11 +98,24 @@ def cast_of(doc: Doc) -> Cast:
                     known.name = full
             known.titles.update(_titles_of(doc, ent))
             cast.mentions.append(Mention(offset=ent.start_char, kind="person", name=known.name, salience=_salience(ent)))
-        elif ent.label_ in ORG_LABELS:
+        elif ent.label_ in ORG_LABELS and not cast.person(ent.text.removesuffix("’s").removesuffix("'s")):
             cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=_org_name(ent.text), salience=_salience(ent)))
             if ent.label_ == "ORG":
                 cast.orgs.add(_org_name(ent.text))
+    _bare_surnames(doc, cast)
     return cast
+
+
+def _bare_surnames(doc: Doc, cast: Cast) -> None:
+    """"Wardle was speaking…" where NER missed the name: a proper noun that is a known
+    person's surname is a mention of them, so pronouns can find it."""
+    for token in doc:
+        if token.pos_ == "PROPN" and not token.ent_type_:
+            person = cast.person(token.text)
+            if person is not None:
+                salience = 2 if token.dep_ in ("nsubj", "nsubjpass") else 1
+                cast.mentions.append(Mention(offset=token.idx, kind="person", name=person.name, salience=salience))
+    cast.mentions.sort(key=lambda m: m.offset)
 
 
 def _name_gender(first: str) -> str | None:
@@ -154,6 +167,9 @@ def resolve(doc: Doc, found: list[Found]) -> list[Speaker]:
     for f in found:
         if f.follows and speakers:
             speaker = speakers[-1]
+        elif speakers and _goes_on(doc, f, speakers[-1], cast):
+            # "…,” he added: the speaker going on is the one just quoted.
+            speaker = replace(speakers[-1], mention=f.mention)
         else:
             speaker = _resolve_one(doc, f, cast)
         if speaker.type in ("person", "organisation") and speaker.mention is not None:
@@ -161,6 +177,17 @@ def resolve(doc: Doc, found: list[Found]) -> list[Speaker]:
             cast.mentions.sort(key=lambda m: m.offset)
         speakers.append(speaker)
     return [_with_role(s, cast) for s in speakers]
+
+
+def _goes_on(doc: Doc, f: Found, previous: Speaker, cast: Cast) -> bool:
+    """A pronoun subject of "added", "continued": the previous speaker, if the pronoun fits them."""
+    if f.cue_token is None or f.source_token is None or previous.type != "person" or not previous.name:
+        return False
+    if doc[f.cue_token].lemma_.lower() not in lexicon("continuation_verbs.txt"):
+        return False
+    gender = PERSON_PRONOUNS.get(doc[f.source_token].lower_)
+    person = cast.person(previous.name.split()[-1])
+    return gender is not None and (person is None or person.gender in (None, gender))
 
 
 def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
