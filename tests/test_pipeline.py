@@ -225,3 +225,19 @@ def test_he_added_is_the_speaker_just_quoted(statements_of):
         "Wright-Phillips scored twice on Saturday. He added: “He is the heart and soul of this club.”"
     )
     assert [s.speaker.name for s in statements_of(text)] == ["John Wardle", "John Wardle"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Nicolas Anelka was quoted in a French newspaper as saying he would like to play for a bigger club.", "Nicolas Anelka"),
+        ("He was called “one of the biggest pirates in the country” by the sentencing judge.", "the sentencing judge"),
+    ],
+)
+def test_passive_cues_name_the_agent_not_the_subject(statements_of, text, speaker):
+    [s] = statements_of(text)
+    assert s.speaker.name == speaker
+
+
+def test_a_passive_label_with_no_one_saying_it_is_not_a_statement(statements_of):
+    assert statements_of("He was called “one of the biggest pirates in the country” at the hearing.") == []

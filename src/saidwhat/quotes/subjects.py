@@ -26,13 +26,21 @@ def subject_of(verb: Token) -> Token | None:
         verb = verb.head.head
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.dep_ == "nsubjpass" and verb.lemma_.lower() != "quote":
+            # "He was called “a pirate”": the passive subject is talked about, not talking.
+            # "Anelka was quoted as saying…" is the exception: he is the one quoted.
+            subject = None
         if subject is None:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if agent is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+                return None  # a passive with no "by …": the source is not named
         if subject is not None:
             return subject  # "who" in "Macron, who said": speakers resolve it through the clause's noun
         if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and verb.head is not verb:
             verb = verb.head
+            if verb.lower_ == "as" and verb.head is not verb:
+                verb = verb.head  # "quoted as saying": past the preposition to the verb
         else:
             return None
     return None
