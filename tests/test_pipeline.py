@@ -241,3 +241,7 @@ def test_passive_cues_name_the_agent_not_the_subject(statements_of, text, speake
 
 def test_a_passive_label_with_no_one_saying_it_is_not_a_statement(statements_of):
     assert statements_of("He was called “one of the biggest pirates in the country” at the hearing.") == []
+
+
+def test_a_headline_label_is_not_a_claim(statements_of):
+    assert statements_of("Arthur Hailey: King of the bestsellers\nThe novelist died on Friday.") == []

@@ -71,6 +71,9 @@ def headline_claims(doc: Doc, index: QuoteIndex, cues: list[Cue]) -> list[Found]
             continue
         quoted = [q for q in index.quotations if inside(q, [content])]
         whole = len(quoted) == 1 and quoted[0].start <= content.start and quoted[0].end >= content.end - 1
+        words = doc.char_span(content.start, content.end, alignment_mode="expand")
+        if not whole and not any(t.pos_ in ("VERB", "AUX") for t in words or ()):
+            continue  # "Arthur Hailey: King of the bestsellers" labels, it reports nothing
         found.append(Found(
             kind="direct" if whole else "mixed" if quoted else "indirect",
             content=quoted[0].pieces if whole else (content,),
