@@ -245,3 +245,22 @@ def test_a_passive_label_with_no_one_saying_it_is_not_a_statement(statements_of)
 
 def test_a_headline_label_is_not_a_claim(statements_of):
     assert statements_of("Arthur Hailey: King of the bestsellers\nThe novelist died on Friday.") == []
+
+
+def test_declined_to_say_is_not_a_statement_and_he_is_the_spokesman(statements_of):
+    text = (
+        "Tony Blair's official spokesman declined to say whether the prime minister backed the plans. "
+        "He said: “There is a process going on, let's wait for it to finish.”"
+    )
+    assert [(s.speaker.name, s.speaker.type, s.cue.text) for s in statements_of(text)] == [
+        ("Tony Blair's official spokesman", "anonymous", "said")
+    ]
+
+
+def test_inverted_subject_after_the_reported_clause(statements_of):
+    text = (
+        "Millions of public service workers could strike if ministers scrap their final salary pension scheme "
+        "and make them work longer, warn union leaders."
+    )
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.cue.text) == ("union leaders", "warn")

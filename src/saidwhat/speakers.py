@@ -57,6 +57,7 @@ class Mention:
     kind: str
     name: str
     salience: int = 2
+    one: str | None = None  # an unnamed single source a "he" or "she" can mean ("m", "f" or "?")
 
 
 @dataclass(slots=True)
@@ -103,7 +104,24 @@ def cast_of(doc: Doc) -> Cast:
             if ent.label_ == "ORG":
                 cast.orgs.add(_org_name(ent.text))
     _bare_surnames(doc, cast)
+    _unnamed_sources(doc, cast)
     return cast
+
+
+def _unnamed_sources(doc: Doc, cast: Cast) -> None:
+    """"Tony Blair's official spokesman declined to say… He said:": an unnamed subject
+    source is what a later pronoun refers to, not the man named in its possessive."""
+    anonymous = lexicon("anonymous_sources.txt")
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.lemma_.lower() not in anonymous:
+            continue
+        core = core_mention(token)
+        if any(t.ent_type_ == "PERSON" and t.i >= token.i for t in core) or _appositive_name(token):
+            continue  # named after all: "spokesman Dmitry Peskov", "the spokesman, Jo Li,"
+        one = None if token.tag_ == "NNS" else {"spokesman": "m", "spokeswoman": "f"}.get(token.lower_, "?")
+        name = doc.text[core[0].idx : core[-1].idx + len(core[-1])]
+        cast.mentions.append(Mention(offset=core[0].idx, kind="anonymous", name=name, salience=2, one=one))
+    cast.mentions.sort(key=lambda m: m.offset)
 
 
 def _bare_surnames(doc: Doc, cast: Cast) -> None:
@@ -314,7 +332,9 @@ def _antecedent(pronoun: Token, mention: Span, cast: Cast) -> Speaker:
 def _compatible(m: Mention, gender: str | None, cast: Cast) -> bool:
     """he/she take people of that gender or unknown gender; they/it take groups."""
     if gender is None:
-        return m.kind in ("organisation", "anonymous")
+        return m.kind in ("organisation", "anonymous") and m.one is None
+    if m.kind == "anonymous":
+        return m.one in ("?", gender)  # "A spokesman said … He added"
     if m.kind != "person":
         return False
     person = cast.person(m.name.split()[-1])

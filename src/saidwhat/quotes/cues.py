@@ -30,11 +30,19 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             to = next(c for c in token.children if c.lower_ == "to")
             cues.append(Cue(token=token.i, span=Span.of(doc.text, token.idx, to.idx + len(to))))
-        elif token.pos_ == "VERB" and token.lemma_.lower() in verbs and not _in_compound(doc, token):
+        elif token.pos_ == "VERB" and token.lemma_.lower() in verbs and not _in_compound(doc, token) and not _unsaid(token):
             subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
             start = subject.left_edge.idx if subject is not None else None
             cues.append(Cue(token=token.i, span=_cue_span(doc, token), subject_start=start))
     return cues
+
+
+def _unsaid(token: Token) -> bool:
+    """"declined to say whether…", "hoped to announce proposals", "wants to tell": an
+    infinitive under another verb is something not (yet) said. "went on to say" is said."""
+    if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    return token.head.lemma_.lower() not in ("go", "continue", "proceed", "add")
 
 
 def _in_compound(doc: Doc, token: Token) -> bool:

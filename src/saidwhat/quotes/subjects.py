@@ -35,6 +35,8 @@ def subject_of(verb: Token) -> Token | None:
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             if agent is None and any(c.dep_ == "nsubjpass" for c in verb.children):
                 return None  # a passive with no "by …": the source is not named
+        if subject is None:
+            subject = _inverted_object(verb)
         if subject is not None:
             return subject  # "who" in "Macron, who said": speakers resolve it through the clause's noun
         if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and verb.head is not verb:
@@ -44,6 +46,14 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _inverted_object(verb: Token) -> Token | None:
+    """"Workers could strike, warn union leaders.": after the reported clause the parser
+    takes the inverted subject for an object."""
+    clause_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return obj if clause_before and obj is not None else None
 
 
 def according_source(doc: Doc, cue: Cue) -> Token | None:
