@@ -264,3 +264,7 @@ def test_inverted_subject_after_the_reported_clause(statements_of):
     )
     [s] = statements_of(text)
     assert (s.speaker.name, s.cue.text) == ("union leaders", "warn")
+
+
+def test_a_demonstrative_is_not_a_speaker(statements_of):
+    assert statements_of("This indicates that neither country is interested in raising the temperature.") == []

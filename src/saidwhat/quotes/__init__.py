@@ -57,10 +57,15 @@ def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
         elif (clause := complement(doc, cue, index)) is not None:
             found.append(clause)
             claimed.update(q.start for q in index.quotations if inside(q, clause.content))
-    found = [f for f in found if not _nested(doc, f, found)]
+    found = [f for f in found if not _nested(doc, f, found) and not _fact_as_source(doc, f)]
     found.extend(headline_claims(doc, index, cues))
     found = continuations(doc.text, found, index.quotations, claimed)
     return sorted(found, key=lambda f: f.content[0].start)
+
+
+def _fact_as_source(doc: Doc, f: Found) -> bool:
+    """"This indicates that neither country…": a demonstrative points at a fact, not a speaker."""
+    return f.source_token is not None and doc[f.source_token].lower_ in ("this", "that", "these", "those")
 
 
 def _nested(doc: Doc, f: Found, found: list[Found]) -> bool:
