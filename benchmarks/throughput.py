@@ -29,7 +29,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO / ".." / "shared" / "corpora" / "bbc-2005"
-SYSTEMS = ("spacy", "saidwhat", "textacy")
+SYSTEMS = ("spacy", "saidwhat", "saidwhat-learned", "textacy")
 BATCH_SIZE = 16
 TEXTACY_HINT = "pip install textacy  (benchmark-only; 0.13 works with spaCy 3.8)"
 
@@ -89,13 +89,13 @@ def run_spacy(nlp, items: list[tuple[str, str]]) -> dict[str, int]:
     return {}
 
 
-def run_saidwhat(nlp, items: list[tuple[str, str]]) -> dict[str, int]:
+def run_saidwhat(nlp, items: list[tuple[str, str]], model: str = "rules") -> dict[str, int]:
     """End to end: cleaning, parsing, quotes, speakers, dates."""
     from saidwhat.model import Article
     from saidwhat.pipeline import extract_many
 
     articles = [Article(id=i, text=text, published=None) for i, text in items]
-    extractions = list(extract_many(articles, nlp=nlp, problems=(problems := [])))
+    extractions = list(extract_many(articles, nlp=nlp, problems=(problems := []), model=model))
     statements = [s for e in extractions for s in e.statements]
     direct = sum(s.kind == "direct" for s in statements)
     return {"statements": len(statements), "direct": direct, "failures": len(problems)}
@@ -117,7 +117,14 @@ def run_textacy(nlp, items: list[tuple[str, str]]) -> dict[str, int]:
     return {"statements": found, "direct": found, "failures": failures}
 
 
-RUNNERS: dict[str, Callable] = {"spacy": run_spacy, "saidwhat": run_saidwhat, "textacy": run_textacy}
+def run_saidwhat_learned(nlp, items: list[tuple[str, str]]) -> dict[str, int]:
+    """End to end with the learned tagger and linker in place of the quote rules."""
+    return run_saidwhat(nlp, items, model="learned")
+
+
+RUNNERS: dict[str, Callable] = {
+    "spacy": run_spacy, "saidwhat": run_saidwhat, "saidwhat-learned": run_saidwhat_learned, "textacy": run_textacy,
+}
 
 
 def child(system: str, corpus: Path, limit: int) -> dict:
@@ -132,6 +139,10 @@ def child(system: str, corpus: Path, limit: int) -> dict:
     from saidwhat.nlp import load_nlp
 
     nlp = load_nlp()
+    if system == "saidwhat-learned":
+        from saidwhat.learned import MODEL_DIR, learned_finder
+
+        learned_finder(nlp.vocab, MODEL_DIR)  # loading the weights counts as load, not as work
     load_s = time.perf_counter() - started
     wall, cpu = time.perf_counter(), time.process_time()
     counts = RUNNERS[system](nlp, items)

@@ -33,6 +33,10 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
         raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2024-03-18") from None
 
 
+MODEL = click.option(
+    "--model", default="rules", show_default=True, metavar="rules|learned|FOLDER",
+    help="What finds the statements: the quote rules, the shipped learned model, or a model folder from `saidwhat train`.",
+)
 PUBLISHED = click.option("--published", callback=_iso_date, metavar="YYYY-MM-DD", help="Publication date that anchors relative dates.")
 
 
@@ -72,8 +76,9 @@ def _warn(problems: list[Problem]) -> None:
 @cli.command()
 @click.argument("files", nargs=-1, required=True)
 @PUBLISHED
+@MODEL
 @FORMAT
-def extract(files: tuple[str, ...], published: str | None, fmt: str) -> None:
+def extract(files: tuple[str, ...], published: str | None, model: str, fmt: str) -> None:
     """Print the statements of articles (text, HTML, JSONL, WARC); no database. FILE may be - for stdin.
 
     \b
@@ -85,7 +90,8 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str) -> None:
 
     problems: list[Problem] = []
     rows: list[dict] = []
-    for extraction in extract_many(read_inputs(list(files), published=published, problems=problems), problems=problems):
+    articles = read_inputs(list(files), published=published, problems=problems)
+    for extraction in extract_many(articles, problems=problems, model=model):
         for warning in extraction.warnings:
             click.echo(f"Warning: {extraction.article.source}: {warning}", err=True)
         rows.extend(_statements_json(extraction))
@@ -104,8 +110,9 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str) -> None:
 @click.option("--reextract", is_flag=True, help="Extract again articles stored by an older extractor version.")
 @click.option("--workers", "-w", type=click.IntRange(1), default=1, show_default=True, help="Worker processes, one spaCy model each.")
 @click.option("--field", "field_map", multiple=True, metavar="FIELD=KEY", help="JSONL: read FIELD (text, html, title, url, published, id, author, site) from KEY. Repeatable.")
+@MODEL
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def ingest(paths: tuple[str, ...], db: str, published: str | None, reextract: bool, workers: int, field_map: tuple[str, ...], quiet: bool) -> None:
+def ingest(paths: tuple[str, ...], db: str, published: str | None, reextract: bool, workers: int, field_map: tuple[str, ...], model: str, quiet: bool) -> None:
     """Extract articles and store them; what is already stored is skipped, so a run can resume.
 
     PATHS are files, folders (read recursively) or globs of plain text, HTML
@@ -124,7 +131,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, reextract: bo
 
     fields = Fields.parse(field_map)
     with Store(db) as store, _bar(lambda: estimate_articles(expand_inputs(list(paths))), quiet) as bar:
-        report = run_ingest(list(paths), store, workers=workers, published=published, fields=fields, reextract=reextract, on_progress=bar.update)
+        report = run_ingest(list(paths), store, workers=workers, published=published, fields=fields, reextract=reextract, on_progress=bar.update, model=model)
     skipped = "".join(f"; {n} {why} skipped" for why, n in sorted(report.skipped.items()))
     click.echo(
         f"{report.articles} articles, {report.statements} statements stored in {db}; {report.unchanged} unchanged skipped"
@@ -285,10 +292,12 @@ def _open(db: str) -> Store:
 def _register_stage_commands() -> None:
     """Commands that live beside their stage: evaluation and the web server."""
     from .evaluate.commands import evaluate
+    from .learned.commands import train
     from .serve.command import serve
 
     cli.add_command(evaluate)
     cli.add_command(serve)
+    cli.add_command(train)
 
 
 _register_stage_commands()

@@ -55,10 +55,13 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("saidwhat", default_config={"published": None})
-def make_component(nlp: Language, name: str, published: str | None) -> SaidwhatComponent:
-    """``nlp.add_pipe("saidwhat")``: statements on ``doc._.statements``."""
-    return SaidwhatComponent(published=published)
+@Language.factory("saidwhat", default_config={"published": None, "model": "rules"})
+def make_component(nlp: Language, name: str, published: str | None, model: str) -> SaidwhatComponent:
+    """``nlp.add_pipe("saidwhat")``: statements on ``doc._.statements``.
+
+    ``config={"model": "learned"}`` finds them with the learned model instead of the rules.
+    """
+    return SaidwhatComponent(published=published, model=model)
 
 
 class SaidwhatComponent:
@@ -68,8 +71,9 @@ class SaidwhatComponent:
     component's config; ``doc._.statements`` gets a list of ``Statement``.
     """
 
-    def __init__(self, *, published: str | None = None) -> None:
+    def __init__(self, *, published: str | None = None, model: str = "rules") -> None:
         self.published = published
+        self.model = model
         for attr in ("statements", "published"):
             if not Doc.has_extension(attr):
                 Doc.set_extension(attr, default=None)
@@ -79,5 +83,5 @@ class SaidwhatComponent:
         from .pipeline import analyse
 
         article = Article(id="doc", text=doc.text, published=doc._.published or self.published)
-        doc._.statements = list(analyse(doc, article).statements)
+        doc._.statements = list(analyse(doc, article, model=self.model).statements)
         return doc

@@ -9,7 +9,8 @@ spaCy already parsed (``analyse``, used by the spaCy component).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -26,17 +27,18 @@ from .resources import lexicon
 from .speakers import resolve
 
 EXTRACTOR = f"saidwhat-rules/{__version__}"
+MODELS = ("rules", "learned")  # what finds the statements: the quote rules, or the trained tagger
 BATCH_SIZE = 16  # spaCy's nlp.pipe is fastest at small batches on CPU
 COMPLEMENTIZER = re.compile(r"^(?:that|whether|if)\s+", re.IGNORECASE)
 QUOTE_CHARS = set("\"“”«»„‟‘’'‹›")
 
 
-def extract(article: Article, *, nlp: Language | None = None) -> Extraction:
+def extract(article: Article, *, nlp: Language | None = None, model: str = "rules") -> Extraction:
     """Run every stage over one article."""
     nlp = nlp or shared_nlp()
     _check_length(article, nlp)
     cleaned, debris = clean(article.text)
-    return analyse(nlp(cleaned), article, debris=debris)
+    return analyse(nlp(cleaned), article, debris=debris, model=model)
 
 
 def extract_many(
@@ -45,6 +47,7 @@ def extract_many(
     nlp: Language | None = None,
     problems: list[Problem] | None = None,
     batch_size: int = BATCH_SIZE,
+    model: str = "rules",
 ) -> Iterator[Extraction]:
     """Run every stage over many articles, parsing them in batches.
 
@@ -56,8 +59,8 @@ def extract_many(
     pairs = ((text, (debris, a)) for text, debris, a in cleaned)
     for doc, (debris, article) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         try:
-            yield analyse(doc, article, debris=debris)
-        except Exception as error:  # noqa: BLE001 - one bad article must not end the run
+            yield analyse(doc, article, debris=debris, model=model)
+        except Exception as error:
             if problems is None:
                 raise
             problems.append(Problem(article=article.id, stage="extract", message=f"{type(error).__name__}: {error}", source=article.source))
@@ -86,8 +89,11 @@ def _parseable(articles: Iterable[Article], nlp: Language, problems: list[Proble
         yield article
 
 
-def analyse(doc: Doc, article: Article, *, debris: list[Span] | None = None) -> Extraction:
+def analyse(doc: Doc, article: Article, *, debris: list[Span] | None = None, model: str = "rules") -> Extraction:
     """The statements of an article whose text spaCy has parsed into ``doc``.
+
+    ``model`` picks what finds the statements (MODELS): the quote rules or
+    the learned tagger; the later stages are the same for both.
 
     ``debris`` are the lines ``clean`` blanked before parsing, when the caller
     cleaned the text already; the spaCy component's Doc is of the raw text, so
@@ -105,7 +111,7 @@ def analyse(doc: Doc, article: Article, *, debris: list[Span] | None = None) -> 
     else:
         cleaned = doc.text  # parsed from the cleaned text
     scan = find_quotations(cleaned)
-    found = [f for f in find_statements(doc, scan) if not _touches(f, debris)]
+    found = [f for f in finder(model, doc)(doc, scan) if not _touches(f, debris)]
     speakers = resolve(doc, found)
     whens = date_statements(
         article.text,
@@ -113,8 +119,32 @@ def analyse(doc: Doc, article: Article, *, debris: list[Span] | None = None) -> 
         excluded=[p for f in found for p in f.content] + [Span(start=q.start, end=q.end, text="") for q in scan.quotations],
         published=published,
     )
-    statements = tuple(_statement(article.text, f, s, w, scan) for f, s, w in zip(found, speakers, whens))
+    name = extractor_name(model)
+    statements = tuple(_statement(article.text, f, s, w, scan, name) for f, s, w in zip(found, speakers, whens))
     return Extraction(article=article, statements=statements, warnings=scan.warnings)
+
+
+def finder(model: str, doc: Doc) -> Callable[[Doc, MarkScan], list[Found]]:
+    """The function that finds statements in a parsed Doc for ``model``."""
+    if model == "rules":
+        return find_statements
+    from .learned import (  # loads the trained weights on first use
+        MODEL_DIR,
+        learned_finder,
+    )
+
+    if model == "learned":
+        return learned_finder(doc.vocab, MODEL_DIR)
+    if (Path(model) / "model.json").is_file():
+        return learned_finder(doc.vocab, Path(model))
+    raise InputError(
+        f"unknown model {model!r}: choose one of {', '.join(MODELS)}, or give the folder of a model from `saidwhat train`"
+    )
+
+
+def extractor_name(model: str) -> str:
+    """What the statements record as their extractor: ``saidwhat-rules/0.1.0``, ``saidwhat-learned/0.1.0``."""
+    return EXTRACTOR if model == "rules" else f"saidwhat-learned/{__version__}"
 
 
 def _touches(found: Found, debris: list[Span]) -> bool:
@@ -140,7 +170,7 @@ def _token_at(doc: Doc, offset: int):
     return span[0] if span is not None and len(span) else doc[0]
 
 
-def _statement(text: str, found: Found, speaker: Speaker, when: When, scan: MarkScan) -> Statement:
+def _statement(text: str, found: Found, speaker: Speaker, when: When, scan: MarkScan, extractor: str) -> Statement:
     confidence = found.confidence if speaker.type != "unknown" else min(found.confidence, 0.3)
     return Statement(
         kind=found.kind,
@@ -150,7 +180,7 @@ def _statement(text: str, found: Found, speaker: Speaker, when: When, scan: Mark
         speaker=speaker,
         when=when,
         confidence=round(confidence, 2),
-        extractor=EXTRACTOR,
+        extractor=extractor,
     )
 
 

@@ -269,3 +269,27 @@ def test_statement_detection_and_attribute_accuracy(index, make_statement):
 )
 def test_same_speaker(gold, predicted, expected):
     assert same_speaker(gold, predicted) is expected
+
+
+def _links(tp: int, gold: int, predicted: int):
+    from saidwhat.evaluate.metrics import LinkScore
+
+    tally = Tally(tp=tp, gold=gold, predicted=predicted)
+    return LinkScore(spans={("source", "exact"): tally}, attributions={"exact": tally})
+
+
+def test_bootstrap_interval_of_identical_articles_is_the_point():
+    from saidwhat.evaluate.metrics import bootstrap_intervals
+
+    intervals = bootstrap_intervals([_links(1, 2, 2)] * 5, 50)
+    assert intervals["attributions.exact.f1"] == [0.5, 0.5]
+    assert intervals["spans.source.exact.f1"] == [0.5, 0.5]
+
+
+def test_bootstrap_interval_spans_the_articles_and_is_seeded():
+    from saidwhat.evaluate.metrics import bootstrap_intervals
+
+    articles = [_links(0, 2, 2), _links(2, 2, 2), _links(1, 2, 2), _links(2, 2, 2)]
+    low, high = bootstrap_intervals(articles, 400)["attributions.exact.f1"]
+    assert 0.0 <= low < 0.625 < high <= 1.0  # 0.625: the F1 over all four
+    assert bootstrap_intervals(articles, 400) == bootstrap_intervals(articles, 400)

@@ -70,7 +70,7 @@ def fake_predict(predictions):
     """A stand-in for ``report.predict`` that records the nlp it was given."""
     calls = []
 
-    def predict(articles, *, nlp=None, progress=None):
+    def predict(articles, *, nlp=None, progress=None, model="rules"):
         calls.append(nlp)
         found = {}
         for article in articles:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..ingest.jsonl import Fields
 from ..ingest.sources import read_inputs
 from ..model import Article, Problem
-from ..pipeline import EXTRACTOR
+from ..pipeline import extractor_name
 from ..store import Store
 from .workers import extract_parallel
 
@@ -41,6 +41,7 @@ def ingest(
     fields: Fields = Fields(),
     reextract: bool = False,
     on_progress: Callable[[int], None] | None = None,
+    model: str = "rules",
 ) -> IngestReport:
     """Extract every article of ``paths`` not yet in ``store`` and store it; never stops on a bad one.
 
@@ -50,9 +51,9 @@ def ingest(
     report = IngestReport()
     tick = on_progress or (lambda n: None)
     articles = read_inputs(paths, problems=report.problems, skipped=report.skipped, fields=fields, published=published)
-    todo = _not_stored(articles, store, reextract, report, tick)
+    todo = _not_stored(articles, store, extractor_name(model), reextract, report, tick)
     recorded = 0
-    for extraction in extract_parallel(todo, workers=workers, problems=report.problems):
+    for extraction in extract_parallel(todo, workers=workers, problems=report.problems, model=model):
         store.save(extraction)
         report.articles += 1
         report.statements += len(extraction.statements)
@@ -62,12 +63,14 @@ def ingest(
     return report
 
 
-def _not_stored(articles: Iterable[Article], store: Store, reextract: bool, report: IngestReport, tick) -> Iterator[Article]:
-    """Articles not yet stored; with ``reextract``, also those stored by another extractor version."""
+def _not_stored(
+    articles: Iterable[Article], store: Store, extractor: str, reextract: bool, report: IngestReport, tick
+) -> Iterator[Article]:
+    """Articles not yet stored; with ``reextract``, also those stored by another extractor or version."""
     passed = 0
     for article in articles:
         passed = _tick_skipped(report, passed, tick)
-        if store.has(article, EXTRACTOR) or (not reextract and store.has_any(article)):
+        if store.has(article, extractor) or (not reextract and store.has_any(article)):
             report.unchanged += 1
             tick(1)
             continue

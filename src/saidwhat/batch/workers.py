@@ -31,16 +31,17 @@ def extract_parallel(
     workers: int = 1,
     problems: list[Problem],
     batch_size: int = BATCH_SIZE,
+    model: str = "rules",
 ) -> Iterator[Extraction]:
     """``extract_many`` over ``workers`` processes, in input order; failing articles go to ``problems``."""
     if workers <= 1:
-        yield from extract_many(articles, problems=problems, batch_size=batch_size)
+        yield from extract_many(articles, problems=problems, batch_size=batch_size, model=model)
         return
     context = multiprocessing.get_context("spawn")  # no fork of a parent holding threads or a model
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_load_model) as pool:
         pending: deque[Future] = deque()
         for chunk in _chunks(articles, batch_size):
-            pending.append(pool.submit(_extract_chunk, chunk))
+            pending.append(pool.submit(_extract_chunk, chunk, model))
             while len(pending) >= IN_FLIGHT_PER_WORKER * workers:
                 yield from _collect(pending.popleft(), problems)
         while pending:
@@ -72,6 +73,6 @@ def _load_model() -> None:
     shared_nlp()
 
 
-def _extract_chunk(chunk: list[Article]) -> tuple[list[Extraction], list[Problem]]:
+def _extract_chunk(chunk: list[Article], model: str) -> tuple[list[Extraction], list[Problem]]:
     failed: list[Problem] = []
-    return list(extract_many(chunk, problems=failed)), failed
+    return list(extract_many(chunk, problems=failed, model=model)), failed

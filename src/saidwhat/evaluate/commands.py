@@ -15,7 +15,16 @@ import click
 
 from ..errors import SaidwhatError
 from ..model import Article
-from .report import Evaluation, format_table, predict, read_gold, read_polnear, score_gold, score_polnear, write_errors
+from .report import (
+    Evaluation,
+    format_table,
+    predict,
+    read_gold,
+    read_polnear,
+    score_gold,
+    score_polnear,
+    write_errors,
+)
 
 FORMAT = click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
@@ -26,6 +35,10 @@ ERRORS = click.option(
     help="Write every miss and false hit, with its sentence, to this JSONL file.",
 )
 QUIET = click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+MODEL = click.option(
+    "--model", default="rules", show_default=True, metavar="rules|learned|FOLDER",
+    help="What finds the statements: the quote rules, the shipped learned model, or a model folder from `saidwhat train`.",
+)
 
 
 @click.group()
@@ -44,8 +57,13 @@ def evaluate() -> None:
 @FORMAT
 @click.option("--limit", type=click.IntRange(min=1), help="Only the first N articles, by name.")
 @ERRORS
+@MODEL
+@click.option("--bootstrap", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Add 95% intervals of each F1 from this many bootstrap samples of the articles (1000 is usual).")
 @QUIET
-def polnear_command(directory: Path, fmt: str, limit: int | None, errors_path: Path | None, quiet: bool) -> None:
+def polnear_command(
+    directory: Path, fmt: str, limit: int | None, errors_path: Path | None, model: str, bootstrap: int, quiet: bool
+) -> None:
     """Score against a PolNeAR split (text/ and attributions/ inside DIRECTORY).
 
     Span scores per role (exact and overlap) and linked attribution scores;
@@ -58,7 +76,7 @@ def polnear_command(directory: Path, fmt: str, limit: int | None, errors_path: P
     try:
         documents = read_polnear(directory, limit=limit)
         articles = [d.article for d in documents]
-        evaluation = score_polnear(documents, _extract(articles, quiet), path=str(directory))
+        evaluation = score_polnear(documents, _extract(articles, quiet, model), path=str(directory), bootstrap=bootstrap)
     except SaidwhatError as error:
         raise click.ClickException(str(error)) from error
     _emit(evaluation, fmt, errors_path)
@@ -68,8 +86,9 @@ def polnear_command(directory: Path, fmt: str, limit: int | None, errors_path: P
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @FORMAT
 @ERRORS
+@MODEL
 @QUIET
-def gold_command(file: Path, fmt: str, errors_path: Path | None, quiet: bool) -> None:
+def gold_command(file: Path, fmt: str, errors_path: Path | None, model: str, quiet: bool) -> None:
     """Score against our own gold JSONL FILE (format in docs/evaluation.md).
 
     Statement detection, kind, speaker and date accuracy, and the PolNeAR-style
@@ -82,19 +101,19 @@ def gold_command(file: Path, fmt: str, errors_path: Path | None, quiet: bool) ->
     try:
         documents = read_gold(file)
         articles = [d.article for d in documents]
-        evaluation = score_gold(documents, _extract(articles, quiet), path=str(file))
+        evaluation = score_gold(documents, _extract(articles, quiet, model), path=str(file))
     except SaidwhatError as error:
         raise click.ClickException(str(error)) from error
     _emit(evaluation, fmt, errors_path)
 
 
-def _extract(articles: list[Article], quiet: bool) -> dict:
+def _extract(articles: list[Article], quiet: bool, model: str) -> dict:
     """Run the extractor, with a progress bar on stderr unless quiet."""
     if quiet:
-        return predict(articles)
+        return predict(articles, model=model)
     with click.progressbar(length=len(articles), label="Extracting", file=sys.stderr) as bar:
         advance: Callable[[Article], None] = lambda _article: bar.update(1)
-        return predict(articles, progress=advance)
+        return predict(articles, progress=advance, model=model)
 
 
 def _emit(evaluation: Evaluation, fmt: str, errors_path: Path | None) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..model import Article, Extraction, Problem
+from .geometry import index_text
 from .gold import GoldArticle, read_gold
 from .metrics import (
     EMPTY_LINKS,
@@ -24,12 +25,12 @@ from .metrics import (
     ErrorCase,
     LinkScore,
     StatementScore,
+    bootstrap_intervals,
     drop_in_regions,
     from_statement,
     score_links,
     score_statements,
 )
-from .geometry import index_text
 from .polnear import AnnotatedArticle, read_polnear
 
 Progress = Callable[[Article], None]
@@ -44,17 +45,19 @@ class Evaluation:
 
 
 def predict(
-    articles: Sequence[Article], *, nlp: Any = None, progress: Progress | None = None
+    articles: Sequence[Article], *, nlp: Any = None, progress: Progress | None = None, model: str = "rules"
 ) -> dict[str, Extraction]:
     """Run the extractor over the articles (loading the pipeline once); extractions by article id."""
-    from ..nlp import load_nlp  # imported here: the metrics and readers work without a model
+    from ..nlp import (
+        load_nlp,  # imported here: the metrics and readers work without a model
+    )
     from ..pipeline import extract_many
 
     nlp = nlp if nlp is not None else load_nlp()
     found: dict[str, Extraction] = {}
     # One failing article must not end the run: it is recorded and scored as finding nothing.
     problems: list[Problem] = []
-    for extraction in extract_many(articles, nlp=nlp, problems=problems):
+    for extraction in extract_many(articles, nlp=nlp, problems=problems, model=model):
         found[extraction.article.id] = extraction
         if progress is not None:
             progress(extraction.article)
@@ -81,17 +84,22 @@ def _failed(documents: Sequence[AnnotatedArticle | GoldArticle], extractions: di
 
 
 def score_polnear(
-    documents: Sequence[AnnotatedArticle], extractions: dict[str, Extraction], *, path: str = ""
+    documents: Sequence[AnnotatedArticle], extractions: dict[str, Extraction], *, path: str = "", bootstrap: int = 0
 ) -> Evaluation:
-    """Score extractions (by article id) against PolNeAR gold; the result object and its errors."""
+    """Score extractions (by article id) against PolNeAR gold; the result object and its errors.
+
+    With ``bootstrap`` samples, the result also has 95% ``intervals`` for each F1.
+    """
     total: LinkScore = EMPTY_LINKS
+    per_article: list[LinkScore] = []
     gold = predicted = discarded = 0
     for document in documents:
         index = index_text(document.article.text)
         statements = _statements(extractions, document.article)
         guesses = [from_statement(s, f"p{i}") for i, s in enumerate(statements)]
         guesses, dropped = drop_in_regions(guesses, document.ignored, index)
-        total = total + score_links(document.article.id, document.attributions, guesses, index)
+        per_article.append(score_links(document.article.id, document.attributions, guesses, index))
+        total = total + per_article[-1]
         gold += len(document.attributions)
         predicted += len(guesses)
         discarded += dropped
@@ -106,6 +114,8 @@ def score_polnear(
         "extractor": extractor_info(extractions.values()),
         **total.to_dict(),
     }
+    if bootstrap:
+        result["intervals"] = {"samples": bootstrap, "level": 0.95, **bootstrap_intervals(per_article, bootstrap)}
     return Evaluation(result=result, errors=total.errors)
 
 
@@ -144,29 +154,35 @@ def score_gold(
 
 
 def run_polnear(
-    path: str | Path, *, limit: int | None = None, nlp: Any = None, progress: Progress | None = None
+    path: str | Path,
+    *,
+    limit: int | None = None,
+    nlp: Any = None,
+    progress: Progress | None = None,
+    model: str = "rules",
+    bootstrap: int = 0,
 ) -> Evaluation:
     """Read a PolNeAR split, extract from its articles and score; with the error cases."""
     documents = read_polnear(path, limit=limit)
-    extractions = predict([d.article for d in documents], nlp=nlp, progress=progress)
-    return score_polnear(documents, extractions, path=str(path))
+    extractions = predict([d.article for d in documents], nlp=nlp, progress=progress, model=model)
+    return score_polnear(documents, extractions, path=str(path), bootstrap=bootstrap)
 
 
-def run_gold(path: str | Path, *, nlp: Any = None, progress: Progress | None = None) -> Evaluation:
+def run_gold(path: str | Path, *, nlp: Any = None, progress: Progress | None = None, model: str = "rules") -> Evaluation:
     """Read a gold JSONL file, extract from its articles and score; with the error cases."""
     documents = read_gold(path)
-    extractions = predict([d.article for d in documents], nlp=nlp, progress=progress)
+    extractions = predict([d.article for d in documents], nlp=nlp, progress=progress, model=model)
     return score_gold(documents, extractions, path=str(path))
 
 
-def evaluate_polnear(path: str | Path, *, limit: int | None = None, nlp: Any = None) -> dict[str, Any]:
+def evaluate_polnear(path: str | Path, *, limit: int | None = None, nlp: Any = None, model: str = "rules") -> dict[str, Any]:
     """The JSON result of ``saidwhat evaluate polnear PATH``: spans, attributions and counts."""
-    return run_polnear(path, limit=limit, nlp=nlp).result
+    return run_polnear(path, limit=limit, nlp=nlp, model=model).result
 
 
-def evaluate_gold(path: str | Path, *, nlp: Any = None) -> dict[str, Any]:
+def evaluate_gold(path: str | Path, *, nlp: Any = None, model: str = "rules") -> dict[str, Any]:
     """The JSON result of ``saidwhat evaluate gold FILE``: statements, attributes, spans, attributions."""
-    return run_gold(path, nlp=nlp).result
+    return run_gold(path, nlp=nlp, model=model).result
 
 
 def write_errors(errors: Iterable[ErrorCase], handle: IO[str]) -> int:
@@ -192,6 +208,10 @@ def _prf_row(label: str, scores: dict[str, dict[str, Any]]) -> str:
 
 def _accuracy_row(label: str, scores: dict[str, Any]) -> str:
     return f"{label:<14}{_pct(scores['accuracy'])}   ({scores['correct']}/{scores['total']})"
+
+
+def _interval_items(intervals: dict[str, Any]):
+    return [(k, v) for k, v in intervals.items() if isinstance(v, list)]
 
 
 def format_table(result: dict[str, Any]) -> str:
@@ -221,4 +241,8 @@ def format_table(result: dict[str, Any]) -> str:
         *(_prf_row(role, result["spans"][role]) for role in ROLES),
         _prf_row("attribution", result["attributions"]),
     ]
+    if "intervals" in result:
+        intervals = result["intervals"]
+        lines += ["", f"95% intervals of F1 over {intervals['samples']} bootstrap samples of the articles:"]
+        lines += [f"  {key:<28} {lo * 100:5.1f} – {hi * 100:5.1f}" for key, (lo, hi) in _interval_items(intervals)]
     return "\n".join(line.rstrip() for line in lines)

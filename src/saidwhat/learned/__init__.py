@@ -1,0 +1,45 @@
+"""The learned model: a span tagger trained on PolNeAR, and the linker that
+makes statements of its spans.
+
+``--model learned`` swaps it in for the quote rules; speakers, dates, store
+and API stay the same. The trained weights ship in ``model/`` (see
+docs/model-card.md); nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from ..errors import ModelNotFoundError
+from ..marks import MarkScan
+from ..quotes import Found
+from .link import link
+from .tagger import load_tagger, tag
+
+MODEL_DIR = Path(__file__).parent / "model"
+
+Finder = Callable[[Doc, MarkScan], list[Found]]
+
+
+@cache
+def learned_finder(vocab: Vocab, path: Path = MODEL_DIR) -> Finder:
+    """The learned statement finder for Docs of ``vocab``, loaded once per vocabulary.
+
+    The tagger shares the Docs' vocabulary so that its labels are in their string store.
+    """
+    if not (path / "model.json").is_file():
+        raise ModelNotFoundError(
+            f"no trained model in {path}; train one with: saidwhat train polnear DIR --output {path}"
+        )
+    tagger = load_tagger(spacy.blank("en", vocab=vocab), path)
+
+    def find(doc: Doc, scan: MarkScan) -> list[Found]:
+        return link(doc, tag(tagger, [doc])[0], scan)
+
+    return find

@@ -1,0 +1,201 @@
+"""Linking the tagger's spans into statements: which source and content go with which cue.
+
+The tagger marks SOURCE, CUE and CONTENT spans but not what belongs
+together. Each content piece goes to one cue and each source to one cue, by
+the parse first (the content's clause hangs on the cue verb, the source is
+its subject), then by nearness within the sentence, then by nearness in the
+sentence before or after. A cue with no content says nothing and is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
+
+from ..marks import MarkScan
+from ..model import Span
+from ..quotes import Found, QuoteIndex, subject_of
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+MAX_SENTENCES_AWAY = 1  # content this far from its cue at most: "“…” \n She said."
+
+
+@dataclass(slots=True)
+class Link:
+    cue: DocSpan
+    contents: list[DocSpan] = field(default_factory=list)
+    source: DocSpan | None = None
+
+
+def link(doc: Doc, spans: list[DocSpan], scan: MarkScan) -> list[Found]:
+    """Statements (``Found``) from tagged spans, in text order."""
+    cues = [Link(cue=s) for s in spans if s.label_ == "CUE"]
+    if not cues:
+        return []
+    index = QuoteIndex(scan)
+    _assign_contents(doc, cues, sorted((s for s in spans if s.label_ == "CONTENT"), key=lambda s: s.start), index)
+    sources = [s for s in spans if s.label_ == "SOURCE"]
+    for c in cues:
+        scored = [(source_score(c.cue, source), source) for source in sources]
+        score, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
+        if score > 0:
+            c.source = best
+    found = [_found(doc, c, index) for c in cues if c.contents]
+    return sorted(found, key=lambda f: f.content[0].start)
+
+
+def _assign_contents(doc: Doc, cues: list[Link], pieces: list[DocSpan], index: QuoteIndex) -> None:
+    """Give each content piece (the tagger's, one per sentence) to a cue.
+
+    A piece whose sentence has its cue takes it. A piece without one goes with
+    the other pieces of its quotation ("“A. B,” she said"), else with the
+    piece it runs on from ("said that A. B."), else with the piece it runs
+    into, else with a cue in the sentence before or after. A cue's touching
+    pieces are joined again.
+    """
+    owner: list[Link | None] = []
+    fallback: list[Link | None] = []
+    for piece in pieces:
+        score, best = max(((content_score(c.cue, piece), c) for c in cues), key=lambda pair: pair[0])
+        owner.append(best if score >= 2 else None)
+        fallback.append(best if score > 0 else None)
+    quotations = [index.at(p.start_char) for p in pieces]
+    _spread(doc, pieces, owner, quotations)
+    # Then the weaker links, a cue in the next or previous sentence, and spread again.
+    owner = [cue or other for cue, other in zip(owner, fallback)]
+    _spread(doc, pieces, owner, quotations)
+    for piece, cue in zip(pieces, owner):
+        if cue is not None:
+            cue.contents.append(piece)
+    for cue in cues:
+        cue.contents = join_contents(doc, [_whole_quotation(doc, p, index) for p in cue.contents])
+
+
+def _whole_quotation(doc: Doc, piece: DocSpan, index: QuoteIndex) -> DocSpan:
+    """A piece that opens a quotation and stops inside it runs on to the end of the
+    quoted paragraph: the tagger cuts at sentence ends and sometimes stops there,
+    but a quotation is said whole."""
+    q = index.at(piece.start_char)
+    if q is None or piece.start_char > q.start + 1:
+        return piece
+    inner = next((p for p in q.pieces if p.start <= piece.end_char <= p.end), None)
+    if inner is None or not any(c.isalnum() for c in doc.text[piece.end_char : inner.end]):
+        return piece
+    end = inner.end
+    while end > piece.end_char and doc.text[end - 1] in ",;: \n":
+        end -= 1  # "…to the end,” she said": the comma belongs to the sentence around the quote
+    extended = doc.char_span(piece.start_char, end, alignment_mode="expand")
+    return extended if extended is not None else piece
+
+
+def _spread(doc: Doc, pieces: list[DocSpan], owner: list[Link | None], quotations: list) -> None:
+    """Fill in ``owner`` for pieces without a cue: from their quotation's other
+    pieces, then from the piece they run on from, then the one they run into."""
+    for i, q in enumerate(quotations):
+        if owner[i] is None and q is not None:
+            mates = [j for j, other in enumerate(quotations) if other is q and owner[j] is not None]
+            if mates:
+                owner[i] = owner[min(mates, key=lambda j: abs(j - i))]
+    for i in range(1, len(pieces)):
+        if owner[i] is None and owner[i - 1] is not None and _touch(doc, pieces[i - 1], pieces[i]):
+            owner[i] = owner[i - 1]
+    for i in range(len(pieces) - 2, -1, -1):
+        if owner[i] is None and owner[i + 1] is not None and _touch(doc, pieces[i], pieces[i + 1]):
+            owner[i] = owner[i + 1]
+
+
+def _touch(doc: Doc, before: DocSpan, after: DocSpan) -> bool:
+    return all(t.is_space for t in doc[before.end : after.start])
+
+
+def join_contents(doc: Doc, contents: list[DocSpan]) -> list[DocSpan]:
+    """Content spans that only white space separates are one piece: the tagger cuts at sentence ends."""
+    joined: list[DocSpan] = []
+    for span in sorted(contents, key=lambda s: s.start):
+        if joined and _touch(doc, joined[-1], span):
+            joined[-1] = doc[joined[-1].start : span.end]
+        else:
+            joined.append(span)
+    return joined
+
+
+def cue_verb(cue: DocSpan) -> Token:
+    """The word that carries the cue: its verb, else its syntactic root."""
+    return next((t for t in reversed(cue) if t.pos_ == "VERB"), cue.root)
+
+
+def content_score(cue: DocSpan, piece: DocSpan) -> float:
+    """How surely ``piece`` is what ``cue`` reports; 0 or less is not at all."""
+    verb = cue_verb(cue)
+    distance = _distance(cue, piece)
+    if any(t.head == verb or t.head in cue for t in piece if t not in cue):
+        return 3.0 - distance / 1000
+    apart = _sentences_apart(cue, piece)
+    if apart == 0:
+        return 2.0 - distance / 1000
+    if apart <= MAX_SENTENCES_AWAY:
+        # A quotation after a cue's sentence mostly goes on with it ("…, he said. “More.”").
+        return (1.0 if cue.start < piece.start else 0.9) - distance / 1000
+    return 0.0
+
+
+def source_score(cue: DocSpan, source: DocSpan) -> float:
+    """How surely ``source`` is who ``cue`` quotes; 0 or less is not at all."""
+    verb = cue_verb(cue)
+    root = source.root
+    if root.head == verb and root.dep_ in SUBJECT_DEPS:
+        return 3.0
+    subject = subject_of(verb)
+    if subject is not None and subject in source:
+        return 2.8  # "McCain spoke of a revolt, citing low growth": the participle's subject
+    if root.head.dep_ in ("agent", "prep") and root.head.head in (verb, *cue):
+        return 3.0  # "was quoted by the paper", "according to officials"
+    if root.head in cue:
+        return 2.5  # "“…,” said the minister": an inverted subject the parser made an object
+    if _sentences_apart(cue, source) == 0:
+        return 2.0 - _distance(cue, source) / 1000
+    return 0.0
+
+
+def _distance(a: DocSpan, b: DocSpan) -> int:
+    """Tokens between two spans (0 when they touch or overlap)."""
+    return max(0, b.start - a.end, a.start - b.end)
+
+
+def _sentences_apart(cue: DocSpan, span: DocSpan) -> int:
+    """0 when ``span`` shares a sentence with ``cue``, else how many sentence starts lie between."""
+    first, last = span.start, span.end - 1
+    cue_sent = cue.sent
+    if first < cue_sent.end and last >= cue_sent.start:
+        return 0
+    lo, hi = (last, cue_sent.start) if last < cue_sent.start else (cue_sent.end - 1, first)
+    return sum(1 for t in cue.doc[lo + 1 : hi + 1] if t.is_sent_start)
+
+
+def _found(doc: Doc, c: Link, index: QuoteIndex) -> Found:
+    content = tuple(Span.of(doc.text, s.start_char, s.end_char) for s in sorted(c.contents, key=lambda s: s.start))
+    source = c.source
+    return Found(
+        kind=_kind(content, index),
+        content=content,
+        cue=Span.of(doc.text, c.cue.start_char, c.cue.end_char),
+        cue_token=cue_verb(c.cue).i,
+        source_token=source.root.i if source is not None else None,
+        mention=Span.of(doc.text, source.start_char, source.end_char) if source is not None else None,
+        confidence=0.6,
+    )
+
+
+def _kind(content: tuple[Span, ...], index: QuoteIndex) -> str:
+    """direct when every piece is quoted, mixed when some of it is, else indirect."""
+    chars = sum(p.end - p.start for p in content)
+    quoted = 0
+    for piece in content:
+        for q in index.quotations:
+            for inner in q.pieces:
+                quoted += max(0, min(inner.end, piece.end) - max(inner.start, piece.start))
+    if quoted >= 0.9 * chars:
+        return "direct"
+    return "mixed" if quoted > 0 else "indirect"

@@ -1,0 +1,169 @@
+"""Training the span tagger on PolNeAR train: reproducible, logged, never on dev.
+
+The last tenth of the training articles (by name) is held out to choose the
+epoch; dev stays untouched for ``saidwhat evaluate``. Each epoch writes one
+JSON line to ``train-log.jsonl`` in the output folder.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example, offsets_to_biluo_tags
+from spacy.util import fix_random_seed, minibatch
+from thinc.api import Adam
+
+from ..clean import clean
+from ..evaluate.polnear import AnnotatedArticle, read_polnear
+from .architecture import token_features
+from .tagger import LABELS, SETTINGS, create_tagger, save_tagger, tag
+
+ROLE_LABELS = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
+
+
+def gold_tags(doc: Doc, document: AnnotatedArticle) -> list[str]:
+    """BILUO tags for the article's spans on ``doc``'s tokens; Discard regions missing ("-").
+
+    A span is widened to whole tokens, cut at sentence ends (spaCy's
+    recognizer keeps an entity within a sentence; ``link`` joins the pieces
+    again) and trimmed of white space; the rare overlapping spans keep the
+    first in text order.
+    """
+    spans = []
+    for attribution in document.attributions:
+        for role, label in ROLE_LABELS.items():
+            for piece in attribution.role(role):
+                span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+                for part in _by_sentence(span) if span is not None else ():
+                    spans.append((part.start_char, part.end_char, label))
+    kept, last_end = [], -1
+    for start, end, label in sorted(set(spans)):
+        if start >= last_end:
+            kept.append((start, end, label))
+            last_end = end
+    ignored = {t.i for r in document.ignored for t in doc.char_span(r.start, r.end, alignment_mode="expand") or ()}
+    # A span reaching into a Discard region is left unknown as a whole, not cut.
+    kept = [k for k in kept if not any(t.i in ignored for t in doc.char_span(k[0], k[1]))]
+    tags = offsets_to_biluo_tags(doc, kept)
+    for i in ignored:
+        tags[i] = "-"
+    return tags
+
+
+def _by_sentence(span):
+    """The parts of ``span`` in each sentence, trimmed of white space."""
+    doc, parts, start = span.doc, [], span.start
+    for i in range(span.start + 1, span.end + 1):
+        if i == span.end or doc[i].is_sent_start:
+            part = _trim(doc[start:i])
+            if part is not None:
+                parts.append(part)
+            start = i
+    return parts
+
+
+def _trim(span):
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+def parse(nlp: Language, documents: list[AnnotatedArticle], progress: Callable[[str], None]) -> list[Example]:
+    """Parse each (cleaned) article once, with its features cached, as a training Example."""
+    examples = []
+    texts = (clean(d.article.text)[0] for d in documents)
+    for i, (doc, document) in enumerate(zip(nlp.pipe(texts, batch_size=16), documents), start=1):
+        doc._.attribution_features = token_features(doc)
+        doc.set_ents([], default="missing")
+        examples.append(Example.from_dict(doc, {"entities": gold_tags(doc, document)}))
+        if i % 100 == 0:
+            progress(f"parsed {i}/{len(documents)} articles")
+    return examples
+
+
+def span_scores(tagger, examples: list[Example]) -> dict[str, Any]:
+    """Exact-boundary span P/R/F1 per label of the tagger on held-out examples."""
+    predicted = tag(tagger, [eg.predicted for eg in examples])
+    counts = {label: [0, 0, 0] for label in LABELS}  # true positives, predicted, gold
+    for eg, spans in zip(examples, predicted):
+        gold = {(s.start, s.end, s.label_) for s in eg.reference.ents}
+        guess = {(s.start, s.end, s.label_) for s in spans}
+        for label in LABELS:
+            g = {s for s in gold if s[2] == label}
+            p = {s for s in guess if s[2] == label}
+            counts[label][0] += len(g & p)
+            counts[label][1] += len(p)
+            counts[label][2] += len(g)
+    scores = {}
+    for label, (tp, n_pred, n_gold) in counts.items():
+        p, r = tp / max(n_pred, 1), tp / max(n_gold, 1)
+        scores[label.lower()] = round(2 * p * r / max(p + r, 1e-9), 4)
+    scores["mean"] = round(sum(scores.values()) / len(LABELS), 4)
+    return scores
+
+
+def train(
+    nlp: Language,
+    directory: str | Path,
+    output: str | Path,
+    *,
+    epochs: int = 12,
+    seed: int = 0,
+    limit: int | None = None,
+    settings: dict[str, int] | None = None,
+    progress: Callable[[str], None] = lambda line: print(line, file=sys.stderr),
+) -> dict[str, Any]:
+    """Train on a PolNeAR split, keep the epoch best on the held-out tenth, save to ``output``."""
+    fix_random_seed(seed)
+    settings = {**SETTINGS, **(settings or {})}
+    output = Path(output)
+    output.mkdir(parents=True, exist_ok=True)
+    documents = read_polnear(directory, limit=limit)
+    cut = len(documents) - max(1, len(documents) // 10)
+    started = time.monotonic()
+    examples = parse(nlp, documents, progress)
+    learn, held = examples[:cut], examples[cut:]
+    progress(f"parsed {len(examples)} articles in {time.monotonic() - started:.0f} s: {len(learn)} to learn, {len(held)} held out")
+    tagger = create_tagger(nlp, settings)
+    tagger.initialize(lambda: learn, nlp=nlp)
+    optimizer = Adam(learn_rate=0.001, L2=1e-6, grad_clip=1.0)
+    rng = random.Random(seed)
+    best: dict[str, Any] = {"mean": -1.0}
+    log = (output / "train-log.jsonl").open("w", encoding="utf-8")
+    for epoch in range(1, epochs + 1):
+        rng.shuffle(learn)
+        losses: dict[str, float] = {}
+        for batch in minibatch(learn, size=4):
+            tagger.update(batch, sgd=optimizer, drop=0.1, losses=losses)
+        scores = span_scores(tagger, held)
+        record = {"epoch": epoch, "loss": round(float(losses.get(tagger.name, 0.0)), 1), "held_out_f1": scores, "seconds": round(time.monotonic() - started)}
+        log.write(json.dumps(record) + "\n")
+        log.flush()
+        progress(f"epoch {epoch}: loss {record['loss']}, held-out exact F1 {scores}")
+        if scores["mean"] > best["mean"]:
+            best = {**scores, "epoch": epoch}
+            save_tagger(tagger, output, settings, _meta(directory, documents, cut, seed, epochs, best))
+    log.close()
+    return best
+
+
+def _meta(directory, documents: Iterable[AnnotatedArticle], cut: int, seed: int, epochs: int, best: dict[str, Any]) -> dict[str, Any]:
+    documents = list(documents)
+    return {
+        "data": str(directory),
+        "articles": {"learn": cut, "held_out": len(documents) - cut},
+        "seed": seed,
+        "epochs": epochs,
+        "best": best,
+    }
