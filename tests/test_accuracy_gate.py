@@ -46,17 +46,16 @@ def polnear_result(nlp, model):
     return evaluate_polnear(POLNEAR_DEV, nlp=nlp, model=model)
 
 
-@pytest.mark.parametrize("metric", sorted({m for floors in FLOORS.values() if isinstance(floors, dict) for m in floors["gold"]}))
+def test_every_model_has_the_same_floors():
+    assert FLOORS["learned"]["gold"].keys() == FLOORS["rules"]["gold"].keys()
+    assert FLOORS["learned"]["polnear_dev"].keys() == FLOORS["rules"]["polnear_dev"].keys()
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS["rules"]["gold"]))
 def test_gold_floor(gold_result, model, metric):
-    floor = FLOORS[model]["gold"].get(metric)
-    if floor is None:
-        pytest.skip(f"no gold floor for {metric} with the {model} model")
-    assert lookup(gold_result, metric) >= floor - TOLERANCE
+    assert lookup(gold_result, metric) >= FLOORS[model]["gold"][metric] - TOLERANCE
 
 
-@pytest.mark.parametrize("metric", sorted({m for floors in FLOORS.values() if isinstance(floors, dict) for m in floors["polnear_dev"]}))
+@pytest.mark.parametrize("metric", sorted(FLOORS["rules"]["polnear_dev"]))
 def test_polnear_dev_floor(polnear_result, model, metric):
-    floor = FLOORS[model]["polnear_dev"].get(metric)
-    if floor is None:
-        pytest.skip(f"no PolNeAR floor for {metric} with the {model} model")
-    assert lookup(polnear_result, metric) >= floor - TOLERANCE
+    assert lookup(polnear_result, metric) >= FLOORS[model]["polnear_dev"][metric] - TOLERANCE

@@ -52,13 +52,13 @@ def create_tagger(nlp: Language, settings: dict[str, int] | None = None) -> Enti
 
 def save_tagger(tagger: EntityRecognizer, path: Path, settings: dict[str, int], meta: dict[str, Any]) -> None:
     path.mkdir(parents=True, exist_ok=True)
-    tagger.to_disk(path / "tagger")
+    tagger.to_disk(path / "tagger", exclude=["vocab"])  # labels live in "moves"; the vocab is the Docs' own
     (path / "model.json").write_text(json.dumps({"settings": settings, **meta}, indent=2) + "\n", encoding="utf-8")
 
 
 def load_tagger(nlp: Language, path: Path) -> EntityRecognizer:
     settings = json.loads((path / "model.json").read_text(encoding="utf-8"))["settings"]
-    return create_tagger(nlp, settings).from_disk(path / "tagger")
+    return create_tagger(nlp, settings).from_disk(path / "tagger", exclude=["vocab"])
 
 
 def tag(tagger: EntityRecognizer, docs: list[Doc]) -> list[list[DocSpan]]:

@@ -1,0 +1,172 @@
+"""The learned model: training data, the linker, the train command and the shipped model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from spacy.tokens import Doc
+
+from saidwhat.cli import cli
+from saidwhat.evaluate.polnear import read_polnear
+from saidwhat.learned.link import join_contents, link
+from saidwhat.learned.train import gold_tags
+from saidwhat.marks import find_quotations
+from saidwhat.model import Article
+from saidwhat.pipeline import extract
+
+
+def spans(doc: Doc, *parts: tuple[str, str]):
+    """Doc spans from (label, text) pairs, each text's first occurrence."""
+    out = []
+    for label, text in parts:
+        start = doc.text.index(text)
+        out.append(doc.char_span(start, start + len(text), label=label))
+    return out
+
+
+def write_train_split(root: Path, articles: dict[str, tuple[str, list[tuple[str, str, str]]]]) -> Path:
+    """A PolNeAR-shaped train split; each article's attributions as (source, cue, content) texts."""
+    split = root / "polnear" / "train"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    for name, (text, attributions) in articles.items():
+        (split / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
+        lines, t = [], 0
+        for e, triple in enumerate(attributions, start=1):
+            ids = []
+            for label, fragment in zip(("Source", "Cue", "Content"), triple):
+                t += 1
+                start = text.index(fragment)
+                lines.append(f"T{t}\t{label} {start} {start + len(fragment)}\t{fragment}")
+                ids.append(f"T{t}")
+            lines.append(f"E{e}\tAttribution:{ids[1]} Source:{ids[0]} Cue:{ids[1]} Content:{ids[2]}")
+        (split / "attributions" / f"{name}_ann1.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return split
+
+
+TRAIN = {
+    f"article{i}": (
+        f"{name} said the budget would pass. It was, {name} added, a fair deal.\n\n"
+        f"“We will not give in,” said {other}. Taxes will rise, according to analysts.",
+        [
+            (name, "said", "the budget would pass"),
+            (other, "said", "We will not give in"),
+            ("analysts", "according to", "Taxes will rise"),
+        ],
+    )
+    for i, (name, other) in enumerate([("Mary Smith", "John Jones"), ("Ann Lee", "Tom Hart"), ("Bob Ray", "Kim Cole")])
+}
+
+
+def test_gold_tags_cut_content_at_sentence_ends(nlp, tmp_path):
+    text = "Smith said the plan was dead. It could not come back.\n"
+    split = write_train_split(tmp_path, {"a": (text, [("Smith", "said", "the plan was dead. It could not come back.")])})
+    document = read_polnear(split)[0]
+    doc = nlp(text)
+    tags = gold_tags(doc, document)
+    # Two CONTENT entities, one per sentence; the recognizer cannot cross a sentence start.
+    assert [t for t in tags if t.startswith(("B-", "U-"))] == ["U-SOURCE", "U-CUE", "B-CONTENT", "B-CONTENT"]
+
+
+def test_join_contents_merges_pieces_split_at_sentence_ends(nlp):
+    doc = nlp("Smith said the plan was dead. It could not come back. Then he left.")
+    pieces = spans(doc, ("CONTENT", "the plan was dead."), ("CONTENT", "It could not come back."))
+    assert [s.text for s in join_contents(doc, pieces)] == ["the plan was dead. It could not come back."]
+
+
+def test_link_direct_quote_with_inverted_source(nlp):
+    doc = nlp("“We will win the vote,” said Jane Doe.")
+    tagged = spans(doc, ("CONTENT", "We will win the vote"), ("CUE", "said"), ("SOURCE", "Jane Doe"))
+    [found] = link(doc, tagged, find_quotations(doc.text))
+    assert (found.kind, found.cue.text, found.mention.text) == ("direct", "said", "Jane Doe")
+    assert [p.text for p in found.content] == ["We will win the vote"]
+
+
+def test_link_gives_each_cue_its_own_clause_and_subject(nlp):
+    doc = nlp("Smith said taxes would rise, but Jones insisted that they would fall.")
+    tagged = spans(
+        doc,
+        ("SOURCE", "Smith"), ("CUE", "said"), ("CONTENT", "taxes would rise"),
+        ("SOURCE", "Jones"), ("CUE", "insisted"), ("CONTENT", "that they would fall"),
+    )
+    found = link(doc, tagged, find_quotations(doc.text))
+    assert [(f.mention.text, f.cue.text, f.content[0].text, f.kind) for f in found] == [
+        ("Smith", "said", "taxes would rise", "indirect"),
+        ("Jones", "insisted", "that they would fall", "indirect"),
+    ]
+
+
+def test_link_drops_a_cue_with_no_content(nlp):
+    doc = nlp("Smith said nothing.")
+    assert link(doc, spans(doc, ("SOURCE", "Smith"), ("CUE", "said")), find_quotations(doc.text)) == []
+
+
+def test_train_command_is_reproducible_and_its_model_extracts(tmp_path):
+    split = write_train_split(tmp_path, TRAIN)
+    runner = CliRunner()
+    outputs = []
+    for run in ("one", "two"):
+        out = tmp_path / run
+        result = runner.invoke(cli, ["train", "polnear", str(split), "--output", str(out), "--epochs", "2", "--seed", "3"])
+        assert result.exit_code == 0, result.output
+        outputs.append(out)
+    log = [json.loads(line) for line in (outputs[0] / "train-log.jsonl").read_text().splitlines()]
+    assert [r["epoch"] for r in log] == [1, 2]
+    assert json.loads((outputs[0] / "model.json").read_text())["seed"] == 3
+    # The same seed and data give the same weights.
+    assert (outputs[0] / "tagger" / "model").read_bytes() == (outputs[1] / "tagger" / "model").read_bytes()
+    article = tmp_path / "article.txt"
+    article.write_text("Mary Smith said the budget would pass.\n", encoding="utf-8")
+    result = runner.invoke(cli, ["extract", str(article), "--model", str(outputs[0]), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert isinstance(json.loads(result.stdout), list)
+
+
+def test_train_refuses_the_dev_split(tmp_path):
+    dev = tmp_path / "polnear" / "dev"
+    (dev / "text").mkdir(parents=True)
+    result = CliRunner().invoke(cli, ["train", "polnear", str(dev), "--output", str(tmp_path / "m")])
+    assert result.exit_code == 1
+    assert "dev split" in result.output
+
+
+def test_unknown_model_is_a_clear_error(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("Mary Smith said the budget would pass.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(article), "--model", "bert"])
+    assert result.exit_code == 1
+    assert "unknown model 'bert'" in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("“We will not give in to these demands,” said Jane Doe, the party leader.\n", "Jane Doe", "direct"),
+        ("Senator Mark Brown said on Tuesday that the bill would fail in the House.\n", "Mark Brown", "indirect"),
+    ],
+)
+def test_shipped_model_finds_the_speaker(nlp, text, speaker, kind):
+    [statement] = extract(Article(id="t", text=text), nlp=nlp, model="learned").statements
+    assert (statement.speaker.name, statement.kind) == (speaker, kind)
+    assert statement.extractor.startswith("saidwhat-learned/")
+
+
+def test_link_runs_a_quotation_cut_short_on_to_its_end(nlp):
+    doc = nlp("“We will win. We will fight on to the end,” said Jane Doe.")
+    tagged = spans(doc, ("CONTENT", "“We will win."), ("CUE", "said"), ("SOURCE", "Jane Doe"))
+    [found] = link(doc, tagged, find_quotations(doc.text))
+    assert [p.text for p in found.content] == ["“We will win. We will fight on to the end"]
+
+
+def test_spacy_component_takes_the_learned_model():
+    from saidwhat.nlp import load_nlp
+
+    nlp = load_nlp()
+    nlp.add_pipe("saidwhat", config={"model": "learned"})
+    doc = nlp("“We will not give in to these demands,” said Jane Doe, the party leader.\n")
+    assert [(s.speaker.name, s.kind) for s in doc._.statements] == [("Jane Doe", "direct")]
+    assert doc._.statements[0].extractor.startswith("saidwhat-learned/")
+    assert [e.label_ for e in doc.ents if e.text == "Jane Doe"] == ["PERSON"]  # the tagger leaves spaCy's entities alone
