@@ -268,3 +268,12 @@ def test_inverted_subject_after_the_reported_clause(statements_of):
 
 def test_a_demonstrative_is_not_a_speaker(statements_of):
     assert statements_of("This indicates that neither country is interested in raising the temperature.") == []
+
+
+def test_a_name_of_dash_and_no_break_space_has_no_words(nlp):
+    # The small NER model once labelled "―\xa0" (a dash and a no-break space) PERSON; an
+    # empty name then crashed pronoun resolution for the whole article.
+    from saidwhat.speakers import _name_tokens
+
+    doc = nlp("―\xa0Julie Diaz")
+    assert _name_tokens([doc[0], doc[1]]) == []

@@ -75,7 +75,7 @@ class Cast:
 def _name_tokens(tokens: list[Token]) -> list[str]:
     """A name's words without honorifics and possessive endings ("Mr Macron’s" -> ["Macron"])."""
     honorifics = lexicon("honorifics.txt")
-    words = [t.text for t in tokens if t.text not in ("’s", "'s", "’", "'") and not t.is_punct]
+    words = [t.text for t in tokens if t.text not in ("’s", "'s", "’", "'") and not t.is_punct and not t.is_space]
     return [w for w in words if w.lower().rstrip(".") not in honorifics]
 
 
