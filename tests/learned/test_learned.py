@@ -170,3 +170,16 @@ def test_spacy_component_takes_the_learned_model():
     assert [(s.speaker.name, s.kind) for s in doc._.statements] == [("Jane Doe", "direct")]
     assert doc._.statements[0].extractor.startswith("saidwhat-learned/")
     assert [e.label_ for e in doc.ents if e.text == "Jane Doe"] == ["PERSON"]  # the tagger leaves spaCy's entities alone
+
+
+def test_rules_fill_in_what_the_tagger_passed_over():
+    from saidwhat.learned import with_rules
+    from saidwhat.model import Span
+    from saidwhat.quotes import Found
+
+    def found(start: int, end: int, kind: str) -> Found:
+        return Found(kind=kind, content=(Span(start=start, end=end, text="x" * (end - start)),), cue=None)
+
+    learned = [found(10, 20, "indirect")]
+    rules = [found(12, 18, "direct"), found(30, 40, "direct"), found(0, 5, "mixed")]
+    assert [(f.content[0].start, f.kind) for f in with_rules(learned, rules)] == [(0, "mixed"), (10, "indirect"), (30, "direct")]
