@@ -19,6 +19,7 @@ from spacy.vocab import Vocab
 from ..errors import ModelNotFoundError
 from ..marks import MarkScan
 from ..quotes import Found, find_statements
+from .features import token_features
 from .link import link
 from .tagger import load_tagger, tag
 
@@ -40,7 +41,9 @@ def learned_finder(vocab: Vocab, path: Path = MODEL_DIR) -> Finder:
     tagger = load_tagger(spacy.blank("en", vocab=vocab), path)
 
     def find(doc: Doc, scan: MarkScan) -> list[Found]:
-        return with_rules(link(doc, tag(tagger, [doc])[0], scan), find_statements(doc, scan))
+        rules = find_statements(doc, scan)
+        doc._.attribution_features = token_features(doc, scan, rules)  # the rules run once
+        return with_rules(link(doc, tag(tagger, [doc])[0], scan), rules)
 
     return find
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import numpy
 from spacy.tokens import Doc
 
-from ..marks import find_quotations
-from ..quotes import find_statements
+from ..marks import MarkScan, find_quotations
+from ..quotes import Found, find_statements
 from ..resources import lexicon
 
 FEATURES = (
@@ -33,13 +33,18 @@ FEATURES = (
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
-def token_features(doc: Doc) -> numpy.ndarray:
-    """A (tokens x FEATURES) float32 matrix of 0/1 features for ``doc``."""
+def token_features(doc: Doc, scan: MarkScan | None = None, found: list[Found] | None = None) -> numpy.ndarray:
+    """A (tokens x FEATURES) float32 matrix of 0/1 features for ``doc``.
+
+    ``scan`` and ``found`` are the quotations and the rules' statements when the
+    caller has them already; otherwise they are found here.
+    """
     verbs = lexicon("reporting_verbs.txt")
     column = {name: i for i, name in enumerate(FEATURES)}
     out = numpy.zeros((len(doc), len(FEATURES)), dtype="float32")
-    scan = find_quotations(doc.text)
-    chars = _char_marks(len(doc.text), scan, doc)
+    scan = scan or find_quotations(doc.text)
+    found = find_statements(doc, scan) if found is None else found
+    chars = _char_marks(len(doc.text), scan, found)
     for token in doc:
         row = out[token.i]
         row[column["in_quote"]] = chars["in_quote"][token.idx]
@@ -61,7 +66,7 @@ def token_features(doc: Doc) -> numpy.ndarray:
     return out
 
 
-def _char_marks(length: int, scan, doc: Doc) -> dict[str, numpy.ndarray]:
+def _char_marks(length: int, scan: MarkScan, found: list[Found]) -> dict[str, numpy.ndarray]:
     """Per-character 0/1 arrays: quotation insides and marks, and the rules' spans."""
     marks = {name: numpy.zeros(length + 1, dtype="float32") for name in ("in_quote", "opens", "closes", "content", "cue", "source")}
     for q in scan.quotations:
@@ -70,11 +75,11 @@ def _char_marks(length: int, scan, doc: Doc) -> dict[str, numpy.ndarray]:
             marks["closes"][q.end - 1] = 1
         for piece in q.pieces:
             marks["in_quote"][piece.start : piece.end] = 1
-    for found in find_statements(doc, scan):
-        for piece in found.content:
+    for f in found:
+        for piece in f.content:
             marks["content"][piece.start : piece.end] = 1
-        if found.cue is not None:
-            marks["cue"][found.cue.start : found.cue.end] = 1
-        if found.mention is not None:
-            marks["source"][found.mention.start : found.mention.end] = 1
+        if f.cue is not None:
+            marks["cue"][f.cue.start : f.cue.end] = 1
+        if f.mention is not None:
+            marks["source"][f.mention.start : f.mention.end] = 1
     return marks

@@ -1,10 +1,11 @@
 """Linking the tagger's spans into statements: which source and content go with which cue.
 
 The tagger marks SOURCE, CUE and CONTENT spans but not what belongs
-together. Each content piece goes to one cue and each source to one cue, by
-the parse first (the content's clause hangs on the cue verb, the source is
-its subject), then by nearness within the sentence, then by nearness in the
-sentence before or after. A cue with no content says nothing and is dropped.
+together. Each content piece goes to one cue, and each cue takes one source
+(a source may serve two cues: "McCain spoke…, citing…"): by the parse first
+(the content's clause hangs on the cue verb, the source is its subject), then
+by nearness within the sentence, then by nearness in the sentence before or
+after. A cue with no content says nothing and is dropped.
 """
 
 from __future__ import annotations

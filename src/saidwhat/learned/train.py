@@ -23,7 +23,7 @@ from thinc.api import Adam
 
 from ..clean import clean
 from ..evaluate.polnear import AnnotatedArticle, read_polnear
-from .architecture import token_features
+from .features import token_features
 from .tagger import LABELS, SETTINGS, create_tagger, save_tagger, tag
 
 ROLE_LABELS = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
