@@ -237,7 +237,11 @@ def quotations(db: str, speaker: str | None, min_count: int, limit: int | None, 
 @click.option("--partitions", type=click.IntRange(1), help="At least this many partitions of the input files.")
 @PUBLISHED
 @click.option("--field", "field_map", multiple=True, metavar="FIELD=KEY", help="JSONL: read FIELD from KEY, as for ingest. Repeatable.")
-def spark(inputs: tuple[str, ...], output: str, master: str | None, partitions: int | None, published: str | None, field_map: tuple[str, ...]) -> None:
+@MODEL
+def spark(
+    inputs: tuple[str, ...], output: str, master: str | None, partitions: int | None, published: str | None,
+    field_map: tuple[str, ...], model: str,
+) -> None:
     """Run the pipeline on Apache Spark and write Parquet tables (articles, statements, speakers, problems).
 
     INPUTS are files, folders or globs as for ingest, or Hadoop filesystem URIs
@@ -252,7 +256,8 @@ def spark(inputs: tuple[str, ...], output: str, master: str | None, partitions: 
     from .batch.spark import run
     from .ingest import Fields
 
-    report = run(list(inputs), output, master=master, partitions=partitions, published=published, fields=Fields.parse(field_map))
+    fields = Fields.parse(field_map)
+    report = run(list(inputs), output, master=master, partitions=partitions, published=published, fields=fields, model=model)
     click.echo(
         f"{report.articles} articles, {report.statements} statements, {report.speakers} speakers, {report.problems} problems written to {report.output}",
         err=True,

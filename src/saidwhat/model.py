@@ -109,6 +109,7 @@ class Extraction:
     article: Article
     statements: tuple[Statement, ...]
     warnings: tuple[str, ...] = ()
+    extractor: str | None = None  # what extracted it, also when it found no statement
 
 
 def to_dict(record: Any) -> dict[str, Any]:

@@ -121,7 +121,7 @@ def analyse(doc: Doc, article: Article, *, debris: list[Span] | None = None, mod
     )
     name = extractor_name(model)
     statements = tuple(_statement(article.text, f, s, w, scan, name) for f, s, w in zip(found, speakers, whens))
-    return Extraction(article=article, statements=statements, warnings=scan.warnings)
+    return Extraction(article=article, statements=statements, warnings=scan.warnings, extractor=name)
 
 
 def finder(model: str, doc: Doc) -> Callable[[Doc, MarkScan], list[Found]]:

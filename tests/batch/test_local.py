@@ -49,7 +49,8 @@ def test_an_older_extractor_is_redone_only_with_reextract(corpus, tmp_path, nlp)
     [article, *_] = read_inputs([str(corpus)], problems=[], published="2024-03-18")
     old = extract(article, nlp=nlp)
     with Store(db) as store:
-        store.save(replace(old, statements=tuple(replace(s, extractor="saidwhat-rules/0.0.1") for s in old.statements)))
+        older = tuple(replace(s, extractor="saidwhat-rules/0.0.1") for s in old.statements)
+        store.save(replace(old, extractor="saidwhat-rules/0.0.1", statements=older))
         assert ingest([str(corpus / article.source.rsplit("/", 1)[1])], store).unchanged == 1
         assert ingest([str(corpus / article.source.rsplit("/", 1)[1])], store, reextract=True).articles == 1
         assert store.has(article, EXTRACTOR)

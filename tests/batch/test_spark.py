@@ -35,7 +35,8 @@ pytestmark = [
 ]
 
 
-def test_spark_local_2_equals_the_local_pipeline(tmp_path, monkeypatch, nlp):
+@pytest.mark.parametrize("model", ["rules", "learned"])
+def test_spark_local_2_equals_the_local_pipeline(tmp_path, monkeypatch, nlp, model):
     monkeypatch.setenv("SPARK_LOCAL_IP", "127.0.0.1")
     from saidwhat.batch.spark import load, run
 
@@ -45,9 +46,11 @@ def test_spark_local_2_equals_the_local_pipeline(tmp_path, monkeypatch, nlp):
     (sample / "crawl.warc.gz").write_bytes(gzip.compress(warc_response("https://news.example/t", page.encode(), date="2024-03-19T10:00:00Z")))
     (sample / "feed.jsonl").write_text('{"id": "j1", "text": "“Prices will fall,” said John Smith."}\n{"broken\n')
 
-    report = run([str(sample)], str(tmp_path / "out"), master="local[2]", partitions=2, published="2024-03-18")
+    report = run([str(sample)], str(tmp_path / "out"), master="local[2]", partitions=2, published="2024-03-18", model=model)
 
-    expected = sorted(_key(r) for e in extract_many(read_inputs([str(sample)], problems=[], published="2024-03-18"), nlp=nlp) for r in statement_rows(e))
+    local = extract_many(read_inputs([str(sample)], problems=[], published="2024-03-18"), nlp=nlp, model=model)
+    expected = sorted(_key(r) for e in local for r in statement_rows(e))
+    assert all(row[-1].startswith(f"saidwhat-{model}/") for row in expected)  # the extractor column
     import pyarrow.parquet as pq
 
     written = sorted(_key(r) for r in pq.read_table(tmp_path / "out" / "statements").to_pylist())

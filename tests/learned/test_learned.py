@@ -183,3 +183,23 @@ def test_rules_fill_in_what_the_tagger_passed_over():
     learned = [found(10, 20, "indirect")]
     rules = [found(12, 18, "direct"), found(30, 40, "direct"), found(0, 5, "mixed")]
     assert [(f.content[0].start, f.kind) for f in with_rules(learned, rules)] == [(0, "mixed"), (10, "indirect"), (30, "direct")]
+
+
+def test_ingest_with_the_learned_model_records_it_and_resumes(tmp_path):
+    import sqlite3
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("“We will not give in to these demands,” said Jane Doe.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("The weather was fine all week.\n", encoding="utf-8")
+    db = tmp_path / "t.db"
+    runner = CliRunner()
+    first = runner.invoke(cli, ["ingest", str(folder), "--db", str(db), "--model", "learned", "-q"])
+    assert first.exit_code == 0, first.output
+    with sqlite3.connect(db) as con:
+        extractors = {row[0].split("/")[0] for row in con.execute("SELECT extractor FROM articles")}
+        statements = con.execute("SELECT speaker_name FROM statements JOIN speakers ON speakers.id = speaker_id").fetchall()
+    # Also the article without a statement is recorded as the learned model's, so --reextract skips it.
+    assert extractors == {"saidwhat-learned"} and statements == [("Jane Doe",)]
+    again = runner.invoke(cli, ["ingest", str(folder), "--db", str(db), "--model", "learned", "--reextract", "-q"])
+    assert "0 articles" in again.output and "2 unchanged skipped" in again.output

@@ -30,7 +30,7 @@ from ..errors import SaidwhatError
 from ..ingest.jsonl import Fields
 from ..ingest.sources import expand_inputs, read_stream
 from ..model import Problem
-from ..pipeline import EXTRACTOR
+from ..pipeline import extractor_name
 from .tables import ARTICLE_COLUMNS, PROBLEM_COLUMNS, STATEMENT_COLUMNS, article_row, problem_row, statement_rows
 
 INSTALL_HINT = "pyspark is not installed; install the extra with: pip install 'saidwhat[spark]' (Spark needs Java 17+)"
@@ -61,12 +61,13 @@ def run(
     partitions: int | None = None,
     published: str | None = None,
     fields: Fields = Fields(),
+    model: str = "rules",
 ) -> SparkReport:
     """Extract every article of ``inputs`` on Spark and write the four tables under ``output``."""
     spark = _session(master)
     try:
         files = spark.sparkContext.binaryFiles(",".join(_uris(inputs)), minPartitions=partitions)
-        rows = files.mapPartitions(partial(extract_partition, published=published, fields=fields)).persist(_storage())
+        rows = files.mapPartitions(partial(extract_partition, published=published, fields=fields, model=model)).persist(_storage())
         tables = _tables(spark, rows)
         for name, frame in tables.items():
             frame.write.mode("overwrite").parquet(f"{output.rstrip('/')}/{name}")
@@ -78,7 +79,9 @@ def run(
     return SparkReport(output=output, **counts)
 
 
-def extract_partition(files: Iterable[tuple[str, bytes]], *, published: str | None, fields: Fields) -> Iterator[tuple[str, tuple]]:
+def extract_partition(
+    files: Iterable[tuple[str, bytes]], *, published: str | None, fields: Fields, model: str = "rules"
+) -> Iterator[tuple[str, tuple]]:
     """Rows ``("articles" | "statements" | "problems", values)`` for the files of one partition.
 
     Runs on the executors: the same readers and stages as ``saidwhat ingest``.
@@ -93,8 +96,8 @@ def extract_partition(files: Iterable[tuple[str, bytes]], *, published: str | No
         for name, data in files
         for article in read_stream(name, io.BytesIO(data), problems=problems, skipped=skipped, fields=fields, published=published)
     )
-    for extraction in extract_many(articles, nlp=shared_nlp(), problems=problems):
-        yield "articles", _values(article_row(extraction, _extractor(extraction)), ARTICLE_COLUMNS)
+    for extraction in extract_many(articles, nlp=shared_nlp(), problems=problems, model=model):
+        yield "articles", _values(article_row(extraction, extractor_name(model)), ARTICLE_COLUMNS)
         for row in statement_rows(extraction):
             yield "statements", _values(row, STATEMENT_COLUMNS)
         yield from _drain(problems)
@@ -167,10 +170,6 @@ def _storage():
 
 def _values(row: dict[str, Any], columns: tuple[str, ...]) -> tuple:
     return tuple(row[c] for c in columns)
-
-
-def _extractor(extraction) -> str:
-    return extraction.statements[0].extractor if extraction.statements else EXTRACTOR
 
 
 def load(folder: str, store, *, on_progress=None) -> tuple[int, int, int]:

@@ -113,7 +113,7 @@ class Store:
     def save(self, extraction: Extraction) -> None:
         """Store an article and its statements atomically, replacing an older extraction."""
         a = extraction.article
-        extractor = extraction.statements[0].extractor if extraction.statements else _extractor()
+        extractor = extraction.extractor or (extraction.statements[0].extractor if extraction.statements else _extractor())
         with self.db:
             self.db.execute("DELETE FROM statements WHERE article_id = ?", (a.id,))
             self.db.execute(
