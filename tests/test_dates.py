@@ -78,3 +78,16 @@ def test_impossible_or_absurd_dates_give_no_value(phrase):
     [expr] = find_expressions(phrase, 0, len(phrase))
     assert resolve(expr, published=PUBLISHED, previous=None).value is None
     assert resolve(expr, published=None, previous=None).value is None
+
+
+def test_a_statement_of_no_known_speaker_does_not_break_the_occasion():
+    from saidwhat.dates import Occasion, date_statements
+
+    text = "On March 15 Macron said A. When asked about B, he added C."
+    occasions = [
+        Occasion(window=(0, 26), cue_at=19, continues=False, speaker="Emmanuel Macron", paragraph=0),
+        Occasion(window=(27, 58), cue_at=32, continues=False, speaker=None, paragraph=0),  # "asked about": no source
+        Occasion(window=(27, 58), cue_at=48, continues=True, speaker="Emmanuel Macron", paragraph=0),
+    ]
+    whens = date_statements(text, occasions, excluded=[], published=PUBLISHED)
+    assert [w.value for w in whens] == ["2024-03-15", None, "2024-03-15"]

@@ -277,3 +277,12 @@ def test_a_name_of_dash_and_no_break_space_has_no_words(nlp):
 
     doc = nlp("―\xa0Julie Diaz")
     assert _name_tokens([doc[0], doc[1]]) == []
+
+
+def test_a_mention_headed_by_punctuation_keeps_its_head(nlp):
+    # A source span from the learned tagger can be headed by a dash; an empty core
+    # crashed speaker resolution for the whole article.
+    from saidwhat.quotes import core_mention
+
+    doc = nlp("— said the man.")
+    assert [t.text for t in core_mention(doc[0])] == ["—"]

@@ -244,16 +244,20 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
     # "After he said X, he added: “Y”": a continuation carries its whole sentence along.
     carried = {(o.window, o.speaker) for o in occasions if o.continues}
     occasions = [replace(o, continues=o.continues or (o.window, o.speaker) in carried) for o in occasions]
+    spoke: int | None = None  # the last statement whose speaker is known
     for i, occ in enumerate(occasions):
         expr = governing_expression(text, occ, excluded)
         if expr is not None:
             when = resolve(expr, published=published, previous=last_dated)
-        elif i and _same_occasion(occ, occasions[i - 1]):
-            when = whens[-1]
+        elif spoke is not None and _same_occasion(occ, occasions[spoke]):
+            # Past a statement of no known speaker in between ("When asked about X, he said…").
+            when = whens[spoke]
         else:
             when = When()
         if when.value:
             last_dated = when
+        if occ.speaker is not None:
+            spoke = i
         whens.append(when)
     return whens
 

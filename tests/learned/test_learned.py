@@ -203,3 +203,9 @@ def test_ingest_with_the_learned_model_records_it_and_resumes(tmp_path):
     assert extractors == {"saidwhat-learned"} and statements == [("Jane Doe",)]
     again = runner.invoke(cli, ["ingest", str(folder), "--db", str(db), "--model", "learned", "--reextract", "-q"])
     assert "0 articles" in again.output and "2 unchanged skipped" in again.output
+
+
+def test_link_falls_back_on_the_cue_verbs_subject_when_no_source_was_tagged(nlp):
+    doc = nlp("Mary Smith insisted that taxes would rise.")
+    [found] = link(doc, spans(doc, ("CUE", "insisted"), ("CONTENT", "that taxes would rise")), find_quotations(doc.text))
+    assert (found.mention.text, doc[found.source_token].text) == ("Mary Smith", "Smith")

@@ -17,7 +17,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..marks import MarkScan
 from ..model import Span
-from ..quotes import Found, QuoteIndex, subject_of
+from ..quotes import Found, QuoteIndex, mention_span, subject_of
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 MAX_SENTENCES_AWAY = 1  # content this far from its cue at most: "“…” \n She said."
@@ -43,7 +43,8 @@ def link(doc: Doc, spans: list[DocSpan], scan: MarkScan) -> list[Found]:
         score, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
         if score > 0:
             c.source = best
-    found = [_found(doc, c, index) for c in cues if c.contents]
+    contents = [p for c in cues for p in c.contents]
+    found = [_found(doc, c, index, contents) for c in cues if c.contents]
     return sorted(found, key=lambda f: f.content[0].start)
 
 
@@ -175,18 +176,31 @@ def _sentences_apart(cue: DocSpan, span: DocSpan) -> int:
     return sum(1 for t in cue.doc[lo + 1 : hi + 1] if t.is_sent_start)
 
 
-def _found(doc: Doc, c: Link, index: QuoteIndex) -> Found:
+def _found(doc: Doc, c: Link, index: QuoteIndex, contents: list[DocSpan]) -> Found:
     content = tuple(Span.of(doc.text, s.start_char, s.end_char) for s in sorted(c.contents, key=lambda s: s.start))
-    source = c.source
+    verb = cue_verb(c.cue)
+    if c.source is not None:
+        head, mention = c.source.root, Span.of(doc.text, c.source.start_char, c.source.end_char)
+    else:
+        # The tagger marked no source: the cue verb's subject, as the rules find it, if any.
+        head = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        mention = mention_span(doc, head) if head is not None and not _overlaps(head, contents) else None
+        head = head if mention is not None else None
     return Found(
         kind=_kind(content, index),
         content=content,
         cue=Span.of(doc.text, c.cue.start_char, c.cue.end_char),
-        cue_token=cue_verb(c.cue).i,
-        source_token=source.root.i if source is not None else None,
-        mention=Span.of(doc.text, source.start_char, source.end_char) if source is not None else None,
+        cue_token=verb.i,
+        source_token=head.i if head is not None else None,
+        mention=mention,
         confidence=0.6,
     )
+
+
+def _overlaps(token: Token, pieces: list[DocSpan]) -> bool:
+    """Whether a subject's phrase reaches into what was said (a reported clause's own subject)."""
+    lo, hi = token.left_edge.i, token.right_edge.i
+    return any(p.start <= hi and lo < p.end for p in pieces)
 
 
 def _kind(content: tuple[Span, ...], index: QuoteIndex) -> str:

@@ -21,7 +21,7 @@ from . import architecture  # noqa: F401 - registers saidwhat.AttributionTok2Vec
 
 NAME = "saidwhat_attribution"
 LABELS = ("SOURCE", "CUE", "CONTENT")
-SETTINGS = {"width": 96, "depth": 4, "window_size": 1, "hidden_width": 64}
+SETTINGS = {"width": 128, "depth": 6, "window_size": 1, "hidden_width": 128}  # the shipped model's
 
 
 def component_config(settings: dict[str, int]) -> dict[str, Any]:

@@ -89,4 +89,5 @@ def core_mention(head: Token) -> list[Token]:
         lo -= 1
     while hi + 1 < len(tokens) and tokens[hi + 1].i == tokens[hi].i + 1:
         hi += 1
-    return [t for t in tokens[lo : hi + 1] if not t.is_punct or t.text in ("-", "’s")]
+    words = [t for t in tokens[lo : hi + 1] if not t.is_punct or t.text in ("-", "’s")]
+    return words or [head]  # a mention headed by punctuation (a tagger's stray span) is still itself
