@@ -49,8 +49,10 @@ def write_train_split(root: Path, articles: dict[str, tuple[str, list[tuple[str,
 
 TRAIN = {
     f"article{i}": (
-        f"{name} said the budget would pass. It was, {name} added, a fair deal.\n\n"
-        f"“We will not give in,” said {other}. Taxes will rise, according to analysts.",
+        (
+            f"{name} said the budget would pass. It was, {name} added, a fair deal.\n\n"
+            f"“We will not give in,” said {other}. Taxes will rise, according to analysts."
+        ),
         [
             (name, "said", "the budget would pass"),
             (other, "said", "We will not give in"),
