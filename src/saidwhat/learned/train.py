@@ -11,7 +11,7 @@ import json
 import random
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -140,30 +140,21 @@ def train(
     optimizer = Adam(learn_rate=0.001, L2=1e-6, grad_clip=1.0)
     rng = random.Random(seed)
     best: dict[str, Any] = {"mean": -1.0}
-    log = (output / "train-log.jsonl").open("w", encoding="utf-8")
-    for epoch in range(1, epochs + 1):
-        rng.shuffle(learn)
-        losses: dict[str, float] = {}
-        for batch in minibatch(learn, size=4):
-            tagger.update(batch, sgd=optimizer, drop=0.1, losses=losses)
-        scores = span_scores(tagger, held)
-        record = {"epoch": epoch, "loss": round(float(losses.get(tagger.name, 0.0)), 1), "held_out_f1": scores, "seconds": round(time.monotonic() - started)}
-        log.write(json.dumps(record) + "\n")
-        log.flush()
-        progress(f"epoch {epoch}: loss {record['loss']}, held-out exact F1 {scores}")
-        if scores["mean"] > best["mean"]:
-            best = {**scores, "epoch": epoch}
-            save_tagger(tagger, output, settings, _meta(directory, documents, cut, seed, epochs, best))
-    log.close()
+    with (output / "train-log.jsonl").open("w", encoding="utf-8") as log:
+        for epoch in range(1, epochs + 1):
+            rng.shuffle(learn)
+            losses: dict[str, float] = {}
+            for batch in minibatch(learn, size=4):
+                tagger.update(batch, sgd=optimizer, drop=0.1, losses=losses)
+            scores = span_scores(tagger, held)
+            seconds = round(time.monotonic() - started)
+            record = {"epoch": epoch, "loss": round(float(losses.get(tagger.name, 0.0)), 1), "held_out_f1": scores, "seconds": seconds}
+            log.write(json.dumps(record) + "\n")
+            log.flush()
+            progress(f"epoch {epoch}: loss {record['loss']}, held-out exact F1 {scores}")
+            if scores["mean"] > best["mean"]:
+                best = {**scores, "epoch": epoch}
+                meta = {"data": str(directory), "articles": {"learn": cut, "held_out": len(documents) - cut}, "seed": seed, "epochs": epochs, "best": best}
+                save_tagger(tagger, output, settings, meta)
     return best
 
-
-def _meta(directory, documents: Iterable[AnnotatedArticle], cut: int, seed: int, epochs: int, best: dict[str, Any]) -> dict[str, Any]:
-    documents = list(documents)
-    return {
-        "data": str(directory),
-        "articles": {"learn": cut, "held_out": len(documents) - cut},
-        "seed": seed,
-        "epochs": epochs,
-        "best": best,
-    }
