@@ -118,7 +118,7 @@ def train(
     directory: str | Path,
     output: str | Path,
     *,
-    epochs: int = 12,
+    epochs: int = 14,
     seed: int = 0,
     limit: int | None = None,
     settings: dict[str, int] | None = None,
