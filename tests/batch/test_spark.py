@@ -45,6 +45,7 @@ def test_spark_local_2_equals_the_local_pipeline(tmp_path, monkeypatch, nlp, mod
     page = "<html><body><article><h1>Talks</h1><p>“Peace will come when the guns fall silent,” said John Smith, the envoy, on Monday.</p></article></body></html>"
     (sample / "crawl.warc.gz").write_bytes(gzip.compress(warc_response("https://news.example/t", page.encode(), date="2024-03-19T10:00:00Z")))
     (sample / "feed.jsonl").write_text('{"id": "j1", "text": "“Prices will fall,” said John Smith."}\n{"broken\n')
+    (sample / "quiet.txt").write_text("The weather was fine all week.\n")  # an article with no statement
 
     report = run([str(sample)], str(tmp_path / "out"), master="local[2]", partitions=2, published="2024-03-18", model=model)
 
@@ -58,6 +59,9 @@ def test_spark_local_2_equals_the_local_pipeline(tmp_path, monkeypatch, nlp, mod
     with Store(tmp_path / "t.db") as store:
         assert load(str(tmp_path / "out"), store) == (report.articles, len(expected), 1)
         assert len(store.statements()) == len(expected)
+        # Every article, the one without a statement too, is the model's that read it.
+        extractors = {row[0].split("/")[0] for row in store.db.execute("SELECT extractor FROM articles")}
+        assert extractors == {f"saidwhat-{model}"}
 
 
 def _key(row: dict) -> tuple:

@@ -30,7 +30,6 @@ from ..errors import SaidwhatError
 from ..ingest.jsonl import Fields
 from ..ingest.sources import expand_inputs, read_stream
 from ..model import Problem
-from ..pipeline import extractor_name
 from .tables import ARTICLE_COLUMNS, PROBLEM_COLUMNS, STATEMENT_COLUMNS, article_row, problem_row, statement_rows
 
 INSTALL_HINT = "pyspark is not installed; install the extra with: pip install 'saidwhat[spark]' (Spark needs Java 17+)"
@@ -97,7 +96,7 @@ def extract_partition(
         for article in read_stream(name, io.BytesIO(data), problems=problems, skipped=skipped, fields=fields, published=published)
     )
     for extraction in extract_many(articles, nlp=shared_nlp(), problems=problems, model=model):
-        yield "articles", _values(article_row(extraction, extractor_name(model)), ARTICLE_COLUMNS)
+        yield "articles", _values(article_row(extraction), ARTICLE_COLUMNS)
         for row in statement_rows(extraction):
             yield "statements", _values(row, STATEMENT_COLUMNS)
         yield from _drain(problems)

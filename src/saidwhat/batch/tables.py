@@ -21,11 +21,11 @@ ARTICLE_COLUMNS = ("id", "content_hash", "title", "url", "published", "source", 
 PROBLEM_COLUMNS = ("article", "source", "stage", "message", "created_at")
 
 
-def article_row(extraction: Extraction, extractor: str, now: str | None = None) -> dict[str, Any]:
+def article_row(extraction: Extraction, now: str | None = None) -> dict[str, Any]:
     a = extraction.article
     return {
         "id": a.id, "content_hash": content_hash(a.text), "title": a.title, "url": a.url, "published": a.published,
-        "source": a.source, "text": a.text, "extractor": extractor, "ingested_at": now or _now(),
+        "source": a.source, "text": a.text, "extractor": extraction.extractor, "ingested_at": now or _now(),
         "author": a.author, "site": a.site,
     }
 
@@ -42,4 +42,4 @@ def extraction_of(article: dict[str, Any], statements: list[dict[str, Any]]) -> 
     """An ``Extraction`` from an article row and its statement rows (in any order)."""
     record = Article(**{k: article.get(k) for k in ("id", "text", "title", "url", "published", "source", "author", "site")})
     ordered = sorted(statements, key=lambda r: r["seq"])
-    return Extraction(article=record, statements=tuple(statement_of(r) for r in ordered))
+    return Extraction(article=record, statements=tuple(statement_of(r) for r in ordered), extractor=article.get("extractor"))
