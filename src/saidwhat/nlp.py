@@ -11,7 +11,7 @@ import importlib
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .errors import ModelNotFoundError
 
@@ -50,9 +50,17 @@ def paragraph_breaks(doc: Doc) -> Doc:
     \nThree clinics will close, officials said" would report the headline).
     """
     for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+        if after_line_break(token):
             token.is_sent_start = True
     return doc
+
+
+def after_line_break(token: Token) -> bool:
+    """Whether a line break comes right before ``token``: it opens a line (a paragraph)."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return "\n" in before.text or "\n" in before.whitespace_
 
 
 @Language.factory("saidwhat", default_config={"published": None, "model": "rules"})

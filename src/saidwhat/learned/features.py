@@ -12,6 +12,7 @@ import numpy
 from spacy.tokens import Doc
 
 from ..marks import MarkScan, find_quotations
+from ..nlp import after_line_break
 from ..quotes import Found, find_statements
 from ..resources import lexicon
 
@@ -57,7 +58,7 @@ def token_features(doc: Doc, scan: MarkScan | None = None, found: list[Found] | 
         row[column["cue_word"]] = cue_word
         row[column["under_cue"]] = token.head.lemma_.lower() in verbs and token.head is not token
         row[column["subject_of_cue"]] = token.dep_ in SUBJECTS and token.head.lemma_.lower() in verbs
-        row[column["paragraph_start"]] = token.i == 0 or "\n" in doc[token.i - 1].whitespace_ + doc[token.i - 1].text
+        row[column["paragraph_start"]] = token.i == 0 or after_line_break(token)
         row[column["sentence_start"]] = token.is_sent_start or token.i == 0
     for sent in doc.sents:
         rows = out[sent.start : sent.end]
