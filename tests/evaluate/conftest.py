@@ -52,18 +52,20 @@ def statement(
     )
 
 
-def write_split(root: Path, articles: dict[str, tuple[str, dict[str, str]]], metadata: str | None = None) -> Path:
+def write_split(
+    root: Path, articles: dict[str, tuple[str, dict[str, str]]], metadata: str | None = None, *, split: str = "dev"
+) -> Path:
     """A PolNeAR-shaped split: {name: (text, {annotator: ann content})}; returns the split folder."""
-    split = root / "polnear" / "dev"
-    (split / "text").mkdir(parents=True)
-    (split / "attributions").mkdir()
+    folder = root / "polnear" / split
+    (folder / "text").mkdir(parents=True)
+    (folder / "attributions").mkdir()
     for name, (text, anns) in articles.items():
-        (split / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
+        (folder / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
         for annotator, content in anns.items():
-            (split / "attributions" / f"{name}_{annotator}.ann").write_text(content, encoding="utf-8")
+            (folder / "attributions" / f"{name}_{annotator}.ann").write_text(content, encoding="utf-8")
     if metadata is not None:
         (root / "polnear" / "metadata.tsv").write_text(metadata, encoding="utf-8")
-    return split
+    return folder
 
 
 @pytest.fixture

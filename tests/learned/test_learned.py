@@ -17,6 +17,8 @@ from saidwhat.marks import find_quotations
 from saidwhat.model import Article
 from saidwhat.pipeline import extract
 
+from ..evaluate.conftest import write_split
+
 
 def spans(doc: Doc, *parts: tuple[str, str]):
     """Doc spans from (label, text) pairs, each text's first occurrence."""
@@ -29,22 +31,20 @@ def spans(doc: Doc, *parts: tuple[str, str]):
 
 def write_train_split(root: Path, articles: dict[str, tuple[str, list[tuple[str, str, str]]]]) -> Path:
     """A PolNeAR-shaped train split; each article's attributions as (source, cue, content) texts."""
-    split = root / "polnear" / "train"
-    (split / "text").mkdir(parents=True)
-    (split / "attributions").mkdir()
-    for name, (text, attributions) in articles.items():
-        (split / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
-        lines, t = [], 0
-        for e, triple in enumerate(attributions, start=1):
-            ids = []
-            for label, fragment in zip(("Source", "Cue", "Content"), triple):
-                t += 1
-                start = text.index(fragment)
-                lines.append(f"T{t}\t{label} {start} {start + len(fragment)}\t{fragment}")
-                ids.append(f"T{t}")
-            lines.append(f"E{e}\tAttribution:{ids[1]} Source:{ids[0]} Cue:{ids[1]} Content:{ids[2]}")
-        (split / "attributions" / f"{name}_ann1.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return split
+    return write_split(root, {name: (text, {"ann1": _brat(text, triples)}) for name, (text, triples) in articles.items()}, split="train")
+
+
+def _brat(text: str, attributions: list[tuple[str, str, str]]) -> str:
+    lines, t = [], 0
+    for e, triple in enumerate(attributions, start=1):
+        ids = []
+        for label, fragment in zip(("Source", "Cue", "Content"), triple):
+            t += 1
+            start = text.index(fragment)
+            lines.append(f"T{t}\t{label} {start} {start + len(fragment)}\t{fragment}")
+            ids.append(f"T{t}")
+        lines.append(f"E{e}\tAttribution:{ids[1]} Source:{ids[0]} Cue:{ids[1]} Content:{ids[2]}")
+    return "\n".join(lines) + "\n"
 
 
 TRAIN = {
