@@ -17,6 +17,7 @@ from . import __version__
 from .errors import SaidwhatError
 from .ingest import read_inputs
 from .model import Extraction, Problem, to_dict
+from .options import MODEL
 from .output import FORMATS, SPEAKER_COLUMNS, STATEMENT_COLUMNS, render, statement_row
 from .store import Query, Store
 
@@ -33,10 +34,6 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
         raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2024-03-18") from None
 
 
-MODEL = click.option(
-    "--model", default="rules", show_default=True, metavar="rules|learned|FOLDER",
-    help="What finds the statements: the quote rules, the shipped learned model, or a model folder from `saidwhat train`.",
-)
 PUBLISHED = click.option("--published", callback=_iso_date, metavar="YYYY-MM-DD", help="Publication date that anchors relative dates.")
 
 

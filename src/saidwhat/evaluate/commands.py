@@ -15,6 +15,7 @@ import click
 
 from ..errors import SaidwhatError
 from ..model import Article
+from ..options import MODEL
 from .report import (
     Evaluation,
     format_table,
@@ -35,10 +36,6 @@ ERRORS = click.option(
     help="Write every miss and false hit, with its sentence, to this JSONL file.",
 )
 QUIET = click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-MODEL = click.option(
-    "--model", default="rules", show_default=True, metavar="rules|learned|FOLDER",
-    help="What finds the statements: the quote rules, the shipped learned model, or a model folder from `saidwhat train`.",
-)
 
 
 @click.group()
