@@ -17,6 +17,7 @@ the single source of truth for them.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -491,8 +492,6 @@ def bootstrap_intervals(per_article: Sequence[LinkScore], samples: int, *, seed:
     are not independent (one writer, one topic). Keys are the dotted paths of
     the result ("spans.source.exact.f1", "attributions.overlap.f1").
     """
-    import random
-
     if not per_article or samples < 1:
         return {}
     rng = random.Random(seed)

@@ -65,9 +65,17 @@ def tag(tagger: EntityRecognizer, docs: list[Doc]) -> list[list[DocSpan]]:
     """The tagger's SOURCE, CUE and CONTENT spans for each Doc; its entities untouched."""
     saved = [list(doc.ents) for doc in docs]
     for doc in docs:
-        # "missing", not "outside": the recognizer keeps preset O tokens as they are.
-        doc.set_ents([], default="missing")
+        unset_entities(doc)
     spans = [list(doc.ents) for doc in tagger.pipe(docs)]
     for doc, ents in zip(docs, saved):
         doc.set_ents(ents, default="outside")
     return spans
+
+
+def unset_entities(doc: Doc) -> None:
+    """Leave every token's entity unknown, for the tagger to decide.
+
+    "missing", not "outside": the recognizer keeps preset O tokens as they are,
+    and en_core_web_sm's entities would otherwise fence its spans in.
+    """
+    doc.set_ents([], default="missing")

@@ -24,7 +24,7 @@ from thinc.api import Adam
 from ..clean import clean
 from ..evaluate.polnear import AnnotatedArticle, read_polnear
 from .features import token_features
-from .tagger import LABELS, SETTINGS, create_tagger, save_tagger, tag
+from .tagger import LABELS, SETTINGS, create_tagger, save_tagger, tag, unset_entities
 
 ROLE_LABELS = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
 
@@ -85,7 +85,7 @@ def parse(nlp: Language, documents: list[AnnotatedArticle], progress: Callable[[
     texts = (clean(d.article.text)[0] for d in documents)
     for i, (doc, document) in enumerate(zip(nlp.pipe(texts, batch_size=16), documents), start=1):
         doc._.attribution_features = token_features(doc)
-        doc.set_ents([], default="missing")
+        unset_entities(doc)
         examples.append(Example.from_dict(doc, {"entities": gold_tags(doc, document)}))
         if i % 100 == 0:
             progress(f"parsed {i}/{len(documents)} articles")
