@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 
 PIECES = [
     "Jane Doe said", "he added:", " “", "” ", '"', "'", "‘", "’", " « ", " » ", "We will win", ",", ".", "\n",
-    "according to officials", "the plan works", "Mr Doe", "on March 15", "a few days later", "Click here", " that ",
+    "''", "according to officials", "the plan works", "Mr Doe", "on March 15", "a few days later", "Click here", " that ",
 ]
 
 

@@ -4,10 +4,16 @@ Plain text scraped from news pages carries widget prompts and buttons
 ("Click here if you can't see the poll above.", "Share this article",
 "Advertisement"). Such a line is replaced by spaces of the same length, so
 every offset into the cleaned text is an offset into the original.
+
+Archive text (the New York Times' among them) writes quotation marks as two
+apostrophes, ''like this,'' or in the ``TeX style.'' Each such pair becomes a
+curly mark and a space, two characters for two, so the later stages see the
+marks they know and offsets still hold.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .model import Span
@@ -47,7 +53,26 @@ def blank(text: str, spans: list[Span]) -> str:
     return "".join(chars)
 
 
+# '' opens before a word when it follows a space, a line start or an opening
+# bracket or dash; it closes after a word or punctuation. ``...'' always pairs.
+OPENING_PAIR = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))''(?=[^\s'])|``", re.MULTILINE)
+CLOSING_PAIR = re.compile(r"(?<=[^\s'])''(?!\w)")
+
+
+def curl_quote_pairs(text: str) -> str:
+    """``text`` with each two-apostrophe or two-backtick quotation mark made a curly one.
+
+    An opening pair becomes " “" and a closing pair "” ": the space stays outside
+    the quotation, and the text keeps its length. An apostrophe pair that neither
+    opens nor closes ("a '' b") is left alone.
+    """
+    if "''" not in text and "``" not in text:
+        return text
+    text = OPENING_PAIR.sub(" \u201c", text)
+    return CLOSING_PAIR.sub("\u201d ", text)
+
+
 def clean(text: str) -> tuple[str, list[Span]]:
-    """The text with debris blanked, and the debris spans that were removed."""
+    """The text with debris blanked and quote-mark pairs curled, and the debris spans blanked."""
     debris = find_debris(text)
-    return blank(text, debris), debris
+    return curl_quote_pairs(blank(text, debris)), debris
