@@ -286,3 +286,16 @@ def test_a_mention_headed_by_punctuation_keeps_its_head(nlp):
 
     doc = nlp("— said the man.")
     assert [t.text for t in core_mention(doc[0])] == ["—"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She said the plan was “dead.”", "the plan was “dead.”"),
+        ('He said the bill "would bankrupt every farm in the valley."', 'the bill "would bankrupt every farm in the valley."'),
+        ("She said the lanes were ''a slow-motion traffic jam.''", "the lanes were ''a slow-motion traffic jam.''"),
+    ],
+)
+def test_mixed_content_keeps_the_closing_mark_of_its_quotation(statements_of, text, content):
+    [s] = statements_of(text)
+    assert (s.kind, [p.text for p in s.content]) == ("mixed", [content])

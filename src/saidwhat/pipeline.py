@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import __version__
-from .clean import clean
+from .clean import clean, original_span
 from .dates import Occasion, date_statements, parse_published
 from .errors import InputError
 from .marks import MarkScan, find_quotations
@@ -120,7 +121,7 @@ def analyse(doc: Doc, article: Article, *, debris: list[Span] | None = None, mod
         published=published,
     )
     name = extractor_name(model)
-    statements = tuple(_statement(article.text, f, s, w, scan, name) for f, s, w in zip(found, speakers, whens))
+    statements = tuple(_statement(article.text, cleaned, f, s, w, scan, name) for f, s, w in zip(found, speakers, whens))
     return Extraction(article=article, statements=statements, warnings=scan.warnings, extractor=name)
 
 
@@ -170,18 +171,26 @@ def _token_at(doc: Doc, offset: int):
     return span[0] if span is not None and len(span) else doc[0]
 
 
-def _statement(text: str, found: Found, speaker: Speaker, when: When, scan: MarkScan, extractor: str) -> Statement:
+def _statement(text: str, cleaned: str, found: Found, speaker: Speaker, when: When, scan: MarkScan, extractor: str) -> Statement:
+    """The statement, its spans cut from the article's own ``text`` (the parse saw ``cleaned``,
+    whose curled quote marks differ) and its reader text from ``cleaned``."""
     confidence = found.confidence if speaker.type != "unknown" else min(found.confidence, 0.3)
+    if speaker.mention is not None:
+        speaker = replace(speaker, mention=_original(text, cleaned, speaker.mention))
     return Statement(
         kind=found.kind,
-        text=reader_text(text, found.content, scan, reported=found.kind != "direct"),
-        content=found.content,
-        cue=found.cue,
+        text=reader_text(cleaned, found.content, scan, reported=found.kind != "direct"),
+        content=tuple(_original(text, cleaned, p) for p in found.content),
+        cue=found.cue and _original(text, cleaned, found.cue),
         speaker=speaker,
         when=when,
         confidence=round(confidence, 2),
         extractor=extractor,
     )
+
+
+def _original(text: str, cleaned: str, span: Span) -> Span:
+    return original_span(text, cleaned, span.start, span.end)
 
 
 def reader_text(text: str, pieces: tuple[Span, ...], scan: MarkScan, *, reported: bool = False) -> str:
@@ -195,6 +204,6 @@ def reader_text(text: str, pieces: tuple[Span, ...], scan: MarkScan, *, reported
     parts = []
     for piece in pieces:
         chars = [c for i, c in enumerate(text[piece.start : piece.end], piece.start) if not (i in marks and c in QUOTE_CHARS)]
-        parts.append("".join(chars).strip())
+        parts.append(" ".join("".join(chars).split()))  # curled marks leave double spaces
     joined = " ".join(p for p in parts if p)
     return COMPLEMENTIZER.sub("", joined, count=1) if reported else joined

@@ -46,6 +46,7 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
     quoted = [q for q in index.quotations if inside(q, pieces)]
     if quoted:
         pieces = [cut_after_quote(doc, pieces[-1], quoted[-1])] if len(pieces) == 1 else pieces
+        pieces[-1] = close_quote(doc.text, pieces[-1], quoted[-1])
     return Found(
         kind="mixed" if quoted else "indirect",
         content=tuple(pieces),
@@ -190,6 +191,17 @@ def _clause_without(doc: Doc, head: Token, removed: Token) -> list[Span | None]:
     left = [t for t in tokens if t.i < removed.left_edge.i]
     right = [t for t in tokens if t.i > removed.right_edge.i]
     return [span_of(doc, left), span_of(doc, right)]
+
+
+def close_quote(text: str, piece: Span, last: Quotation) -> Span:
+    """Run mixed speech on to the closing mark of its last quotation when only punctuation
+    is left before it: the parser hangs the '.”' of 'said the plan was “dead.”' on the
+    verb, and the content would end inside the quotation."""
+    if not last.closed or not piece.start < last.start < piece.end < last.end:
+        return piece
+    if any(ch.isalnum() for ch in text[piece.end : last.end]):
+        return piece
+    return Span.of(text, piece.start, last.end)
 
 
 def cut_after_quote(doc: Doc, piece: Span, last: Quotation) -> Span:
