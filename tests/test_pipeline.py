@@ -14,6 +14,10 @@ CASES = {
         '"We have run out of options," said Hugh Hill, a doctor at the clinic.',
         [("direct", "We have run out of options", "Hugh Hill", "person", "Hugh Hill, a doctor at the clinic", "said")],
     ),
+    "quote ending in a nested quotation": (
+        "“She said on the campaign trail, ‘I refuse to use that phrase,’” he noted. Tom Hale is her rival.",
+        [("direct", "She said on the campaign trail, ‘I refuse to use that phrase,’", None, "unknown", "he", "noted")],
+    ),
     "split quote": (
         "“We will not give up,” Jane Doe said, “because the people are with us.”",
         [("direct", "We will not give up because the people are with us.", "Jane Doe", "person", "Jane Doe", "said")],

@@ -81,7 +81,8 @@ def attach_quotations(text: str, cues: list[Cue], quotations: list[Quotation]) -
 
 def _cue_after(text: str, q: Quotation, cues: list[Cue]) -> Cue | None:
     """The cue just after a quotation that ends like an attributed one ("“…,” she said")."""
-    inner_end = q.pieces[-1].text
+    # "“She said, ‘I refuse,’” he noted": the comma sits inside a nested quotation's mark.
+    inner_end = q.pieces[-1].text.rstrip("’'\"”›»")
     outside = text[q.end : q.end + 1]
     if not (inner_end.endswith(SPLIT_ENDINGS) or outside == ","):
         return None
