@@ -174,17 +174,27 @@ def test_spacy_component_takes_the_learned_model():
     assert [e.label_ for e in doc.ents if e.text == "Jane Doe"] == ["PERSON"]  # the tagger leaves spaCy's entities alone
 
 
-def test_rules_fill_in_what_the_tagger_passed_over():
+def test_rules_take_attached_quotations_and_fill_in_what_the_tagger_passed_over():
     from saidwhat.learned import with_rules
     from saidwhat.model import Span
     from saidwhat.quotes import Found
 
-    def found(start: int, end: int, kind: str) -> Found:
-        return Found(kind=kind, content=(Span(start=start, end=end, text="x" * (end - start)),), cue=None)
+    def span(start: int, end: int) -> Span:
+        return Span(start=start, end=end, text="x" * (end - start))
 
-    learned = [found(10, 20, "indirect")]
-    rules = [found(12, 18, "direct"), found(30, 40, "direct"), found(0, 5, "mixed")]
-    assert [(f.content[0].start, f.kind) for f in with_rules(learned, rules)] == [(0, "mixed"), (10, "indirect"), (30, "direct")]
+    def found(start: int, end: int, kind: str, confidence: float = 0.5, cue: Span | None = None) -> Found:
+        return Found(kind=kind, content=(span(start, end),), cue=cue, confidence=confidence)
+
+    learned = [found(10, 20, "indirect"), found(50, 60, "indirect", cue=span(61, 75)), found(80, 90, "direct")]
+    rules = [
+        found(12, 18, "direct"),  # an unattached quotation inside the tagger's: the tagger's stays
+        found(30, 40, "direct"),  # nothing overlapping: added
+        found(0, 5, "mixed"),
+        found(48, 62, "direct", 0.9, cue=span(63, 67)),  # attached: replaces it, with the tagger's wider cue
+        found(79, 91, "direct", 0.9, cue=span(93, 97)),  # attached, cues apart: the rules' cue
+    ]
+    merged = [(f.content[0].start, f.kind, f.cue and f.cue.start) for f in with_rules(learned, rules)]
+    assert merged == [(0, "mixed", None), (10, "indirect", None), (30, "direct", None), (48, "direct", 61), (79, "direct", 93)]
 
 
 def test_ingest_with_the_learned_model_records_it_and_resumes(tmp_path):
