@@ -221,3 +221,11 @@ def test_link_falls_back_on_the_cue_verbs_subject_when_no_source_was_tagged(nlp)
     doc = nlp("Mary Smith insisted that taxes would rise.")
     [found] = link(doc, spans(doc, ("CUE", "insisted"), ("CONTENT", "that taxes would rise")), find_quotations(doc.text))
     assert (found.mention.text, doc[found.source_token].text) == ("Mary Smith", "Smith")
+
+
+def test_every_tenth_article_is_held_out():
+    from saidwhat.learned.train import split
+
+    learn, held = split(list(range(25)))
+    assert held == [9, 19] and len(learn) == 23
+    assert split([0, 1, 2]) == ([0, 1], [2])  # fewer than ten: the last one

@@ -30,13 +30,13 @@ def train() -> None:
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--output", "-o", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Folder for the model and its training log (the shipped one is saidwhat/learned/model/).")
-@click.option("--epochs", type=click.IntRange(1), default=14, show_default=True, help="Passes over the training articles (the shipped model: 14, best at 8).")
+@click.option("--epochs", type=click.IntRange(1), default=12, show_default=True, help="Passes over the training articles.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed: the same seed and data give the same model.")
 @click.option("--limit", type=click.IntRange(2), help="Only the first N articles, by name (for a quick try).")
 def polnear_command(directory: Path, output: Path, epochs: int, seed: int, limit: int | None) -> None:
     """Train on a PolNeAR split (text/ and attributions/ inside DIRECTORY): its train split, never dev.
 
-    The last tenth of the articles is held out to pick the best epoch.
+    Every tenth article is held out to pick the best epoch.
     """
     from ..nlp import load_nlp
     from .train import train as run
