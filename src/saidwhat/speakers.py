@@ -73,8 +73,14 @@ class Cast:
 
 
 def _name_tokens(tokens: list[Token]) -> list[str]:
-    """A name's words without honorifics and possessive endings ("Mr Macron’s" -> ["Macron"])."""
+    """A name's words without honorifics and possessive endings ("Mr Macron’s" -> ["Macron"]).
+
+    A possessive inside the span is an owner, not part of the name: "Labour’s Owen
+    Pryce" -> ["Owen", "Pryce"].
+    """
     honorifics = lexicon("honorifics.txt")
+    owner_ends = [i for i, t in enumerate(tokens[:-1]) if t.text in ("’s", "'s", "’", "'")]
+    tokens = tokens[owner_ends[-1] + 1 :] if owner_ends else tokens
     words = [t.text for t in tokens if t.text not in ("’s", "'s", "’", "'") and not t.is_punct and not t.is_space]
     return [w for w in words if w.lower().rstrip(".") not in honorifics]
 
@@ -84,7 +90,7 @@ def cast_of(doc: Doc) -> Cast:
     cast = Cast()
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            words = _name_tokens(list(ent))
+            words = _name_tokens(_with_given_name(doc, ent))
             if not words:
                 continue
             surname = words[-1].lower()
@@ -106,6 +112,18 @@ def cast_of(doc: Doc) -> Cast:
     _bare_surnames(doc, cast)
     _unnamed_sources(doc, cast)
     return cast
+
+
+def _with_given_name(doc: Doc, ent) -> list[Token]:
+    """The entity's tokens, with a given name the recognizer left out in front:
+    "Anders Holm" tagged as just "Holm"."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if (
+        before is not None and not before.ent_type_ and before.pos_ == "PROPN" and before.is_title
+        and before.dep_ == "compound" and ent.start <= before.head.i < ent.end and _name_gender(before.text) is not None
+    ):
+        return [before, *ent]
+    return list(ent)
 
 
 def _unnamed_sources(doc: Doc, cast: Cast) -> None:
@@ -235,9 +253,9 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     if head.ent_type_ in ORG_LABELS and head.lemma_.lower() not in lexicon("anonymous_sources.txt"):
         ent = next(e for e in doc.ents if e.start <= head.i < e.end)
         return Speaker(name=_org_name(ent.text), type="organisation", role=role, mention=f.mention)
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" and head.text[:1].isupper():
         return _named_person(doc, tokens, f.mention, role, cast)
-    return _common_noun(head, f.mention, cast)
+    return _common_noun(head, f.mention, cast)  # also a lower-case word tagged PROPN ("the defence ministry")
 
 
 def _appositive_name(head: Token) -> list[Token] | None:
