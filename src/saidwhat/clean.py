@@ -75,7 +75,7 @@ def curl_quote_pairs(text: str) -> str:
 def original_span(text: str, cleaned: str, start: int, end: int) -> Span:
     """The span of ``text`` for cleaned[start:end], over the whole mark pair where it
     starts at a curled opening mark or ends at a curled closing one."""
-    if cleaned[start : start + 1] == "\u201c" and text[start - 1 : start + 1] in ("''", "``"):
+    if start > 0 and cleaned[start : start + 1] == "\u201c" and text[start - 1 : start + 1] in ("''", "``"):
         start -= 1
     if cleaned[end - 1 : end] == "\u201d" and text[end - 1 : end + 1] == "''":
         end += 1
