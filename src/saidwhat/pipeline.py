@@ -24,6 +24,7 @@ from .marks import MarkScan, find_quotations
 from .model import Article, Extraction, Problem, Span, Speaker, Statement, When
 from .nlp import shared_nlp
 from .quotes import Found, find_statements
+from .quotes.spans import overlapping
 from .resources import lexicon
 from .speakers import resolve
 
@@ -149,7 +150,7 @@ def extractor_name(model: str) -> str:
 
 
 def _touches(found: Found, debris: list[Span]) -> bool:
-    return any(d.start < p.end and p.start < d.end for d in debris for p in found.content)
+    return overlapping(found.content, debris)
 
 
 def _occasion(doc: Doc, found: Found, speaker: Speaker) -> Occasion:

@@ -79,9 +79,10 @@ def _name_tokens(tokens: list[Token]) -> list[str]:
     Pryce" -> ["Owen", "Pryce"].
     """
     honorifics = lexicon("honorifics.txt")
-    owner_ends = [i for i, t in enumerate(tokens[:-1]) if t.text in ("’s", "'s", "’", "'")]
+    possessive = ("’s", "'s", "’", "'")
+    owner_ends = [i for i, t in enumerate(tokens[:-1]) if t.text in possessive]
     tokens = tokens[owner_ends[-1] + 1 :] if owner_ends else tokens
-    words = [t.text for t in tokens if t.text not in ("’s", "'s", "’", "'") and not t.is_punct and not t.is_space]
+    words = [t.text for t in tokens if t.text not in possessive and not t.is_punct and not t.is_space]
     return [w for w in words if w.lower().rstrip(".") not in honorifics]
 
 

@@ -19,8 +19,8 @@ from spacy.vocab import Vocab
 
 from ..errors import ModelNotFoundError
 from ..marks import MarkScan
-from ..model import Span
 from ..quotes import Found, find_statements
+from ..quotes.spans import overlapping
 from .features import token_features
 from .link import link
 from .tagger import load_tagger, tag
@@ -61,16 +61,12 @@ def with_rules(learned: list[Found], rules: list[Found]) -> list[Found]:
     rules' (PolNeAR marks "said recently", the rules "said"). Every other rule
     statement is added where the tagger found nothing overlapping.
     """
+    attached = [f for f in rules if f.kind == "direct" and f.confidence >= 0.9]
     quoted = []
-    for found in (f for f in rules if f.kind == "direct" and f.confidence >= 0.9):
-        mates = [f for f in learned if _overlaps(f.content, found.content)]
-        cue = next((m.cue for m in mates if m.cue and found.cue and _overlaps((m.cue,), (found.cue,))), found.cue)
+    for found in attached:
+        mates = [f for f in learned if overlapping(f.content, found.content)]
+        cue = next((m.cue for m in mates if m.cue and found.cue and overlapping((m.cue,), (found.cue,))), found.cue)
         quoted.append(replace(found, cue=cue))
-    kept = [f for f in learned if not any(_overlaps(f.content, q.content) for q in quoted)] + quoted
-    extra = [f for f in rules if f.confidence < 0.9 or f.kind != "direct"]
-    extra = [f for f in extra if not any(_overlaps(f.content, k.content) for k in kept)]
+    kept = [f for f in learned if not any(overlapping(f.content, q.content) for q in quoted)] + quoted
+    extra = [f for f in rules if f not in attached and not any(overlapping(f.content, k.content) for k in kept)]
     return sorted(kept + extra, key=lambda f: f.content[0].start)
-
-
-def _overlaps(a: tuple[Span, ...], b: tuple[Span, ...]) -> bool:
-    return any(p.start < q.end and q.start < p.end for p in a for q in b)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Token
 
 from ..marks import Quotation
@@ -27,6 +29,12 @@ def trim_punct(text: str, start: int, end: int) -> Span | None:
     while start < end and text[start].isspace():
         start += 1
     return Span.of(text, start, end) if end > start else None
+
+
+def overlapping(a: Iterable[Span], b: Iterable[Span]) -> bool:
+    """Whether any span of ``a`` shares a character with any span of ``b``."""
+    b = list(b)
+    return any(p.start < q.end and q.start < p.end for p in a for q in b)
 
 
 def inside(q: Quotation, pieces: tuple[Span, ...] | list[Span]) -> bool:
