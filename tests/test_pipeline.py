@@ -321,3 +321,36 @@ def test_cast_names_leave_out_owners_and_keep_given_names(nlp):
     # What the recognizer gets wrong now and then: the owner taken in, the given name left out.
     doc.set_ents([DocSpan(doc, 0, 4, "PERSON"), DocSpan(doc, lind, lind + 1, "PERSON")], default="outside")
     assert [p.name for p in cast_of(doc).people.values()] == ["Ada Brennan", "Anders Lind"]
+
+
+def test_an_inverted_subject_the_parser_gave_to_a_participle(statements_of):
+    text = '"We will not rule anything out, so stop asking," said retired judge Maria Okafor, asked about the appeal.'
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.speaker.mention.text) == ("Maria Okafor", "retired judge Maria Okafor")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # A participle set off by commas says what the speaker was doing, not who they are.
+        ('"Nobody gave the order," said the station chief known as Tom, speaking publicly for the first time.', "the station chief known as Tom"),
+        # The closing bracket of a party label belongs to the name.
+        ('"They have nothing to worry about," Sen. Ann Cole (D-Ore.) said Tuesday.', "Sen. Ann Cole (D-Ore.)"),
+    ],
+)
+def test_mention_edges(statements_of, text, mention):
+    [s] = statements_of(text)
+    assert s.speaker.mention.text == mention
+
+
+def test_a_quotation_the_parser_hung_on_a_name_is_not_part_of_the_mention(nlp):
+    from spacy.tokens import Doc
+
+    from saidwhat.quotes import mention_span
+
+    # The parse the small model once gave a tweet quoted before "screenwriter Cole Haddon wrote".
+    words = ["“", "I", "am", "impressed", ",", "”", "screenwriter", "Cole", "Haddon", "wrote", "."]
+    heads = [6, 3, 3, 6, 6, 6, 8, 8, 9, 9, 9]
+    deps = ["punct", "nsubjpass", "auxpass", "ccomp", "punct", "punct", "compound", "compound", "nsubj", "ROOT", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"])
+    assert mention_span(doc, doc[8]).text == "screenwriter Cole Haddon"

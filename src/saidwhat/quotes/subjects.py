@@ -52,8 +52,21 @@ def _inverted_object(verb: Token) -> Token | None:
     """"Workers could strike, warn union leaders.": after the reported clause the parser
     takes the inverted subject for an object."""
     clause_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    if not clause_before:
+        return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    return obj if clause_before and obj is not None else None
+    return obj if obj is not None else _subject_of_next_clause(verb)
+
+
+def _subject_of_next_clause(verb: Token) -> Token | None:
+    """"“…,” said Ben Carson, asked about his claims.": the parser made the name the
+    subject of the participle that follows it; it is the cue's inverted subject."""
+    for clause in verb.rights:
+        if clause.dep_ in ("ccomp", "advcl", "conj", "xcomp"):
+            subject = next((c for c in clause.lefts if c.dep_ in SUBJECTS), None)
+            if subject is not None and subject.left_edge.i == verb.i + 1:
+                return subject
+    return None
 
 
 def according_source(doc: Doc, cue: Cue) -> Token | None:
@@ -67,10 +80,42 @@ def according_source(doc: Doc, cue: Cue) -> Token | None:
 
 def mention_span(doc: Doc, head: Token | None) -> Span | None:
     """The noun phrase naming the speaker, as annotators mark a source: with its
-    appositives and relative clauses ("Dean Johnson, a salesman from Sumter,")."""
+    appositives and relative clauses ("Dean Johnson, a salesman from Sumter,").
+
+    Clauses the parser hung on the noun are left out: a quotation it attached to
+    "screenwriter" is not part of the name, and neither is a participle set off
+    by commas ("the base chief, speaking publicly for the first time,").
+    """
     if head is None:
         return None
-    return span_of(doc, list(head.subtree))
+    tokens = sorted(_within_mention(head), key=lambda t: t.i)
+    lo = hi = tokens.index(head)
+    while lo > 0 and tokens[lo - 1].i == tokens[lo].i - 1:
+        lo -= 1
+    while hi + 1 < len(tokens) and tokens[hi + 1].i == tokens[hi].i + 1:
+        hi += 1
+    words = tokens[lo : hi + 1]
+    while len(words) > 1 and words[0].is_punct and words[0] is not head:
+        words = words[1:]  # a stray quote mark the parser hung on the name
+    span = span_of(doc, words)
+    if span is not None and span.text.count("(") > span.text.count(")") and doc.text[span.end : span.end + 1] == ")":
+        span = Span.of(doc.text, span.start, span.end + 1)  # "Sen. Chuck Schumer (D-N.Y.)"
+    return span
+
+
+def _within_mention(token: Token) -> list[Token]:
+    tokens = [token]
+    for child in token.children:
+        if not _outside_mention(child):
+            tokens.extend(_within_mention(child))
+    return tokens
+
+
+def _outside_mention(child: Token) -> bool:
+    if child.dep_ in ("ccomp", "parataxis", "advcl") and child.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return True  # a clause under a name is a misparse; under a relative clause's verb it belongs
+    participle = child.dep_ == "acl" and child.tag_ == "VBG"
+    return participle and child.i > child.head.i and child.doc[child.left_edge.i - 1].text == ","
 
 
 def core_mention(head: Token) -> list[Token]:
