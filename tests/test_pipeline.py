@@ -354,3 +354,30 @@ def test_a_quotation_the_parser_hung_on_a_name_is_not_part_of_the_mention(nlp):
     deps = ["punct", "nsubjpass", "auxpass", "ccomp", "punct", "punct", "compound", "compound", "nsubj", "ROOT", "punct"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"])
     assert mention_span(doc, doc[8]).text == "screenwriter Cole Haddon"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Opposition leader Marta Kovac accused him of scaremongering.", "accused", "him of scaremongering"),
+        ("The mayor urged residents to stay indoors until the storm passed.", "urged", "residents to stay indoors until the storm passed"),
+        ("The coach told his players to stay calm.", "told", "his players to stay calm"),
+        ("The senator called for a ban on imports of the pesticide.", "called for", "a ban on imports of the pesticide"),
+        ("Ms Ortiz called on the council to reopen the library.", "called on", "the council to reopen the library"),
+    ],
+)
+def test_accusations_appeals_and_demands_are_statements(statements_of, text, cue, content):
+    [s] = statements_of(text)
+    assert (s.kind, s.cue.text, [p.text for p in s.content]) == ("indirect", cue, [content])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was accused of fraud by prosecutors.",  # passive: who accused is not saying it here
+        "He told reporters about the delay.",  # no appeal, no clause
+        "A charity called Hope for Homes opened a shelter.",  # naming
+    ],
+)
+def test_speech_verbs_without_an_appeal_are_not_statements(statements_of, text):
+    assert statements_of(text) == []

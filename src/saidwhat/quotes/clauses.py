@@ -23,6 +23,11 @@ OBJECT_SPEECH_VERBS = {
 }
 
 
+# Speech acts whose object and complement say it: "accused X of Y", "urged X to Y".
+ACCUSING = {"accuse": "of"}
+APPEALING = {"urge", "implore", "beg", "exhort", "tell", "warn"}
+
+
 def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
     """Mixed or indirect speech: the clause a cue governs, if it governs one."""
     verb = doc[cue.token]
@@ -31,7 +36,9 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         source = according_source(doc, cue)
     else:
         clause = clause_of(doc, verb, index)
-        if clause is None and verb.lemma_.lower() == "call":
+        if clause is None and _speech_act(doc, verb) is not None:
+            pieces = [_speech_act(doc, verb)]
+        elif clause is None and verb.lemma_.lower() == "call":
             pieces = [_called(doc, verb, index)]
         elif clause is None and verb.lemma_.lower() in OBJECT_SPEECH_VERBS and _said_object(verb) is not None:
             pieces = [span_of(doc, list(_said_object(verb).subtree))]
@@ -50,12 +57,46 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
     return Found(
         kind="mixed" if quoted else "indirect",
         content=tuple(pieces),
-        cue=cue.span,
+        cue=_with_particle(doc, verb) if verb.lemma_.lower() == "call" else cue.span,
         cue_token=cue.token,
         source_token=source.i if source is not None else None,
         mention=mention_span(doc, source),
         confidence=(0.8 if quoted else 0.7) if source is not None else 0.4,
     )
+
+
+def _speech_act(doc: Doc, verb: Token) -> Span | None:
+    """What an accusation, an appeal or a demand says, with no clause to report.
+
+    "accused Clinton of dragging her feet", "urged voters to stay home", "called
+    for a ban on imports", "called on Congress to act": the object and its
+    complement. Only with a speaker, and not in a passive ("was accused of").
+    """
+    if verb.dep_ in ("acl", "relcl", "amod") or subject_of(verb) is None:
+        return None
+    lemma = verb.lemma_.lower()
+    rights = list(verb.rights)
+    obj = next((c for c in rights if c.dep_ == "dobj"), None)
+    parts: list[Token] = []
+    if lemma in ACCUSING and obj is not None:
+        parts = [obj, *(c for c in rights if c.dep_ == "prep" and c.lower_ == ACCUSING[lemma])]
+    elif lemma in APPEALING and obj is not None:
+        parts = [obj, *(c for c in rights if c.dep_ == "xcomp")]
+    elif lemma == "call" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ("for", "on"):
+        # "called for Trump to drop out": the parser may read "for" as a mark of the clause.
+        after = [c for c in rights if c.dep_ in ("prep", "mark", "xcomp", "advcl") and c.i > verb.i]
+        tokens = [t for c in after for t in c.subtree if t.i > verb.i + 1]
+        return span_of(doc, tokens) if len(tokens) > 1 else None
+    if len(parts) < 2:
+        return None
+    return span_of(doc, [t for part in parts for t in part.subtree])
+
+
+def _with_particle(doc: Doc, verb: Token) -> Span:
+    """"called for", "called on": the preposition is part of the cue."""
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    end = after if after is not None and after.lower_ in ("for", "on") else verb
+    return Span.of(doc.text, verb.idx, end.idx + len(end))
 
 
 def _said_object(verb: Token) -> Token | None:
