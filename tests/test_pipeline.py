@@ -381,3 +381,41 @@ def test_accusations_appeals_and_demands_are_statements(statements_of, text, cue
 )
 def test_speech_verbs_without_an_appeal_are_not_statements(statements_of, text):
     assert statements_of(text) == []
+
+
+def test_a_closing_mark_the_parser_hung_on_the_speaker(statements_of, nlp):
+    text = (
+        '"I think the winds are changing with regards to pension rights in the courts," J. Maria Okafor, '
+        "executive director of the Pension Rights Center, said in a recent interview."
+    )
+    doc = nlp(text)
+    okafor = next(t for t in doc if t.text == "Okafor")
+    assert okafor.left_edge.text == '"'  # the parse the rule mends
+    [s] = statements_of(text)
+    assert (s.kind, s.speaker.name) == ("direct", "J. Maria Okafor")
+
+
+def test_a_reported_clause_the_parser_read_as_a_second_subject(statements_of):
+    [s] = statements_of('The closure of the plant marks "a dark day" for the town, said Ellen Marsh, leader of the county council.')
+    assert (s.kind, s.speaker.name, [p.text for p in s.content]) == (
+        "mixed", "Ellen Marsh", ['The closure of the plant marks "a dark day" for the town']
+    )
+
+
+def test_a_gerund_subject_the_parser_made_the_complement(statements_of, nlp):
+    text = "He said legalizing it could put thousands of people to work in the valley."
+    assert nlp(text)[2].dep_ == "xcomp"  # "legalizing": the parse the rule mends
+    [s] = statements_of(text)
+    assert [p.text for p in s.content] == ["legalizing it could put thousands of people to work in the valley"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“If you are listening, I hope you can find the missing files.” Trump said.", [("direct", "If you are listening, I hope you can find the missing files.")]),
+        # The cue reports a clause of its own: the quotation before it stays unattributed.
+        ("“We will win.” Trump said the polls were wrong.", [("indirect", "the polls were wrong")]),
+    ],
+)
+def test_a_bare_cue_after_a_full_stop(statements_of, text, expected):
+    assert [(s.kind, s.content[0].text) for s in statements_of(text)] == expected

@@ -9,7 +9,7 @@ from ..model import Span
 from ..resources import lexicon
 from .records import Cue, Found, QuoteIndex
 from .spans import inside, span_of, trim_punct
-from .subjects import SUBJECTS, according_source, mention_span, subject_of
+from .subjects import SUBJECTS, according_source, inverted_subject, mention_span, subject_of
 
 # Words that open a clause framing the saying rather than continuing what was said:
 # "… when asked about troops", "… to support Ukraine".
@@ -144,10 +144,27 @@ def clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
     after = [c for c in clauses if c.i > verb.i]
     if after:
         return after[0]
+    gerund = _gerund_subject(verb)
+    if gerund is not None:
+        return gerund
     before = [c for c in clauses if index.at(c.left_edge.idx) is None]
     if before:
         return before[-1]
+    if inverted_subject(verb) is not None:
+        # The subject before "…, said Wilders" is the reported clause, read as a noun phrase.
+        read_as_noun = next(c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i)
+        if index.at(read_as_noun.left_edge.idx) is None:
+            return read_as_noun
     return _that_clause_in_adjunct(verb)
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """"said legalizing it could create jobs": the parser makes the gerund the verb's
+    complement and the clause it is the subject of the gerund's; the whole is what was said."""
+    return next(
+        (c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1 and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children)),
+        None,
+    )
 
 
 def _that_clause_in_adjunct(verb: Token) -> Token | None:

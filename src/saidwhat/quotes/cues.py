@@ -17,6 +17,8 @@ from .subjects import SUBJECTS
 BETWEEN_AFTER = re.compile(r"[^.!?;\"“”«»]{0,100}")
 # After the quotation, before the cue: a short subject at most ("“…,” the minister said").
 BETWEEN_BEFORE = re.compile(r"[\s,—–-]*(?:[^\s.!?;:\"“”«»]+\s+){0,6}[\s,]*")
+# The rest of a cue sentence with nothing reported in it: "Trump said.", "she said on Monday."
+BARE_CUE = re.compile(r"(?:\s+[\w’'-]+){0,5}[.!?](?:\s|$)")
 SPLIT_ENDINGS = (",", "?", "!", "—", "–", "-", "…")
 
 
@@ -32,9 +34,18 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
             cues.append(Cue(token=token.i, span=Span.of(doc.text, token.idx, to.idx + len(to))))
         elif token.pos_ == "VERB" and token.lemma_.lower() in verbs and not _in_compound(doc, token) and not _unsaid(token):
             subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
-            start = subject.left_edge.idx if subject is not None else None
-            cues.append(Cue(token=token.i, span=_cue_span(doc, token), subject_start=start))
+            # The parser may hang the quotation's closing mark on the subject: start at its first word.
+            first = next((t for t in subject.subtree if not t.is_punct), subject) if subject is not None else None
+            start = first.idx if first is not None else None
+            cues.append(Cue(token=token.i, span=_cue_span(doc, token), subject_start=start, bare=_bare(token)))
     return cues
+
+
+def _bare(verb: Token) -> bool:
+    """"“…” Trump said.": the verb reports nothing after it, and its sentence ends soon."""
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "conj", "parataxis") and c.i > verb.i for c in verb.children):
+        return False
+    return BARE_CUE.match(verb.doc.text, verb.idx + len(verb)) is not None
 
 
 def _unsaid(token: Token) -> bool:
@@ -84,7 +95,8 @@ def _cue_after(text: str, q: Quotation, cues: list[Cue]) -> Cue | None:
     # "“She said, ‘I refuse,’” he noted": the comma sits inside a nested quotation's mark.
     inner_end = q.pieces[-1].text.rstrip("’'\"”›»")
     outside = text[q.end : q.end + 1]
-    if not (inner_end.endswith(SPLIT_ENDINGS) or outside == ","):
+    full_stop = inner_end.endswith(".") and outside != ","
+    if not (inner_end.endswith(SPLIT_ENDINGS) or outside == "," or full_stop):
         return None
     if _embedded(text, q):
         return None  # "said abortion was a “very key issue”, saying: …" - a fragment of another clause
@@ -92,6 +104,8 @@ def _cue_after(text: str, q: Quotation, cues: list[Cue]) -> Cue | None:
         if cue.span.start >= q.end:
             between = text[q.end : cue.span.start]
             ok = "\n" not in between and (BETWEEN_BEFORE.fullmatch(between) or _subject_follows(text, q, cue))
+            if full_stop and not cue.bare:
+                ok = False  # "“…” Trump said." attaches; "“…” Trump said the polls were wrong." does not
             return cue if ok else None
     return None
 

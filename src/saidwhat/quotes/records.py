@@ -30,6 +30,7 @@ class Cue:
     token: int
     span: Span
     subject_start: int | None = None  # where the cue's subject phrase begins, if it has one
+    bare: bool = False  # nothing reported after the verb: "Trump said." ends its sentence
 
 
 class QuoteIndex:

@@ -25,7 +25,7 @@ def subject_of(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp":
         verb = verb.head.head
     for _ in range(4):
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        subject = inverted_subject(verb) or next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None and subject.dep_ == "nsubjpass" and verb.lemma_.lower() != "quote":
             # "He was called “a pirate”": the passive subject is talked about, not talking.
             # "Anelka was quoted as saying…" is the exception: he is the one quoted.
@@ -46,6 +46,16 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """"The rejection signals “the end”, said Geert Wilders": the parser gives the verb two
+    subjects, the reported clause read as a noun phrase and the speaker after it."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    after = [c for c in subjects if c.i > verb.i]
+    if len(subjects) < 2 or not after or not any(c.i < verb.i for c in subjects):
+        return None
+    return after[0] if verb.i > 0 and verb.doc[verb.i - 1].text == "," else None
 
 
 def _inverted_object(verb: Token) -> Token | None:
