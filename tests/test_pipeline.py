@@ -419,3 +419,21 @@ def test_a_gerund_subject_the_parser_made_the_complement(statements_of, nlp):
 )
 def test_a_bare_cue_after_a_full_stop(statements_of, text, expected):
     assert [(s.kind, s.content[0].text) for s in statements_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"There was carnage on the road," Ana Ruiz said. "Bodies everywhere."',
+        # "according to" around the quotation reports it; the next quotation still goes on with hers.
+        '"There was carnage on the road," Ana Ruiz said, according to CNN. "Bodies everywhere."',
+    ],
+)
+def test_a_short_sentence_quoted_right_after_goes_on_with_the_quotation(statements_of, text):
+    ruiz = [s for s in statements_of(text) if s.speaker.name == "Ana Ruiz"]
+    assert [[p.text for p in s.content] for s in ruiz] == [["There was carnage on the road", "Bodies everywhere."]]
+
+
+def test_a_short_quotation_that_is_no_sentence_does_not_go_on(statements_of):
+    [s] = statements_of('"There was carnage on the road," Ana Ruiz said. The "witnesses" left.')
+    assert [p.text for p in s.content] == ["There was carnage on the road"]

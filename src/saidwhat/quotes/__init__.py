@@ -87,13 +87,20 @@ def continuations(text: str, found: list[Found], quotations: list[Quotation], cl
     """
     out = sorted(found, key=lambda f: f.content[-1].end)
     for q in sorted(quotations, key=lambda q: q.start):
-        if q.start in claimed or q.words < MIN_QUOTE_WORDS:
+        if q.start in claimed:
             continue
         previous = [i for i, f in enumerate(out) if f.content[-1].end <= q.start]
         if not previous:
             continue
         i = previous[-1]
+        quoted = [j for j in previous if out[j].kind == "direct" and out[j].cue is not None]
+        if quoted and quoted[-1] != i and _same_paragraph_follow(text[out[quoted[-1]].content[-1].end : q.start]):
+            # '“A,” Sanders said, according to CNN. “B.”': B goes on with Sanders's quotation,
+            # not with the report around it.
+            i = quoted[-1]
         gap = text[out[i].content[-1].end : q.start]
+        if q.words < MIN_QUOTE_WORDS and not (_whole_sentence(q) and _same_paragraph_follow(gap) and out[i].kind == "direct"):
+            continue  # '“…,” Bouhlel said. “Bodies everywhere.”' goes on; a short quotation elsewhere is a title
         if _same_paragraph_follow(gap) and out[i].kind == "direct" and out[i].cue is not None:
             out[i] = replace(out[i], content=out[i].content + q.pieces)
         elif _same_paragraph_follow(gap) and out[i].source_token is not None:
@@ -102,6 +109,12 @@ def continuations(text: str, found: list[Found], quotations: list[Quotation], cl
         elif _opens_paragraph(text, q.start) and gap.count("\n") <= 2 and not gap.strip(" \n”\"’.,"):
             out.insert(i + 1, Found(kind="direct", content=tuple(q.pieces), cue=None, follows=True, confidence=0.6))
     return out
+
+
+def _whole_sentence(q: Quotation) -> bool:
+    """A quotation that is a sentence of its own: capitalised, ended inside its marks."""
+    first, last = q.pieces[0].text.lstrip(), q.pieces[-1].text.rstrip()
+    return q.closed and first[:1].isupper() and last.endswith((".", "!", "?"))
 
 
 def _same_paragraph_follow(gap: str) -> bool:
