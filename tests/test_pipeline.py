@@ -437,3 +437,16 @@ def test_a_short_sentence_quoted_right_after_goes_on_with_the_quotation(statemen
 def test_a_short_quotation_that_is_no_sentence_does_not_go_on(statements_of):
     [s] = statements_of('"There was carnage on the road," Ana Ruiz said. The "witnesses" left.')
     assert [p.text for p in s.content] == ["There was carnage on the road"]
+
+
+def test_a_cue_the_parser_joined_as_a_second_conjunct(statements_of, nlp):
+    text = "Critics should provide evidence for their accusations and not wave around vague words like “maybe” and “perhaps”, he told reporters."
+    assert next(t for t in nlp(text) if t.text == "told").dep_ == "conj"  # the parse the rule mends
+    [s] = statements_of(text)
+    assert [p.text for p in s.content] == [text[: text.index(", he told")]]
+
+
+@pytest.mark.parametrize("text", ["He left early, she said nothing.", "She ate lunch, and he told reporters."])
+def test_a_clause_beside_a_cue_that_reports_nothing_is_not_a_statement(statements_of, text):
+    assert statements_of(text) == []
+

@@ -42,6 +42,9 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
             pieces = [_called(doc, verb, index)]
         elif clause is None and verb.lemma_.lower() in OBJECT_SPEECH_VERBS and _said_object(verb) is not None:
             pieces = [span_of(doc, list(_said_object(verb).subtree))]
+        elif clause is None and _trailing_conjunct(verb):
+            comma = next(c for c in verb.lefts if c.dep_ in SUBJECTS).left_edge.i - 1
+            pieces = [span_of(doc, list(doc[verb.head.left_edge.i : comma]))]
         elif clause is None:
             return _parenthetical(doc, cue, index)
         else:
@@ -148,7 +151,7 @@ def clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
     if gerund is not None:
         return gerund
     before = [c for c in clauses if index.at(c.left_edge.idx) is None]
-    if before:
+    if before and not _says_nothing(verb):
         return before[-1]
     if inverted_subject(verb) is not None:
         # The subject before "…, said Wilders" is the reported clause, read as a noun phrase.
@@ -156,6 +159,12 @@ def clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
         if index.at(read_as_noun.left_edge.idx) is None:
             return read_as_noun
     return _that_clause_in_adjunct(verb)
+
+
+def _says_nothing(verb: Token) -> bool:
+    """"He left early, she said nothing.": the object is what was (not) said, so the clause
+    before the verb is not its report."""
+    return any(c.dep_ == "dobj" and c.lower_ in ("nothing", "something", "anything", "little", "much") for c in verb.children)
 
 
 def _gerund_subject(verb: Token) -> Token | None:
@@ -183,6 +192,21 @@ def _between(doc: Doc, a: Token, b: Token) -> str:
     if a.i < b.i:
         return doc.text[a.right_edge.idx : b.idx]
     return doc.text[b.idx : a.left_edge.idx]
+
+
+def _trailing_conjunct(verb: Token) -> bool:
+    """"People should provide evidence …, he told reporters.": the parser joins the cue to
+    the clause it reports as a second conjunct. Not with a conjunction ("…, and he told
+    reporters") or an object that is what was said ("He left early, she said nothing")."""
+    doc = verb.doc
+    subject = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
+    if verb.dep_ != "conj" or verb.head.i > verb.i or verb.head.pos_ not in ("VERB", "AUX") or subject is None:
+        return False
+    comma = subject.left_edge.i - 1
+    if comma < 0 or doc[comma].text != "," or any(c.dep_ == "cc" and c.i > comma - 2 for c in verb.head.children):
+        return False
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") and c.i > verb.i]
+    return all(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in said) and doc[verb.right_edge.i].is_punct
 
 
 def _parenthetical(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
