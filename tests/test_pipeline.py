@@ -450,3 +450,20 @@ def test_a_cue_the_parser_joined_as_a_second_conjunct(statements_of, nlp):
 def test_a_clause_beside_a_cue_that_reports_nothing_is_not_a_statement(statements_of, text):
     assert statements_of(text) == []
 
+
+
+def test_transcript_speakers_in_capitals(statements_of):
+    text = "Donald Trump was interviewed.\nKATE BOLDUAN: Why not debate him on the issues?\nDONALD TRUMP: Because I am leading by a lot."
+    assert [(s.speaker.name, s.speaker.type, s.cue.text) for s in statements_of(text)] == [
+        ("Kate Bolduan", "person", ":"), ("Donald Trump", "person", ":")
+    ]
+
+
+def test_a_name_in_the_content_is_not_the_headline_speakers_apposition(statements_of):
+    [s] = statements_of("Senators weighed in.\nReid: 'Never, ever, ever underestimate Trump.'")
+    assert s.speaker.name == "Reid"
+
+
+@pytest.mark.parametrize("text", ["UPDATE: The mayor has resigned over the affair.", "BREAKING NEWS: The mayor has resigned."])
+def test_a_label_in_capitals_is_no_transcript_speaker(statements_of, text):
+    assert statements_of(text) == []

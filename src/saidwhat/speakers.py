@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from .model import Span, Speaker
-from .quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span
+from .quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
 from .resources import lexicon
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -240,7 +240,13 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     role = _role_of(doc, head, tokens)
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in GROUP_PRONOUNS:
         return _antecedent(head, f.mention, cast)
-    named = _appositive_name(head)
+    named_in_capitals = [t for t in doc if f.mention.start <= t.idx < f.mention.end]
+    if f.cue is not None and f.cue.text == ":" and transcript_name(named_in_capitals):
+        # "KATE BOLDUAN: Why not debate?": a transcript's speaker, written in capitals.
+        name = " ".join(w.title() for w in _name_tokens(named_in_capitals))
+        known = cast.person(name.split()[-1])
+        return Speaker(name=known.name if known and not known.name.isupper() else name, type="person", mention=f.mention)
+    named = _appositive_name(head, f.mention)
     if named is not None:
         # "The head teacher, Simon Clarke, said": the name is in the appositive.
         noun = [t for t in tokens if t.pos_ != "DET"]
@@ -259,12 +265,14 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     return _common_noun(head, f.mention, cast)  # also a lower-case word tagged PROPN ("the defence ministry")
 
 
-def _appositive_name(head: Token) -> list[Token] | None:
-    """The tokens of a person's name given in apposition to a common noun."""
+def _appositive_name(head: Token, mention: Span | None = None) -> list[Token] | None:
+    """The tokens of a person's name given in apposition to a common noun (inside the
+    mention: "Reid: 'Never underestimate Trump.'" must not make Trump the speaker)."""
     if head.pos_ != "NOUN":
         return None
     for child in head.children:
-        if child.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in child.subtree):
+        outside = mention is not None and not mention.start <= child.idx < mention.end
+        if child.dep_ == "appos" and not outside and any(t.ent_type_ == "PERSON" for t in child.subtree):
             return [t for t in child.subtree if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
     return None
 

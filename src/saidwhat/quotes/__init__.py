@@ -32,9 +32,12 @@ from .cues import attach_quotations, find_cues
 from .direct import direct, headline_claims
 from .records import Cue, Found, QuoteIndex
 from .spans import inside
-from .subjects import RELATIVE_PRONOUNS, core_mention, mention_span, subject_of
+from .subjects import RELATIVE_PRONOUNS, core_mention, mention_span, subject_of, transcript_name
 
-__all__ = ["RELATIVE_PRONOUNS", "Cue", "Found", "QuoteIndex", "core_mention", "find_statements", "mention_span", "subject_of"]
+__all__ = [
+    "RELATIVE_PRONOUNS", "Cue", "Found", "QuoteIndex", "core_mention", "find_statements", "mention_span", "subject_of",
+    "transcript_name",
+]
 
 BELIEF_VERBS = {"believe", "expect", "fear", "feel", "hope", "think", "worry", "wonder"}
 MIN_QUOTE_WORDS = 4  # fewer, with no cue, is a scare quote or a title

@@ -9,7 +9,7 @@ from ..model import Span
 from .clauses import clause_of, clause_span, cut_after_quote
 from .records import Cue, Found, QuoteIndex
 from .spans import inside, trim_punct
-from .subjects import according_source, mention_span, subject_of
+from .subjects import according_source, mention_span, subject_of, transcript_name
 
 
 def direct(doc: Doc, cue: Cue, quotations: list[Quotation], index: QuoteIndex) -> Found:
@@ -63,7 +63,7 @@ def headline_claims(doc: Doc, index: QuoteIndex, cues: list[Cue]) -> list[Found]
         head = doc.char_span(start, colon, alignment_mode="contract") if colon > start else None
         if head is None or not 0 < len(head) <= 6 or any(start <= c.span.start < colon for c in cues):
             continue
-        named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in head)
+        named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in head) or transcript_name(list(head))
         if not named or any(t.pos_ in ("VERB", "AUX", "NUM") for t in head) or index.at(start) is not None:
             continue
         content = trim_punct(doc.text, colon + 1, end)

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Span
 from .records import Cue
+from ..resources import lexicon
 from .spans import span_of
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -146,3 +147,13 @@ def core_mention(head: Token) -> list[Token]:
         hi += 1
     words = [t for t in tokens[lo : hi + 1] if not t.is_punct or t.text in ("-", "’s")]
     return words or [head]  # a mention headed by punctuation (a tagger's stray span) is still itself
+
+
+def transcript_name(tokens: list[Token]) -> bool:
+    """"KATE BOLDUAN", "DONALD TRUMP": a transcript's speaker label, a known given name and
+    a surname (or more) in capitals. One word in capitals ("UPDATE", "WASHINGTON") is not."""
+    words = [t for t in tokens if not t.is_space]
+    if not 2 <= len(words) <= 4 or not all(t.is_alpha and t.is_upper and len(t) > 1 for t in words):
+        return False
+    first = words[0].lower_
+    return any(entry.split()[0] == first for entry in lexicon("first_names.txt"))
