@@ -467,3 +467,32 @@ def test_a_name_in_the_content_is_not_the_headline_speakers_apposition(statement
 @pytest.mark.parametrize("text", ["UPDATE: The mayor has resigned over the affair.", "BREAKING NEWS: The mayor has resigned."])
 def test_a_label_in_capitals_is_no_transcript_speaker(statements_of, text):
     assert statements_of(text) == []
+
+
+def test_the_subject_of_a_reported_clause_is_not_an_inverted_speaker(statements_of, nlp):
+    # From the BBC corpus: the parser reads the first clause as the complement of "said".
+    text = (
+        "The figures were published as another survey by property website Rightmove said the average "
+        "asking price of a home fell by more than £600."
+    )
+    assert next(t for t in nlp(text) if t.text == "published").dep_ == "ccomp"
+    [s] = statements_of(text)
+    assert s.content[0].text.startswith("the average asking price")
+    assert s.speaker.name != "the average asking price of a home"  # the reported clause's own subject
+
+
+def test_called_for_keeps_its_auxiliaries(statements_of):
+    [s] = statements_of("Policy makers in Europe have called for a weaker euro to help exporters.")
+    assert (s.cue.text, [p.text for p in s.content]) == ("have called for", ["a weaker euro to help exporters"])
+
+
+def test_a_quotation_after_another_speakers_report_goes_on_with_that_speaker(statements_of):
+    # From the BBC corpus: the last quotation is the broker's, not Mr Lakhani's.
+    text = (
+        '"I am least surprised at the market\'s performance," says Mr Lakhani. One leading Karachi broker said '
+        'the real reasons may be political. "If you file a $1.3 trillion case against Saudi money after 9/11, '
+        'Arab money will not go to the US any more."'
+    )
+    assert [(s.speaker.name, len(s.content)) for s in statements_of(text)] == [
+        ("Lakhani", 1), ("One leading Karachi broker", 1), ("One leading Karachi broker", 1)
+    ]

@@ -97,7 +97,8 @@ def continuations(text: str, found: list[Found], quotations: list[Quotation], cl
             continue
         i = previous[-1]
         quoted = [j for j in previous if out[j].kind == "direct" and out[j].cue is not None]
-        if quoted and quoted[-1] != i and _same_paragraph_follow(text[out[quoted[-1]].content[-1].end : q.start]):
+        around = quoted and quoted[-1] != i and any(p.start <= out[quoted[-1]].cue.start < p.end for p in out[i].content)
+        if around and _same_paragraph_follow(text[out[quoted[-1]].content[-1].end : q.start]):
             # '“A,” Sanders said, according to CNN. “B.”': B goes on with Sanders's quotation,
             # not with the report around it.
             i = quoted[-1]

@@ -60,7 +60,7 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
     return Found(
         kind="mixed" if quoted else "indirect",
         content=tuple(pieces),
-        cue=_with_particle(doc, verb) if verb.lemma_.lower() == "call" else cue.span,
+        cue=_with_particle(doc, verb, cue.span) if verb.lemma_.lower() == "call" else cue.span,
         cue_token=cue.token,
         source_token=source.i if source is not None else None,
         mention=mention_span(doc, source),
@@ -95,11 +95,12 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
     return span_of(doc, [t for part in parts for t in part.subtree])
 
 
-def _with_particle(doc: Doc, verb: Token) -> Span:
-    """"called for", "called on": the preposition is part of the cue."""
+def _with_particle(doc: Doc, verb: Token, cue: Span) -> Span:
+    """"called for", "have called on": the preposition is part of the cue."""
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    end = after if after is not None and after.lower_ in ("for", "on") else verb
-    return Span.of(doc.text, verb.idx, end.idx + len(end))
+    if after is None or after.lower_ not in ("for", "on"):
+        return cue
+    return Span.of(doc.text, cue.start, after.idx + len(after))
 
 
 def _said_object(verb: Token) -> Token | None:

@@ -72,10 +72,16 @@ def _inverted_object(verb: Token) -> Token | None:
 def _subject_of_next_clause(verb: Token) -> Token | None:
     """"“…,” said Ben Carson, asked about his claims.": the parser made the name the
     subject of the participle that follows it; it is the cue's inverted subject."""
+    doc = verb.doc
     for clause in verb.rights:
-        if clause.dep_ in ("ccomp", "advcl", "conj", "xcomp"):
+        # A participle (the tagger may call it a past tense) with no auxiliary, after a comma:
+        # "said Maria Okafor, asked about…"; "said the price fell" is a report.
+        participle = clause.tag_ in ("VBN", "VBG", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+        if clause.dep_ in ("ccomp", "advcl", "conj", "xcomp") and participle:
             subject = next((c for c in clause.lefts if c.dep_ in SUBJECTS), None)
-            if subject is not None and subject.left_edge.i == verb.i + 1:
+            after = subject.right_edge.i + 1 if subject is not None else len(doc)
+            comma = subject is not None and (subject.right_edge.text == "," or (after < len(doc) and doc[after].text == ","))
+            if subject is not None and subject.left_edge.i == verb.i + 1 and comma:
                 return subject
     return None
 
