@@ -36,8 +36,8 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         source = according_source(doc, cue)
     else:
         clause = clause_of(doc, verb, index)
-        if clause is None and _speech_act(doc, verb) is not None:
-            pieces = [_speech_act(doc, verb)]
+        if clause is None and (act := _speech_act(doc, verb)) is not None:
+            pieces = [act]
         elif clause is None and verb.lemma_.lower() == "call":
             pieces = [_called(doc, verb, index)]
         elif clause is None and verb.lemma_.lower() in OBJECT_SPEECH_VERBS and _said_object(verb) is not None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..model import Span
-from .records import Cue
 from ..resources import lexicon
+from .records import Cue
 from .spans import span_of
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -105,13 +105,7 @@ def mention_span(doc: Doc, head: Token | None) -> Span | None:
     """
     if head is None:
         return None
-    tokens = sorted(_within_mention(head), key=lambda t: t.i)
-    lo = hi = tokens.index(head)
-    while lo > 0 and tokens[lo - 1].i == tokens[lo].i - 1:
-        lo -= 1
-    while hi + 1 < len(tokens) and tokens[hi + 1].i == tokens[hi].i + 1:
-        hi += 1
-    words = tokens[lo : hi + 1]
+    words = _run_around(head, _within_mention(head))
     while len(words) > 1 and words[0].is_punct and words[0] is not head:
         words = words[1:]  # a stray quote mark the parser hung on the name
     span = span_of(doc, words)
@@ -144,14 +138,8 @@ def core_mention(head: Token) -> list[Token]:
             tokens.extend(child.subtree)
         elif child.dep_ == "prep" and child.i > head.i and child.lower_ in ("of", "close", "for", "at", "in", "with"):
             tokens.extend(child.subtree)  # "a source close to the talks", "spokesman for the ministry"
-    tokens.sort(key=lambda t: t.i)
     # Keep the contiguous run around the head: an appositive's commas end it.
-    lo = hi = tokens.index(head)
-    while lo > 0 and tokens[lo - 1].i == tokens[lo].i - 1:
-        lo -= 1
-    while hi + 1 < len(tokens) and tokens[hi + 1].i == tokens[hi].i + 1:
-        hi += 1
-    words = [t for t in tokens[lo : hi + 1] if not t.is_punct or t.text in ("-", "’s")]
+    words = [t for t in _run_around(head, tokens) if not t.is_punct or t.text in ("-", "’s")]
     return words or [head]  # a mention headed by punctuation (a tagger's stray span) is still itself
 
 
@@ -163,3 +151,14 @@ def transcript_name(tokens: list[Token]) -> bool:
         return False
     first = words[0].lower_
     return any(entry.split()[0] == first for entry in lexicon("first_names.txt"))
+
+
+def _run_around(head: Token, tokens: list[Token]) -> list[Token]:
+    """The tokens next to each other around ``head``, in text order."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    lo = hi = tokens.index(head)
+    while lo > 0 and tokens[lo - 1].i == tokens[lo].i - 1:
+        lo -= 1
+    while hi + 1 < len(tokens) and tokens[hi + 1].i == tokens[hi].i + 1:
+        hi += 1
+    return tokens[lo : hi + 1]
