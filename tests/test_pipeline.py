@@ -336,6 +336,8 @@ def test_an_inverted_subject_the_parser_gave_to_a_participle(statements_of):
         ('"Nobody gave the order," said the station chief known as Tom, speaking publicly for the first time.', "the station chief known as Tom"),
         # The closing bracket of a party label belongs to the name.
         ('"They have nothing to worry about," Sen. Ann Cole (D-Ore.) said Tuesday.', "Sen. Ann Cole (D-Ore.)"),
+        # A focus word is not part of who the speaker is.
+        ("Even a top party strategist said the leader will have to choose.", "a top party strategist"),
     ],
 )
 def test_mention_edges(statements_of, text, mention):

@@ -13,6 +13,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Children that are not part of the naming words: "Hugh Hill, a doctor, said".
 MENTION_EXCLUDED = {"appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+FOCUS_WORDS = {"even", "only", "also", "just", "but", "and"}
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -106,8 +107,9 @@ def mention_span(doc: Doc, head: Token | None) -> Span | None:
     if head is None:
         return None
     words = _run_around(head, _within_mention(head))
-    while len(words) > 1 and words[0].is_punct and words[0] is not head:
-        words = words[1:]  # a stray quote mark the parser hung on the name
+    # A stray quote mark the parser hung on the name, a focus word ("even a top strategist").
+    while len(words) > 1 and words[0] is not head and (words[0].is_punct or words[0].lower_ in FOCUS_WORDS):
+        words = words[1:]
     span = span_of(doc, words)
     if span is not None and span.text.count("(") > span.text.count(")") and doc.text[span.end : span.end + 1] == ")":
         span = Span.of(doc.text, span.start, span.end + 1)  # "Sen. Chuck Schumer (D-N.Y.)"
