@@ -498,3 +498,14 @@ def test_a_quotation_after_another_speakers_report_goes_on_with_that_speaker(sta
     assert [(s.speaker.name, len(s.content)) for s in statements_of(text)] == [
         ("Lakhani", 1), ("One leading Karachi broker", 1), ("One leading Karachi broker", 1)
     ]
+
+
+def test_the_name_after_an_inverted_cue_when_the_parser_lost_the_subject(statements_of, nlp):
+    from saidwhat.quotes import subject_of
+
+    text = '"What is shaping up is a battle for the ages," said Dana Brock, a party adviser who heads the super PAC Correct the Record.'
+    assert subject_of(next(t for t in nlp(text) if t.text == "said")) is None  # the parse the rule mends
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.speaker.mention.text) == (
+        "Dana Brock", "Dana Brock, a party adviser who heads the super PAC Correct the Record"
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..marks import Quotation, paragraphs
 from ..model import Span
@@ -33,15 +33,46 @@ def direct(doc: Doc, cue: Cue, quotations: list[Quotation], index: QuoteIndex) -
     else:
         content = tuple(_drop_split_comma(p) for q in quotations for p in q.pieces)
     source = according_source(doc, cue) or subject_of(doc[cue.token])
+    mention = mention_span(doc, source)
+    if source is None and first.end <= cue.span.start:
+        source, mention = _name_after(doc, doc[cue.token])
     return Found(
         kind="mixed" if fragment else "direct",
         content=content,
         cue=cue.span,
         cue_token=cue.token,
         source_token=source.i if source is not None else None,
-        mention=mention_span(doc, source),
+        mention=mention,
         confidence=0.9 if source is not None else 0.6,
     )
+
+
+def _name_after(doc: Doc, verb: Token) -> tuple[Token | None, Span | None]:
+    """"“…,” said David Brock, a Clinton confidant…" when the parser lost the subject (it
+    made "Brock" the subject of a verb further on): the run of name words right after the
+    cue, ended by a comma or anything that is not a name word."""
+    run = []
+    for token in doc[verb.i + 1 : verb.i + 9]:
+        if token.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or (token.text == "." and run and run[-1].pos_ == "PROPN"):
+            run.append(token)
+        else:
+            break
+    names = [t for t in run if t.pos_ in ("PROPN", "NOUN")]
+    if not names or not any(t.pos_ == "PROPN" or t.ent_type_ for t in names):
+        return None, None
+    head = names[-1]
+    return head, Span.of(doc.text, run[0].idx, _appositive_end(doc, head).idx + len(_appositive_end(doc, head)))
+
+
+def _appositive_end(doc: Doc, head: Token) -> Token:
+    """The last word of ", a Clinton confidant who heads …" after a name, as annotators mark
+    a source; the name itself when no appositive follows."""
+    if head.i + 2 >= len(doc) or doc[head.i + 1].text != "," or doc[head.i + 2].pos_ not in ("DET", "NOUN", "ADJ", "PROPN"):
+        return head
+    for token in doc[head.i + 2 : head.i + 30]:
+        if token.is_punct and token.text in (",", ".", ";", ":", "!", "?") or token.is_sent_start:
+            return doc[token.i - 1] if token.i - 1 > head.i + 1 else head
+    return head
 
 
 def _drop_split_comma(piece: Span) -> Span:
