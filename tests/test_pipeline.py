@@ -509,3 +509,10 @@ def test_the_name_after_an_inverted_cue_when_the_parser_lost_the_subject(stateme
     assert (s.speaker.name, s.speaker.mention.text) == (
         "Dana Brock", "Dana Brock, a party adviser who heads the super PAC Correct the Record"
     )
+
+
+def test_a_sentence_full_stop_is_not_part_of_a_name(statements_of):
+    # From the BBC corpus: the tokenizer reads "Ore." as the abbreviation for Oregon.
+    text = '"February was another good month in the manufacturing sector," said ISM survey chairman Norbert Ore.\n\nOrders rose.'
+    [s] = statements_of(text)
+    assert s.speaker.name == "Norbert Ore"

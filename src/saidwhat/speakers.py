@@ -83,7 +83,12 @@ def _name_tokens(tokens: list[Token]) -> list[str]:
     owner_ends = [i for i, t in enumerate(tokens[:-1]) if t.text in possessive]
     tokens = tokens[owner_ends[-1] + 1 :] if owner_ends else tokens
     words = [t.text for t in tokens if t.text not in possessive and not t.is_punct and not t.is_space]
-    return [w for w in words if w.lower().rstrip(".") not in honorifics]
+    words = [w for w in words if w.lower().rstrip(".") not in honorifics]
+    if words and len(words[-1]) > 3 and words[-1].endswith(".") and words[-1] not in ("Jr.", "Sr."):
+        # "said ISM survey chairman Norbert Ore.": the tokenizer read the sentence's full stop
+        # as the end of an abbreviation (Ore. for Oregon).
+        words[-1] = words[-1][:-1]
+    return words
 
 
 def cast_of(doc: Doc) -> Cast:
