@@ -516,3 +516,25 @@ def test_a_sentence_full_stop_is_not_part_of_a_name(statements_of):
     text = '"February was another good month in the manufacturing sector," said ISM survey chairman Norbert Ore.\n\nOrders rose.'
     [s] = statements_of(text)
     assert s.speaker.name == "Norbert Ore"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ("Home sales fell 12% in November, with some analysts saying this could mean trouble ahead.", "some analysts", "some analysts"),
+        ("The firm issued a statement saying it would appeal.", "firm", "The firm"),
+        ("Airlines have attacked the legislation saying they could be forced to raise prices.", "Airlines", "Airlines"),
+    ],
+)
+def test_a_participle_cue_on_a_noun(statements_of, text, speaker, mention):
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.speaker.mention.text, s.cue.text) == (speaker, mention, "saying")
+
+
+def test_a_participle_cue_on_a_document_is_not_said_by_the_sentence_subject(statements_of):
+    # From the BBC corpus: the complaint alleges it, not the settlement that follows it.
+    text = (
+        "The settlement follows a legal complaint filed against the bank by Spanish Judge Baltasar Garzon "
+        "alleging that it had illegally concealed assets."
+    )
+    assert [s.speaker.name for s in statements_of(text)] == [None]

@@ -13,6 +13,14 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Children that are not part of the naming words: "Hugh Hill, a doctor, said".
 MENTION_EXCLUDED = {"appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# "issued a statement saying…", "attacked the law saying…": the one who issues it, or takes
+# that stand, says it.
+SPEAKING_THROUGH = {
+    "issue", "release", "publish", "post", "send", "file", "lodge", "submit", "sign", "write", "put",
+    "make", "give", "deliver", "present", "circulate", "tweet",
+    "attack", "oppose", "criticise", "criticize", "condemn", "welcome", "reject", "dismiss", "defend",
+    "back", "support", "praise", "hail", "slam",
+}
 FOCUS_WORDS = {"even", "only", "also", "just", "but", "and"}
 
 
@@ -26,6 +34,11 @@ def subject_of(verb: Token) -> Token | None:
     """
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp":
         verb = verb.head.head
+    if verb.tag_ == "VBG" and verb.dep_ == "acl":
+        if _names_a_source(verb.head):
+            return verb.head  # "with some analysts saying this could…": the noun is who says it
+        if verb.head.dep_ == "dobj" and _speaks_through(verb.head.head):
+            verb = verb.head.head  # "the firm issued a statement saying…": who issued it
     for _ in range(4):
         subject = inverted_subject(verb) or next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None and subject.dep_ == "nsubjpass" and verb.lemma_.lower() != "quote":
@@ -48,6 +61,23 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _speaks_through(verb: Token) -> bool:
+    """"issued a statement saying", "attacked the law saying", "TCI opposed the bid saying":
+    the verb's subject says it; "the settlement follows a complaint alleging" does not."""
+    lemma = verb.lemma_.lower()
+    if lemma in SPEAKING_THROUGH or lemma in lexicon("reporting_verbs.txt"):
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _names_a_source(subject)
+
+
+def _names_a_source(noun: Token) -> bool:
+    """A noun that can say something: a name, or a person noun ("analysts", "officials")."""
+    if noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.pos_ == "PROPN":
+        return True
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon("anonymous_sources.txt")
 
 
 def inverted_subject(verb: Token) -> Token | None:
@@ -127,6 +157,8 @@ def _within_mention(token: Token) -> list[Token]:
 def _outside_mention(child: Token) -> bool:
     if child.dep_ in ("ccomp", "parataxis", "advcl") and child.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return True  # a clause under a name is a misparse; under a relative clause's verb it belongs
+    if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in lexicon("reporting_verbs.txt"):
+        return True  # "some analysts saying …": the cue and what was said
     participle = child.dep_ == "acl" and child.tag_ == "VBG"
     return participle and child.i > child.head.i and child.doc[child.left_edge.i - 1].text == ","
 
