@@ -538,3 +538,12 @@ def test_a_participle_cue_on_a_document_is_not_said_by_the_sentence_subject(stat
         "alleging that it had illegally concealed assets."
     )
     assert [s.speaker.name for s in statements_of(text)] == [None]
+
+
+def test_a_party_the_recognizer_takes_for_a_person_is_no_he(statements_of, nlp):
+    text = (
+        "Mr Kennedy said his thoughts were with all those caught up in the disaster.\n"
+        "The election would be a three-party struggle, as the Liberal Democrats challenge Labour in its heartlands, he said."
+    )
+    assert ("Labour", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]  # what the rule corrects
+    assert [s.speaker.name for s in statements_of(text)] == ["Kennedy", "Kennedy"]

@@ -94,8 +94,12 @@ def _name_tokens(tokens: list[Token]) -> list[str]:
 def cast_of(doc: Doc) -> Cast:
     """Everyone the article names: full names grouped by surname, in order of appearance."""
     cast = Cast()
+    parties = lexicon("party_names.txt")
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and ent.text.lower().removeprefix("the ") in parties:
+            # "the Liberal Democrats challenge Labour": a party the recognizer took for a person.
+            cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=ent.text, salience=_salience(ent)))
+        elif ent.label_ == "PERSON":
             words = _name_tokens(_with_given_name(doc, ent))
             if not words:
                 continue
