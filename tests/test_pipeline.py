@@ -547,3 +547,12 @@ def test_a_party_the_recognizer_takes_for_a_person_is_no_he(statements_of, nlp):
     )
     assert ("Labour", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]  # what the rule corrects
     assert [s.speaker.name for s in statements_of(text)] == ["Kennedy", "Kennedy"]
+
+
+def test_he_is_the_main_verbs_subject_not_a_subject_inside_what_was_said(statements_of):
+    # From the BBC corpus: "He" is Neil Kinnock, not Mr Blair inside his reported clause.
+    text = (
+        "Ex-Labour leader Neil Kinnock said Mr Blair and Mr Brown could only deal with the media frenzy by "
+        "refusing to let a row damage Labour. He told BBC Radio Five Live that Mr Brown would never encourage a coup."
+    )
+    assert statements_of(text)[-1].speaker.name == "Neil Kinnock"

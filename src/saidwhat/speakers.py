@@ -48,15 +48,16 @@ class Person:
 class Mention:
     """Where the article names a person, organisation or anonymous source.
 
-    ``salience`` ranks antecedents within a sentence: a subject (2) before any
-    other mention (1) before a possessive (0), so in "The Cardinal backed Mr
-    Howard's stance. He said…" "he" is the Cardinal.
+    ``salience`` ranks antecedents within a sentence: the main verb's subject (3)
+    before a subject inside a clause (2) before any other mention (1) before a
+    possessive (0), so in "The Cardinal backed Mr Howard's stance. He said…" "he"
+    is the Cardinal.
     """
 
     offset: int
     kind: str
     name: str
-    salience: int = 2
+    salience: int = 3
     one: str | None = None  # an unnamed single source a "he" or "she" can mean ("m", "f" or "?")
 
 
@@ -148,7 +149,7 @@ def _unnamed_sources(doc: Doc, cast: Cast) -> None:
             continue  # named after all: "spokesman Dmitry Peskov", "the spokesman, Jo Li,"
         one = None if token.tag_ == "NNS" else {"spokesman": "m", "spokeswoman": "f"}.get(token.lower_, "?")
         name = doc.text[core[0].idx : core[-1].idx + len(core[-1])]
-        cast.mentions.append(Mention(offset=core[0].idx, kind="anonymous", name=name, salience=2, one=one))
+        cast.mentions.append(Mention(offset=core[0].idx, kind="anonymous", name=name, salience=_rank(token), one=one))
     cast.mentions.sort(key=lambda m: m.offset)
 
 
@@ -159,8 +160,7 @@ def _bare_surnames(doc: Doc, cast: Cast) -> None:
         if token.pos_ == "PROPN" and not token.ent_type_:
             person = cast.person(token.text)
             if person is not None:
-                salience = 2 if token.dep_ in ("nsubj", "nsubjpass") else 1
-                cast.mentions.append(Mention(offset=token.idx, kind="person", name=person.name, salience=salience))
+                cast.mentions.append(Mention(offset=token.idx, kind="person", name=person.name, salience=_rank(token)))
     cast.mentions.sort(key=lambda m: m.offset)
 
 
@@ -219,7 +219,8 @@ def resolve(doc: Doc, found: list[Found]) -> list[Speaker]:
         else:
             speaker = _resolve_one(doc, f, cast)
         if speaker.type in ("person", "organisation") and speaker.mention is not None:
-            cast.mentions.append(Mention(offset=speaker.mention.start, kind=speaker.type, name=speaker.name))
+            # Someone just reported speaking is as salient as a main verb's subject.
+            cast.mentions.append(Mention(offset=speaker.mention.start, kind=speaker.type, name=speaker.name, salience=3))
             cast.mentions.sort(key=lambda m: m.offset)
         speakers.append(speaker)
     return [_with_role(s, cast) for s in speakers]
@@ -378,13 +379,21 @@ def _compatible(m: Mention, gender: str | None, cast: Cast) -> bool:
 
 
 def _salience(ent) -> int:
-    """2 for a subject ("Cardinal X backed…"), 0 for a possessive ("Mr Howard's stance"), else 1."""
+    """3 for the subject of a sentence's main verb ("Neil Kinnock said Mr Blair could…"), 2 for
+    a subject inside a clause (Mr Blair there), 0 for a possessive ("Mr Howard's stance"), else 1."""
     root = ent.root
     while root.dep_ in ("compound", "appos", "flat") and root.head is not root:
         root = root.head
-    if root.dep_ == "poss" or ent.text.endswith(("’s", "'s")):
+    return 0 if ent.text.endswith(("’s", "'s")) else _rank(root)
+
+
+def _rank(token: Token) -> int:
+    """The salience of a mention headed by ``token`` (see ``_salience``)."""
+    if token.dep_ == "poss":
         return 0
-    return 2 if root.dep_ in ("nsubj", "nsubjpass") else 1
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return 1
+    return 3 if token.head.dep_ == "ROOT" else 2
 
 
 def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
