@@ -61,7 +61,8 @@ def _name_after(doc: Doc, verb: Token) -> tuple[Token | None, Span | None]:
     if not names or not any(t.pos_ == "PROPN" or t.ent_type_ for t in names):
         return None, None
     head = names[-1]
-    return head, Span.of(doc.text, run[0].idx, _appositive_end(doc, head).idx + len(_appositive_end(doc, head)))
+    end = _appositive_end(doc, head)
+    return head, Span.of(doc.text, run[0].idx, end.idx + len(end))
 
 
 def _appositive_end(doc: Doc, head: Token) -> Token:
@@ -70,7 +71,7 @@ def _appositive_end(doc: Doc, head: Token) -> Token:
     if head.i + 2 >= len(doc) or doc[head.i + 1].text != "," or doc[head.i + 2].pos_ not in ("DET", "NOUN", "ADJ", "PROPN"):
         return head
     for token in doc[head.i + 2 : head.i + 30]:
-        if token.is_punct and token.text in (",", ".", ";", ":", "!", "?") or token.is_sent_start:
+        if (token.is_punct and token.text in (",", ".", ";", ":", "!", "?")) or token.is_sent_start:
             return doc[token.i - 1] if token.i - 1 > head.i + 1 else head
     return head
 
