@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .model import Span, Speaker
 from .quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
-from .resources import lexicon
+from .resources import lexicon, table
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "it", "we"}
@@ -166,8 +166,7 @@ def _bare_surnames(doc: Doc, cast: Cast) -> None:
 
 def _name_gender(first: str) -> str | None:
     """The pronoun a common given name usually takes, from ``first_names.txt``."""
-    entry = next((e for e in lexicon("first_names.txt") if e.split()[0] == first.lower()), None)
-    return entry.split()[1] if entry else None
+    return table("first_names.txt").get(first.lower())
 
 
 def _titles_of(doc: Doc, ent) -> set[str]:
@@ -250,10 +249,10 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     role = _role_of(doc, head, tokens)
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in GROUP_PRONOUNS:
         return _antecedent(head, f.mention, cast)
-    named_in_capitals = [t for t in doc if f.mention.start <= t.idx < f.mention.end]
-    if f.cue is not None and f.cue.text == ":" and transcript_name(named_in_capitals):
+    label = doc.char_span(f.mention.start, f.mention.end, alignment_mode="contract") if f.cue and f.cue.text == ":" else None
+    if label is not None and transcript_name(list(label)):
         # "KATE BOLDUAN: Why not debate?": a transcript's speaker, written in capitals.
-        name = " ".join(w.title() for w in _name_tokens(named_in_capitals))
+        name = " ".join(w.title() for w in _name_tokens(list(label)))
         known = cast.person(name.split()[-1])
         return Speaker(name=known.name if known and not known.name.isupper() else name, type="person", mention=f.mention)
     named = _appositive_name(head, f.mention)

@@ -103,11 +103,12 @@ def continuations(text: str, found: list[Found], quotations: list[Quotation], cl
             # not with the report around it.
             i = quoted[-1]
         gap = text[out[i].content[-1].end : q.start]
-        if q.words < MIN_QUOTE_WORDS and not (_whole_sentence(q) and _same_paragraph_follow(gap) and out[i].kind == "direct"):
+        same_paragraph = _same_paragraph_follow(gap)
+        if q.words < MIN_QUOTE_WORDS and not (_whole_sentence(q) and same_paragraph and out[i].kind == "direct"):
             continue  # '“…,” Bouhlel said. “Bodies everywhere.”' goes on; a short quotation elsewhere is a title
-        if _same_paragraph_follow(gap) and out[i].kind == "direct" and out[i].cue is not None:
+        if same_paragraph and out[i].kind == "direct" and out[i].cue is not None:
             out[i] = replace(out[i], content=out[i].content + q.pieces)
-        elif _same_paragraph_follow(gap) and out[i].source_token is not None:
+        elif same_paragraph and out[i].source_token is not None:
             # "Kerry said that 100,000 would be accepted. “That adds up to 185,000.”": Kerry again.
             out.insert(i + 1, Found(kind="direct", content=tuple(q.pieces), cue=None, follows=True, confidence=0.6))
         elif _opens_paragraph(text, q.start) and gap.count("\n") <= 2 and not gap.strip(" \n”\"’.,"):

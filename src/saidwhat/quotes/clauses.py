@@ -42,9 +42,8 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
             pieces = [_called(doc, verb, index)]
         elif clause is None and verb.lemma_.lower() in OBJECT_SPEECH_VERBS and _said_object(verb) is not None:
             pieces = [span_of(doc, list(_said_object(verb).subtree))]
-        elif clause is None and _trailing_conjunct(verb):
-            comma = next(c for c in verb.lefts if c.dep_ in SUBJECTS).left_edge.i - 1
-            pieces = [span_of(doc, list(doc[verb.head.left_edge.i : comma]))]
+        elif clause is None and (before := _trailing_conjunct(verb)) is not None:
+            pieces = [before]
         elif clause is None:
             return _parenthetical(doc, cue, index)
         else:
@@ -85,7 +84,7 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
         parts = [obj, *(c for c in rights if c.dep_ == "prep" and c.lower_ == ACCUSING[lemma])]
     elif lemma in APPEALING and obj is not None:
         parts = [obj, *(c for c in rights if c.dep_ == "xcomp")]
-    elif lemma == "call" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ("for", "on"):
+    elif lemma == "call" and _particle(verb) is not None:
         # "called for Trump to drop out": the parser may read "for" as a mark of the clause.
         after = [c for c in rights if c.dep_ in ("prep", "mark", "xcomp", "advcl") and c.i > verb.i]
         tokens = [t for c in after for t in c.subtree if t.i > verb.i + 1]
@@ -95,12 +94,16 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
     return span_of(doc, [t for part in parts for t in part.subtree])
 
 
+def _particle(verb: Token) -> Token | None:
+    """The "for" of "called for", the "on" of "called on"."""
+    after = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    return after if after is not None and after.lower_ in ("for", "on") else None
+
+
 def _with_particle(doc: Doc, verb: Token, cue: Span) -> Span:
     """"called for", "have called on": the preposition is part of the cue."""
-    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if after is None or after.lower_ not in ("for", "on"):
-        return cue
-    return Span.of(doc.text, cue.start, after.idx + len(after))
+    after = _particle(verb)
+    return cue if after is None else Span.of(doc.text, cue.start, after.idx + len(after))
 
 
 def _said_object(verb: Token) -> Token | None:
@@ -195,19 +198,22 @@ def _between(doc: Doc, a: Token, b: Token) -> str:
     return doc.text[b.idx : a.left_edge.idx]
 
 
-def _trailing_conjunct(verb: Token) -> bool:
+def _trailing_conjunct(verb: Token) -> Span | None:
     """"People should provide evidence …, he told reporters.": the parser joins the cue to
-    the clause it reports as a second conjunct. Not with a conjunction ("…, and he told
-    reporters") or an object that is what was said ("He left early, she said nothing")."""
+    the clause it reports as a second conjunct; what was said runs up to the comma. Not with
+    a conjunction ("…, and he told reporters") or an object that is what was said ("He left
+    early, she said nothing")."""
     doc = verb.doc
     subject = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
     if verb.dep_ != "conj" or verb.head.i > verb.i or verb.head.pos_ not in ("VERB", "AUX") or subject is None:
-        return False
+        return None
     comma = subject.left_edge.i - 1
     if comma < 0 or doc[comma].text != "," or any(c.dep_ == "cc" and c.i > comma - 2 for c in verb.head.children):
-        return False
+        return None
     said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") and c.i > verb.i]
-    return all(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in said) and doc[verb.right_edge.i].is_punct
+    if not all(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in said) or not doc[verb.right_edge.i].is_punct:
+        return None
+    return span_of(doc, list(doc[verb.head.left_edge.i : comma]))
 
 
 def _parenthetical(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:

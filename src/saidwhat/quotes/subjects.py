@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..model import Span
-from ..resources import lexicon
+from ..resources import lexicon, table
 from .records import Cue
 from .spans import span_of
 
@@ -183,8 +183,7 @@ def transcript_name(tokens: list[Token]) -> bool:
     words = [t for t in tokens if not t.is_space]
     if not 2 <= len(words) <= 4 or not all(t.is_alpha and t.is_upper and len(t) > 1 for t in words):
         return False
-    first = words[0].lower_
-    return any(entry.split()[0] == first for entry in lexicon("first_names.txt"))
+    return words[0].lower_ in table("first_names.txt")
 
 
 def _run_around(head: Token, tokens: list[Token]) -> list[Token]:

@@ -21,6 +21,12 @@ def lexicon(name: str) -> frozenset[str]:
 
 
 @cache
+def table(name: str) -> dict[str, str]:
+    """A lexicon of two columns ("kate f") as a mapping of lower-cased first to second."""
+    return dict(line.lower().split()[:2] for line in read_lines(name))
+
+
+@cache
 def patterns(name: str) -> tuple[re.Pattern[str], ...]:
     """A file of regular expressions, compiled case-insensitively, read once per process."""
     return tuple(re.compile(line, re.IGNORECASE) for line in read_lines(name))
