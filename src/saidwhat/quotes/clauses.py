@@ -26,6 +26,12 @@ OBJECT_SPEECH_VERBS = {
 # Speech acts whose object and complement say it: "accused X of Y", "urged X to Y".
 ACCUSING = {"accuse": "of"}
 APPEALING = {"urge", "implore", "beg", "exhort", "tell", "warn"}
+# Praise and blame (resources/evaluating_verbs.txt): the object and the reason given for
+# it ("praised Cruz for showing courage", "blamed the law on Democrats").
+REASONS = ("for", "on", "over", "as")
+# Promises: the infinitive says it ("vowed to bomb the hell out of ISIS"). Not
+# "threaten": "the ban threatens to reignite tensions".
+PROMISING = {"vow", "pledge", "promise", "swear"}
 
 
 def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
@@ -68,11 +74,13 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
 
 
 def _speech_act(doc: Doc, verb: Token) -> Span | None:
-    """What an accusation, an appeal or a demand says, with no clause to report.
+    """What an accusation, an appeal, a demand, praise, blame or a promise says, with
+    no clause to report.
 
     "accused Clinton of dragging her feet", "urged voters to stay home", "called
-    for a ban on imports", "called on Congress to act": the object and its
-    complement. Only with a speaker, and not in a passive ("was accused of").
+    for a ban on imports", "called on Congress to act", "praised Cruz for his
+    courage": the object and its complement; "vowed to fight on": the infinitive.
+    Only with a speaker, and not in a passive ("was accused of").
     """
     if verb.dep_ in ("acl", "relcl", "amod") or subject_of(verb) is None:
         return None
@@ -84,6 +92,12 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
         parts = [obj, *(c for c in rights if c.dep_ == "prep" and c.lower_ == ACCUSING[lemma])]
     elif lemma in APPEALING and obj is not None:
         parts = [obj, *(c for c in rights if c.dep_ == "xcomp")]
+    elif lemma in lexicon("evaluating_verbs.txt") and obj is not None and obj.pos_ != "PRON" and _done(verb):
+        parts = [obj, *(c for c in rights if c.dep_ == "prep" and c.lower_ in REASONS and not _dates(c))]
+        return span_of(doc, [t for part in parts for t in part.subtree])
+    elif lemma in PROMISING and obj is None and _done(verb):
+        promise = next((c for c in rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
+        return span_of(doc, list(promise.subtree)) if promise is not None else None
     elif lemma == "call" and _particle(verb) is not None:
         # "called for Trump to drop out": the parser may read "for" as a mark of the clause.
         after = [c for c in rights if c.dep_ in ("prep", "mark", "xcomp", "advcl") and c.i > verb.i]
@@ -92,6 +106,23 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
     if len(parts) < 2:
         return None
     return span_of(doc, [t for part in parts for t in part.subtree])
+
+
+def _done(verb: Token) -> bool:
+    """Whether praise, blame or a promise was given, not only planned, asked or
+    imagined or denied: not "would endorse", "declined to criticize", "her endorsing",
+    "did not endorse a candidate". "went on to criticize" was done."""
+    if verb.dep_ in ("pcomp", "acl", "relcl", "amod"):
+        return False
+    if any((c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "neg" for c in verb.children):
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return not infinitive or verb.head.lemma_.lower() in ("go", "continue", "proceed")
+
+
+def _dates(phrase: Token) -> bool:
+    """"on Tuesday", "over the weekend": a phrase that dates the saying, not a reason."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in phrase.subtree)
 
 
 def _particle(verb: Token) -> Token | None:

@@ -24,7 +24,7 @@ SPLIT_ENDINGS = (",", "?", "!", "—", "–", "-", "…")
 
 def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
     """Reporting verbs and "according to" outside quotations, in text order."""
-    verbs = lexicon("reporting_verbs.txt")
+    verbs = lexicon("reporting_verbs.txt") | lexicon("evaluating_verbs.txt")
     cues = []
     for token in doc:
         if index.at(token.idx) is not None:
