@@ -414,6 +414,19 @@ def test_praise_and_promises_not_given_are_not_statements(statements_of, text):
     assert statements_of(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Sanders continued to insist that he could win.", "continued to insist"),
+        ("The senator, when asked about the merger, said it was on track.", "said"),
+        ("The Kremlin has already stated that troops would lead to a clash.", "has already stated"),
+    ],
+)
+def test_cue_spans(statements_of, text, cue):
+    [s] = statements_of(text)
+    assert s.cue.text == cue
+
+
 def test_a_closing_mark_the_parser_hung_on_the_speaker(statements_of, nlp):
     text = (
         '"I think the winds are changing with regards to pension rights in the courts," J. Maria Okafor, '

@@ -53,7 +53,12 @@ def _unsaid(token: Token) -> bool:
     infinitive under another verb is something not (yet) said. "went on to say" is said."""
     if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
-    return token.head.lemma_.lower() not in ("go", "continue", "proceed", "add")
+    return not _went_on(token) and token.head.lemma_.lower() != "add"
+
+
+def _went_on(verb: Token) -> bool:
+    """"went on to say", "continued to insist": the infinitive was said."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("go", "continue", "proceed") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _in_compound(doc: Doc, token: Token) -> bool:
@@ -63,10 +68,13 @@ def _in_compound(doc: Doc, token: Token) -> bool:
 
 def _cue_span(doc: Doc, verb: Token) -> Span:
     """The verb with the auxiliaries, negation and adverbs just before it and an
-    adjacent particle: "has already stated", "did not say", "pointed out"."""
+    adjacent particle: "has already stated", "did not say", "pointed out", "went on
+    to say". Not "when" ("when asked"): it frames the saying."""
     first = verb
-    while first.i > 0 and doc[first.i - 1].head == verb and doc[first.i - 1].dep_ in ("aux", "auxpass", "neg", "advmod"):
+    while first.i > 0 and doc[first.i - 1].head == verb and doc[first.i - 1].dep_ in ("aux", "auxpass", "neg", "advmod") and doc[first.i - 1].tag_ != "WRB":
         first = doc[first.i - 1]
+    if _went_on(verb) and verb.head.i < first.i:
+        first = verb.head
     end = verb.idx + len(verb)
     for child in verb.children:
         if child.dep_ == "prt" and child.i == verb.i + 1:
