@@ -408,6 +408,7 @@ def test_praise_blame_and_promises_are_statements(statements_of, text, kind, spe
         "It was inappropriate for Justice Ginsburg to criticize Donald Trump.",  # imagined
         "Critics rejected him.",  # a bare pronoun says nothing
         "The ban threatens to reignite tensions with the regulator.",  # no promise
+        "Eerie video credited to Reuters showed fighters with heavy weapons.",  # not a finding
     ],
 )
 def test_praise_and_promises_not_given_are_not_statements(statements_of, text):
@@ -425,6 +426,23 @@ def test_praise_and_promises_not_given_are_not_statements(statements_of, text):
 def test_cue_spans(statements_of, text, cue):
     [s] = statements_of(text)
     assert s.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("A Wall Street Journal poll showed a slimmer lead for Clinton.", "A Wall Street Journal poll", "showed", "a slimmer lead for Clinton"),
+        ("The April survey found Clinton leading Sanders by seven points.", "The April survey", "found", "Clinton leading Sanders by seven points"),
+    ],
+)
+def test_what_polls_and_studies_show_is_a_statement(statements_of, text, speaker, cue, content):
+    [s] = statements_of(text)
+    assert (s.kind, s.speaker.mention.text, s.cue.text, [p.text for p in s.content]) == ("indirect", speaker, cue, [content])
+
+
+def test_a_question_put_to_the_speaker_is_not_theirs(statements_of):
+    text = "When asked whether he thought the country was well governed, Lord Butler said it was not."
+    assert [(s.speaker.name, s.cue.text, s.text) for s in statements_of(text)] == [("Butler", "said", "it was not")]
 
 
 def test_a_closing_mark_the_parser_hung_on_the_speaker(statements_of, nlp):

@@ -14,7 +14,8 @@ from .subjects import SUBJECTS, according_source, inverted_subject, mention_span
 # Words that open a clause framing the saying rather than continuing what was said:
 # "… when asked about troops", "… to support Ukraine".
 FRAMES = {"when", "while", "as", "after", "before", "during", "to"}
-# "Find" reports only with "that": "a poll found that…", not "fans may find themselves the target".
+# "Find" reports only with "that" ("fans may find themselves the target"), or
+# when a poll or a study finds (_shown_by_evidence).
 FINDING_VERBS = {"find"}
 # Speech acts whose direct object is what was said ("announced a ban", "denied the claims").
 OBJECT_SPEECH_VERBS = {
@@ -29,6 +30,9 @@ APPEALING = {"urge", "implore", "beg", "exhort", "tell", "warn"}
 # Praise and blame (resources/evaluating_verbs.txt): the object and the reason given for
 # it ("praised Cruz for showing courage", "blamed the law on Democrats").
 REASONS = ("for", "on", "over", "as")
+# Findings: what a poll, a study or records "show" or "found", with no clause
+# ("a poll shows Sanders leading"); the sources are resources/evidence_nouns.txt.
+SHOWING = {"show", "find"}
 # Promises: the infinitive says it ("vowed to bomb the hell out of ISIS"). Not
 # "threaten": "the ban threatens to reignite tensions".
 PROMISING = {"vow", "pledge", "promise", "swear"}
@@ -98,6 +102,8 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
     elif lemma in PROMISING and obj is None and _done(verb):
         promise = next((c for c in rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
         return span_of(doc, list(promise.subtree)) if promise is not None else None
+    elif lemma in SHOWING and obj is not None and _shown_by_evidence(verb) and _done(verb):
+        return span_of(doc, [t for c in rights if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj") for t in c.subtree])
     elif lemma == "call" and _particle(verb) is not None:
         # "called for Trump to drop out": the parser may read "for" as a mark of the clause.
         after = [c for c in rights if c.dep_ in ("prep", "mark", "xcomp", "advcl") and c.i > verb.i]
@@ -120,9 +126,16 @@ def _done(verb: Token) -> bool:
     return not infinitive or verb.head.lemma_.lower() in ("go", "continue", "proceed")
 
 
+def _shown_by_evidence(verb: Token) -> bool:
+    """"a new poll shows", "FEC records show", "the survey found": the subject is a finding's source."""
+    subject = subject_of(verb)
+    return subject is not None and subject.lemma_.lower() in lexicon("evidence_nouns.txt")
+
+
 def _dates(phrase: Token) -> bool:
-    """"on Tuesday", "over the weekend": a phrase that dates the saying, not a reason."""
-    return any(t.ent_type_ in ("DATE", "TIME") for t in phrase.subtree)
+    """"on Tuesday", "over the weekend": a phrase that dates the saying, not a reason
+    ("for their quarterly results" is one)."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in phrase.children)
 
 
 def _particle(verb: Token) -> Token | None:
@@ -176,8 +189,9 @@ def clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
     a paragraph break is the parser joining two sentences.
     """
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and "\n" not in _between(doc, c, verb)]
-    if verb.lemma_.lower() in FINDING_VERBS:
-        # "a poll found that…" reports; "fans may find themselves the target" does not.
+    if verb.lemma_.lower() in FINDING_VERBS and not _shown_by_evidence(verb):
+        # "a poll found that…" reports; "fans may find themselves the target" does not;
+        # "the survey found Clinton leading" does.
         clauses = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     after = [c for c in clauses if c.i > verb.i]
     if after:

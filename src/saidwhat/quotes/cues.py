@@ -32,7 +32,7 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             to = next(c for c in token.children if c.lower_ == "to")
             cues.append(Cue(token=token.i, span=Span.of(doc.text, token.idx, to.idx + len(to))))
-        elif token.pos_ == "VERB" and token.lemma_.lower() in verbs and not _in_compound(doc, token) and not _unsaid(token):
+        elif token.pos_ == "VERB" and token.lemma_.lower() in verbs and not _in_compound(doc, token) and not _unsaid(token) and not _put_to(token) and not _supposed(token):
             subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
             # The parser may hang the quotation's closing mark on the subject: start at its first word.
             first = next((t for t in subject.subtree if not t.is_punct), subject) if subject is not None else None
@@ -54,6 +54,22 @@ def _unsaid(token: Token) -> bool:
     if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
     return not _went_on(token) and token.head.lemma_.lower() != "add"
+
+
+def _put_to(verb: Token) -> bool:
+    """"When asked whether…, Butler said", "Asked about the merger, he said": a participle
+    with no subject or auxiliary is passive; the question was put to the speaker, by
+    someone unnamed."""
+    return (
+        verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in verb.children)
+    )
+
+
+def _supposed(verb: Token) -> bool:
+    """"asked whether he thought the country was well governed", "if she said so": a cue
+    under "whether" or "if" is asked about or supposed, not reported as said."""
+    return any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for t in (verb, *verb.ancestors) for m in t.children)
 
 
 def _went_on(verb: Token) -> bool:
