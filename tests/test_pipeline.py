@@ -445,6 +445,19 @@ def test_a_question_put_to_the_speaker_is_not_theirs(statements_of):
     assert [(s.speaker.name, s.cue.text, s.text) for s in statements_of(text)] == [("Butler", "said", "it was not")]
 
 
+def test_a_quoted_paragraph_after_a_quotation_and_its_cue_goes_on_with_it(statements_of):
+    text = (
+        "Ted Cruz spoke in Iowa.\n"
+        "“I am the son of an immigrant,” he said.\n"
+        "“And I would note, try going illegally to another country. See what they do.”"
+    )
+    [cruz] = statements_of(text)
+    assert (cruz.speaker.name, [p.text for p in cruz.content]) == (
+        "Ted Cruz",
+        ["I am the son of an immigrant", "And I would note, try going illegally to another country. See what they do."],
+    )
+
+
 def test_a_closing_mark_the_parser_hung_on_the_speaker(statements_of, nlp):
     text = (
         '"I think the winds are changing with regards to pension rights in the courts," J. Maria Okafor, '

@@ -113,6 +113,9 @@ def continuations(text: str, found: list[Found], quotations: list[Quotation], cl
             out.insert(i + 1, Found(kind="direct", content=tuple(q.pieces), cue=None, follows=True, confidence=0.6))
         elif _opens_paragraph(text, q.start) and gap.count("\n") <= 2 and not gap.strip(" \n”\"’.,"):
             out.insert(i + 1, Found(kind="direct", content=tuple(q.pieces), cue=None, follows=True, confidence=0.6))
+        elif _opens_paragraph(text, q.start) and _cue_sentence_ends_paragraph(gap) and out[i].kind == "direct" and out[i].cue is not None:
+            # '“…,” Cruz said.' then a paragraph of quotation with no cue: Cruz goes on.
+            out[i] = replace(out[i], content=out[i].content + q.pieces)
     return out
 
 
@@ -127,6 +130,12 @@ def _same_paragraph_follow(gap: str) -> bool:
     rest = gap.lstrip("”\"’'»,.!? ")
     ends_sentence = rest.rstrip().endswith((".", "!", "?")) or (not rest.strip() and any(c in gap for c in ".!?"))
     return "\n" not in gap and len(rest) <= 150 and not any(m in rest for m in "“\"«") and ends_sentence
+
+
+def _cue_sentence_ends_paragraph(gap: str) -> bool:
+    """'," he said.\n': the rest of a quotation's cue sentence, then one paragraph break."""
+    body = gap.rstrip("\n ")
+    return 0 < gap.count("\n") <= 2 and _same_paragraph_follow(body)
 
 
 def _opens_paragraph(text: str, offset: int) -> bool:
