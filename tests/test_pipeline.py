@@ -366,6 +366,10 @@ def test_a_quotation_the_parser_hung_on_a_name_is_not_part_of_the_mention(nlp):
         ("The coach told his players to stay calm.", "told", "his players to stay calm"),
         ("The senator called for a ban on imports of the pesticide.", "called for", "a ban on imports of the pesticide"),
         ("Ms Ortiz called on the council to reopen the library.", "called on", "the council to reopen the library"),
+        ("The senator asked voters to stay home.", "asked", "voters to stay home"),
+        ("Bill Schuette asked the Supreme Court for quick action.", "asked", "the Supreme Court for quick action"),
+        ("The Utah Republican asks for an investigation into the emails.", "asks for", "an investigation into the emails"),
+        ("Mr. Rubin asked the students if they were always so serious.", "asked", "if they were always so serious"),
     ],
 )
 def test_accusations_appeals_and_demands_are_statements(statements_of, text, cue, content):
@@ -379,6 +383,8 @@ def test_accusations_appeals_and_demands_are_statements(statements_of, text, cue
         "She was accused of fraud by prosecutors.",  # passive: who accused is not saying it here
         "He told reporters about the delay.",  # no appeal, no clause
         "A charity called Hope for Homes opened a shelter.",  # naming
+        "Tony Blair will ask the Queen to dissolve Parliament.",  # not asked yet
+        "Stephanie Villalba got what she asked for.",  # nothing said in it
     ],
 )
 def test_speech_verbs_without_an_appeal_are_not_statements(statements_of, text):
@@ -456,6 +462,24 @@ def test_a_quoted_paragraph_after_a_quotation_and_its_cue_goes_on_with_it(statem
         "Ted Cruz",
         ["I am the son of an immigrant", "And I would note, try going illegally to another country. See what they do."],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("But as Clyburn noted, those voters will give Sanders a second look.", "Clyburn", "noted", "those voters will give Sanders a second look"),
+        ("As reported by Politico, investigators found 2,200 emails.", "Politico", "reported", "investigators found 2,200 emails"),
+    ],
+)
+def test_the_clause_an_as_phrase_reports(statements_of, text, speaker, cue, content):
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.cue.text, s.text) == (speaker, cue, content)
+
+
+def test_an_as_phrase_on_a_cue_or_a_time_reports_nothing_more(statements_of):
+    text = '"Engines will no longer be made in Arese," said union leader Vincenzo Lilliu, as reported by Reuters.'
+    assert [(s.kind, s.speaker.name) for s in statements_of(text)] == [("direct", "Vincenzo Lilliu")]
+    assert statements_of("As the debate continues, major problems are expected.") == []
 
 
 def test_a_closing_mark_the_parser_hung_on_the_speaker(statements_of, nlp):

@@ -54,6 +54,9 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
             pieces = [span_of(doc, list(_said_object(verb).subtree))]
         elif clause is None and (before := _trailing_conjunct(verb)) is not None:
             pieces = [before]
+        elif clause is None and _as_reported(verb):
+            # "But, as Clyburn noted, those voters…": a lone conjunction before it is no piece.
+            pieces = [p for p in _clause_without(doc, verb.head, verb) if p is not None and len(p.text.split()) > 1]
         elif clause is None:
             return _parenthetical(doc, cue, index)
         else:
@@ -69,7 +72,7 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
     return Found(
         kind="mixed" if quoted else "indirect",
         content=tuple(pieces),
-        cue=_with_particle(doc, verb, cue.span) if verb.lemma_.lower() == "call" else cue.span,
+        cue=_with_particle(doc, verb, cue.span),
         cue_token=cue.token,
         source_token=source.i if source is not None else None,
         mention=mention_span(doc, source),
@@ -94,6 +97,8 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
     parts: list[Token] = []
     if lemma in ACCUSING and obj is not None:
         parts = [obj, *(c for c in rights if c.dep_ == "prep" and c.lower_ == ACCUSING[lemma])]
+    elif lemma == "ask":
+        return _asked(doc, verb, obj) if _done(verb) else None
     elif lemma in APPEALING and obj is not None:
         parts = [obj, *(c for c in rights if c.dep_ == "xcomp")]
     elif lemma in lexicon("evaluating_verbs.txt") and obj is not None and obj.pos_ != "PRON" and _done(verb):
@@ -112,6 +117,35 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
     if len(parts) < 2:
         return None
     return span_of(doc, [t for part in parts for t in part.subtree])
+
+
+def _asked(doc: Doc, verb: Token, obj: Token | None) -> Span | None:
+    """"asked the students if they were serious": the question; "asked voters to stay
+    home", "asked the court for quick action", "asked for an inquiry": the request."""
+    rights = [c for c in verb.rights]
+    question = next((c for c in rights if c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)), None)
+    if question is not None:
+        return span_of(doc, list(question.subtree))
+    if obj is None and _particle(verb) is not None:
+        wanted = [c for c in _particle(verb).children if c.dep_ == "pobj" and c.pos_ != "PRON"]
+        return span_of(doc, list(wanted[0].subtree)) if wanted else None  # "asked for an inquiry", not "asked for what"
+    request = [c for c in rights if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for")]
+    if obj is None or not request:
+        return None  # "asked to speak", "asked about the plan": no request made of anyone
+    return span_of(doc, [t for part in (obj, *request) for t in part.subtree])
+
+
+def _as_reported(verb: Token) -> bool:
+    """"As Comey noted, people involved could still face sanctions": the clause the
+    "as" phrase hangs on is what was said."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() not in ("continue", "add")  # "as the debate continues": a time
+        and not (head.lemma_.lower() in lexicon("reporting_verbs.txt") and verb.i > head.i)  # "…, said X, as reported by Reuters"
+        and any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    )
 
 
 def _done(verb: Token) -> bool:
@@ -138,10 +172,15 @@ def _dates(phrase: Token) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in phrase.children)
 
 
+# The prepositions that belong to a cue: "called for", "called on", "asked for".
+PARTICLES = {"call": ("for", "on"), "ask": ("for",)}
+
+
 def _particle(verb: Token) -> Token | None:
-    """The "for" of "called for", the "on" of "called on"."""
+    """The "for" of "called for", the "on" of "called on", the "for" of "asked for"."""
     after = verb.nbor() if verb.i + 1 < len(verb.doc) else None
-    return after if after is not None and after.lower_ in ("for", "on") else None
+    allowed = PARTICLES.get(verb.lemma_.lower(), ())
+    return after if after is not None and after.lower_ in allowed else None
 
 
 def _with_particle(doc: Doc, verb: Token, cue: Span) -> Span:

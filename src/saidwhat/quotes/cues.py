@@ -59,10 +59,10 @@ def _unsaid(token: Token) -> bool:
 def _put_to(verb: Token) -> bool:
     """"When asked whether…, Butler said", "Asked about the merger, he said": a participle
     with no subject or auxiliary is passive; the question was put to the speaker, by
-    someone unnamed."""
+    someone unnamed. "As reported by Politico" names who said it."""
     return (
         verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
-        and not any(c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in verb.children)
+        and not any(c.dep_ in (*SUBJECTS, "aux", "auxpass", "agent") for c in verb.children)
     )
 
 
