@@ -427,6 +427,7 @@ def test_praise_and_promises_not_given_are_not_statements(statements_of, text):
         ("Sanders continued to insist that he could win.", "continued to insist"),
         ("The senator, when asked about the merger, said it was on track.", "said"),
         ("The Kremlin has already stated that troops would lead to a clash.", "has already stated"),
+        ("Whitfield shot back that he had never read the report.", "shot back"),
     ],
 )
 def test_cue_spans(statements_of, text, cue):

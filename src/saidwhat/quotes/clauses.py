@@ -44,6 +44,8 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
     if verb.lower_ == "according":
         pieces = _clause_without(doc, verb.head, verb)
         source = according_source(doc, cue)
+    elif verb.lemma_.lower() not in lexicon("reporting_verbs.txt") and not _done(verb):
+        return None  # "has not endorsed Trump": praise or blame not given reports nothing
     else:
         clause = clause_of(doc, verb, index)
         if clause is None and (act := _speech_act(doc, verb)) is not None:

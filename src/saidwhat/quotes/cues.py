@@ -22,6 +22,10 @@ BARE_CUE = re.compile(r"(?:\s+[\w’'-]+){0,5}[.!?](?:\s|$)")
 SPLIT_ENDINGS = (",", "?", "!", "—", "–", "-", "…")
 
 
+# Verbs that report only with their particle: "shot back that…", "hit back at".
+PHRASAL = {"shoot": "back", "fire": "back", "hit": "back"}
+
+
 def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
     """Reporting verbs and "according to" outside quotations, in text order."""
     verbs = lexicon("reporting_verbs.txt") | lexicon("evaluating_verbs.txt")
@@ -32,13 +36,21 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             to = next(c for c in token.children if c.lower_ == "to")
             cues.append(Cue(token=token.i, span=Span.of(doc.text, token.idx, to.idx + len(to))))
-        elif token.pos_ == "VERB" and token.lemma_.lower() in verbs and not _in_compound(doc, token) and not _unsaid(token) and not _put_to(token) and not _supposed(token):
+        elif token.pos_ == "VERB" and _reports(token, verbs) and not _in_compound(doc, token) and not _unsaid(token) and not _put_to(token) and not _supposed(token):
             subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
             # The parser may hang the quotation's closing mark on the subject: start at its first word.
             first = next((t for t in subject.subtree if not t.is_punct), subject) if subject is not None else None
             start = first.idx if first is not None else None
             cues.append(Cue(token=token.i, span=_cue_span(doc, token), subject_start=start, bare=_bare(token)))
     return cues
+
+
+def _reports(verb: Token, verbs: frozenset[str]) -> bool:
+    """A reporting verb, or a phrasal one with its particle right after it ("shot back")."""
+    lemma = verb.lemma_.lower()
+    if lemma in PHRASAL:
+        return verb.i + 1 < len(verb.doc) and verb.nbor().lower_ == PHRASAL[lemma] and verb.nbor().head == verb
+    return lemma in verbs
 
 
 def _bare(verb: Token) -> bool:
@@ -93,7 +105,7 @@ def _cue_span(doc: Doc, verb: Token) -> Span:
         first = verb.head
     end = verb.idx + len(verb)
     for child in verb.children:
-        if child.dep_ == "prt" and child.i == verb.i + 1:
+        if (child.dep_ == "prt" or verb.lemma_.lower() in PHRASAL) and child.i == verb.i + 1:
             end = child.idx + len(child)
     return Span.of(doc.text, first.idx, end)
 
