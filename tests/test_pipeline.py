@@ -483,6 +483,14 @@ def test_an_as_phrase_on_a_cue_or_a_time_reports_nothing_more(statements_of):
     assert statements_of("As the debate continues, major problems are expected.") == []
 
 
+def test_the_speaker_of_a_cue_after_by(statements_of):
+    [s] = statements_of("Barack Obama punctuated his list by saying “Too many.”")
+    assert (s.speaker.name, s.cue.text, s.text) == ("Barack Obama", "saying", "Too many.")
+    text = "Neil Kinnock said the two men could only calm the row by continuing to say they were friends."
+    # A way the men "could" calm it is not a statement of theirs.
+    assert [s.speaker.name for s in statements_of(text) if s.speaker.name] == ["Neil Kinnock"]
+
+
 def test_a_closing_mark_the_parser_hung_on_the_speaker(statements_of, nlp):
     text = (
         '"I think the winds are changing with regards to pension rights in the courts," J. Maria Okafor, '

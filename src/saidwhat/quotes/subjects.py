@@ -39,6 +39,8 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head  # "with some analysts saying this could…": the noun is who says it
         if verb.head.dep_ == "dobj" and _speaks_through(verb.head.head):
             verb = verb.head.head  # "the firm issued a statement saying…": who issued it
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.right_edge.i < verb.i:
+        return verb.head  # "a man yelled “Stay there!”": a finite verb is no modifier; the parser slipped
     for _ in range(4):
         subject = inverted_subject(verb) or next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None and subject.dep_ == "nsubjpass" and verb.lemma_.lower() != "quote":
@@ -56,8 +58,10 @@ def subject_of(verb: Token) -> Token | None:
             return subject  # "who" in "Macron, who said": speakers resolve it through the clause's noun
         if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and verb.head is not verb:
             verb = verb.head
-            if verb.lower_ == "as" and verb.head is not verb:
-                verb = verb.head  # "quoted as saying": past the preposition to the verb
+            if verb.pos_ == "ADP" and verb.head is not verb:
+                verb = verb.head  # "quoted as saying", "began by saying": past the preposition to the verb
+                if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+                    return None  # "could only deal with it by continuing to say…": nobody said it yet
         else:
             return None
     return None
