@@ -370,6 +370,8 @@ def test_a_quotation_the_parser_hung_on_a_name_is_not_part_of_the_mention(nlp):
         ("Bill Schuette asked the Supreme Court for quick action.", "asked", "the Supreme Court for quick action"),
         ("The Utah Republican asks for an investigation into the emails.", "asks for", "an investigation into the emails"),
         ("Mr. Rubin asked the students if they were always so serious.", "asked", "if they were always so serious"),
+        ("Blackwell pointed to Cruz’s organizational capabilities.", "pointed to", "Cruz’s organizational capabilities"),
+        ("Clinton noted the Sept. 11 attacks and her support for first responders.", "noted", "the Sept. 11 attacks and her support for first responders"),
     ],
 )
 def test_accusations_appeals_and_demands_are_statements(statements_of, text, cue, content):

@@ -19,8 +19,8 @@ FRAMES = {"when", "while", "as", "after", "before", "during", "to"}
 FINDING_VERBS = {"find"}
 # Speech acts whose direct object is what was said ("announced a ban", "denied the claims").
 OBJECT_SPEECH_VERBS = {
-    "acknowledge", "admit", "announce", "claim", "confirm", "deny", "disclose", "predict",
-    "promise", "propose", "recommend", "repeat", "report", "reveal",
+    "acknowledge", "admit", "announce", "cite", "claim", "confirm", "deny", "disclose", "mention",
+    "note", "predict", "promise", "propose", "recommend", "repeat", "report", "reveal",
 }
 
 
@@ -111,6 +111,8 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
         return span_of(doc, list(promise.subtree)) if promise is not None else None
     elif lemma in SHOWING and obj is not None and _shown_by_evidence(verb) and _done(verb):
         return span_of(doc, [t for c in rights if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj") for t in c.subtree])
+    elif lemma == "point" and _particle(verb) is not None:
+        return _particle_object(doc, verb)  # "pointed to Cruz's organisation"
     elif lemma == "call" and _particle(verb) is not None:
         # "called for Trump to drop out": the parser may read "for" as a mark of the clause.
         after = [c for c in rights if c.dep_ in ("prep", "mark", "xcomp", "advcl") and c.i > verb.i]
@@ -129,8 +131,7 @@ def _asked(doc: Doc, verb: Token, obj: Token | None) -> Span | None:
     if question is not None:
         return span_of(doc, list(question.subtree))
     if obj is None and _particle(verb) is not None:
-        wanted = [c for c in _particle(verb).children if c.dep_ == "pobj" and c.pos_ != "PRON"]
-        return span_of(doc, list(wanted[0].subtree)) if wanted else None  # "asked for an inquiry", not "asked for what"
+        return _particle_object(doc, verb)  # "asked for an inquiry", not "asked for what"
     request = [c for c in rights if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for")]
     if obj is None or not request:
         return None  # "asked to speak", "asked about the plan": no request made of anyone
@@ -174,8 +175,8 @@ def _dates(phrase: Token) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in phrase.children)
 
 
-# The prepositions that belong to a cue: "called for", "called on", "asked for".
-PARTICLES = {"call": ("for", "on"), "ask": ("for",)}
+# The prepositions that belong to a cue: "called for", "called on", "asked for", "pointed to".
+PARTICLES = {"call": ("for", "on"), "ask": ("for",), "point": ("to",)}
 
 
 def _particle(verb: Token) -> Token | None:
@@ -183,6 +184,12 @@ def _particle(verb: Token) -> Token | None:
     after = verb.nbor() if verb.i + 1 < len(verb.doc) else None
     allowed = PARTICLES.get(verb.lemma_.lower(), ())
     return after if after is not None and after.lower_ in allowed else None
+
+
+def _particle_object(doc: Doc, verb: Token) -> Span | None:
+    """The object of a cue's particle ("for an inquiry", "to China"), unless a pronoun."""
+    wanted = [c for c in _particle(verb).children if c.dep_ == "pobj" and c.pos_ != "PRON"]
+    return span_of(doc, list(wanted[0].subtree)) if wanted else None
 
 
 def _with_particle(doc: Doc, verb: Token, cue: Span) -> Span:
