@@ -493,6 +493,17 @@ def test_the_speaker_of_a_cue_after_by(statements_of):
     assert [s.speaker.name for s in statements_of(text) if s.speaker.name] == ["Neil Kinnock"]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Donald Trump has targeted Mexico, calling Mexican border-crossers "rapists" and criminals.', 'Mexican border-crossers "rapists" and criminals'),
+        ('Barack Obama called it "shameful" and called on leaders "not to feed that impulse."', 'it "shameful"'),
+    ],
+)
+def test_what_a_speaker_called_something(statements_of, text, content):
+    assert [p.text for p in statements_of(text)[0].content] == [content]
+
+
 def test_a_closing_mark_the_parser_hung_on_the_speaker(statements_of, nlp):
     text = (
         '"I think the winds are changing with regards to pension rights in the courts," J. Maria Okafor, '

@@ -220,13 +220,27 @@ def _called(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
     parts = [t for t in (obj, label) if t is not None]
     if not parts or subject_of(verb) is None:
         return None
-    first = min(t.left_edge.i for t in parts)
-    end = doc[max(t.right_edge.i for t in parts)]
+    # "called it “shameful” and called on leaders…": the parser may hang the next verb on the label.
+    tokens = [t for part in parts for t in part.subtree if not _in_next_verb(t, part)]
+    first = min(t.i for t in tokens)
+    end = doc[max(t.i for t in tokens)]
     after = index.at(end.idx + len(end) + 1) or index.at(end.idx + len(end))
-    if label is None and after is None:
-        return None
+    quoted = any(index.at(t.idx) is not None for t in tokens)
+    if label is None and after is None and not quoted:
+        return None  # 'calling Mexican border-crossers “rapists” and criminals' has its quotation inside
     stop = max(after.end, end.idx + len(end)) if after is not None and after.start >= doc[first].idx else end.idx + len(end)
     return trim_punct(doc.text, doc[first].idx, stop)
+
+
+def _in_next_verb(token: Token, part: Token) -> bool:
+    """Whether ``token`` belongs to a verb conjoined under ``part`` (or its "and")."""
+    next_verb = any(c.dep_ == "conj" and c.pos_ == "VERB" for c in part.children)
+    for t in (token, *token.ancestors):
+        if t.i == part.i:
+            return False
+        if t.head.i == part.i:
+            return (t.dep_ == "conj" and t.pos_ == "VERB") or (t.dep_ == "cc" and next_verb)
+    return False
 
 
 def clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
