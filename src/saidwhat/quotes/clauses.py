@@ -225,9 +225,10 @@ def _called(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
     first = min(t.i for t in tokens)
     end = doc[max(t.i for t in tokens)]
     after = index.at(end.idx + len(end) + 1) or index.at(end.idx + len(end))
-    quoted = any(index.at(t.idx) is not None for t in tokens)
+    # 'calling Mexican border-crossers “rapists”': the parser may take the label for the object's head.
+    quoted = obj is not None and index.at(obj.idx) is not None
     if label is None and after is None and not quoted:
-        return None  # 'calling Mexican border-crossers “rapists” and criminals' has its quotation inside
+        return None
     stop = max(after.end, end.idx + len(end)) if after is not None and after.start >= doc[first].idx else end.idx + len(end)
     return trim_punct(doc.text, doc[first].idx, stop)
 

@@ -58,7 +58,7 @@ def subject_of(verb: Token) -> Token | None:
             return subject  # "who" in "Macron, who said": speakers resolve it through the clause's noun
         if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and verb.head is not verb:
             verb = verb.head
-            if verb.pos_ == "ADP" and verb.head is not verb:
+            if verb.lower_ in ("as", "by") and verb.head is not verb:
                 verb = verb.head  # "quoted as saying", "began by saying": past the preposition to the verb
                 if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
                     return None  # "could only deal with it by continuing to say…": nobody said it yet
