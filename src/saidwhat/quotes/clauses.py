@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 from ..marks import Quotation
 from ..model import Span
 from ..resources import lexicon
+from .cues import went_on
 from .records import Cue, Found, QuoteIndex
 from .spans import inside, span_of, trim_punct
 from .subjects import SUBJECTS, according_source, inverted_subject, mention_span, subject_of
@@ -36,6 +37,8 @@ SHOWING = {"show", "find"}
 # Promises: the infinitive says it ("vowed to bomb the hell out of ISIS"). Not
 # "threaten": "the ban threatens to reignite tensions".
 PROMISING = {"vow", "pledge", "promise", "swear"}
+# The prepositions that belong to a cue: "called for", "called on", "asked for", "pointed to".
+PARTICLES = {"call": ("for", "on"), "ask": ("for",), "point": ("to",)}
 
 
 def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
@@ -45,7 +48,7 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         pieces = _clause_without(doc, verb.head, verb)
         source = according_source(doc, cue)
     elif verb.lemma_.lower() not in lexicon("reporting_verbs.txt") and not _done(verb):
-        return None  # "has not endorsed Trump": praise or blame not given reports nothing
+        return None  # "has not endorsed Trump", "would hit back": praise, blame or a retort not given
     else:
         clause = clause_of(doc, verb, index)
         if clause is None and (act := _speech_act(doc, verb)) is not None:
@@ -126,7 +129,7 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
 def _asked(doc: Doc, verb: Token, obj: Token | None) -> Span | None:
     """"asked the students if they were serious": the question; "asked voters to stay
     home", "asked the court for quick action", "asked for an inquiry": the request."""
-    rights = [c for c in verb.rights]
+    rights = list(verb.rights)
     question = next((c for c in rights if c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)), None)
     if question is not None:
         return span_of(doc, list(question.subtree))
@@ -160,7 +163,7 @@ def _done(verb: Token) -> bool:
     if any((c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "neg" for c in verb.children):
         return False
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return not infinitive or verb.head.lemma_.lower() in ("go", "continue", "proceed")
+    return not infinitive or went_on(verb)
 
 
 def _shown_by_evidence(verb: Token) -> bool:
@@ -173,10 +176,6 @@ def _dates(phrase: Token) -> bool:
     """"on Tuesday", "over the weekend": a phrase that dates the saying, not a reason
     ("for their quarterly results" is one)."""
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in phrase.children)
-
-
-# The prepositions that belong to a cue: "called for", "called on", "asked for", "pointed to".
-PARTICLES = {"call": ("for", "on"), "ask": ("for",), "point": ("to",)}
 
 
 def _particle(verb: Token) -> Token | None:

@@ -65,7 +65,7 @@ def _unsaid(token: Token) -> bool:
     infinitive under another verb is something not (yet) said. "went on to say" is said."""
     if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
-    return not _went_on(token) and token.head.lemma_.lower() != "add"
+    return not went_on(token) and token.head.lemma_.lower() != "add"
 
 
 def _put_to(verb: Token) -> bool:
@@ -84,7 +84,7 @@ def _supposed(verb: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for t in (verb, *verb.ancestors) for m in t.children)
 
 
-def _went_on(verb: Token) -> bool:
+def went_on(verb: Token) -> bool:
     """"went on to say", "continued to insist": the infinitive was said."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("go", "continue", "proceed") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -101,7 +101,7 @@ def _cue_span(doc: Doc, verb: Token) -> Span:
     first = verb
     while first.i > 0 and doc[first.i - 1].head == verb and doc[first.i - 1].dep_ in ("aux", "auxpass", "neg", "advmod") and doc[first.i - 1].tag_ != "WRB":
         first = doc[first.i - 1]
-    if _went_on(verb) and verb.head.i < first.i:
+    if went_on(verb) and verb.head.i < first.i:
         first = verb.head
     end = verb.idx + len(verb)
     for child in verb.children:
