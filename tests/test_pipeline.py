@@ -449,6 +449,14 @@ def test_what_polls_and_studies_show_is_a_statement(statements_of, text, speaker
     assert (s.kind, s.speaker.mention.text, s.cue.text, [p.text for p in s.content]) == ("indirect", speaker, cue, [content])
 
 
+def test_in_a_poll_reports_its_clause_unless_someone_speaks_through_it(statements_of):
+    text = "In a Quinnipiac poll released Monday, 50 percent of respondents chose Clinton."
+    assert [(s.speaker.mention.text, s.cue.text, s.text) for s in statements_of(text)] == [
+        ("a Quinnipiac poll released Monday", "In", "50 percent of respondents chose Clinton")
+    ]
+    assert statements_of("In his report, he slightly increased borrowing.") == []
+
+
 def test_a_question_put_to_the_speaker_is_not_theirs(statements_of):
     text = "When asked whether he thought the country was well governed, Lord Butler said it was not."
     assert [(s.speaker.name, s.cue.text, s.text) for s in statements_of(text)] == [("Butler", "said", "it was not")]

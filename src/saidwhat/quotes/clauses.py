@@ -44,7 +44,7 @@ PARTICLES = {"call": ("for", "on"), "ask": ("for",), "point": ("to",)}
 def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
     """Mixed or indirect speech: the clause a cue governs, if it governs one."""
     verb = doc[cue.token]
-    if verb.lower_ == "according":
+    if verb.lower_ in ("according", "in"):
         pieces = _clause_without(doc, verb.head, verb)
         source = according_source(doc, cue)
     elif verb.lemma_.lower() not in lexicon("reporting_verbs.txt") and not _done(verb):

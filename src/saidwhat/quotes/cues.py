@@ -27,7 +27,7 @@ PHRASAL = {"shoot": "back", "fire": "back", "hit": "back"}
 
 
 def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
-    """Reporting verbs and "according to" outside quotations, in text order."""
+    """Reporting verbs, "according to" and "in a poll" outside quotations, in text order."""
     verbs = lexicon("reporting_verbs.txt") | lexicon("evaluating_verbs.txt")
     cues = []
     for token in doc:
@@ -36,6 +36,8 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             to = next(c for c in token.children if c.lower_ == "to")
             cues.append(Cue(token=token.i, span=Span.of(doc.text, token.idx, to.idx + len(to))))
+        elif _in_a_poll(token):
+            cues.append(Cue(token=token.i, span=Span.of(doc.text, token.idx, token.idx + len(token))))
         elif token.pos_ == "VERB" and _reports(token, verbs) and not _in_compound(doc, token) and not _unsaid(token) and not _put_to(token) and not _supposed(token):
             subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
             # The parser may hang the quotation's closing mark on the subject: start at its first word.
@@ -43,6 +45,22 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
             start = first.idx if first is not None else None
             cues.append(Cue(token=token.i, span=_cue_span(doc, token), subject_start=start, bare=_bare(token)))
     return cues
+
+
+def _in_a_poll(token: Token) -> bool:
+    """"In an NBC poll released Monday, 50 percent chose Clinton": the poll reports the
+    clause, as "according to" would. Not "In a statement, the ministry said…", "In
+    court documents, prosecutors blamed…" or "In his report, he…": there someone speaks
+    through the document."""
+    pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    head = token.head
+    cue_verbs = lexicon("reporting_verbs.txt") | lexicon("evaluating_verbs.txt")
+    return (
+        token.lower_ == "in" and token.dep_ == "prep" and pobj is not None
+        and pobj.lemma_.lower() in lexicon("evidence_nouns.txt")
+        and head.pos_ in ("VERB", "AUX") and token.i < head.i and head.lemma_.lower() not in cue_verbs
+        and not any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in head.children)
+    )
 
 
 def _reports(verb: Token, verbs: frozenset[str]) -> bool:

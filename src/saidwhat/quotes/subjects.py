@@ -122,8 +122,11 @@ def _subject_of_next_clause(verb: Token) -> Token | None:
 
 
 def according_source(doc: Doc, cue: Cue) -> Token | None:
-    """"According to the newspaper, “…”": the source is the object of "to"."""
+    """"According to the newspaper, “…”": the source is the object of "to"; "In a new
+    poll, …": the object of "in"."""
     verb = doc[cue.token]
+    if verb.lower_ == "in":
+        return next((c for c in verb.children if c.dep_ == "pobj"), None)
     if verb.lower_ != "according":
         return None
     to = next((c for c in verb.children if c.lower_ == "to"), None)
