@@ -52,13 +52,14 @@ def _in_a_poll(token: Token) -> bool:
     clause, as "according to" would. Not "In a statement, the ministry said…", "In
     court documents, prosecutors blamed…" or "In his report, he…": there someone speaks
     through the document."""
+    if token.lower_ != "in" or token.dep_ != "prep":
+        return False  # checked on every token: the cheap test first
     pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
     head = token.head
-    cue_verbs = lexicon("reporting_verbs.txt") | lexicon("evaluating_verbs.txt")
     return (
-        token.lower_ == "in" and token.dep_ == "prep" and pobj is not None
-        and pobj.lemma_.lower() in lexicon("evidence_nouns.txt")
-        and head.pos_ in ("VERB", "AUX") and token.i < head.i and head.lemma_.lower() not in cue_verbs
+        pobj is not None and pobj.lemma_.lower() in lexicon("evidence_nouns.txt")
+        and head.pos_ in ("VERB", "AUX") and token.i < head.i
+        and head.lemma_.lower() not in lexicon("reporting_verbs.txt") | lexicon("evaluating_verbs.txt")
         and not any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in head.children)
     )
 
