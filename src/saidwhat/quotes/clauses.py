@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from ..marks import Quotation
 from ..model import Span
 from ..resources import lexicon
-from .cues import went_on
+from .cues import infinitive, went_on
 from .records import Cue, Found, QuoteIndex
 from .spans import inside, span_of, trim_punct
 from .subjects import SUBJECTS, according_source, inverted_subject, mention_span, subject_of
@@ -162,8 +162,7 @@ def _done(verb: Token) -> bool:
         return False
     if any((c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "neg" for c in verb.children):
         return False
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return not infinitive or went_on(verb)
+    return not infinitive(verb) or went_on(verb)
 
 
 def _shown_by_evidence(verb: Token) -> bool:

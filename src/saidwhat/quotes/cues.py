@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -26,9 +27,19 @@ SPLIT_ENDINGS = (",", "?", "!", "—", "–", "-", "…")
 PHRASAL = {"shoot": "back", "fire": "back", "hit": "back"}
 
 
+@cache
+def cue_verbs() -> frozenset[str]:
+    """Lemmas that can cue a statement: the reporting verbs and the verbs of praise and blame."""
+    return lexicon("reporting_verbs.txt") | lexicon("evaluating_verbs.txt")
+
+
+def infinitive(verb: Token) -> bool:
+    """"to say", "to criticize": the verb has its "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
     """Reporting verbs, "according to" and "in a poll" outside quotations, in text order."""
-    verbs = lexicon("reporting_verbs.txt") | lexicon("evaluating_verbs.txt")
     cues = []
     for token in doc:
         if index.at(token.idx) is not None:
@@ -38,7 +49,7 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
             cues.append(Cue(token=token.i, span=Span.of(doc.text, token.idx, to.idx + len(to))))
         elif _in_a_poll(token):
             cues.append(Cue(token=token.i, span=Span.of(doc.text, token.idx, token.idx + len(token))))
-        elif token.pos_ == "VERB" and _reports(token, verbs) and not _in_compound(doc, token) and not _unsaid(token) and not _put_to(token) and not _supposed(token):
+        elif token.pos_ == "VERB" and _reports(token) and not _in_compound(doc, token) and not _unsaid(token) and not _put_to(token) and not _supposed(token):
             subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
             # The parser may hang the quotation's closing mark on the subject: start at its first word.
             first = next((t for t in subject.subtree if not t.is_punct), subject) if subject is not None else None
@@ -59,17 +70,17 @@ def _in_a_poll(token: Token) -> bool:
     return (
         pobj is not None and pobj.lemma_.lower() in lexicon("evidence_nouns.txt")
         and head.pos_ in ("VERB", "AUX") and token.i < head.i
-        and head.lemma_.lower() not in lexicon("reporting_verbs.txt") | lexicon("evaluating_verbs.txt")
+        and head.lemma_.lower() not in cue_verbs()
         and not any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in head.children)
     )
 
 
-def _reports(verb: Token, verbs: frozenset[str]) -> bool:
+def _reports(verb: Token) -> bool:
     """A reporting verb, or a phrasal one with its particle right after it ("shot back")."""
     lemma = verb.lemma_.lower()
     if lemma in PHRASAL:
         return verb.i + 1 < len(verb.doc) and verb.nbor().lower_ == PHRASAL[lemma] and verb.nbor().head == verb
-    return lemma in verbs
+    return lemma in cue_verbs()
 
 
 def _bare(verb: Token) -> bool:
@@ -82,7 +93,7 @@ def _bare(verb: Token) -> bool:
 def _unsaid(token: Token) -> bool:
     """"declined to say whether…", "hoped to announce proposals", "wants to tell": an
     infinitive under another verb is something not (yet) said. "went on to say" is said."""
-    if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.dep_ != "xcomp" or not infinitive(token):
         return False
     return not went_on(token) and token.head.lemma_.lower() != "add"
 
@@ -105,7 +116,7 @@ def _supposed(verb: Token) -> bool:
 
 def went_on(verb: Token) -> bool:
     """"went on to say", "continued to insist": the infinitive was said."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("go", "continue", "proceed") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("go", "continue", "proceed") and infinitive(verb)
 
 
 def _in_compound(doc: Doc, token: Token) -> bool:
