@@ -683,3 +683,54 @@ def test_he_is_the_main_verbs_subject_not_a_subject_inside_what_was_said(stateme
         "refusing to let a row damage Labour. He told BBC Radio Five Live that Mr Brown would never encourage a coup."
     )
     assert statements_of(text)[-1].speaker.name == "Neil Kinnock"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # The parser hangs what completes the object on the verb.
+        ("Sanders defended his call to raise the minimum wage to $15 an hour.", "his call to raise the minimum wage to $15 an hour"),
+        ("She mocked Trump's bluster about negotiating a stronger deal with Cuba.", "Trump's bluster about negotiating a stronger deal with Cuba"),
+    ],
+)
+def test_the_object_of_praise_or_blame_keeps_its_complement(statements_of, text, content):
+    [s] = statements_of(text)
+    assert s.text == content
+
+
+def test_an_aside_on_the_last_noun_of_what_was_said_is_the_reporters(statements_of):
+    text = "Trump said he would quarantine people over fears of the Zika virus, which is spread by mosquitoes."
+    [s] = statements_of(text)
+    assert s.text == "he would quarantine people over fears of the Zika virus"
+
+
+def test_mixed_speech_runs_to_the_end_of_a_quotation_that_goes_on_past_its_sentence(statements_of):
+    text = "He added that “not everyone can afford a car these days. That is why public transit is vital.”"
+    [s] = statements_of(text)
+    assert [p.text for p in s.content] == ["that “not everyone can afford a car these days. That is why public transit is vital.”"]
+
+
+def test_a_quotation_after_a_cue_sentence_with_a_second_report_goes_on_with_the_first(statements_of):
+    text = (
+        '"That is the $64,000 question," Clark said, noting he would back any nominee. '
+        '"We have developed a pretty deep bench here."'
+    )
+    first, noting = statements_of(text)
+    assert [p.text for p in first.content] == ["That is the $64,000 question", "We have developed a pretty deep bench here."]
+    assert (noting.cue.text, noting.speaker.name) == ("noting", "Clark")
+    # Another speaker's sentence in between: the quotation is not joined back.
+    other = statements_of('"That is it," Clark said. Smith said he disagreed. "We have a deep bench here."')
+    assert [len(s.content) for s in other if s.cue is not None and s.cue.text == "said"] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("By the end of the day, Mr. Trump was forced into damage control and said that his words had been misconstrued.", "Trump", "said"),
+        ("Sanders called her son a hero before explaining why she forgave him.", "Sanders", "explaining"),
+        ("In addition to stating that the law is wrong, Clinton has vowed to repeal it.", "Clinton", "stating"),
+    ],
+)
+def test_the_speaker_of_a_cue_after_a_passive_or_a_preposition(statements_of, text, speaker, cue):
+    [s] = [s for s in statements_of(text) if s.cue.text == cue]
+    assert s.speaker.name == speaker

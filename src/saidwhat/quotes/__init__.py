@@ -22,6 +22,7 @@ Short quotations with no cue are scare quotes, titles or nicknames: dropped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -40,6 +41,7 @@ __all__ = [
 ]
 
 BELIEF_VERBS = {"believe", "expect", "fear", "feel", "hope", "think", "worry", "wonder"}
+SENTENCE_END = re.compile(r"[.!?][\s”\"’']")
 MIN_QUOTE_WORDS = 4  # fewer, with no cue, is a scare quote or a title
 
 
@@ -97,10 +99,10 @@ def continuations(text: str, found: list[Found], quotations: list[Quotation], cl
             continue
         i = previous[-1]
         quoted = [j for j in previous if out[j].kind == "direct" and out[j].cue is not None]
-        around = quoted and quoted[-1] != i and any(p.start <= out[quoted[-1]].cue.start < p.end for p in out[i].content)
-        if around and _same_paragraph_follow(text[out[quoted[-1]].content[-1].end : q.start]):
-            # '“A,” Sanders said, according to CNN. “B.”': B goes on with Sanders's quotation,
-            # not with the report around it.
+        if quoted and quoted[-1] != i and _one_sentence_on(text, out[quoted[-1]], out[i], q):
+            # '“A,” Sanders said, according to CNN. “B.”', '“A,” Clark said, noting he would
+            # back the nominee. “B.”': B goes on with the quotation, not with the report
+            # in or after its cue sentence.
             i = quoted[-1]
         gap = text[out[i].content[-1].end : q.start]
         same_paragraph = _same_paragraph_follow(gap)
@@ -117,6 +119,15 @@ def continuations(text: str, found: list[Found], quotations: list[Quotation], cl
             # '“…,” Cruz said.' then a paragraph of quotation with no cue: Cruz goes on.
             out[i] = replace(out[i], content=out[i].content + q.pieces)
     return out
+
+
+def _one_sentence_on(text: str, quotation: Found, other: Found, q: Quotation) -> bool:
+    """Whether ``other`` lies in the cue sentence of the direct ``quotation``, and ``q``
+    opens the next sentence."""
+    end = quotation.content[-1].end
+    around = any(p.start <= quotation.cue.start < p.end for p in other.content)
+    same_sentence = other.cue is not None and not SENTENCE_END.search(text[end : other.cue.start].lstrip("”\"’',.!?"))
+    return (around or same_sentence) and _same_paragraph_follow(text[end : q.start])
 
 
 def _whole_sentence(q: Quotation) -> bool:

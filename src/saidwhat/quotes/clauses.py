@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from ..marks import Quotation
 from ..model import Span
 from ..resources import lexicon
-from .cues import infinitive, went_on
+from .cues import cue_verbs, infinitive, went_on
 from .records import Cue, Found, QuoteIndex
 from .spans import inside, span_of, trim_punct
 from .subjects import SUBJECTS, according_source, inverted_subject, mention_span, subject_of
@@ -31,6 +31,9 @@ APPEALING = {"urge", "implore", "beg", "exhort", "tell", "warn"}
 # Praise and blame (resources/evaluating_verbs.txt): the object and the reason given for
 # it ("praised Cruz for showing courage", "blamed the law on Democrats").
 REASONS = ("for", "on", "over", "as")
+# Prepositions that complete the object of a speech act when the parser hangs them on the
+# verb: "mocked Trump's bluster about a deal", "announced the end of the strike".
+OBJECT_PREPS = ("about", "of")
 # Findings: what a poll, a study or records "show" or "found", with no clause
 # ("a poll shows Sanders leading"); the sources are resources/evidence_nouns.txt.
 SHOWING = {"show", "find"}
@@ -56,7 +59,8 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         elif clause is None and verb.lemma_.lower() == "call":
             pieces = [_called(doc, verb, index)]
         elif clause is None and verb.lemma_.lower() in OBJECT_SPEECH_VERBS and _said_object(verb) is not None:
-            pieces = [span_of(doc, list(_said_object(verb).subtree))]
+            obj = _said_object(verb)
+            pieces = [span_of(doc, [t for part in (obj, *_object_complement(verb, obj)) for t in part.subtree])]
         elif clause is None and (before := _trailing_conjunct(verb)) is not None:
             pieces = [before]
         elif clause is None and _as_reported(verb):
@@ -107,7 +111,7 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
     elif lemma in APPEALING and obj is not None:
         parts = [obj, *(c for c in rights if c.dep_ == "xcomp")]
     elif lemma in lexicon("evaluating_verbs.txt") and obj is not None and obj.pos_ != "PRON" and _done(verb):
-        parts = [obj, *(c for c in rights if c.dep_ == "prep" and c.lower_ in REASONS and not _dates(c))]
+        parts = [obj, *_object_complement(verb, obj), *(c for c in rights if c.dep_ == "prep" and c.lower_ in REASONS and not _dates(c))]
         return span_of(doc, [t for part in parts for t in part.subtree])
     elif lemma in PROMISING and obj is None and _done(verb):
         promise = next((c for c in rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
@@ -203,6 +207,17 @@ def _said_object(verb: Token) -> Token | None:
     if obj is None or obj.pos_ == "PRON" or subject_of(verb) is None or verb.dep_ in ("acl", "relcl", "amod"):
         return None
     return obj
+
+
+def _object_complement(verb: Token, obj: Token) -> list[Token]:
+    """"defended his call to raise the wage", "mocked Trump's bluster about a deal": the
+    parser hangs what completes the object on the verb; right after the object, it is the object's."""
+    right = obj.right_edge.i + 1
+    return [
+        c for c in verb.rights
+        if c.left_edge.i == right
+        and ((c.dep_ in ("advcl", "xcomp") and infinitive(c)) or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS))
+    ]
 
 
 def _called(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
@@ -357,8 +372,27 @@ def clause_span(doc: Doc, head: Token) -> Span | None:
             framing.update(t.i for t in child.subtree)
         if _another_cue(doc, child):
             framing.update(t.i for t in child.subtree)
+    framing.update(_trailing_aside(doc, head))
     tokens = [t for t in head.subtree if t.i not in framing]
     return span_of(doc, _stolen_subject(head, subject) + tokens)
+
+
+def _trailing_aside(doc: Doc, head: Token) -> set[int]:
+    """", which is spread by mosquitoes" at the end of a reported clause: an aside on its
+    last noun, set off by a comma, the reporter's words. One with a cue of its own ("which
+    he said was out of control") stays: it is part of the speaker's report."""
+    end = head.right_edge.i
+    while end > head.i and doc[end].is_punct and doc[end].text not in ("”", "\"", "’"):
+        end -= 1
+    for t in head.subtree:
+        set_off = t.left_edge.i > 0 and doc[t.left_edge.i - 1].text in (",", "—", "-", "–")
+        if t.dep_ == "relcl" and t.i > head.i and set_off and t.right_edge.i >= end and not _has_cue(t):
+            return {u.i for u in doc[t.left_edge.i - 1 : head.right_edge.i + 1]}
+    return set()
+
+
+def _has_cue(clause: Token) -> bool:
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in cue_verbs() for t in clause.subtree)
 
 
 def _another_cue(doc: Doc, child: Token) -> bool:
@@ -393,8 +427,6 @@ def close_quote(text: str, piece: Span, last: Quotation) -> Span:
     is left before it: the parser hangs the '.”' of 'said the plan was “dead.”' on the
     verb, and the content would end inside the quotation."""
     if not last.closed or not piece.start < last.start < piece.end < last.end:
-        return piece
-    if any(ch.isalnum() for ch in text[piece.end : last.end]):
         return piece
     return Span.of(text, piece.start, last.end)
 

@@ -21,6 +21,8 @@ SPEAKING_THROUGH = {
     "attack", "oppose", "criticise", "criticize", "condemn", "welcome", "reject", "dismiss", "defend",
     "back", "support", "praise", "hail", "slam",
 }
+# Prepositions before a participle cue that leave its speaker the verb's subject.
+WALKED_PREPOSITIONS = {"as", "by", "before", "after", "upon", "since", "despite", "besides"}
 FOCUS_WORDS = {"even", "only", "also", "just", "but", "and"}
 
 
@@ -41,8 +43,13 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head.head  # "the firm issued a statement saying…": who issued it
     if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.right_edge.i < verb.i:
         return verb.head  # "a man yelled “Stay there!”": a finite verb is no modifier; the parser slipped
+    conjoined = False  # reached from a verb conjoined to this one: "was forced to … and said"
     for _ in range(4):
         subject = inverted_subject(verb) or next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.dep_ == "nsubjpass" and conjoined and verb.dep_ not in ("ccomp", "xcomp", "relcl", "acl", "pcomp"):
+            # "Trump was forced into damage control and said…": he said it. Not a passive the
+            # parser took into a reported clause ("said sentences would not be abolished and argued…").
+            return subject
         if subject is not None and subject.dep_ == "nsubjpass" and verb.lemma_.lower() != "quote":
             # "He was called “a pirate”": the passive subject is talked about, not talking.
             # "Anelka was quoted as saying…" is the exception: he is the one quoted.
@@ -57,14 +64,36 @@ def subject_of(verb: Token) -> Token | None:
         if subject is not None:
             return subject  # "who" in "Macron, who said": speakers resolve it through the clause's noun
         if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and verb.head is not verb:
+            conjoined = verb.dep_ == "conj"
             verb = verb.head
-            if verb.lower_ in ("as", "by") and verb.head is not verb:
-                verb = verb.head  # "quoted as saying", "began by saying": past the preposition to the verb
+            if verb.dep_ == "prep" and _framing_preposition(verb):
+                verb = _past_preposition(verb)  # "quoted as saying", "began by saying", "before adding": to the verb
+                if any(c.dep_ in SUBJECTS and c.lower_ in ("i", "we", "you") for c in verb.children):
+                    return None  # 'declared: “I get alarmed” before adding…': hung on a quotation's verb
                 if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
                     return None  # "could only deal with it by continuing to say…": nobody said it yet
         else:
             return None
     return None
+
+
+def _framing_preposition(prep: Token) -> bool:
+    """"as", "by", "before", "after", "in addition to", "aside from" before a participle
+    cue: whoever does the verb they hang on says it. Not "without saying", "instead of
+    saying", "accused of saying"."""
+    if prep.lower_ in WALKED_PREPOSITIONS:
+        return True
+    return (prep.lower_, prep.head.lower_) in (("to", "addition"), ("from", "aside"), ("from", "apart"))
+
+
+def _past_preposition(prep: Token) -> Token:
+    """The verb a framing preposition hangs on: "in addition to" and "aside from" are two steps."""
+    head = prep.head
+    if head.lower_ == "addition" and head.head.dep_ == "prep":
+        head = head.head.head
+    elif head.lower_ in ("aside", "apart"):
+        head = head.head
+    return head
 
 
 def _speaks_through(verb: Token) -> bool:
