@@ -734,3 +734,10 @@ def test_a_quotation_after_a_cue_sentence_with_a_second_report_goes_on_with_the_
 def test_the_speaker_of_a_cue_after_a_passive_or_a_preposition(statements_of, text, speaker, cue):
     [s] = [s for s in statements_of(text) if s.cue.text == cue]
     assert s.speaker.name == speaker
+
+
+def test_of_two_subjects_before_the_cue_the_nearer_speaks(statements_of):
+    # The parser reads the quotation's last noun phrase as a second subject of "said".
+    text = '"He is sharp. The fact that he, in his first term in the Senate, really tried to do something," Huckabee said.'
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.speaker.mention.text) == ("Huckabee", "Huckabee")

@@ -11,7 +11,7 @@ from ..marks import Quotation
 from ..model import Span
 from ..resources import lexicon
 from .records import Cue, QuoteIndex
-from .subjects import SUBJECTS
+from .subjects import SUBJECTS, nearest_subject
 
 # After the cue, before the quotation: objects and adjuncts of the cue only
 # ("told reporters on Tuesday: “…”"), no sentence end, no other quotation.
@@ -50,7 +50,7 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
         elif _in_a_poll(token):
             cues.append(Cue(token=token.i, span=Span.of(doc.text, token.idx, token.idx + len(token))))
         elif token.pos_ == "VERB" and _reports(token) and not _in_compound(doc, token) and not _unsaid(token) and not _put_to(token) and not _supposed(token):
-            subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+            subject = nearest_subject(token)
             # The parser may hang the quotation's closing mark on the subject: start at its first word.
             first = next((t for t in subject.subtree if not t.is_punct), subject) if subject is not None else None
             start = first.idx if first is not None else None

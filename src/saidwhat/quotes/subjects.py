@@ -45,7 +45,7 @@ def subject_of(verb: Token) -> Token | None:
         return verb.head  # "a man yelled “Stay there!”": a finite verb is no modifier; the parser slipped
     conjoined = False  # reached from a verb conjoined to this one: "was forced to … and said"
     for _ in range(4):
-        subject = inverted_subject(verb) or next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        subject = inverted_subject(verb) or nearest_subject(verb)
         if subject is not None and subject.dep_ == "nsubjpass" and conjoined and verb.dep_ not in ("ccomp", "xcomp", "relcl", "acl", "pcomp"):
             # "Trump was forced into damage control and said…": he said it. Not a passive the
             # parser took into a reported clause ("said sentences would not be abolished and argued…").
@@ -75,6 +75,14 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two before it, the nearer: in '"… The fact that he tried,"
+    Huckabee said' the parser reads the quotation's noun phrase as a second subject."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if len(before) > 1 else next(iter(subjects), None)
 
 
 def _framing_preposition(prep: Token) -> bool:
