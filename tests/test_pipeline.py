@@ -646,16 +646,16 @@ def test_a_sentence_full_stop_is_not_part_of_a_name(statements_of):
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker", "mention"),
+    ("text", "speaker", "mention", "cue"),
     [
-        ("Home sales fell 12% in November, with some analysts saying this could mean trouble ahead.", "some analysts", "some analysts"),
-        ("The firm issued a statement saying it would appeal.", "firm", "The firm"),
-        ("Airlines have attacked the legislation saying they could be forced to raise prices.", "Airlines", "Airlines"),
+        ("Home sales fell 12% in November, with some analysts saying this could mean trouble ahead.", "some analysts", "some analysts", "saying"),
+        ("The firm issued a statement saying it would appeal.", "firm", "The firm", "issued a statement saying"),
+        ("Airlines have attacked the legislation saying they could be forced to raise prices.", "Airlines", "Airlines", "saying"),
     ],
 )
-def test_a_participle_cue_on_a_noun(statements_of, text, speaker, mention):
+def test_a_participle_cue_on_a_noun(statements_of, text, speaker, mention, cue):
     [s] = statements_of(text)
-    assert (s.speaker.name, s.speaker.mention.text, s.cue.text) == (speaker, mention, "saying")
+    assert (s.speaker.name, s.speaker.mention.text, s.cue.text) == (speaker, mention, cue)
 
 
 def test_a_participle_cue_on_a_document_is_not_said_by_the_sentence_subject(statements_of):
@@ -741,3 +741,16 @@ def test_of_two_subjects_before_the_cue_the_nearer_speaks(statements_of):
     text = '"He is sharp. The fact that he, in his first term in the Senate, really tried to do something," Huckabee said.'
     [s] = statements_of(text)
     assert (s.speaker.name, s.speaker.mention.text) == ("Huckabee", "Huckabee")
+
+
+def test_issued_a_statement_saying_is_one_cue(statements_of):
+    text = "Jessica Mackler issued a statement Tuesday saying his comment had no place in American democracy."
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.cue.text, s.text) == (
+        "Jessica Mackler", "issued a statement Tuesday saying", "his comment had no place in American democracy"
+    )
+
+
+def test_the_object_of_a_speech_act_keeps_the_phrase_after_it(statements_of):
+    [s] = statements_of("Sanders has cited his role as the grand marshal of a parade in New York.")
+    assert s.text == "his role as the grand marshal of a parade in New York"

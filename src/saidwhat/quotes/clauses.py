@@ -31,9 +31,6 @@ APPEALING = {"urge", "implore", "beg", "exhort", "tell", "warn"}
 # Praise and blame (resources/evaluating_verbs.txt): the object and the reason given for
 # it ("praised Cruz for showing courage", "blamed the law on Democrats").
 REASONS = ("for", "on", "over", "as")
-# Prepositions that complete the object of a speech act when the parser hangs them on the
-# verb: "mocked Trump's bluster about a deal", "announced the end of the strike".
-OBJECT_PREPS = ("about", "of")
 # Findings: what a poll, a study or records "show" or "found", with no clause
 # ("a poll shows Sanders leading"); the sources are resources/evidence_nouns.txt.
 SHOWING = {"show", "find"}
@@ -210,13 +207,14 @@ def _said_object(verb: Token) -> Token | None:
 
 
 def _object_complement(verb: Token, obj: Token) -> list[Token]:
-    """"defended his call to raise the wage", "mocked Trump's bluster about a deal": the
-    parser hangs what completes the object on the verb; right after the object, it is the object's."""
+    """"defended his call to raise the wage", "mocked Trump's bluster about a deal", "cited
+    his role as grand marshal": the parser hangs what completes the object on the verb;
+    right after the object, it is the object's (a date is not: it dates the saying)."""
     right = obj.right_edge.i + 1
     return [
         c for c in verb.rights
         if c.left_edge.i == right
-        and ((c.dep_ in ("advcl", "xcomp") and infinitive(c)) or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS))
+        and ((c.dep_ in ("advcl", "xcomp") and infinitive(c)) or (c.dep_ == "prep" and not _dates(c)) or c.dep_ == "ccomp")
     ]
 
 

@@ -25,6 +25,9 @@ SPLIT_ENDINGS = (",", "?", "!", "—", "–", "-", "…")
 
 # Verbs that report only with their particle: "shot back that…", "hit back at".
 PHRASAL = {"shoot": "back", "fire": "back", "hit": "back"}
+# "issued a statement saying…": PolNeAR's cue runs from the issuing verb.
+DOCUMENTS = {"statement", "email", "letter", "memo", "tweet", "release", "post", "note", "message", "video", "ad", "advertisement", "report"}
+ISSUING = {"issue", "release", "put", "send", "post", "publish", "tweet", "write", "circulate", "distribute", "email"}
 
 
 @cache
@@ -133,11 +136,27 @@ def _cue_span(doc: Doc, verb: Token) -> Span:
         first = doc[first.i - 1]
     if went_on(verb) and verb.head.i < first.i:
         first = verb.head
+    if (issued := _issued_document(verb)) is not None:
+        first = issued  # "issued a statement saying", as PolNeAR marks it: the saying is the issuing
     end = verb.idx + len(verb)
     for child in verb.children:
         if (child.dep_ == "prt" or verb.lemma_.lower() in PHRASAL) and child.i == verb.i + 1:
             end = child.idx + len(child)
     return Span.of(doc.text, first.idx, end)
+
+
+def _issued_document(verb: Token) -> Token | None:
+    """The "issued" of "issued a statement Tuesday saying", with its auxiliaries."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ != "dobj" or noun.lemma_.lower() not in DOCUMENTS:
+        return None
+    issuing = noun.head
+    if issuing.lemma_.lower() not in ISSUING:
+        return None
+    first = issuing
+    while first.i > 0 and first.doc[first.i - 1].head == issuing and first.doc[first.i - 1].dep_ in ("aux", "neg", "advmod"):
+        first = first.doc[first.i - 1]
+    return first
 
 
 def attach_quotations(text: str, cues: list[Cue], quotations: list[Quotation]) -> dict[int, list[Quotation]]:
