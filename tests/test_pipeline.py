@@ -754,3 +754,22 @@ def test_issued_a_statement_saying_is_one_cue(statements_of):
 def test_the_object_of_a_speech_act_keeps_the_phrase_after_it(statements_of):
     [s] = statements_of("Sanders has cited his role as the grand marshal of a parade in New York.")
     assert s.text == "his role as the grand marshal of a parade in New York"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ('Alain Levy described the performance as "disappointing".', "Alain Levy", 'the performance as "disappointing"'),
+        ("Mr. Biden described himself as her Obama whisperer.", "Biden", "himself as her Obama whisperer"),
+    ],
+)
+def test_describing_something_as_something_is_a_statement(statements_of, text, speaker, content):
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.cue.text, [p.text for p in s.content]) == (speaker, "described", [content])
+    assert statements_of("He described the scene in detail.") == []
+
+
+def test_a_finite_relative_clause_can_call_something_a_name(statements_of):
+    text = "It came up in December, when Hillary Clinton called the Republican frontrunner “ISIS’ best recruiter.”"
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.cue.text) == ("Hillary Clinton", "called")

@@ -34,6 +34,9 @@ REASONS = ("for", "on", "over", "as")
 # Findings: what a poll, a study or records "show" or "found", with no clause
 # ("a poll shows Sanders leading"); the sources are resources/evidence_nouns.txt.
 SHOWING = {"show", "find"}
+# Characterising: the object and what it is described as ("described himself as her
+# “Obama whisperer”"); "described the scene" narrates.
+DESCRIBING = {"describe", "characterize", "characterise", "portray"}
 # Promises: the infinitive says it ("vowed to bomb the hell out of ISIS"). Not
 # "threaten": "the ban threatens to reignite tensions".
 PROMISING = {"vow", "pledge", "promise", "swear"}
@@ -110,6 +113,10 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
     elif lemma in lexicon("evaluating_verbs.txt") and obj is not None and obj.pos_ != "PRON" and _done(verb):
         parts = [obj, *_object_complement(verb, obj), *(c for c in rights if c.dep_ == "prep" and c.lower_ in REASONS and not _dates(c))]
         return span_of(doc, [t for part in parts for t in part.subtree])
+    elif lemma in DESCRIBING and obj is not None and obj.i > verb.i and _done(verb):
+        # The parser hangs the "as" on the verb or on the object.
+        label = next((c for c in (*rights, *obj.rights) if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+        return span_of(doc, [*obj.subtree, *label.subtree]) if label is not None else None
     elif lemma in PROMISING and obj is None and _done(verb):
         promise = next((c for c in rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
         return span_of(doc, list(promise.subtree)) if promise is not None else None
@@ -224,9 +231,11 @@ def _called(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
     Only with a subject and an object predicate or a quotation after the object,
     so naming ("a group called the Foundation") and "called for" stay out.
     """
-    if verb.dep_ in ("acl", "relcl") or any(c.i == verb.i + 1 and c.lower_ in ("for", "on", "off", "up") for c in verb.children):
+    if verb.dep_ == "acl" or any(c.i == verb.i + 1 and c.lower_ in ("for", "on", "off", "up") for c in verb.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.dep_ == "relcl" and ((obj is not None and obj.i < verb.i) or not any(c.dep_ == "nsubj" for c in verb.children)):
+        return None  # "what the Times called a “rough week”": the label of a noun, not a statement on it
     label = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > verb.i), None)
     parts = [t for t in (obj, label) if t is not None]
     if not parts or subject_of(verb) is None:
