@@ -773,3 +773,9 @@ def test_a_finite_relative_clause_can_call_something_a_name(statements_of):
     text = "It came up in December, when Hillary Clinton called the Republican frontrunner “ISIS’ best recruiter.”"
     [s] = statements_of(text)
     assert (s.speaker.name, s.cue.text) == ("Hillary Clinton", "called")
+
+
+def test_a_dateline_is_not_part_of_the_speaker_mention(statements_of):
+    text = "WASHINGTON (AP) — Attorney General Loretta Lynch said Tuesday that the FBI will face no outside influence."
+    [s] = statements_of(text)
+    assert (s.speaker.mention.text, s.speaker.name) == ("Attorney General Loretta Lynch", "Loretta Lynch")

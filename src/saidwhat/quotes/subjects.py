@@ -180,7 +180,7 @@ def mention_span(doc: Doc, head: Token | None) -> Span | None:
     """
     if head is None:
         return None
-    words = _run_around(head, _within_mention(head))
+    words = _after_dateline(_run_around(head, _within_mention(head)))
     # A stray quote mark the parser hung on the name, a focus word ("even a top strategist").
     while len(words) > 1 and words[0] is not head and (words[0].is_punct or words[0].lower_ in FOCUS_WORDS):
         words = words[1:]
@@ -188,6 +188,19 @@ def mention_span(doc: Doc, head: Token | None) -> Span | None:
     if span is not None and span.text.count("(") > span.text.count(")") and doc.text[span.end : span.end + 1] == ")":
         span = Span.of(doc.text, span.start, span.end + 1)  # "Sen. Chuck Schumer (D-N.Y.)"
     return span
+
+
+def _after_dateline(words: list[Token]) -> list[Token]:
+    """"WASHINGTON (AP) — Attorney General Loretta Lynch said": the parser may take the
+    dateline into the subject; the mention starts after its dash."""
+    for k, token in enumerate(words):
+        spaced = token.i > 0 and token.doc[token.i - 1].whitespace_
+        if token.text in ("—", "–", "-", "--") and spaced and k > 0:
+            before = words[:k]
+            if all(t.is_upper or t.is_punct or t.text in ("AP", "Reuters", "AFP", "UPI") for t in before):
+                return words[k + 1 :] or words
+            return words
+    return words
 
 
 def _within_mention(token: Token) -> list[Token]:
