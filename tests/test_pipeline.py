@@ -779,3 +779,14 @@ def test_a_dateline_is_not_part_of_the_speaker_mention(statements_of):
     text = "WASHINGTON (AP) — Attorney General Loretta Lynch said Tuesday that the FBI will face no outside influence."
     [s] = statements_of(text)
     assert (s.speaker.mention.text, s.speaker.name) == ("Attorney General Loretta Lynch", "Loretta Lynch")
+
+
+def test_a_clause_opening_with_a_quotation_before_its_cue_is_mixed_speech(statements_of):
+    [s] = statements_of('"This will be a challenge" for Clinton, said Kunin.')
+    assert (s.kind, s.speaker.name, [p.text for p in s.content]) == ("mixed", "Kunin", ['"This will be a challenge" for Clinton'])
+
+
+def test_those_with_a_clause_are_people_not_a_fact(statements_of):
+    [s] = statements_of("Again, those surveyed said Trump was best able to handle the issue.")
+    assert (s.speaker.mention.text, s.text) == ("those surveyed", "Trump was best able to handle the issue")
+    assert statements_of("This indicates that neither country will move.") == []

@@ -69,8 +69,12 @@ def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
 
 
 def _fact_as_source(doc: Doc, f: Found) -> bool:
-    """"This indicates that neither country…": a demonstrative points at a fact, not a speaker."""
-    return f.source_token is not None and doc[f.source_token].lower_ in ("this", "that", "these", "those")
+    """"This indicates that neither country…": a demonstrative points at a fact, not a
+    speaker; "those surveyed", "those who voted" are people."""
+    if f.source_token is None:
+        return False
+    source = doc[f.source_token]
+    return source.lower_ in ("this", "that", "these", "those") and not any(c.dep_ in ("acl", "relcl") for c in source.children)
 
 
 def _nested(doc: Doc, f: Found, found: list[Found]) -> bool:

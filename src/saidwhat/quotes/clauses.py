@@ -78,6 +78,7 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
     if quoted:
         pieces = [cut_after_quote(doc, pieces[-1], quoted[-1])] if len(pieces) == 1 else pieces
         pieces[-1] = close_quote(doc.text, pieces[-1], quoted[-1])
+        pieces[0] = open_quote(doc.text, pieces[0], quoted[0])
     return Found(
         kind="mixed" if quoted else "indirect",
         content=tuple(pieces),
@@ -282,7 +283,7 @@ def clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
     gerund = _gerund_subject(verb)
     if gerund is not None:
         return gerund
-    before = [c for c in clauses if index.at(c.left_edge.idx) is None]
+    before = [c for c in clauses if index.at(c.left_edge.idx) is None or _opens_with_fragment(doc, c, index, verb)]
     if before and not _says_nothing(verb):
         return before[-1]
     if inverted_subject(verb) is not None:
@@ -291,6 +292,18 @@ def clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
         if index.at(read_as_noun.left_edge.idx) is None:
             return read_as_noun
     return _that_clause_in_adjunct(verb)
+
+
+def _opens_with_fragment(doc: Doc, clause: Token, index: QuoteIndex, verb: Token) -> bool:
+    """'"This will be a challenge" for Clinton, said Kunin': a clause that opens with a
+    quotation and goes on past it is mixed speech, reported by the cue after it. Not when
+    another cue stands between ('“…,” said X said.': the quotation is that cue's)."""
+    q = index.at(clause.left_edge.idx)
+    end = clause.right_edge.idx + len(clause.right_edge)
+    if q is None or not any(ch.isalnum() for ch in doc.text[q.end : end]):
+        return False
+    between = doc.char_span(q.end, verb.idx, alignment_mode="contract") or ()
+    return not any(t.pos_ == "VERB" and t.lemma_.lower() in cue_verbs() for t in between)
 
 
 def _says_nothing(verb: Token) -> bool:
@@ -436,6 +449,14 @@ def close_quote(text: str, piece: Span, last: Quotation) -> Span:
     if not last.closed or not piece.start < last.start < piece.end < last.end:
         return piece
     return Span.of(text, piece.start, last.end)
+
+
+def open_quote(text: str, piece: Span, first: Quotation) -> Span:
+    """Start mixed speech at the opening mark of a quotation it starts in: the parser
+    may leave the mark of '"This will be a challenge" for Clinton, said Kunin' out."""
+    if first.start < piece.start < first.end and not text[first.start : piece.start].strip("\"“‘'«„ "):
+        return Span.of(text, first.start, piece.end)
+    return piece
 
 
 def cut_after_quote(doc: Doc, piece: Span, last: Quotation) -> Span:
