@@ -790,3 +790,10 @@ def test_those_with_a_clause_are_people_not_a_fact(statements_of):
     [s] = statements_of("Again, those surveyed said Trump was best able to handle the issue.")
     assert (s.speaker.mention.text, s.text) == ("those surveyed", "Trump was best able to handle the issue")
     assert statements_of("This indicates that neither country will move.") == []
+
+
+def test_a_relative_clause_that_reports_is_not_part_of_the_speaker_mention(statements_of):
+    text = "Graham, who says the United States should contribute ground forces, said the plan was dead."
+    says, said = statements_of(text)
+    assert (said.speaker.mention.text, said.text) == ("Graham", "the plan was dead")
+    assert (says.cue.text, says.text) == ("says", "the United States should contribute ground forces")

@@ -216,6 +216,8 @@ def _outside_mention(child: Token) -> bool:
         return True  # a clause under a name is a misparse; under a relative clause's verb it belongs
     if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in lexicon("reporting_verbs.txt"):
         return True  # "some analysts saying …": the cue and what was said
+    if child.dep_ == "relcl" and child.i > child.head.i and child.lemma_.lower() in lexicon("reporting_verbs.txt"):
+        return True  # "Graham, who says the allies should send troops,": a statement of its own
     participle = child.dep_ == "acl" and child.tag_ == "VBG"
     return participle and child.i > child.head.i and child.doc[child.left_edge.i - 1].text == ","
 
