@@ -797,3 +797,15 @@ def test_a_relative_clause_that_reports_is_not_part_of_the_speaker_mention(state
     says, said = statements_of(text)
     assert (said.speaker.mention.text, said.text) == ("Graham", "the plan was dead")
     assert (says.cue.text, says.text) == ("says", "the United States should contribute ground forces")
+
+
+def test_a_quoted_title_in_the_cue_sentence_does_not_stop_the_quotation_going_on(statements_of):
+    text = (
+        '"Let us go back six months and look at Bernie Sanders announcing his candidacy," Sanders said '
+        'in an interview aired Monday on "New Day." "No money in the campaign, no volunteers."'
+    )
+    [s] = statements_of(text)
+    assert [p.text for p in s.content] == [
+        "Let us go back six months and look at Bernie Sanders announcing his candidacy",
+        "No money in the campaign, no volunteers.",
+    ]

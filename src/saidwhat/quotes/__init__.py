@@ -41,6 +41,8 @@ __all__ = [
 ]
 
 BELIEF_VERBS = {"believe", "expect", "fear", "feel", "hope", "think", "worry", "wonder"}
+# A short quoted title inside a cue sentence: 'said in an interview aired on “New Day.”'
+TITLE = re.compile(r"[“\"«][^“”\"«»]{1,60}[”\"»]")
 SENTENCE_END = re.compile(r"[.!?][\s”\"’']")
 MIN_QUOTE_WORDS = 4  # fewer, with no cue, is a scare quote or a title
 
@@ -142,9 +144,14 @@ def _whole_sentence(q: Quotation) -> bool:
 
 def _same_paragraph_follow(gap: str) -> bool:
     """A gap that only finishes the previous statement's sentence: no new paragraph or quotation."""
-    rest = gap.lstrip("”\"’'»,.!? ")
+    rest = TITLE.sub(_title_end, gap.lstrip("”\"’'»,.!? "))
     ends_sentence = rest.rstrip().endswith((".", "!", "?")) or (not rest.strip() and any(c in gap for c in ".!?"))
     return "\n" not in gap and len(rest) <= 150 and not any(m in rest for m in "“\"«") and ends_sentence
+
+
+def _title_end(title: re.Match) -> str:
+    """What is left of a title: the full stop its closing mark may hold ('on “New Day.”')."""
+    return "title" + title.group()[-2] if title.group()[-2] in ".!?" else "title"
 
 
 def _cue_sentence_ends_paragraph(gap: str) -> bool:
