@@ -809,3 +809,16 @@ def test_a_quoted_title_in_the_cue_sentence_does_not_stop_the_quotation_going_on
         "Let us go back six months and look at Bernie Sanders announcing his candidacy",
         "No money in the campaign, no volunteers.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The parser reads the subject as an appositive or conjunct of the phrase in front.
+        ("In an interview with hosts Joe Scarborough and Mika Brzezinski, the candidate stated that the comments were mean.", "the candidate"),
+        ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with Mr. Sanders.", "Harry Reid"),
+    ],
+)
+def test_a_subject_the_parser_took_into_a_phrase_in_front(statements_of, text, speaker):
+    [s] = statements_of(text)
+    assert s.speaker.name == speaker

@@ -60,7 +60,7 @@ def subject_of(verb: Token) -> Token | None:
             if agent is None and any(c.dep_ == "nsubjpass" for c in verb.children):
                 return None  # a passive with no "by …": the source is not named
         if subject is None:
-            subject = _inverted_object(verb)
+            subject = _inverted_object(verb) or _subject_in_fronted_phrase(verb)
         if subject is not None:
             return subject  # "who" in "Macron, who said": speakers resolve it through the clause's noun
         if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and verb.head is not verb:
@@ -139,6 +139,28 @@ def _inverted_object(verb: Token) -> Token | None:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     return obj if obj is not None else _subject_of_next_clause(verb)
+
+
+def _subject_in_fronted_phrase(verb: Token) -> Token | None:
+    """"In an interview with Joe Scarborough, the candidate stated…", "Alarmed by the
+    unrest in Nevada, Senator Harry Reid said…": the parser may read the subject as an
+    appositive or a conjunct of the phrase in front; set off by a comma and running up to
+    the verb, it is the subject."""
+    doc = verb.doc
+    end = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
+    for phrase in verb.lefts:
+        if phrase.dep_ not in ("prep", "advcl", "npadvmod"):
+            continue
+        candidates = [
+            t for t in phrase.subtree
+            if t.dep_ in ("appos", "conj") and t.pos_ in ("PROPN", "NOUN") and t.right_edge.i + 1 >= end
+            and t.left_edge.i > phrase.left_edge.i and doc[t.left_edge.i - 1].text == ","
+        ]
+        # "In his book, Lawless World, Philippe Sands suggests": the person, not the title.
+        people = [t for t in candidates if t.ent_type_ == "PERSON"]
+        if candidates:
+            return candidates[0] if candidates[0].ent_type_ == "PERSON" or not people else people[0]
+    return None
 
 
 def _subject_of_next_clause(verb: Token) -> Token | None:
