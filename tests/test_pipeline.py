@@ -822,3 +822,12 @@ def test_a_quoted_title_in_the_cue_sentence_does_not_stop_the_quotation_going_on
 def test_a_subject_the_parser_took_into_a_phrase_in_front(statements_of, text, speaker):
     [s] = statements_of(text)
     assert s.speaker.name == speaker
+
+
+def test_according_to_reports_its_whole_sentence(statements_of):
+    # The parser hangs "according to" on the second conjunct.
+    text = "On Tuesday, Clinton drew deep support among women, while Sanders was outpacing her among young men, according to exit polls."
+    [s] = statements_of(text)
+    assert (s.speaker.mention.text, s.text) == (
+        "exit polls", "On Tuesday, Clinton drew deep support among women, while Sanders was outpacing her among young men"
+    )

@@ -47,7 +47,12 @@ PARTICLES = {"call": ("for", "on"), "ask": ("for",), "point": ("to",)}
 def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
     """Mixed or indirect speech: the clause a cue governs, if it governs one."""
     verb = doc[cue.token]
-    if verb.lower_ in ("according", "in"):
+    if verb.lower_ == "according":
+        # The whole sentence but the phrase: the parser often hangs "according to" on
+        # one conjunct ("…, while Sanders was outpacing her, according to exit polls").
+        pieces = _sentence_without(doc, verb)
+        source = according_source(doc, cue)
+    elif verb.lower_ == "in":
         pieces = _clause_without(doc, verb.head, verb)
         source = according_source(doc, cue)
     elif verb.lemma_.lower() not in lexicon("reporting_verbs.txt") and not _done(verb):
@@ -439,6 +444,15 @@ def _clause_without(doc: Doc, head: Token, removed: Token) -> list[Span | None]:
     tokens = [t for t in head.subtree if t.i not in hole]
     left = [t for t in tokens if t.i < removed.left_edge.i]
     right = [t for t in tokens if t.i > removed.right_edge.i]
+    return [span_of(doc, left), span_of(doc, right)]
+
+
+def _sentence_without(doc: Doc, phrase: Token) -> list[Span | None]:
+    """The sentence of ``phrase`` minus the phrase: the pieces before and after it."""
+    sentence = phrase.sent
+    hole = {t.i for t in phrase.subtree}
+    left = [t for t in sentence if t.i < phrase.left_edge.i and t.i not in hole]
+    right = [t for t in sentence if t.i > phrase.right_edge.i]
     return [span_of(doc, left), span_of(doc, right)]
 
 
