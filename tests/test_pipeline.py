@@ -831,3 +831,15 @@ def test_according_to_reports_its_whole_sentence(statements_of):
     assert (s.speaker.mention.text, s.text) == (
         "exit polls", "On Tuesday, Clinton drew deep support among women, while Sanders was outpacing her among young men"
     )
+
+
+def test_a_quotation_after_another_speakers_sentence_is_not_joined_back(statements_of):
+    # From the BBC corpus: the second quotation is Matthew Taylor's, not Michael Howard's.
+    text = (
+        'He told Sky News: "This is the politics of the playground and Britain really does deserve better." '
+        'The Liberal Democrat chairman Matthew Taylor said their ambition was "getting in the way of good government". '
+        '"Either they need to grow up or they cannot expect the electorate to support them."'
+    )
+    told, said, quoted = statements_of(text)
+    assert len(told.content) == 1
+    assert quoted.speaker.name == "Matthew Taylor"

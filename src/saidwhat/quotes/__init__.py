@@ -132,7 +132,9 @@ def _one_sentence_on(text: str, quotation: Found, other: Found, q: Quotation) ->
     opens the next sentence."""
     end = quotation.content[-1].end
     around = any(p.start <= quotation.cue.start < p.end for p in other.content)
-    same_sentence = other.cue is not None and not SENTENCE_END.search(text[end : other.cue.start].lstrip("”\"’',.!?"))
+    # 'said: “… follow it.” Mansfield warned …': a quotation that ends a sentence ends the cue's.
+    ended = text[:end].rstrip("”\"’' ")[-1:] in (".", "!", "?")
+    same_sentence = other.cue is not None and not ended and not SENTENCE_END.search(text[end : other.cue.start].lstrip("”\"’',.!?"))
     return (around or same_sentence) and _same_paragraph_follow(text[end : q.start])
 
 
@@ -146,7 +148,7 @@ def _same_paragraph_follow(gap: str) -> bool:
     """A gap that only finishes the previous statement's sentence: no new paragraph or quotation."""
     rest = TITLE.sub(_title_end, gap.lstrip("”\"’'»,.!? "))
     ends_sentence = rest.rstrip().endswith((".", "!", "?")) or (not rest.strip() and any(c in gap for c in ".!?"))
-    return "\n" not in gap and len(rest) <= 150 and not any(m in rest for m in "“\"«") and ends_sentence
+    return "\n" not in gap and len(rest) <= 250 and not any(m in rest for m in "“\"«") and ends_sentence
 
 
 def _title_end(title: re.Match) -> str:
