@@ -424,9 +424,15 @@ def _another_cue(doc: Doc, child: Token) -> bool:
     """"…should be an election issue, arguing it is a matter for conscience": a participle
     cue after a comma reports a second statement; the parser may hang it on the first clause."""
     return (
-        child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > 0 and doc[child.i - 1].text == ","
+        child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > 1 and _after_comma(doc, child.i)
         and child.lemma_.lower() in lexicon("reporting_verbs.txt")
     )
+
+
+def _after_comma(doc: Doc, i: int) -> bool:
+    """A comma before token ``i``, or one inside the closing mark before it ('“a distortion,” describing')."""
+    before = doc[i - 1]
+    return before.text == "," or (before.is_quote and doc[i - 2].text.endswith(","))
 
 
 def _stolen_subject(head: Token, subject: Token | None) -> list[Token]:
