@@ -843,3 +843,8 @@ def test_a_quotation_after_another_speakers_sentence_is_not_joined_back(statemen
     told, said, quoted = statements_of(text)
     assert len(told.content) == 1
     assert quoted.speaker.name == "Matthew Taylor"
+
+
+def test_pointed_to_something_as_something(statements_of):
+    [s] = statements_of("Sanders has repeatedly pointed to the case as the epitome of the rigged system.")
+    assert (s.cue.text, s.text) == ("has repeatedly pointed to", "the case as the epitome of the rigged system")

@@ -201,7 +201,11 @@ def _particle(verb: Token) -> Token | None:
 def _particle_object(doc: Doc, verb: Token) -> Span | None:
     """The object of a cue's particle ("for an inquiry", "to China"), unless a pronoun."""
     wanted = [c for c in _particle(verb).children if c.dep_ == "pobj" and c.pos_ != "PRON"]
-    return span_of(doc, list(wanted[0].subtree)) if wanted else None
+    if not wanted:
+        return None
+    # "pointed to the case as the epitome of…": the "as" the parser hung on the verb goes with it.
+    label = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > wanted[0].i]
+    return span_of(doc, [t for part in (wanted[0], *label[:1]) for t in part.subtree])
 
 
 def _with_particle(doc: Doc, verb: Token, cue: Span) -> Span:
