@@ -848,3 +848,15 @@ def test_a_quotation_after_another_speakers_sentence_is_not_joined_back(statemen
 def test_pointed_to_something_as_something(statements_of):
     [s] = statements_of("Sanders has repeatedly pointed to the case as the epitome of the rigged system.")
     assert (s.cue.text, s.text) == ("has repeatedly pointed to", "the case as the epitome of the rigged system")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Safety," said Grimm, a Donald Trump supporter.', "Grimm"),
+        ("Clinton seemed ready to riff on it, telling the crowd, “Some people get a little carried away, have you noticed that?”", "Clinton"),
+    ],
+)
+def test_no_speaker_is_a_word_inside_the_quotation(statements_of, text, speaker):
+    [s] = statements_of(text)
+    assert s.speaker.name == speaker

@@ -32,7 +32,7 @@ def direct(doc: Doc, cue: Cue, quotations: list[Quotation], index: QuoteIndex) -
         content = tuple(Span.of(text, q.start, q.end) for q in quotations)
     else:
         content = tuple(_drop_split_comma(p) for q in quotations for p in q.pieces)
-    source = according_source(doc, cue) or subject_of(doc[cue.token])
+    source = according_source(doc, cue) or _outside_quotations(doc[cue.token], index)
     mention = mention_span(doc, source)
     if source is None and first.end <= cue.span.start:
         source, mention = _name_after(doc, doc[cue.token])
@@ -45,6 +45,19 @@ def direct(doc: Doc, cue: Cue, quotations: list[Quotation], index: QuoteIndex) -
         mention=mention,
         confidence=0.9 if source is not None else 0.6,
     )
+
+
+def _outside_quotations(verb: Token, index: QuoteIndex) -> Token | None:
+    """The cue's subject, never a word inside a quotation: in '“Safety,” said Grimm' or
+    'telling the crowd, “Some people get carried away”' the parser may take one for the
+    subject. A participle then has the subject of the verb it hangs on."""
+    source = subject_of(verb)
+    if source is None or index.at(source.idx) is None:
+        return source
+    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG" and verb.head is not verb:
+        source = subject_of(verb.head)
+        return source if source is not None and index.at(source.idx) is None else None
+    return None
 
 
 def _name_after(doc: Doc, verb: Token) -> tuple[Token | None, Span | None]:
