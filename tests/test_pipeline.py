@@ -860,3 +860,9 @@ def test_pointed_to_something_as_something(statements_of):
 def test_no_speaker_is_a_word_inside_the_quotation(statements_of, text, speaker):
     [s] = statements_of(text)
     assert s.speaker.name == speaker
+
+
+def test_a_question_put_about_something(statements_of):
+    [s] = statements_of("Radio host Hugh Hewitt asked Trump about statements he had made the previous night.")
+    assert (s.speaker.name, s.cue.text, s.text) == ("Hugh Hewitt", "asked", "Trump about statements he had made the previous night")
+    assert statements_of("He asked about the plan.") == []

@@ -141,15 +141,16 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
 
 
 def _asked(doc: Doc, verb: Token, obj: Token | None) -> Span | None:
-    """"asked the students if they were serious": the question; "asked voters to stay
-    home", "asked the court for quick action", "asked for an inquiry": the request."""
+    """"asked the students if they were serious", "asked Trump about his remarks": the
+    question; "asked voters to stay home", "asked the court for quick action", "asked for
+    an inquiry": the request."""
     rights = list(verb.rights)
     question = next((c for c in rights if c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)), None)
     if question is not None:
         return span_of(doc, list(question.subtree))
     if obj is None and _particle(verb) is not None:
         return _particle_object(doc, verb)  # "asked for an inquiry", not "asked for what"
-    request = [c for c in rights if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for")]
+    request = [c for c in rights if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "about"))]
     if obj is None or not request:
         return None  # "asked to speak", "asked about the plan": no request made of anyone
     return span_of(doc, [t for part in (obj, *request) for t in part.subtree])
