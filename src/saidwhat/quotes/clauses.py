@@ -36,7 +36,7 @@ REASONS = ("for", "on", "over", "as")
 SHOWING = {"show", "find"}
 # Characterising: the object and what it is described as ("described himself as her
 # “Obama whisperer”"); "described the scene" narrates.
-DESCRIBING = {"describe", "characterize", "characterise", "portray"}
+DESCRIBING = {"describe", "characterize", "characterise"}
 # Promises: the infinitive says it ("vowed to bomb the hell out of ISIS"). Not
 # "threaten": "the ban threatens to reignite tensions".
 PROMISING = {"vow", "pledge", "promise", "swear"}
@@ -468,9 +468,10 @@ def _sentence_without(doc: Doc, phrase: Token) -> list[Span | None]:
 
 
 def close_quote(text: str, piece: Span, last: Quotation) -> Span:
-    """Run mixed speech on to the closing mark of its last quotation when only punctuation
-    is left before it: the parser hangs the '.”' of 'said the plan was “dead.”' on the
-    verb, and the content would end inside the quotation."""
+    """Run mixed speech on to the closing mark of its last quotation: the parser hangs the
+    '.”' of 'said the plan was “dead.”' on the verb, and a quotation may go on past the
+    sentence ('added that “not everyone can afford a car. That is why…”'); the content
+    would end inside it."""
     if not last.closed or not piece.start < last.start < piece.end < last.end:
         return piece
     return Span.of(text, piece.start, last.end)

@@ -131,9 +131,7 @@ def _cue_span(doc: Doc, verb: Token) -> Span:
     """The verb with the auxiliaries, negation and adverbs just before it and an
     adjacent particle: "has already stated", "did not say", "pointed out", "went on
     to say". Not "when" ("when asked"): it frames the saying."""
-    first = verb
-    while first.i > 0 and doc[first.i - 1].head == verb and doc[first.i - 1].dep_ in ("aux", "auxpass", "neg", "advmod") and doc[first.i - 1].tag_ != "WRB":
-        first = doc[first.i - 1]
+    first = _with_auxiliaries(verb)
     if went_on(verb) and verb.head.i < first.i:
         first = verb.head
     if (issued := _issued_document(verb)) is not None:
@@ -151,11 +149,15 @@ def _issued_document(verb: Token) -> Token | None:
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ != "dobj" or noun.lemma_.lower() not in DOCUMENTS:
         return None
     issuing = noun.head
-    if issuing.lemma_.lower() not in ISSUING:
-        return None
-    first = issuing
-    while first.i > 0 and first.doc[first.i - 1].head == issuing and first.doc[first.i - 1].dep_ in ("aux", "neg", "advmod"):
-        first = first.doc[first.i - 1]
+    return _with_auxiliaries(issuing) if issuing.lemma_.lower() in ISSUING else None
+
+
+def _with_auxiliaries(verb: Token) -> Token:
+    """The first of the auxiliaries, negation and adverbs right before ``verb`` ("has already
+    stated"), or the verb. Not "when" ("when asked"): it frames the saying."""
+    doc, first = verb.doc, verb
+    while first.i > 0 and doc[first.i - 1].head == verb and doc[first.i - 1].dep_ in ("aux", "auxpass", "neg", "advmod") and doc[first.i - 1].tag_ != "WRB":
+        first = doc[first.i - 1]
     return first
 
 

@@ -147,6 +147,8 @@ def _subject_in_fronted_phrase(verb: Token) -> Token | None:
     appositive or a conjunct of the phrase in front; set off by a comma and running up to
     the verb, it is the subject."""
     doc = verb.doc
+    if verb.i == 0:
+        return None
     end = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
     for phrase in verb.lefts:
         if phrase.dep_ not in ("prep", "advcl", "npadvmod"):
