@@ -866,3 +866,10 @@ def test_a_question_put_about_something(statements_of):
     [s] = statements_of("Radio host Hugh Hewitt asked Trump about statements he had made the previous night.")
     assert (s.speaker.name, s.cue.text, s.text) == ("Hugh Hewitt", "asked", "Trump about statements he had made the previous night")
     assert statements_of("He asked about the plan.") == []
+
+
+def test_a_reported_clause_the_parser_read_as_the_object_of_said(statements_of):
+    text = "When the moderator pressed him, the candidate said families of people killed by police file lawsuits."
+    [s] = [s for s in statements_of(text) if s.cue.text == "said"]
+    assert (s.speaker.mention.text, s.text) == ("the candidate", "families of people killed by police file lawsuits")
+    assert statements_of("He said a prayer for the victims.") == []

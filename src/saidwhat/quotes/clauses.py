@@ -66,6 +66,8 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         elif clause is None and verb.lemma_.lower() in OBJECT_SPEECH_VERBS and _said_object(verb) is not None:
             obj = _said_object(verb)
             pieces = [span_of(doc, [t for part in (obj, *_object_complement(verb, obj)) for t in part.subtree])]
+        elif clause is None and (misread := _clause_read_as_object(verb)) is not None:
+            pieces = [span_of(doc, list(misread.subtree))]
         elif clause is None and (before := _trailing_conjunct(verb)) is not None:
             pieces = [before]
         elif clause is None and _as_reported(verb):
@@ -314,6 +316,18 @@ def _opens_with_fragment(doc: Doc, clause: Token, index: QuoteIndex, verb: Token
         return False
     between = doc.char_span(q.end, verb.idx, alignment_mode="contract") or ()
     return not any(t.pos_ == "VERB" and t.lemma_.lower() in cue_verbs() for t in between)
+
+
+def _clause_read_as_object(verb: Token) -> Token | None:
+    """"the candidate said families of people killed by police file lawsuits": the parser
+    read the reported clause as the object of "say" (a noun phrase with a verb in it). Not
+    "said a prayer", "said nothing": no verb in them."""
+    if verb.lemma_.lower() != "say" or subject_of(verb) is None:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ == "PRON" or obj.lower_ in ("nothing", "something", "anything", "little", "much"):
+        return None
+    return obj if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in obj.subtree) else None
 
 
 def _says_nothing(verb: Token) -> bool:
