@@ -460,6 +460,9 @@ def test_in_a_poll_reports_its_clause_unless_someone_speaks_through_it(statement
 def test_a_question_put_to_the_speaker_is_not_theirs(statements_of):
     text = "When asked whether he thought the country was well governed, Lord Butler said it was not."
     assert [(s.speaker.name, s.cue.text, s.text) for s in statements_of(text)] == [("Butler", "said", "it was not")]
+    # Opening the sentence, the tagger reads "Asked" as a past tense.
+    text = 'Asked what that might look like, she said: "We will figure that out, if and when."'
+    assert [s.cue.text for s in statements_of(text)] == ["said"]
 
 
 def test_a_quoted_paragraph_after_a_quotation_and_its_cue_goes_on_with_it(statements_of):

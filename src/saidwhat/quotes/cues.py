@@ -105,8 +105,11 @@ def _put_to(verb: Token) -> bool:
     """"When asked whether…, Butler said", "Asked about the merger, he said": a participle
     with no subject or auxiliary is passive; the question was put to the speaker, by
     someone unnamed. "As reported by Politico" names who said it."""
+    # "Asked what…," opening a sentence may be tagged a past tense.
+    opening = verb.i == verb.sent.start or verb.doc[verb.i - 1].lower_ in ("when", "if", "after", "once")
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "advcl" and opening)
     return (
-        verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
+        participle and verb.dep_ in ("advcl", "acl")
         and not any(c.dep_ in (*SUBJECTS, "aux", "auxpass", "agent") for c in verb.children)
     )
 
