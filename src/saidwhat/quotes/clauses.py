@@ -122,11 +122,10 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
         parts = [obj, *_object_complement(verb, obj), *(c for c in rights if c.dep_ == "prep" and c.lower_ in REASONS and not _dates(c))]
         return span_of(doc, [t for part in parts for t in part.subtree])
     elif lemma in DESCRIBING and obj is not None and obj.i > verb.i and _done(verb):
-        # The parser hangs the "as" on the verb or on the object.
-        label = next((c for c in (*rights, *obj.rights) if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+        label = _as_phrase(verb, obj)
         return span_of(doc, [*obj.subtree, *label.subtree]) if label is not None else None
     elif lemma in PROMISING and obj is None and _done(verb):
-        promise = next((c for c in rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
+        promise = next((c for c in rights if c.dep_ == "xcomp" and infinitive(c)), None)
         return span_of(doc, list(promise.subtree)) if promise is not None else None
     elif lemma in SHOWING and obj is not None and _shown_by_evidence(verb) and _done(verb):
         return span_of(doc, [t for c in rights if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj") for t in c.subtree])
@@ -206,9 +205,15 @@ def _particle_object(doc: Doc, verb: Token) -> Span | None:
     wanted = [c for c in _particle(verb).children if c.dep_ == "pobj" and c.pos_ != "PRON"]
     if not wanted:
         return None
-    # "pointed to the case as the epitome of…": the "as" the parser hung on the verb goes with it.
-    label = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > wanted[0].i]
-    return span_of(doc, [t for part in (wanted[0], *label[:1]) for t in part.subtree])
+    # "pointed to the case as the epitome of…": the "as" phrase goes with it.
+    label = _as_phrase(verb, wanted[0])
+    return span_of(doc, [t for part in (wanted[0], label) if part is not None for t in part.subtree])
+
+
+def _as_phrase(verb: Token, obj: Token) -> Token | None:
+    """The "as" phrase after an object ("described the plan as a disaster", "pointed to the
+    case as the epitome"), which the parser hangs on the verb or on the object."""
+    return next((c for c in (*verb.rights, *obj.rights) if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
 
 
 def _with_particle(doc: Doc, verb: Token, cue: Span) -> Span:
@@ -315,7 +320,7 @@ def _opens_with_fragment(doc: Doc, clause: Token, index: QuoteIndex, verb: Token
     if q is None or not any(ch.isalnum() for ch in doc.text[q.end : end]):
         return False
     between = doc.char_span(q.end, verb.idx, alignment_mode="contract") or ()
-    return not any(t.pos_ == "VERB" and t.lemma_.lower() in cue_verbs() for t in between)
+    return not any(_cue_verb(t) for t in between)
 
 
 def _clause_read_as_object(verb: Token) -> Token | None:
@@ -436,7 +441,11 @@ def _trailing_aside(doc: Doc, head: Token) -> set[int]:
 
 
 def _has_cue(clause: Token) -> bool:
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in cue_verbs() for t in clause.subtree)
+    return any(_cue_verb(t) for t in clause.subtree)
+
+
+def _cue_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in cue_verbs()
 
 
 def _another_cue(doc: Doc, child: Token) -> bool:
