@@ -868,3 +868,47 @@ def test_a_reported_clause_the_parser_read_as_the_object_of_said(statements_of):
     [s] = [s for s in statements_of(text) if s.cue.text == "said"]
     assert (s.speaker.mention.text, s.text) == ("the candidate", "families of people killed by police file lawsuits")
     assert statements_of("He said a prayer for the victims.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A job or an organisation the recognizer took into the name.
+        ("Lawyer Louise Christian said the men had been tortured.", "Louise Christian"),
+        ("But general secretary of the public services union Unison Dave Prentis criticised the plans.", "Dave Prentis"),
+        # A name the recognizer missed, set after a title.
+        ('The Shadow Secretary of State for the Family, Theresa May, said: "These plans were announced in December."', "Theresa May"),
+        # A name the recognizer took for an organisation, with a role given.
+        ("Julia Eccleshare, chair of the adult judging panel, said children's literature had never looked stronger.", "Julia Eccleshare"),
+        # A double-barrelled surname is one word of the name.
+        ("Euro MP Robert Kilroy-Silk was attacked in Manchester. Mr Kilroy-Silk said the man had run off.", "Robert Kilroy-Silk"),
+    ],
+    ids=["job-in-name", "union-in-name", "unlabelled-appositive", "name-labelled-org", "double-barrelled"],
+)
+def test_a_name_the_recognizer_got_wrong(statements_of, text, speaker):
+    s = statements_of(text)[-1]
+    assert (s.speaker.name, s.speaker.type) == (speaker, "person")
+
+
+def test_a_title_names_the_speaker_not_the_words_of_the_title(statements_of):
+    [s] = statements_of('The Shadow Secretary of State for the Family, Theresa May, said: "These plans were announced in December."')
+    assert s.speaker.role == "Shadow Secretary of State for the Family"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A county after a town is a place, even labelled PERSON: "he" is not Kent.
+        ("Tony Blair is trying to end the speculation. The speech was given in Chatham, Kent. He is saying that prosperity means public services.", "Tony Blair"),
+        # A title tells a pronoun more than a given name: Ms James is a she.
+        ("The painter Shani Rhys James won the prize in 2003. Ms James told BBC Radio Wales that art needs distance. But she said reports of her remarks were inaccurate.", "Rhys James"),
+        # The fullest name the article gives, also one given after the pronoun.
+        ("Lord Butler has criticised the government. He said ministers ignored the evidence. Labour said Robin Butler's comments were biased.", "Robin Butler"),
+        # A headline's short name before the full one.
+        ("Kilroy names election seat target\n\nRobert Kilroy-Silk is to stand in Erewash. Kilroy told the BBC he was confident.", "Robert Kilroy-Silk"),
+    ],
+    ids=["place-labelled-person", "title-gender", "fuller-name-later", "headline-short-name"],
+)
+def test_a_speaker_named_across_the_article(statements_of, text, speaker):
+    s = next(s for s in statements_of(text) if s.cue.text in ("is saying", "said", "told") and s.speaker.mention.text.lower() in ("he", "she", "kilroy"))
+    assert s.speaker.name == speaker

@@ -83,13 +83,27 @@ def _name_tokens(tokens: list[Token]) -> list[str]:
     possessive = ("’s", "'s", "’", "'")
     owner_ends = [i for i, t in enumerate(tokens[:-1]) if t.text in possessive]
     tokens = tokens[owner_ends[-1] + 1 :] if owner_ends else tokens
-    words = [t.text for t in tokens if t.text not in possessive and not t.is_punct and not t.is_space]
+    words = []
+    for t in tokens:
+        if words and t.i > 0 and not t.doc[t.i - 1].whitespace_ and (t.text == "-" or t.doc[t.i - 1].text == "-"):
+            words[-1] = words[-1].rstrip("-") + "-" + t.text.lstrip("-")  # "Kilroy-Silk" is one surname
+        elif t.text not in possessive and not t.is_punct and not t.is_space:
+            words.append(t.text)
     words = [w for w in words if w.lower().rstrip(".") not in honorifics]
+    words = _without_descriptor(words)
     if words and len(words[-1]) > 3 and words[-1].endswith(".") and words[-1] not in ("Jr.", "Sr."):
         # "said ISM survey chairman Norbert Ore.": the tokenizer read the sentence's full stop
         # as the end of an abbreviation (Ore. for Oregon).
         words[-1] = words[-1][:-1]
     return words
+
+
+def _without_descriptor(words: list[str]) -> list[str]:
+    """"Lawyer Louise Christian", "Unison Dave Prentis": the recognizer took a job or an
+    organisation in front of a name into it; the name starts at its given name."""
+    first = next((i for i, w in enumerate(words) if _name_gender(w) is not None), 0)
+    initials = any(len(w.rstrip(".")) == 1 or w.endswith(".") for w in words[:first])  # "J. Maria Okafor"
+    return words[first:] if len(words) - first >= 2 and not initials else words
 
 
 def cast_of(doc: Doc) -> Cast:
@@ -100,7 +114,9 @@ def cast_of(doc: Doc) -> Cast:
         if ent.label_ == "PERSON" and ent.text.lower().removeprefix("the ") in parties:
             # "the Liberal Democrats challenge Labour": a party the recognizer took for a person.
             cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=ent.text, salience=_salience(ent)))
-        elif ent.label_ == "PERSON":
+        elif ent.label_ == "PERSON" and _place_of_place(ent):
+            continue
+        elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and _speaking_name(ent)):
             words = _name_tokens(_with_given_name(doc, ent))
             if not words:
                 continue
@@ -111,18 +127,37 @@ def cast_of(doc: Doc) -> Cast:
             if known is None:
                 known = cast.people[surname] = Person(name=full, gender=gender)
             else:
-                known.gender = known.gender or gender
+                # "Ms James" after "Rhys James": a title tells; a given name only hints.
+                known.gender = _title_gender(doc, ent.start) or known.gender or gender
                 if len(words) > len(known.name.split()):
                     known.name = full
             known.titles.update(_titles_of(doc, ent))
             cast.mentions.append(Mention(offset=ent.start_char, kind="person", name=known.name, salience=_salience(ent)))
-        elif ent.label_ in ORG_LABELS and not cast.person(ent.text.removesuffix("’s").removesuffix("'s")):
+        elif ent.label_ in ORG_LABELS and (known := cast.person(ent.text.removesuffix("’s").removesuffix("'s"))):
+            # "Mr Kilroy-Silk" labelled ORG once the article has named him.
+            cast.mentions.append(Mention(offset=ent.start_char, kind="person", name=known.name, salience=_salience(ent)))
+        elif ent.label_ in ORG_LABELS:
             cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=_org_name(ent.text), salience=_salience(ent)))
             if ent.label_ == "ORG":
                 cast.orgs.add(_org_name(ent.text))
+    _short_names_first(cast)
     _bare_surnames(doc, cast)
     _unnamed_sources(doc, cast)
     return cast
+
+
+def _short_names_first(cast: Cast) -> None:
+    """A headline's "Kilroy" before the text's "Robert Kilroy-Silk": a lone name that is
+    another word of exactly one fuller name is that person."""
+    for key, person in list(cast.people.items()):
+        if " " not in person.name and (fuller := _by_given_name(person.name, cast)) is not None:
+            cast.people[key] = fuller
+
+
+def _place_of_place(ent) -> bool:
+    """"in Chatham, Kent": a county or state set after a town is a place, whatever the label."""
+    root = ent.root
+    return root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC") and len(ent) <= 2
 
 
 def _with_given_name(doc: Doc, ent) -> list[Token]:
@@ -275,15 +310,33 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
 
 
 def _appositive_name(head: Token, mention: Span | None = None) -> list[Token] | None:
-    """The tokens of a person's name given in apposition to a common noun (inside the
-    mention: "Reid: 'Never underestimate Trump.'" must not make Trump the speaker)."""
-    if head.pos_ != "NOUN":
+    """The tokens of a person's name given in apposition to a title ("The head teacher,
+    Simon Clarke,", "The Shadow Secretary of State for the Family, Theresa May,"), inside
+    the mention: "Reid: 'Never underestimate Trump.'" must not make Trump the speaker."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON":
         return None
     for child in head.children:
         outside = mention is not None and not mention.start <= child.idx < mention.end
-        if child.dep_ == "appos" and not outside and any(t.ent_type_ == "PERSON" for t in child.subtree):
+        if child.dep_ != "appos" or outside or child.pos_ != "PROPN":
+            continue  # "Grimm, a Donald Trump supporter": the appositive is no name
+        if any(t.ent_type_ == "PERSON" for t in child.subtree) or _unlabelled_name(list(child.subtree)):
             return [t for t in child.subtree if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
     return None
+
+
+def _speaking_name(ent) -> bool:
+    """"Julia Eccleshare, chair of the judging panel, said", labelled ORG: a person's name
+    with a role given or a reporting verb. Not the film "Vera Drake" in "the success of Vera Drake"."""
+    root = ent.root
+    speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon("reporting_verbs.txt")
+    return _unlabelled_name(list(ent)) and (speaks or any(c.dep_ == "appos" for c in root.children))
+
+
+def _unlabelled_name(tokens: list[Token]) -> bool:
+    """"…, Theresa May, said": a name the recognizer missed or took for an organisation, two
+    or three proper nouns opening with a given name."""
+    words = [t for t in tokens if not t.is_punct]
+    return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" for t in words) and _name_gender(words[0].text) is not None
 
 
 def _looks_personal(tokens: list[Token], cast: Cast) -> bool:
@@ -312,9 +365,15 @@ def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None
 
 def _by_given_name(word: str, cast: Cast) -> Person | None:
     """"Wang Yan … Wang said": a lone name that is another word of exactly one known
-    person's name (family name first, or a first name) is that person."""
-    matches = [p for p in cast.people.values() if word.lower() in (w.lower() for w in p.name.split()[:-1])]
+    person's name (family name first, or a first name, or the first half of a double-barrelled
+    surname: "Kilroy" for Robert Kilroy-Silk) is that person."""
+    matches = [p for p in cast.people.values() if word.lower() in _other_words(p.name)]
     return matches[0] if len(matches) == 1 else None
+
+
+def _other_words(name: str) -> list[str]:
+    *given, surname = name.lower().split()
+    return given + surname.split("-")[:-1]
 
 
 def _role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
@@ -362,7 +421,8 @@ def _antecedent(pronoun: Token, mention: Span, cast: Cast) -> Speaker:
     person = cast.person(found.name.split()[-1]) if found.kind == "person" else None
     if person is not None and person.gender is None:
         person.gender = gender  # a later "she" must not take a man this "he" named
-    return Speaker(name=found.name, type=found.kind, mention=mention)
+    # The fullest name the article gives, also one it gives after this mention ("Lord Butler" … "Robin Butler").
+    return Speaker(name=person.name if person is not None else found.name, type=found.kind, mention=mention)
 
 
 def _compatible(m: Mention, gender: str | None, cast: Cast) -> bool:
