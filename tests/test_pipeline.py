@@ -912,3 +912,27 @@ def test_a_title_names_the_speaker_not_the_words_of_the_title(statements_of):
 def test_a_speaker_named_across_the_article(statements_of, text, speaker):
     s = next(s for s in statements_of(text) if s.cue.text in ("is saying", "said", "told") and s.speaker.mention.text.lower() in ("he", "she", "kilroy"))
     assert s.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # The headline's "Classy Henman" gives way to the text's given name.
+        ("Classy Henman makes winning start\n\nTim Henman beat David Nalbandian in Doha. Henman said he was pleased with his serve.", "said", "Tim Henman"),
+        # Two given names before one surname are two people.
+        ("Mike and Bob Bryan won the doubles. Bob Bryan said the title was close. Mike Bryan said the crowd had helped them.", "said", "Mike Bryan"),
+        # A hyphenated given name is still a given name.
+        ("Jeanne-Marie Gescher, founder of the CGA consultancy, agreed that the time was ripe. Mrs Gescher concluded that investors wanted growth.", "concluded", "Jeanne-Marie Gescher"),
+        # A modifier hyphenated to a word before the surname is not a given name.
+        ("Clive Owen won best supporting actor. Celebrating his win, the Oscar-nominated Owen told reporters he was delighted.", "told", "Clive Owen"),
+    ],
+    ids=["headline-adjective", "namesake", "hyphenated-given-name", "hyphenated-modifier"],
+)
+def test_a_full_name_from_the_article(statements_of, text, cue, speaker):
+    s = [s for s in statements_of(text) if s.cue is not None and s.cue.text == cue][-1]
+    assert (s.speaker.name, s.speaker.type) == (speaker, "person")
+
+
+def test_a_demonym_with_an_article_is_a_description_not_an_organisation(statements_of):
+    [s] = statements_of("Andy Roddick beat Tim Henman in the final. The American said he felt pretty good.")
+    assert (s.speaker.name, s.speaker.type) == ("The American", "anonymous")

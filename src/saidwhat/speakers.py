@@ -84,7 +84,11 @@ def _name_tokens(tokens: list[Token]) -> list[str]:
     owner_ends = [i for i, t in enumerate(tokens[:-1]) if t.text in possessive]
     tokens = tokens[owner_ends[-1] + 1 :] if owner_ends else tokens
     words = []
+    indices = {t.i for t in tokens}
     for t in tokens:
+        after = t.doc[t.i + 1 : t.i + 3]
+        if len(after) == 2 and after[0].text == "-" and not t.whitespace_ and after[1].i not in indices:
+            continue  # "the Oscar-nominated Owen": a modifier, not a given name
         if words and t.i > 0 and not t.doc[t.i - 1].whitespace_ and (t.text == "-" or t.doc[t.i - 1].text == "-"):
             words[-1] = words[-1].rstrip("-") + "-" + t.text.lstrip("-")  # "Kilroy-Silk" is one surname
         elif t.text not in possessive and not t.is_punct and not t.is_space:
@@ -129,7 +133,7 @@ def cast_of(doc: Doc) -> Cast:
             else:
                 # "Ms James" after "Rhys James": a title tells; a given name only hints.
                 known.gender = _title_gender(doc, ent.start) or known.gender or gender
-                if len(words) > len(known.name.split()):
+                if _fuller(words, known.name.split()):
                     known.name = full
             known.titles.update(_titles_of(doc, ent))
             cast.mentions.append(Mention(offset=ent.start_char, kind="person", name=known.name, salience=_salience(ent)))
@@ -199,9 +203,18 @@ def _bare_surnames(doc: Doc, cast: Cast) -> None:
     cast.mentions.sort(key=lambda m: m.offset)
 
 
+def _fuller(words: list[str], known: list[str]) -> bool:
+    """Whether a name says more than the one known: more words, or as many opening with a
+    given name ("Tim Henman" after the headline's "Classy Henman")."""
+    if len(words) != len(known):
+        return len(words) > len(known)
+    return _name_gender(words[0]) is not None and _name_gender(known[0]) is None
+
+
 def _name_gender(first: str) -> str | None:
-    """The pronoun a common given name usually takes, from ``first_names.txt``."""
-    return table("first_names.txt").get(first.lower())
+    """The pronoun a common given name usually takes, from ``first_names.txt`` ("Jeanne-Marie": Jeanne's)."""
+    names = table("first_names.txt")
+    return names.get(first.lower()) or names.get(first.lower().split("-")[0])
 
 
 def _titles_of(doc: Doc, ent) -> set[str]:
@@ -301,10 +314,12 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     tokens = [t for t in tokens if t.i not in owner] or tokens
     if any(t.ent_type_ == "PERSON" for t in tokens) or _looks_personal(tokens, cast):
         return _named_person(doc, tokens, f.mention, role, cast)
-    if head.ent_type_ in ORG_LABELS and head.lemma_.lower() not in lexicon("anonymous_sources.txt"):
+    # "the American said": a description, not the Americans as a group ("the Tories").
+    demonym = head.ent_type_ == "NORP" and head.tag_ == "NNP" and any(c.dep_ == "det" for c in head.children)
+    if head.ent_type_ in ORG_LABELS and head.lemma_.lower() not in lexicon("anonymous_sources.txt") and not demonym:
         ent = next(e for e in doc.ents if e.start <= head.i < e.end)
         return Speaker(name=_org_name(ent.text), type="organisation", role=role, mention=f.mention)
-    if head.pos_ == "PROPN" and head.text[:1].isupper():
+    if head.pos_ == "PROPN" and head.text[:1].isupper() and not demonym:
         return _named_person(doc, tokens, f.mention, role, cast)
     return _common_noun(head, f.mention, cast)  # also a lower-case word tagged PROPN ("the defence ministry")
 
@@ -329,7 +344,8 @@ def _speaking_name(ent) -> bool:
     with a role given or a reporting verb. Not the film "Vera Drake" in "the success of Vera Drake"."""
     root = ent.root
     speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon("reporting_verbs.txt")
-    return _unlabelled_name(list(ent)) and (speaks or any(c.dep_ == "appos" for c in root.children))
+    described = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
+    return _unlabelled_name(list(ent)) and (speaks or described)
 
 
 def _unlabelled_name(tokens: list[Token]) -> bool:
@@ -343,24 +359,37 @@ def _looks_personal(tokens: list[Token], cast: Cast) -> bool:
     """"Mr Holt" or a known surname alone ("Clarke"), whatever the NER label says."""
     honorifics = lexicon("honorifics.txt")
     propn = [t for t in tokens if t.pos_ == "PROPN"]
-    if not propn:
-        return False
     if tokens[0].lower_.rstrip(".") in honorifics and len(propn) > (tokens[0].pos_ == "PROPN"):
         return True
-    return cast.person(propn[-1].text.removesuffix("’s").removesuffix("'s")) is not None
+    # The tagger may read a known surname as a noun ("Moyes continued:").
+    named = [t for t in tokens if t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title)]
+    return bool(named) and cast.person(named[-1].text.removesuffix("’s").removesuffix("'s")) is not None
 
 
 def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None, cast: Cast) -> Speaker:
     """A named person: the canonical name is the fullest name with the same surname."""
-    name_tokens = [t for t in tokens if t.ent_type_ == "PERSON"] or [t for t in tokens if t.pos_ == "PROPN"]
+    name_tokens = (
+        [t for t in tokens if t.ent_type_ == "PERSON"] or [t for t in tokens if t.pos_ == "PROPN"]
+        or [t for t in tokens if t.pos_ == "NOUN" and t.is_title]  # the tagger's noun "Moyes"
+    )
     words = _name_tokens(name_tokens)
     if not words:
         return Speaker(name=" ".join(t.text for t in tokens), type="person", role=role, mention=mention)
     known = cast.person(words[-1]) or (_by_given_name(words[0], cast) if len(words) == 1 else None)
+    if known is not None and _namesake(words, known.name.split()):
+        known = None  # "Mike Bryan" is not the article's Bob Bryan
     if known is not None and role and not known.role:
         known.role = role
     name = known.name if known is not None else " ".join(words)
     return Speaker(name=name, type="person", role=role or (known.role if known else None), mention=mention)
+
+
+def _namesake(words: list[str], known: list[str]) -> bool:
+    """Two given names before one surname: another person of that name."""
+    return (
+        len(words) == len(known) == 2 and words[0].lower() != known[0].lower()
+        and _name_gender(words[0]) is not None and _name_gender(known[0]) is not None
+    )
 
 
 def _by_given_name(word: str, cast: Cast) -> Person | None:
