@@ -936,3 +936,19 @@ def test_a_full_name_from_the_article(statements_of, text, cue, speaker):
 def test_a_demonym_with_an_article_is_a_description_not_an_organisation(statements_of):
     [s] = statements_of("Andy Roddick beat Tim Henman in the final. The American said he felt pretty good.")
     assert (s.speaker.name, s.speaker.type) == ("The American", "anonymous")
+
+
+def test_a_pronoun_after_a_quotation_is_not_someone_named_in_it(statements_of):
+    text = (
+        "Olivier Beauvillain, an analyst at Jupiter, thinks Yahoo erred. "
+        '"Yahoo made a big mistake in outsourcing search to Google and to Allen Weiner\'s friends," he said.'
+    )
+    s = statements_of(text)[-1]
+    assert s.speaker.name == "Olivier Beauvillain"
+
+
+def test_a_name_never_takes_a_score(nlp):
+    # The recognizer labels "Kevin Kim 3-6" a person in tennis results.
+    from saidwhat.speakers import _name_tokens
+
+    assert _name_tokens(list(nlp.make_doc("Kevin Kim 3-6"))) == ["Kevin", "Kim"]

@@ -88,12 +88,16 @@ def _name_tokens(tokens: list[Token]) -> list[str]:
     for t in tokens:
         after = t.doc[t.i + 1 : t.i + 3]
         if len(after) == 2 and after[0].text == "-" and not t.whitespace_ and after[1].i not in indices:
-            continue  # "the Oscar-nominated Owen": a modifier, not a given name
+            # "Stuart Stanton-Davies" with the entity cut at the hyphen; "the Oscar-nominated
+            # Owen": a modifier, not a given name.
+            if after[1].is_title and not after[0].whitespace_:
+                words.append(f"{t.text}-{after[1].text}")
+            continue
         if words and t.i > 0 and not t.doc[t.i - 1].whitespace_ and (t.text == "-" or t.doc[t.i - 1].text == "-"):
             words[-1] = words[-1].rstrip("-") + "-" + t.text.lstrip("-")  # "Kilroy-Silk" is one surname
         elif t.text not in possessive and not t.is_punct and not t.is_space:
             words.append(t.text)
-    words = [w for w in words if w.lower().rstrip(".") not in honorifics]
+    words = [w for w in words if w.lower().rstrip(".") not in honorifics and any(c.isalpha() for c in w)]  # not "Kim 3-6"
     words = _without_descriptor(words)
     if words and len(words[-1]) > 3 and words[-1].endswith(".") and words[-1] not in ("Jr.", "Sr."):
         # "said ISM survey chairman Norbert Ore.": the tokenizer read the sentence's full stop
@@ -296,7 +300,7 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     tokens = core_mention(head)
     role = _role_of(doc, head, tokens)
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in GROUP_PRONOUNS:
-        return _antecedent(head, f.mention, cast)
+        return _antecedent(head, f.mention, cast, f.content)
     label = doc.char_span(f.mention.start, f.mention.end, alignment_mode="contract") if f.cue and f.cue.text == ":" else None
     if label is not None and transcript_name(list(label)):
         # "KATE BOLDUAN: Why not debate?": a transcript's speaker, written in capitals.
@@ -429,7 +433,7 @@ def _role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
     return None
 
 
-def _antecedent(pronoun: Token, mention: Span, cast: Cast) -> Speaker:
+def _antecedent(pronoun: Token, mention: Span, cast: Cast, said: tuple[Span, ...] = ()) -> Speaker:
     """The person (he/she) or group (they/it) a pronoun most likely refers to.
 
     The nearest sentence with a compatible mention wins; within it a subject
@@ -441,6 +445,8 @@ def _antecedent(pronoun: Token, mention: Span, cast: Cast) -> Speaker:
     for m in cast.mentions:
         if m.offset >= mention.start or not _compatible(m, gender, cast):
             continue
+        if any(p.start <= m.offset < p.end for p in said):
+            continue  # '"…players like Ancic…," he said': no one names themselves in their own words
         key = (bisect_right(starts, m.offset), m.salience, m.offset)
         if best is None or key > best[0]:
             best = (key, m)
