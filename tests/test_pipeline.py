@@ -83,6 +83,9 @@ def test_gold_case(name, statements_of):
         "Boris “the Blade” Johnson arrived at the summit.",
         "He said a prayer before the match.",
         "Storm warning issued for the coast",
+        # Claiming a prize is winning it; denying someone something is withholding it.
+        "Argentina claimed top spot in Group A with three wins.",
+        "A hamstring injury denied Luscombe the opportunity to play.",
     ],
 )
 def test_not_statements(text, statements_of):

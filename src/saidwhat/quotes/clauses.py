@@ -25,6 +25,14 @@ OBJECT_SPEECH_VERBS = {
 }
 
 
+# What is claimed by winning it, not by saying so.
+PRIZES = {
+    "award", "cup", "crown", "delegate", "gold", "honour", "honor", "lead", "medal", "nomination",
+    "place", "point", "prize", "scalp", "seat", "share", "spot", "territory", "title", "trophy",
+    "victory", "vote", "win", "wicket",
+}
+
+
 # Speech acts whose object and complement say it: "accused X of Y", "urged X to Y".
 ACCUSING = {"accuse": "of"}
 APPEALING = {"urge", "implore", "beg", "exhort", "tell", "warn"}
@@ -228,7 +236,19 @@ def _said_object(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.pos_ == "PRON" or subject_of(verb) is None or verb.dep_ in ("acl", "relcl", "amod"):
         return None
+    if _taken_or_withheld(verb, obj):
+        return None
     return obj
+
+
+def _taken_or_withheld(verb: Token, obj: Token) -> bool:
+    """"Argentina claimed top spot", "claimed victory": claiming a prize is winning it;
+    "denied Luscombe the opportunity": denying someone something is withholding it."""
+    lemma = verb.lemma_.lower()
+    if lemma == "claim":
+        return obj.lemma_.lower() in PRIZES
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return lemma == "deny" and (len(objects) > 1 or any(c.dep_ == "dative" for c in objects))
 
 
 def _object_complement(verb: Token, obj: Token) -> list[Token]:
