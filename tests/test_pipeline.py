@@ -955,3 +955,11 @@ def test_a_name_never_takes_a_score(nlp):
     from saidwhat.speakers import _name_tokens
 
     assert _name_tokens(list(nlp.make_doc("Kevin Kim 3-6"))) == ["Kevin", "Kim"]
+
+
+def test_he_added_is_the_new_subject_when_another_man_came_between(statements_of):
+    text = (
+        '"He has great experience," said Norwich manager Nigel Worthington. Stuart has played for Everton. '
+        'Stuart is confident that the club have a bright future. "I have been very impressed with the facilities," he added.'
+    )
+    assert [s.speaker.name for s in statements_of(text)] == ["Nigel Worthington", "Stuart"]

@@ -25,6 +25,8 @@ GROUP_PRONOUNS = {"they", "it", "we"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 ORG_LABELS = {"ORG", "GPE", "NORP"}
+# "Stuart is confident that…": a stance that introduces the words after it.
+STANCES = {"adamant", "certain", "confident", "convinced", "hopeful", "insistent", "optimistic", "sure"}
 # Common nouns that name an institution speaking as one ("the ministry said").
 ORG_NOUNS = {
     "administration", "agency", "army", "authority", "bank", "board", "campaign", "company",
@@ -69,8 +71,9 @@ class Cast:
     mentions: list[Mention] = field(default_factory=list)
     orgs: set[str] = field(default_factory=set)  # names NER labels ORG: companies, ministries, parties
 
-    def person(self, surname: str) -> Person | None:
-        return self.people.get(surname.lower())
+    def person(self, name: str) -> Person | None:
+        """The person a full name or a surname names (a namesake is kept under their full name)."""
+        return self.people.get(name.lower()) or self.people.get(name.split()[-1].lower()) if name.strip() else None
 
 
 def _name_tokens(tokens: list[Token]) -> list[str]:
@@ -126,22 +129,10 @@ def cast_of(doc: Doc) -> Cast:
             continue
         elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and _speaking_name(ent)):
             words = _name_tokens(_with_given_name(doc, ent))
-            if not words:
-                continue
-            surname = words[-1].lower()
-            known = cast.people.get(surname) or (_by_given_name(words[0], cast) if len(words) == 1 else None)
-            full = " ".join(words)
-            gender = _title_gender(doc, ent.start) or (_name_gender(words[0]) if len(words) > 1 else None)
-            if known is None:
-                known = cast.people[surname] = Person(name=full, gender=gender)
-            else:
-                # "Ms James" after "Rhys James": a title tells; a given name only hints.
-                known.gender = _title_gender(doc, ent.start) or known.gender or gender
-                if _fuller(words, known.name.split()):
-                    known.name = full
-            known.titles.update(_titles_of(doc, ent))
-            cast.mentions.append(Mention(offset=ent.start_char, kind="person", name=known.name, salience=_salience(ent)))
-        elif ent.label_ in ORG_LABELS and (known := cast.person(ent.text.removesuffix("’s").removesuffix("'s"))):
+            if words:
+                known = _add_person(doc, ent, words, cast)
+                cast.mentions.append(Mention(offset=ent.start_char, kind="person", name=known.name, salience=_salience(ent)))
+        elif ent.label_ in ORG_LABELS and (known := cast.people.get(ent.text.removesuffix("’s").removesuffix("'s").lower())):
             # "Mr Kilroy-Silk" labelled ORG once the article has named him.
             cast.mentions.append(Mention(offset=ent.start_char, kind="person", name=known.name, salience=_salience(ent)))
         elif ent.label_ in ORG_LABELS:
@@ -264,7 +255,7 @@ def resolve(doc: Doc, found: list[Found]) -> list[Speaker]:
     for f in found:
         if f.follows and speakers:
             speaker = speakers[-1]
-        elif speakers and _goes_on(doc, f, speakers[-1], cast):
+        elif speakers and _goes_on(doc, f, speakers[-1], cast, found[len(speakers) - 1]):
             # "…,” he added: the speaker going on is the one just quoted.
             speaker = replace(speakers[-1], mention=f.mention)
         else:
@@ -277,15 +268,42 @@ def resolve(doc: Doc, found: list[Found]) -> list[Speaker]:
     return [_with_role(s, cast) for s in speakers]
 
 
-def _goes_on(doc: Doc, f: Found, previous: Speaker, cast: Cast) -> bool:
-    """A pronoun subject of "added", "continued": the previous speaker, if the pronoun fits them."""
+def _goes_on(doc: Doc, f: Found, previous: Speaker, cast: Cast, before: Found) -> bool:
+    """A pronoun subject of "added", "continued": the previous speaker, if the pronoun fits
+    them and no one else of that gender became the subject in between ("Stuart is confident
+    … “…,” he added" after the manager spoke is Stuart)."""
     if f.cue_token is None or f.source_token is None or previous.type != "person" or not previous.name:
         return False
     if doc[f.cue_token].lemma_.lower() not in lexicon("continuation_verbs.txt"):
         return False
     gender = PERSON_PRONOUNS.get(doc[f.source_token].lower_)
-    person = cast.person(previous.name.split()[-1])
-    return gender is not None and (person is None or person.gender in (None, gender))
+    person = cast.person(previous.name)
+    if gender is None or (person is not None and person.gender not in (None, gender)):
+        return False
+    start = max(p.end for p in before.content)
+    between = [
+        m for m in cast.mentions
+        if start <= m.offset < f.mention.start and m.name != previous.name and _compatible(m, gender, cast)
+        and not any(p.start <= m.offset < p.end for p in f.content) and _minded(doc, m.offset)
+    ]
+    return not between
+
+
+def _minded(doc: Doc, offset: int) -> bool:
+    """Whether the mention at ``offset`` is the subject of a stance ("Stuart is confident
+    that…", "Stuart believes…"): the quotation after it is likely theirs. A subject of a
+    plain event ("Wright-Phillips scored twice") does not take over."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ in ("compound", "flat") and head.head is not head:
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    stance = {c.lemma_.lower() for c in verb.children if c.dep_ == "acomp"}
+    return verb.lemma_.lower() in lexicon("reporting_verbs.txt") or bool(stance & STANCES)
 
 
 def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
@@ -341,6 +359,27 @@ def _appositive_name(head: Token, mention: Span | None = None) -> list[Token] | 
         if any(t.ent_type_ == "PERSON" for t in child.subtree) or _unlabelled_name(list(child.subtree)):
             return [t for t in child.subtree if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
     return None
+
+
+def _add_person(doc: Doc, ent, words: list[str], cast: Cast) -> Person:
+    """The person a name gives, added to the cast or merged with the one of that surname."""
+    full = " ".join(words)
+    known = cast.person(full) or (_by_given_name(words[0], cast) if len(words) == 1 else None)
+    gender = _title_gender(doc, ent.start) or (_name_gender(words[0]) if len(words) > 1 else None)
+    if known is not None and _namesake(words, known.name.split()):
+        known = None  # "Azmat Begg, father of Moazzam": another Begg, kept under the full name
+        key = full.lower()
+    else:
+        key = words[-1].lower()
+    if known is None:
+        known = cast.people[key] = Person(name=full, gender=gender)
+    else:
+        # "Ms James" after "Rhys James": a title tells; a given name only hints.
+        known.gender = _title_gender(doc, ent.start) or known.gender or gender
+        if _fuller(words, known.name.split()):
+            known.name = full
+    known.titles.update(_titles_of(doc, ent))
+    return known
 
 
 def _speaking_name(ent) -> bool:
@@ -453,7 +492,7 @@ def _antecedent(pronoun: Token, mention: Span, cast: Cast, said: tuple[Span, ...
     if best is None:
         return Speaker(name=None, type="unknown", mention=mention)
     found = best[1]
-    person = cast.person(found.name.split()[-1]) if found.kind == "person" else None
+    person = cast.person(found.name) if found.kind == "person" else None
     if person is not None and person.gender is None:
         person.gender = gender  # a later "she" must not take a man this "he" named
     # The fullest name the article gives, also one it gives after this mention ("Lord Butler" … "Robin Butler").
@@ -468,7 +507,7 @@ def _compatible(m: Mention, gender: str | None, cast: Cast) -> bool:
         return m.one in ("?", gender)  # "A spokesman said … He added"
     if m.kind != "person":
         return False
-    person = cast.person(m.name.split()[-1])
+    person = cast.person(m.name)
     return person is None or person.gender in (None, gender)
 
 
@@ -504,7 +543,7 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
             offset, kind, name = m.offset, m.kind, m.name
             if offset >= mention.start:
                 continue
-            person = cast.person(name.split()[-1]) if kind == "person" else None
+            person = cast.person(name) if kind == "person" else None
             if person is not None and (head.lower_ in person.titles or lemma in person.titles):
                 return Speaker(name=person.name, type="person", role=person.role, mention=mention)
             if lemma in ORG_NOUNS and kind == "organisation" and name in cast.orgs:
@@ -523,7 +562,7 @@ def _with_role(speaker: Speaker, cast: Cast) -> Speaker:
     """Give every statement of a person the role the article gave them anywhere."""
     if speaker.type != "person" or speaker.role or not speaker.name:
         return speaker
-    person = cast.person(speaker.name.split()[-1])
+    person = cast.person(speaker.name)
     if person is None or not person.role:
         return speaker
     return Speaker(name=speaker.name, type=speaker.type, role=person.role, mention=speaker.mention)
