@@ -928,8 +928,10 @@ def test_a_speaker_named_across_the_article(statements_of, text, speaker):
         ("Jeanne-Marie Gescher, founder of the CGA consultancy, agreed that the time was ripe. Mrs Gescher concluded that investors wanted growth.", "concluded", "Jeanne-Marie Gescher"),
         # A modifier hyphenated to a word before the surname is not a given name.
         ("Clive Owen won best supporting actor. Celebrating his win, the Oscar-nominated Owen told reporters he was delighted.", "told", "Clive Owen"),
+        # A quoted nickname between the given name and the surname stays out of the name.
+        ("Korn's guitarist has quit. Brian 'Head' Welch told a radio station that his bandmates respected his decision.", "told", "Brian Welch"),
     ],
-    ids=["headline-adjective", "namesake", "hyphenated-given-name", "hyphenated-modifier"],
+    ids=["headline-adjective", "namesake", "hyphenated-given-name", "hyphenated-modifier", "nickname"],
 )
 def test_a_full_name_from_the_article(statements_of, text, cue, speaker):
     s = [s for s in statements_of(text) if s.cue is not None and s.cue.text == cue][-1]

@@ -168,7 +168,20 @@ def _with_given_name(doc: Doc, ent) -> list[Token]:
         and before.dep_ == "compound" and ent.start <= before.head.i < ent.end and _name_gender(before.text) is not None
     ):
         return [before, *ent]
-    return list(ent)
+    return _nicknamed(doc, ent) or list(ent)
+
+
+def _nicknamed(doc: Doc, ent) -> list[Token] | None:
+    """"Brian 'Head' Welch": the given name before a quoted nickname (the recognizer labels
+    "Brian" and "Welch" apart); the canonical name leaves the nickname out."""
+    close = ent.start - 1
+    if close < 3 or not doc[close].is_quote or len(ent) != 1:
+        return None
+    opening = next((j for j in range(close - 1, max(close - 4, 0), -1) if doc[j].is_quote), None)
+    given = doc[opening - 1] if opening else None
+    if given is None or not given.is_title or _name_gender(given.text) is None:
+        return None
+    return [given, *ent]
 
 
 def _unnamed_sources(doc: Doc, cast: Cast) -> None:
@@ -480,13 +493,16 @@ def _antecedent(pronoun: Token, mention: Span, cast: Cast, said: tuple[Span, ...
     """
     gender = PERSON_PRONOUNS.get(pronoun.lower_)
     starts = [sent.start_char for sent in pronoun.doc.sents]
-    best: tuple[tuple[int, int, int], Mention] | None = None
+    best: tuple[tuple[int, int, bool, int], Mention] | None = None
     for m in cast.mentions:
         if m.offset >= mention.start or not _compatible(m, gender, cast):
             continue
         if any(p.start <= m.offset < p.end for p in said):
             continue  # '"…players like Ancic…," he said': no one names themselves in their own words
-        key = (bisect_right(starts, m.offset), m.salience, m.offset)
+        # Within a sentence and a rank, someone known to be a "she" before someone of unknown gender.
+        person = cast.person(m.name) if m.kind == "person" else None
+        fits = gender is not None and person is not None and person.gender == gender
+        key = (bisect_right(starts, m.offset), m.salience, fits, m.offset)
         if best is None or key > best[0]:
             best = (key, m)
     if best is None:
