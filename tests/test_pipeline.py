@@ -965,3 +965,20 @@ def test_he_added_is_the_new_subject_when_another_man_came_between(statements_of
         'Stuart is confident that the club have a bright future. "I have been very impressed with the facilities," he added.'
     )
     assert [s.speaker.name for s in statements_of(text)] == ["Nigel Worthington", "Stuart"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The one person the article has named.
+        ("Gordon Brown has called on rich nations to fund an Aids plan. The chancellor said the money was needed now.", "Gordon Brown"),
+        ("Beckham rules out management move\n\nDavid Beckham has no plans to become a manager. The England captain said he wanted football schools.", "David Beckham"),
+        # Two people named: the description stays as written.
+        ("Tony Blair and Gordon Brown met on Monday. The chancellor said the talks had gone well.", "The chancellor"),
+        # Not a person's description.
+        ("Gordon Brown spoke on Monday. The report said growth would slow.", "The report"),
+    ],
+    ids=["one-named", "headline-and-text", "two-named", "not-a-person"],
+)
+def test_a_description_of_the_one_person_named(statements_of, text, speaker):
+    assert statements_of(text)[-1].speaker.name == speaker

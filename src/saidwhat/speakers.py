@@ -566,8 +566,34 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
                 return Speaker(name=name, type="organisation", mention=mention)
     if lemma in ORG_NOUNS and _definite(head):
         return Speaker(name=_org_name(words), type="organisation", mention=mention)
+    if (only := _only_person(head, mention, cast)) is not None:
+        return Speaker(name=only.name, type="person", role=only.role, mention=mention)
     cast.mentions.append(Mention(offset=mention.start, kind="anonymous", name=words))
     return Speaker(name=words, type="anonymous", mention=mention)
+
+
+def _only_person(head: Token, mention: Span, cast: Cast) -> Person | None:
+    """"The former teacher said", "the England skipper told": a description of a person in
+    an article that has named one person before it is that person. With two or more named,
+    a description stays as written: the last one named is often someone else."""
+    if not any(c.lower_ == "the" for c in head.children if c.dep_ == "det") or head.tag_ not in ("NN", "NNP"):
+        return None
+    if any(c.dep_ == "poss" for c in head.children) or not _describes_a_person(head):
+        return None
+    people = {m.name for m in cast.mentions if m.kind == "person" and m.offset < mention.start}
+    if len(people) != 1:
+        return None
+    return cast.person(next(iter(people)))
+
+
+def _describes_a_person(head: Token) -> bool:
+    """"the chancellor", "the Waterford man", "the 34-year-old", "the American"."""
+    word = head.lower_
+    modified = any(c.dep_ in ("compound", "amod", "nmod") for c in head.children)
+    return (
+        word in lexicon("person_nouns.txt") or word.endswith("-year-old") or head.ent_type_ == "NORP"
+        or (word in ("man", "woman") and modified)
+    )
 
 
 def _definite(head: Token) -> bool:
