@@ -982,3 +982,16 @@ def test_he_added_is_the_new_subject_when_another_man_came_between(statements_of
 )
 def test_a_description_of_the_one_person_named(statements_of, text, speaker):
     assert statements_of(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein says the surcharges fall short.", "Mike Powell", "person"),
+        ("General Motors, the world's largest car maker, has confirmed that it will build a new Cadillac.", "General Motors", "organisation"),
+    ],
+    ids=["person-of-a-firm", "firm-opening-with-a-title"],
+)
+def test_the_name_a_mention_is_headed_by(statements_of, text, speaker, kind):
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.speaker.type) == (speaker, kind)

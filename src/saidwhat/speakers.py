@@ -415,8 +415,9 @@ def _looks_personal(tokens: list[Token], cast: Cast) -> bool:
     """"Mr Holt" or a known surname alone ("Clarke"), whatever the NER label says."""
     honorifics = lexicon("honorifics.txt")
     propn = [t for t in tokens if t.pos_ == "PROPN"]
-    if tokens[0].lower_.rstrip(".") in honorifics and len(propn) > (tokens[0].pos_ == "PROPN"):
-        return True
+    title = tokens[0].lower_.rstrip(".")
+    if title in honorifics and len(propn) > (tokens[0].pos_ == "PROPN") and (tokens[0].ent_type_ != "ORG" or title in FEMALE_TITLES | MALE_TITLES):
+        return True  # "Mr Pande" even labelled ORG, but not "General Motors"
     # The tagger may read a known surname as a noun ("Moyes continued:").
     named = [t for t in tokens if t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title)]
     return bool(named) and cast.person(named[-1].text.removesuffix("’s").removesuffix("'s")) is not None
@@ -425,7 +426,7 @@ def _looks_personal(tokens: list[Token], cast: Cast) -> bool:
 def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None, cast: Cast) -> Speaker:
     """A named person: the canonical name is the fullest name with the same surname."""
     name_tokens = (
-        [t for t in tokens if t.ent_type_ == "PERSON"] or [t for t in tokens if t.pos_ == "PROPN"]
+        _head_person(tokens) or [t for t in tokens if t.pos_ == "PROPN"]
         or [t for t in tokens if t.pos_ == "NOUN" and t.is_title]  # the tagger's noun "Moyes"
     )
     words = _name_tokens(name_tokens)
@@ -446,6 +447,18 @@ def _namesake(words: list[str], known: list[str]) -> bool:
         len(words) == len(known) == 2 and words[0].lower() != known[0].lower()
         and _name_gender(words[0]) is not None and _name_gender(known[0]) is not None
     )
+
+
+def _head_person(tokens: list[Token]) -> list[Token]:
+    """The name labelled PERSON in a mention: the one the mention is headed by, if any ("Mike
+    Powell of Dresdner Kleinwort Wasserstein" is Mike Powell, whatever the bank's label)."""
+    labelled = [t for t in tokens if t.ent_type_ == "PERSON"]
+    indices = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in indices or t.head is t), None)
+    if head is None or head.ent_type_ != "PERSON":
+        return labelled
+    ent = next(e for e in head.doc.ents if e.start <= head.i < e.end)
+    return [t for t in labelled if ent.start <= t.i < ent.end]
 
 
 def _by_given_name(word: str, cast: Cast) -> Person | None:
