@@ -86,6 +86,10 @@ def test_gold_case(name, statements_of):
         # Claiming a prize is winning it; denying someone something is withholding it.
         "Argentina claimed top spot in Group A with three wins.",
         "A hamstring injury denied Luscombe the opportunity to play.",
+        # In keeping with something, not a source saying it; a phrasal verb, not a naming.
+        "According to his wishes, there will be no funeral service.",
+        "Brokers were rewarded according to how much business they brought.",
+        "Argonaut called in administrators David Rubin & Partners on Friday.",
     ],
 )
 def test_not_statements(text, statements_of):

@@ -269,7 +269,7 @@ def _called(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
     Only with a subject and an object predicate or a quotation after the object,
     so naming ("a group called the Foundation") and "called for" stay out.
     """
-    if verb.dep_ == "acl" or any(c.i == verb.i + 1 and c.lower_ in ("for", "on", "off", "up") for c in verb.children):
+    if verb.dep_ == "acl" or any(c.i == verb.i + 1 and c.lower_ in ("for", "on", "off", "up", "in", "back", "out", "down") for c in verb.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if verb.dep_ == "relcl" and ((obj is not None and obj.i < verb.i) or not any(c.dep_ == "nsubj" for c in verb.children)):

@@ -36,9 +36,21 @@ def cue_verbs() -> frozenset[str]:
     return lexicon("reporting_verbs.txt") | lexicon("evaluating_verbs.txt")
 
 
+# What one acts "according to" without it saying anything (a plan, a law or a schedule
+# does say what it sets out: "According to state law, no one may…").
+RULES = {"wish", "tradition", "custom", "taste", "preference"}
+
+
 def infinitive(verb: Token) -> bool:
     """"to say", "to criticize": the verb has its "to"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _according_to_a_rule(to: Token) -> bool:
+    """"according to his wishes", "rewarded according to how much business they bring":
+    in keeping with something, not a source saying it."""
+    obj = next((c for c in to.children if c.dep_ in ("pobj", "pcomp")), None)
+    return obj is not None and (obj.dep_ == "pcomp" or obj.tag_ in ("WRB", "WP") or obj.lemma_.lower() in RULES)
 
 
 def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
@@ -49,7 +61,8 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
             continue
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             to = next(c for c in token.children if c.lower_ == "to")
-            cues.append(Cue(token=token.i, span=Span.of(doc.text, token.idx, to.idx + len(to))))
+            if not _according_to_a_rule(to):
+                cues.append(Cue(token=token.i, span=Span.of(doc.text, token.idx, to.idx + len(to))))
         elif _in_a_poll(token):
             cues.append(Cue(token=token.i, span=Span.of(doc.text, token.idx, token.idx + len(token))))
         elif token.pos_ == "VERB" and _reports(token) and not _in_compound(doc, token) and not _unsaid(token) and not _put_to(token) and not _supposed(token):
