@@ -999,3 +999,11 @@ def test_a_description_of_the_one_person_named(statements_of, text, speaker):
 def test_the_name_a_mention_is_headed_by(statements_of, text, speaker, kind):
     [s] = statements_of(text)
     assert (s.speaker.name, s.speaker.type) == (speaker, kind)
+
+
+def test_a_document_is_not_the_person_it_is_about(statements_of):
+    text = (
+        "US rapper Snoop Dogg, real name Calvin Broadus, plus associates, faces a lawsuit. "
+        "The lawsuit, filed in Los Angeles on Friday, says the woman's champagne was spiked."
+    )
+    assert statements_of(text)[-1].speaker.name == "The lawsuit"

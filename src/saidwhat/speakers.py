@@ -232,13 +232,18 @@ def _titles_of(doc: Doc, ent) -> set[str]:
     "president", so a later "the president said" can be Valmont.
     """
     words = {t.lower_ for t in ent if t.pos_ in ("PROPN", "NOUN") and t.ent_type_ != "PERSON"}
-    i = ent.start - 1
-    while i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ") and doc[i].ent_type_ != "PERSON":
+    i, modifying = ent.start - 1, set(range(ent.start, ent.end))
+    # Words in front that modify the name ("Culture Secretary Tessa Jowell"), not a verb's
+    # object before it ("The lawsuit names Snoop Dogg").
+    while i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ") and doc[i].ent_type_ != "PERSON" and doc[i].head.i in modifying:
         words.add(doc[i].lower_)
+        modifying.add(i)
         i -= 1
     for related in (*ent.root.children, ent.root.head):
         if related.dep_ == "appos" or (related is ent.root.head and ent.root.dep_ == "appos"):
-            words.update(t.lower_ for t in related.subtree if t.pos_ == "NOUN")
+            # The appositive's head and its compounds ("the Kremlin spokesman"), not every noun
+            # in it ("real name Calvin Broadus, plus associates, in a lawsuit").
+            words.update(t.lower_ for t in (related, *related.children) if t.pos_ == "NOUN" and (t is related or t.dep_ == "compound"))
     return words
 
 
