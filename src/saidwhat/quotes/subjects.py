@@ -34,47 +34,72 @@ def subject_of(verb: Token) -> Token | None:
     reported clause ("Blair does not believe X, arguing Y") belongs to the
     verb that reports the clause, not to the clause's own subject.
     """
+    verb, owner = _participle_owner(verb)
+    if owner is not None:
+        return owner
+    conjoined = False  # reached from a verb conjoined to this one: "was forced to … and said"
+    for _ in range(4):
+        done, subject = _own_subject(verb, conjoined)
+        if done:
+            return subject
+        if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl") or verb.head is verb:
+            return None
+        conjoined = verb.dep_ == "conj"
+        verb = _climb(verb)
+        if verb is None:
+            return None
+    return None
+
+
+def _participle_owner(verb: Token) -> tuple[Token, Token | None]:
+    """The verb a participle reports for, or the noun that says it outright."""
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp":
         verb = verb.head.head
     if verb.tag_ == "VBG" and verb.dep_ == "acl":
         if _names_a_source(verb.head):
-            return verb.head  # "with some analysts saying this could…": the noun is who says it
+            return verb, verb.head  # "with some analysts saying this could…": the noun is who says it
         if verb.head.dep_ == "dobj" and _speaks_through(verb.head.head):
             verb = verb.head.head  # "the firm issued a statement saying…": who issued it
     if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.right_edge.i < verb.i:
-        return verb.head  # "a man yelled “Stay there!”": a finite verb is no modifier; the parser slipped
-    conjoined = False  # reached from a verb conjoined to this one: "was forced to … and said"
-    for _ in range(4):
-        subject = inverted_subject(verb) or nearest_subject(verb)
-        if subject is not None and subject.dep_ == "nsubjpass" and conjoined and verb.dep_ not in ("ccomp", "xcomp", "relcl", "acl", "pcomp"):
-            # "Trump was forced into damage control and said…": he said it. Not a passive the
-            # parser took into a reported clause ("said sentences would not be abolished and argued…").
-            return subject
-        if subject is not None and subject.dep_ == "nsubjpass" and verb.lemma_.lower() != "quote":
-            # "He was called “a pirate”": the passive subject is talked about, not talking.
-            # "Anelka was quoted as saying…" is the exception: he is the one quoted.
-            subject = None
-        if subject is None:
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-            if agent is None and any(c.dep_ == "nsubjpass" for c in verb.children):
-                return None  # a passive with no "by …": the source is not named
-        if subject is None:
-            subject = _inverted_object(verb) or _subject_in_fronted_phrase(verb)
-        if subject is not None:
-            return subject  # "who" in "Macron, who said": speakers resolve it through the clause's noun
-        if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and verb.head is not verb:
-            conjoined = verb.dep_ == "conj"
-            verb = verb.head
-            if verb.dep_ == "prep" and _framing_preposition(verb):
-                verb = _past_preposition(verb)  # "quoted as saying", "began by saying", "before adding": to the verb
-                if any(c.dep_ in SUBJECTS and c.lower_ in ("i", "we", "you") for c in verb.children):
-                    return None  # 'declared: “I get alarmed” before adding…': hung on a quotation's verb
-                if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
-                    return None  # "could only deal with it by continuing to say…": nobody said it yet
-        else:
-            return None
-    return None
+        return verb, verb.head  # "a man yelled “Stay there!”": a finite verb is no modifier; the parser slipped
+    return verb, None
+
+
+def _own_subject(verb: Token, conjoined: bool) -> tuple[bool, Token | None]:
+    """(True, the subject) when ``verb`` settles who speaks, also (True, None) when it
+    settles that no one is named; (False, None) to look at the verb it hangs on."""
+    subject = inverted_subject(verb) or nearest_subject(verb)
+    if subject is not None and subject.dep_ == "nsubjpass" and conjoined and verb.dep_ not in ("ccomp", "xcomp", "relcl", "acl", "pcomp"):
+        # "Trump was forced into damage control and said…": he said it. Not a passive the
+        # parser took into a reported clause ("said sentences would not be abolished and argued…").
+        return True, subject
+    if subject is not None and subject.dep_ == "nsubjpass" and verb.lemma_.lower() != "quote":
+        # "He was called “a pirate”": the passive subject is talked about, not talking.
+        # "Anelka was quoted as saying…" is the exception: he is the one quoted.
+        subject = None
+    if subject is None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if agent is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+            return True, None  # a passive with no "by …": the source is not named
+    if subject is None:
+        subject = _inverted_object(verb) or _subject_in_fronted_phrase(verb)
+    # "who" in "Macron, who said": speakers resolve it through the clause's noun.
+    return subject is not None, subject
+
+
+def _climb(verb: Token) -> Token | None:
+    """The verb a participle or conjunct hangs on, through a framing preposition ("quoted
+    as saying", "began by saying", "before adding"); None when that verb cannot be the
+    speaker's."""
+    verb = verb.head
+    if verb.dep_ == "prep" and _framing_preposition(verb):
+        verb = _past_preposition(verb)
+        if any(c.dep_ in SUBJECTS and c.lower_ in ("i", "we", "you") for c in verb.children):
+            return None  # 'declared: “I get alarmed” before adding…': hung on a quotation's verb
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            return None  # "could only deal with it by continuing to say…": nobody said it yet
+    return verb
 
 
 def nearest_subject(verb: Token) -> Token | None:
