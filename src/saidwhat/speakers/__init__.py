@@ -1,0 +1,306 @@
+"""Speakers: resolve each statement's mention to one canonical source.
+
+Reads the parsed Doc and the ``Found`` statements; returns a ``Speaker`` per
+statement. ``cast`` collects who the article names, grouped by surname so "Mr
+Macron" and "Macron" become "Emmanuel Macron"; this module resolves: pronouns ("he", "she", "they") take the nearest compatible
+person or organisation mentioned before them; a title or role in the mention
+("Kremlin spokesman Dmitry Peskov", "Hugh Hill, a doctor,") is kept as the
+speaker's role for the whole article; unnamed sources ("a spokesman",
+"officials") are anonymous.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..model import Span, Speaker
+from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
+from ..resources import lexicon
+from .cast import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, Cast, Mention, Person, cast_of, name_words, org_name
+from .cast import appositive_name, by_given_name, namesake
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS = {"they", "it", "we"}
+# "Stuart is confident that…": a stance that introduces the words after it.
+STANCES = {"adamant", "certain", "confident", "convinced", "hopeful", "insistent", "optimistic", "sure"}
+# Common nouns that name an institution speaking as one ("the ministry said").
+ORG_NOUNS = {
+    "administration", "agency", "army", "authority", "bank", "board", "campaign", "company",
+    "committee", "council", "court", "department", "firm", "government", "group", "ministry",
+    "office", "organisation", "organization", "party", "police", "regulator", "union", "team",
+    "newspaper", "paper", "magazine", "network", "broadcaster", "channel", "website", "agency",
+}
+
+
+def resolve(doc: Doc, found: list[Found]) -> list[Speaker]:
+    """A speaker for each statement, in the same order."""
+    cast = cast_of(doc)
+    speakers: list[Speaker] = []
+    for f in found:
+        if f.follows and speakers:
+            speaker = speakers[-1]
+        elif speakers and _goes_on(doc, f, speakers[-1], cast, found[len(speakers) - 1]):
+            # "…,” he added: the speaker going on is the one just quoted.
+            speaker = replace(speakers[-1], mention=f.mention)
+        else:
+            speaker = _resolve_one(doc, f, cast)
+        if speaker.type in ("person", "organisation") and speaker.mention is not None:
+            # Someone just reported speaking is as salient as a main verb's subject.
+            cast.mentions.append(Mention(offset=speaker.mention.start, kind=speaker.type, name=speaker.name, salience=3))
+            cast.mentions.sort(key=lambda m: m.offset)
+        speakers.append(speaker)
+    return [_with_role(s, cast) for s in speakers]
+
+
+def _goes_on(doc: Doc, f: Found, previous: Speaker, cast: Cast, before: Found) -> bool:
+    """A pronoun subject of "added", "continued": the previous speaker, if the pronoun fits
+    them and no one else of that gender became the subject in between ("Stuart is confident
+    … “…,” he added" after the manager spoke is Stuart)."""
+    if f.cue_token is None or f.source_token is None or previous.type != "person" or not previous.name:
+        return False
+    if doc[f.cue_token].lemma_.lower() not in lexicon("continuation_verbs.txt"):
+        return False
+    gender = PERSON_PRONOUNS.get(doc[f.source_token].lower_)
+    person = cast.person(previous.name)
+    if gender is None or (person is not None and person.gender not in (None, gender)):
+        return False
+    start = max(p.end for p in before.content)
+    between = [
+        m for m in cast.mentions
+        if start <= m.offset < f.mention.start and m.name != previous.name and _compatible(m, gender, cast)
+        and not any(p.start <= m.offset < p.end for p in f.content) and _minded(doc, m.offset)
+    ]
+    return not between
+
+
+def _minded(doc: Doc, offset: int) -> bool:
+    """Whether the mention at ``offset`` is the subject of a stance ("Stuart is confident
+    that…", "Stuart believes…"): the quotation after it is likely theirs. A subject of a
+    plain event ("Wright-Phillips scored twice") does not take over."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ in ("compound", "flat") and head.head is not head:
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    stance = {c.lemma_.lower() for c in verb.children if c.dep_ == "acomp"}
+    return verb.lemma_.lower() in lexicon("reporting_verbs.txt") or bool(stance & STANCES)
+
+
+def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
+    if f.source_token is None or f.mention is None:
+        return Speaker(name=None, type="unknown")
+    head = doc[f.source_token]
+    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        # "Hill, who has worked there for 20 years, said": the mention is "who", the speaker Hill.
+        noun = head.head.head
+        resolved = _resolve_one(doc, replace(f, source_token=noun.i, mention=mention_span(doc, noun)), cast)
+        return replace(resolved, mention=f.mention)
+    tokens = core_mention(head)
+    role = _role_of(doc, head, tokens)
+    if head.lower_ in PERSON_PRONOUNS or head.lower_ in GROUP_PRONOUNS:
+        return _antecedent(head, f.mention, cast, f.content)
+    label = doc.char_span(f.mention.start, f.mention.end, alignment_mode="contract") if f.cue and f.cue.text == ":" else None
+    if label is not None and transcript_name(list(label)):
+        # "KATE BOLDUAN: Why not debate?": a transcript's speaker, written in capitals.
+        name = " ".join(w.title() for w in name_words(list(label)))
+        known = cast.person(name.split()[-1])
+        return Speaker(name=known.name if known and not known.name.isupper() else name, type="person", mention=f.mention)
+    named = appositive_name(head, f.mention)
+    if named is not None:
+        # "The head teacher, Simon Clarke, said": the name is in the appositive.
+        noun = [t for t in tokens if t.pos_ != "DET"]
+        role = doc.text[noun[0].idx : noun[-1].idx + len(noun[-1])] if noun else role
+        return _named_person(doc, named, f.mention, role, cast)
+    # "Mr Blair's spokesman": a name inside a possessive qualifies the speaker, it is not them.
+    owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    tokens = [t for t in tokens if t.i not in owner] or tokens
+    if any(t.ent_type_ == "PERSON" for t in tokens) or _looks_personal(tokens, cast):
+        return _named_person(doc, tokens, f.mention, role, cast)
+    # "the American said": a description, not the Americans as a group ("the Tories").
+    demonym = head.ent_type_ == "NORP" and head.tag_ == "NNP" and any(c.dep_ == "det" for c in head.children)
+    if head.ent_type_ in ORG_LABELS and head.lemma_.lower() not in lexicon("anonymous_sources.txt") and not demonym:
+        ent = next(e for e in doc.ents if e.start <= head.i < e.end)
+        return Speaker(name=org_name(ent.text), type="organisation", role=role, mention=f.mention)
+    if head.pos_ == "PROPN" and head.text[:1].isupper() and not demonym:
+        return _named_person(doc, tokens, f.mention, role, cast)
+    return _common_noun(head, f.mention, cast)  # also a lower-case word tagged PROPN ("the defence ministry")
+
+
+def _looks_personal(tokens: list[Token], cast: Cast) -> bool:
+    """"Mr Holt" or a known surname alone ("Clarke"), whatever the NER label says."""
+    honorifics = lexicon("honorifics.txt")
+    propn = [t for t in tokens if t.pos_ == "PROPN"]
+    title = tokens[0].lower_.rstrip(".")
+    if title in honorifics and len(propn) > (tokens[0].pos_ == "PROPN") and (tokens[0].ent_type_ != "ORG" or title in FEMALE_TITLES | MALE_TITLES):
+        return True  # "Mr Pande" even labelled ORG, but not "General Motors"
+    # The tagger may read a known surname as a noun ("Moyes continued:").
+    named = [t for t in tokens if t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title)]
+    return bool(named) and cast.person(named[-1].text.removesuffix("’s").removesuffix("'s")) is not None
+
+
+def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None, cast: Cast) -> Speaker:
+    """A named person: the canonical name is the fullest name with the same surname."""
+    name_tokens = (
+        _head_person(tokens) or [t for t in tokens if t.pos_ == "PROPN"]
+        or [t for t in tokens if t.pos_ == "NOUN" and t.is_title]  # the tagger's noun "Moyes"
+    )
+    words = name_words(name_tokens)
+    if not words:
+        return Speaker(name=" ".join(t.text for t in tokens), type="person", role=role, mention=mention)
+    known = cast.person(words[-1]) or (by_given_name(words[0], cast) if len(words) == 1 else None)
+    if known is not None and namesake(words, known.name.split()):
+        known = None  # "Mike Bryan" is not the article's Bob Bryan
+    if known is not None and role and not known.role:
+        known.role = role
+    name = known.name if known is not None else " ".join(words)
+    return Speaker(name=name, type="person", role=role or (known.role if known else None), mention=mention)
+
+
+def _head_person(tokens: list[Token]) -> list[Token]:
+    """The name labelled PERSON in a mention: the one the mention is headed by, if any ("Mike
+    Powell of Dresdner Kleinwort Wasserstein" is Mike Powell, whatever the bank's label)."""
+    labelled = [t for t in tokens if t.ent_type_ == "PERSON"]
+    indices = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in indices or t.head is t), None)
+    if head is None or head.ent_type_ != "PERSON":
+        return labelled
+    ent = next(e for e in head.doc.ents if e.start <= head.i < e.end)
+    return [t for t in labelled if ent.start <= t.i < ent.end]
+
+
+def _role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
+    """The title or function the article gives the speaker, if any.
+
+    Words before the name in the mention ("Kremlin spokesman Dmitry Peskov"),
+    or an appositive ("Hugh Hill, a doctor, said" -> "doctor").
+    """
+    honorifics = lexicon("honorifics.txt")
+    names = [t for t in tokens if t.ent_type_ == "PERSON"]
+    if names:
+        before = [t for t in tokens if t.i < names[0].i]
+        while before and before[0].pos_ == "DET":
+            before = before[1:]
+        if before and not (len(before) == 1 and before[0].lower_.rstrip(".") in honorifics):
+            # The article's own characters: "Secretary-General", "Russia’s … (SVR) Director".
+            return doc.text[before[0].idx : before[-1].idx + len(before[-1])]
+    appos = next((c for c in head.children if c.dep_ == "appos"), None)
+    if appos is not None and appos.ent_type_ != "PERSON":
+        words = [t for t in appos.subtree if not t.is_punct]
+        while words and words[0].pos_ == "DET":
+            words = words[1:]
+        return doc.text[words[0].idx : words[-1].idx + len(words[-1])] if words else None
+    return None
+
+
+def _antecedent(pronoun: Token, mention: Span, cast: Cast, said: tuple[Span, ...] = ()) -> Speaker:
+    """The person (he/she) or group (they/it) a pronoun most likely refers to.
+
+    The nearest sentence with a compatible mention wins; within it a subject
+    beats an object, which beats a possessive; then the later mention.
+    """
+    gender = PERSON_PRONOUNS.get(pronoun.lower_)
+    starts = [sent.start_char for sent in pronoun.doc.sents]
+    best: tuple[tuple[int, int, bool, int], Mention] | None = None
+    for m in cast.mentions:
+        if m.offset >= mention.start or not _compatible(m, gender, cast):
+            continue
+        if any(p.start <= m.offset < p.end for p in said):
+            continue  # '"…players like Ancic…," he said': no one names themselves in their own words
+        # Within a sentence and a rank, someone known to be a "she" before someone of unknown gender.
+        person = cast.person(m.name) if m.kind == "person" else None
+        fits = gender is not None and person is not None and person.gender == gender
+        key = (bisect_right(starts, m.offset), m.salience, fits, m.offset)
+        if best is None or key > best[0]:
+            best = (key, m)
+    if best is None:
+        return Speaker(name=None, type="unknown", mention=mention)
+    found = best[1]
+    person = cast.person(found.name) if found.kind == "person" else None
+    if person is not None and person.gender is None:
+        person.gender = gender  # a later "she" must not take a man this "he" named
+    # The fullest name the article gives, also one it gives after this mention ("Lord Butler" … "Robin Butler").
+    return Speaker(name=person.name if person is not None else found.name, type=found.kind, mention=mention)
+
+
+def _compatible(m: Mention, gender: str | None, cast: Cast) -> bool:
+    """he/she take people of that gender or unknown gender; they/it take groups."""
+    if gender is None:
+        return m.kind in ("organisation", "anonymous") and m.one is None
+    if m.kind == "anonymous":
+        return m.one in ("?", gender)  # "A spokesman said … He added"
+    if m.kind != "person":
+        return False
+    person = cast.person(m.name)
+    return person is None or person.gender in (None, gender)
+
+
+def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
+    """"a spokesman", "officials", "the ministry": anonymous or institutional sources.
+
+    A definite title that matches a known person's role ("the spokesman" after
+    "Kremlin spokesman Dmitry Peskov") is that person.
+    """
+    lemma = head.lemma_.lower()
+    core = core_mention(head)
+    words = head.doc.text[core[0].idx : core[-1].idx + len(core[-1])]  # "a spokesman", not its relative clause
+    if _definite(head):
+        for m in reversed(cast.mentions):
+            offset, kind, name = m.offset, m.kind, m.name
+            if offset >= mention.start:
+                continue
+            person = cast.person(name) if kind == "person" else None
+            if person is not None and (head.lower_ in person.titles or lemma in person.titles):
+                return Speaker(name=person.name, type="person", role=person.role, mention=mention)
+            if lemma in ORG_NOUNS and kind == "organisation" and name in cast.orgs:
+                return Speaker(name=name, type="organisation", mention=mention)
+    if lemma in ORG_NOUNS and _definite(head):
+        return Speaker(name=org_name(words), type="organisation", mention=mention)
+    if (only := _only_person(head, mention, cast)) is not None:
+        return Speaker(name=only.name, type="person", role=only.role, mention=mention)
+    cast.mentions.append(Mention(offset=mention.start, kind="anonymous", name=words))
+    return Speaker(name=words, type="anonymous", mention=mention)
+
+
+def _only_person(head: Token, mention: Span, cast: Cast) -> Person | None:
+    """"The former teacher said", "the England skipper told": a description of a person in
+    an article that has named one person before it is that person. With two or more named,
+    a description stays as written: the last one named is often someone else."""
+    if not any(c.lower_ == "the" for c in head.children if c.dep_ == "det") or head.tag_ not in ("NN", "NNP"):
+        return None
+    if any(c.dep_ == "poss" for c in head.children) or not _describes_a_person(head):
+        return None
+    people = {m.name for m in cast.mentions if m.kind == "person" and m.offset < mention.start}
+    if len(people) != 1:
+        return None
+    return cast.person(next(iter(people)))
+
+
+def _describes_a_person(head: Token) -> bool:
+    """"the chancellor", "the Waterford man", "the 34-year-old", "the American"."""
+    word = head.lower_
+    modified = any(c.dep_ in ("compound", "amod", "nmod") for c in head.children)
+    return (
+        word in lexicon("person_nouns.txt") or word.endswith("-year-old") or head.ent_type_ == "NORP"
+        or (word in ("man", "woman") and modified)
+    )
+
+
+def _definite(head: Token) -> bool:
+    return any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
+
+
+def _with_role(speaker: Speaker, cast: Cast) -> Speaker:
+    """Give every statement of a person the role the article gave them anywhere."""
+    if speaker.type != "person" or speaker.role or not speaker.name:
+        return speaker
+    person = cast.person(speaker.name)
+    if person is None or not person.role:
+        return speaker
+    return Speaker(name=speaker.name, type=speaker.type, role=person.role, mention=speaker.mention)

@@ -1,0 +1,342 @@
+"""The cast of an article: who it names, how, and where.
+
+People are grouped by surname so "Mr Macron" and "Macron" become "Emmanuel Macron";
+the recognizer's slips around names are mended here ("Lawyer Louise Christian",
+"Chatham, Kent", "Kilroy-Silk"). Each mention is kept with its rank in its sentence,
+so pronouns and descriptions can find who they mean (``speakers.resolve``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..model import Span
+from ..quotes import core_mention
+from ..resources import lexicon, table
+
+FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
+MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
+ORG_LABELS = {"ORG", "GPE", "NORP"}
+
+
+@dataclass(slots=True)
+class Person:
+    """What the article tells about one person so far."""
+
+    name: str
+    gender: str | None = None
+    role: str | None = None
+    titles: set[str] = field(default_factory=set)  # "president", "minister": for "the president said"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    """Where the article names a person, organisation or anonymous source.
+
+    ``salience`` ranks antecedents within a sentence: the main verb's subject (3)
+    before a subject inside a clause (2) before any other mention (1) before a
+    possessive (0), so in "The Cardinal backed Mr Howard's stance. He said…" "he"
+    is the Cardinal.
+    """
+
+    offset: int
+    kind: str
+    name: str
+    salience: int = 3
+    one: str | None = None  # an unnamed single source a "he" or "she" can mean ("m", "f" or "?")
+
+
+@dataclass(slots=True)
+class Cast:
+    """The people and organisations of one article, and where each was last named."""
+
+    people: dict[str, Person] = field(default_factory=dict)  # surname -> person
+    mentions: list[Mention] = field(default_factory=list)
+    orgs: set[str] = field(default_factory=set)  # names NER labels ORG: companies, ministries, parties
+
+    def person(self, name: str) -> Person | None:
+        """The person a full name or a surname names (a namesake is kept under their full name)."""
+        return self.people.get(name.lower()) or self.people.get(name.split()[-1].lower()) if name.strip() else None
+
+
+def name_words(tokens: list[Token]) -> list[str]:
+    """A name's words without honorifics and possessive endings ("Mr Macron’s" -> ["Macron"]).
+
+    A possessive inside the span is an owner, not part of the name: "Labour’s Owen
+    Pryce" -> ["Owen", "Pryce"].
+    """
+    honorifics = lexicon("honorifics.txt")
+    possessive = ("’s", "'s", "’", "'")
+    owner_ends = [i for i, t in enumerate(tokens[:-1]) if t.text in possessive]
+    tokens = tokens[owner_ends[-1] + 1 :] if owner_ends else tokens
+    words = []
+    indices = {t.i for t in tokens}
+    for t in tokens:
+        after = t.doc[t.i + 1 : t.i + 3]
+        if len(after) == 2 and after[0].text == "-" and not t.whitespace_ and after[1].i not in indices:
+            # "Stuart Stanton-Davies" with the entity cut at the hyphen; "the Oscar-nominated
+            # Owen": a modifier, not a given name.
+            if after[1].is_title and not after[0].whitespace_:
+                words.append(f"{t.text}-{after[1].text}")
+            continue
+        if words and t.i > 0 and not t.doc[t.i - 1].whitespace_ and (t.text == "-" or t.doc[t.i - 1].text == "-"):
+            words[-1] = words[-1].rstrip("-") + "-" + t.text.lstrip("-")  # "Kilroy-Silk" is one surname
+        elif t.text not in possessive and not t.is_punct and not t.is_space:
+            words.append(t.text)
+    words = [w for w in words if w.lower().rstrip(".") not in honorifics and any(c.isalpha() for c in w)]  # not "Kim 3-6"
+    words = _without_descriptor(words)
+    if words and len(words[-1]) > 3 and words[-1].endswith(".") and words[-1] not in ("Jr.", "Sr."):
+        # "said ISM survey chairman Norbert Ore.": the tokenizer read the sentence's full stop
+        # as the end of an abbreviation (Ore. for Oregon).
+        words[-1] = words[-1][:-1]
+    return words
+
+
+def _without_descriptor(words: list[str]) -> list[str]:
+    """"Lawyer Louise Christian", "Unison Dave Prentis": the recognizer took a job or an
+    organisation in front of a name into it; the name starts at its given name."""
+    first = next((i for i, w in enumerate(words) if _name_gender(w) is not None), 0)
+    initials = any(len(w.rstrip(".")) == 1 or w.endswith(".") for w in words[:first])  # "J. Maria Okafor"
+    return words[first:] if len(words) - first >= 2 and not initials else words
+
+
+def cast_of(doc: Doc) -> Cast:
+    """Everyone the article names: full names grouped by surname, in order of appearance."""
+    cast = Cast()
+    parties = lexicon("party_names.txt")
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.text.lower().removeprefix("the ") in parties:
+            # "the Liberal Democrats challenge Labour": a party the recognizer took for a person.
+            cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=ent.text, salience=_salience(ent)))
+        elif ent.label_ == "PERSON" and _place_of_place(ent):
+            continue
+        elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and _speaking_name(ent)):
+            words = name_words(_with_given_name(doc, ent))
+            if words:
+                known = _add_person(doc, ent, words, cast)
+                cast.mentions.append(Mention(offset=ent.start_char, kind="person", name=known.name, salience=_salience(ent)))
+        elif ent.label_ in ORG_LABELS and (known := cast.people.get(ent.text.removesuffix("’s").removesuffix("'s").lower())):
+            # "Mr Kilroy-Silk" labelled ORG once the article has named him.
+            cast.mentions.append(Mention(offset=ent.start_char, kind="person", name=known.name, salience=_salience(ent)))
+        elif ent.label_ in ORG_LABELS:
+            cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=org_name(ent.text), salience=_salience(ent)))
+            if ent.label_ == "ORG":
+                cast.orgs.add(org_name(ent.text))
+    _short_names_first(cast)
+    _bare_surnames(doc, cast)
+    _unnamed_sources(doc, cast)
+    return cast
+
+
+def _short_names_first(cast: Cast) -> None:
+    """A headline's "Kilroy" before the text's "Robert Kilroy-Silk": a lone name that is
+    another word of exactly one fuller name is that person."""
+    for key, person in list(cast.people.items()):
+        if " " not in person.name and (fuller := by_given_name(person.name, cast)) is not None:
+            cast.people[key] = fuller
+
+
+def _place_of_place(ent) -> bool:
+    """"in Chatham, Kent": a county or state set after a town is a place, whatever the label."""
+    root = ent.root
+    return root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC") and len(ent) <= 2
+
+
+def _with_given_name(doc: Doc, ent) -> list[Token]:
+    """The entity's tokens, with a given name the recognizer left out in front:
+    "Anders Holm" tagged as just "Holm"."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if (
+        before is not None and not before.ent_type_ and before.pos_ == "PROPN" and before.is_title
+        and before.dep_ == "compound" and ent.start <= before.head.i < ent.end and _name_gender(before.text) is not None
+    ):
+        return [before, *ent]
+    return _nicknamed(doc, ent) or list(ent)
+
+
+def _nicknamed(doc: Doc, ent) -> list[Token] | None:
+    """"Brian 'Head' Welch": the given name before a quoted nickname (the recognizer labels
+    "Brian" and "Welch" apart); the canonical name leaves the nickname out."""
+    close = ent.start - 1
+    if close < 3 or not doc[close].is_quote or len(ent) != 1:
+        return None
+    opening = next((j for j in range(close - 1, max(close - 4, 0), -1) if doc[j].is_quote), None)
+    given = doc[opening - 1] if opening else None
+    if given is None or not given.is_title or _name_gender(given.text) is None:
+        return None
+    return [given, *ent]
+
+
+def _unnamed_sources(doc: Doc, cast: Cast) -> None:
+    """"Tony Blair's official spokesman declined to say… He said:": an unnamed subject
+    source is what a later pronoun refers to, not the man named in its possessive."""
+    anonymous = lexicon("anonymous_sources.txt")
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.lemma_.lower() not in anonymous:
+            continue
+        core = core_mention(token)
+        if any(t.ent_type_ == "PERSON" and t.i >= token.i for t in core) or appositive_name(token):
+            continue  # named after all: "spokesman Dmitry Peskov", "the spokesman, Jo Li,"
+        one = None if token.tag_ == "NNS" else {"spokesman": "m", "spokeswoman": "f"}.get(token.lower_, "?")
+        name = doc.text[core[0].idx : core[-1].idx + len(core[-1])]
+        cast.mentions.append(Mention(offset=core[0].idx, kind="anonymous", name=name, salience=_rank(token), one=one))
+    cast.mentions.sort(key=lambda m: m.offset)
+
+
+def _bare_surnames(doc: Doc, cast: Cast) -> None:
+    """"Wardle was speaking…" where NER missed the name: a proper noun that is a known
+    person's surname is a mention of them, so pronouns can find it."""
+    for token in doc:
+        if token.pos_ == "PROPN" and not token.ent_type_:
+            person = cast.person(token.text)
+            if person is not None:
+                cast.mentions.append(Mention(offset=token.idx, kind="person", name=person.name, salience=_rank(token)))
+    cast.mentions.sort(key=lambda m: m.offset)
+
+
+def _fuller(words: list[str], known: list[str]) -> bool:
+    """Whether a name says more than the one known: more words, or as many opening with a
+    given name ("Tim Henman" after the headline's "Classy Henman")."""
+    if len(words) != len(known):
+        return len(words) > len(known)
+    return _name_gender(words[0]) is not None and _name_gender(known[0]) is None
+
+
+def _name_gender(first: str) -> str | None:
+    """The pronoun a common given name usually takes, from ``first_names.txt`` ("Jeanne-Marie": Jeanne's)."""
+    names = table("first_names.txt")
+    return names.get(first.lower()) or names.get(first.lower().split("-")[0])
+
+
+def _titles_of(doc: Doc, ent) -> set[str]:
+    """Title words the article attaches to a name.
+
+    "President Henri Valmont" and "Henri Valmont, the president," both give
+    "president", so a later "the president said" can be Valmont.
+    """
+    words = {t.lower_ for t in ent if t.pos_ in ("PROPN", "NOUN") and t.ent_type_ != "PERSON"}
+    i, modifying = ent.start - 1, set(range(ent.start, ent.end))
+    # Words in front that modify the name ("Culture Secretary Tessa Jowell"), not a verb's
+    # object before it ("The lawsuit names Snoop Dogg").
+    while i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ") and doc[i].ent_type_ != "PERSON" and doc[i].head.i in modifying:
+        words.add(doc[i].lower_)
+        modifying.add(i)
+        i -= 1
+    for related in (*ent.root.children, ent.root.head):
+        if related.dep_ == "appos" or (related is ent.root.head and ent.root.dep_ == "appos"):
+            # The appositive's head and its compounds ("the Kremlin spokesman"), not every noun
+            # in it ("real name Calvin Broadus, plus associates, in a lawsuit").
+            words.update(t.lower_ for t in (related, *related.children) if t.pos_ == "NOUN" and (t is related or t.dep_ == "compound"))
+    return words
+
+
+def _title_gender(doc: Doc, start: int) -> str | None:
+    """"Mr Macron" is a he, "Ms Doe" a she: an honorific opening or just before a name tells."""
+    for i in (start, start - 1):
+        title = doc[i].lower_.rstrip(".") if i >= 0 else ""
+        if title in FEMALE_TITLES:
+            return "f"
+        if title in MALE_TITLES:
+            return "m"
+    return None
+
+
+def org_name(text: str) -> str:
+    """"The Kremlin" -> "Kremlin"; "the UN’s" -> "UN"."""
+    for prefix in ("the ", "The "):
+        if text.startswith(prefix):
+            text = text[len(prefix):]
+    return text.removesuffix("’s").removesuffix("'s").strip()
+
+
+def appositive_name(head: Token, mention: Span | None = None) -> list[Token] | None:
+    """The tokens of a person's name given in apposition to a title ("The head teacher,
+    Simon Clarke,", "The Shadow Secretary of State for the Family, Theresa May,"), inside
+    the mention: "Reid: 'Never underestimate Trump.'" must not make Trump the speaker."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON":
+        return None
+    for child in head.children:
+        outside = mention is not None and not mention.start <= child.idx < mention.end
+        if child.dep_ != "appos" or outside or child.pos_ != "PROPN":
+            continue  # "Grimm, a Donald Trump supporter": the appositive is no name
+        if any(t.ent_type_ == "PERSON" for t in child.subtree) or _unlabelled_name(list(child.subtree)):
+            return [t for t in child.subtree if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
+    return None
+
+
+def _add_person(doc: Doc, ent, words: list[str], cast: Cast) -> Person:
+    """The person a name gives, added to the cast or merged with the one of that surname."""
+    full = " ".join(words)
+    known = cast.person(full) or (by_given_name(words[0], cast) if len(words) == 1 else None)
+    gender = _title_gender(doc, ent.start) or (_name_gender(words[0]) if len(words) > 1 else None)
+    if known is not None and namesake(words, known.name.split()):
+        known = None  # "Azmat Begg, father of Moazzam": another Begg, kept under the full name
+        key = full.lower()
+    else:
+        key = words[-1].lower()
+    if known is None:
+        known = cast.people[key] = Person(name=full, gender=gender)
+    else:
+        # "Ms James" after "Rhys James": a title tells; a given name only hints.
+        known.gender = _title_gender(doc, ent.start) or known.gender or gender
+        if _fuller(words, known.name.split()):
+            known.name = full
+    known.titles.update(_titles_of(doc, ent))
+    return known
+
+
+def _speaking_name(ent) -> bool:
+    """"Julia Eccleshare, chair of the judging panel, said", labelled ORG: a person's name
+    with a role given or a reporting verb. Not the film "Vera Drake" in "the success of Vera Drake"."""
+    root = ent.root
+    speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon("reporting_verbs.txt")
+    described = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
+    return _unlabelled_name(list(ent)) and (speaks or described)
+
+
+def _unlabelled_name(tokens: list[Token]) -> bool:
+    """"…, Theresa May, said": a name the recognizer missed or took for an organisation, two
+    or three proper nouns opening with a given name."""
+    words = [t for t in tokens if not t.is_punct]
+    return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" for t in words) and _name_gender(words[0].text) is not None
+
+
+def namesake(words: list[str], known: list[str]) -> bool:
+    """Two given names before one surname: another person of that name."""
+    return (
+        len(words) == len(known) == 2 and words[0].lower() != known[0].lower()
+        and _name_gender(words[0]) is not None and _name_gender(known[0]) is not None
+    )
+
+
+def by_given_name(word: str, cast: Cast) -> Person | None:
+    """"Wang Yan … Wang said": a lone name that is another word of exactly one known
+    person's name (family name first, or a first name, or the first half of a double-barrelled
+    surname: "Kilroy" for Robert Kilroy-Silk) is that person."""
+    matches = [p for p in cast.people.values() if word.lower() in _other_words(p.name)]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _other_words(name: str) -> list[str]:
+    *given, surname = name.lower().split()
+    return given + surname.split("-")[:-1]
+
+
+def _salience(ent) -> int:
+    """3 for the subject of a sentence's main verb ("Neil Kinnock said Mr Blair could…"), 2 for
+    a subject inside a clause (Mr Blair there), 0 for a possessive ("Mr Howard's stance"), else 1."""
+    root = ent.root
+    while root.dep_ in ("compound", "appos", "flat") and root.head is not root:
+        root = root.head
+    return 0 if ent.text.endswith(("’s", "'s")) else _rank(root)
+
+
+def _rank(token: Token) -> int:
+    """The salience of a mention headed by ``token`` (see ``_salience``)."""
+    if token.dep_ == "poss":
+        return 0
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return 1
+    return 3 if token.head.dep_ == "ROOT" else 2
