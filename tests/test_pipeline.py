@@ -1007,3 +1007,17 @@ def test_a_document_is_not_the_person_it_is_about(statements_of):
         "The lawsuit, filed in Los Angeles on Friday, says the woman's champagne was spiked."
     )
     assert statements_of(text)[-1].speaker.name == "The lawsuit"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A body of the state is not the organisation last named.
+        ("The Police Federation said officers lacked training. But the government said the move would help.", "government"),
+        # The organisation with the noun in its name, before one named later.
+        ("The Electoral Commission published its report. Labour welcomed it. The commission said caps would cost taxpayers.", "Electoral Commission"),
+    ],
+    ids=["state-body", "noun-in-name"],
+)
+def test_the_body_a_definite_noun_means(statements_of, text, speaker):
+    assert statements_of(text)[-1].speaker.name == speaker

@@ -28,11 +28,16 @@ GROUP_PRONOUNS = {"they", "it", "we"}
 STANCES = {"adamant", "certain", "confident", "convinced", "hopeful", "insistent", "optimistic", "sure"}
 # Common nouns that name an institution speaking as one ("the ministry said").
 ORG_NOUNS = {
-    "administration", "agency", "army", "authority", "bank", "board", "campaign", "company",
-    "committee", "council", "court", "department", "firm", "government", "group", "ministry",
-    "office", "organisation", "organization", "party", "police", "regulator", "union", "team",
-    "newspaper", "paper", "magazine", "network", "broadcaster", "channel", "website", "agency",
+    "administration", "agency", "airline", "army", "association", "authority", "bank", "board",
+    "broadcaster", "campaign", "carmaker", "channel", "charity", "club", "commission", "committee",
+    "company", "council", "court", "department", "federation", "firm", "government", "group",
+    "insurer", "magazine", "ministry", "network", "newspaper", "office", "organisation",
+    "organization", "paper", "party", "police", "regulator", "retailer", "studio", "team", "union",
+    "website",
 }
+# Bodies of the state: "the government said" after "the Police Federation said" is the
+# government, not the organisation last named.
+STATE_BODIES = {"administration", "army", "government", "police"}
 
 
 def resolve(doc: Doc, found: list[Found]) -> list[Speaker]:
@@ -258,14 +263,25 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
             person = cast.person(name) if kind == "person" else None
             if person is not None and (head.lower_ in person.titles or lemma in person.titles):
                 return Speaker(name=person.name, type="person", role=person.role, mention=mention)
-            if lemma in ORG_NOUNS and kind == "organisation" and name in cast.orgs:
-                return Speaker(name=name, type="organisation", mention=mention)
+        if (organisation := _body_meant(lemma, mention, cast)) is not None:
+            return Speaker(name=organisation, type="organisation", mention=mention)
     if lemma in ORG_NOUNS and _definite(head):
         return Speaker(name=org_name(words), type="organisation", mention=mention)
     if (only := _only_person(head, mention, cast)) is not None:
         return Speaker(name=only.name, type="person", role=only.role, mention=mention)
     cast.mentions.append(Mention(offset=mention.start, kind="anonymous", name=words))
     return Speaker(name=words, type="anonymous", mention=mention)
+
+
+def _body_meant(noun: str, mention: Span, cast: Cast) -> str | None:
+    """The organisation "the <noun>" means: the last named with the noun in its name ("the
+    commission": the Electoral Commission), else the last named ("the firm said"), but never
+    for a body of the state (STATE_BODIES)."""
+    if noun not in ORG_NOUNS:
+        return None
+    named = [m.name for m in reversed(cast.mentions) if m.offset < mention.start and m.kind == "organisation" and m.name in cast.orgs]
+    carrying = next((name for name in named if noun in name.lower().split()), None)
+    return carrying or (named[0] if named and noun not in STATE_BODIES else None)
 
 
 def _only_person(head: Token, mention: Span, cast: Cast) -> Person | None:
