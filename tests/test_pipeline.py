@@ -1021,3 +1021,27 @@ def test_a_document_is_not_the_person_it_is_about(statements_of):
 )
 def test_the_body_a_definite_noun_means(statements_of, text, speaker):
     assert statements_of(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # From the third BBC audit: a surname that is also a title was dropped with the honorifics.
+        (
+            "Labour MP Oona King said the plan was wrong. Ms King added that it would fail.",
+            ["Oona King", "Oona King"],
+        ),
+        (
+            "Bank of England governor Mervyn King said rates would stay. Mr King said inflation was low.",
+            ["Mervyn King", "Mervyn King"],
+        ),
+        ("Mr King said the bank would hold rates.", ["King"]),
+    ],
+)
+def test_a_surname_that_is_also_a_title_is_a_name(statements_of, text, speakers):
+    assert [s.speaker.name for s in statements_of(text)] == speakers
+
+
+def test_a_title_alone_is_no_name(statements_of):
+    [s] = statements_of("The King said the country was united.")
+    assert s.speaker.name == "The King"

@@ -156,7 +156,7 @@ def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None
         _head_person(tokens) or [t for t in tokens if t.pos_ == "PROPN"]
         or [t for t in tokens if t.pos_ == "NOUN" and t.is_title]  # the tagger's noun "Moyes"
     )
-    words = name_words(name_tokens)
+    words = name_words(name_tokens) or name_words([t for t in tokens if t.pos_ != "DET"])  # "Mr King": a surname, not a title
     if not words:
         return Speaker(name=" ".join(t.text for t in tokens), type="person", role=role, mention=mention)
     known = cast.person(words[-1]) or (by_given_name(words[0], cast) if len(words) == 1 else None)

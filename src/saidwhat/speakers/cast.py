@@ -85,7 +85,11 @@ def name_words(tokens: list[Token]) -> list[str]:
             words[-1] = words[-1].rstrip("-") + "-" + t.text.lstrip("-")  # "Kilroy-Silk" is one surname
         elif t.text not in possessive and not t.is_punct and not t.is_space:
             words.append(t.text)
-    words = [w for w in words if w.lower().rstrip(".") not in honorifics and any(c.isalpha() for c in w)]  # not "Kim 3-6"
+    words = [w for w in words if any(c.isalpha() for c in w)]  # not "Kim 3-6"
+    # Honorifics out, but a surname that is also a title stays ("Mr King", "Oona King"); a
+    # title alone ("The King") is no name.
+    titled = [w.lower().rstrip(".") in honorifics for w in words]
+    words = [] if titled == [True] else [w for w, title in zip(words[:-1], titled) if not title] + words[-1:]
     words = _without_descriptor(words)
     if words and len(words[-1]) > 3 and words[-1].endswith(".") and words[-1] not in ("Jr.", "Sr."):
         # "said ISM survey chairman Norbert Ore.": the tokenizer read the sentence's full stop
