@@ -22,11 +22,12 @@ def test_extract_json_is_the_documented_array(run):
     result = run("extract", str(EXAMPLES / "macron-nato.txt"), "--published", "2024-03-18", "--format", "json")
     assert result.exit_code == 0
     statements = json.loads(result.stdout)
-    assert len(statements) == 10
-    first = statements[0]
+    assert len(statements) == 11
+    first, second = statements[:2]
     assert set(first) >= {"kind", "text", "content", "cue", "speaker", "when", "confidence", "extractor"}
     assert first["speaker"] == {"name": "Emmanuel Macron", "type": "person", "role": None, "mention": first["speaker"]["mention"]}
-    assert first["when"]["value"] == "2024-03-15" and first["when"]["anchor"] == "2024-03-18"
+    assert (first["cue"]["text"], first["when"]["value"]) == ("has once again refused", None)  # the lead gives no date
+    assert second["when"]["value"] == "2024-03-15" and second["when"]["anchor"] == "2024-03-18"
 
 
 def test_extract_reads_stdin_as_jsonl(run):

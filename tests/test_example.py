@@ -1,6 +1,7 @@
 """The flagship example article, end to end."""
 
 EXPECTED = [
+    ("indirect", "Emmanuel Macron", None, None, "to rule out the possibility NATO combat troops"),
     ("mixed", "Emmanuel Macron", None, "2024-03-15", "all these options are possible"),
     ("direct", "Emmanuel Macron", None, "2024-03-15", "We’re not in that situation today."),
     ("indirect", "Emmanuel Macron", None, "2024-03-15", "it is up to the Kremlin not to escalate tensions"),
@@ -24,13 +25,13 @@ def test_every_statement_with_speaker_role_and_date(macron):
 
 def test_multi_paragraph_quotes_are_joined(macron):
     _, statements = macron
-    peskov, naryshkin = statements[7], statements[8]
+    peskov, naryshkin = statements[8], statements[9]
     assert len(peskov.content) == 2 and peskov.content[1].text.startswith("We would need to talk")
     assert len(naryshkin.content) == 2 and naryshkin.text.endswith("the brink of nuclear war.")
 
 
 def test_pronoun_mentions_and_the_poll_line(macron):
     _, statements = macron
-    assert [s.speaker.mention.text for s in statements[:6]] == ["he"] * 6
+    assert [s.speaker.mention.text for s in statements[:7]] == ["Emmanuel Macron"] + ["he"] * 6
     assert not any("poll" in s.text for s in statements)
-    assert statements[8].when.anchor == "2024-02-27"
+    assert statements[9].when.anchor == "2024-02-27"

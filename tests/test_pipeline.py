@@ -408,6 +408,11 @@ def test_speech_verbs_without_an_appeal_are_not_statements(statements_of, text):
         ("Ted Cruz blamed the law on “knuckleheaded politicians.”", "mixed", "Ted Cruz", "blamed", "the law on “knuckleheaded politicians.”"),
         ("Health minister Tom Becker rejected the charge.", "indirect", "Tom Becker", "rejected", "the charge"),
         ("Bernie Sanders has vowed to stay in the race until the convention.", "indirect", "Bernie Sanders", "has vowed", "to stay in the race until the convention"),
+        ("Paul Ryan blasted the FBI for its decision.", "indirect", "Paul Ryan", "blasted", "the FBI for its decision"),
+        ("Hillary Clinton touted her plan to invest in roads.", "indirect", "Hillary Clinton", "touted", "her plan to invest in roads"),
+        ("Joe Biden expressed astonishment at her handling of the emails.", "indirect", "Joe Biden", "expressed", "astonishment at her handling of the emails"),
+        ("Clinton reiterated to ABC News that she would do things differently.", "indirect", "Clinton", "reiterated", "that she would do things differently"),
+        ("Marine Le Pen voiced support for Donald Trump.", "indirect", "Marine Le Pen", "voiced", "support for Donald Trump"),
     ],
 )
 def test_praise_blame_and_promises_are_statements(statements_of, text, kind, speaker, cue, content):
@@ -1045,3 +1050,43 @@ def test_a_surname_that_is_also_a_title_is_a_name(statements_of, text, speakers)
 def test_a_title_alone_is_no_name(statements_of):
     [s] = statements_of("The King said the country was united.")
     assert s.speaker.name == "The King"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # The flagship article's first statement; PolNeAR's content starts at "to".
+        (
+            "Emmanuel Macron has once again refused to rule out the possibility NATO combat troops will be sent to Ukraine.",
+            "has once again refused", "to rule out the possibility NATO combat troops will be sent to Ukraine",
+        ),
+        ("Jane Doe won't rule out a run for governor.", "won't rule out", "a run for governor"),
+        ("The minister ruled out a tax rise.", "ruled out", "a tax rise"),
+    ],
+)
+def test_ruling_out_states_a_position(statements_of, text, cue, content):
+    [s] = statements_of(text)
+    assert (s.kind, s.cue.text, [p.text for p in s.content]) == ("indirect", cue, [content])
+
+
+def test_refusing_anything_else_is_not_a_statement(statements_of):
+    assert statements_of("He declined to say whether he would run. She refused to leave the stage.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket\nThe former speaker spoke on Sunday.", "Gingrich", "Trump Must Decide If He Wants a Two-Pirate Ticket"),
+        ("News Guide: Donors flocked to Rubio super PAC, to no avail\nBody text follows here.", "News Guide", "Donors flocked to Rubio super PAC, to no avail"),
+    ],
+)
+def test_a_title_case_headline_name_before_a_colon_is_its_source(statements_of, text, speaker, content):
+    [s] = statements_of(text)
+    assert (s.speaker.mention.text, s.cue.text, s.text) == (speaker, ":", content)
+
+
+def test_a_second_report_the_parser_joined_to_the_reported_clause(statements_of):
+    # From PolNeAR train: "and called her…" is Trump's second statement, not part of the first.
+    first, second = statements_of("Trump said he respects Clinton and called her “an extremely intelligent woman.”")
+    assert (first.speaker.name, first.text) == ("Trump", "he respects Clinton")
+    assert (second.speaker.name, second.cue.text, second.text) == ("Trump", "called", "her an extremely intelligent woman.")

@@ -7,10 +7,10 @@ from spacy.tokens import Doc, Token
 from ..marks import Quotation
 from ..model import Span
 from ..resources import lexicon
-from .cues import cue_verbs, infinitive, went_on
+from .cues import cue_verbs, infinitive, refused_to_rule_out, ruling_out, went_on
 from .records import Cue, Found, QuoteIndex
 from .spans import inside, span_of, trim_punct
-from .subjects import SUBJECTS, according_source, inverted_subject, mention_span, subject_of
+from .subjects import SUBJECTS, according_source, inverted_subject, mention_span, reported_conjunct, subject_of
 
 # Words that open a clause framing the saying rather than continuing what was said:
 # "… when asked about troops", "… to support Ukraine".
@@ -22,6 +22,7 @@ FINDING_VERBS = {"find"}
 OBJECT_SPEECH_VERBS = {
     "acknowledge", "admit", "announce", "cite", "claim", "confirm", "deny", "disclose", "mention",
     "note", "predict", "promise", "propose", "recommend", "repeat", "report", "reveal",
+    "reiterate", "stress", "emphasize", "emphasise", "echo", "express", "voice",
 }
 
 
@@ -63,6 +64,9 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
     elif verb.lower_ == "in":
         pieces = _clause_without(doc, verb.head, verb)
         source = according_source(doc, cue)
+    elif (ruled := _ruled_out(doc, verb)) is not None:
+        pieces = [ruled]
+        source = subject_of(verb)
     elif verb.lemma_.lower() not in lexicon("reporting_verbs.txt") and not _done(verb):
         return None  # "has not endorsed Trump", "would hit back": praise, blame or a retort not given
     else:
@@ -103,6 +107,20 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         mention=mention_span(doc, source),
         confidence=(0.8 if quoted else 0.7) if source is not None else 0.4,
     )
+
+
+def _ruled_out(doc: Doc, verb: Token) -> Span | None:
+    """What a speaker ruled out or would not rule out ("ruled out a second run": "a
+    second run"), or refused to ("refused to rule out sending troops": "to rule out
+    sending troops", as PolNeAR marks it). Only with a speaker."""
+    if subject_of(verb) is None or verb.dep_ in ("acl", "relcl", "amod"):
+        return None
+    if (infinitive_clause := refused_to_rule_out(verb)) is not None:
+        return span_of(doc, list(infinitive_clause.subtree))
+    if not ruling_out(verb):
+        return None
+    after = [t for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "ccomp", "xcomp", "advcl") for t in c.subtree]
+    return span_of(doc, after) if after else None
 
 
 def _speech_act(doc: Doc, verb: Token) -> Span | None:
@@ -441,6 +459,8 @@ def clause_span(doc: Doc, head: Token) -> Span | None:
             framing.update(t.i for t in child.subtree)
         if _another_cue(doc, child):
             framing.update(t.i for t in child.subtree)
+        if reported_conjunct(child):
+            framing.update(t.i for t in doc[_conjunction_before(child) : child.right_edge.i + 1])
     framing.update(_trailing_aside(doc, head))
     tokens = [t for t in head.subtree if t.i not in framing]
     return span_of(doc, _stolen_subject(head, subject) + tokens)
@@ -475,6 +495,14 @@ def _another_cue(doc: Doc, child: Token) -> bool:
         child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > 1 and _after_comma(doc, child.i)
         and child.lemma_.lower() in lexicon("reporting_verbs.txt")
     )
+
+
+def _conjunction_before(verb: Token) -> int:
+    """Where the "and" (or ", and") joining ``verb`` to what comes before it starts."""
+    i = verb.left_edge.i
+    while i > 0 and (verb.doc[i - 1].dep_ == "cc" or verb.doc[i - 1].text == ","):
+        i -= 1
+    return i
 
 
 def _after_comma(doc: Doc, i: int) -> bool:

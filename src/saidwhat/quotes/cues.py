@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -11,7 +10,7 @@ from ..marks import Quotation
 from ..model import Span
 from ..resources import lexicon
 from .records import Cue, QuoteIndex
-from .subjects import SUBJECTS, nearest_subject
+from .subjects import SUBJECTS, cue_verbs, nearest_subject
 
 # After the cue, before the quotation: objects and adjuncts of the cue only
 # ("told reporters on Tuesday: “…”"), no sentence end, no other quotation.
@@ -27,13 +26,8 @@ SPLIT_ENDINGS = (",", "?", "!", "—", "–", "-", "…")
 PHRASAL = {"shoot": "back", "fire": "back", "hit": "back"}
 # "issued a statement saying…": PolNeAR's cue runs from the issuing verb.
 DOCUMENTS = {"statement", "email", "letter", "memo", "tweet", "release", "post", "note", "message", "video", "ad", "advertisement", "report"}
+REFUSING = {"refuse", "decline"}
 ISSUING = {"issue", "release", "put", "send", "post", "publish", "tweet", "write", "circulate", "distribute", "email"}
-
-
-@cache
-def cue_verbs() -> frozenset[str]:
-    """Lemmas that can cue a statement: the reporting verbs and the verbs of praise and blame."""
-    return lexicon("reporting_verbs.txt") | lexicon("evaluating_verbs.txt")
 
 
 # What one acts "according to" without it saying anything (a plan, a law or a schedule
@@ -91,9 +85,24 @@ def _in_a_poll(token: Token) -> bool:
     )
 
 
+def ruling_out(verb: Token) -> bool:
+    """"ruled out a run", "would not rule out troops": a stated position on a possibility."""
+    return verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
+def refused_to_rule_out(verb: Token) -> Token | None:
+    """The "to rule out…" of "refused to rule out sending troops": refusing to rule
+    something out says it is possible. Not "declined to say": that says nothing."""
+    if verb.lemma_.lower() not in REFUSING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and ruling_out(c)), None)
+
+
 def _reports(verb: Token) -> bool:
     """A reporting verb, or a phrasal one with its particle right after it ("shot back")."""
     lemma = verb.lemma_.lower()
+    if refused_to_rule_out(verb) is not None or (ruling_out(verb) and refused_to_rule_out(verb.head) is None):
+        return True
     if lemma in PHRASAL:
         return verb.i + 1 < len(verb.doc) and verb.nbor().lower_ == PHRASAL[lemma] and verb.nbor().head == verb
     return lemma in cue_verbs()
@@ -170,9 +179,10 @@ def _issued_document(verb: Token) -> Token | None:
 
 def _with_auxiliaries(verb: Token) -> Token:
     """The first of the auxiliaries, negation and adverbs right before ``verb`` ("has already
-    stated"), or the verb. Not "when" ("when asked"): it frames the saying."""
+    stated", "has once again refused": an adverb on the adverb too), or the verb. Not "when"
+    ("when asked"): it frames the saying."""
     doc, first = verb.doc, verb
-    while first.i > 0 and doc[first.i - 1].head == verb and doc[first.i - 1].dep_ in ("aux", "auxpass", "neg", "advmod") and doc[first.i - 1].tag_ != "WRB":
+    while first.i > 0 and doc[first.i - 1].head in (verb, first) and doc[first.i - 1].dep_ in ("aux", "auxpass", "neg", "advmod") and doc[first.i - 1].tag_ != "WRB":
         first = doc[first.i - 1]
     return first
 

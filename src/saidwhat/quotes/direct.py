@@ -96,6 +96,13 @@ def _drop_split_comma(piece: Span) -> Span:
     return piece
 
 
+def _title_name(head) -> bool:
+    """"Gingrich: Trump must decide…", "News Guide: Donors flocked…": in a title-case headline
+    the recognizer misses names; a head of one to three capitalised proper nouns is a source."""
+    words = [t for t in head if not t.is_space]
+    return 1 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper for t in words)
+
+
 def headline_claims(doc: Doc, index: QuoteIndex, cues: list[Cue]) -> list[Found]:
     """"John McCain: Republican populist anger appeals to ‘bad angels’".
 
@@ -108,7 +115,7 @@ def headline_claims(doc: Doc, index: QuoteIndex, cues: list[Cue]) -> list[Found]
         head = doc.char_span(start, colon, alignment_mode="contract") if colon > start else None
         if head is None or not 0 < len(head) <= 6 or any(start <= c.span.start < colon for c in cues):
             continue
-        named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in head) or transcript_name(list(head))
+        named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in head) or transcript_name(list(head)) or _title_name(head)
         if not named or any(t.pos_ in ("VERB", "AUX", "NUM") for t in head) or index.at(start) is not None:
             continue
         content = trim_punct(doc.text, colon + 1, end)

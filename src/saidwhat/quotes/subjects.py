@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from ..model import Span
@@ -62,7 +64,28 @@ def _participle_owner(verb: Token) -> tuple[Token, Token | None]:
             verb = verb.head.head  # "the firm issued a statement saying…": who issued it
     if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.right_edge.i < verb.i:
         return verb, verb.head  # "a man yelled “Stay there!”": a finite verb is no modifier; the parser slipped
+    if reported_conjunct(verb):
+        verb = verb.head.head  # "Trump said he respects Clinton and called her…": Trump called her
     return verb, None
+
+
+def reported_conjunct(verb: Token) -> bool:
+    """A cue verb with no subject of its own conjoined to a reported clause: "said he
+    respects Clinton and called her “intelligent”". The parser joins it to the reported
+    verb; it is the reporter's second statement."""
+    reporter = verb.head.head
+    return (
+        verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.i > verb.head.i
+        and verb.pos_ == "VERB" and verb.lemma_.lower() in cue_verbs()
+        and reporter.pos_ == "VERB" and reporter.lemma_.lower() in cue_verbs()
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+    )
+
+
+@cache
+def cue_verbs() -> frozenset[str]:
+    """Lemmas that can cue a statement: the reporting verbs and the verbs of praise and blame."""
+    return lexicon("reporting_verbs.txt") | lexicon("evaluating_verbs.txt")
 
 
 def _own_subject(verb: Token, conjoined: bool) -> tuple[bool, Token | None]:
