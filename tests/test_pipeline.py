@@ -1090,3 +1090,26 @@ def test_a_second_report_the_parser_joined_to_the_reported_clause(statements_of)
     first, second = statements_of("Trump said he respects Clinton and called her “an extremely intelligent woman.”")
     assert (first.speaker.name, first.text) == ("Trump", "he respects Clinton")
     assert (second.speaker.name, second.cue.text, second.text) == ("Trump", "called", "her an extremely intelligent woman.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The activist warned of a ferocious battle ahead.", "warned of", "a ferocious battle ahead"),
+        ("Paul Manafort bragged about his success.", "bragged about", "his success"),
+        ("Mika Brzezinski asked Trump how he would handle the deportations.", "asked", "how he would handle the deportations"),
+    ],
+)
+def test_what_was_said_about_a_topic_and_questions_put(statements_of, text, cue, content):
+    [s] = statements_of(text)
+    assert (s.cue.text, s.text) == (cue, content)
+
+
+def test_an_inverted_speaker_after_a_reported_clause_the_parser_joined(statements_of):
+    text = (
+        "In nearby Decatur, the steel plant is hanging on, but it is under intense pressure from imports, "
+        "said the company's chief executive, John J. Ferriola."
+    )
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.cue.text) == ("John J. Ferriola", "said")
+    assert s.text.endswith("under intense pressure from imports")

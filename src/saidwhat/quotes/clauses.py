@@ -50,7 +50,14 @@ DESCRIBING = {"describe", "characterize", "characterise"}
 # "threaten": "the ban threatens to reignite tensions".
 PROMISING = {"vow", "pledge", "promise", "swear"}
 # The prepositions that belong to a cue: "called for", "called on", "asked for", "pointed to".
-PARTICLES = {"call": ("for", "on"), "ask": ("for",), "point": ("to",)}
+PARTICLES = {
+    "call": ("for", "on"), "ask": ("for",), "point": ("to",),
+    "warn": ("of", "about", "against"), "boast": ("of", "about"), "brag": ("about", "of"),
+    "comment": ("on",), "complain": ("about", "of"),
+}
+# Saying something about a topic: "warned of a “ferocious” battle", "bragged about his
+# success", "commented on Weiner's future": the object of the particle is what was said.
+TOPICAL = {"warn", "boast", "brag", "comment", "complain"}
 
 
 def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
@@ -157,6 +164,8 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
         return span_of(doc, [t for c in rights if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj") for t in c.subtree])
     elif lemma == "point" and _particle(verb) is not None:
         return _particle_object(doc, verb)  # "pointed to Cruz's organisation"
+    elif lemma in TOPICAL and obj is None and _particle(verb) is not None and _done(verb):
+        return _particle_object(doc, verb)
     elif lemma == "call" and _particle(verb) is not None:
         # "called for Trump to drop out": the parser may read "for" as a mark of the clause.
         after = [c for c in rights if c.dep_ in ("prep", "mark", "xcomp", "advcl") and c.i > verb.i]
@@ -172,7 +181,7 @@ def _asked(doc: Doc, verb: Token, obj: Token | None) -> Span | None:
     question; "asked voters to stay home", "asked the court for quick action", "asked for
     an inquiry": the request."""
     rights = list(verb.rights)
-    question = next((c for c in rights if c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)), None)
+    question = next((c for c in rights if c.dep_ in ("advcl", "ccomp") and _question(c)), None)
     if question is not None:
         return span_of(doc, list(question.subtree))
     if obj is None and _particle(verb) is not None:
@@ -181,6 +190,14 @@ def _asked(doc: Doc, verb: Token, obj: Token | None) -> Span | None:
     if obj is None or not request:
         return None  # "asked to speak", "asked about the plan": no request made of anyone
     return span_of(doc, [t for part in (obj, *request) for t in part.subtree])
+
+
+def _question(clause: Token) -> bool:
+    """A clause that asks: "if they were serious", "whether he would run", "how he would
+    handle the deportations" (a wh-word opening it)."""
+    if any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in clause.children):
+        return True
+    return clause.dep_ == "ccomp" and clause.left_edge.tag_ in ("WDT", "WP", "WRB") and clause.left_edge.lower_ != "that"
 
 
 def _as_reported(verb: Token) -> bool:
@@ -413,6 +430,9 @@ def _trailing_conjunct(verb: Token) -> Span | None:
     early, she said nothing")."""
     doc = verb.doc
     subject = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
+    inverted = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
+    if subject is None and inverted is not None and verb.i > 0 and doc[verb.i - 1].text == ",":
+        subject = verb  # "…, said the company's chief executive, John Ferriola.": the comma is before the cue
     if verb.dep_ != "conj" or verb.head.i > verb.i or verb.head.pos_ not in ("VERB", "AUX") or subject is None:
         return None
     comma = subject.left_edge.i - 1
