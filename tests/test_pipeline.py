@@ -1113,3 +1113,40 @@ def test_an_inverted_speaker_after_a_reported_clause_the_parser_joined(statement
     [s] = statements_of(text)
     assert (s.speaker.name, s.cue.text) == ("John J. Ferriola", "said")
     assert s.text.endswith("under intense pressure from imports")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Mike Huckabee is labeling Obama’s actions “a blatant abuse of power.”", "is labeling", "Obama’s actions a blatant abuse of power."),
+        ("Critics dubbed the plan a disaster.", "dubbed", "the plan a disaster"),
+        ("The senator railed against the trade deal.", "railed against", "the trade deal"),
+        ("Asked if the practices were illegal, 46 percent of voters said yes.", "said", "yes"),
+        ("He said no to the Iraq war.", "said", "no to the Iraq war"),
+        ("“Imagine Brad Thor on the same stage,” mused Stu Burguiere.", "mused", "Imagine Brad Thor on the same stage"),
+    ],
+)
+def test_labels_answers_and_more_cues(statements_of, text, cue, content):
+    [s] = statements_of(text)
+    assert (s.cue.text, s.text) == (cue, content)
+
+
+def test_naming_a_product_is_not_a_statement(statements_of):
+    assert statements_of("The company branded its new phone the Galaxy.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She asked whether he would run.", "whether he would run"),  # a question keeps its "whether"
+        ("Jens Stoltenberg stressed that the alliance would not send soldiers.", "the alliance would not send soldiers"),
+        ('He said that is a "distortion."', "that is a distortion."),  # "that" is the subject here
+    ],
+)
+def test_the_reader_text_drops_only_a_complementizer_that(statements_of, text, expected):
+    assert statements_of(text)[0].text == expected
+
+
+def test_describing_as_with_the_as_phrase_read_as_a_modifier(statements_of):
+    [_, s] = statements_of('He said that is a "distortion," describing the security team as highly accomplished.')
+    assert (s.cue.text, s.text) == ("describing", "the security team as highly accomplished")

@@ -31,7 +31,7 @@ from .speakers import resolve
 EXTRACTOR = f"saidwhat-rules/{__version__}"
 MODELS = ("rules", "learned")  # what finds the statements: the quote rules, or the trained tagger
 BATCH_SIZE = 16  # spaCy's nlp.pipe is fastest at small batches on CPU
-COMPLEMENTIZER = re.compile(r"^(?:that|whether|if)\s+", re.IGNORECASE)
+COMPLEMENTIZER = re.compile(r"^that\s+", re.IGNORECASE)
 QUOTE_CHARS = set("\"“”«»„‟‘’'‹›")
 
 
@@ -122,7 +122,10 @@ def analyse(doc: Doc, article: Article, *, debris: list[Span] | None = None, mod
         published=published,
     )
     name = extractor_name(model)
-    statements = tuple(_statement(article.text, cleaned, f, s, w, scan, name) for f, s, w in zip(found, speakers, whens))
+    statements = tuple(
+        _statement(article.text, cleaned, f, s, w, scan, name, complementizer=_opens_with_complementizer(doc, f))
+        for f, s, w in zip(found, speakers, whens)
+    )
     return Extraction(article=article, statements=statements, warnings=scan.warnings, extractor=name)
 
 
@@ -172,7 +175,15 @@ def _token_at(doc: Doc, offset: int):
     return span[0] if span is not None and len(span) else doc[0]
 
 
-def _statement(text: str, cleaned: str, found: Found, speaker: Speaker, when: When, scan: MarkScan, extractor: str) -> Statement:
+def _opens_with_complementizer(doc: Doc, found: Found) -> bool:
+    """Whether reported content opens with a complementizer ("stressed that the alliance…"),
+    not a pronoun ("said that is a distortion": "that" is the subject)."""
+    return found.kind != "direct" and _token_at(doc, found.content[0].start).dep_ == "mark"
+
+
+def _statement(
+    text: str, cleaned: str, found: Found, speaker: Speaker, when: When, scan: MarkScan, extractor: str, *, complementizer: bool
+) -> Statement:
     """The statement, its spans cut from the article's own ``text`` (the parse saw ``cleaned``,
     whose curled quote marks differ) and its reader text from ``cleaned``."""
     confidence = found.confidence if speaker.type != "unknown" else min(found.confidence, 0.3)
@@ -180,7 +191,7 @@ def _statement(text: str, cleaned: str, found: Found, speaker: Speaker, when: Wh
         speaker = replace(speaker, mention=_original(text, cleaned, speaker.mention))
     return Statement(
         kind=found.kind,
-        text=reader_text(cleaned, found.content, scan, reported=found.kind != "direct"),
+        text=reader_text(cleaned, found.content, scan, complementizer=complementizer),
         content=tuple(_original(text, cleaned, p) for p in found.content),
         cue=found.cue and _original(text, cleaned, found.cue),
         speaker=speaker,
@@ -194,12 +205,13 @@ def _original(text: str, cleaned: str, span: Span) -> Span:
     return original_span(text, cleaned, span.start, span.end)
 
 
-def reader_text(text: str, pieces: tuple[Span, ...], scan: MarkScan, *, reported: bool = False) -> str:
+def reader_text(text: str, pieces: tuple[Span, ...], scan: MarkScan, *, complementizer: bool = False) -> str:
     """The content as a reader would quote it: pieces joined, the quotation marks dropped.
 
     Only marks that open or close a quotation go; apostrophes ("We’re") stay.
-    Reported speech also loses its complementizer: the span of "stressed that
-    the alliance…" starts at "that", as annotators mark it, the text at "the".
+    Reported speech that opens with a complementizer loses a "that": the span of
+    "stressed that the alliance…" starts at "that", as annotators mark it, the
+    text at "the". "whether" and "if" stay: they say that it was a question.
     """
     marks = {q.start for q in scan.quotations} | {q.end - 1 for q in scan.quotations if q.closed}
     parts = []
@@ -207,4 +219,4 @@ def reader_text(text: str, pieces: tuple[Span, ...], scan: MarkScan, *, reported
         chars = [c for i, c in enumerate(text[piece.start : piece.end], piece.start) if not (i in marks and c in QUOTE_CHARS)]
         parts.append(" ".join("".join(chars).split()))  # curled marks leave double spaces
     joined = " ".join(p for p in parts if p)
-    return COMPLEMENTIZER.sub("", joined, count=1) if reported else joined
+    return COMPLEMENTIZER.sub("", joined, count=1) if complementizer else joined

@@ -53,11 +53,13 @@ PROMISING = {"vow", "pledge", "promise", "swear"}
 PARTICLES = {
     "call": ("for", "on"), "ask": ("for",), "point": ("to",),
     "warn": ("of", "about", "against"), "boast": ("of", "about"), "brag": ("about", "of"),
-    "comment": ("on",), "complain": ("about", "of"),
+    "comment": ("on",), "complain": ("about", "of"), "rail": ("against", "at"),
 }
 # Saying something about a topic: "warned of a “ferocious” battle", "bragged about his
 # success", "commented on Weiner's future": the object of the particle is what was said.
-TOPICAL = {"warn", "boast", "brag", "comment", "complain"}
+TOPICAL = {"warn", "boast", "brag", "comment", "complain", "rail"}
+# Naming with a label: "called Trump “unhinged”", "is labeling Obama's actions “an abuse of power”".
+NAMING = {"call", "label", "dub", "brand"}
 
 
 def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
@@ -80,7 +82,9 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         clause = clause_of(doc, verb, index)
         if clause is None and (act := _speech_act(doc, verb)) is not None:
             pieces = [act]
-        elif clause is None and verb.lemma_.lower() == "call":
+        elif clause is None and (answer := _answer(doc, verb)) is not None:
+            pieces = [answer]
+        elif clause is None and verb.lemma_.lower() in NAMING:
             pieces = [_called(doc, verb, index)]
         elif clause is None and verb.lemma_.lower() in OBJECT_SPEECH_VERBS and _said_object(verb) is not None:
             obj = _said_object(verb)
@@ -114,6 +118,18 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         mention=mention_span(doc, source),
         confidence=(0.8 if quoted else 0.7) if source is not None else 0.4,
     )
+
+
+def _answer(doc: Doc, verb: Token) -> Span | None:
+    """"46 percent of voters said yes", "He said no to the Iraq war": the answer given,
+    with what it was given to."""
+    if verb.lemma_.lower() != "say" or verb.i + 1 >= len(doc) or subject_of(verb) is None:
+        return None
+    answer = doc[verb.i + 1]
+    if answer.lower_ not in ("yes", "no") or answer.head != verb:
+        return None
+    to = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "to" and c.i == answer.i + 1), None)
+    return span_of(doc, [answer, *(to.subtree if to is not None else ())])
 
 
 def _ruled_out(doc: Doc, verb: Token) -> Span | None:
@@ -255,8 +271,16 @@ def _particle_object(doc: Doc, verb: Token) -> Span | None:
 
 def _as_phrase(verb: Token, obj: Token) -> Token | None:
     """The "as" phrase after an object ("described the plan as a disaster", "pointed to the
-    case as the epitome"), which the parser hangs on the verb or on the object."""
-    return next((c for c in (*verb.rights, *obj.rights) if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+    case as the epitome"), which the parser hangs on the verb or on the object; or a
+    phrase opening with that "as" ("describing the team as highly accomplished")."""
+    after = [c for c in (*verb.rights, *obj.rights) if c.i > obj.i]
+    return next((c for c in after if (c.dep_ == "prep" and c.lower_ == "as") or _opens_with_as(c)), None)
+
+
+def _opens_with_as(phrase: Token) -> bool:
+    """"as highly accomplished", not the clause of "as the crowd cheered" (a time)."""
+    first = phrase.left_edge
+    return first.lower_ == "as" and first.dep_ != "mark" and not any(c.dep_ in SUBJECTS for c in phrase.children)
 
 
 def _with_particle(doc: Doc, verb: Token, cue: Span) -> Span:
