@@ -1150,3 +1150,30 @@ def test_the_reader_text_drops_only_a_complementizer_that(statements_of, text, e
 def test_describing_as_with_the_as_phrase_read_as_a_modifier(statements_of):
     [_, s] = statements_of('He said that is a "distortion," describing the security team as highly accomplished.')
     assert (s.cue.text, s.text) == ("describing", "the security team as highly accomplished")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "Trump has been criticized by some of his rivals for failing to spend time in the state.",
+            "some of his rivals", "has been criticized", ["Trump", "for failing to spend time in the state"],
+        ),
+        ("Scully's involvement was first reported by the New York Times.", "the New York Times", "was first reported", ["Scully's involvement"]),
+        ("Clinton’s campaign has criticized him for not doing more to help.", "Clinton’s campaign", "has criticized", ["him for not doing more to help"]),
+    ],
+)
+def test_passive_praise_and_reports_with_their_agent(statements_of, text, speaker, cue, content):
+    [s] = statements_of(text)
+    assert (s.speaker.mention.text, s.cue.text, [p.text for p in s.content]) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was praised for his courage.",  # no one named who praised him
+        "Clinton faces heavy pressure to show she can hold off the surge.",  # a goal, not a report
+    ],
+)
+def test_no_speaker_or_nothing_said_yet(statements_of, text):
+    assert statements_of(text) == []

@@ -82,6 +82,8 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         clause = clause_of(doc, verb, index)
         if clause is None and (act := _speech_act(doc, verb)) is not None:
             pieces = [act]
+        elif clause is None and (passive := _passive_praise(doc, verb)):
+            pieces = passive
         elif clause is None and (answer := _answer(doc, verb)) is not None:
             pieces = [answer]
         elif clause is None and verb.lemma_.lower() in NAMING:
@@ -167,8 +169,11 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
         return _asked(doc, verb, obj) if _done(verb) else None
     elif lemma in APPEALING and obj is not None:
         parts = [obj, *(c for c in rights if c.dep_ == "xcomp")]
-    elif lemma in lexicon("evaluating_verbs.txt") and obj is not None and obj.pos_ != "PRON" and _done(verb):
-        parts = [obj, *_object_complement(verb, obj), *(c for c in rights if c.dep_ == "prep" and c.lower_ in REASONS and not _dates(c))]
+    elif lemma in lexicon("evaluating_verbs.txt") and obj is not None and _done(verb):
+        reasons = [c for c in rights if c.dep_ == "prep" and c.lower_ in REASONS and not _dates(c)]
+        if obj.pos_ == "PRON" and not reasons:
+            return None  # "Critics rejected him" says nothing; "criticized him for not doing more" does
+        parts = [obj, *_object_complement(verb, obj), *reasons]
         return span_of(doc, [t for part in parts for t in part.subtree])
     elif lemma in DESCRIBING and obj is not None and obj.i > verb.i and _done(verb):
         label = _as_phrase(verb, obj)
@@ -289,10 +294,29 @@ def _with_particle(doc: Doc, verb: Token, cue: Span) -> Span:
     return cue if after is None else Span.of(doc.text, cue.start, after.idx + len(after))
 
 
+def _passive_praise(doc: Doc, verb: Token) -> list[Span]:
+    """"Trump has been criticized by his rivals for failing to…": praise or blame in the
+    passive, its agent named: the subject, and the reason given (two pieces)."""
+    subject = _passive_subject(verb)
+    if subject is None or verb.lemma_.lower() not in lexicon("evaluating_verbs.txt") or not _done(verb):
+        return []
+    reasons = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in REASONS and not _dates(c)]
+    return [p for p in (span_of(doc, list(subject.subtree)), *(span_of(doc, list(r.subtree)) for r in reasons)) if p is not None]
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """"Trump has been criticized by his rivals": with its agent named, a passive's subject
+    is what the agent spoke of."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
 def _said_object(verb: Token) -> Token | None:
     """"Police announced the suspect’s name": the object of a speech act is what was said,
-    when there is a speaker and the object is more than a pronoun."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    when there is a speaker and the object is more than a pronoun; "was first reported by
+    the Times": the subject of a passive with its agent."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None) or _passive_subject(verb)
     if obj is None or obj.pos_ == "PRON" or subject_of(verb) is None or verb.dep_ in ("acl", "relcl", "amod"):
         return None
     if _taken_or_withheld(verb, obj):

@@ -117,7 +117,10 @@ def _bare(verb: Token) -> bool:
 
 def _unsaid(token: Token) -> bool:
     """"declined to say whether…", "hoped to announce proposals", "wants to tell": an
-    infinitive under another verb is something not (yet) said. "went on to say" is said."""
+    infinitive under another verb is something not (yet) said. "went on to say" is said.
+    So is one under a noun: "faces pressure to show she can hold off Sanders"."""
+    if token.dep_ == "acl" and infinitive(token):
+        return True
     if token.dep_ != "xcomp" or not infinitive(token):
         return False
     return not went_on(token) and token.head.lemma_.lower() != "add"
