@@ -1120,6 +1120,7 @@ def test_an_inverted_speaker_after_a_reported_clause_the_parser_joined(statement
     [
         ("Mike Huckabee is labeling Obama’s actions “a blatant abuse of power.”", "is labeling", "Obama’s actions a blatant abuse of power."),
         ("Critics dubbed the plan a disaster.", "dubbed", "the plan a disaster"),
+        ("The minister branded the plan a disgrace.", "branded", "the plan a disgrace"),
         ("The senator railed against the trade deal.", "railed against", "the trade deal"),
         ("Asked if the practices were illegal, 46 percent of voters said yes.", "said", "yes"),
         ("He said no to the Iraq war.", "said", "no to the Iraq war"),
@@ -1177,3 +1178,23 @@ def test_passive_praise_and_reports_with_their_agent(statements_of, text, speake
 )
 def test_no_speaker_or_nothing_said_yet(statements_of, text):
     assert statements_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Andy Scott blasted the ball into the net.",  # a kick, not criticism
+        "Julia Roberts will voice Charlotte in the film.",  # acting a part
+        "Five detainees were questioned by UK police.",  # interrogated
+        "He was criticised by Michael Johnson.",  # what for is not said
+        "Stephen Toulouse did not rule them out.",  # what "them" is, is said elsewhere
+        "Helen Steel and Dave Morris, dubbed the McLibel Two, lost the case.",  # a name given
+    ],
+)
+def test_verbs_of_saying_used_for_something_else(statements_of, text):
+    assert statements_of(text) == []
+
+
+def test_mr_is_never_a_surname(statements_of):
+    [s] = statements_of('Nick Fogg is an analyst. Said Mr Fogg: "It is very much a computer."')
+    assert s.speaker.name == "Nick Fogg"

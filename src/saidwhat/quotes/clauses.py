@@ -24,8 +24,8 @@ OBJECT_SPEECH_VERBS = {
     "note", "predict", "promise", "propose", "recommend", "repeat", "report", "reveal",
     "reiterate", "stress", "emphasize", "emphasise", "echo", "express", "voice",
 }
-
-
+# What is blasted, lambasted or slammed in a match is kicked, not criticised ("blasted the ball").
+STRIKES = {"ball", "shot", "kick", "effort", "penalty", "volley", "header", "goal", "strike", "drive", "serve", "door"}
 # What is claimed by winning it, not by saying so.
 PRIZES = {
     "award", "cup", "crown", "delegate", "gold", "honour", "honor", "lead", "medal", "nomination",
@@ -145,7 +145,9 @@ def _ruled_out(doc: Doc, verb: Token) -> Span | None:
     if not ruling_out(verb):
         return None
     after = [t for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "ccomp", "xcomp", "advcl") for t in c.subtree]
-    return span_of(doc, after) if after else None
+    if not after or all(t.pos_ == "PRON" for t in after):
+        return None  # "did not rule them out": what "them" is, is said elsewhere
+    return span_of(doc, after)
 
 
 def _speech_act(doc: Doc, verb: Token) -> Span | None:
@@ -171,7 +173,7 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
         parts = [obj, *(c for c in rights if c.dep_ == "xcomp")]
     elif lemma in lexicon("evaluating_verbs.txt") and obj is not None and _done(verb):
         reasons = [c for c in rights if c.dep_ == "prep" and c.lower_ in REASONS and not _dates(c)]
-        if obj.pos_ == "PRON" and not reasons:
+        if (obj.pos_ == "PRON" and not reasons) or obj.lemma_.lower() in STRIKES:
             return None  # "Critics rejected him" says nothing; "criticized him for not doing more" does
         parts = [obj, *_object_complement(verb, obj), *reasons]
         return span_of(doc, [t for part in parts for t in part.subtree])
@@ -298,9 +300,13 @@ def _passive_praise(doc: Doc, verb: Token) -> list[Span]:
     """"Trump has been criticized by his rivals for failing to…": praise or blame in the
     passive, its agent named: the subject, and the reason given (two pieces)."""
     subject = _passive_subject(verb)
-    if subject is None or verb.lemma_.lower() not in lexicon("evaluating_verbs.txt") or not _done(verb):
+    lemma = verb.lemma_.lower()
+    # "were questioned by police": questioning someone is interrogating them.
+    if subject is None or lemma not in lexicon("evaluating_verbs.txt") or lemma == "question" or not _done(verb):
         return []
     reasons = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in REASONS and not _dates(c)]
+    if subject.pos_ == "PRON" and not reasons:
+        return []  # "He was criticised by Johnson": what for is not said
     return [p for p in (span_of(doc, list(subject.subtree)), *(span_of(doc, list(r.subtree)) for r in reasons)) if p is not None]
 
 
@@ -357,7 +363,7 @@ def _called(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if verb.dep_ == "relcl" and ((obj is not None and obj.i < verb.i) or not any(c.dep_ == "nsubj" for c in verb.children)):
         return None  # "what the Times called a “rough week”": the label of a noun, not a statement on it
-    label = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > verb.i), None)
+    label = next((c for c in verb.children if c.i > verb.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or _misread_label(c))), None)
     parts = [t for t in (obj, label) if t is not None]
     if not parts or subject_of(verb) is None:
         return None
@@ -372,6 +378,12 @@ def _called(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
         return None
     stop = max(after.end, end.idx + len(end)) if after is not None and after.start >= doc[first].idx else end.idx + len(end)
     return trim_punct(doc.text, doc[first].idx, stop)
+
+
+def _misread_label(token: Token) -> bool:
+    """"branded the plan a disgrace": the parser may read the label as an adverbial noun
+    (not a time: "called him Tuesday")."""
+    return token.dep_ == "npadvmod" and token.pos_ == "NOUN" and token.ent_type_ not in ("DATE", "TIME")
 
 
 def _in_next_verb(token: Token, part: Token) -> bool:

@@ -26,6 +26,15 @@ SPLIT_ENDINGS = (",", "?", "!", "—", "–", "-", "…")
 PHRASAL = {"shoot": "back", "fire": "back", "hit": "back"}
 # "issued a statement saying…": PolNeAR's cue runs from the issuing verb.
 DOCUMENTS = {"statement", "email", "letter", "memo", "tweet", "release", "post", "note", "message", "video", "ad", "advertisement", "report"}
+# What is voiced by saying it ("voiced concern"), not by acting a part ("will voice Charlotte").
+ATTITUDES = {
+    "alarm", "anger", "approval", "concern", "confidence", "criticism", "disapproval", "disappointment",
+    "dismay", "displeasure", "doubt", "fear", "frustration", "hope", "objection", "opinion", "opposition",
+    "optimism", "outrage", "protest", "regret", "reservation", "scepticism", "skepticism", "support",
+    "sympathy", "unease", "view", "worry",
+}
+# Labelling verbs that name more often than they judge: "a service dubbed “Otoku”".
+LABELLING = {"dub", "brand", "label"}
 REFUSING = {"refuse", "decline"}
 ISSUING = {"issue", "release", "put", "send", "post", "publish", "tweet", "write", "circulate", "distribute", "email"}
 
@@ -103,9 +112,23 @@ def _reports(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if refused_to_rule_out(verb) is not None or (ruling_out(verb) and refused_to_rule_out(verb.head) is None):
         return True
+    if lemma == "voice":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ATTITUDES for c in verb.children)
+    if lemma in LABELLING and (verb.dep_ in ("acl", "amod") or verb.head.dep_ in ("acl", "amod") or _set_off(verb)):
+        return False  # a participle on a noun names it: "Helen Steel and Dave Morris, dubbed the McLibel Two"
     if lemma in PHRASAL:
         return verb.i + 1 < len(verb.doc) and verb.nbor().lower_ == PHRASAL[lemma] and verb.nbor().head == verb
     return lemma in cue_verbs()
+
+
+def _set_off(verb: Token) -> bool:
+    """"Morris, dubbed the McLibel Two,": a verb right after its subject and a comma is a
+    participle the parser read as the main verb."""
+    subject = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
+    if subject is None or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return False
+    # Not "The minister, speaking in Paris, branded…": there the commas close an aside.
+    return subject.right_edge.i >= verb.i - 2 and not any(t.pos_ == "VERB" for t in subject.subtree)
 
 
 def _bare(verb: Token) -> bool:

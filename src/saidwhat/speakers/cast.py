@@ -20,6 +20,9 @@ FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 ORG_LABELS = {"ORG", "GPE", "NORP"}
 
+# Titles that are also surnames: "Oona King", "Mr Bishop". "Mr" or "Minister" never is.
+SURNAME_TITLES = {"king", "queen", "prince", "judge", "justice", "lord", "bishop", "major", "dean", "marshal", "earl", "duke"}
+
 
 @dataclass(slots=True)
 class Person:
@@ -87,9 +90,11 @@ def name_words(tokens: list[Token]) -> list[str]:
             words.append(t.text)
     words = [w for w in words if any(c.isalpha() for c in w)]  # not "Kim 3-6"
     # Honorifics out, but a surname that is also a title stays ("Mr King", "Oona King"); a
-    # title alone ("The King") is no name.
+    # title alone ("The King") is no name, and "Mr" never a surname ("Said Mr Fogg:" cut
+    # by the recognizer).
     titled = [w.lower().rstrip(".") in honorifics for w in words]
-    words = [] if titled == [True] else [w for w, title in zip(words[:-1], titled) if not title] + words[-1:]
+    surname = len(words) > 1 and words[-1].lower() in SURNAME_TITLES
+    words = [w for i, (w, title) in enumerate(zip(words, titled)) if not title or (surname and i == len(words) - 1)]
     words = _without_descriptor(words)
     if words and len(words[-1]) > 3 and words[-1].endswith(".") and words[-1] not in ("Jr.", "Sr."):
         # "said ISM survey chairman Norbert Ore.": the tokenizer read the sentence's full stop
