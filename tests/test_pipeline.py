@@ -1198,3 +1198,19 @@ def test_verbs_of_saying_used_for_something_else(statements_of, text):
 def test_mr_is_never_a_surname(statements_of):
     [s] = statements_of('Nick Fogg is an analyst. Said Mr Fogg: "It is very much a computer."')
     assert s.speaker.name == "Nick Fogg"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Hillary Clinton, who announced a $275 billion plan on Monday, plans to focus on jobs.", "Hillary Clinton", "a $275 billion plan on Monday"),
+        ("David Duke, who enthusiastically endorses Trump, spoke.", "David Duke", "Trump"),
+    ],
+)
+def test_a_speech_act_in_a_who_clause_is_the_persons(statements_of, text, speaker, content):
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.speaker.mention.text, s.text) == (speaker, "who", content)
+
+
+def test_a_participle_on_a_noun_is_no_speech_act(statements_of):
+    assert statements_of("The plan announced on Monday was praised.") == []

@@ -138,7 +138,7 @@ def _ruled_out(doc: Doc, verb: Token) -> Span | None:
     """What a speaker ruled out or would not rule out ("ruled out a second run": "a
     second run"), or refused to ("refused to rule out sending troops": "to rule out
     sending troops", as PolNeAR marks it). Only with a speaker."""
-    if subject_of(verb) is None or verb.dep_ in ("acl", "relcl", "amod"):
+    if subject_of(verb) is None or _modifier(verb):
         return None
     if (infinitive_clause := refused_to_rule_out(verb)) is not None:
         return span_of(doc, list(infinitive_clause.subtree))
@@ -159,7 +159,7 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
     courage": the object and its complement; "vowed to fight on": the infinitive.
     Only with a speaker, and not in a passive ("was accused of").
     """
-    if verb.dep_ in ("acl", "relcl", "amod") or subject_of(verb) is None:
+    if _modifier(verb) or subject_of(verb) is None:
         return None
     lemma = verb.lemma_.lower()
     rights = list(verb.rights)
@@ -236,11 +236,19 @@ def _as_reported(verb: Token) -> bool:
     )
 
 
+def _modifier(verb: Token) -> bool:
+    """A verb that describes a noun ("the plan announced on Monday", "what the Times
+    called…"), not one that reports: "Clinton, who announced a plan on Monday," does."""
+    if verb.dep_ == "relcl":
+        return not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+    return verb.dep_ in ("acl", "amod")
+
+
 def _done(verb: Token) -> bool:
     """Whether praise, blame or a promise was given, not only planned, asked or
     imagined or denied: not "would endorse", "declined to criticize", "her endorsing",
     "did not endorse a candidate". "went on to criticize" was done."""
-    if verb.dep_ in ("pcomp", "acl", "relcl", "amod"):
+    if verb.dep_ == "pcomp" or _modifier(verb):
         return False
     if any((c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "neg" for c in verb.children):
         return False
@@ -323,7 +331,7 @@ def _said_object(verb: Token) -> Token | None:
     when there is a speaker and the object is more than a pronoun; "was first reported by
     the Times": the subject of a passive with its agent."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None) or _passive_subject(verb)
-    if obj is None or obj.pos_ == "PRON" or subject_of(verb) is None or verb.dep_ in ("acl", "relcl", "amod"):
+    if obj is None or obj.pos_ == "PRON" or subject_of(verb) is None or _modifier(verb):
         return None
     if _taken_or_withheld(verb, obj):
         return None
