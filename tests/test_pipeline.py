@@ -1214,3 +1214,13 @@ def test_a_speech_act_in_a_who_clause_is_the_persons(statements_of, text, speake
 
 def test_a_participle_on_a_noun_is_no_speech_act(statements_of):
     assert statements_of("The plan announced on Monday was praised.") == []
+
+
+def test_an_abbreviation_between_cue_and_quotation_ends_no_sentence(statements_of):
+    [s] = statements_of("Another user, Roland Z, wrote of Ms. Merkel: “Your boss is still bringing them in.”")
+    assert (s.kind, s.cue.text, s.text) == ("direct", "wrote", "Your boss is still bringing them in.")
+
+
+def test_a_spaced_dash_before_the_cue_closes_an_aside(statements_of):
+    [s] = statements_of("Deborah Reynolds - his co-host on YouTube - told The Washington Post that he had changed.")
+    assert (s.speaker.name, s.cue.text, s.text) == ("Deborah Reynolds", "told", "he had changed")

@@ -178,7 +178,8 @@ def _token_at(doc: Doc, offset: int):
 def _opens_with_complementizer(doc: Doc, found: Found) -> bool:
     """Whether reported content opens with a complementizer ("stressed that the alliance…"),
     not a pronoun ("said that is a distortion": "that" is the subject)."""
-    return found.kind != "direct" and _token_at(doc, found.content[0].start).dep_ == "mark"
+    first = _token_at(doc, found.content[0].start)
+    return found.kind != "direct" and (first.dep_ == "mark" or first.tag_ == "IN")  # the tagger's "IN" where the parser slips
 
 
 def _statement(

@@ -14,7 +14,9 @@ from .subjects import SUBJECTS, cue_verbs, nearest_subject
 
 # After the cue, before the quotation: objects and adjuncts of the cue only
 # ("told reporters on Tuesday: “…”"), no sentence end, no other quotation.
-BETWEEN_AFTER = re.compile(r"[^.!?;\"“”«»]{0,100}")
+# An abbreviation's full stop ends no sentence: 'wrote of Ms. Merkel: “…”'.
+ABBREVIATION = r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Rev|St|Jr|Sr|Prof|[A-Z])\."
+BETWEEN_AFTER = re.compile(rf"(?:{ABBREVIATION}|[^.!?;\"“”«»]){{0,100}}")
 # After the quotation, before the cue: a short subject at most ("“…,” the minister said").
 BETWEEN_BEFORE = re.compile(r"[\s,—–-]*(?:[^\s.!?;:\"“”«»]+\s+){0,6}[\s,]*")
 # The rest of a cue sentence with nothing reported in it: "Trump said.", "she said on Monday."
@@ -174,8 +176,9 @@ def went_on(verb: Token) -> bool:
 
 
 def _in_compound(doc: Doc, token: Token) -> bool:
-    """"so-called", "self-described": a verb inside a hyphenated adjective reports nothing."""
-    return token.i > 0 and doc[token.i - 1].text in ("-", "–")
+    """"so-called", "self-described": a verb inside a hyphenated adjective reports nothing.
+    A dash with spaces around it closes an aside ("Reynolds - his co-host - told…")."""
+    return token.i > 0 and doc[token.i - 1].text in ("-", "–") and not doc[token.i - 1].whitespace_
 
 
 def _cue_span(doc: Doc, verb: Token) -> Span:
