@@ -1224,3 +1224,17 @@ def test_an_abbreviation_between_cue_and_quotation_ends_no_sentence(statements_o
 def test_a_spaced_dash_before_the_cue_closes_an_aside(statements_of):
     [s] = statements_of("Deborah Reynolds - his co-host on YouTube - told The Washington Post that he had changed.")
     assert (s.speaker.name, s.cue.text, s.text) == ("Deborah Reynolds", "told", "he had changed")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Bill hurled the kitchen sink at Sanders on Sunday, accusing Sanders's followers of sexism.", "accusing", "Sanders's followers of sexism"),
+        ("Ash accused Priebus and his allies of trying to quash the proposal.", "accused", "Priebus and his allies of trying to quash the proposal"),
+        ("Schlafly then explained its importance.", "explained", "its importance"),
+        ("Manafort had argued for a new name for the movement.", "had argued for", "a new name for the movement"),
+    ],
+)
+def test_charges_the_parser_hung_on_the_object_and_more_speech_acts(statements_of, text, cue, content):
+    [s] = statements_of(text)
+    assert (s.cue.text, s.text) == (cue, content)

@@ -22,7 +22,7 @@ FINDING_VERBS = {"find"}
 OBJECT_SPEECH_VERBS = {
     "acknowledge", "admit", "announce", "cite", "claim", "confirm", "deny", "disclose", "mention",
     "note", "predict", "promise", "propose", "recommend", "repeat", "report", "reveal",
-    "reiterate", "stress", "emphasize", "emphasise", "echo", "express", "voice",
+    "reiterate", "stress", "emphasize", "emphasise", "echo", "express", "voice", "explain",
 }
 # What is blasted, lambasted or slammed in a match is kicked, not criticised ("blasted the ball").
 STRIKES = {"ball", "shot", "kick", "effort", "penalty", "volley", "header", "goal", "strike", "drive", "serve", "door"}
@@ -53,11 +53,11 @@ PROMISING = {"vow", "pledge", "promise", "swear"}
 PARTICLES = {
     "call": ("for", "on"), "ask": ("for",), "point": ("to",),
     "warn": ("of", "about", "against"), "boast": ("of", "about"), "brag": ("about", "of"),
-    "comment": ("on",), "complain": ("about", "of"), "rail": ("against", "at"),
+    "comment": ("on",), "complain": ("about", "of"), "rail": ("against", "at"), "argue": ("for", "against"),
 }
 # Saying something about a topic: "warned of a “ferocious” battle", "bragged about his
 # success", "commented on Weiner's future": the object of the particle is what was said.
-TOPICAL = {"warn", "boast", "brag", "comment", "complain", "rail"}
+TOPICAL = {"warn", "boast", "brag", "comment", "complain", "rail", "argue"}
 # Naming with a label: "called Trump “unhinged”", "is labeling Obama's actions “an abuse of power”".
 NAMING = {"call", "label", "dub", "brand"}
 
@@ -166,7 +166,9 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
     obj = next((c for c in rights if c.dep_ == "dobj"), None)
     parts: list[Token] = []
     if lemma in ACCUSING and obj is not None:
-        parts = [obj, *(c for c in rights if c.dep_ == "prep" and c.lower_ == ACCUSING[lemma])]
+        charge = [c for c in (*rights, *obj.subtree) if c.dep_ == "prep" and c.lower_ == ACCUSING[lemma]]
+        # "accusing Sanders's followers of sexism": the parser may hang the charge on the object.
+        parts = [obj, *(c for c in charge if c.head == verb)] if any(c.head == verb for c in charge) else [obj, *charge]
     elif lemma == "ask":
         return _asked(doc, verb, obj) if _done(verb) else None
     elif lemma in APPEALING and obj is not None:
