@@ -1231,7 +1231,7 @@ def test_a_spaced_dash_before_the_cue_closes_an_aside(statements_of):
     [
         ("Bill hurled the kitchen sink at Sanders on Sunday, accusing Sanders's followers of sexism.", "accusing", "Sanders's followers of sexism"),
         ("Ash accused Priebus and his allies of trying to quash the proposal.", "accused", "Priebus and his allies of trying to quash the proposal"),
-        ("Schlafly then explained its importance.", "explained", "its importance"),
+        ("Schlafly then explained its importance.", "then explained", "its importance"),
         ("Manafort had argued for a new name for the movement.", "had argued for", "a new name for the movement"),
     ],
 )
