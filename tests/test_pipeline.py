@@ -1238,3 +1238,13 @@ def test_a_spaced_dash_before_the_cue_closes_an_aside(statements_of):
 def test_charges_the_parser_hung_on_the_object_and_more_speech_acts(statements_of, text, cue, content):
     [s] = statements_of(text)
     assert (s.cue.text, s.text) == (cue, content)
+
+
+def test_a_finding_in_a_relative_clause_or_participle_on_its_source(statements_of):
+    text = "Clinton trails, according to a new poll that shows more voters view her unfavorably."
+    shown = [s for s in statements_of(text) if s.cue.text == "shows"]
+    assert [(s.speaker.name, s.speaker.mention.text, s.text) for s in shown] == [("a new poll", "that", "more voters view her unfavorably")]
+
+
+def test_a_cause_that_explains_is_no_speaker(statements_of):
+    assert statements_of("Changes to the benefit rules partly explain the jump in numbers.") == []

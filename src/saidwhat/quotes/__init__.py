@@ -76,6 +76,8 @@ def _fact_as_source(doc: Doc, f: Found) -> bool:
     if f.source_token is None:
         return False
     source = doc[f.source_token]
+    if source.tag_ == "WDT" and source.head.dep_ == "relcl":
+        return False  # a relative "that" stands for its noun: "a new poll that shows…"
     return source.lower_ in ("this", "that", "these", "those") and not any(c.dep_ in ("acl", "relcl") for c in source.children)
 
 

@@ -242,8 +242,13 @@ def _modifier(verb: Token) -> bool:
     """A verb that describes a noun ("the plan announced on Monday", "what the Times
     called…"), not one that reports: "Clinton, who announced a plan on Monday," does."""
     if verb.dep_ == "relcl":
-        return not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
-    return verb.dep_ in ("acl", "amod")
+        return not any(c.dep_ == "nsubj" and (c.lower_ == "who" or _finding_of(verb, c.head.head)) for c in verb.children)
+    return verb.dep_ == "amod" or (verb.dep_ == "acl" and not (verb.tag_ == "VBG" and _finding_of(verb, verb.head)))
+
+
+def _finding_of(verb: Token, noun: Token) -> bool:
+    """"polls showing Cruz leading", "a new poll that shows…": a finding, and its source."""
+    return verb.lemma_.lower() in SHOWING and noun.lemma_.lower() in lexicon("evidence_nouns.txt")
 
 
 def _done(verb: Token) -> bool:
@@ -260,6 +265,8 @@ def _done(verb: Token) -> bool:
 def _shown_by_evidence(verb: Token) -> bool:
     """"a new poll shows", "FEC records show", "the survey found": the subject is a finding's source."""
     subject = subject_of(verb)
+    if subject is not None and verb.dep_ == "relcl" and subject.lower_ in ("that", "which"):
+        subject = verb.head  # "a new poll that shows…"
     return subject is not None and subject.lemma_.lower() in lexicon("evidence_nouns.txt")
 
 
@@ -335,9 +342,16 @@ def _said_object(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None) or _passive_subject(verb)
     if obj is None or obj.pos_ == "PRON" or subject_of(verb) is None or _modifier(verb):
         return None
+    if verb.lemma_.lower() == "explain" and not _someone(subject_of(verb)):
+        return None  # "Changes partly explain the jump": a cause, not a speaker
     if _taken_or_withheld(verb, obj):
         return None
     return obj
+
+
+def _someone(token: Token) -> bool:
+    """A person or a body that can speak: a name, a pronoun, "officials"."""
+    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "NORP") or token.lemma_.lower() in lexicon("anonymous_sources.txt")
 
 
 def _taken_or_withheld(verb: Token, obj: Token) -> bool:

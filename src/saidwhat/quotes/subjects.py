@@ -163,10 +163,12 @@ def _speaks_through(verb: Token) -> bool:
 
 
 def _names_a_source(noun: Token) -> bool:
-    """A noun that can say something: a name, or a person noun ("analysts", "officials")."""
+    """A noun that can say something: a name, or a person noun ("analysts", "officials");
+    a finding's source with a finding ("with polls showing Cruz leading")."""
     if noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.pos_ == "PROPN":
         return True
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon("anonymous_sources.txt")
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in lexicon("anonymous_sources.txt") or lemma in lexicon("evidence_nouns.txt"))
 
 
 def inverted_subject(verb: Token) -> Token | None:
