@@ -28,7 +28,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..marks import MarkScan, Quotation
-from .clauses import OBJECT_SPEECH_VERBS, complement
+from .clauses import OBJECT_SPEECH_VERBS, TOPICAL, complement
 from .cues import attach_quotations, find_cues
 from .direct import direct, headline_claims
 from .records import Cue, Found, QuoteIndex
@@ -82,9 +82,10 @@ def _fact_as_source(doc: Doc, f: Found) -> bool:
 
 
 def _nested(doc: Doc, f: Found, found: list[Found]) -> bool:
-    """"She said she expected rates to fall", "said the union would announce new dates": a
-    belief or a speech act inside what someone said is part of it, not a second statement."""
-    if f.cue_token is None or doc[f.cue_token].lemma_.lower() not in BELIEF_VERBS | OBJECT_SPEECH_VERBS:
+    """"She said she expected rates to fall", "said the union would announce new dates", "said
+    staff had warned about the software": a belief or a speech act inside what someone said
+    is part of it, not a second statement."""
+    if f.cue_token is None or doc[f.cue_token].lemma_.lower() not in BELIEF_VERBS | OBJECT_SPEECH_VERBS | TOPICAL:
         return False
     return any(o is not f and any(p.start <= f.cue.start < p.end for p in o.content) for o in found)
 
