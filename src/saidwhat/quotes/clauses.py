@@ -166,9 +166,8 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
     obj = next((c for c in rights if c.dep_ == "dobj"), None)
     parts: list[Token] = []
     if lemma in ACCUSING and obj is not None:
-        charge = [c for c in (*rights, *obj.subtree) if c.dep_ == "prep" and c.lower_ == ACCUSING[lemma]]
         # "accusing Sanders's followers of sexism": the parser may hang the charge on the object.
-        parts = [obj, *(c for c in charge if c.head == verb)] if any(c.head == verb for c in charge) else [obj, *charge]
+        parts = [obj, *(c for c in (*obj.subtree, *rights) if c.dep_ == "prep" and c.lower_ == ACCUSING[lemma])]
     elif lemma == "ask":
         return _asked(doc, verb, obj) if _done(verb) else None
     elif lemma in APPEALING and obj is not None:
@@ -242,7 +241,7 @@ def _modifier(verb: Token) -> bool:
     """A verb that describes a noun ("the plan announced on Monday", "what the Times
     called…"), not one that reports: "Clinton, who announced a plan on Monday," does."""
     if verb.dep_ == "relcl":
-        return not any(c.dep_ == "nsubj" and (c.lower_ == "who" or _finding_of(verb, c.head.head)) for c in verb.children)
+        return not any(c.dep_ == "nsubj" and (c.lower_ == "who" or _finding_of(verb, verb.head)) for c in verb.children)
     return verb.dep_ == "amod" or (verb.dep_ == "acl" and not (verb.tag_ == "VBG" and _finding_of(verb, verb.head)))
 
 
