@@ -1248,3 +1248,21 @@ def test_a_finding_in_a_relative_clause_or_participle_on_its_source(statements_o
 
 def test_a_cause_that_explains_is_no_speaker(statements_of):
     assert statements_of("Changes to the benefit rules partly explain the jump in numbers.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("He made it clear that he felt they should drop out.", "made it clear", "he felt they should drop out"),
+        ("Sanders has made clear that he expects the Clinton camp to attack.", "has made clear", "he expects the Clinton camp to attack"),
+    ],
+)
+def test_making_a_position_clear(statements_of, text, cue, content):
+    [s] = statements_of(text)
+    assert (s.cue.text, s.text) == (cue, content)
+
+
+def test_a_quotation_before_a_speaker_with_a_who_clause_is_the_main_verbs(statements_of):
+    text = "“I am for the mandate, darn it,” Cruz, who has proposed repealing the mandate, said at the time."
+    [s] = statements_of(text)
+    assert (s.kind, s.speaker.name, s.cue.text) == ("direct", "Cruz", "said")

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from ..marks import Quotation
 from ..model import Span
 from ..resources import lexicon
-from .cues import cue_verbs, infinitive, refused_to_rule_out, ruling_out, went_on
+from .cues import cue_verbs, infinitive, made_clear, refused_to_rule_out, ruling_out, went_on
 from .records import Cue, Found, QuoteIndex
 from .spans import inside, span_of, trim_punct
 from .subjects import SUBJECTS, according_source, inverted_subject, mention_span, reported_conjunct, subject_of
@@ -75,6 +75,10 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         source = according_source(doc, cue)
     elif (ruled := _ruled_out(doc, verb)) is not None:
         pieces = [ruled]
+        source = subject_of(verb)
+    elif (clear := made_clear(verb)) is not None:
+        # "made it clear that he felt they should drop out": what follows, to the sentence's end.
+        pieces = [span_of(doc, list(doc[clear.i + 1 : clear.sent.end]))] if subject_of(verb) is not None and not _modifier(verb) else []
         source = subject_of(verb)
     elif verb.lemma_.lower() not in lexicon("reporting_verbs.txt") and not _done(verb):
         return None  # "has not endorsed Trump", "would hit back": praise, blame or a retort not given

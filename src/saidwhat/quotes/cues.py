@@ -75,7 +75,7 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
             # The parser may hang the quotation's closing mark on the subject: start at its first word.
             first = next((t for t in subject.subtree if not t.is_punct), subject) if subject is not None else None
             start = first.idx if first is not None else None
-            cues.append(Cue(token=token.i, span=_cue_span(doc, token), subject_start=start, bare=_bare(token)))
+            cues.append(Cue(token=token.i, span=_cue_span(doc, token), subject_start=start, bare=_bare(token), relative=token.dep_ == "relcl"))
     return cues
 
 
@@ -96,6 +96,17 @@ def _in_a_poll(token: Token) -> bool:
     )
 
 
+def made_clear(verb: Token) -> Token | None:
+    """The "clear" of "made clear that…", "has made it clear that…": a statement of position."""
+    doc = verb.doc
+    if verb.lemma_.lower() != "make":
+        return None
+    after = [t.lower_ for t in doc[verb.i + 1 : verb.i + 3]]
+    if after[:1] == ["clear"]:
+        return doc[verb.i + 1]
+    return doc[verb.i + 2] if after == ["it", "clear"] else None
+
+
 def ruling_out(verb: Token) -> bool:
     """"ruled out a run", "would not rule out troops": a stated position on a possibility."""
     return verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
@@ -113,6 +124,8 @@ def _reports(verb: Token) -> bool:
     """A reporting verb, or a phrasal one with its particle right after it ("shot back")."""
     lemma = verb.lemma_.lower()
     if refused_to_rule_out(verb) is not None or (ruling_out(verb) and refused_to_rule_out(verb.head) is None):
+        return True
+    if made_clear(verb) is not None:
         return True
     if lemma == "voice":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in ATTITUDES for c in verb.children)
@@ -191,6 +204,8 @@ def _cue_span(doc: Doc, verb: Token) -> Span:
     if (issued := _issued_document(verb)) is not None:
         first = issued  # "issued a statement saying", as PolNeAR marks it: the saying is the issuing
     end = verb.idx + len(verb)
+    if (clear := made_clear(verb)) is not None:
+        end = clear.idx + len(clear)  # "has made it clear", as PolNeAR marks it
     for child in verb.children:
         if (child.dep_ == "prt" or verb.lemma_.lower() in PHRASAL) and child.i == verb.i + 1:
             end = child.idx + len(child)
@@ -243,6 +258,8 @@ def _cue_after(text: str, q: Quotation, cues: list[Cue]) -> Cue | None:
     if _embedded(text, q):
         return None  # "said abortion was a “very key issue”, saying: …" - a fragment of another clause
     for cue in cues:
+        if cue.relative:
+            continue  # '“…,” Cruz, who has proposed repealing it, said': the quotation is the main verb's
         if cue.span.start >= q.end:
             between = text[q.end : cue.span.start]
             ok = "\n" not in between and (BETWEEN_BEFORE.fullmatch(between) or _subject_follows(text, q, cue))

@@ -31,6 +31,7 @@ class Cue:
     span: Span
     subject_start: int | None = None  # where the cue's subject phrase begins, if it has one
     bare: bool = False  # nothing reported after the verb: "Trump said." ends its sentence
+    relative: bool = False  # in a relative clause on a noun: "Cruz, who has proposed…, said"
 
 
 class QuoteIndex:
