@@ -1266,3 +1266,25 @@ def test_a_quotation_before_a_speaker_with_a_who_clause_is_the_main_verbs(statem
     text = "“I am for the mandate, darn it,” Cruz, who has proposed repealing the mandate, said at the time."
     [s] = statements_of(text)
     assert (s.kind, s.speaker.name, s.cue.text) == ("direct", "Cruz", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Sanders: Brexit’s message could draw Trump support in US\nBody text follows.", "Sanders", "Brexit’s message could draw Trump support in US"),
+        ("Poll: Trump and Clinton hold narrow leads in Pennsylvania\nBody text follows.", "Poll", "Trump and Clinton hold narrow leads in Pennsylvania"),
+    ],
+)
+def test_a_headline_noun_the_tagger_missed_before_a_colon(statements_of, text, speaker, content):
+    [s] = statements_of(text)
+    assert (s.speaker.mention.text, s.text) == (speaker, content)
+
+
+def test_a_headline_label_before_a_colon_is_no_source(statements_of):
+    assert statements_of("Update: The senator has resigned\nBody text follows.") == []
+
+
+def test_a_warning_reported_inside_a_statement_is_still_its_own(statements_of):
+    # "warned that…" is a report; only "warned about…" inside another's words is part of them.
+    statements = statements_of("The paper said Goldsmith warned that the war could be illegal.")
+    assert [s.cue.text for s in statements] == ["said", "warned"]

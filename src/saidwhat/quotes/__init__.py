@@ -28,7 +28,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..marks import MarkScan, Quotation
-from .clauses import OBJECT_SPEECH_VERBS, TOPICAL, complement
+from .clauses import OBJECT_SPEECH_VERBS, PARTICLES, TOPICAL, complement
 from .cues import attach_quotations, find_cues
 from .direct import direct, headline_claims
 from .records import Cue, Found, QuoteIndex
@@ -85,7 +85,11 @@ def _nested(doc: Doc, f: Found, found: list[Found]) -> bool:
     """"She said she expected rates to fall", "said the union would announce new dates", "said
     staff had warned about the software": a belief or a speech act inside what someone said
     is part of it, not a second statement."""
-    if f.cue_token is None or doc[f.cue_token].lemma_.lower() not in BELIEF_VERBS | OBJECT_SPEECH_VERBS | TOPICAL:
+    if f.cue_token is None:
+        return False
+    lemma = doc[f.cue_token].lemma_.lower()
+    topical = lemma in TOPICAL and f.cue is not None and f.cue.text.split()[-1].lower() in PARTICLES[lemma]
+    if lemma not in BELIEF_VERBS | OBJECT_SPEECH_VERBS and not topical:
         return False
     return any(o is not f and any(p.start <= f.cue.start < p.end for p in o.content) for o in found)
 

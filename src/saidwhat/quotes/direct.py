@@ -11,6 +11,13 @@ from .records import Cue, Found, QuoteIndex
 from .spans import inside, trim_punct
 from .subjects import according_source, mention_span, subject_of, transcript_name
 
+# Headline labels that introduce no one: "Update: …", "Watch: …", "Editor's note: …".
+LABELS = {
+    "update", "updated", "note", "editor", "related", "watch", "video", "photos", "photo", "read", "more",
+    "listen", "warning", "breaking", "exclusive", "analysis", "opinion", "correction", "clarification",
+    "advertisement", "live", "review", "interview", "explainer", "factbox", "timeline", "q", "a",
+}
+
 
 def direct(doc: Doc, cue: Cue, quotations: list[Quotation], index: QuoteIndex) -> Found:
     """A statement made of the quotations attached to ``cue``.
@@ -97,10 +104,16 @@ def _drop_split_comma(piece: Span) -> Span:
 
 
 def _title_name(head) -> bool:
-    """"Gingrich: Trump must decide…", "News Guide: Donors flocked…": in a title-case headline
-    the recognizer misses names; a head of one to three capitalised proper nouns is a source."""
+    """"Gingrich: Trump must decide…", "Sanders: Brexit's message could…", "Poll: Trump and
+    Clinton hold narrow leads": in a headline the recognizer misses names (and tags a first
+    word a noun); a head of one to three capitalised nouns is a source. Not a label
+    ("Update:", "Watch:", "Editor's note:")."""
     words = [t for t in head if not t.is_space]
-    return 1 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper for t in words)
+    return (
+        1 <= len(words) <= 3
+        and all(t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and not t.is_upper for t in words)
+        and not any(t.lower_ in LABELS for t in words)
+    )
 
 
 def headline_claims(doc: Doc, index: QuoteIndex, cues: list[Cue]) -> list[Found]:
