@@ -1288,3 +1288,19 @@ def test_a_warning_reported_inside_a_statement_is_still_its_own(statements_of):
     # "warned that…" is a report; only "warned about…" inside another's words is part of them.
     statements = statements_of("The paper said Goldsmith warned that the war could be illegal.")
     assert [s.cue.text for s in statements] == ["said", "warned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The mix has been important for the contests - Philip Bump: “Two weeks ago, Trump led in the South.”", "Philip Bump"),
+        ("What that means for this year - More from Jones: “The state's partisanship is a starting point.”", "Jones"),
+    ],
+)
+def test_a_quotation_after_a_dash_and_a_name_with_a_colon(statements_of, text, speaker):
+    [s] = statements_of(text)
+    assert (s.kind, s.speaker.mention.text, s.cue.text) == ("direct", speaker, ":")
+
+
+def test_a_dash_and_a_colon_with_no_name_introduce_no_one(statements_of):
+    assert statements_of("It was a hard year - and then: “Nothing worked at all.”") == []

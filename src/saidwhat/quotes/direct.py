@@ -1,6 +1,8 @@
-"""Direct speech: quotations attached to a cue, and headline colons ("McCain: …")."""
+"""Direct speech: quotations attached to a cue, headline colons ("McCain: …") and a name after a dash ("- Philip Bump: “…”")."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -148,3 +150,29 @@ def headline_claims(doc: Doc, index: QuoteIndex, cues: list[Cue]) -> list[Found]
             confidence=0.5,
         ))
     return found
+
+
+# A quotation after a dash and a name with a colon, mid-line, in newsletter style:
+# "… for Republican contests - Philip Bump: “Two weeks ago…”", "- More from Jones: “…”".
+DASH_NAME = re.compile(r"\s[-–—]+\s*(?:More from\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}):\s*$")
+
+
+def dash_quotes(doc: Doc, index: QuoteIndex, claimed: set[int]) -> list[Found]:
+    """Quotations introduced by a dash, a name and a colon, with no reporting verb."""
+    found = []
+    for q in index.quotations:
+        line_start = doc.text.rfind("\n", 0, q.start) + 1
+        match = DASH_NAME.search(doc.text, line_start, q.start)
+        name = doc.char_span(*match.span("name"), alignment_mode="contract") if match else None
+        if q.start in claimed or name is None or not any(t.pos_ == "PROPN" or t.ent_type_ for t in name):
+            continue
+        found.append(Found(
+            kind="direct",
+            content=tuple(q.pieces),
+            cue=Span.of(doc.text, match.end("name"), match.end("name") + 1),
+            source_token=name.root.i,
+            mention=Span.of(doc.text, name.start_char, name.end_char),
+            confidence=0.5,
+        ))
+    return found
+
