@@ -1189,6 +1189,7 @@ def test_no_speaker_or_nothing_said_yet(statements_of, text):
         "He was criticised by Michael Johnson.",  # what for is not said
         "Stephen Toulouse did not rule them out.",  # what "them" is, is said elsewhere
         "Helen Steel and Dave Morris, dubbed the McLibel Two, lost the case.",  # a name given
+        "Bernard Laporte will announce his starting line-up next Tuesday.",  # not said yet
     ],
 )
 def test_verbs_of_saying_used_for_something_else(statements_of, text):

@@ -347,6 +347,8 @@ def _said_object(verb: Token) -> Token | None:
         return None
     if verb.lemma_.lower() == "explain" and not _someone(subject_of(verb)):
         return None  # "Changes partly explain the jump": a cause, not a speaker
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall") for c in verb.children):
+        return None  # "Laporte will announce his line-up next Tuesday": not said yet
     if _taken_or_withheld(verb, obj):
         return None
     return obj
