@@ -28,7 +28,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..marks import MarkScan, Quotation
-from .clauses import OBJECT_SPEECH_VERBS, PARTICLES, TOPICAL, complement
+from .clauses import OBJECT_SPEECH_VERBS, complement, topical
 from .cues import attach_quotations, find_cues
 from .direct import dash_quotes, direct, headline_claims
 from .records import Cue, Found, QuoteIndex
@@ -90,9 +90,10 @@ def _nested(doc: Doc, f: Found, found: list[Found]) -> bool:
     is part of it, not a second statement."""
     if f.cue_token is None:
         return False
-    lemma = doc[f.cue_token].lemma_.lower()
-    topical = lemma in TOPICAL and f.cue is not None and f.cue.text.split()[-1].lower() in PARTICLES[lemma]
-    if lemma not in BELIEF_VERBS | OBJECT_SPEECH_VERBS and not topical:
+    verb = doc[f.cue_token]
+    # "warned about" as its cue says (not a quotation attached to a bare "railed").
+    about = topical(verb) and f.cue is not None and f.cue.end > verb.idx + len(verb)
+    if verb.lemma_.lower() not in BELIEF_VERBS | OBJECT_SPEECH_VERBS and not about:
         return False
     return any(o is not f and any(p.start <= f.cue.start < p.end for p in o.content) for o in found)
 

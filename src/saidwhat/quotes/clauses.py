@@ -7,10 +7,10 @@ from spacy.tokens import Doc, Token
 from ..marks import Quotation
 from ..model import Span
 from ..resources import lexicon
-from .cues import cue_verbs, infinitive, made_clear, refused_to_rule_out, ruling_out, went_on
+from .cues import infinitive, made_clear, refused_to_rule_out, ruling_out, went_on
 from .records import Cue, Found, QuoteIndex
 from .spans import inside, span_of, trim_punct
-from .subjects import SUBJECTS, according_source, inverted_subject, mention_span, reported_conjunct, subject_of
+from .subjects import SUBJECTS, according_source, cue_verb, inverted_subject, mention_span, reported_conjunct, subject_of
 
 # Words that open a clause framing the saying rather than continuing what was said:
 # "… when asked about troops", "… to support Ukraine".
@@ -192,7 +192,7 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
         return span_of(doc, [t for c in rights if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj") for t in c.subtree])
     elif lemma == "point" and _particle(verb) is not None:
         return _particle_object(doc, verb)  # "pointed to Cruz's organisation"
-    elif lemma in TOPICAL and obj is None and _particle(verb) is not None and _done(verb):
+    elif topical(verb) and obj is None and _done(verb):
         return _particle_object(doc, verb)
     elif lemma == "call" and _particle(verb) is not None:
         # "called for Trump to drop out": the parser may read "for" as a mark of the clause.
@@ -277,6 +277,11 @@ def _dates(phrase: Token) -> bool:
     """"on Tuesday", "over the weekend": a phrase that dates the saying, not a reason
     ("for their quarterly results" is one)."""
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in phrase.children)
+
+
+def topical(verb: Token) -> bool:
+    """"warned of", "bragged about": a topical speech act with its particle."""
+    return verb.lemma_.lower() in TOPICAL and _particle(verb) is not None
 
 
 def _particle(verb: Token) -> Token | None:
@@ -464,7 +469,7 @@ def _opens_with_fragment(doc: Doc, clause: Token, index: QuoteIndex, verb: Token
     if q is None or not any(ch.isalnum() for ch in doc.text[q.end : end]):
         return False
     between = doc.char_span(q.end, verb.idx, alignment_mode="contract") or ()
-    return not any(_cue_verb(t) for t in between)
+    return not any(cue_verb(t) for t in between)
 
 
 def _clause_read_as_object(verb: Token) -> Token | None:
@@ -590,11 +595,7 @@ def _trailing_aside(doc: Doc, head: Token) -> set[int]:
 
 
 def _has_cue(clause: Token) -> bool:
-    return any(_cue_verb(t) for t in clause.subtree)
-
-
-def _cue_verb(token: Token) -> bool:
-    return token.pos_ == "VERB" and token.lemma_.lower() in cue_verbs()
+    return any(cue_verb(t) for t in clause.subtree)
 
 
 def _another_cue(doc: Doc, child: Token) -> bool:

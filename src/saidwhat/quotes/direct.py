@@ -160,11 +160,11 @@ DASH_NAME = re.compile(r"\s[-–—]+\s*(?:More from\s+)?(?P<name>[A-Z][\w.'’-
 def dash_quotes(doc: Doc, index: QuoteIndex, claimed: set[int]) -> list[Found]:
     """Quotations introduced by a dash, a name and a colon, with no reporting verb."""
     found = []
-    for q in index.quotations:
+    for q in (q for q in index.quotations if q.start not in claimed):
         line_start = doc.text.rfind("\n", 0, q.start) + 1
         match = DASH_NAME.search(doc.text, line_start, q.start)
         name = doc.char_span(*match.span("name"), alignment_mode="contract") if match else None
-        if q.start in claimed or name is None or not any(t.pos_ == "PROPN" or t.ent_type_ for t in name):
+        if name is None or not any(t.pos_ == "PROPN" or t.ent_type_ for t in name):
             continue
         found.append(Found(
             kind="direct",
@@ -175,4 +175,3 @@ def dash_quotes(doc: Doc, index: QuoteIndex, claimed: set[int]) -> list[Found]:
             confidence=0.5,
         ))
     return found
-

@@ -76,10 +76,14 @@ def reported_conjunct(verb: Token) -> bool:
     reporter = verb.head.head
     return (
         verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.i > verb.head.i
-        and verb.pos_ == "VERB" and verb.lemma_.lower() in cue_verbs()
-        and reporter.pos_ == "VERB" and reporter.lemma_.lower() in cue_verbs()
+        and cue_verb(verb) and cue_verb(reporter)
         and not any(c.dep_ in SUBJECTS for c in verb.children)
     )
+
+
+def cue_verb(token: Token) -> bool:
+    """A verb whose lemma can cue a statement."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in cue_verbs()
 
 
 @cache
