@@ -1305,3 +1305,52 @@ def test_a_quotation_after_a_dash_and_a_name_with_a_colon(statements_of, text, s
 
 def test_a_dash_and_a_colon_with_no_name_introduce_no_one(statements_of):
     assert statements_of("It was a hard year - and then: “Nothing worked at all.”") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # A quoted title in the subject is not the cue's quotation.
+        (
+            'Trump, the star of the TV show "The Apprentice," said in an interview that conventions have been too dull.',
+            "said",
+            "conventions have been too dull",
+        ),
+        # A quoted name after a determiner or a possessive is not a quotation either.
+        (
+            "Democrats sued after Ohio eliminated what had been called the “Golden Week,” saying that the cut burdened black voters.",
+            "saying",
+            "the cut burdened black voters",
+        ),
+        (
+            "Speaking on ABC’s “This Week,” Carson admitted that the course name in his book was inaccurate.",
+            "admitted",
+            "the course name in his book was inaccurate",
+        ),
+    ],
+)
+def test_a_quoted_title_is_not_the_next_cues_quotation(statements_of, text, cue, content):
+    [s] = statements_of(text)
+    assert (s.kind, s.cue.text, s.text) == ("indirect", cue, content)
+
+
+def test_a_quotation_that_opens_on_a_determiner_is_still_quoted(statements_of):
+    [s] = statements_of("The “animosity is like I’ve never seen before,” he told Chris Cuomo of CNN.")
+    assert (s.speaker.mention.text, s.cue.text, s.text) == ("he", "told", "The animosity is like I’ve never seen before,")
+
+
+def test_a_quotation_in_an_earlier_statement_is_not_the_next_cues(statements_of):
+    text = (
+        "But even as Trump claimed on Tuesday that “General Petraeus got in trouble for far less,” "
+        "one of the former prosecutors for David Petraeus said the two cases were quite different."
+    )
+    statements = statements_of(text)
+    assert [(s.cue.text, s.text) for s in statements] == [
+        ("claimed", "General Petraeus got in trouble for far less,"),
+        ("said", "the two cases were quite different"),
+    ]
+
+
+def test_a_subject_the_parser_read_as_a_time_phrase(statements_of):
+    [s] = statements_of("Hemsley said the days when the nation had one story from newspapers are gone.")
+    assert s.text == "the days when the nation had one story from newspapers are gone"

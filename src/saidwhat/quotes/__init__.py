@@ -55,7 +55,9 @@ def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
     found: list[Found] = []
     claimed: set[int] = set()
     for cue in cues:
-        quotations = attached.get(cue.token, [])
+        # 'Trump claimed that “…,” a prosecutor said the cases differ': a quotation already in
+        # an earlier statement's clause is not this cue's.
+        quotations = [q for q in attached.get(cue.token, []) if q.start not in claimed]
         statement = direct(doc, cue, quotations, index) if quotations else None
         if statement is not None and (statement.kind == "direct" or statement.source_token is not None):
             # A fragment with no one saying it ("called “reform”") is a scare quote.

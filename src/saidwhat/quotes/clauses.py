@@ -623,10 +623,11 @@ def _after_comma(doc: Doc, i: int) -> bool:
 
 def _stolen_subject(head: Token, subject: Token | None) -> list[Token]:
     """"does not believe abortion should be an election issue": the parser takes "abortion" as
-    the verb's object; right before a clause with no subject, it is that clause's subject."""
+    the verb's object ("said the days when … are gone": or a time phrase); right before a
+    clause with no subject, it is that clause's subject."""
     if subject is not None or head.head is head:
         return []
-    obj = next((c for c in head.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == head.left_edge.i), None)
+    obj = next((c for c in head.head.children if c.dep_ in ("dobj", "npadvmod") and c.right_edge.i + 1 == head.left_edge.i), None)
     return list(obj.subtree) if obj is not None else []
 
 

@@ -43,6 +43,8 @@ ISSUING = {"issue", "release", "put", "send", "post", "publish", "tweet", "write
 
 # What one acts "according to" without it saying anything (a plan, a law or a schedule
 # does say what it sets out: "According to state law, no one may…").
+# Words before a quoted name: "the “Golden Week,”", "his “Apprentice,”".
+NAMING_WORDS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "so-called"}
 RULES = {"wish", "tradition", "custom", "taste", "preference"}
 
 
@@ -261,6 +263,8 @@ def _cue_after(text: str, q: Quotation, cues: list[Cue]) -> Cue | None:
         if cue.relative:
             continue  # '“…,” Cruz, who has proposed repealing it, said': the quotation is the main verb's
         if cue.span.start >= q.end:
+            if cue.subject_start is not None and cue.subject_start < q.start:
+                return None  # 'Trump, star of the show "The Apprentice," said in an interview that…': a title in the subject
             between = text[q.end : cue.span.start]
             ok = "\n" not in between and (BETWEEN_BEFORE.fullmatch(between) or _subject_follows(text, q, cue))
             if full_stop and not cue.bare:
@@ -270,9 +274,18 @@ def _cue_after(text: str, q: Quotation, cues: list[Cue]) -> Cue | None:
 
 
 def _embedded(text: str, q: Quotation) -> bool:
-    """A quotation that starts lower-case right after a word sits inside a sentence."""
+    """A quotation that starts lower-case right after a word sits inside a sentence; one
+    after a determiner or a possessive is a name ("what had been called the “Golden Week,”
+    saying…", "on Wednesday’s “MSNBC Live,” Lehel stated…")."""
     before = text[max(0, q.start - 2) : q.start]
-    return q.pieces[0].text[:1].islower() and bool(before.strip()) and before.rstrip()[-1:].isalnum()
+    if q.pieces[0].text[:1].islower() and bool(before.strip()) and before.rstrip()[-1:].isalnum():
+        return True
+    first = q.pieces[0].text.lstrip("'‘’\"“ ")[:1]
+    if not (first.isupper() or first.isdigit()) or q.words > 6:
+        return False  # "The ‘animosity is like…,’ he told": a quotation that opens on a determiner
+    words = text[max(0, q.start - 20) : q.start].split()
+    last = words[-1] if words and not text[q.start - 1 : q.start].strip() else ""
+    return last.lower() in NAMING_WORDS or last.endswith(("’s", "'s"))
 
 
 def _subject_follows(text: str, q: Quotation, cue: Cue) -> bool:
