@@ -1354,3 +1354,13 @@ def test_a_quotation_in_an_earlier_statement_is_not_the_next_cues(statements_of)
 def test_a_subject_the_parser_read_as_a_time_phrase(statements_of):
     [s] = statements_of("Hemsley said the days when the nation had one story from newspapers are gone.")
     assert s.text == "the days when the nation had one story from newspapers are gone"
+
+
+def test_a_reported_clause_the_parser_split_in_two(statements_of):
+    [s] = statements_of("Murphy told me he’s had a relatively tragedy-free life and was utterly unprepared for the emotional toll.")
+    assert s.text == "he’s had a relatively tragedy-free life and was utterly unprepared for the emotional toll"
+
+
+def test_an_infinitive_after_a_quoted_fragment_goes_on(statements_of):
+    [s] = statements_of('Wolfe said the convention represented the "perfect opportunity" to call attention to persistent issues of racism.')
+    assert (s.kind, s.text) == ("mixed", "the convention represented the perfect opportunity to call attention to persistent issues of racism")

@@ -105,7 +105,7 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         elif clause is None:
             return _parenthetical(doc, cue, index)
         else:
-            pieces = [clause_span(doc, clause)]
+            pieces = [_with_next_clause(doc, clause, clause_span(doc, clause))]
         source = subject_of(verb)
     pieces = [p for p in pieces if p is not None]
     if not pieces:
@@ -460,6 +460,16 @@ def clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
     return _that_clause_in_adjunct(verb)
 
 
+def _with_next_clause(doc: Doc, clause: Token, piece: Span | None) -> Span | None:
+    """"told me he’s had a quiet life": the parser may split one reported clause into two
+    complements of the cue ("’s" and "had"); a second one right after the first goes on."""
+    following = [c for c in clause.head.children if c.dep_ == "ccomp" and c.left_edge.i == clause.right_edge.i + 1]
+    if not following or piece is None or cue_verb(following[0]):
+        return piece  # "…, the source recalled", "and one in four said…": another statement
+    more = clause_span(doc, following[0])
+    return Span.of(doc.text, piece.start, more.end) if more is not None else piece
+
+
 def _opens_with_fragment(doc: Doc, clause: Token, index: QuoteIndex, verb: Token) -> bool:
     """'"This will be a challenge" for Clinton, said Kunin': a clause that opens with a
     quotation and goes on past it is mixed speech, reported by the cue after it. Not when
@@ -678,6 +688,7 @@ def cut_after_quote(doc: Doc, piece: Span, last: Quotation) -> Span:
         return piece
     after = doc.char_span(last.end, piece.end, alignment_mode="expand")
     first = next((t for t in after if not t.is_punct and not t.is_space), None) if after else None
-    if first is not None and first.lower_ in FRAMES:
+    # "“the perfect opportunity” to call attention to…" goes on: an infinitive is no frame.
+    if first is not None and first.lower_ in FRAMES and not (first.lower_ == "to" and first.pos_ == "PART"):
         return Span.of(doc.text, piece.start, last.end)
     return piece
