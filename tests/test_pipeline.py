@@ -1364,3 +1364,9 @@ def test_a_reported_clause_the_parser_split_in_two(statements_of):
 def test_an_infinitive_after_a_quoted_fragment_goes_on(statements_of):
     [s] = statements_of('Wolfe said the convention represented the "perfect opportunity" to call attention to persistent issues of racism.')
     assert (s.kind, s.text) == ("mixed", "the convention represented the perfect opportunity to call attention to persistent issues of racism")
+
+
+def test_a_participle_on_a_noun_speaks_for_the_noun(statements_of):
+    text = "The moderators came with questions, along with full-screen graphics showing that the cuts would not yield as much money."
+    [s] = statements_of(text)
+    assert (s.speaker.mention.text, s.cue.text) == ("full-screen graphics", "showing")

@@ -62,6 +62,8 @@ def _participle_owner(verb: Token) -> tuple[Token, Token | None]:
             return verb, verb.head  # "with some analysts saying this could…": the noun is who says it
         if verb.head.dep_ == "dobj" and _speaks_through(verb.head.head):
             verb = verb.head.head  # "the firm issued a statement saying…": who issued it
+        elif verb.head.pos_ in ("NOUN", "PROPN") and verb.i > verb.head.i:
+            return verb, verb.head  # "graphics showing that…", "staff members suggesting…"
     if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.right_edge.i < verb.i:
         return verb, verb.head  # "a man yelled “Stay there!”": a finite verb is no modifier; the parser slipped
     if reported_conjunct(verb):
