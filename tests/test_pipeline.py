@@ -679,7 +679,9 @@ def test_a_participle_cue_on_a_document_is_not_said_by_the_sentence_subject(stat
         "The settlement follows a legal complaint filed against the bank by Spanish Judge Baltasar Garzon "
         "alleging that it had illegally concealed assets."
     )
-    assert [s.speaker.name for s in statements_of(text)] == [None]
+    assert [s.speaker.mention.text for s in statements_of(text)] == [
+        "a legal complaint filed against the bank by Spanish Judge Baltasar Garzon"
+    ]
 
 
 def test_a_party_the_recognizer_takes_for_a_person_is_no_he(statements_of, nlp):
@@ -1370,3 +1372,58 @@ def test_a_participle_on_a_noun_speaks_for_the_noun(statements_of):
     text = "The moderators came with questions, along with full-screen graphics showing that the cuts would not yield as much money."
     [s] = statements_of(text)
     assert (s.speaker.mention.text, s.cue.text) == ("full-screen graphics", "showing")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Trump talked about the stock market and made comments about foreign policy.", "talked about", "the stock market"),
+        ("O'Malley spoke of a recent visit to a mosque in Northern Virginia.", "spoke of", "a recent visit to a mosque in Northern Virginia"),
+    ],
+)
+def test_talking_about_a_topic(statements_of, text, cue, content):
+    [s] = statements_of(text)
+    assert (s.cue.text, s.text) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister spoke to reporters after the meeting.",
+        "She will speak about the budget tomorrow.",
+    ],
+)
+def test_talking_to_someone_or_later_says_nothing(statements_of, text):
+    assert statements_of(text) == []
+
+
+def test_speaking_of_a_topic_takes_no_quotation(statements_of):
+    text = "“These guys know how to use words,” said Sherman, speaking of politicians, “and leave themselves some room.”"
+    [s] = statements_of(text)
+    assert (s.cue.text, len(s.content)) == ("said", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("In 2008, he complained bitterly about the sanctions on his country.", "complained bitterly about", "the sanctions on his country"),
+        ("In an interview, she joked about moving to New Zealand if Trump is elected.", "joked about", "moving to New Zealand if Trump is elected"),
+    ],
+)
+def test_a_topical_cue_with_an_adverb_or_a_gerund(statements_of, text, cue, content):
+    [s] = statements_of(text)
+    assert (s.cue.text, s.text) == (cue, content)
+
+
+def test_a_direction_is_no_manner_of_speaking(statements_of):
+    assert statements_of("The pipelines always pointed north to the heart of the old Soviet Union.") == []
+
+
+def test_a_quotation_over_a_paragraph_is_the_colons(statements_of):
+    text = (
+        '"But he cannot speak English," he added. Hollywood\'s honorary mayor, Johnny Grant, said: '
+        '"I do hereby proclaim this Godzilla Day in Hollywood.\n\n'
+        '"He\'s loose, he\'s wild, and I\'m getting the hell out of here," he added.'
+    )
+    statements = statements_of(text)
+    assert [(s.speaker.name, s.cue.text, len(s.content)) for s in statements] == [(None, "added", 1), ("Johnny Grant", "said", 2)]

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from ..marks import Quotation
 from ..model import Span
 from ..resources import lexicon
-from .cues import infinitive, made_clear, refused_to_rule_out, ruling_out, went_on
+from .cues import TALKING, infinitive, made_clear, particle_after, refused_to_rule_out, ruling_out, went_on
 from .records import Cue, Found, QuoteIndex
 from .spans import inside, span_of, trim_punct
 from .subjects import SUBJECTS, according_source, cue_verb, inverted_subject, mention_span, reported_conjunct, subject_of
@@ -53,11 +53,12 @@ PROMISING = {"vow", "pledge", "promise", "swear"}
 PARTICLES = {
     "call": ("for", "on"), "ask": ("for",), "point": ("to",),
     "warn": ("of", "about", "against"), "boast": ("of", "about"), "brag": ("about", "of"),
-    "comment": ("on",), "complain": ("about", "of"), "rail": ("against", "at"), "argue": ("for", "against"),
+    "comment": ("on",), "complain": ("about", "of"), "joke": ("about",), "rail": ("against", "at"), "argue": ("for", "against"),
+    **TALKING,
 }
 # Saying something about a topic: "warned of a “ferocious” battle", "bragged about his
 # success", "commented on Weiner's future": the object of the particle is what was said.
-TOPICAL = {"warn", "boast", "brag", "comment", "complain", "rail", "argue"}
+TOPICAL = {"warn", "boast", "brag", "comment", "complain", "rail", "argue", "joke", *TALKING}
 # Naming with a label: "called Trump “unhinged”", "is labeling Obama's actions “an abuse of power”".
 NAMING = {"call", "label", "dub", "brand"}
 
@@ -286,14 +287,13 @@ def topical(verb: Token) -> bool:
 
 def _particle(verb: Token) -> Token | None:
     """The "for" of "called for", the "on" of "called on", the "for" of "asked for"."""
-    after = verb.nbor() if verb.i + 1 < len(verb.doc) else None
-    allowed = PARTICLES.get(verb.lemma_.lower(), ())
-    return after if after is not None and after.lower_ in allowed else None
+    return particle_after(verb, PARTICLES.get(verb.lemma_.lower(), ()))
 
 
 def _particle_object(doc: Doc, verb: Token) -> Span | None:
-    """The object of a cue's particle ("for an inquiry", "to China"), unless a pronoun."""
-    wanted = [c for c in _particle(verb).children if c.dep_ == "pobj" and c.pos_ != "PRON"]
+    """The object of a cue's particle ("for an inquiry", "to China", "about moving to New
+    Zealand"), unless a pronoun."""
+    wanted = [c for c in _particle(verb).children if c.dep_ in ("pobj", "pcomp") and c.pos_ != "PRON"]
     if not wanted:
         return None
     # "pointed to the case as the epitome of…": the "as" phrase goes with it.

@@ -25,6 +25,9 @@ SPLIT_ENDINGS = (",", "?", "!", "—", "–", "-", "…")
 
 
 # Verbs that report only with their particle: "shot back that…", "hit back at".
+# Verbs that say something only about a topic, with the particle right after them:
+# "talked about the stock market", "spoke of his brother" ("spoke to reporters" says nothing).
+TALKING = {"talk": ("about", "of"), "speak": ("about", "of")}
 PHRASAL = {"shoot": "back", "fire": "back", "hit": "back"}
 # "issued a statement saying…": PolNeAR's cue runs from the issuing verb.
 DOCUMENTS = {"statement", "email", "letter", "memo", "tweet", "release", "post", "note", "message", "video", "ad", "advertisement", "report"}
@@ -77,7 +80,10 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
             # The parser may hang the quotation's closing mark on the subject: start at its first word.
             first = next((t for t in subject.subtree if not t.is_punct), subject) if subject is not None else None
             start = first.idx if first is not None else None
-            cues.append(Cue(token=token.i, span=_cue_span(doc, token), subject_start=start, bare=_bare(token), relative=token.dep_ == "relcl"))
+            cues.append(Cue(
+                token=token.i, span=_cue_span(doc, token), subject_start=start, bare=_bare(token),
+                relative=token.dep_ == "relcl", topic_only=token.lemma_.lower() in TALKING,
+            ))
     return cues
 
 
@@ -133,9 +139,23 @@ def _reports(verb: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in ATTITUDES for c in verb.children)
     if lemma in LABELLING and (verb.dep_ in ("acl", "amod") or verb.head.dep_ in ("acl", "amod") or _set_off(verb)):
         return False  # a participle on a noun names it: "Helen Steel and Dave Morris, dubbed the McLibel Two"
+    if lemma in TALKING:
+        return particle_after(verb, TALKING[lemma]) is not None
     if lemma in PHRASAL:
         return verb.i + 1 < len(verb.doc) and verb.nbor().lower_ == PHRASAL[lemma] and verb.nbor().head == verb
     return lemma in cue_verbs()
+
+
+def particle_after(verb: Token, allowed: tuple[str, ...]) -> Token | None:
+    """The preposition of a phrasal cue right after it, or after an adverb or two:
+    "talked about", "complained bitterly about", "spoke openly of"."""
+    for token in verb.doc[verb.i + 1 : verb.i + 4]:
+        if token.lower_ in allowed:
+            return token
+        # A manner adverb, not a direction: "pipelines pointed north to the Soviet Union".
+        if token.pos_ != "ADV" or not (token.lower_.endswith("ly") or token.lower_ in ("more", "again", "also", "even")):
+            return None
+    return None
 
 
 def _set_off(verb: Token) -> bool:
@@ -243,10 +263,24 @@ def attach_quotations(text: str, cues: list[Cue], quotations: list[Quotation]) -
     """
     attached: dict[int, list[Quotation]] = {}
     for q in quotations:
-        cue = _cue_after(text, q, cues) or _cue_before(text, q, cues)
+        before, after = _cue_before(text, q, cues), _cue_after(text, q, cues)
+        if before is not None and after is not None and _introduced(text, q, before, after):
+            cue = before
+        else:
+            cue = after or before
         if cue is not None:
             attached.setdefault(cue.token, []).append(q)
     return attached
+
+
+def _introduced(text: str, q: Quotation, before: Cue, after: Cue) -> bool:
+    """Whether a colon cue introduces a quotation that a cue after it also claims.
+    'Grant said: “I proclaim this Godzilla Day. ¶ He's loose,” he added': a quotation over a
+    paragraph is the colon's, "he added" only goes on with it; so is one of several
+    sentences ending '…,” she said.' right after 'said:'. Not '“A,” he wrote, “B”'."""
+    between = text[before.span.end : q.start].strip()
+    across = "\n" in text[q.start : after.span.start]
+    return between.endswith(":") and (across or (between == ":" and after.bare and len(q.pieces) > 1))
 
 
 def _cue_after(text: str, q: Quotation, cues: list[Cue]) -> Cue | None:
@@ -260,7 +294,7 @@ def _cue_after(text: str, q: Quotation, cues: list[Cue]) -> Cue | None:
     if _embedded(text, q):
         return None  # "said abortion was a “very key issue”, saying: …" - a fragment of another clause
     for cue in cues:
-        if cue.relative:
+        if cue.relative or cue.topic_only:
             continue  # '“…,” Cruz, who has proposed repealing it, said': the quotation is the main verb's
         if cue.span.start >= q.end:
             if cue.subject_start is not None and cue.subject_start < q.start:
@@ -298,7 +332,8 @@ def _subject_follows(text: str, q: Quotation, cue: Cue) -> bool:
 
 def _cue_before(text: str, q: Quotation, cues: list[Cue]) -> Cue | None:
     """The nearest cue before a quotation, joined to it by a colon, a comma or nothing."""
-    before = [c for c in cues if c.span.end <= q.start]
+    # '“…,” said Sherman, speaking of politicians, “…”': the quotation goes on with "said".
+    before = [c for c in cues if c.span.end <= q.start and not c.topic_only]
     if not before:
         return None
     cue = before[-1]

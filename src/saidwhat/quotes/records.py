@@ -32,6 +32,7 @@ class Cue:
     subject_start: int | None = None  # where the cue's subject phrase begins, if it has one
     bare: bool = False  # nothing reported after the verb: "Trump said." ends its sentence
     relative: bool = False  # in a relative clause on a noun: "Cruz, who has proposed…, said"
+    topic_only: bool = False  # "talked about the economy": names a topic, never takes a quotation
 
 
 class QuoteIndex:
