@@ -1427,3 +1427,22 @@ def test_a_quotation_over_a_paragraph_is_the_colons(statements_of):
     )
     statements = statements_of(text)
     assert [(s.speaker.name, s.cue.text, len(s.content)) for s in statements] == [(None, "added", 1), ("Johnny Grant", "said", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Even people who endorsed the plan sounded equivocal: Former Rep. Jane Harman called it “the least bad option under the circumstances.”",
+            "it the least bad option under the circumstances.",
+        ),
+        ("He calls for $1 trillion in new spending; she calls for $275 billion.", "$275 billion"),
+    ],
+)
+def test_a_clause_before_a_colon_or_semicolon_is_not_reported(statements_of, text, content):
+    assert statements_of(text)[-1].text == content
+
+
+def test_an_organisation_in_a_which_clause_speaks(statements_of):
+    [s] = statements_of("The National Rifle Association, which has endorsed Trump, used the comments to urge people to vote.")
+    assert (s.speaker.name, s.cue.text, s.text) == ("National Rifle Association", "has endorsed", "Trump")

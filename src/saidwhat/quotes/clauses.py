@@ -246,8 +246,16 @@ def _modifier(verb: Token) -> bool:
     """A verb that describes a noun ("the plan announced on Monday", "what the Times
     called…"), not one that reports: "Clinton, who announced a plan on Monday," does."""
     if verb.dep_ == "relcl":
-        return not any(c.dep_ == "nsubj" and (c.lower_ == "who" or _finding_of(verb, verb.head)) for c in verb.children)
+        # "the union, which endorsed Sanders in December,": an organisation speaks too.
+        return not any(
+            c.dep_ == "nsubj" and (c.lower_ == "who" or _finding_of(verb, verb.head) or (c.lower_ in ("which", "that") and _organisation(verb.head)))
+            for c in verb.children
+        )
     return verb.dep_ == "amod" or (verb.dep_ == "acl" and not (verb.tag_ == "VBG" and _finding_of(verb, verb.head)))
+
+
+def _organisation(noun: Token) -> bool:
+    return noun.ent_type_ in ("ORG", "NORP") or (noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon("anonymous_sources.txt"))
 
 
 def _finding_of(verb: Token, noun: Token) -> bool:
@@ -449,7 +457,13 @@ def clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
     gerund = _gerund_subject(verb)
     if gerund is not None:
         return gerund
-    before = [c for c in clauses if index.at(c.left_edge.idx) is None or _opens_with_fragment(doc, c, index, verb)]
+    # "He calls for $1 trillion; she calls for $275 billion", "…sounded equivocal: Harman
+    # called it “…”": a clause ended by a semicolon or a colon is not the one reported.
+    before = [
+        c for c in clauses
+        if (index.at(c.left_edge.idx) is None or _opens_with_fragment(doc, c, index, verb))
+        and not any(mark in _between(doc, c, verb) for mark in ";:")
+    ]
     if before and not _says_nothing(verb):
         return before[-1]
     if inverted_subject(verb) is not None:
