@@ -1446,3 +1446,11 @@ def test_a_clause_before_a_colon_or_semicolon_is_not_reported(statements_of, tex
 def test_an_organisation_in_a_which_clause_speaks(statements_of):
     [s] = statements_of("The National Rifle Association, which has endorsed Trump, used the comments to urge people to vote.")
     assert (s.speaker.name, s.cue.text, s.text) == ("National Rifle Association", "has endorsed", "Trump")
+
+
+def test_saying_the_same_of_someone(statements_of):
+    statements = statements_of("Six in 10 voters said Clinton is honest, and three-quarters said the same of Sanders.")
+    assert [(s.speaker.mention.text, s.text) for s in statements] == [
+        ("Six in 10 voters", "Clinton is honest"),
+        ("three-quarters", "the same of Sanders"),
+    ]

@@ -129,10 +129,15 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
 
 def _answer(doc: Doc, verb: Token) -> Span | None:
     """"46 percent of voters said yes", "He said no to the Iraq war": the answer given,
-    with what it was given to."""
+    with what it was given to; "a third said the same of Cruz"."""
     if verb.lemma_.lower() != "say" or verb.i + 1 >= len(doc) or subject_of(verb) is None:
         return None
     answer = doc[verb.i + 1]
+    if answer.lower_ == "the" and verb.i + 2 < len(doc) and doc[verb.i + 2].lower_ == "same" and doc[verb.i + 2].head == verb:
+        # "a third said the same of Cruz": a statement by reference, what it was said of with it.
+        same = doc[verb.i + 2]
+        of = next((c for c in (*verb.rights, *same.rights) if c.dep_ == "prep" and c.lower_ in ("of", "about", "for") and c.i == same.i + 1), None)
+        return span_of(doc, [answer, same, *(of.subtree if of is not None else ())])
     if answer.lower_ not in ("yes", "no") or answer.head != verb:
         return None
     to = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "to" and c.i == answer.i + 1), None)
@@ -601,6 +606,10 @@ def clause_span(doc: Doc, head: Token) -> Span | None:
             framing.update(t.i for t in doc[_conjunction_before(child) : child.right_edge.i + 1])
     framing.update(_trailing_aside(doc, head))
     tokens = [t for t in head.subtree if t.i not in framing]
+    # "said Clinton is honest, and three-quarters said…": a conjunction the parser left on
+    # the clause, joining it to the next statement, is not part of it.
+    while len(tokens) > 1 and (tokens[-1].dep_ == "cc" or (tokens[-1].is_punct and tokens[-2].dep_ == "cc")):
+        tokens.pop()
     return span_of(doc, _stolen_subject(head, subject) + tokens)
 
 
