@@ -1454,3 +1454,14 @@ def test_saying_the_same_of_someone(statements_of):
         ("Six in 10 voters", "Clinton is honest"),
         ("three-quarters", "the same of Sanders"),
     ]
+
+
+def test_a_that_clause_the_parser_lost_after_a_cue(statements_of):
+    text = "Edward D. Kleinbard, former chief of staff of the Joint Committee on Taxation, agreed that the Treasury Department has limited power to stop corporate tax dodging."
+    [s] = statements_of(text)
+    assert (s.cue.text, s.text) == ("agreed", "the Treasury Department has limited power to stop corporate tax dodging")
+
+
+def test_a_finding_reported_after_the_clause(statements_of):
+    [s] = statements_of("In contrast, Clinton has maintained support among black voters and those with a college degree, Fox found.")
+    assert (s.speaker.mention.text, s.cue.text) == ("Fox", "found")

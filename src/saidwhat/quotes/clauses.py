@@ -100,6 +100,8 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
             pieces = [span_of(doc, list(misread.subtree))]
         elif clause is None and (before := _trailing_conjunct(verb)) is not None:
             pieces = [before]
+        elif clause is None and (rest := _that_after(doc, verb)) is not None:
+            pieces = [rest]
         elif clause is None and _as_reported(verb):
             # "But, as Clyburn noted, those voters…": a lone conjunction before it is no piece.
             pieces = [p for p in _clause_without(doc, verb.head, verb) if p is not None and len(p.text.split()) > 1]
@@ -455,7 +457,11 @@ def clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
     if verb.lemma_.lower() in FINDING_VERBS and not _shown_by_evidence(verb):
         # "a poll found that…" reports; "fans may find themselves the target" does not;
         # "the survey found Clinton leading" does.
-        clauses = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        # "Clinton has kept her support among black voters, Fox found": a finding before it.
+        clauses = [
+            c for c in clauses
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or (c.i < verb.i and doc[c.right_edge.i + 1].text == ",")
+        ]
     after = [c for c in clauses if c.i > verb.i]
     if after:
         return after[0]
@@ -511,6 +517,20 @@ def _clause_read_as_object(verb: Token) -> Token | None:
     if obj is None or obj.pos_ == "PRON" or obj.lower_ in ("nothing", "something", "anything", "little", "much"):
         return None
     return obj if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in obj.subtree) else None
+
+
+def _that_after(doc: Doc, verb: Token) -> Span | None:
+    """"agreed that the Treasury Department has limited power to stop…": the parser lost the
+    clause (it made "power" the cue's object), but "that" right after a cue of saying, or
+    after its hearer, opens what was said: to the end of the sentence."""
+    if verb.lemma_.lower() not in lexicon("reporting_verbs.txt") or subject_of(verb) is None:
+        return None
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is not None and after.dep_ in ("dative", "dobj") and after.pos_ in ("PRON", "PROPN") and after.i + 1 < len(doc):
+        after = doc[after.i + 1]  # "told reporters that…", "assured him that…"
+    if after is None or after.lower_ != "that" or after.dep_ != "mark" or after.sent != verb.sent:
+        return None
+    return span_of(doc, list(doc[after.i : verb.sent.end]))
 
 
 def _says_nothing(verb: Token) -> bool:
