@@ -1465,3 +1465,24 @@ def test_a_that_clause_the_parser_lost_after_a_cue(statements_of):
 def test_a_finding_reported_after_the_clause(statements_of):
     [s] = statements_of("In contrast, Clinton has maintained support among black voters and those with a college degree, Fox found.")
     assert (s.speaker.mention.text, s.cue.text) == ("Fox", "found")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Clinton, a top aide said, “is very confident in the contrast” between her and Trump.",
+            "a top aide",
+            ("Clinton", "is very confident in the contrast"),
+        ),
+        ("The plan, the minister said, “will not survive the winter.”", "the minister", ("The plan", "will not survive the winter.")),
+    ],
+)
+def test_a_sentence_broken_by_its_cue(statements_of, text, speaker, content):
+    [s] = statements_of(text)
+    assert (s.kind, s.speaker.mention.text, tuple(p.text for p in s.content)) == ("mixed", speaker, content)
+
+
+def test_a_quotation_inside_a_that_clause_is_mixed_speech(statements_of):
+    [s] = statements_of("She jokingly tells audiences that after 44 male presidents, “It’s time.”")
+    assert (s.kind, s.content[0].text) == ("mixed", "that after 44 male presidents, “It’s time.”")

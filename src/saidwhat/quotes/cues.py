@@ -344,6 +344,8 @@ def _cue_before(text: str, q: Quotation, cues: list[Cue]) -> Cue | None:
     if "\n" in between and not between.rstrip().endswith(":"):
         return None
     stripped = between.strip()
+    if not stripped.endswith(":") and re.match(r"(?:\S+\s+){0,3}that\b", stripped):
+        return None  # 'tells audiences that after 44 male presidents, “It's time.”': a clause with a quotation
     if stripped.endswith((":", ",")) or not stripped:
         return cue
     return None

@@ -42,11 +42,15 @@ def direct(doc: Doc, cue: Cue, quotations: list[Quotation], index: QuoteIndex) -
     else:
         content = tuple(_drop_split_comma(p) for q in quotations for p in q.pieces)
     source = according_source(doc, cue) or _outside_quotations(doc[cue.token], index)
+    interrupted = _interrupted(doc, cue, first) if not fragment else None
+    if interrupted is not None:
+        lead, source = interrupted
+        content = (lead, *content)
     mention = mention_span(doc, source)
     if source is None and first.end <= cue.span.start:
         source, mention = _name_after(doc, doc[cue.token])
     return Found(
-        kind="mixed" if fragment else "direct",
+        kind="mixed" if fragment or interrupted is not None else "direct",
         content=content,
         cue=cue.span,
         cue_token=cue.token,
@@ -54,6 +58,24 @@ def direct(doc: Doc, cue: Cue, quotations: list[Quotation], index: QuoteIndex) -
         mention=mention,
         confidence=0.9 if source is not None else 0.6,
     )
+
+
+def _interrupted(doc: Doc, cue: Cue, first: Quotation) -> tuple[Span, Token] | None:
+    """"Clinton, a top aide said, “is very confident in the contrast”": a sentence broken
+    by its cue, the quotation going on lower-case. The words before the last comma ahead
+    of the cue open what was said; the phrase between that comma and the cue says it."""
+    verb = doc[cue.token]
+    if not first.pieces[0].text[:1].islower() or doc.text[cue.span.end : first.start].strip() != ",":
+        return None
+    sentence = verb.sent
+    comma = doc.text.rfind(",", sentence.start_char, cue.span.start)
+    lead = trim_punct(doc.text, sentence.start_char, comma) if comma > sentence.start_char else None
+    speaker = doc.char_span(comma + 1, cue.span.start, alignment_mode="contract") if lead is not None else None
+    if speaker is None or not 0 < len(speaker) <= 8 or any(ch in lead.text for ch in "“”\""):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in speaker):
+        return None  # "a woman asked for a photo and Clinton said, “…”": not a name between commas
+    return lead, speaker.root
 
 
 def _outside_quotations(verb: Token, index: QuoteIndex) -> Token | None:
