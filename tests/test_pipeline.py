@@ -861,9 +861,10 @@ def test_a_quotation_after_another_speakers_sentence_is_not_joined_back(statemen
         'The Liberal Democrat chairman Matthew Taylor said their ambition was "getting in the way of good government". '
         '"Either they need to grow up or they cannot expect the electorate to support them."'
     )
-    told, said, quoted = statements_of(text)
+    # Taylor's mixed speech ends in a quotation, so the next one goes on with it.
+    told, said = statements_of(text)
     assert len(told.content) == 1
-    assert quoted.speaker.name == "Matthew Taylor"
+    assert (said.speaker.name, len(said.content)) == ("Matthew Taylor", 2)
 
 
 def test_pointed_to_something_as_something(statements_of):
@@ -1486,3 +1487,9 @@ def test_a_sentence_broken_by_its_cue(statements_of, text, speaker, content):
 def test_a_quotation_inside_a_that_clause_is_mixed_speech(statements_of):
     [s] = statements_of("She jokingly tells audiences that after 44 male presidents, “It’s time.”")
     assert (s.kind, s.content[0].text) == ("mixed", "that after 44 male presidents, “It’s time.”")
+
+
+def test_a_quotation_goes_on_after_mixed_speech_that_ends_quoted(statements_of):
+    text = "Still, golf clubs are ''just scratching out a profit,'' Mr. Hedge said from his office. ''Golf is a razor-thin industry.''"
+    [s] = statements_of(text)
+    assert (s.kind, s.speaker.name, len(s.content)) == ("mixed", "Hedge", 2)

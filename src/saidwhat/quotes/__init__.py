@@ -127,17 +127,28 @@ def continuations(text: str, found: list[Found], quotations: list[Quotation], cl
         same_paragraph = _same_paragraph_follow(gap)
         if q.words < MIN_QUOTE_WORDS and not (_whole_sentence(q) and same_paragraph and out[i].kind == "direct"):
             continue  # '“…,” Bouhlel said. “Bodies everywhere.”' goes on; a short quotation elsewhere is a title
-        if same_paragraph and out[i].kind == "direct" and out[i].cue is not None:
+        if same_paragraph and _quoted_to_its_end(text, out[i]):
             out[i] = replace(out[i], content=out[i].content + q.pieces)
         elif same_paragraph and out[i].source_token is not None:
             # "Kerry said that 100,000 would be accepted. “That adds up to 185,000.”": Kerry again.
             out.insert(i + 1, Found(kind="direct", content=tuple(q.pieces), cue=None, follows=True, confidence=0.6))
         elif _opens_paragraph(text, q.start) and gap.count("\n") <= 2 and not gap.strip(" \n”\"’.,"):
             out.insert(i + 1, Found(kind="direct", content=tuple(q.pieces), cue=None, follows=True, confidence=0.6))
-        elif _opens_paragraph(text, q.start) and _cue_sentence_ends_paragraph(gap) and out[i].kind == "direct" and out[i].cue is not None:
+        elif _opens_paragraph(text, q.start) and _cue_sentence_ends_paragraph(gap) and _quoted_to_its_end(text, out[i]):
             # '“…,” Cruz said.' then a paragraph of quotation with no cue: Cruz goes on.
             out[i] = replace(out[i], content=out[i].content + q.pieces)
     return out
+
+
+def _quoted_to_its_end(text: str, f: Found) -> bool:
+    """A statement with a cue whose words end in a quotation: direct speech, or mixed speech
+    ending inside the marks ('Golf clubs are “just scratching out a profit,” Hedge said.'),
+    which the next quotation goes on."""
+    if f.cue is None:
+        return False
+    end = f.content[-1].end
+    around = text[end - 2 : end].rstrip(" ,.") + text[end:].lstrip(" ,.")[:1]
+    return f.kind == "direct" or (f.kind == "mixed" and any(mark in around for mark in ("”", "\"", "’")))
 
 
 def _one_sentence_on(text: str, quotation: Found, other: Found, q: Quotation) -> bool:

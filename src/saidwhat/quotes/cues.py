@@ -311,8 +311,9 @@ def _embedded(text: str, q: Quotation) -> bool:
     """A quotation that starts lower-case right after a word sits inside a sentence; one
     after a determiner or a possessive is a name ("what had been called the “Golden Week,”
     saying…", "on Wednesday’s “MSNBC Live,” Lehel stated…")."""
-    before = text[max(0, q.start - 2) : q.start]
-    if q.pieces[0].text[:1].islower() and bool(before.strip()) and before.rstrip()[-1:].isalnum():
+    # Look past spaces: the cleaner turns ''a pair'' into a mark with a space beside it.
+    before = text[max(0, q.start - 10) : q.start].rstrip()[-1:]
+    if q.pieces[0].text[:1].islower() and before.isalnum():
         return True
     first = q.pieces[0].text.lstrip("'‘’\"“ ")[:1]
     if not (first.isupper() or first.isdigit()) or q.words > 6:
