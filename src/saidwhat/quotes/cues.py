@@ -24,10 +24,11 @@ BARE_CUE = re.compile(r"(?:\s+[\w’'-]+){0,5}[.!?](?:\s|$)")
 SPLIT_ENDINGS = (",", "?", "!", "—", "–", "-", "…")
 
 
-# Verbs that report only with their particle: "shot back that…", "hit back at".
-# Verbs that say something only about a topic, with the particle right after them:
-# "talked about the stock market", "spoke of his brother" ("spoke to reporters" says nothing).
+# Verbs that say something only about a topic, with the particle after them (an adverb may
+# come between): "talked about the stock market", "spoke of his brother" ("spoke to
+# reporters" says nothing).
 TALKING = {"talk": ("about", "of"), "speak": ("about", "of")}
+# Verbs that report only with their particle: "shot back that…", "hit back at".
 PHRASAL = {"shoot": "back", "fire": "back", "hit": "back"}
 # "issued a statement saying…": PolNeAR's cue runs from the issuing verb.
 DOCUMENTS = {"statement", "email", "letter", "memo", "tweet", "release", "post", "note", "message", "video", "ad", "advertisement", "report"}
@@ -44,10 +45,10 @@ REFUSING = {"refuse", "decline"}
 ISSUING = {"issue", "release", "put", "send", "post", "publish", "tweet", "write", "circulate", "distribute", "email"}
 
 
-# What one acts "according to" without it saying anything (a plan, a law or a schedule
-# does say what it sets out: "According to state law, no one may…").
 # Words before a quoted name: "the “Golden Week,”", "his “Apprentice,”".
 NAMING_WORDS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "so-called"}
+# What one acts "according to" without it saying anything (a plan, a law or a schedule
+# does say what it sets out: "According to state law, no one may…").
 RULES = {"wish", "tradition", "custom", "taste", "preference"}
 
 
@@ -276,8 +277,9 @@ def attach_quotations(text: str, cues: list[Cue], quotations: list[Quotation]) -
 def _introduced(text: str, q: Quotation, before: Cue, after: Cue) -> bool:
     """Whether a colon cue introduces a quotation that a cue after it also claims.
     'Grant said: “I proclaim this Godzilla Day. ¶ He's loose,” he added': a quotation over a
-    paragraph is the colon's, "he added" only goes on with it; so is one of several
-    sentences ending '…,” she said.' right after 'said:'. Not '“A,” he wrote, “B”'."""
+    paragraph is the colon's, "he added" only goes on with it; so is one right after 'said:'
+    that goes on in pieces (each reopened by its mark) to a bare '…,” she said.'. Not
+    '“A,” he wrote, “B”'."""
     between = text[before.span.end : q.start].strip()
     across = "\n" in text[q.start : after.span.start]
     return between.endswith(":") and (across or (between == ":" and after.bare and len(q.pieces) > 1))

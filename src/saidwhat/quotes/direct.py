@@ -11,7 +11,7 @@ from ..model import Span
 from .clauses import clause_of, clause_span, cut_after_quote
 from .records import Cue, Found, QuoteIndex
 from .spans import inside, trim_punct
-from .subjects import according_source, mention_span, subject_of, transcript_name
+from .subjects import according_source, cue_verb, mention_span, subject_of, transcript_name
 
 # Headline labels that introduce no one: "Update: …", "Watch: …", "Editor's note: …".
 LABELS = {
@@ -75,6 +75,9 @@ def _interrupted(doc: Doc, cue: Cue, first: Quotation) -> tuple[Span, Token] | N
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in speaker):
         return None  # "a woman asked for a photo and Clinton said, “…”": not a name between commas
+    words = doc.char_span(lead.start, lead.end, alignment_mode="expand") or ()
+    if any(cue_verb(t) for t in words):
+        return None  # "He said it was fine, Smith said, “and…”": the words before are a report of their own
     return lead, speaker.root
 
 
