@@ -1493,3 +1493,19 @@ def test_a_quotation_goes_on_after_mixed_speech_that_ends_quoted(statements_of):
     text = "Still, golf clubs are ''just scratching out a profit,'' Mr. Hedge said from his office. ''Golf is a razor-thin industry.''"
     [s] = statements_of(text)
     assert (s.kind, s.speaker.name, len(s.content)) == ("mixed", "Hedge", 2)
+
+
+def test_a_name_between_quotation_and_cue_the_parser_lost(statements_of):
+    [s] = statements_of('"I\'m impressed by his ability to insult every kind of human being," screenwriter Cole Haddon wrote on Twitter.')
+    assert (s.speaker.mention.text, s.cue.text) == ("screenwriter Cole Haddon", "wrote")
+
+
+def test_a_quoted_title_after_titled_is_no_quotation(statements_of):
+    text = (
+        '"The tragic attacks in Paris prove once again that America needs to get tough," '
+        'Trump says in the spot titled "Dangerous," warning against allowing in refugees.'
+    )
+    assert [(s.cue.text, s.text) for s in statements_of(text)] == [
+        ("says", "The tragic attacks in Paris prove once again that America needs to get tough"),
+        ("warning against", "allowing in refugees"),
+    ]

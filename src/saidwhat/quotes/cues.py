@@ -45,8 +45,11 @@ REFUSING = {"refuse", "decline"}
 ISSUING = {"issue", "release", "put", "send", "post", "publish", "tweet", "write", "circulate", "distribute", "email"}
 
 
-# Words before a quoted name: "the “Golden Week,”", "his “Apprentice,”".
-NAMING_WORDS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "so-called"}
+# Words before a quoted name: "the “Golden Week,”", "his “Apprentice,”", "the spot titled “Dangerous,”".
+NAMING_WORDS = {
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "so-called",
+    "titled", "entitled", "called", "named", "dubbed",
+}
 # What one acts "according to" without it saying anything (a plan, a law or a schedule
 # does say what it sets out: "According to state law, no one may…").
 RULES = {"wish", "tradition", "custom", "taste", "preference"}
