@@ -1509,3 +1509,23 @@ def test_a_quoted_title_after_titled_is_no_quotation(statements_of):
         ("says", "The tragic attacks in Paris prove once again that America needs to get tough"),
         ("warning against", "allowing in refugees"),
     ]
+
+
+def test_a_headline_colon_before_words_with_a_quotation(statements_of):
+    [s] = statements_of("De Blasio: Trust Bratton on security, not ‘blowhard’ Trump\nBody text follows.")
+    assert (s.speaker.mention.text, s.cue.text, s.kind) == ("De Blasio", ":", "mixed")
+
+
+def test_a_surname_label_in_a_transcript(statements_of):
+    text = (
+        "BOLDUAN: Back in January, the campaign wanted more debates.\n"
+        "BENENSON: Senator Sanders doesn’t get to decide when we debate."
+    )
+    assert [(s.speaker.mention.text, s.text) for s in statements_of(text)] == [
+        ("BOLDUAN", "Back in January, the campaign wanted more debates"),
+        ("BENENSON", "Senator Sanders doesn’t get to decide when we debate"),
+    ]
+
+
+def test_one_label_in_capitals_is_no_transcript(statements_of):
+    assert statements_of("WASHINGTON: The senator arrived late on Monday.\nBody text follows.") == []

@@ -155,6 +155,10 @@ def _title_name(head) -> bool:
     )
 
 
+# A speaker's label in a transcript: one or two words in capitals and a colon ("BOLDUAN:").
+TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?:")
+
+
 def headline_claims(doc: Doc, index: QuoteIndex, cues: list[Cue]) -> list[Found]:
     """"John McCain: Republican populist anger appeals to ‘bad angels’".
 
@@ -162,12 +166,18 @@ def headline_claims(doc: Doc, index: QuoteIndex, cues: list[Cue]) -> list[Found]
     and a colon reports what the named source said: the headline convention.
     """
     found = []
-    for start, end in paragraphs(doc.text):
+    lines = paragraphs(doc.text)
+    transcript = sum(1 for start, end in lines if TRANSCRIPT_LABEL.match(doc.text, start, end)) >= 2
+    for start, end in lines:
         colon = doc.text.find(":", start, min(end, start + 60))
         head = doc.char_span(start, colon, alignment_mode="contract") if colon > start else None
         if head is None or not 0 < len(head) <= 6 or any(start <= c.span.start < colon for c in cues):
             continue
         named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in head) or transcript_name(list(head)) or _title_name(head)
+        if head.text.isupper() and all(t.ent_type_ == "GPE" for t in head):
+            named = False  # "WASHINGTON: …" is a dateline, not a source
+        # "BENENSON: Senator Sanders doesn't get to decide…": in a transcript, a surname in capitals.
+        named = named or (transcript and TRANSCRIPT_LABEL.match(doc.text, start, colon + 1) is not None and head.text.lower() not in LABELS)
         if not named or any(t.pos_ in ("VERB", "AUX", "NUM") for t in head) or index.at(start) is not None:
             continue
         content = trim_punct(doc.text, colon + 1, end)
@@ -176,8 +186,10 @@ def headline_claims(doc: Doc, index: QuoteIndex, cues: list[Cue]) -> list[Found]
         quoted = [q for q in index.quotations if inside(q, [content])]
         whole = len(quoted) == 1 and quoted[0].start <= content.start and quoted[0].end >= content.end - 1
         words = doc.char_span(content.start, content.end, alignment_mode="expand")
-        if not whole and not any(t.pos_ in ("VERB", "AUX") for t in words or ()):
-            continue  # "Arthur Hailey: King of the bestsellers" labels, it reports nothing
+        if not whole and not quoted and not any(t.pos_ in ("VERB", "AUX") for t in words or ()):
+            # "Arthur Hailey: King of the bestsellers" labels, it reports nothing; a quotation
+            # in it is someone's words ("De Blasio: Trust Bratton, not ‘blowhard’ Trump").
+            continue
         found.append(Found(
             kind="direct" if whole else "mixed" if quoted else "indirect",
             content=quoted[0].pieces if whole else (content,),
