@@ -1529,3 +1529,8 @@ def test_a_surname_label_in_a_transcript(statements_of):
 
 def test_one_label_in_capitals_is_no_transcript(statements_of):
     assert statements_of("WASHINGTON: The senator arrived late on Monday.\nBody text follows.") == []
+
+
+def test_a_dateline_in_capitals_is_no_source_in_a_transcript_either(statements_of):
+    text = "WASHINGTON: The hearing opened late.\nBOLDUAN: We are back with you now.\nBENENSON: It is good to be here."
+    assert [s.speaker.mention.text for s in statements_of(text)] == ["BOLDUAN", "BENENSON"]

@@ -163,7 +163,8 @@ def headline_claims(doc: Doc, index: QuoteIndex, cues: list[Cue]) -> list[Found]
     """"John McCain: Republican populist anger appeals to ‘bad angels’".
 
     A line that opens with a short name (a person or organisation, no verb)
-    and a colon reports what the named source said: the headline convention.
+    and a colon reports what the named source said: the headline convention, and a
+    transcript's ("BOLDUAN: …" where two or more lines open with such a label).
     """
     found = []
     lines = paragraphs(doc.text)
@@ -174,10 +175,10 @@ def headline_claims(doc: Doc, index: QuoteIndex, cues: list[Cue]) -> list[Found]
         if head is None or not 0 < len(head) <= 6 or any(start <= c.span.start < colon for c in cues):
             continue
         named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in head) or transcript_name(list(head)) or _title_name(head)
-        if head.text.isupper() and all(t.ent_type_ == "GPE" for t in head):
-            named = False  # "WASHINGTON: …" is a dateline, not a source
         # "BENENSON: Senator Sanders doesn't get to decide…": in a transcript, a surname in capitals.
         named = named or (transcript and TRANSCRIPT_LABEL.match(doc.text, start, colon + 1) is not None and head.text.lower() not in LABELS)
+        if head.text.isupper() and all(t.ent_type_ == "GPE" for t in head):
+            named = False  # "WASHINGTON: …" is a dateline, not a source
         if not named or any(t.pos_ in ("VERB", "AUX", "NUM") for t in head) or index.at(start) is not None:
             continue
         content = trim_punct(doc.text, colon + 1, end)
