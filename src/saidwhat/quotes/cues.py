@@ -21,6 +21,8 @@ BETWEEN_AFTER = re.compile(rf"(?:{ABBREVIATION}|[^.!?;\"“”«»]){{0,100}}")
 BETWEEN_BEFORE = re.compile(r"[\s,—–-]*(?:[^\s.!?;:\"“”«»]+\s+){0,6}[\s,]*")
 # The rest of a cue sentence with nothing reported in it: "Trump said.", "she said on Monday."
 BARE_CUE = re.compile(r"(?:\s+[\w’'-]+){0,5}[.!?](?:\s|$)")
+# A complementizer in the first words between a cue and a quotation: "tells audiences that …, “…”".
+THAT_CLAUSE = re.compile(r"(?:\S+\s+){0,3}that\b")
 SPLIT_ENDINGS = (",", "?", "!", "—", "–", "-", "…")
 
 
@@ -350,7 +352,7 @@ def _cue_before(text: str, q: Quotation, cues: list[Cue]) -> Cue | None:
     if "\n" in between and not between.rstrip().endswith(":"):
         return None
     stripped = between.strip()
-    if not stripped.endswith(":") and re.match(r"(?:\S+\s+){0,3}that\b", stripped):
+    if not stripped.endswith(":") and THAT_CLAUSE.match(stripped):
         return None  # 'tells audiences that after 44 male presidents, “It's time.”': a clause with a quotation
     if stripped.endswith((":", ",")) or not stripped:
         return cue

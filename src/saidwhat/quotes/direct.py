@@ -48,9 +48,10 @@ def direct(doc: Doc, cue: Cue, quotations: list[Quotation], index: QuoteIndex) -
         content = (lead, *content)
     mention = mention_span(doc, source)
     if source is None and first.end <= cue.span.start:
+        # The parser lost the subject of a cue after the quotation: a name before or after the cue.
         source, mention = _name_between(doc, quotations[-1].end, cue)
-    if source is None and first.end <= cue.span.start:
-        source, mention = _name_after(doc, doc[cue.token])
+        if source is None:
+            source, mention = _name_after(doc, doc[cue.token])
     return Found(
         kind="mixed" if fragment or interrupted is not None else "direct",
         content=content,
