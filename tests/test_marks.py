@@ -20,6 +20,8 @@ def inner(text):
         ("Macron's plan and the Kremlin's answer", []),
         # Single quotes inside double ones belong to the outer quotation.
         ("“He called it ‘madness’ yesterday,” she said.", [["He called it ‘madness’ yesterday,"]]),
+        # A typeset opening mark in closing position closes: after a comma, before a space.
+        ("“It's unusual,“ said Larry Noble. “Very.”", [["It's unusual,"], ["Very."]]),
     ],
 )
 def test_quotations(text, expected):

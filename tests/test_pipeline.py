@@ -798,6 +798,17 @@ def test_a_dateline_is_not_part_of_the_speaker_mention(statements_of):
     assert (s.speaker.mention.text, s.speaker.name) == ("Attorney General Loretta Lynch", "Loretta Lynch")
 
 
+def test_a_quotation_missing_its_comma_before_a_bare_cue_is_direct_speech(statements_of):
+    [s] = statements_of("“The Iowa caucus is a battle of niches” Grubbs said. “The RFS is a strong niche in Iowa.”")
+    assert (s.kind, s.speaker.name, [p.text for p in s.content]) == (
+        "direct", "Grubbs", ["The Iowa caucus is a battle of niches", "The RFS is a strong niche in Iowa."]
+    )
+
+
+def test_a_short_quoted_title_before_a_bare_cue_is_not_what_was_said(statements_of):
+    assert statements_of("“Hamilton” fans said.") == []
+
+
 def test_a_clause_opening_with_a_quotation_before_its_cue_is_mixed_speech(statements_of):
     [s] = statements_of('"This will be a challenge" for Clinton, said Kunin.')
     assert (s.kind, s.speaker.name, [p.text for p in s.content]) == ("mixed", "Kunin", ['"This will be a challenge" for Clinton'])

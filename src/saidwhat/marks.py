@@ -66,9 +66,13 @@ def _closes(text: str, i: int, opener: str) -> bool:
     """Whether the mark at ``i`` closes a quotation opened by ``opener``."""
     ch = text[i]
     table = DOUBLE if opener in DOUBLE else SINGLE
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch == "“" and opener == "“":
+        # '“It's unusual,“ said Larry Noble': a typeset opening mark in closing position,
+        # after a word or punctuation and before a space.
+        return i > 0 and not text[i - 1].isspace() and (after.isspace() or after in ".,;:!?")
     if ch not in table[opener]:
         return False
-    after = text[i + 1] if i + 1 < len(text) else " "
     if opener in SINGLE:
         # "We’re" and "Russia’s": an apostrophe inside a word does not close.
         return not _is_word(after)

@@ -24,6 +24,7 @@ BARE_CUE = re.compile(r"(?:\s+[\w’'-]+){0,5}[.!?](?:\s|$)")
 # A complementizer in the first words between a cue and a quotation: "tells audiences that …, “…”".
 THAT_CLAUSE = re.compile(r"(?:\S+\s+){0,3}that\b")
 SPLIT_ENDINGS = (",", "?", "!", "—", "–", "-", "…")
+MIN_UNPUNCTUATED = 5  # words in a quotation whose closing comma is missing: fewer is a title
 
 
 # Verbs that say something only about a topic, with the particle after them (an adverb may
@@ -296,7 +297,10 @@ def _cue_after(text: str, q: Quotation, cues: list[Cue]) -> Cue | None:
     inner_end = q.pieces[-1].text.rstrip("’'\"”›»")
     outside = text[q.end : q.end + 1]
     full_stop = inner_end.endswith(".") and outside != ","
-    if not (inner_end.endswith(SPLIT_ENDINGS) or outside == "," or full_stop):
+    # '“The Iowa caucus is a battle of niches” Grubbs said.': the comma left out; only a
+    # sentence's worth of quotation before a bare cue, not a title ('“Hamilton” fans said').
+    unpunctuated = inner_end[-1:].isalnum() and q.words >= MIN_UNPUNCTUATED and q.pieces[0].text.lstrip()[:1].isupper()
+    if not (inner_end.endswith(SPLIT_ENDINGS) or outside == "," or full_stop or unpunctuated):
         return None
     if _embedded(text, q):
         return None  # "said abortion was a “very key issue”, saying: …" - a fragment of another clause
@@ -308,8 +312,11 @@ def _cue_after(text: str, q: Quotation, cues: list[Cue]) -> Cue | None:
                 return None  # 'Trump, star of the show "The Apprentice," said in an interview that…': a title in the subject
             between = text[q.end : cue.span.start]
             ok = "\n" not in between and (BETWEEN_BEFORE.fullmatch(between) or _subject_follows(text, q, cue))
-            if full_stop and not cue.bare:
+            if (full_stop or unpunctuated) and not cue.bare:
                 ok = False  # "“…” Trump said." attaches; "“…” Trump said the polls were wrong." does not
+            if unpunctuated and not (inner_end.endswith(SPLIT_ENDINGS) or outside == ","):
+                # Only the subject between: '"…" for Clinton, said Kunin.' is a clause opening on a quotation.
+                ok = ok and cue.subject_start is not None and cue.subject_start < cue.span.start and _subject_follows(text, q, cue)
             return cue if ok else None
     return None
 
