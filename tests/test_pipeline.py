@@ -805,6 +805,21 @@ def test_a_quotation_missing_its_comma_before_a_bare_cue_is_direct_speech(statem
     )
 
 
+def test_the_cue_of_said_in_a_statement_takes_its_channel(statements_of):
+    [s] = statements_of("The company said in a statement that it would appeal the ruling.")
+    assert (s.cue.text, [p.text for p in s.content]) == ("said in a statement", ["that it would appeal the ruling"])
+
+
+def test_the_cue_leaves_an_interview_out(statements_of):
+    [s] = statements_of("The minister said in an interview that the talks had failed.")
+    assert s.cue.text == "said"
+
+
+def test_a_cue_hung_on_a_word_inside_the_quotation_still_takes_it(statements_of):
+    [s] = statements_of("\"My father made the donation. This is why he is the 'Title Sponsor,' \" Eric Trump wrote of the gift.")
+    assert (s.kind, s.speaker.name) == ("direct", "Eric Trump")
+
+
 def test_a_short_quoted_title_before_a_bare_cue_is_not_what_was_said(statements_of):
     assert statements_of("“Hamilton” fans said.") == []
 
