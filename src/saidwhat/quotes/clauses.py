@@ -414,7 +414,7 @@ def _called(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
         return None  # "what the Times called a “rough week”": the label of a noun, not a statement on it
     label = next((c for c in verb.children if c.i > verb.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or _misread_label(c))), None)
     parts = [t for t in (obj, label) if t is not None]
-    if not parts or subject_of(verb) is None:
+    if not parts or subject_of(verb) is None or (obj is None and _phone_call(label, index)):
         return None
     # "called it “shameful” and called on leaders…": the parser may hang the next verb on the label.
     tokens = [t for part in parts for t in part.subtree if not _in_next_verb(t, part)]
@@ -427,6 +427,14 @@ def _called(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
         return None
     stop = max(after.end, end.idx + len(end)) if after is not None and after.start >= doc[first].idx else end.idx + len(end)
     return trim_punct(doc.text, doc[first].idx, stop)
+
+
+def _phone_call(label: Token, index: QuoteIndex) -> bool:
+    """"never called a donor": one noun phrase after "call", nothing quoted in it, is the
+    person telephoned, which the parser may read as a label. Not "called “Little Marco”
+    multiple times", "called to reject Trump"."""
+    quoted = any(index.at(t.idx) is not None for t in label.subtree)
+    return label.dep_ == "oprd" and label.pos_ in ("NOUN", "PROPN") and not quoted
 
 
 def _misread_label(token: Token) -> bool:

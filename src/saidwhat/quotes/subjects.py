@@ -80,7 +80,14 @@ def reported_conjunct(verb: Token) -> bool:
         verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.i > verb.head.i
         and cue_verb(verb) and cue_verb(reporter)
         and not any(c.dep_ in SUBJECTS for c in verb.children)
+        and not _phoned(verb)
     )
+
+
+def _phoned(verb: Token) -> bool:
+    """"never called a donor": "call" with no object to label is a telephone call (the
+    parser reads the person called as the label)."""
+    return verb.lemma_.lower() == "call" and not any(c.dep_ in ("dobj", "prep", "prt") for c in verb.children)
 
 
 def cue_verb(token: Token) -> bool:
