@@ -1314,10 +1314,21 @@ def test_a_headline_label_before_a_colon_is_no_source(statements_of):
     assert statements_of("Update: The senator has resigned\nBody text follows.") == []
 
 
-def test_a_warning_reported_inside_a_statement_is_still_its_own(statements_of):
-    # "warned that…" is a report; only "warned about…" inside another's words is part of them.
+def test_a_report_inside_another_report_is_part_of_it(statements_of):
+    # Second-hand: the paper's claim about what Goldsmith said, not Goldsmith's statement
+    # (PolNeAR train annotates such a nested report once for every four times it does not).
     statements = statements_of("The paper said Goldsmith warned that the war could be illegal.")
-    assert [s.cue.text for s in statements] == ["said", "warned"]
+    assert [(s.cue.text, s.text) for s in statements] == [("said", "Goldsmith warned that the war could be illegal")]
+
+
+def test_a_quotation_inside_a_report_stays_its_speakers_own(statements_of):
+    statements = statements_of("According to an advance text, he told delegates: “We must all show unity of purpose.”")
+    assert [(s.kind, s.cue.text) for s in statements] == [("mixed", "According to"), ("direct", "told")]
+
+
+def test_a_report_framed_by_according_to_stays_its_own(statements_of):
+    statements = statements_of("According to Mandaric, Redknapp vowed he would not join their rivals.")
+    assert [s.cue.text for s in statements] == ["According to", "vowed"]
 
 
 @pytest.mark.parametrize(

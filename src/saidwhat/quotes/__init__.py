@@ -65,7 +65,9 @@ def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
             claimed.update(q.start for q in quotations)
         elif (clause := complement(doc, cue, index)) is not None:
             found.append(clause)
-            claimed.update(q.start for q in index.quotations if inside(q, clause.content))
+            if not _frames(doc, clause):
+                # "According to the text, he told delegates: “…”": the quotation stays the cue's own.
+                claimed.update(q.start for q in index.quotations if inside(q, clause.content))
     found = [f for f in found if not _nested(doc, f, found) and not _fact_as_source(doc, f)]
     found.extend(headline_claims(doc, index, cues))
     dashed = dash_quotes(doc, index, claimed)
@@ -93,11 +95,34 @@ def _nested(doc: Doc, f: Found, found: list[Found]) -> bool:
     if f.cue_token is None:
         return False
     verb = doc[f.cue_token]
+    if verb.lower_ == "according":
+        return False  # "…, according to Politico": the parser may hang it inside a clause it frames
     # "warned about" as its cue says (not a quotation attached to a bare "railed").
     about = topical(verb) and f.cue is not None and f.cue.end > verb.idx + len(verb)
-    if verb.lemma_.lower() not in BELIEF_VERBS | OBJECT_SPEECH_VERBS and not about:
+    if verb.lemma_.lower() in BELIEF_VERBS | OBJECT_SPEECH_VERBS or about:
+        return any(o is not f and any(p.start <= f.cue.start < p.end for p in o.content) for o in found)
+    # "Judicial Watch noted Comey said investigators had recovered…": a report inside another
+    # report is the outer speaker's claim, all of it inside what they said. Not a quotation
+    # ('he told delegates: “…”' stays the speaker's own words), and not inside "according to"
+    # or a belief ("According to Mandaric, Redknapp vowed…": Redknapp's, as Mandaric tells it).
+    if f.kind == "direct":
         return False
-    return any(o is not f and any(p.start <= f.cue.start < p.end for p in o.content) for o in found)
+    return any(o is not f and _within(f, o) and not _frames(doc, o) for o in found)
+
+
+def _frames(doc: Doc, f: Found) -> bool:
+    """"according to", or a belief ("I think … Defar complained that…"): it frames a
+    report, it does not make it second-hand."""
+    return f.cue_token is not None and (
+        doc[f.cue_token].lower_ == "according" or doc[f.cue_token].lemma_.lower() in BELIEF_VERBS
+    )
+
+
+def _within(f: Found, outer: Found) -> bool:
+    """Whether ``f``'s cue and all its content lie inside ``outer``'s content."""
+    return any(p.start <= f.cue.start < p.end for p in outer.content) and all(
+        any(q.start <= p.start and p.end <= q.end for q in outer.content) for p in f.content
+    )
 
 
 def continuations(text: str, found: list[Found], quotations: list[Quotation], claimed: set[int]) -> list[Found]:
