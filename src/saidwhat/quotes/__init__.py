@@ -126,13 +126,13 @@ def _within(f: Found, outer: Found) -> bool:
 
 
 def continuations(text: str, found: list[Found], quotations: list[Quotation], claimed: set[int]) -> list[Found]:
-    """``found`` with the cue-less quotations that continue a statement added.
+    """``found`` with the cue-less quotations that continue a statement joined to it.
 
     '“We have run out of options,” said Hugh Hill, a doctor. “The money is not
-    there.”': a quotation right after the sentence of a direct statement is
-    one more piece of it. A quotation opening the paragraph after a statement
-    ('he added:' then a quoted paragraph) is the same speaker going on. Any
-    other quotation with no cue is skipped.
+    there.”': a quotation right after the sentence of a statement is one more
+    piece of it. A quotation opening the paragraph after a statement ('he
+    added:' then a quoted paragraph) is the same speaker going on. Any other
+    quotation with no cue is skipped.
     """
     out = sorted(found, key=lambda f: f.content[-1].end)
     for q in sorted(quotations, key=lambda q: q.start):
@@ -156,13 +156,20 @@ def continuations(text: str, found: list[Found], quotations: list[Quotation], cl
             out[i] = replace(out[i], content=out[i].content + q.pieces)
         elif same_paragraph and out[i].source_token is not None:
             # "Kerry said that 100,000 would be accepted. “That adds up to 185,000.”": Kerry again.
-            out.insert(i + 1, Found(kind="direct", content=tuple(q.pieces), cue=None, follows=True, confidence=0.6))
+            out[i] = _continued(out[i], q)
         elif _opens_paragraph(text, q.start) and gap.count("\n") <= 2 and not gap.strip(" \n”\"’.,"):
-            out.insert(i + 1, Found(kind="direct", content=tuple(q.pieces), cue=None, follows=True, confidence=0.6))
+            out[i] = _continued(out[i], q)
         elif _opens_paragraph(text, q.start) and _cue_sentence_ends_paragraph(gap) and _quoted_to_its_end(text, out[i]):
             # '“…,” Cruz said.' then a paragraph of quotation with no cue: Cruz goes on.
             out[i] = replace(out[i], content=out[i].content + q.pieces)
     return out
+
+
+def _continued(f: Found, q: Quotation) -> Found:
+    """``f`` with the quotation that continues it as one more piece: what the speaker said
+    in their own words after reporting it ("Kerry said that…. “That adds up.”") makes the
+    statement mixed."""
+    return replace(f, kind="mixed" if f.kind == "indirect" else f.kind, content=f.content + q.pieces)
 
 
 def _quoted_to_its_end(text: str, f: Found) -> bool:

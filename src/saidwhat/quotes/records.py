@@ -19,7 +19,6 @@ class Found:
     cue_token: int | None = None  # index of the cue's verb in the Doc
     source_token: int | None = None  # index of the head of the speaker mention
     mention: Span | None = None
-    follows: bool = False  # no cue of its own: continues the previous statement
     confidence: float = 0.5
 
 

@@ -45,9 +45,7 @@ def resolve(doc: Doc, found: list[Found]) -> list[Speaker]:
     cast = cast_of(doc)
     speakers: list[Speaker] = []
     for f in found:
-        if f.follows and speakers:
-            speaker = speakers[-1]
-        elif speakers and _goes_on(doc, f, speakers[-1], cast, found[len(speakers) - 1]):
+        if speakers and _goes_on(doc, f, speakers[-1], cast, found[len(speakers) - 1]):
             # "…,” he added: the speaker going on is the one just quoted.
             speaker = replace(speakers[-1], mention=f.mention)
         else:
