@@ -119,9 +119,21 @@ def _own_subject(verb: Token, conjoined: bool) -> tuple[bool, Token | None]:
         if agent is None and any(c.dep_ == "nsubjpass" for c in verb.children):
             return True, None  # a passive with no "by …": the source is not named
     if subject is None:
-        subject = _inverted_object(verb) or _subject_in_fronted_phrase(verb)
+        subject = _inverted_object(verb) or _subject_in_fronted_phrase(verb) or _share_before(verb)
     # "who" in "Macron, who said": speakers resolve it through the clause's noun.
     return subject is not None, subject
+
+
+def _share_before(verb: Token) -> Token | None:
+    """"About 4 in 10 say…", "Less than a third agreed…": the parser may read a share of
+    people right before the verb as a number or an adverbial on it; it is the subject."""
+    doc = verb.doc
+    for child in verb.lefts:
+        if child.dep_ in ("nummod", "npadvmod") and child.pos_ in ("NUM", "NOUN") and child.right_edge.i == verb.i - 1:
+            start = child.left_edge.i
+            opens = start == verb.sent.start or doc[start - 1].is_punct or doc[start - 1].dep_ in ("cc", "advmod")
+            return child if opens and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree) else None
+    return None
 
 
 def _climb(verb: Token) -> Token | None:
