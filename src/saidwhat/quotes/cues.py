@@ -45,6 +45,8 @@ ATTITUDES = {
 # Labelling verbs that name more often than they judge: "a service dubbed “Otoku”".
 LABELLING = {"dub", "brand", "label"}
 REFUSING = {"refuse", "decline"}
+# Verbs before a gerund that say it is not (or not yet, or only hypothetically) done.
+NOT_DOING = {"avoid", "stop", "quit", "cease", "resist", "risk", "mean", "consider", "imagine", "involve", "require", "mind"}
 STATEMENTS = {"statement", "release"}  # "said in a statement", "said in a news release"
 ISSUING = {"issue", "release", "put", "send", "post", "publish", "tweet", "write", "circulate", "distribute", "email"}
 
@@ -191,6 +193,8 @@ def _unsaid(token: Token) -> bool:
     So is one under a noun: "faces pressure to show she can hold off Sanders"."""
     if token.dep_ == "acl" and infinitive(token):
         return True
+    if token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_.lower() in NOT_DOING:
+        return True  # "has avoided directly criticizing Comey", "stopped confirming his picks"
     if token.dep_ != "xcomp" or not infinitive(token):
         return False
     return not went_on(token) and token.head.lemma_.lower() != "add"
