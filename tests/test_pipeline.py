@@ -1571,3 +1571,39 @@ def test_one_label_in_capitals_is_no_transcript(statements_of):
 def test_a_dateline_in_capitals_is_no_source_in_a_transcript_either(statements_of):
     text = "WASHINGTON: The hearing opened late.\nBOLDUAN: We are back with you now.\nBENENSON: It is good to be here."
     assert [s.speaker.mention.text for s in statements_of(text)] == ["BOLDUAN", "BENENSON"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling.’", ("Clinton", "Says", "Russians Hacked DNC")),
+        ("Al Sharpton Just Said Something Unexpected About Donald Trump – It Might Surprise You.",
+         ("Al Sharpton", "Just Said", "Something Unexpected About Donald Trump")),
+        ("Mike Pence Calls For Special Prosecutor After Report On Clinton Foundation",
+         ("Mike Pence", "Calls For", "Special Prosecutor After Report On Clinton Foundation")),
+    ],
+)
+def test_a_title_case_headline_says_who_said_what(statements_of, headline, expected):
+    [s] = statements_of(headline + "\nThe article's body has no statement.")
+    assert (s.speaker.mention.text, s.cue.text, s.text) == expected
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "FDIC Accused Of Covering Up China Hacking To Protect Chairman’s Job",  # a passive: no one named says it
+        "U.S. Flexes Muscles As Asia Worries About South China Sea Row",  # a worry, and no name before it
+        "Ad sales boost Time Warner profit",  # sentence case: the parse reads it
+    ],
+)
+def test_a_headline_without_a_named_claim_gives_no_statement(statements_of, headline):
+    assert statements_of(headline + "\nThe article's body has no statement.") == []
+
+
+def test_headline_verb_forms_map_to_their_lemmas():
+    from saidwhat.quotes.headlines import verb_forms
+
+    forms = verb_forms()
+    assert [forms.get(w) for w in ("says", "said", "slams", "slammed", "urges", "urged", "denies", "told", "blasts")] == [
+        "say", "say", "slam", "slam", "urge", "urge", "deny", "tell", "blast"
+    ]

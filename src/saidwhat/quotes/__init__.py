@@ -31,6 +31,7 @@ from ..marks import MarkScan, Quotation
 from .clauses import OBJECT_SPEECH_VERBS, complement, topical
 from .cues import attach_quotations, find_cues
 from .direct import dash_quotes, direct, headline_claims
+from .headlines import title_claims
 from .records import Cue, Found, QuoteIndex
 from .spans import inside
 from .subjects import RELATIVE_PRONOUNS, core_mention, mention_span, subject_of, transcript_name
@@ -70,6 +71,7 @@ def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
                 claimed.update(q.start for q in index.quotations if inside(q, clause.content))
     found = [f for f in found if not _nested(doc, f, found) and not _fact_as_source(doc, f)]
     found.extend(headline_claims(doc, index, cues))
+    found.extend(title_claims(doc, index, found))
     dashed = dash_quotes(doc, index, claimed)
     found.extend(dashed)
     claimed.update(f.content[0].start for f in dashed)

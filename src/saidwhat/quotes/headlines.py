@@ -1,0 +1,135 @@
+"""Headlines in title case: "Clinton Says Russians Hacked DNC", "Mike Pence Calls For Special Prosecutor".
+
+The tagger reads most capitalised words as proper nouns, so the parse of such a line
+has no verb to hang a statement on. The line is read by its words instead: a name,
+then a reporting verb in one of its forms ("Says", "Slams", "Urged"), then what was said.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from ..marks import paragraphs
+from ..model import Span
+from .records import Found, QuoteIndex
+from .spans import trim_punct
+from .subjects import cue_verbs
+
+MIN_WORDS = 4  # a shorter line is a label, not a headline with a claim
+MAX_NAME_WORDS = 6
+# Irregular forms of reporting verbs; regular ones are made by ``_forms``.
+IRREGULAR = {
+    "said": "say", "told": "tell", "wrote": "write", "thought": "think", "felt": "feel", "found": "find",
+    "swore": "swear", "spoke": "speak", "shot": "shoot", "hit": "hit",
+}
+# A particle that belongs to the cue: "Calls For", "Hits Back At", "Lashes Out At".
+PARTICLES = {"for", "on", "back", "out", "off"}
+# Adverbs between a headline's name and its verb, marked with the cue: "Just Said", "Finally Admits".
+ADVERBS = {"just", "also", "finally", "now", "again", "still", "reportedly", "openly", "publicly", "quietly", "even", "once", "repeatedly"}
+# Words a name in a headline does not contain.
+NOT_NAME = {
+    "the", "a", "an", "why", "how", "what", "who", "when", "this", "these", "it", "here", "watch", "video",
+    "to", "of", "as", "in", "on", "may", "might", "will", "would", "can", "could", "should", "must", "not",
+    "has", "have", "had", "is", "was", "are", "were", "got", "gets", "get",
+}
+# Beliefs are not headline claims ("As Asia Worries About…"), nor a passive ("FDIC Accused Of…").
+BELIEFS = {"believe", "expect", "fear", "feel", "hope", "think", "worry", "wonder"}
+PASSIVE_AFTER = {"of", "by", "about", "as"}
+
+
+def title_claims(doc: Doc, index: QuoteIndex, found: list[Found]) -> list[Found]:
+    """Statements of the title-case headline lines no other rule took a statement from."""
+    out = []
+    for start, end in paragraphs(doc.text):
+        line = doc.char_span(start, end, alignment_mode="contract")
+        if line is None or not _title_case(line) or any(f.cue is not None and start <= f.cue.start < end for f in found):
+            continue
+        statement = _claim(doc, line, index)
+        if statement is not None:
+            out.append(statement)
+    return out
+
+
+def _title_case(line) -> bool:
+    """Most words capitalised: "Hillary Clinton Slams Trump Over Tax Returns"."""
+    words = [t for t in line if t.is_alpha]
+    if len(words) < MIN_WORDS:
+        return False
+    capitalised = sum(1 for t in words if t.text[:1].isupper())
+    return capitalised >= 0.8 * len(words) and not all(t.is_upper for t in words)
+
+
+def _claim(doc: Doc, line, index: QuoteIndex) -> Found | None:
+    """Name, cue verb, what was said: the first cue verb after one to six name words."""
+    tokens = [t for t in line if not t.is_space]
+    for k, token in enumerate(tokens[1 : MAX_NAME_WORDS + 1], start=1):
+        if token.is_punct or token.lower_ in NOT_NAME:
+            return None  # the name ends at punctuation: "Poll: …" is the colon rule's
+        lemma = verb_forms().get(token.lower_)
+        if lemma is None or not token.text[:1].isupper() or lemma in BELIEFS:
+            continue
+        after = tokens[k + 1].lower_ if k + 1 < len(tokens) else ""
+        if token.lower_.endswith("ed") and after in PASSIVE_AFTER:
+            return None
+        name = tokens[:k]
+        cue_start = token
+        while len(name) > 1 and name[-1].lower_ in ADVERBS:
+            cue_start, name = name[-1], name[:-1]  # "Al Sharpton Just Said": the adverb goes with the cue
+        if any(t.lower_ in NOT_NAME or t.is_punct or index.at(t.idx) is not None for t in name):
+            return None
+        cue_end = token
+        if k + 1 < len(tokens) and tokens[k + 1].lower_ in PARTICLES:
+            cue_end = tokens[k + 1]
+        content = trim_punct(doc.text, cue_end.idx + len(cue_end), _claim_end(tokens[k + 1 :], line.end_char))
+        if content is None or len(content.text.split()) < 2:
+            return None
+        quoted = any(index.at(t.idx) is not None for t in tokens[k + 1 :] if t.idx < content.end)
+        return Found(
+            kind="mixed" if quoted else "indirect",
+            content=(content,),
+            cue=Span.of(doc.text, cue_start.idx, cue_end.idx + len(cue_end)),
+            source_token=_head(name).i,
+            mention=Span.of(doc.text, name[0].idx, name[-1].idx + len(name[-1])),
+            confidence=0.5,
+        )
+    return None
+
+
+def _claim_end(rest: list[Token], end: int) -> int:
+    """Where the claim ends: at a dash ("… – It Might Surprise You") or at a comma before a
+    second cue ("Russians Hacked DNC, Calls Trump’s Remarks ‘Troubling’")."""
+    for k, token in enumerate(rest):
+        if token.text in ("–", "—", "-") and token.whitespace_:
+            return token.idx
+        if token.text == "," and k + 1 < len(rest) and rest[k + 1].lower_ in verb_forms():
+            return token.idx
+    return end
+
+
+def _head(name: list[Token]) -> Token:
+    """The last word of a name ("Clinton" of "Hillary Clinton"), as speakers resolve it."""
+    return name[-1]
+
+
+@cache
+def verb_forms() -> dict[str, str]:
+    """Every form of a cue verb a headline uses, lower-cased, to its lemma."""
+    forms = {form: lemma for form, lemma in IRREGULAR.items() if lemma in cue_verbs()}
+    for lemma in cue_verbs():
+        for form in _forms(lemma):
+            forms.setdefault(form, lemma)
+    return forms
+
+
+def _forms(lemma: str) -> tuple[str, ...]:
+    """"slam" -> slams, slammed; "urge" -> urges, urged; "deny" -> denies, denied."""
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies", lemma[:-1] + "ied"
+    if lemma.endswith("e"):
+        return lemma + "s", lemma + "d"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return lemma + "es", lemma + "ed"
+    doubled = lemma + lemma[-1] + "ed" if len(lemma) <= 4 and lemma[-1] not in "aeiouwy" and lemma[-2:-1] in "aeiou" else lemma + "ed"
+    return lemma + "s", doubled, lemma + "ed"
