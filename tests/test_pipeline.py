@@ -1607,3 +1607,15 @@ def test_headline_verb_forms_map_to_their_lemmas():
     assert [forms.get(w) for w in ("says", "said", "slams", "slammed", "urges", "urged", "denies", "told", "blasts")] == [
         "say", "say", "slam", "slam", "urge", "urge", "deny", "tell", "blast"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Clinton tweeted her congratulations to Sanders.", "tweeted", "her congratulations to Sanders"),
+        ("Sanders conceded the race to Clinton on Tuesday.", "conceded", "the race to Clinton"),
+    ],
+)
+def test_what_is_tweeted_or_conceded_is_what_was_said(statements_of, text, cue, content):
+    [s] = statements_of(text)
+    assert (s.cue.text, s.text) == (cue, content)

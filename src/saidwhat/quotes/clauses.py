@@ -23,6 +23,7 @@ OBJECT_SPEECH_VERBS = {
     "acknowledge", "admit", "announce", "cite", "claim", "confirm", "deny", "disclose", "mention",
     "note", "predict", "promise", "propose", "recommend", "repeat", "report", "reveal",
     "reiterate", "stress", "emphasize", "emphasise", "echo", "express", "voice", "explain",
+    "tweet", "declare", "concede",
 }
 # What is blasted, lambasted or slammed in a match is kicked, not criticised ("blasted the ball").
 STRIKES = {"ball", "shot", "kick", "effort", "penalty", "volley", "header", "goal", "strike", "drive", "serve", "door"}
