@@ -1614,8 +1614,13 @@ def test_headline_verb_forms_map_to_their_lemmas():
     [
         ("Clinton tweeted her congratulations to Sanders.", "tweeted", "her congratulations to Sanders"),
         ("Sanders conceded the race to Clinton on Tuesday.", "conceded", "the race to Clinton"),
+        ("She recalled her days as secretary of state.", "recalled", "her days as secretary of state"),
     ],
 )
 def test_what_is_tweeted_or_conceded_is_what_was_said(statements_of, text, cue, content):
     [s] = statements_of(text)
     assert (s.cue.text, s.text) == (cue, content)
+
+
+def test_a_company_recalling_cars_says_nothing(statements_of):
+    assert statements_of("Toyota recalled a million cars over faulty brakes.") == []

@@ -23,7 +23,7 @@ OBJECT_SPEECH_VERBS = {
     "acknowledge", "admit", "announce", "cite", "claim", "confirm", "deny", "disclose", "mention",
     "note", "predict", "promise", "propose", "recommend", "repeat", "report", "reveal",
     "reiterate", "stress", "emphasize", "emphasise", "echo", "express", "voice", "explain",
-    "tweet", "declare", "concede",
+    "tweet", "declare", "concede", "recall",
 }
 # What is blasted, lambasted or slammed in a match is kicked, not criticised ("blasted the ball").
 STRIKES = {"ball", "shot", "kick", "effort", "penalty", "volley", "header", "goal", "strike", "drive", "serve", "door"}
@@ -368,6 +368,8 @@ def _said_object(verb: Token) -> Token | None:
         return None
     if verb.lemma_.lower() == "explain" and not _someone(subject_of(verb)):
         return None  # "Changes partly explain the jump": a cause, not a speaker
+    if verb.lemma_.lower() == "recall" and not _person(subject_of(verb)):
+        return None  # "Toyota recalled a million cars": a product recall, not a memory told
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall") for c in verb.children):
         return None  # "Laporte will announce his line-up next Tuesday": not said yet
     if _taken_or_withheld(verb, obj):
@@ -378,6 +380,11 @@ def _said_object(verb: Token) -> Token | None:
 def _someone(token: Token) -> bool:
     """A person or a body that can speak: a name, a pronoun, "officials"."""
     return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "NORP") or token.lemma_.lower() in lexicon("anonymous_sources.txt")
+
+
+def _person(token: Token) -> bool:
+    """A person: a personal pronoun or a name the recognizer calls a person."""
+    return token.lower_ in ("i", "we", "he", "she", "they", "you") or token.ent_type_ == "PERSON"
 
 
 def _taken_or_withheld(verb: Token, obj: Token) -> bool:
