@@ -1624,3 +1624,15 @@ def test_what_is_tweeted_or_conceded_is_what_was_said(statements_of, text, cue, 
 
 def test_a_company_recalling_cars_says_nothing(statements_of):
     assert statements_of("Toyota recalled a million cars over faulty brakes.") == []
+
+
+def test_a_quotation_after_a_cue_sentence_with_an_abbreviation_goes_on_with_the_quotation(statements_of):
+    text = (
+        "\"The key was the broader market timing,\" Mr. Hedge said, referring to the two Trump resorts. "
+        "\"I assume they saw the luxury golf market returning.\""
+    )
+    quoted, referring = statements_of(text)
+    assert [p.text for p in quoted.content] == [
+        "The key was the broader market timing", "I assume they saw the luxury golf market returning."
+    ]
+    assert (referring.cue.text, referring.text, referring.speaker.name) == ("referring to", "the two Trump resorts", "Hedge")

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from ..marks import MarkScan, Quotation
 from .clauses import OBJECT_SPEECH_VERBS, complement, topical
-from .cues import attach_quotations, find_cues
+from .cues import ABBREVIATION, attach_quotations, find_cues
 from .direct import dash_quotes, direct, headline_claims
 from .headlines import title_claims
 from .records import Cue, Found, QuoteIndex
@@ -192,7 +192,9 @@ def _one_sentence_on(text: str, quotation: Found, other: Found, q: Quotation) ->
     around = any(p.start <= quotation.cue.start < p.end for p in other.content)
     # 'said: “… follow it.” Mansfield warned …': a quotation that ends a sentence ends the cue's.
     ended = text[:end].rstrip("”\"’' ")[-1:] in (".", "!", "?")
-    same_sentence = other.cue is not None and not ended and not SENTENCE_END.search(text[end : other.cue.start].lstrip("”\"’',.!?"))
+    # "Mr. Hedge said, referring to…": an abbreviation's full stop ends no sentence.
+    between = re.sub(ABBREVIATION, "", text[end : other.cue.start].lstrip("”\"’',.!?"))
+    same_sentence = other.cue is not None and not ended and not SENTENCE_END.search(between)
     return (around or same_sentence) and _same_paragraph_follow(text[end : q.start])
 
 

@@ -30,7 +30,7 @@ MIN_UNPUNCTUATED = 5  # words in a quotation whose closing comma is missing: few
 # Verbs that say something only about a topic, with the particle after them (an adverb may
 # come between): "talked about the stock market", "spoke of his brother" ("spoke to
 # reporters" says nothing).
-TALKING = {"talk": ("about", "of"), "speak": ("about", "of")}
+TALKING = {"talk": ("about", "of"), "speak": ("about", "of"), "refer": ("to",)}
 # Verbs that report only with their particle: "shot back that…", "hit back at".
 PHRASAL = {"shoot": "back", "fire": "back", "hit": "back"}
 # "issued a statement saying…": PolNeAR's cue runs from the issuing verb.
