@@ -1636,3 +1636,20 @@ def test_a_quotation_after_a_cue_sentence_with_an_abbreviation_goes_on_with_the_
         "The key was the broader market timing", "I assume they saw the luxury golf market returning."
     ]
     assert (referring.cue.text, referring.text, referring.speaker.name) == ("referring to", "the two Trump resorts", "Hedge")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("At a summit, Rubio offered a defense of the immigration bill.", "offered", "a defense of the immigration bill"),
+        ("Sanders made the case for a higher minimum wage.", "made", "the case for a higher minimum wage"),
+        ("Christie gave a one-word answer on the question.", "gave", "a one-word answer on the question"),
+    ],
+)
+def test_a_light_verb_with_a_noun_of_speech_is_a_statement(statements_of, text, cue, content):
+    [s] = statements_of(text)
+    assert (s.cue.text, s.text) == (cue, content)
+
+
+def test_a_light_verb_with_another_object_says_nothing(statements_of):
+    assert statements_of("He raised money from small donors and made a fortune.") == []

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from ..marks import Quotation
 from ..model import Span
 from ..resources import lexicon
-from .cues import TALKING, infinitive, made_clear, particle_after, refused_to_rule_out, ruling_out, went_on
+from .cues import TALKING, infinitive, made_clear, particle_after, refused_to_rule_out, ruling_out, speech_object, went_on
 from .records import Cue, Found, QuoteIndex
 from .spans import inside, span_of, trim_punct
 from .subjects import SUBJECTS, according_source, cue_verb, inverted_subject, mention_span, reported_conjunct, subject_of
@@ -62,6 +62,8 @@ PARTICLES = {
 TOPICAL = {"warn", "boast", "brag", "comment", "complain", "rail", "argue", "joke", *TALKING}
 # Naming with a label: "called Trump “unhinged”", "is labeling Obama's actions “an abuse of power”".
 NAMING = {"call", "label", "dub", "brand"}
+# Prepositions that say what a speech noun is about: "the case for", "his thoughts on".
+TOPICS = {"for", "against", "on", "about", "of"}
 
 
 def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
@@ -81,6 +83,14 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
     elif (clear := made_clear(verb)) is not None:
         # "made it clear that he felt they should drop out": what follows, to the sentence's end.
         pieces = [span_of(doc, list(doc[clear.i + 1 : clear.sent.end]))] if subject_of(verb) is not None and not _modifier(verb) else []
+        source = subject_of(verb)
+    elif (obj := speech_object(verb)) is not None:
+        # "offered a defense of the bill": the speech noun and what it is about.
+        if not _done(verb) or subject_of(verb) is None:
+            return None
+        # "made the case for a higher wage": the parser may hang the topic on the verb.
+        topic = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in TOPICS and c.i == obj.right_edge.i + 1]
+        pieces = [span_of(doc, [t for part in (obj, *topic) for t in part.subtree])]
         source = subject_of(verb)
     elif verb.lemma_.lower() not in lexicon("reporting_verbs.txt") and not _done(verb):
         return None  # "has not endorsed Trump", "would hit back": praise, blame or a retort not given

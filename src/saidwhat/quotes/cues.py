@@ -42,6 +42,21 @@ ATTITUDES = {
     "optimism", "outrage", "protest", "regret", "reservation", "scepticism", "skepticism", "support",
     "sympathy", "unease", "view", "worry",
 }
+# Light verbs that report with a noun of speech as their object: "offered a defense of the
+# bill", "made the case", "gave an answer", "shared her anxiety". Not "raised questions" (events
+# raise them as often as people), "made comments" or "gave a speech" (PolNeAR rarely counts them).
+SPEECH_NOUNS = {
+    "answer", "apology", "argument", "assessment", "assurance", "condolence", "congratulation",
+    "critique", "defense", "defence", "evaluation", "explanation", "prayer", "prediction", "promise",
+    "pledge", "rebuttal", "reply", "response", "thanks", "tribute", "warning", "plea", "appeal",
+    "account", "view", "opinion", "thought", "reason", "rationale", "excuse",
+}
+LIGHT_VERBS = {
+    "offer": SPEECH_NOUNS,
+    "make": {"case", "pitch", "appeal", "plea", "point", "promise", "pledge", "prediction", "argument"},
+    "give": {"answer", "account", "explanation", "reason", "response", "reply", "assurance", "rationale"},
+    "share": {"view", "thought", "story", "anxiety", "assessment"},
+}
 # Labelling verbs that name more often than they judge: "a service dubbed “Otoku”".
 LABELLING = {"dub", "brand", "label"}
 REFUSING = {"refuse", "decline"}
@@ -149,6 +164,8 @@ def _reports(verb: Token) -> bool:
         return True
     if lemma == "voice":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in ATTITUDES for c in verb.children)
+    if lemma in LIGHT_VERBS:
+        return speech_object(verb) is not None
     if lemma in LABELLING and (verb.dep_ in ("acl", "amod") or verb.head.dep_ in ("acl", "amod") or _set_off(verb)):
         return False  # a participle on a noun names it: "Helen Steel and Dave Morris, dubbed the McLibel Two"
     if lemma in TALKING:
@@ -156,6 +173,14 @@ def _reports(verb: Token) -> bool:
     if lemma in PHRASAL:
         return verb.i + 1 < len(verb.doc) and verb.nbor().lower_ == PHRASAL[lemma] and verb.nbor().head == verb
     return lemma in cue_verbs()
+
+
+def speech_object(verb: Token) -> Token | None:
+    """The object of a light verb that makes it a speech act: "offered a defense of the
+    bill", "made the case for", "gave a one-word answer"."""
+    nouns = LIGHT_VERBS.get(verb.lemma_.lower(), set())
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return obj if obj is not None and obj.lemma_.lower() in nouns else None
 
 
 def particle_after(verb: Token, allowed: tuple[str, ...]) -> Token | None:
