@@ -1653,3 +1653,16 @@ def test_a_light_verb_with_a_noun_of_speech_is_a_statement(statements_of, text, 
 
 def test_a_light_verb_with_another_object_says_nothing(statements_of):
     assert statements_of("He raised money from small donors and made a fortune.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ireland conceded a penalty close to their own line.",  # a penalty given away, not an admission
+        "BitTorrent gave no reasons for the closure.",  # nothing given
+        "England's players made a point of wearing anti-racism t-shirts.",  # an idiom for doing
+        "The term refers to a small group of engineering firms.",  # naming, not talking about
+    ],
+)
+def test_speech_act_look_alikes_say_nothing(statements_of, text):
+    assert statements_of(text) == []

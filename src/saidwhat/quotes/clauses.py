@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from ..marks import Quotation
 from ..model import Span
 from ..resources import lexicon
-from .cues import TALKING, infinitive, made_clear, particle_after, refused_to_rule_out, ruling_out, speech_object, went_on
+from .cues import TALKING, a_person, infinitive, made_clear, particle_after, refused_to_rule_out, ruling_out, speech_object, went_on
 from .records import Cue, Found, QuoteIndex
 from .spans import inside, span_of, trim_punct
 from .subjects import SUBJECTS, according_source, cue_verb, inverted_subject, mention_span, reported_conjunct, subject_of
@@ -27,6 +27,8 @@ OBJECT_SPEECH_VERBS = {
 }
 # What is blasted, lambasted or slammed in a match is kicked, not criticised ("blasted the ball").
 STRIKES = {"ball", "shot", "kick", "effort", "penalty", "volley", "header", "goal", "strike", "drive", "serve", "door"}
+# What a side concedes on the field: "conceded a try", "conceded two runs".
+GAME_POINTS = {"try", "run", "set", "game", "match", "corner", "foul", "free-kick", "freekick", "boundary", "six", "four", "frame", "break"}
 # What is claimed by winning it, not by saying so.
 PRIZES = {
     "award", "cup", "crown", "delegate", "gold", "honour", "honor", "lead", "medal", "nomination",
@@ -378,7 +380,9 @@ def _said_object(verb: Token) -> Token | None:
         return None
     if verb.lemma_.lower() == "explain" and not _someone(subject_of(verb)):
         return None  # "Changes partly explain the jump": a cause, not a speaker
-    if verb.lemma_.lower() == "recall" and not _person(subject_of(verb)):
+    if verb.lemma_.lower() == "concede" and obj.lemma_.lower() in STRIKES | PRIZES | GAME_POINTS:
+        return None  # "Ireland conceded a penalty": a goal or a point given away, not an admission
+    if verb.lemma_.lower() == "recall" and not a_person(subject_of(verb)):
         return None  # "Toyota recalled a million cars": a product recall, not a memory told
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall") for c in verb.children):
         return None  # "Laporte will announce his line-up next Tuesday": not said yet
@@ -390,11 +394,6 @@ def _said_object(verb: Token) -> Token | None:
 def _someone(token: Token) -> bool:
     """A person or a body that can speak: a name, a pronoun, "officials"."""
     return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "NORP") or token.lemma_.lower() in lexicon("anonymous_sources.txt")
-
-
-def _person(token: Token) -> bool:
-    """A person: a personal pronoun or a name the recognizer calls a person."""
-    return token.lower_ in ("i", "we", "he", "she", "they", "you") or token.ent_type_ == "PERSON"
 
 
 def _taken_or_withheld(verb: Token, obj: Token) -> bool:

@@ -168,6 +168,8 @@ def _reports(verb: Token) -> bool:
         return speech_object(verb) is not None
     if lemma in LABELLING and (verb.dep_ in ("acl", "amod") or verb.head.dep_ in ("acl", "amod") or _set_off(verb)):
         return False  # a participle on a noun names it: "Helen Steel and Dave Morris, dubbed the McLibel Two"
+    if lemma == "refer" and verb.tag_ != "VBG" and not a_person(nearest_subject(verb)):
+        return False  # "Email Systems refers to a small firm" names; "…,” he said, referring to X" talks of X
     if lemma in TALKING:
         return particle_after(verb, TALKING[lemma]) is not None
     if lemma in PHRASAL:
@@ -175,12 +177,23 @@ def _reports(verb: Token) -> bool:
     return lemma in cue_verbs()
 
 
+def a_person(token: Token | None) -> bool:
+    """A person: a personal pronoun or a name the recognizer calls a person."""
+    return token is not None and (token.lower_ in ("i", "we", "he", "she", "they", "you") or token.ent_type_ == "PERSON")
+
+
 def speech_object(verb: Token) -> Token | None:
     """The object of a light verb that makes it a speech act: "offered a defense of the
     bill", "made the case for", "gave a one-word answer"."""
     nouns = LIGHT_VERBS.get(verb.lemma_.lower(), set())
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    return obj if obj is not None and obj.lemma_.lower() in nouns else None
+    if obj is None or obj.lemma_.lower() not in nouns:
+        return None
+    if any(c.lower_ == "no" for c in obj.children):
+        return None  # "gave no reasons": nothing given
+    if obj.lower_ == "point" and any(c.lower_ == "of" for c in obj.children):
+        return None  # "made a point of wearing anti-racism shirts": an idiom for doing
+    return obj
 
 
 def particle_after(verb: Token, allowed: tuple[str, ...]) -> Token | None:
