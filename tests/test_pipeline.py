@@ -1666,3 +1666,13 @@ def test_a_light_verb_with_another_object_says_nothing(statements_of):
 )
 def test_speech_act_look_alikes_say_nothing(statements_of, text):
     assert statements_of(text) == []
+
+
+def test_a_text_says_what_it_reads(statements_of):
+    [s] = statements_of("A welcome message on the website reads: “Hi Americans! Come and live on Cape Breton Island!”")
+    assert (s.kind, s.cue.text, s.speaker.mention.text) == ("direct", "reads", "A welcome message on the website")
+
+
+@pytest.mark.parametrize("text", ["The judge read his decision to the court.", "One sign read “Fascist Trump”, another “Love wins”."])
+def test_a_person_reading_or_a_sign_says_nothing_of_its_own(statements_of, text):
+    assert statements_of(text) == []

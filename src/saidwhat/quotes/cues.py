@@ -10,7 +10,7 @@ from ..marks import Quotation
 from ..model import Span
 from ..resources import lexicon
 from .records import Cue, QuoteIndex
-from .subjects import SUBJECTS, cue_verbs, nearest_subject
+from .subjects import SUBJECTS, cue_verbs, inverted_subject, nearest_subject
 
 # After the cue, before the quotation: objects and adjuncts of the cue only
 # ("told reporters on Tuesday: “…”"), no sentence end, no other quotation.
@@ -60,6 +60,9 @@ LIGHT_VERBS = {
 # Labelling verbs that name more often than they judge: "a service dubbed “Otoku”".
 LABELLING = {"dub", "brand", "label"}
 REFUSING = {"refuse", "decline"}
+# Texts that "read" something: "the editorial read", "the statement read".
+# Not signs, banners or shirts: a slogan carried is not someone's statement.
+WRITINGS = DOCUMENTS | {"editorial", "headline", "text", "caption", "column", "petition", "resolution", "op-ed", "website"}
 # Verbs before a gerund that say it is not (or not yet, or only hypothetically) done.
 NOT_DOING = {"avoid", "stop", "quit", "cease", "resist", "risk", "mean", "consider", "imagine", "involve", "require", "mind"}
 STATEMENTS = {"statement", "release"}  # "said in a statement", "said in a news release"
@@ -168,6 +171,13 @@ def _reports(verb: Token) -> bool:
         return speech_object(verb) is not None
     if lemma in LABELLING and (verb.dep_ in ("acl", "amod") or verb.head.dep_ in ("acl", "amod") or _set_off(verb)):
         return False  # a participle on a noun names it: "Helen Steel and Dave Morris, dubbed the McLibel Two"
+    if lemma == "read":
+        # "“…,” the editorial read", "the statement read: “…”": a text says what it reads; a
+        # person reading ("the judge read his decision") says nothing of their own.
+        subject = nearest_subject(verb) or inverted_subject(verb)
+        if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+            subject = verb.head  # "a statement that read": the noun the clause is on
+        return subject is not None and (subject.lemma_.lower() in WRITINGS or subject.lower_ == "it")
     if lemma == "refer" and verb.tag_ != "VBG" and not a_person(nearest_subject(verb)):
         return False  # "Email Systems refers to a small firm" names; "…,” he said, referring to X" talks of X
     if lemma in TALKING:
