@@ -1676,3 +1676,12 @@ def test_a_text_says_what_it_reads(statements_of):
 @pytest.mark.parametrize("text", ["The judge read his decision to the court.", "One sign read “Fascist Trump”, another “Love wins”."])
 def test_a_person_reading_or_a_sign_says_nothing_of_its_own(statements_of, text):
     assert statements_of(text) == []
+
+
+def test_a_description_as_a_participle_is_what_was_said(statements_of):
+    [s] = statements_of("Trump described the country as beset by illegal immigrants.")
+    assert (s.cue.text, s.text) == ("described", "the country as beset by illegal immigrants")
+
+
+def test_described_with_a_time_clause_says_nothing(statements_of):
+    assert statements_of("He described the scene as the crowd cheered.") == []

@@ -338,9 +338,10 @@ def _as_phrase(verb: Token, obj: Token) -> Token | None:
 
 
 def _opens_with_as(phrase: Token) -> bool:
-    """"as highly accomplished", not the clause of "as the crowd cheered" (a time)."""
+    """"as highly accomplished", "as beset by illegal immigrants", not the clause of "as the
+    crowd cheered" (a time, with a subject of its own)."""
     first = phrase.left_edge
-    return first.lower_ == "as" and first.dep_ != "mark" and not any(c.dep_ in SUBJECTS for c in phrase.children)
+    return first.lower_ == "as" and not any(c.dep_ in (*SUBJECTS, "expl") for c in phrase.children)
 
 
 def _with_particle(doc: Doc, verb: Token, cue: Span) -> Span:
@@ -427,8 +428,13 @@ def _called(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
     if verb.dep_ == "acl" or any(c.i == verb.i + 1 and c.lower_ in ("for", "on", "off", "up", "in", "back", "out", "down") for c in verb.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if verb.dep_ == "relcl" and ((obj is not None and obj.i < verb.i) or not any(c.dep_ == "nsubj" for c in verb.children)):
-        return None  # "what the Times called a “rough week”": the label of a noun, not a statement on it
+    relative_object = obj is not None and obj.i < verb.i and obj.lower_ in ("who", "whom", "which", "that")
+    if verb.dep_ == "relcl" and (
+        (obj is not None and obj.i < verb.i and not relative_object) or not any(c.dep_ == "nsubj" for c in verb.children)
+    ):
+        # "what the Times called a “rough week”": the label of a noun, not a statement on it;
+        # "Bannon, who Beck called “a horrible human being”" is Beck's statement on Bannon.
+        return None
     label = next((c for c in verb.children if c.i > verb.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or _misread_label(c))), None)
     parts = [t for t in (obj, label) if t is not None]
     if not parts or subject_of(verb) is None or (obj is None and _phone_call(label, index)):
