@@ -10,7 +10,7 @@ from ..resources import lexicon
 from .cues import TALKING, a_person, infinitive, made_clear, particle_after, refused_to_rule_out, ruling_out, speech_object, went_on
 from .records import Cue, Found, QuoteIndex
 from .spans import inside, span_of, trim_punct
-from .subjects import SUBJECTS, according_source, cue_verb, inverted_subject, mention_span, reported_conjunct, subject_of
+from .subjects import SUBJECTS, according_source, cue_verb, inverted_subject, mention_span, reported_conjunct, subject_of, telephoned
 
 # Words that open a clause framing the saying rather than continuing what was said:
 # "… when asked about troops", "… to support Ukraine".
@@ -437,8 +437,10 @@ def _called(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
         return None
     label = next((c for c in verb.children if c.i > verb.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or _misread_label(c))), None)
     parts = [t for t in (obj, label) if t is not None]
-    if not parts or subject_of(verb) is None or (obj is None and _phone_call(label, index)):
+    if not parts or subject_of(verb) is None:
         return None
+    if telephoned(verb) and not any(index.at(t.idx) is not None for t in label.subtree):
+        return None  # "never called a donor"; not 'called “Little Marco” multiple times'
     # "called it “shameful” and called on leaders…": the parser may hang the next verb on the label.
     tokens = [t for part in parts for t in part.subtree if not _in_next_verb(t, part)]
     first = min(t.i for t in tokens)
@@ -450,14 +452,6 @@ def _called(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
         return None
     stop = max(after.end, end.idx + len(end)) if after is not None and after.start >= doc[first].idx else end.idx + len(end)
     return trim_punct(doc.text, doc[first].idx, stop)
-
-
-def _phone_call(label: Token, index: QuoteIndex) -> bool:
-    """"never called a donor": one noun phrase after "call", nothing quoted in it, is the
-    person telephoned, which the parser may read as a label. Not "called “Little Marco”
-    multiple times", "called to reject Trump"."""
-    quoted = any(index.at(t.idx) is not None for t in label.subtree)
-    return label.dep_ == "oprd" and label.pos_ in ("NOUN", "PROPN") and not quoted
 
 
 def _misread_label(token: Token) -> bool:

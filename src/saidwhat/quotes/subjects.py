@@ -80,14 +80,19 @@ def reported_conjunct(verb: Token) -> bool:
         verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.i > verb.head.i
         and cue_verb(verb) and cue_verb(reporter)
         and not any(c.dep_ in SUBJECTS for c in verb.children)
-        and not _phoned(verb)
+        and not telephoned(verb)
     )
 
 
-def _phoned(verb: Token) -> bool:
-    """"never called a donor": "call" with no object to label is a telephone call (the
-    parser reads the person called as the label)."""
-    return verb.lemma_.lower() == "call" and not any(c.dep_ in ("dobj", "prep", "prt") for c in verb.children)
+def telephoned(verb: Token) -> bool:
+    """"never called a donor": "call" with no object and at most one noun phrase after it is
+    a telephone call; the parser reads the person called as a label. Not "called her
+    “intelligent”", "called for a ban", "called to reject Trump"."""
+    if verb.lemma_.lower() != "call":
+        return False
+    if any(c.dep_ in ("dobj", "prt", "xcomp", "ccomp") or (c.dep_ == "prep" and c.i > verb.i) for c in verb.children):
+        return False
+    return all(c.pos_ in ("NOUN", "PROPN") for c in verb.children if c.dep_ == "oprd")
 
 
 def cue_verb(token: Token) -> bool:
