@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from ..marks import MarkScan, Quotation
 from .clauses import OBJECT_SPEECH_VERBS, complement, topical
-from .cues import ABBREVIATION, attach_quotations, find_cues
+from .cues import ABBREVIATION, BELIEF_VERBS, attach_quotations, find_cues
 from .direct import dash_quotes, direct, headline_claims
 from .headlines import title_claims
 from .records import Cue, Found, QuoteIndex
@@ -41,7 +41,6 @@ __all__ = [
     "transcript_name",
 ]
 
-BELIEF_VERBS = {"believe", "expect", "fear", "feel", "hope", "think", "worry", "wonder"}
 # A short quoted title inside a cue sentence: 'said in an interview aired on “New Day.”'
 TITLE = re.compile(r"[“\"«][^“”\"«»]{1,60}[”\"»]")
 SENTENCE_END = re.compile(r"[.!?][\s”\"’']")

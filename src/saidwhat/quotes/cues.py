@@ -57,6 +57,8 @@ LIGHT_VERBS = {
     "give": {"answer", "account", "explanation", "reason", "response", "reply", "assurance", "rationale"},
     "share": {"view", "thought", "story", "anxiety", "assessment"},
 }
+# Beliefs: not statements of their own inside what someone said, nor headline claims.
+BELIEF_VERBS = {"believe", "expect", "fear", "feel", "hope", "think", "worry", "wonder"}
 # Labelling verbs that name more often than they judge: "a service dubbed “Otoku”".
 LABELLING = {"dub", "brand", "label"}
 REFUSING = {"refuse", "decline"}

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..marks import paragraphs
 from ..model import Span
+from .cues import BELIEF_VERBS
 from .records import Found, QuoteIndex
 from .spans import trim_punct
 from .subjects import cue_verbs
@@ -34,8 +35,7 @@ NOT_NAME = {
     "to", "of", "as", "in", "on", "may", "might", "will", "would", "can", "could", "should", "must", "not",
     "has", "have", "had", "is", "was", "are", "were", "got", "gets", "get",
 }
-# Beliefs are not headline claims ("As Asia Worries About…"), nor a passive ("FDIC Accused Of…").
-BELIEFS = {"believe", "expect", "fear", "feel", "hope", "think", "worry", "wonder"}
+# After a participle, a passive ("FDIC Accused Of…"): no one named says it.
 PASSIVE_AFTER = {"of", "by", "about", "as"}
 
 
@@ -68,7 +68,7 @@ def _claim(doc: Doc, line, index: QuoteIndex) -> Found | None:
         if token.is_punct or token.lower_ in NOT_NAME:
             return None  # the name ends at punctuation: "Poll: …" is the colon rule's
         lemma = verb_forms().get(token.lower_)
-        if lemma is None or not token.text[:1].isupper() or lemma in BELIEFS:
+        if lemma is None or not token.text[:1].isupper() or lemma in BELIEF_VERBS:  # "As Asia Worries About…"
             continue
         after = tokens[k + 1].lower_ if k + 1 < len(tokens) else ""
         if token.lower_.endswith("ed") and after in PASSIVE_AFTER:
@@ -90,7 +90,7 @@ def _claim(doc: Doc, line, index: QuoteIndex) -> Found | None:
             kind="mixed" if quoted else "indirect",
             content=(content,),
             cue=Span.of(doc.text, cue_start.idx, cue_end.idx + len(cue_end)),
-            source_token=_head(name).i,
+            source_token=name[-1].i,  # the surname, as speakers resolve it
             mention=Span.of(doc.text, name[0].idx, name[-1].idx + len(name[-1])),
             confidence=0.5,
         )
@@ -106,11 +106,6 @@ def _claim_end(rest: list[Token], end: int) -> int:
         if token.text == "," and k + 1 < len(rest) and rest[k + 1].lower_ in verb_forms():
             return token.idx
     return end
-
-
-def _head(name: list[Token]) -> Token:
-    """The last word of a name ("Clinton" of "Hillary Clinton"), as speakers resolve it."""
-    return name[-1]
 
 
 @cache
