@@ -1303,6 +1303,9 @@ def test_a_quotation_before_a_speaker_with_a_who_clause_is_the_main_verbs(statem
     [
         ("Sanders: Brexit’s message could draw Trump support in US\nBody text follows.", "Sanders", "Brexit’s message could draw Trump support in US"),
         ("Poll: Trump and Clinton hold narrow leads in Pennsylvania\nBody text follows.", "Poll", "Trump and Clinton hold narrow leads in Pennsylvania"),
+        # Title case: the tagger sees no verb in the claim either.
+        ("Poll: Bernie Sanders Burns Hillary Clinton With First-Ever National Lead\nBody text follows.", "Poll",
+         "Bernie Sanders Burns Hillary Clinton With First-Ever National Lead"),
     ],
 )
 def test_a_headline_noun_the_tagger_missed_before_a_colon(statements_of, text, speaker, content):
@@ -1312,6 +1315,10 @@ def test_a_headline_noun_the_tagger_missed_before_a_colon(statements_of, text, s
 
 def test_a_headline_label_before_a_colon_is_no_source(statements_of):
     assert statements_of("Update: The senator has resigned\nBody text follows.") == []
+
+
+def test_a_short_title_case_label_after_a_colon_is_no_claim(statements_of):
+    assert statements_of("Arthur Hailey: King Of The Bestsellers\nBody text follows.") == []
 
 
 def test_a_report_inside_another_report_is_part_of_it(statements_of):

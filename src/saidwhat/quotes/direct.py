@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from ..marks import Quotation, paragraphs
 from ..model import Span
 from .clauses import clause_of, clause_span, cut_after_quote
+from .headlines import title_case
 from .records import Cue, Found, QuoteIndex
 from .spans import inside, trim_punct
 from .subjects import according_source, cue_verb, mention_span, subject_of, transcript_name
@@ -156,6 +157,8 @@ def _title_name(head) -> bool:
     )
 
 
+MIN_TITLE_CLAIM = 5  # words after a headline colon, in title case, that make a claim, not a label
+
 # A speaker's label in a transcript: one or two words in capitals and a colon ("BOLDUAN:").
 TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?:")
 
@@ -188,7 +191,10 @@ def headline_claims(doc: Doc, index: QuoteIndex, cues: list[Cue]) -> list[Found]
         quoted = [q for q in index.quotations if inside(q, [content])]
         whole = len(quoted) == 1 and quoted[0].start <= content.start and quoted[0].end >= content.end - 1
         words = doc.char_span(content.start, content.end, alignment_mode="expand")
-        if not whole and not quoted and not any(t.pos_ in ("VERB", "AUX") for t in words or ()):
+        # In a title-case headline the tagger sees no verbs: a claim of five words or more
+        # ("Poll: Bernie Sanders Burns Hillary Clinton With First-Ever Lead") is taken as one.
+        titled = words is not None and title_case(words) and len(words) >= MIN_TITLE_CLAIM
+        if not whole and not quoted and not titled and not any(t.pos_ in ("VERB", "AUX") for t in words or ()):
             # "Arthur Hailey: King of the bestsellers" labels, it reports nothing; a quotation
             # in it is someone's words ("De Blasio: Trust Bratton, not ‘blowhard’ Trump").
             continue

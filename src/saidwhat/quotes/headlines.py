@@ -44,7 +44,7 @@ def title_claims(doc: Doc, index: QuoteIndex, found: list[Found]) -> list[Found]
     out = []
     for start, end in paragraphs(doc.text):
         line = doc.char_span(start, end, alignment_mode="contract")
-        if line is None or not _title_case(line) or any(f.cue is not None and start <= f.cue.start < end for f in found):
+        if line is None or not title_case(line) or any(f.cue is not None and start <= f.cue.start < end for f in found):
             continue
         statement = _claim(doc, line, index)
         if statement is not None:
@@ -52,7 +52,7 @@ def title_claims(doc: Doc, index: QuoteIndex, found: list[Found]) -> list[Found]
     return out
 
 
-def _title_case(line) -> bool:
+def title_case(line) -> bool:
     """Most words capitalised: "Hillary Clinton Slams Trump Over Tax Returns"."""
     words = [t for t in line if t.is_alpha]
     if len(words) < MIN_WORDS:
