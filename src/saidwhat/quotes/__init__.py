@@ -153,17 +153,21 @@ def continuations(text: str, found: list[Found], quotations: list[Quotation], cl
         same_paragraph = _same_paragraph_follow(gap)
         if q.words < MIN_QUOTE_WORDS and not (_whole_sentence(q) and same_paragraph and out[i].kind == "direct"):
             continue  # '“…,” Bouhlel said. “Bodies everywhere.”' goes on; a short quotation elsewhere is a title
-        if same_paragraph and _quoted_to_its_end(text, out[i]):
-            out[i] = replace(out[i], content=out[i].content + q.pieces)
-        elif same_paragraph and out[i].source_token is not None:
-            # "Kerry said that 100,000 would be accepted. “That adds up to 185,000.”": Kerry again.
+        if _goes_on_with(text, out[i], q, gap, same_paragraph):
             out[i] = _continued(out[i], q)
-        elif _opens_paragraph(text, q.start) and gap.count("\n") <= 2 and not gap.strip(" \n”\"’.,"):
-            out[i] = _continued(out[i], q)
-        elif _opens_paragraph(text, q.start) and _cue_sentence_ends_paragraph(gap) and _quoted_to_its_end(text, out[i]):
-            # '“…,” Cruz said.' then a paragraph of quotation with no cue: Cruz goes on.
-            out[i] = replace(out[i], content=out[i].content + q.pieces)
     return out
+
+
+def _goes_on_with(text: str, f: Found, q: Quotation, gap: str, same_paragraph: bool) -> bool:
+    """Whether the cue-less quotation ``q``, ``gap`` after statement ``f``, goes on with it."""
+    opens = _opens_paragraph(text, q.start)
+    return (
+        # "Kerry said that 100,000 would be accepted. “That adds up to 185,000.”": Kerry again.
+        (same_paragraph and (_quoted_to_its_end(text, f) or f.source_token is not None))
+        or (opens and gap.count("\n") <= 2 and not gap.strip(" \n”\"’.,"))
+        # '“…,” Cruz said.' then a paragraph of quotation with no cue: Cruz goes on.
+        or (opens and _cue_sentence_ends_paragraph(gap) and _quoted_to_its_end(text, f))
+    )
 
 
 def _continued(f: Found, q: Quotation) -> Found:

@@ -10,7 +10,7 @@ from ..resources import lexicon
 from .cues import TALKING, a_person, infinitive, made_clear, particle_after, refused_to_rule_out, ruling_out, speech_object, went_on
 from .records import Cue, Found, QuoteIndex
 from .spans import inside, span_of, trim_punct
-from .subjects import SUBJECTS, according_source, cue_verb, inverted_subject, mention_span, reported_conjunct, subject_of, telephoned
+from .subjects import RELATIVE_PRONOUNS, SUBJECTS, according_source, cue_verb, inverted_subject, mention_span, reported_conjunct, subject_of, telephoned
 
 # Words that open a clause framing the saying rather than continuing what was said:
 # "… when asked about troops", "… to support Ukraine".
@@ -428,7 +428,7 @@ def _called(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
     if verb.dep_ == "acl" or any(c.i == verb.i + 1 and c.lower_ in ("for", "on", "off", "up", "in", "back", "out", "down") for c in verb.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    relative_object = obj is not None and obj.i < verb.i and obj.lower_ in ("who", "whom", "which", "that")
+    relative_object = obj is not None and obj.i < verb.i and obj.lower_ in RELATIVE_PRONOUNS
     if verb.dep_ == "relcl" and (
         (obj is not None and obj.i < verb.i and not relative_object) or not any(c.dep_ == "nsubj" for c in verb.children)
     ):

@@ -10,7 +10,7 @@ from ..marks import Quotation
 from ..model import Span
 from ..resources import lexicon
 from .records import Cue, QuoteIndex
-from .subjects import SUBJECTS, cue_verbs, inverted_subject, nearest_subject
+from .subjects import RELATIVE_PRONOUNS, SUBJECTS, cue_verbs, inverted_subject, nearest_subject
 
 # After the cue, before the quotation: objects and adjuncts of the cue only
 # ("told reporters on Tuesday: “…”"), no sentence end, no other quotation.
@@ -177,7 +177,7 @@ def _reports(verb: Token) -> bool:
         # "“…,” the editorial read", "the statement read: “…”": a text says what it reads; a
         # person reading ("the judge read his decision") says nothing of their own.
         subject = nearest_subject(verb) or inverted_subject(verb)
-        if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subject = verb.head  # "a statement that read": the noun the clause is on
         return subject is not None and (subject.lemma_.lower() in WRITINGS or subject.lower_ == "it")
     if lemma == "refer" and verb.tag_ != "VBG" and not a_person(nearest_subject(verb)):
