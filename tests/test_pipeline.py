@@ -1692,3 +1692,57 @@ def test_a_description_as_a_participle_is_what_was_said(statements_of):
 
 def test_described_with_a_time_clause_says_nothing(statements_of):
     assert statements_of("He described the scene as the crowd cheered.") == []
+
+
+def test_a_participle_cue_after_a_call_is_a_second_statement(statements_of):
+    text = (
+        "Some candidates have called for the United States and allies to organize ground forces "
+        "in Syria and Iraq, saying airstrikes have been inadequate."
+    )
+    assert [(s.speaker.mention.text, s.cue.text, s.text) for s in statements_of(text)] == [
+        ("Some candidates", "have called for", "the United States and allies to organize ground forces in Syria and Iraq"),
+        ("Some candidates", "saying", "airstrikes have been inadequate"),
+    ]
+
+
+def test_a_report_after_while_is_its_own_statement(statements_of):
+    text = (
+        "Among Trump voters, 74 percent said they are set on voting for the real estate mogul, "
+        "while 22 percent said they might change their mind."
+    )
+    assert [(s.speaker.mention.text, s.text) for s in statements_of(text)] == [
+        ("74 percent", "they are set on voting for the real estate mogul"),
+        ("22 percent", "they might change their mind"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        (
+            "Senator Harry Reid spoke on Tuesday. He gave the Texan a back-handed compliment: "
+            "\"You never have to guess where he is. He is not winning personality contests here.\"",
+            "Harry Reid", "gave the Texan a back-handed compliment",
+        ),
+        (
+            "Hillary Clinton addressed the supporters again: “Here is what I regret. I regret they don’t want to listen.”",
+            "Hillary Clinton", "addressed the supporters again",
+        ),
+    ],
+)
+def test_a_quotation_after_a_colon_ending_someones_clause(statements_of, text, speaker, cue):
+    [s] = statements_of(text)
+    assert (s.kind, s.speaker.name, s.cue.text, len(s.content)) == ("direct", speaker, cue, 1)
+    assert s.text.startswith(("You never", "Here is what"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The banner read: “Make America great again.”",  # a text, not someone speaking
+        "The weather turned: “Storm warning for the whole coast tonight.”",
+        "Frank quotes the former adviser Alfred Kahn: “I’d love the Teamsters to be worse off.”",  # Kahn's words
+    ],
+)
+def test_no_one_speaking_before_the_colon_is_no_colon_quotation(statements_of, text):
+    assert statements_of(text) == []

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from ..marks import MarkScan, Quotation
 from .clauses import OBJECT_SPEECH_VERBS, complement, topical
 from .cues import ABBREVIATION, BELIEF_VERBS, attach_quotations, find_cues
-from .direct import dash_quotes, direct, headline_claims
+from .direct import colon_quotes, dash_quotes, direct, headline_claims
 from .headlines import title_claims
 from .records import Cue, Found, QuoteIndex
 from .spans import inside
@@ -74,6 +74,9 @@ def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
     dashed = dash_quotes(doc, index, claimed)
     found.extend(dashed)
     claimed.update(f.content[0].start for f in dashed)
+    coloned = colon_quotes(doc, index, claimed)
+    found.extend(coloned)
+    claimed.update(f.content[0].start for f in coloned)
     found = continuations(doc.text, found, index.quotations, claimed)
     return sorted(found, key=lambda f: f.content[0].start)
 

@@ -284,7 +284,7 @@ def _cue_span(doc: Doc, verb: Token) -> Span:
     """The verb with the auxiliaries, negation and adverbs just before it and an
     adjacent particle: "has already stated", "did not say", "pointed out", "went on
     to say". Not "when" ("when asked"): it frames the saying."""
-    first = _with_auxiliaries(verb)
+    first = with_auxiliaries(verb)
     if went_on(verb) and verb.head.i < first.i:
         first = verb.head
     if (issued := _issued_document(verb)) is not None:
@@ -318,10 +318,10 @@ def _issued_document(verb: Token) -> Token | None:
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ != "dobj" or noun.lemma_.lower() not in DOCUMENTS:
         return None
     issuing = noun.head
-    return _with_auxiliaries(issuing) if issuing.lemma_.lower() in ISSUING else None
+    return with_auxiliaries(issuing) if issuing.lemma_.lower() in ISSUING else None
 
 
-def _with_auxiliaries(verb: Token) -> Token:
+def with_auxiliaries(verb: Token) -> Token:
     """The first of the auxiliaries, negation and adverbs right before ``verb`` ("has already
     stated", "has once again refused": an adverb on the adverb too), or the verb. Not "when"
     ("when asked"): it frames the saying."""

@@ -8,7 +8,9 @@ from spacy.tokens import Doc, Token
 
 from ..marks import Quotation, paragraphs
 from ..model import Span
+from ..resources import lexicon
 from .clauses import clause_of, clause_span, cut_after_quote
+from .cues import with_auxiliaries
 from .headlines import title_case
 from .records import Cue, Found, QuoteIndex
 from .spans import inside, trim_punct
@@ -232,3 +234,58 @@ def dash_quotes(doc: Doc, index: QuoteIndex, claimed: set[int]) -> list[Found]:
             confidence=0.5,
         ))
     return found
+
+
+PERSONAL = {"i", "we", "he", "she", "they"}
+QUOTING = {"quote", "cite", "read"}  # someone else's words, or a text's (the sign "read": cues.WRITINGS)
+
+
+def colon_quotes(doc: Doc, index: QuoteIndex, claimed: set[int]) -> list[Found]:
+    """Quotations after a colon that ends someone's clause with no reporting verb: 'Trump
+    boomed: “Let's defeat her in November.”', 'Kasich resisted: “Ohio governors do not…”',
+    'She addressed the supporters again: “…”'. The clause's verb, with its words up to the
+    colon, is the cue (as PolNeAR marks it); its subject, a person or a body, the source."""
+    found = []
+    for q in (q for q in index.quotations if q.start not in claimed):
+        before = doc.text[: q.start].rstrip()
+        colon = doc.char_span(len(before) - 1, len(before)) if before.endswith(":") else None
+        if colon is None or index.at(colon.start_char) is not None:
+            continue
+        verb = _clause_before(doc, colon.start, index)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is None or not _speaker(subject) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if verb.lemma_.lower() in QUOTING or not verb.left_edge.i < colon.start <= verb.right_edge.i + 1:
+            continue  # "Frank quotes Alfred Kahn:" (Kahn's words); a colon outside the verb's clause
+        first = with_auxiliaries(verb)
+        found.append(Found(
+            kind="direct",
+            content=tuple(q.pieces),
+            cue=Span.of(doc.text, first.idx, doc[colon.start - 1].idx + len(doc[colon.start - 1])),
+            cue_token=verb.i,
+            source_token=subject.i,
+            mention=mention_span(doc, subject),
+            confidence=0.6,
+        ))
+    return found
+
+
+def _clause_before(doc: Doc, end: int, index: QuoteIndex) -> Token | None:
+    """The last verb with a subject of its own in the words before token ``end``, back to
+    the start of the sentence or of an earlier quotation (the parser often hangs the colon,
+    and the clause before it, on the quotation's verb)."""
+    for token in reversed(doc[max(0, end - 40) : end]):
+        if token.text in (".", "!", "?", ";") or "\n" in token.text or index.at(token.idx) is not None:
+            return None
+        if token.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in token.children):
+            return token
+    return None
+
+
+def _speaker(token: Token) -> bool:
+    """Someone who can speak: a name, a personal pronoun, "officials", "the spokesman"."""
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ == "PROPN" or token.lower_ in PERSONAL or token.ent_type_ in ("PERSON", "ORG", "NORP")
+        or lemma in lexicon("anonymous_sources.txt") or lemma in lexicon("person_nouns.txt")
+    )
