@@ -26,6 +26,10 @@ CASES = {
         "Emmanuel Macron spoke on TV. He maintained that “all these options are possible” when asked about troops.",
         [("mixed", "all these options are possible", "Emmanuel Macron", "person", "He", "maintained")],
     ),
+    "mixed quote going on after 'as' a preposition": (
+        "Ted Cruz spoke on Monday. He said the senator could not “make deals” as president because lawmakers dislike him.",
+        [("mixed", "the senator could not make deals as president because lawmakers dislike him", "Ted Cruz", "person", "He", "said")],
+    ),
     "indirect speech": (
         "Jens Stoltenberg stressed that the alliance would not send soldiers.",
         [("indirect", "the alliance would not send soldiers", "Jens Stoltenberg", "person", "Jens Stoltenberg", "stressed")],

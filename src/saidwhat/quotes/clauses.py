@@ -762,6 +762,7 @@ def cut_after_quote(doc: Doc, piece: Span, last: Quotation) -> Span:
     after = doc.char_span(last.end, piece.end, alignment_mode="expand")
     first = next((t for t in after if not t.is_punct and not t.is_space), None) if after else None
     # "“the perfect opportunity” to call attention to…" goes on: an infinitive is no frame.
-    if first is not None and first.lower_ in FRAMES and not (first.lower_ == "to" and first.pos_ == "PART"):
+    # Nor is "as president" ("could not “make deals” as president"): "as" frames as a clause.
+    if first is not None and first.lower_ in FRAMES and not (first.lower_ == "to" and first.pos_ == "PART") and not (first.lower_ == "as" and first.dep_ == "prep"):
         return Span.of(doc.text, piece.start, last.end)
     return piece
