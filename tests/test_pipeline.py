@@ -1750,3 +1750,34 @@ def test_a_quotation_after_a_colon_ending_someones_clause(statements_of, text, s
 )
 def test_no_one_speaking_before_the_colon_is_no_colon_quotation(statements_of, text):
     assert statements_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, said",
+    [
+        (
+            "Donald Trump spoke in Ohio on Monday. Critics attacked his claim that Mexico would pay for the wall.",
+            "Donald Trump", "claim", "Mexico would pay for the wall",
+        ),
+        (
+            "Critics doubted Hillary Clinton's assertion that she never sent classified information.",
+            "Hillary Clinton", "'s assertion", "she never sent classified information",
+        ),
+        ("Hillary Clinton was in Iowa. Her promise to repeal the law drew cheers.", "Hillary Clinton", "promise", "to repeal the law"),
+    ],
+)
+def test_a_claim_named_by_a_noun_with_its_owner(statements_of, text, speaker, cue, said):
+    [s] = statements_of(text)
+    assert (s.kind, s.speaker.name, s.cue.text, s.text) == ("indirect", speaker, cue, said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The claim that vaccines cause autism is false.",  # no one's claim
+        "His proposal to ban imports was dropped.",  # a plan, not something said
+        "Trump repeated his claim that the election was rigged.",  # inside what he repeated
+    ],
+)
+def test_no_claim_of_its_own_from_these_nouns(statements_of, text):
+    assert [s.cue.text for s in statements_of(text) if s.cue is not None and s.cue.text in ("claim", "proposal")] == []

@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from ..marks import MarkScan, Quotation
 from .clauses import OBJECT_SPEECH_VERBS, complement, topical
 from .cues import ABBREVIATION, BELIEF_VERBS, attach_quotations, find_cues
+from .nominal import nominal_claims
 from .direct import colon_quotes, dash_quotes, direct, headline_claims
 from .headlines import title_claims
 from .records import Cue, Found, QuoteIndex
@@ -68,6 +69,7 @@ def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
             if not _frames(doc, clause):
                 # "According to the text, he told delegates: “…”": the quotation stays the cue's own.
                 claimed.update(q.start for q in index.quotations if inside(q, clause.content))
+    found.extend(nominal_claims(doc, index))
     found = [f for f in found if not _nested(doc, f, found) and not _fact_as_source(doc, f)]
     found.extend(headline_claims(doc, index, cues))
     found.extend(title_claims(doc, index, found))

@@ -331,6 +331,8 @@ def core_mention(head: Token) -> list[Token]:
     in "Dean Johnson, a salesman who lives in Sumter,". Speakers resolve these."""
     tokens = [head]
     for child in head.children:
+        if child.dep_ == "case" and head.dep_ == "poss":
+            continue  # "Trump's" of "Trump's claim that…" (not "McDonald's" saying something)
         if child.dep_ not in MENTION_EXCLUDED or child.tag_ == "HYPH":  # "Kilroy-Silk"
             tokens.extend(child.subtree)
         elif child.dep_ == "prep" and child.i > head.i and child.lower_ in ("of", "close", "for", "at", "in", "with"):

@@ -22,8 +22,9 @@ from ..resources import lexicon
 from .cast import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, Cast, Mention, Person, cast_of, name_words, org_name
 from .cast import appositive_name, by_given_name, namesake
 
-PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
-GROUP_PRONOUNS = {"they", "it", "we"}
+# With the possessives: "his claim that…" (quotes/nominal) names the speaker too.
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS = {"they", "it", "we", "their", "its", "our"}
 # "Stuart is confident that…": a stance that introduces the words after it.
 STANCES = {"adamant", "certain", "confident", "convinced", "hopeful", "insistent", "optimistic", "sure"}
 # Common nouns that name an institution speaking as one ("the ministry said").
