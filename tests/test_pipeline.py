@@ -1764,6 +1764,10 @@ def test_no_one_speaking_before_the_colon_is_no_colon_quotation(statements_of, t
             "Hillary Clinton", "'s assertion", "she never sent classified information",
         ),
         ("Hillary Clinton was in Iowa. Her promise to repeal the law drew cheers.", "Hillary Clinton", "promise", "to repeal the law"),
+        (
+            "Republicans were stunned on Friday by a warning from Senator Elizabeth Warren that the banks were too big.",
+            "Elizabeth Warren", "warning", "the banks were too big",
+        ),
     ],
 )
 def test_a_claim_named_by_a_noun_with_its_owner(statements_of, text, speaker, cue, said):

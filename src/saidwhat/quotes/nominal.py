@@ -37,7 +37,7 @@ def nominal_claims(doc: Doc, index: QuoteIndex) -> list[Found]:
         lemma = noun.lemma_.lower()
         if lemma not in CLAIMS and lemma not in PROMISES:
             continue
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _by(noun)
         clause = _clause(noun, lemma)
         if owner is None or clause is None:
             continue
@@ -55,6 +55,14 @@ def nominal_claims(doc: Doc, index: QuoteIndex) -> list[Found]:
             confidence=0.5,
         ))
     return found
+
+
+def _by(noun: Token) -> Token | None:
+    """The "Trump" of "a claim by Trump that…", "a warning from the IMF that…"."""
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
+    return None
 
 
 def _clause(noun: Token, lemma: str) -> Token | None:
