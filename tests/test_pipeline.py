@@ -1785,3 +1785,19 @@ def test_a_claim_named_by_a_noun_with_its_owner(statements_of, text, speaker, cu
 )
 def test_no_claim_of_its_own_from_these_nouns(statements_of, text):
     assert [s.cue.text for s in statements_of(text) if s.cue is not None and s.cue.text in ("claim", "proposal")] == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, said",
+    [
+        ("As Donald Trump attacked Hillary Clinton, the attendees chanted, \"Lock her up!\"", "the attendees", "chanted", "Lock her up!"),
+        (
+            "As the crowd cheered, his wife Jane Sanders whispered to him: \"They're still with you.\"",
+            "Jane Sanders", "whispered", "They're still with you.",
+        ),
+        ("Martin O'Malley interjected: \"It's just not true.\"", "Martin O'Malley", "interjected", "It's just not true."),
+    ],
+)
+def test_chanted_whispered_and_interjected_words_are_said(statements_of, text, speaker, cue, said):
+    [s] = statements_of(text)
+    assert (s.kind, s.speaker.name or s.speaker.mention.text, s.cue.text, s.text) == ("direct", speaker, cue, said)
