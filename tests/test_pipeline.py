@@ -1428,6 +1428,7 @@ def test_a_participle_on_a_noun_speaks_for_the_noun(statements_of):
     [
         ("Trump talked about the stock market and made comments about foreign policy.", "talked about", "the stock market"),
         ("O'Malley spoke of a recent visit to a mosque in Northern Virginia.", "spoke of", "a recent visit to a mosque in Northern Virginia"),
+        ("On Wednesday Donald Trump discussed the wall along the southern border.", "discussed", "the wall along the southern border"),
     ],
 )
 def test_talking_about_a_topic(statements_of, text, cue, content):
@@ -1440,6 +1441,9 @@ def test_talking_about_a_topic(statements_of, text, cue, content):
     [
         "The minister spoke to reporters after the meeting.",
         "She will speak about the budget tomorrow.",
+        "They will discuss a new security agreement.",
+        "She did not discuss their terms.",
+        "The two leaders discussed it.",
     ],
 )
 def test_talking_to_someone_or_later_says_nothing(statements_of, text):

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from ..marks import Quotation
 from ..model import Span
 from ..resources import lexicon
-from .cues import TALKING, a_person, infinitive, made_clear, particle_after, refused_to_rule_out, ruling_out, speech_object, went_on
+from .cues import DISCUSSING, TALKING, a_person, infinitive, made_clear, particle_after, refused_to_rule_out, ruling_out, speech_object, went_on
 from .records import Cue, Found, QuoteIndex
 from .spans import inside, span_of, trim_punct
 from .subjects import RELATIVE_PRONOUNS, SUBJECTS, according_source, cue_verb, inverted_subject, mention_span, reported_conjunct, subject_of, telephoned
@@ -215,6 +215,8 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
         return _particle_object(doc, verb)  # "pointed to Cruz's organisation"
     elif topical(verb) and obj is None and _done(verb):
         return _particle_object(doc, verb)
+    elif lemma in DISCUSSING and obj is not None and _done(verb):
+        return span_of(doc, list(obj.subtree))  # "discussed the wall": the topic
     elif lemma == "call" and _particle(verb) is not None:
         # "called for Trump to drop out": the parser may read "for" as a mark of the clause.
         after = [c for c in rights if c.dep_ in ("prep", "mark", "xcomp", "advcl") and c.i > verb.i and not _another_cue(doc, c)]

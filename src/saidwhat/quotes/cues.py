@@ -31,6 +31,8 @@ MIN_UNPUNCTUATED = 5  # words in a quotation whose closing comma is missing: few
 # come between): "talked about the stock market", "spoke of his brother" ("spoke to
 # reporters" says nothing).
 TALKING = {"talk": ("about", "of"), "speak": ("about", "of"), "refer": ("to",)}
+# A verb whose object is the topic talked about: "Trump discussed the wall with Hannity".
+DISCUSSING = {"discuss"}
 # Verbs that report only with their particle: "shot back that…", "hit back at".
 PHRASAL = {"shoot": "back", "fire": "back", "hit": "back"}
 # "issued a statement saying…": PolNeAR's cue runs from the issuing verb.
@@ -114,7 +116,7 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
                 token=token.i, span=_cue_span(doc, token), subject_start=start, bare=_bare(token),
                 # Not a relative clause on a word inside a quotation: '“…the 'Title Sponsor,' ” Eric
                 # Trump wrote' is the parser hanging the cue on the quoted words.
-                relative=token.dep_ == "relcl" and index.at(token.head.idx) is None, topic_only=token.lemma_.lower() in TALKING,
+                relative=token.dep_ == "relcl" and index.at(token.head.idx) is None, topic_only=token.lemma_.lower() in TALKING or token.lemma_.lower() in DISCUSSING,
             ))
     return cues
 
@@ -184,6 +186,8 @@ def _reports(verb: Token) -> bool:
         return False  # "Email Systems refers to a small firm" names; "…,” he said, referring to X" talks of X
     if lemma in TALKING:
         return particle_after(verb, TALKING[lemma]) is not None
+    if lemma in DISCUSSING:
+        return any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children)
     if lemma in PHRASAL:
         return verb.i + 1 < len(verb.doc) and verb.nbor().lower_ == PHRASAL[lemma] and verb.nbor().head == verb
     return lemma in cue_verbs()
