@@ -809,9 +809,16 @@ def test_a_quotation_missing_its_comma_before_a_bare_cue_is_direct_speech(statem
     )
 
 
-def test_the_cue_of_said_in_a_statement_takes_its_channel(statements_of):
-    [s] = statements_of("The company said in a statement that it would appeal the ruling.")
-    assert (s.cue.text, [p.text for p in s.content]) == ("said in a statement", ["that it would appeal the ruling"])
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The company said in a statement that it would appeal the ruling.", "said in a statement"),
+        ("The company posted on Twitter that it would appeal the ruling.", "posted on Twitter"),
+    ],
+)
+def test_the_cue_of_said_in_a_statement_takes_its_channel(statements_of, text, cue):
+    [s] = statements_of(text)
+    assert (s.cue.text, [p.text for p in s.content]) == (cue, ["that it would appeal the ruling"])
 
 
 def test_the_cue_leaves_an_interview_out(statements_of):

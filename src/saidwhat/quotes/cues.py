@@ -70,6 +70,7 @@ WRITINGS = DOCUMENTS | {"editorial", "headline", "text", "caption", "column", "p
 # Verbs before a gerund that say it is not (or not yet, or only hypothetically) done.
 NOT_DOING = {"avoid", "stop", "quit", "cease", "resist", "risk", "mean", "consider", "imagine", "involve", "require", "mind"}
 STATEMENTS = {"statement", "release"}  # "said in a statement", "said in a news release"
+PLATFORMS = {"twitter", "facebook", "instagram"}  # "wrote on Twitter"
 ISSUING = {"issue", "release", "put", "send", "post", "publish", "tweet", "write", "circulate", "distribute", "email"}
 
 
@@ -307,13 +308,15 @@ def _cue_span(doc: Doc, verb: Token) -> Span:
 def _in_a_statement(verb: Token, child: Token) -> Token | None:
     """The "statement" of "said in a statement" right after the verb, which PolNeAR marks as
     part of the cue twice as often as not (48 to 23 on train; "in an interview" is
-    marked less often than not, 19 to 27, and is left out)."""
-    if child.dep_ != "prep" or child.lower_ != "in" or child.i != verb.i + 1:
+    marked less often than not, 19 to 27, and is left out); so the "Twitter" of "posted on
+    Twitter" (11 to 6)."""
+    if child.dep_ != "prep" or child.i != verb.i + 1 or child.lower_ not in ("in", "on"):
         return None
     noun = next((c for c in child.children if c.dep_ == "pobj"), None)
-    if noun is None or noun.lemma_.lower() not in STATEMENTS or noun.i > child.i + 4:
+    if noun is None or noun.i > child.i + 4:
         return None
-    return noun
+    wanted = STATEMENTS if child.lower_ == "in" else PLATFORMS
+    return noun if noun.lemma_.lower() in wanted else None
 
 
 def _issued_document(verb: Token) -> Token | None:
