@@ -1436,6 +1436,7 @@ def test_a_participle_on_a_noun_speaks_for_the_noun(statements_of):
         ("Trump talked about the stock market and made comments about foreign policy.", "talked about", "the stock market"),
         ("O'Malley spoke of a recent visit to a mosque in Northern Virginia.", "spoke of", "a recent visit to a mosque in Northern Virginia"),
         ("On Wednesday Donald Trump discussed the wall along the southern border.", "discussed", "the wall along the southern border"),
+        ("Roy Cooper has spoken out against the bathroom law.", "has spoken out against", "the bathroom law"),
     ],
 )
 def test_talking_about_a_topic(statements_of, text, cue, content):

@@ -30,7 +30,7 @@ MIN_UNPUNCTUATED = 5  # words in a quotation whose closing comma is missing: few
 # Verbs that say something only about a topic, with the particle after them (an adverb may
 # come between): "talked about the stock market", "spoke of his brother" ("spoke to
 # reporters" says nothing).
-TALKING = {"talk": ("about", "of"), "speak": ("about", "of"), "refer": ("to",)}
+TALKING = {"talk": ("about", "of"), "speak": ("about", "of", "against"), "refer": ("to",)}
 # A verb whose object is the topic talked about: "Trump discussed the wall with Hannity".
 DISCUSSING = {"discuss"}
 # Verbs that report only with their particle: "shot back that…", "hit back at".
@@ -214,11 +214,13 @@ def speech_object(verb: Token) -> Token | None:
 
 
 def particle_after(verb: Token, allowed: tuple[str, ...]) -> Token | None:
-    """The preposition of a phrasal cue right after it, or after an adverb or two:
-    "talked about", "complained bitterly about", "spoke openly of"."""
+    """The preposition of a phrasal cue right after it, or after an adverb or two or "out":
+    "talked about", "complained bitterly about", "spoke openly of", "spoke out against"."""
     for token in verb.doc[verb.i + 1 : verb.i + 4]:
         if token.lower_ in allowed:
             return token
+        if token.lower_ == "out" and token.head == verb:
+            continue  # "spoke out against the law"
         # A manner adverb, not a direction: "pipelines pointed north to the Soviet Union".
         if token.pos_ != "ADV" or not (token.lower_.endswith("ly") or token.lower_ in ("more", "again", "also", "even")):
             return None
