@@ -1557,7 +1557,7 @@ def test_a_quotation_goes_on_after_mixed_speech_that_ends_quoted(statements_of):
 
 def test_a_name_between_quotation_and_cue_the_parser_lost(statements_of):
     [s] = statements_of('"I\'m impressed by his ability to insult every kind of human being," screenwriter Cole Haddon wrote on Twitter.')
-    assert (s.speaker.mention.text, s.cue.text) == ("screenwriter Cole Haddon", "wrote")
+    assert (s.speaker.mention.text, s.cue.text) == ("screenwriter Cole Haddon", "wrote on Twitter")
 
 
 def test_a_quoted_title_after_titled_is_no_quotation(statements_of):
