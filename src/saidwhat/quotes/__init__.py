@@ -30,9 +30,9 @@ from spacy.tokens import Doc
 from ..marks import MarkScan, Quotation
 from .clauses import OBJECT_SPEECH_VERBS, complement, topical
 from .cues import ABBREVIATION, BELIEF_VERBS, attach_quotations, find_cues
-from .nominal import nominal_claims
 from .direct import colon_quotes, dash_quotes, direct, headline_claims
 from .headlines import title_claims
+from .nominal import nominal_claims
 from .records import Cue, Found, QuoteIndex
 from .spans import inside
 from .subjects import RELATIVE_PRONOUNS, core_mention, mention_span, subject_of, transcript_name

@@ -15,6 +15,8 @@ from .subjects import RELATIVE_PRONOUNS, SUBJECTS, according_source, cue_verb, i
 # Words that open a clause framing the saying rather than continuing what was said:
 # "… when asked about troops", "… to support Ukraine".
 FRAMES = {"when", "while", "as", "after", "before", "during", "to"}
+# Words that open a report of its own after a comma: "…, while 22 percent said…".
+CONTRASTS = ("while", "whereas")
 # "Find" reports only with "that" ("fans may find themselves the target"), or
 # when a poll or a study finds (_shown_by_evidence).
 FINDING_VERBS = {"find"}
@@ -687,9 +689,6 @@ def _another_cue(doc: Doc, child: Token) -> bool:
         return False
     contrast = any(c.dep_ == "mark" and c.lower_ in CONTRASTS for c in child.children) and subject_of(child) is not None
     return (child.tag_ == "VBG" and _after_comma(doc, child.i)) or (contrast and _after_comma(doc, child.left_edge.i))
-
-
-CONTRASTS = ("while", "whereas")
 
 
 def _conjunction_before(verb: Token) -> int:

@@ -302,16 +302,16 @@ def _cue_span(doc: Doc, verb: Token) -> Span:
     for child in verb.children:
         if (child.dep_ == "prt" or verb.lemma_.lower() in PHRASAL) and child.i == verb.i + 1:
             end = child.idx + len(child)
-        elif (document := _in_a_statement(verb, child)) is not None:
+        elif (document := _channel(verb, child)) is not None:
             end = document.idx + len(document)
     return Span.of(doc.text, first.idx, end)
 
 
-def _in_a_statement(verb: Token, child: Token) -> Token | None:
-    """The "statement" of "said in a statement" right after the verb, which PolNeAR marks as
-    part of the cue twice as often as not (48 to 23 on train; "in an interview" is
-    marked less often than not, 19 to 27, and is left out); so the "Twitter" of "posted on
-    Twitter" (11 to 6)."""
+def _channel(verb: Token, child: Token) -> Token | None:
+    """The channel right after the verb: the "statement" of "said in a statement", which
+    PolNeAR marks as part of the cue twice as often as not (48 to 23 on train; "in an
+    interview" is marked less often than not, 19 to 27, and is left out); so the "Twitter"
+    of "posted on Twitter" (11 to 6)."""
     if child.dep_ != "prep" or child.i != verb.i + 1 or child.lower_ not in ("in", "on"):
         return None
     noun = next((c for c in child.children if c.dep_ == "pobj"), None)

@@ -10,7 +10,7 @@ from ..marks import Quotation, paragraphs
 from ..model import Span
 from ..resources import lexicon
 from .clauses import clause_of, clause_span, cut_after_quote
-from .cues import with_auxiliaries
+from .cues import a_person, with_auxiliaries
 from .headlines import title_case
 from .records import Cue, Found, QuoteIndex
 from .spans import inside, trim_punct
@@ -236,7 +236,6 @@ def dash_quotes(doc: Doc, index: QuoteIndex, claimed: set[int]) -> list[Found]:
     return found
 
 
-PERSONAL = {"i", "we", "he", "she", "they"}
 QUOTING = {"quote", "cite", "read"}  # someone else's words, or a text's (the sign "read": cues.WRITINGS)
 
 
@@ -286,6 +285,6 @@ def _speaker(token: Token) -> bool:
     """Someone who can speak: a name, a personal pronoun, "officials", "the spokesman"."""
     lemma = token.lemma_.lower()
     return (
-        token.pos_ == "PROPN" or token.lower_ in PERSONAL or token.ent_type_ in ("PERSON", "ORG", "NORP")
+        a_person(token) or token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "NORP")
         or lemma in lexicon("anonymous_sources.txt") or lemma in lexicon("person_nouns.txt")
     )
