@@ -1813,3 +1813,16 @@ def test_no_claim_of_its_own_from_these_nouns(statements_of, text):
 def test_chanted_whispered_and_interjected_words_are_said(statements_of, text, speaker, cue, said):
     [s] = statements_of(text)
     assert (s.kind, s.speaker.name or s.speaker.mention.text, s.cue.text, s.text) == ("direct", speaker, cue, said)
+
+
+@pytest.mark.parametrize(
+    "text, cue, said",
+    [
+        ("Donald Trump hinted that a shakeup was imminent.", "hinted", "a shakeup was imminent"),
+        ("Bernie Sanders reminded voters that he had marched in 1963.", "reminded", "he had marched in 1963"),
+        ("Ted Cruz implied that the billionaire could not win the election.", "implied", "the billionaire could not win the election"),
+    ],
+)
+def test_hinting_reminding_and_implying_report_a_clause(statements_of, text, cue, said):
+    [s] = statements_of(text)
+    assert (s.kind, s.cue.text, s.text) == ("indirect", cue, said)
