@@ -1826,3 +1826,20 @@ def test_chanted_whispered_and_interjected_words_are_said(statements_of, text, s
 def test_hinting_reminding_and_implying_report_a_clause(statements_of, text, cue, said):
     [s] = statements_of(text)
     assert (s.kind, s.cue.text, s.text) == ("indirect", cue, said)
+
+
+@pytest.mark.parametrize(
+    "text, cue, said",
+    [
+        ("Barack Obama portrayed Donald Trump as a divisive candidate.", "portrayed", "Donald Trump as a divisive candidate"),
+        ("Hillary Clinton highlighted her plans to combat the problem.", "highlighted", "her plans to combat the problem"),
+        ("Jeff Weaver outlined a path to close the delegate gap.", "outlined", "a path to close the delegate gap"),
+    ],
+)
+def test_portraying_highlighting_and_outlining_say_their_object(statements_of, text, cue, said):
+    [s] = statements_of(text)
+    assert (s.cue.text, s.text) == (cue, said)
+
+
+def test_a_cause_that_highlights_says_nothing(statements_of):
+    assert statements_of("The dispute also highlights the possibility of new funding rules.") == []

@@ -25,8 +25,10 @@ OBJECT_SPEECH_VERBS = {
     "acknowledge", "admit", "announce", "cite", "claim", "confirm", "deny", "disclose", "mention",
     "note", "predict", "promise", "propose", "recommend", "repeat", "report", "reveal",
     "reiterate", "stress", "emphasize", "emphasise", "echo", "express", "voice", "explain",
-    "tweet", "declare", "concede", "recall",
+    "tweet", "declare", "concede", "recall", "highlight", "outline",
 }
+# Of these, what only someone says: a cause or an event explains or highlights things too.
+BY_SOMEONE = {"explain", "highlight", "outline"}
 # What is blasted, lambasted or slammed in a match is kicked, not criticised ("blasted the ball").
 STRIKES = {"ball", "shot", "kick", "effort", "penalty", "volley", "header", "goal", "strike", "drive", "serve", "door"}
 # What a side concedes on the field: "conceded a try", "conceded two runs".
@@ -50,7 +52,7 @@ REASONS = ("for", "on", "over", "as")
 SHOWING = {"show", "find"}
 # Characterising: the object and what it is described as ("described himself as her
 # “Obama whisperer”"); "described the scene" narrates.
-DESCRIBING = {"describe", "characterize", "characterise"}
+DESCRIBING = {"describe", "characterize", "characterise", "portray"}
 # Promises: the infinitive says it ("vowed to bomb the hell out of ISIS"). Not
 # "threaten": "the ban threatens to reignite tensions".
 PROMISING = {"vow", "pledge", "promise", "swear"}
@@ -383,8 +385,8 @@ def _said_object(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None) or _passive_subject(verb)
     if obj is None or obj.pos_ == "PRON" or subject_of(verb) is None or _modifier(verb):
         return None
-    if verb.lemma_.lower() == "explain" and not _someone(subject_of(verb)):
-        return None  # "Changes partly explain the jump": a cause, not a speaker
+    if verb.lemma_.lower() in BY_SOMEONE and not _someone(subject_of(verb)):
+        return None  # "Changes partly explain the jump", "the dispute highlights…": a cause, not a speaker
     if verb.lemma_.lower() == "concede" and obj.lemma_.lower() in STRIKES | PRIZES | GAME_POINTS:
         return None  # "Ireland conceded a penalty": a goal or a point given away, not an admission
     if verb.lemma_.lower() == "recall" and not a_person(subject_of(verb)):
