@@ -1843,3 +1843,9 @@ def test_portraying_highlighting_and_outlining_say_their_object(statements_of, t
 
 def test_a_cause_that_highlights_says_nothing(statements_of):
     assert statements_of("The dispute also highlights the possibility of new funding rules.") == []
+
+
+def test_someone_threatening_says_it_a_thing_does_not(statements_of):
+    [s] = statements_of("Donald Trump threatened to sue the newspaper.")
+    assert (s.cue.text, s.text) == ("threatened", "to sue the newspaper")
+    assert statements_of("The ban threatens to reignite tensions in the region.") == []

@@ -53,8 +53,8 @@ SHOWING = {"show", "find"}
 # Characterising: the object and what it is described as ("described himself as her
 # “Obama whisperer”"); "described the scene" narrates.
 DESCRIBING = {"describe", "characterize", "characterise", "portray"}
-# Promises: the infinitive says it ("vowed to bomb the hell out of ISIS"). Not
-# "threaten": "the ban threatens to reignite tensions".
+# Promises: the infinitive says it ("vowed to bomb the hell out of ISIS"). "threaten" only
+# from someone: "Trump threatened to sue", not "the ban threatens to reignite tensions".
 PROMISING = {"vow", "pledge", "promise", "swear"}
 # The prepositions that belong to a cue: "called for", "called on", "asked for", "pointed to".
 PARTICLES = {
@@ -210,7 +210,7 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
     elif lemma in DESCRIBING and obj is not None and obj.i > verb.i and _done(verb):
         label = _as_phrase(verb, obj)
         return span_of(doc, [*obj.subtree, *label.subtree]) if label is not None else None
-    elif lemma in PROMISING and obj is None and _done(verb):
+    elif (lemma in PROMISING or (lemma == "threaten" and _someone(subject_of(verb)))) and obj is None and _done(verb):
         promise = next((c for c in rights if c.dep_ == "xcomp" and infinitive(c)), None)
         return span_of(doc, list(promise.subtree)) if promise is not None else None
     elif lemma in SHOWING and obj is not None and _shown_by_evidence(verb) and _done(verb):
