@@ -1849,3 +1849,16 @@ def test_someone_threatening_says_it_a_thing_does_not(statements_of):
     [s] = statements_of("Donald Trump threatened to sue the newspaper.")
     assert (s.cue.text, s.text) == ("threatened", "to sue the newspaper")
     assert statements_of("The ban threatens to reignite tensions in the region.") == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, said",
+    [
+        ("Hillary Clinton thanked Barack Obama for taking these steps.", "thanked", "Barack Obama for taking these steps"),
+        ("Marco Rubio invoked Ronald Reagan's early polling deficit.", "invoked", "Ronald Reagan's early polling deficit"),
+        ("Senior Clinton campaign officials detailed the breadth of the operation.", "detailed", "the breadth of the operation"),
+    ],
+)
+def test_thanking_invoking_and_detailing_say_their_object(statements_of, text, cue, said):
+    [s] = statements_of(text)
+    assert (s.cue.text, s.text) == (cue, said)

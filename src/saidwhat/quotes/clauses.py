@@ -25,10 +25,11 @@ OBJECT_SPEECH_VERBS = {
     "acknowledge", "admit", "announce", "cite", "claim", "confirm", "deny", "disclose", "mention",
     "note", "predict", "promise", "propose", "recommend", "repeat", "report", "reveal",
     "reiterate", "stress", "emphasize", "emphasise", "echo", "express", "voice", "explain",
-    "tweet", "declare", "concede", "recall", "highlight", "outline",
+    "tweet", "declare", "concede", "recall", "highlight", "outline", "rebut", "detail", "reference",
+    "invoke", "retweet",
 }
 # Of these, what only someone says: a cause or an event explains or highlights things too.
-BY_SOMEONE = {"explain", "highlight", "outline"}
+BY_SOMEONE = {"explain", "highlight", "outline", "detail"}
 # What is blasted, lambasted or slammed in a match is kicked, not criticised ("blasted the ball").
 STRIKES = {"ball", "shot", "kick", "effort", "penalty", "volley", "header", "goal", "strike", "drive", "serve", "door"}
 # What a side concedes on the field: "conceded a try", "conceded two runs".
