@@ -1862,3 +1862,15 @@ def test_someone_threatening_says_it_a_thing_does_not(statements_of):
 def test_thanking_invoking_and_detailing_say_their_object(statements_of, text, cue, said):
     [s] = statements_of(text)
     assert (s.cue.text, s.text) == (cue, said)
+
+
+@pytest.mark.parametrize(
+    "text, cue, said",
+    [
+        ("Ted Cruz apologized for the misleading email about Ben Carson.", "apologized for", "the misleading email about Ben Carson"),
+        ("Mitt Romney also listed the personal qualities of Donald Trump.", "also listed", "the personal qualities of Donald Trump"),
+    ],
+)
+def test_apologizing_for_and_listing_say_something(statements_of, text, cue, said):
+    [s] = statements_of(text)
+    assert (s.cue.text, s.text) == (cue, said)

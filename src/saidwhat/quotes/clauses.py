@@ -26,10 +26,10 @@ OBJECT_SPEECH_VERBS = {
     "note", "predict", "promise", "propose", "recommend", "repeat", "report", "reveal",
     "reiterate", "stress", "emphasize", "emphasise", "echo", "express", "voice", "explain",
     "tweet", "declare", "concede", "recall", "highlight", "outline", "rebut", "detail", "reference",
-    "invoke", "retweet",
+    "invoke", "retweet", "list",
 }
 # Of these, what only someone says: a cause or an event explains or highlights things too.
-BY_SOMEONE = {"explain", "highlight", "outline", "detail"}
+BY_SOMEONE = {"explain", "highlight", "outline", "detail", "list"}
 # What is blasted, lambasted or slammed in a match is kicked, not criticised ("blasted the ball").
 STRIKES = {"ball", "shot", "kick", "effort", "penalty", "volley", "header", "goal", "strike", "drive", "serve", "door"}
 # What a side concedes on the field: "conceded a try", "conceded two runs".
@@ -62,11 +62,12 @@ PARTICLES = {
     "call": ("for", "on"), "ask": ("for",), "point": ("to",),
     "warn": ("of", "about", "against"), "boast": ("of", "about"), "brag": ("about", "of"),
     "comment": ("on",), "complain": ("about", "of"), "joke": ("about",), "rail": ("against", "at"), "argue": ("for", "against"),
+    "apologize": ("for",), "apologise": ("for",), "vouch": ("for",),
     **TALKING,
 }
 # Saying something about a topic: "warned of a “ferocious” battle", "bragged about his
 # success", "commented on Weiner's future": the object of the particle is what was said.
-TOPICAL = {"warn", "boast", "brag", "comment", "complain", "rail", "argue", "joke", *TALKING}
+TOPICAL = {"warn", "boast", "brag", "comment", "complain", "rail", "argue", "joke", "apologize", "apologise", "vouch", *TALKING}
 # Naming with a label: "called Trump “unhinged”", "is labeling Obama's actions “an abuse of power”".
 NAMING = {"call", "label", "dub", "brand"}
 # Prepositions that say what a speech noun is about: "the case for", "his thoughts on".
