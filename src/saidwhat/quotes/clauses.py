@@ -28,8 +28,9 @@ OBJECT_SPEECH_VERBS = {
     "tweet", "declare", "concede", "recall", "highlight", "outline", "rebut", "detail", "reference",
     "invoke", "retweet", "list",
 }
-# Of these, what only someone says: a cause or an event explains or highlights things too.
-BY_SOMEONE = {"explain", "highlight", "outline", "detail", "list"}
+# Speech acts that a cause or an event performs too ("changes explain the jump", "the
+# dispute highlights…", "the ban threatens to reignite tensions"): said only by someone.
+BY_SOMEONE = {"explain", "highlight", "outline", "detail", "list", "threaten"}
 # What is blasted, lambasted or slammed in a match is kicked, not criticised ("blasted the ball").
 STRIKES = {"ball", "shot", "kick", "effort", "penalty", "volley", "header", "goal", "strike", "drive", "serve", "door"}
 # What a side concedes on the field: "conceded a try", "conceded two runs".
@@ -54,9 +55,9 @@ SHOWING = {"show", "find"}
 # Characterising: the object and what it is described as ("described himself as her
 # “Obama whisperer”"); "described the scene" narrates.
 DESCRIBING = {"describe", "characterize", "characterise", "portray"}
-# Promises: the infinitive says it ("vowed to bomb the hell out of ISIS"). "threaten" only
-# from someone: "Trump threatened to sue", not "the ban threatens to reignite tensions".
-PROMISING = {"vow", "pledge", "promise", "swear"}
+# Promises and threats: the infinitive says it ("vowed to bomb the hell out of ISIS",
+# "threatened to sue").
+PROMISING = {"vow", "pledge", "promise", "swear", "threaten"}
 # The prepositions that belong to a cue: "called for", "called on", "asked for", "pointed to".
 PARTICLES = {
     "call": ("for", "on"), "ask": ("for",), "point": ("to",),
@@ -212,7 +213,7 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
     elif lemma in DESCRIBING and obj is not None and obj.i > verb.i and _done(verb):
         label = _as_phrase(verb, obj)
         return span_of(doc, [*obj.subtree, *label.subtree]) if label is not None else None
-    elif (lemma in PROMISING or (lemma == "threaten" and _someone(subject_of(verb)))) and obj is None and _done(verb):
+    elif lemma in PROMISING and obj is None and _done(verb) and (lemma not in BY_SOMEONE or _someone(subject_of(verb))):
         promise = next((c for c in rights if c.dep_ == "xcomp" and infinitive(c)), None)
         return span_of(doc, list(promise.subtree)) if promise is not None else None
     elif lemma in SHOWING and obj is not None and _shown_by_evidence(verb) and _done(verb):
