@@ -213,7 +213,7 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
     elif lemma in DESCRIBING and obj is not None and obj.i > verb.i and _done(verb):
         label = _as_phrase(verb, obj)
         return span_of(doc, [*obj.subtree, *label.subtree]) if label is not None else None
-    elif lemma in PROMISING and obj is None and _done(verb) and (lemma not in BY_SOMEONE or _someone(subject_of(verb))):
+    elif lemma in PROMISING and obj is None and _done(verb) and (lemma not in BY_SOMEONE or can_speak(subject_of(verb))):
         promise = next((c for c in rights if c.dep_ == "xcomp" and infinitive(c)), None)
         return span_of(doc, list(promise.subtree)) if promise is not None else None
     elif lemma in SHOWING and obj is not None and _shown_by_evidence(verb) and _done(verb):
@@ -388,7 +388,7 @@ def _said_object(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None) or _passive_subject(verb)
     if obj is None or obj.pos_ == "PRON" or subject_of(verb) is None or _modifier(verb):
         return None
-    if verb.lemma_.lower() in BY_SOMEONE and not _someone(subject_of(verb)):
+    if verb.lemma_.lower() in BY_SOMEONE and not can_speak(subject_of(verb)):
         return None  # "Changes partly explain the jump", "the dispute highlights…": a cause, not a speaker
     if verb.lemma_.lower() == "concede" and obj.lemma_.lower() in STRIKES | PRIZES | GAME_POINTS:
         return None  # "Ireland conceded a penalty": a goal or a point given away, not an admission
@@ -401,7 +401,7 @@ def _said_object(verb: Token) -> Token | None:
     return obj
 
 
-def _someone(token: Token) -> bool:
+def can_speak(token: Token) -> bool:
     """A person or a body that can speak: a name, a pronoun, "officials"."""
     return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "NORP") or token.lemma_.lower() in lexicon("anonymous_sources.txt")
 

@@ -33,6 +33,7 @@ MIN_UNPUNCTUATED = 5  # words in a quotation whose closing comma is missing: few
 TALKING = {"talk": ("about", "of"), "speak": ("about", "of", "against"), "refer": ("to",)}
 # A verb whose object is the topic talked about: "Trump discussed the wall with Hannity".
 DISCUSSING = {"discuss"}
+TOPIC_ONLY = {*TALKING, *DISCUSSING}  # cues that name a topic and never take a quotation
 # Verbs that report only with their particle: "shot back that…", "hit back at".
 PHRASAL = {"shoot": "back", "fire": "back", "hit": "back"}
 # "issued a statement saying…": PolNeAR's cue runs from the issuing verb.
@@ -117,7 +118,7 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
                 token=token.i, span=_cue_span(doc, token), subject_start=start, bare=_bare(token),
                 # Not a relative clause on a word inside a quotation: '“…the 'Title Sponsor,' ” Eric
                 # Trump wrote' is the parser hanging the cue on the quoted words.
-                relative=token.dep_ == "relcl" and index.at(token.head.idx) is None, topic_only=token.lemma_.lower() in TALKING or token.lemma_.lower() in DISCUSSING,
+                relative=token.dep_ == "relcl" and index.at(token.head.idx) is None, topic_only=token.lemma_.lower() in TOPIC_ONLY,
             ))
     return cues
 

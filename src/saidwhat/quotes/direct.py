@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from ..marks import Quotation, paragraphs
 from ..model import Span
 from ..resources import lexicon
-from .clauses import clause_of, clause_span, cut_after_quote
+from .clauses import can_speak, clause_of, clause_span, cut_after_quote
 from .cues import a_person, with_auxiliaries
 from .headlines import title_case
 from .records import Cue, Found, QuoteIndex
@@ -246,8 +246,10 @@ def colon_quotes(doc: Doc, index: QuoteIndex, claimed: set[int]) -> list[Found]:
     colon, is the cue (as PolNeAR marks it); its subject, a person or a body, the source."""
     found = []
     for q in (q for q in index.quotations if q.start not in claimed):
-        before = doc.text[: q.start].rstrip()
-        colon = doc.char_span(len(before) - 1, len(before)) if before.endswith(":") else None
+        end = q.start
+        while end > 0 and doc.text[end - 1].isspace():
+            end -= 1
+        colon = doc.char_span(end - 1, end) if end > 0 and doc.text[end - 1] == ":" else None
         if colon is None or index.at(colon.start_char) is not None:
             continue
         verb = _clause_before(doc, colon.start, index)
@@ -282,9 +284,6 @@ def _clause_before(doc: Doc, end: int, index: QuoteIndex) -> Token | None:
 
 
 def _speaker(token: Token) -> bool:
-    """Someone who can speak: a name, a personal pronoun, "officials", "the spokesman"."""
-    lemma = token.lemma_.lower()
-    return (
-        a_person(token) or token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "NORP")
-        or lemma in lexicon("anonymous_sources.txt") or lemma in lexicon("person_nouns.txt")
-    )
+    """Someone who can speak, "the spokesman" too, but not "it" or "this"."""
+    personal = token.pos_ != "PRON" or a_person(token)
+    return (can_speak(token) and personal) or token.lemma_.lower() in lexicon("person_nouns.txt")

@@ -24,7 +24,7 @@ CLAIMS = {
     "prediction", "admission", "acknowledgment", "acknowledgement", "denial", "promise", "pledge",
     "vow", "assurance", "declaration", "announcement",
 }
-# Nouns that name a promise, with an infinitive: "her pledge to repeal the law".
+# Of these, the nouns that name a promise, with an infinitive: "her pledge to repeal the law".
 PROMISES = {"promise", "pledge", "vow"}
 
 
@@ -32,11 +32,11 @@ def nominal_claims(doc: Doc, index: QuoteIndex) -> list[Found]:
     """Statements named by a noun of speech with a possessor and a clause, in text order."""
     found = []
     for noun in doc:
-        if noun.pos_ != "NOUN" or noun.dep_ == "ROOT" or index.at(noun.idx) is not None:
-            continue  # a noun at the root has swallowed the sentence's verb: a parse gone wrong
         lemma = noun.lemma_.lower()
-        if lemma not in CLAIMS and lemma not in PROMISES:
+        if noun.pos_ != "NOUN" or lemma not in CLAIMS or index.at(noun.idx) is not None:
             continue
+        if noun.dep_ == "ROOT":
+            continue  # a noun at the root has swallowed the sentence's verb: a parse gone wrong
         owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _by(noun)
         clause = _clause(noun, lemma)
         if owner is None or clause is None:
