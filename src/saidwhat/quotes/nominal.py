@@ -15,7 +15,7 @@ from ..model import Span
 from .cues import infinitive
 from .records import Found, QuoteIndex
 from .spans import span_of
-from .subjects import SUBJECTS
+from .subjects import SUBJECTS, mention_span
 
 # Nouns that name something said, with a that-clause: "his claim that…".
 CLAIMS = {
@@ -51,7 +51,7 @@ def nominal_claims(doc: Doc, index: QuoteIndex) -> list[Found]:
             cue=Span.of(doc.text, doc[cue_start].idx, noun.idx + len(noun)),
             cue_token=noun.i,
             source_token=owner.i,
-            mention=Span.of(doc.text, owner.left_edge.idx, owner.idx + len(owner)),  # without its "'s"
+            mention=mention_span(doc, owner),
             confidence=0.5,
         ))
     return found

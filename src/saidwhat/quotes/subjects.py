@@ -284,7 +284,8 @@ def mention_span(doc: Doc, head: Token | None) -> Span | None:
     """
     if head is None:
         return None
-    words = _after_dateline(_run_around(head, _within_mention(head)))
+    within = [t for t in _within_mention(head) if not (t.head.i == head.i and _possessive_mark(t))]
+    words = _after_dateline(_run_around(head, within))
     # A stray quote mark the parser hung on the name, a focus word ("even a top strategist").
     while len(words) > 1 and words[0] is not head and (words[0].is_punct or words[0].lower_ in FOCUS_WORDS):
         words = words[1:]
@@ -315,6 +316,12 @@ def _within_mention(token: Token) -> list[Token]:
     return tokens
 
 
+def _possessive_mark(child: Token) -> bool:
+    """The "'s" of "Trump's claim that…": a possessor names the speaker without it (not
+    "McDonald's" saying something, where the name is the subject)."""
+    return child.dep_ == "case" and child.head.dep_ == "poss"
+
+
 def _outside_mention(child: Token) -> bool:
     if child.dep_ in ("ccomp", "parataxis", "advcl") and child.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return True  # a clause under a name is a misparse; under a relative clause's verb it belongs
@@ -331,8 +338,8 @@ def core_mention(head: Token) -> list[Token]:
     in "Dean Johnson, a salesman who lives in Sumter,". Speakers resolve these."""
     tokens = [head]
     for child in head.children:
-        if child.dep_ == "case" and head.dep_ == "poss":
-            continue  # "Trump's" of "Trump's claim that…" (not "McDonald's" saying something)
+        if _possessive_mark(child):
+            continue
         if child.dep_ not in MENTION_EXCLUDED or child.tag_ == "HYPH":  # "Kilroy-Silk"
             tokens.extend(child.subtree)
         elif child.dep_ == "prep" and child.i > head.i and child.lower_ in ("of", "close", "for", "at", "in", "with"):
