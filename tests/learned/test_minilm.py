@@ -1,0 +1,178 @@
+"""The MiniLM tagger: word-piece windows, BIO decoding, the shipped ONNX model and training."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import numpy
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+from saidwhat.cli import cli
+from saidwhat.learned import MODEL_DIR
+from saidwhat.learned.features import token_features
+from saidwhat.learned.onnx_tagger import OnnxTagger
+from saidwhat.learned.pieces import MARGIN, TAGS, WINDOW, best_tags, decode, encode, load_tokenizer, token_inputs, windows
+
+from .test_learned import TRAIN, write_train_split
+
+
+@given(st.integers(min_value=1, max_value=5000))
+def test_windows_tile_the_pieces_and_give_each_its_margin(n):
+    spans = windows(n)
+    assert spans[0][2] == 0 and spans[-1][3] == n
+    for (start, end, own_start, own_end), following in zip(spans, spans[1:] + [None]):
+        assert 0 <= start <= own_start < own_end <= end <= n and end - start <= WINDOW
+        if following:
+            assert following[2] == own_end  # owned stretches meet, never overlap
+            assert own_end <= end - MARGIN and following[2] >= following[0] + MARGIN
+
+
+def tag(name: str) -> int:
+    return TAGS.index(name) if name != "-" else -1
+
+
+def test_decode_cuts_at_sentence_starts_and_bridges_white_space():
+    tags = numpy.array([tag(t) for t in ["B-SOURCE", "I-SOURCE", "B-CUE", "I-CONTENT", "I-CONTENT", "-", "I-CONTENT", "O", "I-CUE"]])
+    starts = numpy.zeros(len(tags), dtype=bool)
+    starts[4] = True  # a sentence starts at token 4
+    assert decode(tags, starts) == [(0, 2, "SOURCE"), (2, 3, "CUE"), (3, 4, "CONTENT"), (4, 7, "CONTENT"), (8, 9, "CUE")]
+
+
+def scores(*rows: dict[str, float]) -> numpy.ndarray:
+    """Log-probability rows from {tag: probability} (the rest share what is left); None for white space."""
+    out = []
+    for row in rows:
+        if row is None:
+            out.append([numpy.nan] * len(TAGS))
+            continue
+        rest = (1 - sum(row.values())) / (len(TAGS) - len(row))
+        out.append([numpy.log(row.get(t, rest)) for t in TAGS])
+    return numpy.array(out)
+
+
+def test_best_tags_never_leaves_an_inside_tag_without_its_start():
+    # Alone, the tokens' best tags would be O, I-CONTENT, I-CONTENT: a content span with no start.
+    rows = scores({"O": 0.6, "B-CONTENT": 0.4}, {"I-CONTENT": 0.9}, {"I-CONTENT": 0.9})
+    assert [TAGS[t] for t in best_tags(rows, numpy.zeros(3, dtype=bool))] == ["B-CONTENT", "I-CONTENT", "I-CONTENT"]
+
+
+def test_best_tags_opens_each_sentence_afresh_and_passes_over_white_space():
+    rows = scores({"B-CUE": 0.9}, None, {"I-CUE": 0.5, "B-CUE": 0.3}, {"I-CUE": 0.5, "B-CUE": 0.3})
+    starts = numpy.array([False, False, False, True])
+    assert [TAGS[t] if t >= 0 else "-" for t in best_tags(rows, starts)] == ["B-CUE", "-", "I-CUE", "B-CUE"]
+
+
+def test_encode_puts_token_features_on_first_pieces_only(nlp):
+    doc = nlp("Huckabee said:\n\nunbelievable.")
+    tokenizer = load_tokenizer(MODEL_DIR / "tokenizer.json")
+    features = token_inputs(doc, token_features(doc))
+    enc = encode(tokenizer, doc, features, {"nsubj": 1}, {"NNP": 1})
+    space = next(t.i for t in doc if t.is_space)
+    assert enc.first[space] == -1  # white space has no word piece
+    assert len(enc.ids) > len(doc) - 1  # "huckabee" and "unbelievable" are several pieces
+    pieces = [p for p in range(len(enc.ids)) if enc.token[p] >= 0]
+    assert [int(enc.token[p]) for p in pieces] == [t.i for t in doc if not t.is_space]
+    assert numpy.array_equal(enc.feats[enc.first[0]], features[0])
+    assert not enc.feats[enc.first[0] + 1].any()  # the second piece of "huckabee" carries nothing
+    assert enc.dep[enc.first[0]] == 1 and enc.tag[enc.first[0]] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We will not give in to these demands,” said Jane Doe, the party leader.\n",
+            [("CONTENT", "“We will not give in to these demands,”"), ("CUE", "said"), ("SOURCE", "Jane Doe, the party leader")],
+        ),
+        (
+            "Senator Mark Brown said on Tuesday that the bill would fail in the House.\n",
+            [("SOURCE", "Senator Mark Brown"), ("CUE", "said"), ("CONTENT", "that the bill would fail in the House")],
+        ),
+    ],
+)
+def test_shipped_tagger_marks_source_cue_and_content(nlp, text, expected):
+    doc = nlp(text)
+    doc._.attribution_features = token_features(doc)
+    assert [(s.label_, s.text) for s in OnnxTagger(MODEL_DIR)([doc])[0]] == expected
+
+
+def test_shipped_tagger_reads_an_article_longer_than_one_window(nlp):
+    quote = "“The budget will pass, and the schools will get what they were promised,” said Jane Doe."
+    doc = nlp("\n\n".join([quote] * 30))
+    doc._.attribution_features = token_features(doc)
+    spans = OnnxTagger(MODEL_DIR)([doc])[0]
+    assert len(windows(len(load_tokenizer(MODEL_DIR / "tokenizer.json").encode(doc.text).ids))) > 1
+    assert sum(s.label_ == "SOURCE" and s.text == "Jane Doe" for s in spans) == 30
+
+
+def fake_base(tmp_path):
+    """A MiniLM-shaped base with random weights and the shipped tokenizer: training without the 90 MB download."""
+    torch = pytest.importorskip("torch")
+    from safetensors.torch import save_file
+
+    from saidwhat.learned.minilm import Tagger
+
+    torch.manual_seed(0)
+    weights = {k: v for k, v in Tagger(15, 2, 2, len(TAGS)).state_dict().items() if k.startswith(("embeddings.", "encoder."))}
+    base = tmp_path / "base"
+    base.mkdir()
+    save_file(weights, str(base / "model.safetensors"))
+    shutil.copy(MODEL_DIR / "tokenizer.json", base / "tokenizer.json")
+    return base
+
+
+def test_minilm_training_is_reproducible_and_its_model_extracts(tmp_path):
+    pytest.importorskip("onnx")
+    base = fake_base(tmp_path)
+    split = write_train_split(tmp_path, TRAIN)
+    runner = CliRunner()
+    outputs = []
+    for run in ("one", "two"):
+        out = tmp_path / run
+        result = runner.invoke(cli, ["train", "polnear", str(split), "--output", str(out), "--epochs", "2", "--seed", "3",
+                                     "--base", str(base), "--device", "cpu"])
+        assert result.exit_code == 0, result.output
+        outputs.append(out)
+    log = [json.loads(line) for line in (outputs[0] / "train-log.jsonl").read_text().splitlines()]
+    assert [r["epoch"] for r in log] == [1, 2]
+    meta = json.loads((outputs[0] / "model.json").read_text())
+    assert (meta["backbone"], meta["settings"]["seed"], meta["articles"]) == ("minilm", 3, {"learn": 2, "held_out": 1})
+    assert (outputs[0] / "weights.safetensors").read_bytes() == (outputs[1] / "weights.safetensors").read_bytes()
+    article = tmp_path / "article.txt"
+    article.write_text("Mary Smith said the budget would pass.\n", encoding="utf-8")
+    result = runner.invoke(cli, ["extract", str(article), "--model", str(outputs[0]), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert isinstance(json.loads(result.stdout), list)
+
+
+def test_exported_onnx_scores_as_torch_does(tmp_path):
+    torch = pytest.importorskip("torch")
+    pytest.importorskip("onnx")
+    import onnxruntime
+    from safetensors.torch import load_file
+
+    from saidwhat.learned.minilm import Tagger
+    from saidwhat.learned.train_minilm import export
+
+    base = fake_base(tmp_path)
+    out = tmp_path / "model"
+    out.mkdir()
+    torch.manual_seed(1)
+    model = Tagger(15, 3, 3, len(TAGS)).eval()
+    from safetensors.torch import save_file
+
+    save_file({k: v for k, v in model.state_dict().items() if k != "embeddings.word_embeddings.weight"}, str(out / "weights.safetensors"))
+    (out / "model.json").write_text(json.dumps({"features": 15, "deps": ["a", "b"], "tags": ["x", "y"]}))
+    model.embeddings.word_embeddings.weight.data = load_file(str(base / "model.safetensors"))["embeddings.word_embeddings.weight"]
+    export(out, base, quantize=False)
+    rng = numpy.random.default_rng(0)
+    inputs = {"ids": rng.integers(0, 30522, (2, 40)), "mask": numpy.ones((2, 40), dtype="int64"),
+              "feats": rng.random((2, 40, 15), dtype="float32"), "dep": rng.integers(0, 3, (2, 40)), "tag": rng.integers(0, 3, (2, 40))}
+    inputs["mask"][1, 30:] = 0
+    expected = model(**{k: torch.as_tensor(v) for k, v in inputs.items()}).detach().numpy()
+    got = onnxruntime.InferenceSession(str(out / "tagger.onnx")).run(["scores"], inputs)[0]
+    assert numpy.allclose(got, expected, atol=1e-4)
