@@ -13,9 +13,7 @@ import numpy
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
-from .pieces import TAGS, batch, best_tags, decode, encode, load_tokenizer, token_inputs, token_scores, windows
-
-BATCH = 8  # windows per run
+from .pieces import best_tags, decode, encode, load_tokenizer, read, sentence_starts, token_inputs
 
 
 class OnnxTagger:
@@ -38,16 +36,7 @@ class OnnxTagger:
 
     def token_scores(self, doc: Doc, features: numpy.ndarray) -> numpy.ndarray:
         """(tokens x ``pieces.TAGS``) log-probabilities; NaN rows for white space."""
-        enc = encode(self.tokenizer, doc, token_inputs(doc, features), self.deps, self.tags)
-        if not len(enc.ids):
-            return numpy.full((len(doc), len(TAGS)), numpy.nan, dtype="float32")
-        spans = windows(len(enc.ids))
-        out = []
-        for i in range(0, len(spans), BATCH):
-            chunk = spans[i : i + BATCH]
-            scores = self.scores(batch([(enc, w) for w in chunk]))
-            out.extend(scores[k, : w[1] - w[0] + 2] for k, w in enumerate(chunk))
-        return token_scores(enc, out, len(doc))
+        return read(self.scores, encode(self.tokenizer, doc, token_inputs(doc, features), self.deps, self.tags), len(doc))
 
     def __call__(self, docs: list[Doc]) -> list[list[DocSpan]]:
         """The spans of each Doc, whose ``_.attribution_features`` must be set."""
@@ -56,7 +45,7 @@ class OnnxTagger:
             if not len(doc):
                 result.append([])
                 continue
-            starts = numpy.array([t.is_sent_start or t.i == 0 for t in doc], dtype=bool)
+            starts = sentence_starts(doc)
             spans = decode(best_tags(self.token_scores(doc, doc._.attribution_features), starts), starts)
             result.append([DocSpan(doc, start, end, label=label) for start, end, label in spans])
         return result

@@ -49,6 +49,11 @@ def load_tokenizer(path: Path):
     return tokenizer
 
 
+def sentence_starts(doc: Doc) -> numpy.ndarray:
+    """Whether each token opens a sentence: spans are cut there, as the linker expects."""
+    return numpy.array([t.is_sent_start or t.i == 0 for t in doc], dtype=bool)
+
+
 def token_inputs(doc: Doc, features: numpy.ndarray) -> numpy.ndarray:
     """The rules' features plus case, which an uncased MiniLM cannot see."""
     case = numpy.array([[t.is_title, t.is_upper and len(t) > 1] for t in doc], dtype="float32").reshape(len(doc), 2)
@@ -125,6 +130,23 @@ def owned_tokens(enc: Encoded, window: tuple[int, int, int, int]) -> tuple[numpy
     pieces = numpy.arange(own_start, own_end)
     pieces = pieces[enc.token[own_start:own_end] >= 0]
     return enc.token[pieces], pieces - start + 1  # +1: [CLS]
+
+
+def read(run, enc: Encoded, n_tokens: int, per_run: int = 8) -> numpy.ndarray:  # noqa: ANN001
+    """(tokens x TAGS) log-probabilities of a Doc's tokens, NaN rows for white space.
+
+    ``run`` maps ``batch`` inputs to (windows x pieces x TAGS) scores: the ONNX
+    session at run time, the torch model in training.
+    """
+    if not len(enc.ids):
+        return numpy.full((n_tokens, len(TAGS)), numpy.nan, dtype="float32")
+    spans = windows(len(enc.ids))
+    scores = []
+    for i in range(0, len(spans), per_run):
+        chunk = spans[i : i + per_run]
+        out = run(batch([(enc, w) for w in chunk]))
+        scores.extend(out[k, : w[1] - w[0] + 2] for k, w in enumerate(chunk))
+    return token_scores(enc, scores, n_tokens)
 
 
 def token_scores(enc: Encoded, logits_by_window: list[numpy.ndarray], n_tokens: int) -> numpy.ndarray:

