@@ -1,7 +1,7 @@
 """Word pieces for the transformer tagger: a Doc's tokens as model input, in windows.
 
-MiniLM reads at most 512 word pieces; an article has two or three times
-that. Each article is cut into overlapping windows, and each token is
+MiniLM reads at most 512 word pieces; a news article is often longer
+(PolNeAR train: median 750, mean 970, longest 7,236). Each article is cut into overlapping windows, and each token is
 predicted by the window that sees it with ``MARGIN`` pieces of context or
 more on both sides (a quotation's opening mark is often far back). Training
 and inference cut the same way, so a token is learned as it is read.
