@@ -1,4 +1,4 @@
-"""The network of the learned tagger: spaCy's hashed-embedding CNN, with the
+"""The network of the spaCy backbone's tagger (``--backbone spacy``): spaCy's hashed-embedding CNN, with the
 token features of ``features.py`` mixed in before the convolutions.
 
 Registered with spaCy's registry so a saved model's config can name it; the

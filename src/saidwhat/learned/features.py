@@ -1,9 +1,10 @@
-"""Token features for the learned attribution tagger.
+"""Token features for the learned attribution taggers (MiniLM and the spaCy CNN).
 
-A convolutional window sees four tokens either side. Whether a token lies
-inside a quotation that opened two sentences ago, whether it hangs under a
-reporting verb, and what the rules already found are invisible to it, so
-they come in as extra input columns, one row per token.
+Whether a token lies inside a quotation that opened two sentences ago,
+whether it hangs under a reporting verb, and what the rules already found
+are beyond a four-token convolution window, and not in MiniLM's word pieces,
+which lose the paragraph breaks and the parse; so they come in as extra
+input columns, one row per token.
 """
 
 from __future__ import annotations

@@ -1,4 +1,7 @@
-"""The learned span tagger: a spaCy entity recognizer over SOURCE, CUE and CONTENT.
+"""The spaCy backbone's span tagger (``--backbone spacy``): an entity recognizer over SOURCE, CUE and CONTENT.
+
+Shipped until 2026-12-04, when the MiniLM tagger (``onnx_tagger``) replaced it;
+a model folder trained with it still loads with ``--model FOLDER``.
 
 PolNeAR's spans do not nest (2 overlaps in 20,000 attributions), so one
 BILUO tagger covers all three roles. It is kept out of the spaCy pipeline
