@@ -225,3 +225,18 @@ def _close(current, spans):
     if current:
         spans.append(tuple(current))
     return None
+
+
+def span_f1(articles) -> dict[str, float]:  # noqa: ANN001 - pairs of span sets
+    """Exact span F1 per label, and their mean, over (gold, guessed) sets of (start, end, label)."""
+    counts = {label: [0, 0, 0] for label in LABELS}  # true positives, guessed, gold
+    for gold, guess in articles:
+        for label, c in counts.items():
+            g, p = {s for s in gold if s[2] == label}, {s for s in guess if s[2] == label}
+            c[0], c[1], c[2] = c[0] + len(g & p), c[1] + len(p), c[2] + len(g)
+    scores = {}
+    for label, (tp, n_guess, n_gold) in counts.items():
+        p, r = tp / max(n_guess, 1), tp / max(n_gold, 1)
+        scores[label.lower()] = round(2 * p * r / max(p + r, 1e-9), 4)
+    scores["mean"] = round(sum(scores.values()) / len(LABELS), 4)
+    return scores

@@ -23,8 +23,7 @@ from spacy.tokens import Span as DocSpan
 from . import architecture  # noqa: F401 - registers saidwhat.AttributionTok2Vec.v1
 
 NAME = "saidwhat_attribution"
-LABELS = ("SOURCE", "CUE", "CONTENT")
-SETTINGS = {"width": 128, "depth": 6, "window_size": 1, "hidden_width": 128}  # the shipped model's
+SETTINGS = {"width": 128, "depth": 6, "window_size": 1, "hidden_width": 128}  # the last shipped CNN tagger's
 
 
 def component_config(settings: dict[str, int]) -> dict[str, Any]:

