@@ -106,26 +106,34 @@ def test_link_drops_a_cue_with_no_content(nlp):
     assert link(doc, spans(doc, ("SOURCE", "Smith"), ("CUE", "said")), find_quotations(doc.text)) == []
 
 
-def test_spacy_training_is_reproducible_and_its_model_extracts(tmp_path):
+def train_twice(tmp_path: Path, *options: str) -> list[Path]:
+    """Two `saidwhat train polnear` runs on TRAIN with seed 3, two epochs and ``options``; their folders."""
     split = write_train_split(tmp_path, TRAIN)
-    runner = CliRunner()
     outputs = []
     for run in ("one", "two"):
         out = tmp_path / run
-        result = runner.invoke(cli, ["train", "polnear", str(split), "--output", str(out), "--epochs", "2", "--seed", "3",
-                                     "--backbone", "spacy"])
+        result = CliRunner().invoke(cli, ["train", "polnear", str(split), "--output", str(out), "--epochs", "2", "--seed", "3", *options])
         assert result.exit_code == 0, result.output
         outputs.append(out)
     log = [json.loads(line) for line in (outputs[0] / "train-log.jsonl").read_text().splitlines()]
     assert [r["epoch"] for r in log] == [1, 2]
+    return outputs
+
+
+def assert_extracts_with(model: Path, tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("Mary Smith said the budget would pass.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(article), "--model", str(model), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert isinstance(json.loads(result.stdout), list)
+
+
+def test_spacy_training_is_reproducible_and_its_model_extracts(tmp_path):
+    outputs = train_twice(tmp_path, "--backbone", "spacy")
     assert json.loads((outputs[0] / "model.json").read_text())["seed"] == 3
     # The same seed and data give the same weights.
     assert (outputs[0] / "tagger" / "model").read_bytes() == (outputs[1] / "tagger" / "model").read_bytes()
-    article = tmp_path / "article.txt"
-    article.write_text("Mary Smith said the budget would pass.\n", encoding="utf-8")
-    result = runner.invoke(cli, ["extract", str(article), "--model", str(outputs[0]), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    assert isinstance(json.loads(result.stdout), list)
+    assert_extracts_with(outputs[0], tmp_path)
 
 
 def test_train_refuses_the_dev_split(tmp_path):

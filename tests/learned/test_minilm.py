@@ -18,7 +18,7 @@ from saidwhat.learned.features import token_features
 from saidwhat.learned.onnx_tagger import OnnxTagger
 from saidwhat.learned.pieces import MARGIN, TAGS, WINDOW, best_tags, decode, encode, load_tokenizer, token_inputs, windows
 
-from .test_learned import TRAIN, write_train_split
+from .test_learned import TRAIN, assert_extracts_with, train_twice, write_train_split
 
 
 @given(st.integers(min_value=1, max_value=5000))
@@ -128,33 +128,18 @@ def fake_base(tmp_path):
 
 def test_minilm_training_is_reproducible_and_its_model_extracts(tmp_path):
     pytest.importorskip("onnx")
-    base = fake_base(tmp_path)
-    split = write_train_split(tmp_path, TRAIN)
-    runner = CliRunner()
-    outputs = []
-    for run in ("one", "two"):
-        out = tmp_path / run
-        result = runner.invoke(cli, ["train", "polnear", str(split), "--output", str(out), "--epochs", "2", "--seed", "3",
-                                     "--base", str(base), "--device", "cpu"])
-        assert result.exit_code == 0, result.output
-        outputs.append(out)
-    log = [json.loads(line) for line in (outputs[0] / "train-log.jsonl").read_text().splitlines()]
-    assert [r["epoch"] for r in log] == [1, 2]
+    outputs = train_twice(tmp_path, "--base", str(fake_base(tmp_path)), "--device", "cpu")
     meta = json.loads((outputs[0] / "model.json").read_text())
     assert (meta["backbone"], meta["settings"]["seed"], meta["articles"]) == ("minilm", 3, {"learn": 2, "held_out": 1})
     assert (outputs[0] / "weights.safetensors").read_bytes() == (outputs[1] / "weights.safetensors").read_bytes()
-    article = tmp_path / "article.txt"
-    article.write_text("Mary Smith said the budget would pass.\n", encoding="utf-8")
-    result = runner.invoke(cli, ["extract", str(article), "--model", str(outputs[0]), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    assert isinstance(json.loads(result.stdout), list)
+    assert_extracts_with(outputs[0], tmp_path)
 
 
 def test_exported_onnx_scores_as_torch_does(tmp_path):
     torch = pytest.importorskip("torch")
     pytest.importorskip("onnx")
     import onnxruntime
-    from safetensors.torch import load_file
+    from safetensors.torch import load_file, save_file
 
     from saidwhat.learned.minilm import Tagger
     from saidwhat.learned.train_minilm import export
@@ -164,8 +149,6 @@ def test_exported_onnx_scores_as_torch_does(tmp_path):
     out.mkdir()
     torch.manual_seed(1)
     model = Tagger(15, 3, 3, len(TAGS)).eval()
-    from safetensors.torch import save_file
-
     save_file({k: v for k, v in model.state_dict().items() if k != "embeddings.word_embeddings.weight"}, str(out / "weights.safetensors"))
     (out / "model.json").write_text(json.dumps({"features": 15, "deps": ["a", "b"], "tags": ["x", "y"]}))
     model.embeddings.word_embeddings.weight.data = load_file(str(base / "model.safetensors"))["embeddings.word_embeddings.weight"]
