@@ -49,14 +49,18 @@ SWEEP_2 = [  # the second sweep, around the best of the first (lr2e-4); the ship
     {"name": "lr4e-4", "learn_rate": 4e-4, "epochs": 12},
     {"name": "lr3e-4-b32-e16", "learn_rate": 3e-4, "epochs": 16, "batch_size": 32},
 ]
-KEEP = 3  # the best runs whose weights come back (float16, in parts)
+SWEEP_SOUP = [  # the shipped setting from one head initialisation, eight batch orders: to be averaged (``soup``)
+    {"name": f"soup-s{seed}", "learn_rate": 3e-4, "epochs": 16, "seed": seed, "init_seed": 0} for seed in range(1, 9)
+]
+KEEP = int(os.environ.get("FIT_KEEP", 3))  # the best runs whose weights come back (float16, in parts)
 PART = 15 * 1024 * 1024
+WORK = Path("/tmp/fits")  # every run's full output, on the machine that fits
 STOP_AFTER = float(os.environ.get("FIT_STOP_AFTER", 420))  # seconds: the machine is lent for minutes
 DEVICE = os.environ.get("FIT_DEVICE", "cuda")  # FIT_DEVICE=cpu FIT_SMOKE=1: a one-epoch try of this script
 if os.environ.get("FIT_SWEEP"):  # "2", or a JSON list of settings like SWEEP's
-    SWEEP = SWEEP_2 if os.environ["FIT_SWEEP"] == "2" else json.loads(os.environ["FIT_SWEEP"])
+    SWEEP = {"2": SWEEP_2, "soup": SWEEP_SOUP}.get(os.environ["FIT_SWEEP"]) or json.loads(os.environ["FIT_SWEEP"])
 if os.environ.get("FIT_SMOKE"):
-    SWEEP = [{"name": "smoke-a", "learn_rate": 5e-5, "epochs": 1}, {"name": "smoke-b", "learn_rate": 1e-4, "epochs": 1}]
+    SWEEP = [{"name": "smoke-a", "learn_rate": 5e-5, "epochs": 1, "init_seed": 0}, {"name": "smoke-b", "learn_rate": 1e-4, "epochs": 1, "seed": 1, "init_seed": 0}]
 
 
 def _modules() -> None:
@@ -134,27 +138,92 @@ def assemble(out: str, name: str, model: str) -> None:
 
 
 def fit(data: str, out: str) -> None:
-    work = Path("/tmp/fits")
     with multiprocessing.get_context("spawn").Pool(len(SWEEP)) as pool:
-        results = pool.starmap(run, [(s, data, str(work)) for s in SWEEP])
-    from safetensors.numpy import load_file, save_file
+        results = pool.starmap(run, [(s, data, str(WORK)) for s in SWEEP])
+    from safetensors.numpy import load_file
 
     for r in results:
-        r["log"] = [json.loads(line) for line in (work / r["name"] / "train-log.jsonl").read_text().splitlines()]
-        r["model"] = json.loads((work / r["name"] / "model.json").read_text())
+        r["log"] = [json.loads(line) for line in (WORK / r["name"] / "train-log.jsonl").read_text().splitlines()]
+        r["model"] = json.loads((WORK / r["name"] / "model.json").read_text())
     results.sort(key=lambda r: -r["best"]["mean"])
     target = Path(out)
     target.mkdir(parents=True, exist_ok=True)
     (target / "sweep.json").write_text(json.dumps({"kept": [r["name"] for r in results[:KEEP]], "runs": results}, indent=1))
     for r in results[:KEEP]:
-        half = {k: v.astype("float16") for k, v in load_file(str(work / r["name"] / "weights.safetensors")).items()}
-        save_file(half, str(work / "half.safetensors"))
-        blob = (work / "half.safetensors").read_bytes()
-        for i in range(0, len(blob), PART):
-            (target / f"{r['name']}.safetensors.{i // PART:02d}").write_bytes(blob[i : i + PART])
+        write_parts(load_file(str(WORK / r["name"] / "weights.safetensors")), target / r["name"])
     print(json.dumps({r["name"]: r["best"] for r in results}, indent=1))
+
+
+def write_parts(weights: dict, stem: Path) -> None:
+    """Weights in float16 as ``STEM.safetensors.00``, ``.01``, ...: files small enough to come back."""
+    from safetensors.numpy import save_file
+
+    save_file({k: v.astype("float16") if v.dtype.kind == "f" else v for k, v in weights.items()}, str(WORK / "half.safetensors"))
+    blob = (WORK / "half.safetensors").read_bytes()
+    for i in range(0, len(blob), PART):
+        stem.with_name(f"{stem.name}.safetensors.{i // PART:02d}").write_bytes(blob[i : i + PART])
+
+
+def soup(data: str, out: str) -> None:
+    """Average the fitted runs' weights (a "model soup"), compared on the held-out articles.
+
+    Runs fine-tuned from the same start (``init_seed``) stay close enough that
+    their mean is one model as fast as each, often better than any. Scored:
+    each run, the mean of all ("uniform"), the greedy soup (runs added best
+    first, each kept only if the held-out score does not fall) and, as a
+    ceiling, the ensemble that averages all runs' scores (eight times the
+    cost at run time). The two soups' weights come back.
+    """
+    import numpy
+    import torch
+    from safetensors.numpy import load_file
+
+    _modules()
+    from saidwhat.learned.minilm import Tagger
+    from saidwhat.learned.pieces import TAGS
+    from saidwhat.learned.train_minilm import load_prepared, span_scores
+
+    prepared = load_prepared(Path(data) / "train.npz")
+    held = [a for a in prepared["articles"] if a["held"]]
+    base = {k: torch.as_tensor(v) for k, v in base_weights(Path(data) / "base.safetensors").items()}
+    runs = {r["name"]: load_file(str(WORK / r["name"] / "weights.safetensors"))
+            for r in json.loads((Path(out) / "sweep.json").read_text())["runs"]}
+
+    def model(weights: dict) -> Tagger:
+        tagger = Tagger(prepared["articles"][0]["enc"].feats.shape[1], len(prepared["deps"]) + 1, len(prepared["tags"]) + 1, len(TAGS))
+        tagger.load_base(base)
+        tagger.load_state_dict({k: torch.as_tensor(v) for k, v in weights.items()}, strict=False)
+        return tagger.to(DEVICE).eval()
+
+    def predictor(models: list[Tagger]):  # noqa: ANN202
+        def predict(inputs: dict) -> numpy.ndarray:
+            tensors = {k: torch.as_tensor(v, device=DEVICE) for k, v in inputs.items()}
+            with torch.no_grad():
+                return torch.stack([m(**tensors) for m in models]).mean(0).float().cpu().numpy()
+        return predict
+
+    def mean(names: list[str]) -> dict:
+        return {k: sum(runs[n][k] for n in names) / len(names) if runs[names[0]][k].dtype.kind == "f" else runs[names[0]][k]
+                for k in runs[names[0]]}
+
+    def score(weights: dict) -> dict:
+        return span_scores(predictor([model(weights)]), held)
+
+    singles = {name: score(w) for name, w in runs.items()}
+    order = sorted(singles, key=lambda n: -singles[n]["mean"])
+    greedy, best = [order[0]], singles[order[0]]
+    for name in order[1:]:
+        trial = score(mean([*greedy, name]))
+        if trial["mean"] >= best["mean"]:
+            greedy, best = [*greedy, name], trial
+    result = {"singles": singles, "uniform": score(mean(order)), "greedy": {"runs": greedy, **best},
+              "ensemble": span_scores(predictor([model(w) for w in runs.values()]), held)}
+    (Path(out) / "soup.json").write_text(json.dumps(result, indent=1))
+    write_parts(mean(greedy), Path(out) / "soup-greedy")
+    write_parts(mean(order), Path(out) / "soup-uniform")
+    print(json.dumps(result, indent=1))
 
 
 if __name__ == "__main__":
     command, *arguments = sys.argv[1:]
-    {"prepare": prepare, "fit": fit, "assemble": assemble}[command](*arguments)
+    {"prepare": prepare, "fit": fit, "soup": soup, "assemble": assemble}[command](*arguments)

@@ -139,6 +139,7 @@ def fit(
     *,
     epochs: int = 16,
     seed: int = 0,
+    init_seed: int | None = None,
     learn_rate: float = 3e-4,
     head_rate: float = 1e-3,
     batch_size: int = 16,
@@ -149,6 +150,9 @@ def fit(
     """Fine-tune on the learn articles; save the best epoch's weights to ``output/weights.safetensors``.
 
     ``stop_after`` (seconds) ends training after the epoch that passes it, for a time-boxed machine.
+    ``init_seed`` starts the head from another seed's weights than ``seed``, which
+    then orders the batches and draws the dropout: runs that share an
+    ``init_seed`` can be averaged into one model (``scripts/fit_on_gpu.py soup``).
     """
     import torch
     from safetensors.torch import save_file
@@ -157,7 +161,7 @@ def fit(
 
     random.seed(seed)
     numpy.random.seed(seed)
-    torch.manual_seed(seed)
+    torch.manual_seed(seed if init_seed is None else init_seed)
     output.mkdir(parents=True, exist_ok=True)
     arts = prepared["articles"]
     learn = [a for a in arts if not a["held"]]
@@ -166,6 +170,8 @@ def fit(
     model = Tagger(n_features, len(prepared["deps"]) + 1, len(prepared["tags"]) + 1, len(TAGS))
     model.load_base({k: torch.as_tensor(numpy.asarray(v, dtype="float32")) for k, v in base_weights.items()})
     model.embeddings.word_embeddings.weight.requires_grad_(False)
+    if init_seed is not None:
+        torch.manual_seed(seed)
     model.to(device)
     items = [(a, w) for a in learn for w in windows(len(a["enc"].ids))]
     steps = epochs * ((len(items) + batch_size - 1) // batch_size)
@@ -217,7 +223,7 @@ def fit(
             if stop_after is not None and time.monotonic() - started > stop_after and epoch < epochs:
                 progress(f"stopped after epoch {epoch} of {epochs}: past {stop_after:.0f} s")
                 break
-    settings = {"epochs": epochs, "seed": seed, "learn_rate": learn_rate, "head_rate": head_rate, "batch_size": batch_size}
+    settings = {"epochs": epochs, "seed": seed, **({"init_seed": init_seed} if init_seed is not None else {}), "learn_rate": learn_rate, "head_rate": head_rate, "batch_size": batch_size}
     meta = {"backbone": "minilm", "deps": prepared["deps"], "tags": prepared["tags"], "features": n_features,
             "data": prepared["data"], "articles": {"learn": len(learn), "held_out": len(held)}, "settings": settings, "best": best}
     (output / "model.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
