@@ -123,18 +123,27 @@ def assemble(out: str, name: str, model: str) -> None:
 
     from saidwhat.learned.train_minilm import base_dir, export
 
-    run = next(r for r in json.loads((Path(out) / "sweep.json").read_text())["runs"] if r["name"] == name)
+    runs = {r["name"]: r for r in json.loads((Path(out) / "sweep.json").read_text())["runs"]}
+    if name in runs:
+        meta, log = runs[name]["model"], runs[name]["log"]
+    else:  # a soup: its runs' settings and logs, its own held-out score
+        souped = json.loads((Path(out) / "soup.json").read_text())[name.removeprefix("soup-")]
+        names = souped.pop("runs", None) or sorted(runs)
+        meta = dict(runs[names[0]]["model"])
+        meta["settings"] = {**meta["settings"], "seed": [runs[n]["model"]["settings"]["seed"] for n in names], "soup": names}
+        meta["best"] = {**souped, "epoch": [runs[n]["best"]["epoch"] for n in names]}
+        log = [{"run": n, **line} for n in names for line in runs[n]["log"]]
     target = Path(model)
     target.mkdir(parents=True, exist_ok=True)
-    (target / "model.json").write_text(json.dumps(run["model"], indent=2) + "\n")
-    (target / "train-log.jsonl").write_text("".join(json.dumps(line) + "\n" for line in run["log"]))
+    (target / "model.json").write_text(json.dumps(meta, indent=2) + "\n")
+    (target / "train-log.jsonl").write_text("".join(json.dumps(line) + "\n" for line in log))
     blob = b"".join(p.read_bytes() for p in sorted(Path(out).glob(f"{name}.safetensors.*")))
     (target / "half.safetensors").write_bytes(blob)
     weights = {k: v.astype("float32") for k, v in load_file(str(target / "half.safetensors")).items()}
     save_file(weights, str(target / "weights.safetensors"))
     (target / "half.safetensors").unlink()
     export(target, base_dir())
-    print(f"{target}: {run['best']}")
+    print(f"{target}: {meta['best']}")
 
 
 def fit(data: str, out: str) -> None:
