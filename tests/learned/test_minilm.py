@@ -135,6 +135,71 @@ def test_minilm_training_is_reproducible_and_its_model_extracts(tmp_path):
     assert_extracts_with(outputs[0], tmp_path)
 
 
+def synthetic(n_articles: int = 3, n: int = 30) -> dict:
+    """Prepared arrays (``train_minilm.prepare``'s shape) of random pieces, one piece a token; the last article held out."""
+    from saidwhat.learned.pieces import Encoded
+
+    rng = numpy.random.default_rng(0)
+    articles = []
+    for k in range(n_articles):
+        enc = Encoded(rng.integers(1000, 2000, n), numpy.arange(n), numpy.arange(n), rng.random((n, 15), dtype="float32"),
+                      rng.integers(0, 3, n), rng.integers(0, 3, n))
+        articles.append({"enc": enc, "gold": rng.integers(0, len(TAGS), n), "sent_start": numpy.eye(1, n, 0, dtype=bool)[0],
+                         "held": k == n_articles - 1})
+    return {"articles": articles, "deps": ["a", "b"], "tags": ["x", "y"], "data": "synthetic"}
+
+
+def base_arrays(tmp_path) -> dict:
+    from safetensors.numpy import load_file
+
+    return load_file(str(fake_base(tmp_path) / "model.safetensors"))
+
+
+def test_runs_that_share_an_init_seed_start_from_the_same_head(tmp_path):
+    pytest.importorskip("torch")
+    from safetensors.numpy import load_file
+
+    from saidwhat.learned.train_minilm import fit
+
+    base = base_arrays(tmp_path)
+    frozen = {"epochs": 3, "learn_rate": 0.0, "head_rate": 0.0, "progress": lambda line: None}  # weights stay where they start
+
+    def start(name: str, **settings) -> dict:
+        fit(synthetic(), base, tmp_path / name, **frozen, **settings)
+        return load_file(str(tmp_path / name / "weights.safetensors"))
+
+    shared, own, reference = start("a", seed=5, init_seed=0), start("b", seed=5), start("c", seed=0)
+    assert numpy.array_equal(shared["out.weight"], reference["out.weight"])
+    assert not numpy.array_equal(own["out.weight"], reference["out.weight"])
+
+
+def test_last_epoch_ends_training_early_and_is_recorded(tmp_path):
+    pytest.importorskip("torch")
+    from saidwhat.learned.train_minilm import fit
+
+    fit(synthetic(), base_arrays(tmp_path), tmp_path / "run", epochs=4, last_epoch=2, progress=lambda line: None)
+    log = (tmp_path / "run" / "train-log.jsonl").read_text().splitlines()
+    assert [json.loads(line)["epoch"] for line in log] == [1, 2]
+    assert json.loads((tmp_path / "run" / "model.json").read_text())["settings"]["last_epoch"] == 2
+
+
+def test_average_is_the_mean_of_each_weight():
+    from saidwhat.learned.train_minilm import average
+
+    runs = [{"w": numpy.array([1.0, 2.0]), "b": numpy.array([0.0])}, {"w": numpy.array([3.0, 6.0]), "b": numpy.array([1.0])}]
+    mean = average(runs)
+    assert mean.keys() == {"w", "b"}
+    assert mean["w"].tolist() == [2.0, 4.0] and mean["b"].tolist() == [0.5]
+
+
+def test_greedy_soup_keeps_a_run_only_when_the_mean_does_not_fall():
+    from saidwhat.learned.train_minilm import greedy_soup
+
+    value = {("a",): 0.70, ("a", "b"): 0.72, ("a", "b", "c"): 0.71, ("a", "b", "d"): 0.72}
+    chosen, best = greedy_soup(["a", "b", "c", "d"], lambda names: value[tuple(names)])
+    assert (chosen, best) == (["a", "b", "d"], 0.72)
+
+
 def test_exported_onnx_scores_as_torch_does(tmp_path):
     torch = pytest.importorskip("torch")
     pytest.importorskip("onnx")

@@ -145,11 +145,13 @@ def fit(
     batch_size: int = 16,
     device: str = "cpu",
     stop_after: float | None = None,
+    last_epoch: int | None = None,
     progress: Progress = print,
 ) -> dict[str, Any]:
     """Fine-tune on the learn articles; save the best epoch's weights to ``output/weights.safetensors``.
 
-    ``stop_after`` (seconds) ends training after the epoch that passes it, for a time-boxed machine.
+    ``stop_after`` (seconds) ends training after the epoch that passes it, for a time-boxed machine;
+    ``last_epoch`` after that epoch, the learning rate still scheduled for ``epochs``.
     ``init_seed`` starts the head from another seed's weights than ``seed``, which
     then orders the batches and draws the dropout: runs that share an
     ``init_seed`` can be averaged into one model (``scripts/fit_on_gpu.py soup``).
@@ -223,11 +225,36 @@ def fit(
             if stop_after is not None and time.monotonic() - started > stop_after and epoch < epochs:
                 progress(f"stopped after epoch {epoch} of {epochs}: past {stop_after:.0f} s")
                 break
-    settings = {"epochs": epochs, "seed": seed, **({"init_seed": init_seed} if init_seed is not None else {}), "learn_rate": learn_rate, "head_rate": head_rate, "batch_size": batch_size}
+            if epoch == last_epoch:
+                break
+    optional = {"init_seed": init_seed, "last_epoch": last_epoch}
+    settings = {"epochs": epochs, "seed": seed, **{k: v for k, v in optional.items() if v is not None},
+                "learn_rate": learn_rate, "head_rate": head_rate, "batch_size": batch_size}
     meta = {"backbone": "minilm", "deps": prepared["deps"], "tags": prepared["tags"], "features": n_features,
             "data": prepared["data"], "articles": {"learn": len(learn), "held_out": len(held)}, "settings": settings, "best": best}
     (output / "model.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return best
+
+
+def average(runs: list[dict[str, numpy.ndarray]]) -> dict[str, numpy.ndarray]:
+    """The mean of several runs' weights, name by name: one model as fast as each of them."""
+    return {name: sum(run[name] for run in runs) / len(runs) for name in runs[0]}
+
+
+def greedy_soup(ranked: list[str], score: Callable[[list[str]], float]) -> tuple[list[str], float]:
+    """The runs to average: best first, each added only if ``score`` of the mean does not fall.
+
+    ``ranked`` is best first by each run's own score; ``score`` gives the
+    held-out score of the mean of the runs named (Wortsman et al. 2022,
+    "Model soups"). Averaging works for runs fine-tuned from one start (the
+    same ``init_seed``); runs from different starts average into noise.
+    """
+    chosen, best = ranked[:1], score(ranked[:1])
+    for name in ranked[1:]:
+        trial = score([*chosen, name])
+        if trial >= best:
+            chosen, best = [*chosen, name], trial
+    return chosen, best
 
 
 def export(output: Path, base: Path, *, quantize: bool = True) -> Path:
