@@ -14,14 +14,15 @@ The shipped model is a soup, the mean of runs from one start (docs/model-card.md
     FIT_SWEEP=soup FIT_KEEP=0 python3 scripts/fit_on_gpu.py fit .gpu OUT        # there: eight runs
     FIT_SWEEP=soup2 FIT_KEEP=0 python3 scripts/fit_on_gpu.py fit .gpu OUT       # there, same machine: eight more
     python3 scripts/fit_on_gpu.py soup .gpu OUT                                 # there: soup-greedy, soup-uniform
-    python scripts/fit_on_gpu.py assemble OUT soup-greedy MODEL                 # here (both calls' sweep.json runs joined)
+    python scripts/fit_on_gpu.py assemble OUT soup-greedy MODEL                 # here
 
 ``prepare`` writes ``train.npz`` (``train_minilm.save_prepared``) and
 ``base.safetensors``: MiniLM's weights in float16 with its word-piece embeddings
 only for the pieces in ``rows`` (the embeddings are frozen, so no other row is
 read), small enough to travel with the repository. ``fit`` writes the best
 runs' weights (float16, ``NAME.safetensors.00``, ``.01``: parts under 16 MB)
-and every run's log and ``model.json`` in ``sweep.json``. ``assemble`` joins a
+and every run's log and ``model.json`` in ``sweep.json`` (a later call into
+the same OUT adds its runs). ``assemble`` joins a
 run's parts and exports it with the released embeddings.
 """
 
@@ -167,7 +168,9 @@ def fit(data: str, out: str) -> None:
     results.sort(key=lambda r: -r["best"]["mean"])
     target = Path(out)
     target.mkdir(parents=True, exist_ok=True)
-    (target / "sweep.json").write_text(json.dumps({"kept": [r["name"] for r in results[:KEEP]], "runs": results}, indent=1))
+    sweep = target / "sweep.json"
+    earlier = [r for r in json.loads(sweep.read_text())["runs"] if r["name"] not in {s["name"] for s in SWEEP}] if sweep.exists() else []
+    sweep.write_text(json.dumps({"kept": [r["name"] for r in results[:KEEP]], "runs": earlier + results}, indent=1))  # a second call adds its runs
     for r in results[:KEEP]:
         write_parts(load_file(str(WORK / r["name"] / "weights.safetensors")), target / r["name"])
     print(json.dumps({r["name"]: r["best"] for r in results}, indent=1))
