@@ -189,53 +189,23 @@ def write_parts(weights: dict, stem: Path) -> None:
 def soup(data: str, out: str) -> None:
     """Average the runs fitted on this machine (a "model soup"), compared on the held-out articles.
 
-    Scored: each run, the mean of all ("uniform"), the greedy soup
-    (``train_minilm.greedy_soup``) and, as a ceiling, the ensemble that
-    averages all runs' scores (as many times the cost at run time). The two
-    soups' weights come back.
+    Scored (``train_minilm.soup``): each run, the greedy soup and the mean of
+    all ("uniform"), and, as a ceiling, the ensemble that averages all runs'
+    scores (as many times the cost at run time). The two soups' weights come back.
     """
-    import numpy
-    import torch
     from safetensors.numpy import load_file
 
     _modules()
-    from saidwhat.learned.minilm import Tagger
-    from saidwhat.learned.pieces import TAGS
-    from saidwhat.learned.train_minilm import average, greedy_soup, load_prepared, span_scores
+    from saidwhat.learned.train_minilm import average, held_out_scorer, load_prepared
+    from saidwhat.learned.train_minilm import soup as make_soup
 
     prepared = load_prepared(Path(data) / "train.npz")
-    held = [a for a in prepared["articles"] if a["held"]]
-    base = {k: torch.as_tensor(v) for k, v in base_weights(Path(data) / "base.safetensors").items()}
+    score = held_out_scorer(prepared, base_weights(Path(data) / "base.safetensors"), device=DEVICE)
     runs = {path.parent.name: load_file(str(path)) for path in sorted(WORK.glob("*/weights.safetensors"))}  # every fit on this machine
-
-    def model(weights: dict) -> Tagger:
-        tagger = Tagger(prepared["articles"][0]["enc"].feats.shape[1], len(prepared["deps"]) + 1, len(prepared["tags"]) + 1, len(TAGS))
-        tagger.load_base(base)
-        tagger.load_state_dict({k: torch.as_tensor(v) for k, v in weights.items()}, strict=False)
-        return tagger.to(DEVICE).eval()
-
-    def scores(models: list[Tagger]) -> dict:
-        def predict(inputs: dict) -> numpy.ndarray:
-            tensors = {k: torch.as_tensor(v, device=DEVICE) for k, v in inputs.items()}
-            with torch.no_grad():
-                return torch.stack([m(**tensors) for m in models]).mean(0).float().cpu().numpy()
-        return span_scores(predict, held)
-
-    tried: dict[tuple, dict] = {}
-
-    def mean_of(names: list[str]) -> dict:
-        if tuple(names) not in tried:
-            tried[tuple(names)] = scores([model(average([runs[n] for n in names]))])
-        return tried[tuple(names)]
-
-    singles = {name: mean_of([name]) for name in runs}
-    ranked = sorted(singles, key=lambda n: -singles[n]["mean"])
-    greedy, _ = greedy_soup(ranked, lambda names: mean_of(names)["mean"])
-    result = {"singles": singles, "uniform": mean_of(ranked), "greedy": {"runs": greedy, **mean_of(greedy)},
-              "ensemble": scores([model(w) for w in runs.values()])}
+    result = {**make_soup(runs, score), "ensemble": score(list(runs.values()))}
     (Path(out) / "soup.json").write_text(json.dumps(result, indent=1))
-    write_parts(average([runs[n] for n in greedy]), Path(out) / "soup-greedy")
-    write_parts(average([runs[n] for n in ranked]), Path(out) / "soup-uniform")
+    write_parts(average([runs[n] for n in result["greedy"]["runs"]]), Path(out) / "soup-greedy")
+    write_parts(average(list(runs.values())), Path(out) / "soup-uniform")
     print(json.dumps(result, indent=1))
 
 

