@@ -16,7 +16,19 @@ from saidwhat.cli import cli
 from saidwhat.learned import MODEL_DIR
 from saidwhat.learned.features import token_features
 from saidwhat.learned.onnx_tagger import OnnxTagger
-from saidwhat.learned.pieces import MARGIN, TAGS, WINDOW, best_tags, decode, encode, load_tokenizer, token_inputs, windows
+from saidwhat.learned.pieces import (
+    MARGIN,
+    TAGS,
+    TRANSITION_WEIGHT,
+    WINDOW,
+    best_tags,
+    decode,
+    encode,
+    load_tokenizer,
+    token_inputs,
+    transition_log_probs,
+    windows,
+)
 
 from .test_learned import TRAIN, assert_extracts_with, train_twice, write_train_split
 
@@ -65,6 +77,36 @@ def test_best_tags_opens_each_sentence_afresh_and_passes_over_white_space():
     rows = scores({"B-CUE": 0.9}, None, {"I-CUE": 0.5, "B-CUE": 0.3}, {"I-CUE": 0.5, "B-CUE": 0.3})
     starts = numpy.array([False, False, False, True])
     assert [TAGS[t] if t >= 0 else "-" for t in best_tags(rows, starts)] == ["B-CUE", "-", "I-CUE", "B-CUE"]
+
+
+def test_transition_log_probs_count_tag_pairs_within_sentences_only():
+    gold = numpy.array([tag(t) for t in ["O", "B-SOURCE", "I-SOURCE", "O", "B-CUE"]])
+    starts = numpy.array([True, False, False, True, False])  # I-SOURCE -> O crosses a sentence start
+    probs = numpy.exp(transition_log_probs([(gold, starts)]))
+    assert numpy.allclose(probs.sum(1), 1.0)
+    n = len(TAGS)  # each row starts from one of each (add one)
+    assert probs[tag("B-SOURCE"), tag("I-SOURCE")] == pytest.approx(2 / (n + 1))
+    assert probs[tag("I-SOURCE"), tag("O")] == pytest.approx(1 / n)
+    assert probs[tag("O"), tag("B-SOURCE")] == pytest.approx(2 / (n + 2))  # O goes on to B-SOURCE and to B-CUE
+
+
+def test_best_tags_transition_prior_carries_a_span_on_where_the_tagger_hesitates():
+    # The third token leans to O (0.45 against 0.40); a prior that content goes on tips it.
+    rows = scores({"B-CONTENT": 0.9}, {"I-CONTENT": 0.9}, {"O": 0.45, "I-CONTENT": 0.40})
+    flat = numpy.zeros(3, dtype=bool)
+    assert [TAGS[t] for t in best_tags(rows, flat)] == ["B-CONTENT", "I-CONTENT", "O"]
+    prior = numpy.zeros((len(TAGS), len(TAGS)))
+    prior[tag("I-CONTENT"), tag("I-CONTENT")] = 0.5
+    assert [TAGS[t] for t in best_tags(rows, flat, prior)] == ["B-CONTENT", "I-CONTENT", "I-CONTENT"]
+
+
+def test_shipped_model_decodes_with_a_transition_prior_from_training():
+    meta = json.loads((MODEL_DIR / "model.json").read_text())
+    log_probs = numpy.array(meta["transitions"]["log_probs"])
+    assert log_probs.shape == (len(TAGS), len(TAGS)) and numpy.allclose(numpy.exp(log_probs).sum(1), 1.0, atol=1e-3)
+    assert meta["transitions"]["weight"] == TRANSITION_WEIGHT
+    # PolNeAR's content spans run long: inside one, going on is far likelier than stopping.
+    assert log_probs[tag("I-CONTENT"), tag("I-CONTENT")] > log_probs[tag("I-CONTENT"), tag("O")] + 2
 
 
 def test_encode_puts_token_features_on_first_pieces_only(nlp):

@@ -30,6 +30,8 @@ class OnnxTagger:
         self.tokenizer = load_tokenizer(path / "tokenizer.json")
         self.deps = {label: i + 1 for i, label in enumerate(meta["deps"])}
         self.tags = {label: i + 1 for i, label in enumerate(meta["tags"])}
+        prior = meta.get("transitions")  # absent in model folders written before 2026-12-04's fifth session
+        self.transitions = prior["weight"] * numpy.array(prior["log_probs"]) if prior else None
 
     def scores(self, inputs: dict[str, numpy.ndarray]) -> numpy.ndarray:
         return self.session.run(["scores"], inputs)[0]
@@ -46,6 +48,6 @@ class OnnxTagger:
                 result.append([])
                 continue
             starts = sentence_starts(doc)
-            spans = decode(best_tags(self.token_scores(doc, doc._.attribution_features), starts), starts)
+            spans = decode(best_tags(self.token_scores(doc, doc._.attribution_features), starts, self.transitions), starts)
             result.append([DocSpan(doc, start, end, label=label) for start, end, label in spans])
         return result

