@@ -170,7 +170,7 @@ def fit(
     ``last_epoch`` after that epoch, the learning rate still scheduled for ``epochs``.
     ``init_seed`` starts the head from another seed's weights than ``seed``, which
     then orders the batches and draws the dropout: runs that share an
-    ``init_seed`` can be averaged into one model (``scripts/fit_on_gpu.py soup``).
+    ``init_seed`` can be averaged into one model (``soup``).
     """
     import torch
     from safetensors.torch import save_file
