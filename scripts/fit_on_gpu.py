@@ -132,7 +132,7 @@ def prepare(train: str, data: str) -> None:
 def assemble(out: str, name: str, model: str) -> None:
     from safetensors.numpy import load_file, save_file
 
-    from saidwhat.learned.train_minilm import base_dir, export
+    from saidwhat.learned.train_minilm import base_dir, export, soup_model
 
     runs = {r["name"]: r for r in json.loads((Path(out) / "sweep.json").read_text())["runs"]}
     if name in runs:
@@ -140,10 +140,7 @@ def assemble(out: str, name: str, model: str) -> None:
     else:  # a soup: its runs' settings and logs, its own held-out score
         souped = json.loads((Path(out) / "soup.json").read_text())[name.removeprefix("soup-")]
         names = souped.pop("runs", None) or sorted(runs)
-        meta = dict(runs[names[0]]["model"])
-        meta["settings"] = {**meta["settings"], "seed": [runs[n]["model"]["settings"]["seed"] for n in names], "soup": names}
-        meta["best"] = {**souped, "epoch": [runs[n]["best"]["epoch"] for n in names]}
-        log = [{"run": n, **line} for n in names for line in runs[n]["log"]]
+        meta, log = soup_model({n: r["model"] for n, r in runs.items()}, {n: r["log"] for n, r in runs.items()}, names, souped)
     target = Path(model)
     target.mkdir(parents=True, exist_ok=True)
     (target / "model.json").write_text(json.dumps(meta, indent=2) + "\n")

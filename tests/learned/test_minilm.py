@@ -190,7 +190,7 @@ def test_train_soup_saves_the_mean_of_the_runs_it_chose(tmp_path):
     chosen = meta["settings"]["soup"]
     assert chosen[0] in ("s4", "s5") and set(chosen) <= {"s4", "s5"}
     assert meta["settings"]["init_seed"] == 3 and meta["settings"]["seed"] == [int(name[1:]) for name in chosen]
-    assert meta["best"] == {k: v for k, v in meta["soup_held_out"]["greedy"].items() if k != "runs"}
+    assert meta["best"] == {**{k: v for k, v in meta["soup_held_out"]["greedy"].items() if k != "runs"}, "epoch": [1] * len(chosen)}
     runs = [load_file(str(out / "runs" / name / "weights.safetensors")) for name in chosen]
     saved = load_file(str(out / "weights.safetensors"))
     assert numpy.allclose(saved["out.weight"], sum(r["out.weight"] for r in runs) / len(runs))

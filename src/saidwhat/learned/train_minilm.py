@@ -280,6 +280,15 @@ def greedy_soup(ranked: list[str], score: Callable[[list[str]], float]) -> tuple
     return chosen, best
 
 
+def soup_model(models: dict[str, dict[str, Any]], logs: dict[str, list[dict[str, Any]]], chosen: list[str],
+               scores: dict[str, float]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """A soup's ``model.json`` and train log: the first chosen run's, with each chosen run's seed, best epoch and log lines."""
+    meta = dict(models[chosen[0]])
+    meta["settings"] = {**meta["settings"], "seed": [models[n]["settings"]["seed"] for n in chosen], "soup": chosen}
+    meta["best"] = {**scores, "epoch": [models[n]["best"]["epoch"] for n in chosen]}
+    return meta, [{"run": n, **line} for n in chosen for line in logs[n]]
+
+
 def held_out_scorer(prepared: dict[str, Any], base_weights: dict[str, Any], *, device: str = "cpu",
                     ) -> Callable[[list[dict[str, numpy.ndarray]]], dict[str, float]]:
     """``score(runs)``: the held-out span F1 of the runs' scores averaged (one run: that run alone)."""
@@ -406,13 +415,11 @@ def _fit_soup(prepared: dict[str, Any], base_weights: dict[str, Any], output: Pa
     chosen = result["greedy"]["runs"]
     progress(f"soup of {', '.join(chosen)}: held-out exact F1 {result['greedy']}")
     save_file(average([runs[name] for name in chosen]), str(output / "weights.safetensors"))
-    meta = json.loads((output / "runs" / chosen[0] / "model.json").read_text(encoding="utf-8"))
-    meta["settings"] = {**meta["settings"], "seed": [int(name[1:]) for name in chosen], "soup": chosen}
-    meta["best"] = {k: v for k, v in result["greedy"].items() if k != "runs"}
+    models = {name: json.loads((output / "runs" / name / "model.json").read_text(encoding="utf-8")) for name in chosen}
+    logs = {name: [json.loads(line) for line in (output / "runs" / name / "train-log.jsonl").read_text(encoding="utf-8").splitlines()]
+            for name in chosen}
+    meta, log = soup_model(models, logs, chosen, {k: v for k, v in result["greedy"].items() if k != "runs"})
     meta["soup_held_out"] = result
     (output / "model.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
-    (output / "train-log.jsonl").write_text("".join(
-        json.dumps({"run": name, **json.loads(line)}) + "\n"
-        for name in chosen for line in (output / "runs" / name / "train-log.jsonl").read_text(encoding="utf-8").splitlines()),
-        encoding="utf-8")
+    (output / "train-log.jsonl").write_text("".join(json.dumps(line) + "\n" for line in log), encoding="utf-8")
     return meta["best"]
