@@ -191,19 +191,24 @@ def test_rules_take_attached_quotations_and_fill_in_what_the_tagger_passed_over(
     def span(start: int, end: int) -> Span:
         return Span(start=start, end=end, text="x" * (end - start))
 
-    def found(start: int, end: int, kind: str, confidence: float = 0.5, cue: Span | None = None) -> Found:
-        return Found(kind=kind, content=(span(start, end),), cue=cue, confidence=confidence)
+    def found(start: int, end: int, kind: str, confidence: float = 0.5, cue: Span | None = None,
+              mention: Span | None = None) -> Found:
+        return Found(kind=kind, content=(span(start, end),), cue=cue, confidence=confidence, mention=mention,
+                     source_token=mention and mention.start)
 
-    learned = [found(10, 20, "indirect"), found(50, 60, "indirect", cue=span(61, 75)), found(80, 90, "direct")]
+    learned = [found(10, 20, "indirect"), found(50, 60, "indirect", cue=span(61, 75), mention=span(76, 99)),
+               found(80, 90, "direct", mention=span(100, 104))]
     rules = [
         found(12, 18, "direct"),  # an unattached quotation inside the tagger's: the tagger's stays
         found(30, 40, "direct"),  # nothing overlapping: added
         found(0, 5, "mixed"),
-        found(48, 62, "direct", 0.9, cue=span(63, 67)),  # attached: replaces it, with the tagger's wider cue
-        found(79, 91, "direct", 0.9, cue=span(93, 97)),  # attached, cues apart: the rules' cue
+        found(48, 62, "direct", 0.9, cue=span(63, 67), mention=span(90, 99)),  # attached: replaces it, with the tagger's wider cue and speaker
+        found(79, 91, "direct", 0.9, cue=span(93, 97), mention=span(110, 115)),  # attached, cues and speakers apart: the rules'
     ]
-    merged = [(f.content[0].start, f.kind, f.cue and f.cue.start) for f in with_rules(learned, rules)]
-    assert merged == [(0, "mixed", None), (10, "indirect", None), (30, "direct", None), (48, "direct", 61), (79, "direct", 93)]
+    merged = [(f.content[0].start, f.kind, f.cue and f.cue.start, f.mention and f.mention.start, f.source_token)
+              for f in with_rules(learned, rules)]
+    assert merged == [(0, "mixed", None, None, None), (10, "indirect", None, None, None), (30, "direct", None, None, None),
+                      (48, "direct", 61, 76, 76), (79, "direct", 93, 110, 110)]
 
 
 def test_ingest_with_the_learned_model_records_it_and_resumes(tmp_path):

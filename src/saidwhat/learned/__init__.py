@@ -70,16 +70,19 @@ def with_rules(learned: list[Found], rules: list[Found]) -> list[Found]:
     ``quotes/direct.py``) is their strongest case, and the tagger's weakest:
     it drops pieces of split and multi-paragraph quotes and links a stray
     paragraph to the next cue. There the rules' statement replaces the
-    tagger's overlapping ones, keeping the tagger's cue where it covers the
-    rules' (PolNeAR marks "said recently", the rules "said"). Every other rule
-    statement is added where the tagger found nothing overlapping.
+    tagger's overlapping ones, keeping the tagger's cue and speaker mention
+    where they overlap the rules': the tagger learned PolNeAR's bounds
+    ("said recently" where the rules have "said", "Sanders aide Jeff Weaver"
+    where they have "Jeff Weaver"). Every other rule statement is added where
+    the tagger found nothing overlapping.
     """
     attached = [f for f in rules if f.kind == "direct" and f.confidence >= 0.9]
     quoted = []
     for found in attached:
         mates = [f for f in learned if overlapping(f.content, found.content)]
         cue = next((m.cue for m in mates if m.cue and found.cue and overlapping((m.cue,), (found.cue,))), found.cue)
-        quoted.append(replace(found, cue=cue))
+        speaker = next((m for m in mates if m.mention and found.mention and overlapping((m.mention,), (found.mention,))), found)
+        quoted.append(replace(found, cue=cue, mention=speaker.mention, source_token=speaker.source_token))
     kept = [f for f in learned if not any(overlapping(f.content, q.content) for q in quoted)] + quoted
     extra = [f for f in rules if f not in attached and not any(overlapping(f.content, k.content) for k in kept)]
     return sorted(kept + extra, key=lambda f: f.content[0].start)
