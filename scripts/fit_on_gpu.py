@@ -15,6 +15,7 @@ The shipped model is a soup, the mean of runs from one start (docs/model-card.md
     FIT_SWEEP=soup2 FIT_KEEP=0 python3 scripts/fit_on_gpu.py fit .gpu OUT       # there, same machine: eight more
     python3 scripts/fit_on_gpu.py soup .gpu OUT                                 # there: soup-greedy, soup-uniform
     python scripts/fit_on_gpu.py assemble OUT soup-greedy MODEL                 # here
+    python scripts/fit_on_gpu.py linker ../shared/datasets/polnear/train MODEL  # here: the soup's runs predate the learned linker
 
 ``prepare`` writes ``train.npz`` (``train_minilm.save_prepared``) and
 ``base.safetensors``: MiniLM's weights in float16 with its word-piece embeddings
@@ -129,6 +130,25 @@ def prepare(train: str, data: str) -> None:
     print(f"{target}: {len(rows)} word pieces")
 
 
+def linker(train: str, model: str) -> None:
+    """Learn the linker's weights (``train_link``) from the learn articles of ``train`` into ``model``'s ``model.json``.
+
+    ``prepare`` stores them for ``fit`` to write; this gives them to a model
+    folder fitted before the linker was learned, as the shipped soup was.
+    """
+    from saidwhat.evaluate.polnear import read_polnear
+    from saidwhat.learned.train import learn_links, parse, split
+    from saidwhat.nlp import load_nlp
+
+    documents = read_polnear(train)
+    learn, _ = split(parse(load_nlp(), documents, print))
+    path = Path(model) / "model.json"
+    meta = json.loads(path.read_text())
+    meta["linker"] = learn_links(learn, split(documents)[0])
+    path.write_text(json.dumps(meta, indent=2) + "\n")
+    print(f"{path}: linker from {len(learn)} articles")
+
+
 def assemble(out: str, name: str, model: str) -> None:
     from safetensors.numpy import load_file, save_file
 
@@ -208,4 +228,4 @@ def soup(data: str, out: str) -> None:
 
 if __name__ == "__main__":
     command, *arguments = sys.argv[1:]
-    {"prepare": prepare, "fit": fit, "soup": soup, "assemble": assemble}[command](*arguments)
+    {"prepare": prepare, "fit": fit, "soup": soup, "assemble": assemble, "linker": linker}[command](*arguments)

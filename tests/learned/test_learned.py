@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from saidwhat.cli import cli
 from saidwhat.evaluate.polnear import read_polnear
-from saidwhat.learned.link import join_contents, link
+from saidwhat.learned.link import CONTENT_FEATURES, join_contents, link
 from saidwhat.learned.train import gold_tags
 from saidwhat.marks import find_quotations
 from saidwhat.model import Article
@@ -130,7 +130,9 @@ def assert_extracts_with(model: Path, tmp_path: Path) -> None:
 
 def test_spacy_training_is_reproducible_and_its_model_extracts(tmp_path):
     outputs = train_twice(tmp_path, "--backbone", "spacy")
-    assert json.loads((outputs[0] / "model.json").read_text())["seed"] == 3
+    meta = json.loads((outputs[0] / "model.json").read_text())
+    assert meta["seed"] == 3
+    assert set(meta["linker"]["content"]) == set(CONTENT_FEATURES)  # the linker is learned with the tagger
     # The same seed and data give the same weights.
     assert (outputs[0] / "tagger" / "model").read_bytes() == (outputs[1] / "tagger" / "model").read_bytes()
     assert_extracts_with(outputs[0], tmp_path)

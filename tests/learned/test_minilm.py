@@ -109,6 +109,13 @@ def test_shipped_model_decodes_with_a_transition_prior_from_training():
     assert log_probs[tag("I-CONTENT"), tag("I-CONTENT")] > log_probs[tag("I-CONTENT"), tag("O")] + 2
 
 
+def test_shipped_model_links_with_weights_learned_from_train():
+    linker = json.loads((MODEL_DIR / "model.json").read_text())["linker"]
+    # A clause that hangs on the cue verb is its content; a piece whose own sentence has a cue is that cue's.
+    assert linker["content"]["parse"] > 1 and linker["content"]["own_sentence_has_cue"] < -1
+    assert linker["source"]["agent"] > 1  # "according to officials", "was quoted by the paper"
+
+
 def test_encode_puts_token_features_on_first_pieces_only(nlp):
     doc = nlp("Huckabee said:\n\nunbelievable.")
     tokenizer = load_tokenizer(MODEL_DIR / "tokenizer.json")
@@ -173,6 +180,7 @@ def test_minilm_training_is_reproducible_and_its_model_extracts(tmp_path):
     outputs = train_twice(tmp_path, "--base", str(fake_base(tmp_path)), "--device", "cpu")
     meta = json.loads((outputs[0] / "model.json").read_text())
     assert (meta["backbone"], meta["settings"]["seed"], meta["articles"]) == ("minilm", 3, {"learn": 2, "held_out": 1})
+    assert meta["linker"]["content"]["parse"] > 0  # learned in prepare, kept through fit and export
     assert (outputs[0] / "weights.safetensors").read_bytes() == (outputs[1] / "weights.safetensors").read_bytes()
     assert_extracts_with(outputs[0], tmp_path)
 

@@ -24,7 +24,7 @@ from ..marks import MarkScan
 from ..quotes import Found, find_statements
 from ..quotes.spans import overlapping
 from .features import token_features
-from .link import link
+from .link import Weights, link
 from .tagger import load_tagger, tag
 
 MODEL_DIR = Path(__file__).parent / "model"
@@ -42,19 +42,20 @@ def learned_finder(vocab: Vocab, path: Path = MODEL_DIR) -> Finder:
         raise ModelNotFoundError(
             f"no trained model in {path}; train one with: saidwhat train polnear DIR --output {path}"
         )
-    tagger = _load(vocab, path)
+    meta = json.loads((path / "model.json").read_text(encoding="utf-8"))
+    tagger = _load(vocab, path, meta)
+    weights = Weights.from_json(meta["linker"]) if "linker" in meta else None  # model folders before 2026-12-04's sixth session: the rules link
 
     def find(doc: Doc, scan: MarkScan) -> list[Found]:
         rules = find_statements(doc, scan)
         doc._.attribution_features = token_features(doc, scan, rules)  # the rules run once
-        return with_rules(link(doc, tagger([doc])[0], scan), rules)
+        return with_rules(link(doc, tagger([doc])[0], scan, weights), rules)
 
     return find
 
 
-def _load(vocab: Vocab, path: Path) -> Callable[[list[Doc]], list[list[DocSpan]]]:
+def _load(vocab: Vocab, path: Path, meta: dict) -> Callable[[list[Doc]], list[list[DocSpan]]]:
     """The span tagger of a model folder: MiniLM on ONNX, or the spaCy recognizer."""
-    meta = json.loads((path / "model.json").read_text(encoding="utf-8"))
     if meta.get("backbone") == "minilm":
         from .onnx_tagger import OnnxTagger
 

@@ -6,12 +6,20 @@ together. Each content piece goes to one cue, and each cue takes one source
 (the content's clause hangs on the cue verb, the source is its subject), then
 by nearness within the sentence, then by nearness in the sentence before or
 after. A cue with no content says nothing and is dropped.
+
+How surely a piece or a source goes with a cue is scored by hand-set rules
+(``content_score``, ``source_score``) or, when the model folder has them, by
+logistic weights learned from PolNeAR train's gold links (``Weights``,
+``train_link``) over the same evidence and more: other cues between, the
+nearest cue, a cue in the piece's own sentence.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
@@ -21,6 +29,57 @@ from ..quotes import Found, QuoteIndex, mention_span, subject_of
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 MAX_SENTENCES_AWAY = 1  # content this far from its cue at most: "“…” \n She said."
+CONTENT_FEATURES = (
+    "bias", "parse", "same_sentence", "next_sentence", "previous_sentence", "distance", "before_cue",
+    "cues_between", "quoted", "adjacent", "colon_between", "nearest_cue", "own_sentence_has_cue",
+    "according_to", "quoted_parse",
+)
+SOURCE_FEATURES = (
+    "bias", "subject", "participle_subject", "agent", "in_cue_phrase", "same_sentence", "next_or_previous_sentence",
+    "distance", "before_cue", "cues_between", "quoted", "pronoun", "nearest_source", "adjacent",
+)
+
+Scorer = Callable[[DocSpan, DocSpan], float]
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """A learned linker: logistic weights over ``content_features`` and ``source_features``.
+
+    A piece goes to its likeliest cue when the probability reaches
+    ``strong`` (before a quotation's pieces spread their cue to the others)
+    or ``weak`` (after); a cue takes its likeliest source from ``speaker``.
+    """
+
+    content: numpy.ndarray
+    source: numpy.ndarray
+    strong: float = 0.6
+    weak: float = 0.1
+    speaker: float = 0.3
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> Weights:
+        return cls(
+            content=numpy.array([data["content"][name] for name in CONTENT_FEATURES]),
+            source=numpy.array([data["source"][name] for name in SOURCE_FEATURES]),
+            **{k: data[k] for k in ("strong", "weak", "speaker")},
+        )
+
+    def to_json(self) -> dict:
+        return {
+            "content": {name: round(float(w), 4) for name, w in zip(CONTENT_FEATURES, self.content)},
+            "source": {name: round(float(w), 4) for name, w in zip(SOURCE_FEATURES, self.source)},
+            "strong": self.strong, "weak": self.weak, "speaker": self.speaker,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a learned score looks at beyond the pair: the article's other cues and sources, and its quotations."""
+
+    cues: list[DocSpan]
+    sources: list[DocSpan]
+    index: QuoteIndex
 
 
 @dataclass(slots=True)
@@ -30,16 +89,20 @@ class Link:
     source: DocSpan | None = None
 
 
-def link(doc: Doc, spans: list[DocSpan], scan: MarkScan) -> list[Found]:
-    """Statements (``Found``) from tagged spans, in text order."""
+def link(doc: Doc, spans: list[DocSpan], scan: MarkScan, weights: Weights | None = None) -> list[Found]:
+    """Statements (``Found``) from tagged spans, in text order; scored by ``weights`` if given, else by the rules."""
     cues = [Link(cue=s) for s in spans if s.label_ == "CUE"]
     if not cues:
         return []
     index = QuoteIndex(scan)
-    _assign_contents(doc, cues, sorted((s for s in spans if s.label_ == "CONTENT"), key=lambda s: s.start), index)
     sources = [s for s in spans if s.label_ == "SOURCE"]
+    content_scorer, source_scorer = content_score, source_score
+    if weights is not None:
+        content_scorer, source_scorer = learned_scores(weights, Context([c.cue for c in cues], sources, index))
+    pieces = sorted((s for s in spans if s.label_ == "CONTENT"), key=lambda s: s.start)
+    _assign_contents(doc, cues, pieces, index, content_scorer)
     for c in cues:
-        scored = [(source_score(c.cue, source), source) for source in sources]
+        scored = [(source_scorer(c.cue, source), source) for source in sources]
         score, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
         if score > 0:
             c.source = best
@@ -48,7 +111,7 @@ def link(doc: Doc, spans: list[DocSpan], scan: MarkScan) -> list[Found]:
     return sorted(found, key=lambda f: f.content[0].start)
 
 
-def _assign_contents(doc: Doc, cues: list[Link], pieces: list[DocSpan], index: QuoteIndex) -> None:
+def _assign_contents(doc: Doc, cues: list[Link], pieces: list[DocSpan], index: QuoteIndex, score: Scorer) -> None:
     """Give each content piece (the tagger's, one per sentence) to a cue.
 
     A piece whose sentence has its cue takes it. A piece without one goes with
@@ -60,9 +123,9 @@ def _assign_contents(doc: Doc, cues: list[Link], pieces: list[DocSpan], index: Q
     owner: list[Link | None] = []
     fallback: list[Link | None] = []
     for piece in pieces:
-        score, best = max(((content_score(c.cue, piece), c) for c in cues), key=lambda pair: pair[0])
-        owner.append(best if score >= 2 else None)
-        fallback.append(best if score > 0 else None)
+        surety, best = max(((score(c.cue, piece), c) for c in cues), key=lambda pair: pair[0])
+        owner.append(best if surety >= 2 else None)
+        fallback.append(best if surety > 0 else None)
     quotations = [index.at(p.start_char) for p in pieces]
     _spread(doc, pieces, owner, quotations)
     # Then the weaker links, a cue in the next or previous sentence, and spread again.
@@ -159,6 +222,65 @@ def source_score(cue: DocSpan, source: DocSpan) -> float:
     if _sentences_apart(cue, source) == 0:
         return 2.0 - _distance(cue, source) / 1000
     return 0.0
+
+
+def learned_scores(weights: Weights, context: Context) -> tuple[Scorer, Scorer]:
+    """``content_score`` and ``source_score`` from learned weights, on the same scale.
+
+    A piece's score is 2 plus its probability where that reaches
+    ``weights.strong`` (a sure link, as the parse or the sentence is for the
+    rules), the probability alone from ``weights.weak``, else 0.
+    """
+
+    def content(cue: DocSpan, piece: DocSpan) -> float:
+        if _sentences_apart(cue, piece) > MAX_SENTENCES_AWAY:
+            return 0.0
+        p = _probability(weights.content, content_features(cue, piece, context))
+        return 2.0 + p if p >= weights.strong else (p if p >= weights.weak else 0.0)
+
+    def source(cue: DocSpan, span: DocSpan) -> float:
+        if _sentences_apart(cue, span) > MAX_SENTENCES_AWAY:
+            return 0.0
+        p = _probability(weights.source, source_features(cue, span, context))
+        return p if p >= weights.speaker else 0.0
+
+    return content, source
+
+
+def _probability(weights: numpy.ndarray, features: list[float]) -> float:
+    return float(1.0 / (1.0 + numpy.exp(-numpy.dot(weights, features))))
+
+
+def content_features(cue: DocSpan, piece: DocSpan, context: Context) -> list[float]:
+    """The evidence that ``piece`` is what ``cue`` reports, in ``CONTENT_FEATURES`` order."""
+    verb = cue_verb(cue)
+    distance, apart = _distance(cue, piece), _sentences_apart(cue, piece)
+    parse = any(t.head == verb or t.head in cue for t in piece if t not in cue)
+    quoted = context.index.at(piece.start_char) is not None
+    gap = cue.doc[cue.end : piece.start] if cue.end <= piece.start else cue.doc[piece.end : cue.start]
+    nearest = min(context.cues, key=lambda c: _distance(c, piece)) == cue
+    own_sentence_has_cue = apart > 0 and any(_sentences_apart(c, piece) == 0 for c in context.cues)
+    return [1.0, parse, apart == 0, apart == 1 and cue.start < piece.start, apart == 1 and cue.start > piece.start,
+            min(distance, 60) / 20, piece.start < cue.start, min(_cues_between(cue, piece, context), 2), quoted,
+            distance <= 1, ":" in gap.text, nearest, own_sentence_has_cue, "accord" in cue.text.lower(), quoted and apart == 0 and parse]
+
+
+def source_features(cue: DocSpan, source: DocSpan, context: Context) -> list[float]:
+    """The evidence that ``source`` is who ``cue`` quotes, in ``SOURCE_FEATURES`` order."""
+    verb, root = cue_verb(cue), source.root
+    subject = subject_of(verb)
+    distance, apart = _distance(cue, source), _sentences_apart(cue, source)
+    nearest = min(context.sources, key=lambda s: _distance(cue, s)) == source
+    return [1.0, root.head == verb and root.dep_ in SUBJECT_DEPS, subject is not None and subject in source,
+            root.head.dep_ in ("agent", "prep") and root.head.head in (verb, *cue), root.head in cue,
+            apart == 0, apart == 1, min(distance, 60) / 20, source.start < cue.start,
+            min(_cues_between(cue, source, context), 2), context.index.at(source.start_char) is not None,
+            root.pos_ == "PRON", nearest, distance == 0]
+
+
+def _cues_between(cue: DocSpan, span: DocSpan, context: Context) -> int:
+    lo, hi = min(cue.end, span.end), max(cue.start, span.start)
+    return sum(1 for c in context.cues if c != cue and c.start >= lo and c.end <= hi)
 
 
 def _distance(a: DocSpan, b: DocSpan) -> int:

@@ -32,8 +32,8 @@ from .tagger import SETTINGS, create_tagger, save_tagger, tag, unset_entities
 ROLE_LABELS = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
 
 
-def gold_tags(doc: Doc, document: AnnotatedArticle) -> list[str]:
-    """BILUO tags for the article's spans on ``doc``'s tokens; Discard regions missing ("-").
+def gold_spans(doc: Doc, document: AnnotatedArticle) -> list[tuple[int, int, str]]:
+    """The article's spans as the tagger makes them: (start_char, end_char, label), in text order.
 
     A span is widened to whole tokens, cut at sentence ends (spaCy's
     recognizer keeps an entity within a sentence; ``link`` joins the pieces
@@ -45,13 +45,19 @@ def gold_tags(doc: Doc, document: AnnotatedArticle) -> list[str]:
         for role, label in ROLE_LABELS.items():
             for piece in attribution.role(role):
                 span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
-                for part in _by_sentence(span) if span is not None else ():
+                for part in sentence_parts(span) if span is not None else ():
                     spans.append((part.start_char, part.end_char, label))
     kept, last_end = [], -1
     for start, end, label in sorted(set(spans)):
         if start >= last_end:
             kept.append((start, end, label))
             last_end = end
+    return kept
+
+
+def gold_tags(doc: Doc, document: AnnotatedArticle) -> list[str]:
+    """BILUO tags for the article's spans (``gold_spans``) on ``doc``'s tokens; Discard regions missing ("-")."""
+    kept = gold_spans(doc, document)
     ignored = {t.i for r in document.ignored for t in doc.char_span(r.start, r.end, alignment_mode="expand") or ()}
     # A span reaching into a Discard region is left unknown as a whole, not cut.
     kept = [k for k in kept if not any(t.i in ignored for t in doc.char_span(k[0], k[1]))]
@@ -61,7 +67,7 @@ def gold_tags(doc: Doc, document: AnnotatedArticle) -> list[str]:
     return tags
 
 
-def _by_sentence(span):
+def sentence_parts(span):
     """The parts of ``span`` in each sentence, trimmed of white space."""
     doc, parts, start = span.doc, [], span.start
     for i in range(span.start + 1, span.end + 1):
@@ -93,6 +99,13 @@ def parse(nlp: Language, documents: list[AnnotatedArticle], progress: Callable[[
         if i % 100 == 0:
             progress(f"parsed {i}/{len(documents)} articles")
     return examples
+
+
+def learn_links(learn: list[Example], documents: list[AnnotatedArticle]) -> dict[str, Any]:
+    """The linker's weights (``train_link``) from the learn articles' parses and gold links, as ``model.json`` keeps them."""
+    from .train_link import train_linker
+
+    return train_linker(zip((eg.predicted for eg in learn), documents)).to_json()
 
 
 def span_scores(tagger, examples: list[Example]) -> dict[str, Any]:
@@ -131,6 +144,7 @@ def train(
     examples = parse(nlp, documents, progress)
     learn, held = split(examples)
     progress(f"parsed {len(examples)} articles in {time.monotonic() - started:.0f} s: {len(learn)} to learn, {len(held)} held out")
+    linker = learn_links(learn, split(documents)[0])
     tagger = create_tagger(nlp, settings)
     tagger.initialize(lambda: learn, nlp=nlp)
     optimizer = Adam(learn_rate=0.001, L2=1e-6, grad_clip=1.0)
@@ -150,7 +164,8 @@ def train(
             progress(f"epoch {epoch}: loss {record['loss']}, held-out exact F1 {scores}")
             if scores["mean"] > best["mean"]:
                 best = {**scores, "epoch": epoch}
-                meta = {"data": str(directory), "articles": {"learn": len(learn), "held_out": len(held)}, "seed": seed, "epochs": epochs, "best": best}
+                meta = {"data": str(directory), "articles": {"learn": len(learn), "held_out": len(held)}, "seed": seed, "epochs": epochs, "best": best,
+                        "linker": linker}
                 save_tagger(tagger, output, settings, meta)
     return best
 

@@ -3,7 +3,8 @@
 Three steps, each usable alone (a GPU machine needs only the second):
 
 1. ``prepare``: parse the PolNeAR articles with spaCy, compute the rules'
-   features, cut into word pieces; saved as one ``.npz`` (``save_prepared``).
+   features, cut into word pieces, and learn the linker's weights
+   (``train_link``); saved as one ``.npz`` (``save_prepared``).
 2. ``fit``: fine-tune MiniLM on the prepared arrays (torch, CPU or CUDA),
    keeping the epoch best on the held-out tenth (``train.split``), the same
    articles that choose the spaCy tagger's epoch.
@@ -77,9 +78,10 @@ def prepare(nlp, directory: str | Path, *, base: Path | None = None, limit: int 
             progress: Progress = print) -> dict[str, Any]:
     """Every article of a PolNeAR split as arrays (see ``ARRAYS``), with gold tags and the held-out flag."""
     from ..evaluate.polnear import read_polnear
-    from .train import parse, split
+    from .train import learn_links, parse, split
 
-    examples = parse(nlp, read_polnear(directory, limit=limit), progress)
+    documents = read_polnear(directory, limit=limit)
+    examples = parse(nlp, documents, progress)
     learn, held = split(examples)
     held_ids = {id(e) for e in held}
     deps = {label: i + 1 for i, label in enumerate(sorted(nlp.get_pipe("parser").labels))}
@@ -90,7 +92,8 @@ def prepare(nlp, directory: str | Path, *, base: Path | None = None, limit: int 
         doc = eg.predicted
         enc = encode(tokenizer, doc, token_inputs(doc, doc._.attribution_features), deps, tags)
         articles.append({"enc": enc, "gold": bio(eg.reference), "sent_start": sentence_starts(doc), "held": id(eg) in held_ids})
-    return {"articles": articles, "deps": list(deps), "tags": list(tags), "data": str(directory)}
+    return {"articles": articles, "deps": list(deps), "tags": list(tags), "data": str(directory),
+            "linker": learn_links(learn, split(documents)[0])}
 
 
 def save_prepared(prepared: dict[str, Any], path: Path) -> None:
@@ -102,7 +105,7 @@ def save_prepared(prepared: dict[str, Any], path: Path) -> None:
     out["n_pieces"] = numpy.array([len(a["enc"].ids) for a in arts])
     out["n_tokens"] = numpy.array([len(a["gold"]) for a in arts])
     out["held"] = numpy.array([a["held"] for a in arts])
-    meta = {"deps": prepared["deps"], "tags": prepared["tags"], "data": prepared["data"]}
+    meta = {key: prepared[key] for key in ("deps", "tags", "data", "linker") if key in prepared}
     numpy.savez_compressed(path, meta=numpy.array(json.dumps(meta)), **out)
 
 
@@ -248,7 +251,7 @@ def fit(
                 "learn_rate": learn_rate, "head_rate": head_rate, "batch_size": batch_size}
     meta = {"backbone": "minilm", "deps": prepared["deps"], "tags": prepared["tags"], "features": n_features,
             "data": prepared["data"], "articles": {"learn": len(learn), "held_out": len(held)}, "settings": settings, "best": best,
-            "transitions": transition_prior(learn)}
+            "transitions": transition_prior(learn), **({"linker": prepared["linker"]} if "linker" in prepared else {})}
     (output / "model.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return best
 
