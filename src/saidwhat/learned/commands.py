@@ -48,7 +48,9 @@ def polnear_command(directory: Path, output: Path, epochs: int | None, seed: int
                     device: str | None, base: Path | None, soup_of: int) -> None:
     """Train on a PolNeAR split (text/ and attributions/ inside DIRECTORY): its train split, never dev.
 
-    Every tenth article is held out to pick the best epoch.
+    Learns the span tagger and the linker's weights (which cue each content
+    piece and source goes with, from the gold links). Every tenth article is
+    held out to pick the best epoch.
     """
     from ..nlp import load_nlp
 
