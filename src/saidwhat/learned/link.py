@@ -197,7 +197,7 @@ def content_score(cue: DocSpan, piece: DocSpan) -> float:
     distance = _distance(cue, piece)
     if any(t.head == verb or t.head in cue for t in piece if t not in cue):
         return 3.0 - distance / 1000
-    apart = _sentences_apart(cue, piece)
+    apart = sentences_apart(cue, piece)
     if apart == 0:
         return 2.0 - distance / 1000
     if apart <= MAX_SENTENCES_AWAY:
@@ -219,7 +219,7 @@ def source_score(cue: DocSpan, source: DocSpan) -> float:
         return 3.0  # "was quoted by the paper", "according to officials"
     if root.head in cue:
         return 2.5  # "“…,” said the minister": an inverted subject the parser made an object
-    if _sentences_apart(cue, source) == 0:
+    if sentences_apart(cue, source) == 0:
         return 2.0 - _distance(cue, source) / 1000
     return 0.0
 
@@ -233,13 +233,13 @@ def learned_scores(weights: Weights, context: Context) -> tuple[Scorer, Scorer]:
     """
 
     def content(cue: DocSpan, piece: DocSpan) -> float:
-        if _sentences_apart(cue, piece) > MAX_SENTENCES_AWAY:
+        if sentences_apart(cue, piece) > MAX_SENTENCES_AWAY:
             return 0.0
         p = _probability(weights.content, content_features(cue, piece, context))
         return 2.0 + p if p >= weights.strong else (p if p >= weights.weak else 0.0)
 
     def source(cue: DocSpan, span: DocSpan) -> float:
-        if _sentences_apart(cue, span) > MAX_SENTENCES_AWAY:
+        if sentences_apart(cue, span) > MAX_SENTENCES_AWAY:
             return 0.0
         p = _probability(weights.source, source_features(cue, span, context))
         return p if p >= weights.speaker else 0.0
@@ -254,12 +254,12 @@ def _probability(weights: numpy.ndarray, features: list[float]) -> float:
 def content_features(cue: DocSpan, piece: DocSpan, context: Context) -> list[float]:
     """The evidence that ``piece`` is what ``cue`` reports, in ``CONTENT_FEATURES`` order."""
     verb = cue_verb(cue)
-    distance, apart = _distance(cue, piece), _sentences_apart(cue, piece)
+    distance, apart = _distance(cue, piece), sentences_apart(cue, piece)
     parse = any(t.head == verb or t.head in cue for t in piece if t not in cue)
     quoted = context.index.at(piece.start_char) is not None
     gap = cue.doc[cue.end : piece.start] if cue.end <= piece.start else cue.doc[piece.end : cue.start]
     nearest = min(context.cues, key=lambda c: _distance(c, piece)) == cue
-    own_sentence_has_cue = apart > 0 and any(_sentences_apart(c, piece) == 0 for c in context.cues)
+    own_sentence_has_cue = apart > 0 and any(sentences_apart(c, piece) == 0 for c in context.cues)
     return [1.0, parse, apart == 0, apart == 1 and cue.start < piece.start, apart == 1 and cue.start > piece.start,
             min(distance, 60) / 20, piece.start < cue.start, min(_cues_between(cue, piece, context), 2), quoted,
             distance <= 1, ":" in gap.text, nearest, own_sentence_has_cue, "accord" in cue.text.lower(), quoted and apart == 0 and parse]
@@ -269,7 +269,7 @@ def source_features(cue: DocSpan, source: DocSpan, context: Context) -> list[flo
     """The evidence that ``source`` is who ``cue`` quotes, in ``SOURCE_FEATURES`` order."""
     verb, root = cue_verb(cue), source.root
     subject = subject_of(verb)
-    distance, apart = _distance(cue, source), _sentences_apart(cue, source)
+    distance, apart = _distance(cue, source), sentences_apart(cue, source)
     nearest = min(context.sources, key=lambda s: _distance(cue, s)) == source
     return [1.0, root.head == verb and root.dep_ in SUBJECT_DEPS, subject is not None and subject in source,
             root.head.dep_ in ("agent", "prep") and root.head.head in (verb, *cue), root.head in cue,
@@ -288,7 +288,7 @@ def _distance(a: DocSpan, b: DocSpan) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
 
-def _sentences_apart(cue: DocSpan, span: DocSpan) -> int:
+def sentences_apart(cue: DocSpan, span: DocSpan) -> int:
     """0 when ``span`` shares a sentence with ``cue``, else how many sentence starts lie between."""
     first, last = span.start, span.end - 1
     cue_sent = cue.sent

@@ -21,7 +21,14 @@ from ..errors import DatasetError
 from ..evaluate.polnear import AnnotatedArticle
 from ..marks import find_quotations
 from ..quotes import QuoteIndex
-from .link import MAX_SENTENCES_AWAY, Context, Weights, _sentences_apart, content_features, source_features
+from .link import (
+    MAX_SENTENCES_AWAY,
+    Context,
+    Weights,
+    content_features,
+    sentences_apart,
+    source_features,
+)
 from .train import gold_spans, sentence_parts
 
 L2 = 1.0  # on weights of features mostly 0 or 1; 0.1 to 10 learn alike on held-out train
@@ -38,7 +45,7 @@ def link_examples(doc: Doc, document: AnnotatedArticle) -> tuple[list, list, lis
     context = Context(cues, sources, QuoteIndex(find_quotations(doc.text)))
     xc, yc, xs, ys = [], [], [], []
     for cue in cues:
-        near = [s for s in spans if s.label_ != "CUE" and _sentences_apart(cue, s) <= MAX_SENTENCES_AWAY]
+        near = [s for s in spans if s.label_ != "CUE" and sentences_apart(cue, s) <= MAX_SENTENCES_AWAY]
         for span in near:
             pair = (_key(cue), _key(span))
             if span.label_ == "CONTENT":
@@ -80,15 +87,12 @@ def fit_logistic(x: numpy.ndarray, y: numpy.ndarray, l2: float = L2, steps: int 
 
 def train_linker(articles: Iterable[tuple[Doc, AnnotatedArticle]]) -> Weights:
     """The linker's weights learned from (parsed Doc, its gold article) pairs: learn articles only."""
-    xc, yc, xs, ys = [], [], [], []
+    rows: tuple[list, list, list, list] = ([], [], [], [])
     for doc, document in articles:
-        a, b, c, d = link_examples(doc, document)
-        xc += a
-        yc += b
-        xs += c
-        ys += d
-    if not yc or not ys:
+        for collected, part in zip(rows, link_examples(doc, document)):
+            collected.extend(part)
+    xc, yc, xs, ys = (numpy.array(r, dtype=float) for r in rows)
+    if not len(yc) or not len(ys):
         raise DatasetError("no cue with a content piece and a source near it in the articles to learn from: "
                            "nothing to learn the links from; train on more articles (PolNeAR train has 840)")
-    as_array = lambda rows: numpy.array(rows, dtype=float)  # noqa: E731
-    return Weights(content=fit_logistic(as_array(xc), as_array(yc)), source=fit_logistic(as_array(xs), as_array(ys)))
+    return Weights(content=fit_logistic(xc, yc), source=fit_logistic(xs, ys))
