@@ -31,7 +31,7 @@ from .link import (
 )
 from .train import gold_spans, sentence_parts
 
-L2 = 1.0  # on weights of features mostly 0 or 1; 0.1 to 10 learn alike on held-out train
+L2 = 1.0  # on features mostly 0 or 1; 0.1 scores the same on held-out train, 10 lowers linked overlap F1 (64.2 -> 63.8)
 
 
 def link_examples(doc: Doc, document: AnnotatedArticle) -> tuple[list, list, list, list]:
