@@ -68,3 +68,20 @@ def test_train_linker_without_links_to_learn_from_says_so(nlp, tmp_path):
     split = write_train_split(tmp_path, {"a": ("The weather was fine all week.\n", [])})
     with pytest.raises(DatasetError, match="nothing to learn the links from"):
         train_linker((nlp(d.article.text), d) for d in read_polnear(split))
+
+
+def test_link_gold_spans_script_scores_both_linkers_on_the_held_out_article(tmp_path, capsys):
+    import runpy
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "link_gold_spans.py"
+    main = runpy.run_path(str(script), run_name="link_gold_spans")["main"]
+    text = ("Mary Smith said the budget would pass.\n\n“We will not give in,” insisted John Jones. "
+            "Taxes will rise, according to analysts.\n")
+    links = [("Mary Smith", "said", "the budget would pass"), ("John Jones", "insisted", "We will not give in"),
+             ("analysts", "according to", "Taxes will rise")]
+    main(str(write_train_split(tmp_path, {f"a{i}": (text, links) for i in range(3)})))  # the third article is held out
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("1 held-out articles")
+    # Given its gold spans, each linker links all three of the article's attributions exactly.
+    assert lines[1:] == ["hand-set  {'exact': 1.0, 'overlap': 1.0}", "learned   {'exact': 1.0, 'overlap': 1.0}"]
