@@ -35,16 +35,26 @@ def write_train_split(root: Path, articles: dict[str, tuple[str, list[tuple[str,
 
 
 def _brat(text: str, attributions: list[tuple[str, str, str]]) -> str:
+    """Brat lines for (source, cue, content) texts; a source or cue that occurs twice is the one nearest its content."""
     lines, t = [], 0
     for e, triple in enumerate(attributions, start=1):
         ids = []
+        content_at = text.index(triple[2])
         for label, fragment in zip(("Source", "Cue", "Content"), triple):
             t += 1
-            start = text.index(fragment)
+            start = min(_occurrences(text, fragment), key=lambda at: abs(at - content_at))
             lines.append(f"T{t}\t{label} {start} {start + len(fragment)}\t{fragment}")
             ids.append(f"T{t}")
         lines.append(f"E{e}\tAttribution:{ids[1]} Source:{ids[0]} Cue:{ids[1]} Content:{ids[2]}")
     return "\n".join(lines) + "\n"
+
+
+def _occurrences(text: str, fragment: str) -> list[int]:
+    found, at = [], text.find(fragment)
+    while at >= 0:
+        found.append(at)
+        at = text.find(fragment, at + 1)
+    return found
 
 
 TRAIN = {
