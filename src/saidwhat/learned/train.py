@@ -19,11 +19,13 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.tokens import Span as DocSpan
 from spacy.training import Example, offsets_to_biluo_tags
 from spacy.util import fix_random_seed, minibatch
 from thinc.api import Adam
 
 from ..clean import clean
+from ..evaluate.metrics import Attribution
 from ..evaluate.polnear import AnnotatedArticle, read_polnear
 from .features import token_features
 from .pieces import span_f1
@@ -40,19 +42,20 @@ def gold_spans(doc: Doc, document: AnnotatedArticle) -> list[tuple[int, int, str
     again) and trimmed of white space; the rare overlapping spans keep the
     first in text order.
     """
-    spans = []
-    for attribution in document.attributions:
-        for role, label in ROLE_LABELS.items():
-            for piece in attribution.role(role):
-                span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
-                for part in sentence_parts(span) if span is not None else ():
-                    spans.append((part.start_char, part.end_char, label))
+    spans = [(part.start_char, part.end_char, label) for attribution in document.attributions
+             for role, label in ROLE_LABELS.items() for part in role_parts(doc, attribution, role)]
     kept, last_end = [], -1
     for start, end, label in sorted(set(spans)):
         if start >= last_end:
             kept.append((start, end, label))
             last_end = end
     return kept
+
+
+def role_parts(doc: Doc, attribution: Attribution, role: str) -> list[DocSpan]:
+    """One role's pieces widened to whole tokens and cut at sentence ends (``sentence_parts``)."""
+    spans = (doc.char_span(piece.start, piece.end, alignment_mode="expand") for piece in attribution.role(role))
+    return [part for span in spans if span is not None for part in sentence_parts(span)]
 
 
 def gold_tags(doc: Doc, document: AnnotatedArticle) -> list[str]:
