@@ -22,7 +22,7 @@ from .dates import Occasion, date_statements, parse_published
 from .errors import InputError
 from .marks import MarkScan, find_quotations
 from .model import Article, Extraction, Problem, Span, Speaker, Statement, When
-from .nlp import shared_nlp
+from .nlp import shared_nlp, text_of
 from .quotes import Found, find_statements
 from .quotes.spans import overlapping
 from .resources import lexicon
@@ -111,7 +111,7 @@ def analyse(doc: Doc, article: Article, *, debris: list[Span] | None = None, mod
     if debris is None:
         cleaned, debris = clean(article.text)
     else:
-        cleaned = doc.text  # parsed from the cleaned text
+        cleaned = text_of(doc)  # parsed from the cleaned text
     scan = find_quotations(cleaned)
     found = [f for f in finder(model, doc)(doc, scan) if not _touches(f, debris)]
     speakers = resolve(doc, found)
@@ -166,7 +166,7 @@ def _occasion(doc: Doc, found: Found, speaker: Speaker) -> Occasion:
         cue_at=found.cue.start if found.cue else None,
         continues=cue_lemma is None or cue_lemma in lexicon("continuation_verbs.txt"),
         speaker=speaker.name,
-        paragraph=doc.text.count("\n", 0, sent.start_char),
+        paragraph=text_of(doc).count("\n", 0, sent.start_char),
     )
 
 

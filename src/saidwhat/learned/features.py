@@ -13,7 +13,7 @@ import numpy
 from spacy.tokens import Doc
 
 from ..marks import MarkScan, find_quotations
-from ..nlp import after_line_break
+from ..nlp import after_line_break, text_of
 from ..quotes import Found, find_statements
 from ..resources import lexicon
 
@@ -44,9 +44,9 @@ def token_features(doc: Doc, scan: MarkScan | None = None, found: list[Found] | 
     verbs = lexicon("reporting_verbs.txt")
     column = {name: i for i, name in enumerate(FEATURES)}
     out = numpy.zeros((len(doc), len(FEATURES)), dtype="float32")
-    scan = scan or find_quotations(doc.text)
+    scan = scan or find_quotations(text_of(doc))
     found = find_statements(doc, scan) if found is None else found
-    chars = _char_marks(len(doc.text), scan, found)
+    chars = _char_marks(len(text_of(doc)), scan, found)
     for token in doc:
         row = out[token.i]
         row[column["in_quote"]] = chars["in_quote"][token.idx]

@@ -25,6 +25,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..marks import MarkScan
 from ..model import Span
+from ..nlp import text_of
 from ..quotes import Found, QuoteIndex, mention_span, subject_of
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -75,11 +76,29 @@ class Weights:
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What a learned score looks at beyond the pair: the article's other cues and sources, and its quotations."""
+    """What a learned score looks at beyond the pair: the article's other cues and sources, and its quotations.
+
+    Built once per article (``Context.of``) with each token's sentence and
+    the cues by sentence, so that a score looks only at the cues near its
+    pair: an article of a thousand quotations would otherwise cost a
+    thousand cues for each of a million pairs.
+    """
 
     cues: list[DocSpan]
     sources: list[DocSpan]
     index: QuoteIndex
+    sentences: numpy.ndarray  # each token's sentence (``sentence_numbers``)
+    cues_by_sentence: dict[int, list[int]]  # indices into ``cues`` (``by_sentence``)
+    nearest: dict[tuple[str, int, int], DocSpan] = field(default_factory=dict)  # memo: the nearest cue to a piece, source to a cue
+
+    @classmethod
+    def of(cls, doc: Doc, cues: list[DocSpan], sources: list[DocSpan], index: QuoteIndex) -> Context:
+        sentences = sentence_numbers(doc)
+        return cls(cues, sources, index, sentences, by_sentence(cues, sentences))
+
+    def cues_in(self, first: int, last: int) -> list[DocSpan]:
+        """The cues that reach into sentences ``first`` to ``last``, in text order."""
+        return [self.cues[i] for i in in_sentences(self.cues_by_sentence, first, last)]
 
 
 @dataclass(slots=True)
@@ -96,13 +115,15 @@ def link(doc: Doc, spans: list[DocSpan], scan: MarkScan, weights: Weights | None
         return []
     index = QuoteIndex(scan)
     sources = [s for s in spans if s.label_ == "SOURCE"]
-    content_scorer, source_scorer = content_score, source_score
+    context = Context.of(doc, [c.cue for c in cues], sources, index)
+    content_scorer, source_scorer = _hand_set_scores(context.sentences)
     if weights is not None:
-        content_scorer, source_scorer = learned_scores(weights, Context([c.cue for c in cues], sources, index))
+        content_scorer, source_scorer = learned_scores(weights, context)
     pieces = sorted((s for s in spans if s.label_ == "CONTENT"), key=lambda s: s.start)
-    _assign_contents(doc, cues, pieces, index, content_scorer)
+    _assign_contents(doc, cues, pieces, index, content_scorer, context.sentences)
+    sources_by_sentence = by_sentence(sources, context.sentences)
     for c in cues:
-        scored = [(source_scorer(c.cue, source), source) for source in sources]
+        scored = [(source_scorer(c.cue, sources[i]), sources[i]) for i in near(c.cue, sources_by_sentence, context.sentences)]
         score, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
         if score > 0:
             c.source = best
@@ -111,19 +132,23 @@ def link(doc: Doc, spans: list[DocSpan], scan: MarkScan, weights: Weights | None
     return sorted(found, key=lambda f: f.content[0].start)
 
 
-def _assign_contents(doc: Doc, cues: list[Link], pieces: list[DocSpan], index: QuoteIndex, score: Scorer) -> None:
+def _assign_contents(doc: Doc, cues: list[Link], pieces: list[DocSpan], index: QuoteIndex, score: Scorer,
+                     sentences: numpy.ndarray) -> None:
     """Give each content piece (the tagger's, one per sentence) to a cue.
 
     A piece whose sentence has its cue takes it. A piece without one goes with
     the other pieces of its quotation ("“A. B,” she said"), else with the
     piece it runs on from ("said that A. B."), else with the piece it runs
     into, else with a cue in the sentence before or after. A cue's touching
-    pieces are joined again.
+    pieces are joined again. Only cues within ``MAX_SENTENCES_AWAY``
+    sentences are scored: both scorers give the others 0.
     """
     owner: list[Link | None] = []
     fallback: list[Link | None] = []
+    cues_by_sentence = by_sentence([c.cue for c in cues], sentences)
     for piece in pieces:
-        surety, best = max(((score(c.cue, piece), c) for c in cues), key=lambda pair: pair[0])
+        scored = ((score(cues[i].cue, piece), cues[i]) for i in near(piece, cues_by_sentence, sentences))
+        surety, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
         owner.append(best if surety >= 2 else None)
         fallback.append(best if surety > 0 else None)
     quotations = [index.at(p.start_char) for p in pieces]
@@ -146,10 +171,10 @@ def _whole_quotation(doc: Doc, piece: DocSpan, index: QuoteIndex) -> DocSpan:
     if q is None or piece.start_char > q.start + 1:
         return piece
     inner = next((p for p in q.pieces if p.start <= piece.end_char <= p.end), None)
-    if inner is None or not any(c.isalnum() for c in doc.text[piece.end_char : inner.end]):
+    if inner is None or not any(c.isalnum() for c in text_of(doc)[piece.end_char : inner.end]):
         return piece
     end = inner.end
-    while end > piece.end_char and doc.text[end - 1] in ",;: \n":
+    while end > piece.end_char and text_of(doc)[end - 1] in ",;: \n":
         end -= 1  # "…to the end,” she said": the comma belongs to the sentence around the quote
     extended = doc.char_span(piece.start_char, end, alignment_mode="expand")
     return extended if extended is not None else piece
@@ -191,13 +216,46 @@ def cue_verb(cue: DocSpan) -> Token:
     return next((t for t in reversed(cue) if t.pos_ == "VERB"), cue.root)
 
 
-def content_score(cue: DocSpan, piece: DocSpan) -> float:
+def sentence_numbers(doc: Doc) -> numpy.ndarray:
+    """Each token's sentence, counted from 0: the linker's distances in sentences, found once per article."""
+    starts = doc.to_array("SENT_START") == 1
+    if len(starts):
+        starts[0] = True
+    return numpy.cumsum(starts) - 1
+
+
+def by_sentence(spans: list[DocSpan], sentences: numpy.ndarray) -> dict[int, list[int]]:
+    """The index of each span under every sentence it reaches into."""
+    out: dict[int, list[int]] = {}
+    for i, span in enumerate(spans):
+        for n in range(int(sentences[span.start]), int(sentences[span.end - 1]) + 1):
+            out.setdefault(n, []).append(i)
+    return out
+
+
+def in_sentences(buckets: dict[int, list[int]], first: int, last: int) -> list[int]:
+    """The indices ``by_sentence`` put under sentences ``first`` to ``last``, each once, in order."""
+    return sorted({i for n in range(first, last + 1) for i in buckets.get(n, ())})
+
+
+def near(span: DocSpan, buckets: dict[int, list[int]], sentences: numpy.ndarray) -> list[int]:
+    """The spans (indices, in order) within ``MAX_SENTENCES_AWAY`` sentences of ``span``: all a scorer gives more than 0."""
+    first, last = int(sentences[span.start]), int(sentences[span.end - 1])
+    return in_sentences(buckets, first - MAX_SENTENCES_AWAY, last + MAX_SENTENCES_AWAY)
+
+
+def _hand_set_scores(sentences: numpy.ndarray) -> tuple[Scorer, Scorer]:
+    """``content_score`` and ``source_score`` for one article, its sentences counted once."""
+    return (lambda cue, piece: content_score(cue, piece, sentences)), (lambda cue, source: source_score(cue, source, sentences))
+
+
+def content_score(cue: DocSpan, piece: DocSpan, sentences: numpy.ndarray | None = None) -> float:
     """How surely ``piece`` is what ``cue`` reports; 0 or less is not at all."""
     verb = cue_verb(cue)
     distance = _distance(cue, piece)
     if any(t.head == verb or t.head in cue for t in piece if t not in cue):
         return 3.0 - distance / 1000
-    apart = sentences_apart(cue, piece)
+    apart = sentences_apart(cue, piece, sentences)
     if apart == 0:
         return 2.0 - distance / 1000
     if apart <= MAX_SENTENCES_AWAY:
@@ -206,7 +264,7 @@ def content_score(cue: DocSpan, piece: DocSpan) -> float:
     return 0.0
 
 
-def source_score(cue: DocSpan, source: DocSpan) -> float:
+def source_score(cue: DocSpan, source: DocSpan, sentences: numpy.ndarray | None = None) -> float:
     """How surely ``source`` is who ``cue`` quotes; 0 or less is not at all."""
     verb = cue_verb(cue)
     root = source.root
@@ -219,7 +277,7 @@ def source_score(cue: DocSpan, source: DocSpan) -> float:
         return 3.0  # "was quoted by the paper", "according to officials"
     if root.head in cue:
         return 2.5  # "“…,” said the minister": an inverted subject the parser made an object
-    if sentences_apart(cue, source) == 0:
+    if sentences_apart(cue, source, sentences) == 0:
         return 2.0 - _distance(cue, source) / 1000
     return 0.0
 
@@ -233,13 +291,13 @@ def learned_scores(weights: Weights, context: Context) -> tuple[Scorer, Scorer]:
     """
 
     def content(cue: DocSpan, piece: DocSpan) -> float:
-        if sentences_apart(cue, piece) > MAX_SENTENCES_AWAY:
+        if sentences_apart(cue, piece, context.sentences) > MAX_SENTENCES_AWAY:
             return 0.0
         p = _probability(weights.content, content_features(cue, piece, context))
         return 2.0 + p if p >= weights.strong else (p if p >= weights.weak else 0.0)
 
     def source(cue: DocSpan, span: DocSpan) -> float:
-        if sentences_apart(cue, span) > MAX_SENTENCES_AWAY:
+        if sentences_apart(cue, span, context.sentences) > MAX_SENTENCES_AWAY:
             return 0.0
         p = _probability(weights.source, source_features(cue, span, context))
         return p if p >= weights.speaker else 0.0
@@ -254,12 +312,13 @@ def _probability(weights: numpy.ndarray, features: list[float]) -> float:
 def content_features(cue: DocSpan, piece: DocSpan, context: Context) -> list[float]:
     """The evidence that ``piece`` is what ``cue`` reports, in ``CONTENT_FEATURES`` order."""
     verb = cue_verb(cue)
-    distance, apart = _distance(cue, piece), sentences_apart(cue, piece)
+    sentences = context.sentences
+    distance, apart = _distance(cue, piece), sentences_apart(cue, piece, sentences)
     parse = any(t.head == verb or t.head in cue for t in piece if t not in cue)
     quoted = context.index.at(piece.start_char) is not None
     gap = cue.doc[cue.end : piece.start] if cue.end <= piece.start else cue.doc[piece.end : cue.start]
-    nearest = min(context.cues, key=lambda c: _distance(c, piece)) == cue
-    own_sentence_has_cue = apart > 0 and any(sentences_apart(c, piece) == 0 for c in context.cues)
+    nearest = _nearest(context, "cue", piece, context.cues) == cue
+    own_sentence_has_cue = apart > 0 and bool(context.cues_in(int(sentences[piece.start]), int(sentences[piece.end - 1])))
     return [1.0, parse, apart == 0, apart == 1 and cue.start < piece.start, apart == 1 and cue.start > piece.start,
             min(distance, 60) / 20, piece.start < cue.start, min(_cues_between(cue, piece, context), 2), quoted,
             distance <= 1, ":" in gap.text, nearest, own_sentence_has_cue, "accord" in cue.text.lower(), quoted and apart == 0 and parse]
@@ -269,8 +328,8 @@ def source_features(cue: DocSpan, source: DocSpan, context: Context) -> list[flo
     """The evidence that ``source`` is who ``cue`` quotes, in ``SOURCE_FEATURES`` order."""
     verb, root = cue_verb(cue), source.root
     subject = subject_of(verb)
-    distance, apart = _distance(cue, source), sentences_apart(cue, source)
-    nearest = min(context.sources, key=lambda s: _distance(cue, s)) == source
+    distance, apart = _distance(cue, source), sentences_apart(cue, source, context.sentences)
+    nearest = _nearest(context, "source", cue, context.sources) == source
     return [1.0, root.head == verb and root.dep_ in SUBJECT_DEPS, subject is not None and subject in source,
             root.head.dep_ in ("agent", "prep") and root.head.head in (verb, *cue), root.head in cue,
             apart == 0, apart == 1, min(distance, 60) / 20, source.start < cue.start,
@@ -278,9 +337,19 @@ def source_features(cue: DocSpan, source: DocSpan, context: Context) -> list[flo
             root.pos_ == "PRON", nearest, distance == 0]
 
 
+def _nearest(context: Context, kind: str, span: DocSpan, candidates: list[DocSpan]) -> DocSpan:
+    """The candidate nearest ``span`` (the first of equals), worked out once per span."""
+    key = (kind, span.start, span.end)
+    if key not in context.nearest:
+        context.nearest[key] = min(candidates, key=lambda c: _distance(c, span))
+    return context.nearest[key]
+
+
 def _cues_between(cue: DocSpan, span: DocSpan, context: Context) -> int:
     lo, hi = min(cue.end, span.end), max(cue.start, span.start)
-    return sum(1 for c in context.cues if c != cue and c.start >= lo and c.end <= hi)
+    first = min(context.sentences[cue.start], context.sentences[span.start])
+    last = max(context.sentences[cue.end - 1], context.sentences[span.end - 1])
+    return sum(1 for c in context.cues_in(int(first), int(last)) if c != cue and c.start >= lo and c.end <= hi)
 
 
 def _distance(a: DocSpan, b: DocSpan) -> int:
@@ -288,21 +357,24 @@ def _distance(a: DocSpan, b: DocSpan) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
 
-def sentences_apart(cue: DocSpan, span: DocSpan) -> int:
-    """0 when ``span`` shares a sentence with ``cue``, else how many sentence starts lie between."""
-    first, last = span.start, span.end - 1
-    cue_sent = cue.sent
-    if first < cue_sent.end and last >= cue_sent.start:
+def sentences_apart(cue: DocSpan, span: DocSpan, sentences: numpy.ndarray | None = None) -> int:
+    """0 when ``span`` shares a sentence with ``cue``, else how many sentence starts lie between.
+
+    ``sentences`` is the Doc's ``sentence_numbers``, counted here if not given.
+    """
+    sentences = sentence_numbers(cue.doc) if sentences is None else sentences
+    cue_first, cue_last = sentences[cue.start], sentences[cue.end - 1]
+    first, last = sentences[span.start], sentences[span.end - 1]
+    if first <= cue_last and last >= cue_first:
         return 0
-    lo, hi = (last, cue_sent.start) if last < cue_sent.start else (cue_sent.end - 1, first)
-    return sum(1 for t in cue.doc[lo + 1 : hi + 1] if t.is_sent_start)
+    return int(cue_first - last if last < cue_first else first - cue_last)
 
 
 def _found(doc: Doc, c: Link, index: QuoteIndex, contents: list[DocSpan]) -> Found:
-    content = tuple(Span.of(doc.text, s.start_char, s.end_char) for s in sorted(c.contents, key=lambda s: s.start))
+    content = tuple(Span.of(text_of(doc), s.start_char, s.end_char) for s in sorted(c.contents, key=lambda s: s.start))
     verb = cue_verb(c.cue)
     if c.source is not None:
-        head, mention = c.source.root, Span.of(doc.text, c.source.start_char, c.source.end_char)
+        head, mention = c.source.root, Span.of(text_of(doc), c.source.start_char, c.source.end_char)
     else:
         # The tagger marked no source: the cue verb's subject, as the rules find it, if any.
         head = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
@@ -311,7 +383,7 @@ def _found(doc: Doc, c: Link, index: QuoteIndex, contents: list[DocSpan]) -> Fou
     return Found(
         kind=_kind(content, index),
         content=content,
-        cue=Span.of(doc.text, c.cue.start_char, c.cue.end_char),
+        cue=Span.of(text_of(doc), c.cue.start_char, c.cue.end_char),
         cue_token=verb.i,
         source_token=head.i if head is not None else None,
         mention=mention,

@@ -42,10 +42,10 @@ def link_examples(doc: Doc, document: AnnotatedArticle) -> tuple[list, list, lis
     if not cues:
         return [], [], [], []
     linked_content, linked_source = _gold_links(doc, document)
-    context = Context(cues, sources, QuoteIndex(find_quotations(doc.text)))
+    context = Context.of(doc, cues, sources, QuoteIndex(find_quotations(doc.text)))
     xc, yc, xs, ys = [], [], [], []
     for cue in cues:
-        near = [s for s in spans if s.label_ != "CUE" and sentences_apart(cue, s) <= MAX_SENTENCES_AWAY]
+        near = [s for s in spans if s.label_ != "CUE" and sentences_apart(cue, s, context.sentences) <= MAX_SENTENCES_AWAY]
         for span in near:
             pair = (_key(cue), _key(span))
             if span.label_ == "CONTENT":

@@ -28,6 +28,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..marks import MarkScan, Quotation
+from ..nlp import text_of
 from .clauses import OBJECT_SPEECH_VERBS, complement, topical
 from .cues import ABBREVIATION, BELIEF_VERBS, attach_quotations, find_cues
 from .direct import colon_quotes, dash_quotes, direct, headline_claims
@@ -52,7 +53,7 @@ def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
     """All statements in ``doc``: direct, mixed and indirect, in text order."""
     index = QuoteIndex(scan)
     cues = find_cues(doc, index)
-    attached = attach_quotations(doc.text, cues, index.quotations)
+    attached = attach_quotations(text_of(doc), cues, index.quotations)
     found: list[Found] = []
     claimed: set[int] = set()
     for cue in cues:
@@ -79,7 +80,7 @@ def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
     coloned = colon_quotes(doc, index, claimed)
     found.extend(coloned)
     claimed.update(f.content[0].start for f in coloned)
-    found = continuations(doc.text, found, index.quotations, claimed)
+    found = continuations(text_of(doc), found, index.quotations, claimed)
     return sorted(found, key=lambda f: f.content[0].start)
 
 

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from ..marks import Quotation
 from ..model import Span
+from ..nlp import text_of
 from ..resources import lexicon
 from .cues import DISCUSSING, TALKING, a_person, infinitive, made_clear, particle_after, refused_to_rule_out, ruling_out, speech_object, went_on
 from .records import Cue, Found, QuoteIndex
@@ -136,8 +137,8 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
     quoted = [q for q in index.quotations if inside(q, pieces)]
     if quoted:
         pieces = [cut_after_quote(doc, pieces[-1], quoted[-1])] if len(pieces) == 1 else pieces
-        pieces[-1] = close_quote(doc.text, pieces[-1], quoted[-1])
-        pieces[0] = open_quote(doc.text, pieces[0], quoted[0])
+        pieces[-1] = close_quote(text_of(doc), pieces[-1], quoted[-1])
+        pieces[0] = open_quote(text_of(doc), pieces[0], quoted[0])
     return Found(
         kind="mixed" if quoted else "indirect",
         content=tuple(pieces),
@@ -356,7 +357,7 @@ def _opens_with_as(phrase: Token) -> bool:
 def _with_particle(doc: Doc, verb: Token, cue: Span) -> Span:
     """"called for", "have called on": the preposition is part of the cue."""
     after = _particle(verb)
-    return cue if after is None else Span.of(doc.text, cue.start, after.idx + len(after))
+    return cue if after is None else Span.of(text_of(doc), cue.start, after.idx + len(after))
 
 
 def _passive_praise(doc: Doc, verb: Token) -> list[Span]:
@@ -460,7 +461,7 @@ def _called(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
     if label is None and after is None and not quoted:
         return None
     stop = max(after.end, end.idx + len(end)) if after is not None and after.start >= doc[first].idx else end.idx + len(end)
-    return trim_punct(doc.text, doc[first].idx, stop)
+    return trim_punct(text_of(doc), doc[first].idx, stop)
 
 
 def _misread_label(token: Token) -> bool:
@@ -526,7 +527,7 @@ def _with_next_clause(doc: Doc, clause: Token, piece: Span | None) -> Span | Non
     if not following or piece is None or cue_verb(following[0]):
         return piece  # "…, the source recalled", "and one in four said…": another statement
     more = clause_span(doc, following[0])
-    return Span.of(doc.text, piece.start, more.end) if more is not None else piece
+    return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece
 
 
 def _opens_with_fragment(doc: Doc, clause: Token, index: QuoteIndex, verb: Token) -> bool:
@@ -535,7 +536,7 @@ def _opens_with_fragment(doc: Doc, clause: Token, index: QuoteIndex, verb: Token
     another cue stands between ('“…,” said X said.': the quotation is that cue's)."""
     q = index.at(clause.left_edge.idx)
     end = clause.right_edge.idx + len(clause.right_edge)
-    if q is None or not any(ch.isalnum() for ch in doc.text[q.end : end]):
+    if q is None or not any(ch.isalnum() for ch in text_of(doc)[q.end : end]):
         return False
     between = doc.char_span(q.end, verb.idx, alignment_mode="contract") or ()
     return not any(cue_verb(t) for t in between)
@@ -596,8 +597,8 @@ def _that_clause_in_adjunct(verb: Token) -> Token | None:
 def _between(doc: Doc, a: Token, b: Token) -> str:
     """The text between two tokens' subtrees' facing edges."""
     if a.i < b.i:
-        return doc.text[a.right_edge.idx : b.idx]
-    return doc.text[b.idx : a.left_edge.idx]
+        return text_of(doc)[a.right_edge.idx : b.idx]
+    return text_of(doc)[b.idx : a.left_edge.idx]
 
 
 def _trailing_conjunct(verb: Token) -> Span | None:
@@ -770,5 +771,5 @@ def cut_after_quote(doc: Doc, piece: Span, last: Quotation) -> Span:
     # "“the perfect opportunity” to call attention to…" goes on: an infinitive is no frame.
     # Nor is "as president" ("could not “make deals” as president"): "as" frames as a clause.
     if first is not None and first.lower_ in FRAMES and not (first.lower_ == "to" and first.pos_ == "PART") and not (first.lower_ == "as" and first.dep_ == "prep"):
-        return Span.of(doc.text, piece.start, last.end)
+        return Span.of(text_of(doc), piece.start, last.end)
     return piece

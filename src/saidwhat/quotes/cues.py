@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..marks import Quotation
 from ..model import Span
+from ..nlp import text_of
 from ..resources import lexicon
 from .records import Cue, QuoteIndex
 from .subjects import RELATIVE_PRONOUNS, SUBJECTS, cue_verbs, inverted_subject, nearest_subject
@@ -106,9 +107,9 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             to = next(c for c in token.children if c.lower_ == "to")
             if not _according_to_a_rule(to):
-                cues.append(Cue(token=token.i, span=Span.of(doc.text, token.idx, to.idx + len(to))))
+                cues.append(Cue(token=token.i, span=Span.of(text_of(doc), token.idx, to.idx + len(to))))
         elif _in_a_poll(token):
-            cues.append(Cue(token=token.i, span=Span.of(doc.text, token.idx, token.idx + len(token))))
+            cues.append(Cue(token=token.i, span=Span.of(text_of(doc), token.idx, token.idx + len(token))))
         elif token.pos_ == "VERB" and _reports(token) and not _in_compound(doc, token) and not _unsaid(token) and not _put_to(token) and not _supposed(token):
             subject = nearest_subject(token)
             # The parser may hang the quotation's closing mark on the subject: start at its first word.
@@ -242,7 +243,7 @@ def _bare(verb: Token) -> bool:
     """"“…” Trump said.": the verb reports nothing after it, and its sentence ends soon."""
     if any(c.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "conj", "parataxis") and c.i > verb.i for c in verb.children):
         return False
-    return BARE_CUE.match(verb.doc.text, verb.idx + len(verb)) is not None
+    return BARE_CUE.match(text_of(verb.doc), verb.idx + len(verb)) is not None
 
 
 def _unsaid(token: Token) -> bool:
@@ -305,7 +306,7 @@ def _cue_span(doc: Doc, verb: Token) -> Span:
             end = child.idx + len(child)
         elif (document := _channel(verb, child)) is not None:
             end = document.idx + len(document)
-    return Span.of(doc.text, first.idx, end)
+    return Span.of(text_of(doc), first.idx, end)
 
 
 def _channel(verb: Token, child: Token) -> Token | None:

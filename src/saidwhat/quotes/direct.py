@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..marks import Quotation, paragraphs
 from ..model import Span
+from ..nlp import text_of
 from ..resources import lexicon
 from .clauses import can_speak, clause_of, clause_span, cut_after_quote
 from .cues import a_person, with_auxiliaries
@@ -31,7 +32,7 @@ def direct(doc: Doc, cue: Cue, quotations: list[Quotation], index: QuoteIndex) -
     quotation is a fragment inside the reporter's sentence: mixed speech
     ("he said “nothing should be excluded” to support Ukraine").
     """
-    text = doc.text
+    text = text_of(doc)
     first = quotations[0]
     between = text[cue.span.end : first.start]
     fragment = first.start > cue.span.end and not between.strip() and first.pieces[0].text[:1].islower()
@@ -71,11 +72,11 @@ def _interrupted(doc: Doc, cue: Cue, first: Quotation) -> tuple[Span, Token] | N
     by its cue, the quotation going on lower-case. The words before the last comma ahead
     of the cue open what was said; the phrase between that comma and the cue says it."""
     verb = doc[cue.token]
-    if not first.pieces[0].text[:1].islower() or doc.text[cue.span.end : first.start].strip() != ",":
+    if not first.pieces[0].text[:1].islower() or text_of(doc)[cue.span.end : first.start].strip() != ",":
         return None
     sentence = verb.sent
-    comma = doc.text.rfind(",", sentence.start_char, cue.span.start)
-    lead = trim_punct(doc.text, sentence.start_char, comma) if comma > sentence.start_char else None
+    comma = text_of(doc).rfind(",", sentence.start_char, cue.span.start)
+    lead = trim_punct(text_of(doc), sentence.start_char, comma) if comma > sentence.start_char else None
     speaker = doc.char_span(comma + 1, cue.span.start, alignment_mode="contract") if lead is not None else None
     if speaker is None or not 0 < len(speaker) <= 8 or any(ch in lead.text for ch in "“”\""):
         return None
@@ -107,7 +108,7 @@ def _name_between(doc: Doc, end: int, cue: Cue) -> tuple[Token | None, Span | No
     words = [t for t in words or () if not t.is_punct and not t.is_space]
     if not 1 <= len(words) <= 6 or words[-1].pos_ != "PROPN" or any(t.pos_ in ("AUX", "PRON", "ADP") for t in words):
         return None, None
-    return words[-1], Span.of(doc.text, words[0].idx, words[-1].idx + len(words[-1]))
+    return words[-1], Span.of(text_of(doc), words[0].idx, words[-1].idx + len(words[-1]))
 
 
 def _name_after(doc: Doc, verb: Token) -> tuple[Token | None, Span | None]:
@@ -125,7 +126,7 @@ def _name_after(doc: Doc, verb: Token) -> tuple[Token | None, Span | None]:
         return None, None
     head = names[-1]
     end = _appositive_end(doc, head)
-    return head, Span.of(doc.text, run[0].idx, end.idx + len(end))
+    return head, Span.of(text_of(doc), run[0].idx, end.idx + len(end))
 
 
 def _appositive_end(doc: Doc, head: Token) -> Token:
@@ -173,21 +174,21 @@ def headline_claims(doc: Doc, index: QuoteIndex, cues: list[Cue]) -> list[Found]
     transcript's ("BOLDUAN: …" where two or more lines open with such a label).
     """
     found = []
-    lines = paragraphs(doc.text)
-    transcript = sum(1 for start, end in lines if TRANSCRIPT_LABEL.match(doc.text, start, end)) >= 2
+    lines = paragraphs(text_of(doc))
+    transcript = sum(1 for start, end in lines if TRANSCRIPT_LABEL.match(text_of(doc), start, end)) >= 2
     for start, end in lines:
-        colon = doc.text.find(":", start, min(end, start + 60))
+        colon = text_of(doc).find(":", start, min(end, start + 60))
         head = doc.char_span(start, colon, alignment_mode="contract") if colon > start else None
         if head is None or not 0 < len(head) <= 6 or any(start <= c.span.start < colon for c in cues):
             continue
         named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in head) or transcript_name(list(head)) or _title_name(head)
         # "BENENSON: Senator Sanders doesn't get to decide…": in a transcript, a surname in capitals.
-        named = named or (transcript and TRANSCRIPT_LABEL.match(doc.text, start, colon + 1) is not None and head.text.lower() not in LABELS)
+        named = named or (transcript and TRANSCRIPT_LABEL.match(text_of(doc), start, colon + 1) is not None and head.text.lower() not in LABELS)
         if head.text.isupper() and all(t.ent_type_ == "GPE" for t in head):
             named = False  # "WASHINGTON: …" is a dateline, not a source
         if not named or any(t.pos_ in ("VERB", "AUX", "NUM") for t in head) or index.at(start) is not None:
             continue
-        content = trim_punct(doc.text, colon + 1, end)
+        content = trim_punct(text_of(doc), colon + 1, end)
         if content is None or len(content.text.split()) < 3:
             continue
         quoted = [q for q in index.quotations if inside(q, [content])]
@@ -203,9 +204,9 @@ def headline_claims(doc: Doc, index: QuoteIndex, cues: list[Cue]) -> list[Found]
         found.append(Found(
             kind="direct" if whole else "mixed" if quoted else "indirect",
             content=quoted[0].pieces if whole else (content,),
-            cue=Span.of(doc.text, colon, colon + 1),
+            cue=Span.of(text_of(doc), colon, colon + 1),
             source_token=head.root.i,
-            mention=Span.of(doc.text, head.start_char, head.end_char),
+            mention=Span.of(text_of(doc), head.start_char, head.end_char),
             confidence=0.5,
         ))
     return found
@@ -220,17 +221,17 @@ def dash_quotes(doc: Doc, index: QuoteIndex, claimed: set[int]) -> list[Found]:
     """Quotations introduced by a dash, a name and a colon, with no reporting verb."""
     found = []
     for q in (q for q in index.quotations if q.start not in claimed):
-        line_start = doc.text.rfind("\n", 0, q.start) + 1
-        match = DASH_NAME.search(doc.text, line_start, q.start)
+        line_start = text_of(doc).rfind("\n", 0, q.start) + 1
+        match = DASH_NAME.search(text_of(doc), line_start, q.start)
         name = doc.char_span(*match.span("name"), alignment_mode="contract") if match else None
         if name is None or not any(t.pos_ == "PROPN" or t.ent_type_ for t in name):
             continue
         found.append(Found(
             kind="direct",
             content=tuple(q.pieces),
-            cue=Span.of(doc.text, match.end("name"), match.end("name") + 1),
+            cue=Span.of(text_of(doc), match.end("name"), match.end("name") + 1),
             source_token=name.root.i,
-            mention=Span.of(doc.text, name.start_char, name.end_char),
+            mention=Span.of(text_of(doc), name.start_char, name.end_char),
             confidence=0.5,
         ))
     return found
@@ -247,9 +248,9 @@ def colon_quotes(doc: Doc, index: QuoteIndex, claimed: set[int]) -> list[Found]:
     found = []
     for q in (q for q in index.quotations if q.start not in claimed):
         end = q.start
-        while end > 0 and doc.text[end - 1].isspace():
+        while end > 0 and text_of(doc)[end - 1].isspace():
             end -= 1
-        colon = doc.char_span(end - 1, end) if end > 0 and doc.text[end - 1] == ":" else None
+        colon = doc.char_span(end - 1, end) if end > 0 and text_of(doc)[end - 1] == ":" else None
         if colon is None or index.at(colon.start_char) is not None:
             continue
         verb = _clause_before(doc, colon.start, index)
@@ -262,7 +263,7 @@ def colon_quotes(doc: Doc, index: QuoteIndex, claimed: set[int]) -> list[Found]:
         found.append(Found(
             kind="direct",
             content=tuple(q.pieces),
-            cue=Span.of(doc.text, first.idx, doc[colon.start - 1].idx + len(doc[colon.start - 1])),
+            cue=Span.of(text_of(doc), first.idx, doc[colon.start - 1].idx + len(doc[colon.start - 1])),
             cue_token=verb.i,
             source_token=subject.i,
             mention=mention_span(doc, subject),

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..marks import paragraphs
 from ..model import Span
+from ..nlp import text_of
 from .cues import BELIEF_VERBS
 from .records import Found, QuoteIndex
 from .spans import trim_punct
@@ -42,7 +43,7 @@ PASSIVE_AFTER = {"of", "by", "about", "as"}
 def title_claims(doc: Doc, index: QuoteIndex, found: list[Found]) -> list[Found]:
     """Statements of the title-case headline lines no other rule took a statement from."""
     out = []
-    for start, end in paragraphs(doc.text):
+    for start, end in paragraphs(text_of(doc)):
         line = doc.char_span(start, end, alignment_mode="contract")
         if line is None or not title_case(line) or any(f.cue is not None and start <= f.cue.start < end for f in found):
             continue
@@ -82,16 +83,16 @@ def _claim(doc: Doc, line, index: QuoteIndex) -> Found | None:
         cue_end = token
         if k + 1 < len(tokens) and tokens[k + 1].lower_ in PARTICLES:
             cue_end = tokens[k + 1]
-        content = trim_punct(doc.text, cue_end.idx + len(cue_end), _claim_end(tokens[k + 1 :], line.end_char))
+        content = trim_punct(text_of(doc), cue_end.idx + len(cue_end), _claim_end(tokens[k + 1 :], line.end_char))
         if content is None or len(content.text.split()) < 2:
             return None
         quoted = any(index.at(t.idx) is not None for t in tokens[k + 1 :] if t.idx < content.end)
         return Found(
             kind="mixed" if quoted else "indirect",
             content=(content,),
-            cue=Span.of(doc.text, cue_start.idx, cue_end.idx + len(cue_end)),
+            cue=Span.of(text_of(doc), cue_start.idx, cue_end.idx + len(cue_end)),
             source_token=name[-1].i,  # the surname, as speakers resolve it
-            mention=Span.of(doc.text, name[0].idx, name[-1].idx + len(name[-1])),
+            mention=Span.of(text_of(doc), name[0].idx, name[-1].idx + len(name[-1])),
             confidence=0.5,
         )
     return None

@@ -7,6 +7,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ..model import Span
+from ..nlp import text_of
 from ..resources import lexicon, table
 from .records import Cue
 from .spans import span_of
@@ -290,8 +291,8 @@ def mention_span(doc: Doc, head: Token | None) -> Span | None:
     while len(words) > 1 and words[0] is not head and (words[0].is_punct or words[0].lower_ in FOCUS_WORDS):
         words = words[1:]
     span = span_of(doc, words)
-    if span is not None and span.text.count("(") > span.text.count(")") and doc.text[span.end : span.end + 1] == ")":
-        span = Span.of(doc.text, span.start, span.end + 1)  # "Sen. Chuck Schumer (D-N.Y.)"
+    if span is not None and span.text.count("(") > span.text.count(")") and text_of(doc)[span.end : span.end + 1] == ")":
+        span = Span.of(text_of(doc), span.start, span.end + 1)  # "Sen. Chuck Schumer (D-N.Y.)"
     return span
 
 

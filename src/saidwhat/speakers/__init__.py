@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..model import Span, Speaker
+from ..nlp import text_of
 from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
 from ..resources import lexicon
 from .cast import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, Cast, Mention, Person, cast_of, name_words, org_name
@@ -120,7 +121,7 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     if named is not None:
         # "The head teacher, Simon Clarke, said": the name is in the appositive.
         noun = [t for t in tokens if t.pos_ != "DET"]
-        role = doc.text[noun[0].idx : noun[-1].idx + len(noun[-1])] if noun else role
+        role = text_of(doc)[noun[0].idx : noun[-1].idx + len(noun[-1])] if noun else role
         return _named_person(doc, named, f.mention, role, cast)
     # "Mr Blair's spokesman": a name inside a possessive qualifies the speaker, it is not them.
     owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
@@ -193,13 +194,13 @@ def _role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
             before = before[1:]
         if before and not (len(before) == 1 and before[0].lower_.rstrip(".") in honorifics):
             # The article's own characters: "Secretary-General", "Russia’s … (SVR) Director".
-            return doc.text[before[0].idx : before[-1].idx + len(before[-1])]
+            return text_of(doc)[before[0].idx : before[-1].idx + len(before[-1])]
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
     if appos is not None and appos.ent_type_ != "PERSON":
         words = [t for t in appos.subtree if not t.is_punct]
         while words and words[0].pos_ == "DET":
             words = words[1:]
-        return doc.text[words[0].idx : words[-1].idx + len(words[-1])] if words else None
+        return text_of(doc)[words[0].idx : words[-1].idx + len(words[-1])] if words else None
     return None
 
 
@@ -210,7 +211,7 @@ def _antecedent(pronoun: Token, mention: Span, cast: Cast, said: tuple[Span, ...
     beats an object, which beats a possessive; then the later mention.
     """
     gender = PERSON_PRONOUNS.get(pronoun.lower_)
-    starts = [sent.start_char for sent in pronoun.doc.sents]
+    starts = cast.sentences
     best: tuple[tuple[int, int, bool, int], Mention] | None = None
     for m in cast.mentions:
         if m.offset >= mention.start or not _compatible(m, gender, cast):
@@ -253,7 +254,7 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
     """
     lemma = head.lemma_.lower()
     core = core_mention(head)
-    words = head.doc.text[core[0].idx : core[-1].idx + len(core[-1])]  # "a spokesman", not its relative clause
+    words = text_of(head.doc)[core[0].idx : core[-1].idx + len(core[-1])]  # "a spokesman", not its relative clause
     if _definite(head):
         for m in reversed(cast.mentions):
             offset, kind, name = m.offset, m.kind, m.name

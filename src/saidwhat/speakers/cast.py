@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..model import Span
+from ..nlp import text_of
 from ..quotes import core_mention
 from ..resources import lexicon, table
 
@@ -58,6 +59,7 @@ class Cast:
     people: dict[str, Person] = field(default_factory=dict)  # surname -> person
     mentions: list[Mention] = field(default_factory=list)
     orgs: set[str] = field(default_factory=set)  # names NER labels ORG: companies, ministries, parties
+    sentences: list[int] = field(default_factory=list)  # where each sentence starts: a pronoun's nearest mention is by sentence
 
     def person(self, name: str) -> Person | None:
         """The person a full name or a surname names (a namesake is kept under their full name)."""
@@ -113,7 +115,7 @@ def _without_descriptor(words: list[str]) -> list[str]:
 
 def cast_of(doc: Doc) -> Cast:
     """Everyone the article names: full names grouped by surname, in order of appearance."""
-    cast = Cast()
+    cast = Cast(sentences=[sent.start_char for sent in doc.sents])
     parties = lexicon("party_names.txt")
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.text.lower().removeprefix("the ") in parties:
@@ -189,7 +191,7 @@ def _unnamed_sources(doc: Doc, cast: Cast) -> None:
         if any(t.ent_type_ == "PERSON" and t.i >= token.i for t in core) or appositive_name(token):
             continue  # named after all: "spokesman Dmitry Peskov", "the spokesman, Jo Li,"
         one = None if token.tag_ == "NNS" else {"spokesman": "m", "spokeswoman": "f"}.get(token.lower_, "?")
-        name = doc.text[core[0].idx : core[-1].idx + len(core[-1])]
+        name = text_of(doc)[core[0].idx : core[-1].idx + len(core[-1])]
         cast.mentions.append(Mention(offset=core[0].idx, kind="anonymous", name=name, salience=_rank(token), one=one))
     cast.mentions.sort(key=lambda m: m.offset)
 
