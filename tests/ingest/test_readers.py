@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 from collections import Counter
 
 import pytest
@@ -104,6 +105,19 @@ def test_jsonl_good_lines_read_bad_lines_located(jsonl):
     assert (first.title, first.url, first.published, first.source) == ("Prices", "https://news.example/n1", "2024-03-18", f"{jsonl}:1")
     assert [(p.source, reason in p.message) for p, reason in zip(problems, ["not valid JSON", "not valid UTF-8", "no 'text'"])] == [
         (f"{jsonl}:2", True), (f"{jsonl}:3", True), (f"{jsonl}:4", True)]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Minister vows victory\n\nShe said: “We will win.”\n", "Minister vows victory"),
+    ("\n\nMinister vows victory\nShe said so.\n", "Minister vows victory"),
+    ("“We will win,” she said. " * 40, None),  # one line, a scraped dump: no title
+    ("“We will win,” she said. " * 40 + "\nMore.", None),  # a first line of 1,000 characters is a paragraph
+])
+def test_text_title_is_a_short_first_line_with_more_after_it(tmp_path, text, title):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": text}) + "\n", encoding="utf-8")
+    articles, problems, _ = read(tmp_path / "a.txt", tmp_path / "a.jsonl")
+    assert problems == [] and [a.title for a in articles] == [title, title]
 
 
 def test_jsonl_field_mapping(tmp_path):

@@ -16,7 +16,7 @@ from typing import BinaryIO
 from ..errors import InputError
 from ..model import Article, Problem
 from .html import html_article
-from .text import MAX_BYTES, article_id, decode
+from .text import MAX_BYTES, article_id, decode, title_line
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -84,7 +84,7 @@ def jsonl_article(line: bytes, *, source: str, fields: Fields = Fields(), publis
         raise InputError(f"{source}: no {fields.text!r} or {fields.html!r} field with text; map another with --field text=KEY")
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise InputError(f"{source}: {len(text):,} characters is more than the {MAX_BYTES:,} bytes allowed for one article")
-    title = _string(record, fields.title, source) or text.strip().split("\n", 1)[0].strip()
+    title = _string(record, fields.title, source) or title_line(text)
     article = Article(id=article_id(text, url), text=text, title=title, url=url, published=published, source=source)
     return _with(article, record, fields, source, given_date)
 

@@ -8,6 +8,7 @@ from ..errors import InputError
 from ..model import Article
 
 MAX_BYTES = 5_000_000  # larger than any news article; likely a dump or a binary
+MAX_TITLE = 300  # characters; a longer first line is a paragraph, not a headline
 
 
 def article_id(text: str, url: str | None = None) -> str:
@@ -36,11 +37,21 @@ def decode(data: bytes, source: str, charset: str = "utf-8") -> str:
 
 
 def text_article(data: bytes, *, source: str, published: str | None = None) -> Article:
-    """One article from the bytes of a UTF-8 text file; its first line is the title."""
+    """One article from the bytes of a UTF-8 text file; its first line is the title (``title_line``)."""
     if len(data) > MAX_BYTES:
         raise InputError(f"{source}: {len(data):,} bytes is more than the {MAX_BYTES:,} allowed for one article")
     text = decode(data, source)
     if not text.strip():
         raise InputError(f"{source}: the file is empty")
-    title = text.split("\n", 1)[0].strip() or None
-    return Article(id=article_id(text), text=text, title=title, published=published, source=source)
+    return Article(id=article_id(text), text=text, title=title_line(text), published=published, source=source)
+
+
+def title_line(text: str) -> str | None:
+    """The first line as the title, when it is one: short, with more text after it.
+
+    A file of one long line (a scraped dump) has no title; taking the whole
+    text for one repeated it in every statement's JSON.
+    """
+    first, _, rest = text.strip().partition("\n")
+    first = first.strip()
+    return first if first and rest.strip() and len(first) <= MAX_TITLE else None
