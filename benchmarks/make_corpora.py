@@ -2,9 +2,14 @@
 
 Each article becomes an HTML page (headline in <h1>, one <p> a paragraph) in a
 WARC response record with a made-up URL, and a JSONL line with its text; these
-are the inputs of benchmarks/ingest.py.
+are the inputs of benchmarks/ingest.py. With ``--joined K ...`` the same
+articles are also written joined K at a time into one text file each
+(``joined-K/``): the same words as fewer, longer articles, for
+benchmarks/throughput.py to show whether the cost grows with an article's
+length faster than its words.
 
     python benchmarks/make_corpora.py --out build/corpora [--limit 2000]
+    python benchmarks/make_corpora.py --out build/corpora --limit 160 --joined 1 10 40 160
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--out", type=Path, default=REPO / "build" / "corpora")
     parser.add_argument("--limit", type=int, default=0, help="at most this many articles (0: all)")
+    parser.add_argument("--joined", type=int, nargs="*", default=[], metavar="K", help="also write the articles joined K at a time")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     items = articles(args.corpus, args.limit)
@@ -48,6 +54,13 @@ def main() -> None:
         for url, text in items:
             jsonl.write(json.dumps({"url": url, "title": text.split("\n", 1)[0], "text": text, "published": "2005-06-01"}) + "\n")
     print(f"{len(items)} articles written to {args.out}/bbc.warc.gz and {args.out}/bbc.jsonl")
+    for k in args.joined:
+        folder = args.out / f"joined-{k}"
+        folder.mkdir(exist_ok=True)
+        for i in range(0, len(items), k):
+            text = "\n\n".join(body.strip() for _, body in items[i : i + k]) + "\n"
+            (folder / f"{i // k:04d}.txt").write_text(text, encoding="utf-8")
+        print(f"{len(items)} articles joined {k} at a time written to {folder}/")
 
 
 if __name__ == "__main__":

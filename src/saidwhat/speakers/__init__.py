@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
 
 from ..model import Span, Speaker
 from ..nlp import text_of
@@ -131,7 +132,7 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     # "the American said": a description, not the Americans as a group ("the Tories").
     demonym = head.ent_type_ == "NORP" and head.tag_ == "NNP" and any(c.dep_ == "det" for c in head.children)
     if head.ent_type_ in ORG_LABELS and head.lemma_.lower() not in lexicon("anonymous_sources.txt") and not demonym:
-        ent = next(e for e in doc.ents if e.start <= head.i < e.end)
+        ent = entity_of(head)
         return Speaker(name=org_name(ent.text), type="organisation", role=role, mention=f.mention)
     if head.pos_ == "PROPN" and head.text[:1].isupper() and not demonym:
         return _named_person(doc, tokens, f.mention, role, cast)
@@ -176,8 +177,19 @@ def _head_person(tokens: list[Token]) -> list[Token]:
     head = next((t for t in tokens if t.head.i not in indices or t.head is t), None)
     if head is None or head.ent_type_ != "PERSON":
         return labelled
-    ent = next(e for e in head.doc.ents if e.start <= head.i < e.end)
+    ent = entity_of(head)
     return [t for t in labelled if ent.start <= t.i < ent.end]
+
+
+def entity_of(token: Token) -> DocSpan:
+    """The entity ``token`` is in (it has an entity type), from its neighbours' IOB tags:
+    ``doc.ents`` builds every entity of the article again on each use."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
