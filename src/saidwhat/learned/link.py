@@ -27,6 +27,7 @@ from ..marks import MarkScan
 from ..model import Span
 from ..nlp import text_of
 from ..quotes import Found, QuoteIndex, mention_span, subject_of
+from .pieces import sentence_starts
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 MAX_SENTENCES_AWAY = 1  # content this far from its cue at most: "“…” \n She said."
@@ -89,12 +90,13 @@ class Context:
     index: QuoteIndex
     sentences: numpy.ndarray  # each token's sentence (``sentence_numbers``)
     cues_by_sentence: dict[int, list[int]]  # indices into ``cues`` (``by_sentence``)
+    sources_by_sentence: dict[int, list[int]]  # indices into ``sources``
     nearest: dict[tuple[str, int, int], DocSpan] = field(default_factory=dict)  # memo: the nearest cue to a piece, source to a cue
 
     @classmethod
     def of(cls, doc: Doc, cues: list[DocSpan], sources: list[DocSpan], index: QuoteIndex) -> Context:
         sentences = sentence_numbers(doc)
-        return cls(cues, sources, index, sentences, by_sentence(cues, sentences))
+        return cls(cues, sources, index, sentences, by_sentence(cues, sentences), by_sentence(sources, sentences))
 
     def cues_in(self, first: int, last: int) -> list[DocSpan]:
         """The cues that reach into sentences ``first`` to ``last``, in text order."""
@@ -120,10 +122,9 @@ def link(doc: Doc, spans: list[DocSpan], scan: MarkScan, weights: Weights | None
     if weights is not None:
         content_scorer, source_scorer = learned_scores(weights, context)
     pieces = sorted((s for s in spans if s.label_ == "CONTENT"), key=lambda s: s.start)
-    _assign_contents(doc, cues, pieces, index, content_scorer, context.sentences)
-    sources_by_sentence = by_sentence(sources, context.sentences)
+    _assign_contents(doc, cues, pieces, content_scorer, context)
     for c in cues:
-        scored = [(source_scorer(c.cue, sources[i]), sources[i]) for i in near(c.cue, sources_by_sentence, context.sentences)]
+        scored = [(source_scorer(c.cue, sources[i]), sources[i]) for i in near(c.cue, context.sources_by_sentence, context.sentences)]
         score, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
         if score > 0:
             c.source = best
@@ -132,8 +133,7 @@ def link(doc: Doc, spans: list[DocSpan], scan: MarkScan, weights: Weights | None
     return sorted(found, key=lambda f: f.content[0].start)
 
 
-def _assign_contents(doc: Doc, cues: list[Link], pieces: list[DocSpan], index: QuoteIndex, score: Scorer,
-                     sentences: numpy.ndarray) -> None:
+def _assign_contents(doc: Doc, cues: list[Link], pieces: list[DocSpan], score: Scorer, context: Context) -> None:
     """Give each content piece (the tagger's, one per sentence) to a cue.
 
     A piece whose sentence has its cue takes it. A piece without one goes with
@@ -141,13 +141,14 @@ def _assign_contents(doc: Doc, cues: list[Link], pieces: list[DocSpan], index: Q
     piece it runs on from ("said that A. B."), else with the piece it runs
     into, else with a cue in the sentence before or after. A cue's touching
     pieces are joined again. Only cues within ``MAX_SENTENCES_AWAY``
-    sentences are scored: both scorers give the others 0.
+    sentences are scored: both scorers give the others 0. ``cues`` are
+    ``context.cues`` as links, in the same order.
     """
     owner: list[Link | None] = []
     fallback: list[Link | None] = []
-    cues_by_sentence = by_sentence([c.cue for c in cues], sentences)
+    index = context.index
     for piece in pieces:
-        scored = ((score(cues[i].cue, piece), cues[i]) for i in near(piece, cues_by_sentence, sentences))
+        scored = ((score(cues[i].cue, piece), cues[i]) for i in near(piece, context.cues_by_sentence, context.sentences))
         surety, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
         owner.append(best if surety >= 2 else None)
         fallback.append(best if surety > 0 else None)
@@ -218,10 +219,7 @@ def cue_verb(cue: DocSpan) -> Token:
 
 def sentence_numbers(doc: Doc) -> numpy.ndarray:
     """Each token's sentence, counted from 0: the linker's distances in sentences, found once per article."""
-    starts = doc.to_array("SENT_START") == 1
-    if len(starts):
-        starts[0] = True
-    return numpy.cumsum(starts) - 1
+    return numpy.cumsum(sentence_starts(doc)) - 1
 
 
 def by_sentence(spans: list[DocSpan], sentences: numpy.ndarray) -> dict[int, list[int]]:
