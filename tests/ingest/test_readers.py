@@ -120,6 +120,21 @@ def test_text_title_is_a_short_first_line_with_more_after_it(tmp_path, text, tit
     assert problems == [] and [a.title for a in articles] == [title, title]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_text_with_a_byte_order_mark_is_read_in_the_encoding_it_names(tmp_path, encoding):
+    text = "Café owners protest\n\n“We will win,” said Renée Dubois."
+    bom = {"utf-16-be": b"\xfe\xff"}.get(encoding, b"")  # Python writes the mark itself for the others
+    (tmp_path / "a.txt").write_bytes(bom + text.encode(encoding))
+    [article], problems, _ = read(tmp_path / "a.txt")
+    assert problems == [] and article.text == text and article.title == "Café owners protest"
+
+
+def test_utf16_without_a_mark_is_refused_with_the_fix(tmp_path):
+    (tmp_path / "a.txt").write_bytes("Title\n\nShe said so.".encode("utf-16-le"))
+    _, [problem], _ = read(tmp_path / "a.txt")
+    assert "UTF-16 without a byte-order mark" in problem.message and "iconv -f utf-16le -t utf-8" in problem.message
+
+
 def test_jsonl_field_mapping(tmp_path):
     path = tmp_path / "api.jsonl"
     path.write_text('{"body": "Jane Doe said the plan would work.", "link": "https://x.example/1", "date": "2024-01-02"}\n')

@@ -21,10 +21,22 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+# Windows editors save "Unicode" text as UTF-16 with a byte-order mark; the mark says
+# which it is, whatever charset was assumed. UTF-32's marks start like UTF-16's: test them first.
+BYTE_ORDER_MARKS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
 def decode(data: bytes, source: str, charset: str = "utf-8") -> str:
-    """Bytes as text in ``charset`` (UTF-8 by default); binary data or a bad byte is an ``InputError``."""
-    if b"\x00" in data[:4096]:
-        raise InputError(f"{source}: looks like a binary file, not text; give a UTF-8 text article")
+    """Bytes as text in ``charset`` (UTF-8 by default), or in the UTF-16 or UTF-32 a
+    byte-order mark names; binary data or a bad byte is an ``InputError``."""
+    marked = next((name for mark, name in BYTE_ORDER_MARKS if data.startswith(mark)), None)
+    if marked is not None:
+        charset = marked
+    elif b"\x00" in data[:4096]:
+        raise InputError(
+            f"{source}: looks like a binary file, not text (or UTF-16 without a byte-order mark); "
+            "give a UTF-8 text article, e.g. iconv -f utf-16le -t utf-8"
+        )
     name = "utf-8-sig" if charset.lower().replace("_", "-") in ("utf-8", "utf8") else charset
     try:
         return data.decode(name)
