@@ -34,6 +34,11 @@ def value(phrase, published=PUBLISHED, previous=None):
         ("two days ago", "2024-03-16"),
         ("three weeks ago", "2024-02-26"),
         ("2024-01-05", "2024-01-05"),
+        ("in 2019", "2019"),
+        ("in early 2016", "2016"),
+        ("in a March 2019 interview", "2019-03"),
+        ("in 2030", None),  # after publication: a plan, not when it was said
+        ("in April 2024", None),
     ],
 )
 def test_resolves_against_publication(phrase, expected):
@@ -49,7 +54,8 @@ def test_a_few_days_later_is_relative_to_the_previous_date():
 
 @pytest.mark.parametrize(
     "phrase, expected",
-    [("on March 15", "--03-15"), ("in February", "--02"), ("on March 15, 2023", "2023-03-15"), ("earlier this month", None), ("on Tuesday", None)],
+    [("on March 15", "--03-15"), ("in February", "--02"), ("on March 15, 2023", "2023-03-15"), ("earlier this month", None), ("on Tuesday", None),
+     ("in 2019", "2019"), ("March 2019", "2019-03")],
 )
 def test_without_publication_date_no_year_is_invented(phrase, expected):
     assert value(phrase, published=None) == expected
@@ -66,6 +72,24 @@ def test_statement_dates_in_context(statements_of):
         "Tom Reyes said the plan was doomed."
     )
     assert [s.when.value for s in statements_of(text, published="2024-03-18")] == ["2024-03-12", "2024-03-12", None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In 2000, the council said the economy had suffered since the closure.", "2000"),
+        ("But in 2003 her employers told her she had no future with the company.", "2003"),
+        ("Jane Doe told the BBC in 2003 that the plan would fail.", "2003"),
+        # A year that dates something else in the sentence is not when it was said.
+        ("Wine sales are growing, the department said, with sales in 2003 up 25%.", None),
+        ("The firm, which floated in 2003, said it would buy a rival.", None),
+        ("In 2001, the firm set up a fund, but it later admitted the fund was short of money.", None),
+        ("Profits will rise, Jane Doe said, with a forecast of 3% growth in 2005.", None),
+    ],
+)
+def test_a_year_dates_a_statement_only_where_it_frames_the_cue(statements_of, text, expected):
+    [s] = statements_of(text, published="2005-06-01")
+    assert s.when.value == expected
 
 
 def test_date_inside_the_quote_is_not_the_date_of_saying(statements_of):

@@ -3,7 +3,7 @@
 Finds date expressions in a statement's sentence outside what was said
 ("On February 27, … said: “…today…”" takes February 27, not "today"), and
 resolves them: "on March 15" -> the last March 15 on or before publication;
-"in February" -> "2024-02"; "earlier this month" -> the month's start to the
+"in February" -> "2024-02"; "in 2019" -> "2019"; "earlier this month" -> the month's start to the
 publication date; "last week" -> the previous Monday to Sunday; "a few days
 later" -> two to five days after the previous dated statement. Without a
 publication date only what the text fixes is kept ("--03-15", "--02"): a year
@@ -53,6 +53,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last", re.compile(r"\blast (?P<unit>week|month|year|night)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<last>last)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("in_month", re.compile(rf"\b(?:in|early|late|mid|since|last)[\s-]+{_MONTH}\b(?:\s+{_YEAR})?", re.I)),
+    ("month_year", re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)),  # "in a March 2019 interview"
+    ("in_year", re.compile(rf"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?{_YEAR}\b(?![\d,.]*\d)", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight)\b", re.I)),
 ]
@@ -99,7 +101,9 @@ def _partial(expr: DateExpression) -> str | None:
     g = expr.groups
     if expr.rule == "iso":
         return _iso_day(g)
-    if expr.rule in ("month_day", "day_month", "in_month"):
+    if expr.rule == "in_year":
+        return g["year"]
+    if expr.rule in ("month_day", "day_month", "in_month", "month_year"):
         month = MONTHS[g["month"].lower()]
         if "day" in g and not 1 <= int(g["day"]) <= calendar.monthrange(int(g.get("year", 2024)), month)[1]:
             return None  # "February 30" is no day, with or without a year
@@ -115,10 +119,13 @@ def _value(expr: DateExpression, anchor: date) -> str | None:
         return _iso_day(g)
     if rule in ("month_day", "day_month"):
         return _month_day(MONTHS[g["month"].lower()], int(g["day"]), g.get("year"), anchor)
+    if rule in ("month_year", "in_year") or (rule == "in_month" and "year" in g):
+        # The text fixes the year; a month or year after publication is a plan ("to finish in 2030"), not when it was said.
+        value = _partial(expr)
+        return value if value and value <= anchor.isoformat()[: len(value)] else None
     if rule == "in_month":
         month = MONTHS[g["month"].lower()]
-        year = int(g["year"]) if "year" in g else anchor.year - (month > anchor.month)
-        return f"{year}-{month:02d}"
+        return f"{anchor.year - (month > anchor.month)}-{month:02d}"
     return _relative(rule, g, anchor)
 
 
@@ -232,6 +239,7 @@ class Occasion:
 
     window: tuple[int, int]  # the sentence that frames it
     cue_at: int | None  # offset of the cue, to pick the nearest expression
+    cue_end: int | None = None  # where the cue ends: "said in 2003"
     continues: bool  # "he added" or no cue: the same occasion as the previous statement
     speaker: str | None
     paragraph: int = 0  # index of the paragraph (line) the statement's sentence starts in
@@ -277,9 +285,35 @@ def governing_expression(text: str, occ: Occasion, excluded: list[Span]) -> Date
     """The date expression of the statement's sentence nearest its cue, outside any content."""
     candidates = [
         e for e in find_expressions(text, *occ.window)
-        if not any(x.start <= e.span.start < x.end for x in excluded)
+        if not any(x.start <= e.span.start < x.end for x in excluded) and _dates_the_saying(text, e, occ)
     ]
     if not candidates:
         return None
     at = occ.cue_at if occ.cue_at is not None else occ.window[0]
     return min(candidates, key=lambda e: abs(e.span.start - at))
+
+
+YEAR_RULES = ("in_year", "month_year")
+OPENING = re.compile(r"\W*(?:(?:but|and|yet|so|then)\W+)?", re.I)  # before "In 2000," at a sentence's start
+CLAUSE_BREAK = re.compile(r"[;:]|\bbut\b|,\s*(?:and|while|although|yet)\b", re.I)  # "In 2001, X did Y, but it later admitted"
+AFTER_CUE = re.compile(r"\s+(?:[\w'’]+\s+){0,3}")  # "said in 2003", "told the BBC in 2003"
+
+
+def _dates_the_saying(text: str, expr: DateExpression, occ: Occasion) -> bool:
+    """Whether an expression in the statement's sentence can be when it was said.
+
+    A bare year or "March 2019" dates much else in news ("sales in 2003 rose
+    25%", "the firm, which floated in 2003, announced", "pointed to how Blair
+    had in 1997 complained"), so it counts only where it opens the clause of
+    the cue ("In 2000, the council said") or follows the cue within three
+    words ("said in 2003", "told the BBC in a March 2019 interview"). Other
+    expressions count anywhere outside the content, the nearest to the cue first.
+    """
+    if expr.rule not in YEAR_RULES:
+        return True
+    if occ.cue_at is None:
+        return False
+    if expr.span.end <= occ.cue_at:
+        opens = OPENING.fullmatch(text[occ.window[0] : expr.span.start]) is not None
+        return opens and not CLAUSE_BREAK.search(text, expr.span.end, occ.cue_at)
+    return occ.cue_end is not None and AFTER_CUE.fullmatch(text, occ.cue_end, expr.span.start) is not None

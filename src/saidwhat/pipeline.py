@@ -164,6 +164,7 @@ def _occasion(doc: Doc, found: Found, speaker: Speaker) -> Occasion:
     return Occasion(
         window=(sent.start_char, sent.end_char),
         cue_at=found.cue.start if found.cue else None,
+        cue_end=found.cue.end if found.cue else None,
         continues=cue_lemma is None or cue_lemma in lexicon("continuation_verbs.txt"),
         speaker=speaker.name,
         paragraph=text_of(doc).count("\n", 0, sent.start_char),
