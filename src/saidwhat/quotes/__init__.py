@@ -23,7 +23,10 @@ Short quotations with no cue are scare quotes, titles or nicknames: dropped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
+from itertools import accumulate
 
 from spacy.tokens import Doc
 
@@ -71,7 +74,8 @@ def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
                 # "According to the text, he told delegates: “…”": the quotation stays the cue's own.
                 claimed.update(q.start for q in index.quotations if inside(q, clause.content))
     found.extend(nominal_claims(doc, index))
-    found = [f for f in found if not _nested(doc, f, found) and not _fact_as_source(doc, f)]
+    holders = _content_holders(found)
+    found = [f for f in found if not _nested(doc, f, holders(f)) and not _fact_as_source(doc, f)]
     found.extend(headline_claims(doc, index, cues))
     found.extend(title_claims(doc, index, found))
     dashed = dash_quotes(doc, index, claimed)
@@ -95,10 +99,35 @@ def _fact_as_source(doc: Doc, f: Found) -> bool:
     return source.lower_ in ("this", "that", "these", "those") and not any(c.dep_ in ("acl", "relcl") for c in source.children)
 
 
-def _nested(doc: Doc, f: Found, found: list[Found]) -> bool:
+def _content_holders(found: list[Found]) -> Callable[[Found], list[Found]]:
+    """For each statement, the others with a content piece around its cue: those it may be nested in.
+
+    Pieces sorted by start, with the furthest end so far: a lookup walks back only over pieces
+    that can still reach the cue, so an article of a thousand statements is not a million checks.
+    """
+    pieces = sorted((p.start, p.end, i) for i, f in enumerate(found) for p in f.content)
+    starts = [start for start, _, _ in pieces]
+    reach = list(accumulate((end for _, end, _ in pieces), max))
+
+    def holders(f: Found) -> list[Found]:
+        if f.cue is None:
+            return []
+        at, out = f.cue.start, set()
+        j = bisect_right(starts, at) - 1
+        while j >= 0 and reach[j] > at:
+            if pieces[j][1] > at:
+                out.add(pieces[j][2])
+            j -= 1
+        return [found[i] for i in sorted(out) if found[i] is not f]
+
+    return holders
+
+
+def _nested(doc: Doc, f: Found, holders: list[Found]) -> bool:
     """"She said she expected rates to fall", "said the union would announce new dates", "said
     staff had warned about the software": a belief or a speech act inside what someone said
-    is part of it, not a second statement."""
+    is part of it, not a second statement. ``holders`` are the statements with a content
+    piece around ``f``'s cue (``_content_holders``)."""
     if f.cue_token is None:
         return False
     verb = doc[f.cue_token]
@@ -107,14 +136,14 @@ def _nested(doc: Doc, f: Found, found: list[Found]) -> bool:
     # "warned about" as its cue says (not a quotation attached to a bare "railed").
     about = topical(verb) and f.cue is not None and f.cue.end > verb.idx + len(verb)
     if verb.lemma_.lower() in BELIEF_VERBS | OBJECT_SPEECH_VERBS or about:
-        return any(o is not f and any(p.start <= f.cue.start < p.end for p in o.content) for o in found)
+        return bool(holders)
     # "Judicial Watch noted Comey said investigators had recovered…": a report inside another
     # report is the outer speaker's claim, all of it inside what they said. Not a quotation
     # ('he told delegates: “…”' stays the speaker's own words), and not inside "according to"
     # or a belief ("According to Mandaric, Redknapp vowed…": Redknapp's, as Mandaric tells it).
     if f.kind == "direct":
         return False
-    return any(o is not f and _within(f, o) and not _frames(doc, o) for o in found)
+    return any(_within(f, o) and not _frames(doc, o) for o in holders)
 
 
 def _frames(doc: Doc, f: Found) -> bool:
