@@ -141,12 +141,12 @@ def linker(train: str, model: str) -> None:
     from saidwhat.nlp import load_nlp
 
     documents = read_polnear(train)
-    learn, _ = split(parse(load_nlp(), documents, print))
+    examples = parse(load_nlp(), documents, print)
     path = Path(model) / "model.json"
     meta = json.loads(path.read_text())
-    meta["linker"] = learn_links(learn, split(documents)[0])
+    meta["linker"] = learn_links(examples, documents)
     path.write_text(json.dumps(meta, indent=2) + "\n")
-    print(f"{path}: linker from {len(learn)} articles")
+    print(f"{path}: linker from {len(split(examples)[0])} articles")
 
 
 def assemble(out: str, name: str, model: str) -> None:

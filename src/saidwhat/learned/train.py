@@ -15,7 +15,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -32,6 +32,7 @@ from .pieces import span_f1
 from .tagger import SETTINGS, create_tagger, save_tagger, tag, unset_entities
 
 ROLE_LABELS = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
+T = TypeVar("T")
 
 
 def gold_spans(doc: Doc, document: AnnotatedArticle) -> list[tuple[int, int, str]]:
@@ -104,11 +105,16 @@ def parse(nlp: Language, documents: list[AnnotatedArticle], progress: Callable[[
     return examples
 
 
-def learn_links(learn: list[Example], documents: list[AnnotatedArticle]) -> dict[str, Any]:
-    """The linker's weights (``train_link``) from the learn articles' parses and gold links, as ``model.json`` keeps them."""
+def learn_links(examples: list[Example], documents: list[AnnotatedArticle]) -> dict[str, Any]:
+    """The linker's weights (``train_link``) from the learn articles (``split``), as ``model.json`` keeps them.
+
+    ``examples`` are the parses of ``documents`` (``parse``), in the same order.
+    """
     from .train_link import train_linker
 
-    return train_linker(zip((eg.predicted for eg in learn), documents)).to_json()
+    if len(examples) != len(documents):
+        raise ValueError(f"{len(examples)} parses for {len(documents)} articles: pass the parses of the same articles")
+    return train_linker(zip((eg.predicted for eg in split(examples)[0]), split(documents)[0])).to_json()
 
 
 def span_scores(tagger, examples: list[Example]) -> dict[str, Any]:
@@ -120,8 +126,8 @@ def span_scores(tagger, examples: list[Example]) -> dict[str, Any]:
     )
 
 
-def split(examples: list[Example]) -> tuple[list[Example], list[Example]]:
-    """(to learn, held out): every tenth example held out, and at least one."""
+def split(examples: list[T]) -> tuple[list[T], list[T]]:
+    """(to learn, held out): every tenth example held out, and at least one; the same cut of articles and of their parses."""
     held = {i for i in range(len(examples)) if i % 10 == 9} or {len(examples) - 1}
     return [e for i, e in enumerate(examples) if i not in held], [examples[i] for i in sorted(held)]
 
@@ -147,7 +153,7 @@ def train(
     examples = parse(nlp, documents, progress)
     learn, held = split(examples)
     progress(f"parsed {len(examples)} articles in {time.monotonic() - started:.0f} s: {len(learn)} to learn, {len(held)} held out")
-    linker = learn_links(learn, split(documents)[0])
+    linker = learn_links(examples, documents)
     tagger = create_tagger(nlp, settings)
     tagger.initialize(lambda: learn, nlp=nlp)
     optimizer = Adam(learn_rate=0.001, L2=1e-6, grad_clip=1.0)

@@ -82,7 +82,7 @@ def prepare(nlp, directory: str | Path, *, base: Path | None = None, limit: int 
 
     documents = read_polnear(directory, limit=limit)
     examples = parse(nlp, documents, progress)
-    learn, held = split(examples)
+    held = split(examples)[1]
     held_ids = {id(e) for e in held}
     deps = {label: i + 1 for i, label in enumerate(sorted(nlp.get_pipe("parser").labels))}
     tags = {label: i + 1 for i, label in enumerate(sorted(nlp.get_pipe("tagger").labels))}
@@ -93,7 +93,7 @@ def prepare(nlp, directory: str | Path, *, base: Path | None = None, limit: int 
         enc = encode(tokenizer, doc, token_inputs(doc, doc._.attribution_features), deps, tags)
         articles.append({"enc": enc, "gold": bio(eg.reference), "sent_start": sentence_starts(doc), "held": id(eg) in held_ids})
     return {"articles": articles, "deps": list(deps), "tags": list(tags), "data": str(directory),
-            "linker": learn_links(learn, split(documents)[0])}
+            "linker": learn_links(examples, documents)}
 
 
 def save_prepared(prepared: dict[str, Any], path: Path) -> None:
