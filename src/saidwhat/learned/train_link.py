@@ -20,6 +20,7 @@ from spacy.tokens import Span as DocSpan
 from ..errors import DatasetError
 from ..evaluate.polnear import AnnotatedArticle
 from ..marks import find_quotations
+from ..nlp import text_of
 from ..quotes import QuoteIndex
 from .link import Context, Weights, by_sentence, content_features, near, source_features
 from .train import gold_spans, role_parts
@@ -35,7 +36,7 @@ def link_examples(doc: Doc, document: AnnotatedArticle) -> tuple[list, list, lis
     if not cues:
         return [], [], [], []
     linked_content, linked_source = _gold_links(doc, document)
-    context = Context.of(doc, cues, sources, QuoteIndex(find_quotations(doc.text)))
+    context = Context.of(doc, cues, sources, QuoteIndex(find_quotations(text_of(doc))))
     others = [s for s in spans if s.label_ != "CUE"]
     others_by_sentence = by_sentence(others, context.sentences)
     xc, yc, xs, ys = [], [], [], []
