@@ -4,6 +4,7 @@ PolNeAR scores where a speaker mention is, not who it resolves to, and our gold 
 written by us; this is how the resolved speaker is measured on real news nobody tuned on.
 
     python benchmarks/speaker_audit.py draw --seed 31 > audit.jsonl    # 100 statements, 60 articles
+    python benchmarks/speaker_audit.py draw --seed 31 --model learned > audit.jsonl
     (fill in each line's "verdict": "right", "wrong" or "not a statement")
     python benchmarks/speaker_audit.py score audit.jsonl
 
@@ -25,8 +26,8 @@ DEFAULT_CORPUS = REPO / ".." / "shared" / "corpora" / "bbc-2005"
 VERDICTS = ("right", "wrong", "not a statement")
 
 
-def draw(corpus: Path, seed: int, articles: int, statements: int, skip: set[str]) -> list[dict]:
-    """``statements`` statements from ``articles`` articles drawn with ``seed``."""
+def draw(corpus: Path, seed: int, articles: int, statements: int, skip: set[str], model: str = "rules") -> list[dict]:
+    """``statements`` statements from ``articles`` articles drawn with ``seed``, found by ``model``."""
     from saidwhat.model import Article
     from saidwhat.nlp import shared_nlp
     from saidwhat.pipeline import extract_many
@@ -35,7 +36,7 @@ def draw(corpus: Path, seed: int, articles: int, statements: int, skip: set[str]
     rng = random.Random(seed)
     chosen = rng.sample(files, min(articles, len(files)))
     docs = [Article(id=str(p.relative_to(corpus)), text=p.read_text(encoding="utf-8")) for p in chosen]
-    rows = [(x.article, s) for x in extract_many(docs, nlp=shared_nlp()) for s in x.statements]
+    rows = [(x.article, s) for x in extract_many(docs, nlp=shared_nlp(), model=model) for s in x.statements]
     rng.shuffle(rows)
     return [_row(article, s) for article, s in rows[:statements]]
 
@@ -79,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--articles", type=int, default=60)
     d.add_argument("--statements", type=int, default=100)
     d.add_argument("--skip", type=Path, help="a file of article paths (relative to the corpus) not to draw: ones already read")
+    d.add_argument("--model", default="rules", help="rules, learned or a model folder (default: rules)")
     s = sub.add_parser("score", help="count the verdicts of a judged sample")
     s.add_argument("file", type=Path)
     args = parser.parse_args(argv)
@@ -86,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         print(score(args.file))
         return 0
     skip = set(args.skip.read_text(encoding="utf-8").split()) if args.skip else set()
-    for row in draw(args.corpus, args.seed, args.articles, args.statements, skip):
+    for row in draw(args.corpus, args.seed, args.articles, args.statements, skip, args.model):
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     return 0
 

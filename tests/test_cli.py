@@ -70,6 +70,10 @@ def test_ingest_is_idempotent_and_queryable(run, tmp_path):
     assert "0 articles, 0 statements stored" in again.stderr
     rows = json.loads(run("statements", "--db", db, "--speaker", "Macron", "--since", "2024-03-01", "--format", "json").stdout)
     assert {r["when"]["value"] for r in rows} == {"2024-03-15", "2024-03-01/2024-03-18"}
+    february = json.loads(run("statements", "--db", db, "--since", "2024-02", "--until", "2024-02", "--format", "json").stdout)
+    assert {r["when"]["value"] for r in february} == {"2024-02", "2024-02-27", "2024-02-29/2024-03-03"}
+    bad_month = run("statements", "--db", db, "--since", "2024-13")
+    assert bad_month.exit_code == 2 and "'2024-13' is not a date; use YYYY-MM-DD, YYYY-MM or YYYY" in bad_month.stderr
     assert all(r["article"]["published"] == "2024-03-18" for r in rows)
     found = json.loads(run("statements", "--db", db, "--query", "cowards", "--format", "json").stdout)
     assert [r["text"] for r in found] == ["Western allies must not be cowards"]

@@ -1,10 +1,12 @@
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
 from saidwhat.errors import StoreError
 from saidwhat.model import Article, Extraction, Span, Speaker, Statement, When
-from saidwhat.store import Query, Store, date_bounds
+from saidwhat.errors import InputError
+from saidwhat.store import Query, Store, date_bounds, day_bound
 from saidwhat.store.sqlite import migrations
 
 
@@ -50,6 +52,41 @@ def test_not_a_database_is_a_clear_error(tmp_path):
 )
 def test_date_bounds(value, bounds):
     assert date_bounds(value) == bounds
+
+
+@pytest.mark.parametrize(
+    "value, first, last",
+    [("2024-03-15", "2024-03-15", "2024-03-15"), ("2024-02", "2024-02-01", "2024-02-29"), ("2023", "2023-01-01", "2023-12-31")],
+)
+def test_day_bound_reads_a_day_month_or_year(value, first, last):
+    assert (day_bound(value, last=False), day_bound(value, last=True)) == (first, last)
+
+
+@pytest.mark.parametrize("value", ["18/03/2024", "2024-13", "2023-02-29", "2024-3", "March 2024", ""])
+def test_day_bound_refuses_anything_else_and_shows_the_forms(value):
+    with pytest.raises(ValueError, match="use YYYY-MM-DD, YYYY-MM or YYYY"):
+        day_bound(value, last=False)
+
+
+def test_since_and_until_take_a_month_or_year(tmp_path):
+    dated = [("a1", "2024-02-27"), ("a2", "2024-03"), ("a3", "2023-12-31/2024-01-02"), ("a4", None)]
+    with Store(tmp_path / "a.db") as store:
+        for article_id, value in dated:
+            extraction = _extraction()
+            statement = replace(extraction.statements[0], when=When(value=value))
+            store.save(Extraction(article=Article(id=article_id, text=extraction.article.text), statements=(statement,)))
+
+        def found(**filters):
+            return sorted(s["article"]["id"] for s in store.statements(Query(**filters)))
+
+        # An interval or a month counts when any of its days falls in the range.
+        assert found(since="2024") == ["a1", "a2", "a3"]
+        assert found(until="2023") == ["a3"]
+        assert found(since="2024-02", until="2024-02") == ["a1"]
+        assert found(since="2024-03") == ["a2"]
+        assert found(until="2024-02-26") == ["a3"]
+        with pytest.raises(InputError, match="Query until: '2024-1' is not a date"):
+            store.statements(Query(until="2024-1"))
 
 
 def test_search_with_special_characters_is_a_clear_error(tmp_path):

@@ -19,7 +19,7 @@ from .ingest import read_inputs
 from .model import Extraction, Problem, to_dict
 from .options import MODEL
 from .output import FORMATS, SPEAKER_COLUMNS, STATEMENT_COLUMNS, render, statement_row
-from .store import Query, Store
+from .store import Query, Store, day_bound
 
 FORMAT = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format.")
 DB = click.option("--db", default="saidwhat.db", show_default=True, type=click.Path(dir_okay=False), help="SQLite database file.")
@@ -32,6 +32,16 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
         return date.fromisoformat(value).isoformat()
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2024-03-18") from None
+
+
+def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--since / --until: a day, or a month or year meaning its first / last day."""
+    if value is None:
+        return None
+    try:
+        return day_bound(value, last=param.name == "until")
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
 
 
 PUBLISHED = click.option("--published", callback=_iso_date, metavar="YYYY-MM-DD", help="Publication date that anchors relative dates.")
@@ -153,8 +163,8 @@ def _bar(total: Callable[[], int], quiet: bool):
 @DB
 @click.option("--speaker", help="Part of the speaker's name.")
 @click.option("--query", "words", help="Full-text search over what was said (SQLite FTS5 syntax).")
-@click.option("--since", callback=_iso_date, metavar="YYYY-MM-DD", help="Said on or after this date.")
-@click.option("--until", callback=_iso_date, metavar="YYYY-MM-DD", help="Said on or before this date.")
+@click.option("--since", callback=_day, metavar="DATE", help="Said on or after this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY).")
+@click.option("--until", callback=_day, metavar="DATE", help="Said on or before this day, month or year.")
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(["direct", "mixed", "indirect"]), help="Repeatable.")
 @click.option("--limit", type=click.IntRange(1), help="At most this many statements.")
 @FORMAT
@@ -164,7 +174,7 @@ def statements(db: str, speaker, words, since, until, kinds, limit, fmt: str) ->
     \b
     Example:
       saidwhat statements --speaker Macron --since 2024-03-01
-      saidwhat statements --query troops --format json
+      saidwhat statements --speaker Peskov --since 2024-02 --until 2024 --format json
     """
     with _open(db) as store:
         rows = store.statements(Query(speaker=speaker, words=words, since=since, until=until, kinds=tuple(kinds), limit=limit))

@@ -46,6 +46,8 @@ def test_statement_shape_and_spans_point_into_the_article(client):
         ({"kind": "indirect"}, lambda s: s["kind"] == "indirect"),
         ({"since": "2024-03-01"}, lambda s: s["when"]["value"] and s["when"]["value"].split("/")[-1] >= "2024-03-01"),
         ({"until": "2024-02-29"}, lambda s: s["when"]["value"] and s["when"]["value"] < "2024-03"),
+        ({"until": "2024-02"}, lambda s: s["when"]["value"] and s["when"]["value"] < "2024-03"),
+        ({"since": "2024"}, lambda s: s["when"]["value"] and s["when"]["value"].split("/")[-1] >= "2024"),
         ({"article": "clinic-closures"}, lambda s: s["article"]["id"] == "clinic-closures"),
     ],
 )
@@ -109,6 +111,7 @@ def _is_error(response, status: int) -> dict:
     [
         ("/api/statements?since=18/03/2024", 400, "bad_date"),
         ("/api/statements?until=tomorrow", 400, "bad_date"),
+        ("/api/statements?since=2024-13", 400, "bad_date"),
         ("/api/statements?cursor=not-a-cursor", 400, "bad_cursor"),
         ("/api/statements?q=%22unbalanced", 400, "bad_request"),
         ("/api/speakers?cursor=bm9wZQ", 400, "bad_cursor"),

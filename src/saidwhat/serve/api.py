@@ -10,7 +10,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ..store import Query as Filters
 from ..store import queries
-from .http import ApiError, check_token, decode_cursor, encode_cursor, iso_date, read_body, speakers_offset
+from .http import ApiError, check_token, decode_cursor, encode_cursor, filter_day, read_body, speakers_offset
 from .schema import ERRORS, WRITE_ERRORS, ArticleOut, SpeakerDetail, SpeakerPage, StatementPage
 from .submit import parse_article
 
@@ -23,7 +23,7 @@ CURSOR = Query(None, description="The next_cursor of the previous page")
 def filters(q: str | None, speaker: str | None, since: str | None, until: str | None, kind: list[str], article: str | None) -> Filters:
     """Store filters from query parameters, dates checked (a 400 names the bad one)."""
     return Filters(
-        words=q or None, speaker=speaker or None, since=iso_date("since", since), until=iso_date("until", until),
+        words=q or None, speaker=speaker or None, since=filter_day("since", since, last=False), until=filter_day("until", until, last=True),
         kinds=tuple(kind), article=article or None,
     )
 
@@ -40,8 +40,8 @@ def statements(
     request: Request,
     q: Optional[str] = Query(None, description="Full-text search over what was said (SQLite FTS5 syntax)"),
     speaker: Optional[str] = Query(None, description="Part of the speaker's name"),
-    since: Optional[str] = Query(None, description="Said on or after this day (YYYY-MM-DD)"),
-    until: Optional[str] = Query(None, description="Said on or before this day (YYYY-MM-DD)"),
+    since: Optional[str] = Query(None, description="Said on or after this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY)"),
+    until: Optional[str] = Query(None, description="Said on or before this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY)"),
     kind: list[Kind] = Query([], description="direct, mixed or indirect; repeatable"),
     article: Optional[str] = Query(None, description="Only this article's statements"),
     limit: int = LIMIT,
@@ -75,8 +75,8 @@ def speaker(request: Request, speaker_id: int) -> dict[str, Any]:
 def speaker_statements(
     request: Request,
     speaker_id: int,
-    since: Optional[str] = Query(None, description="Said on or after this day (YYYY-MM-DD)"),
-    until: Optional[str] = Query(None, description="Said on or before this day (YYYY-MM-DD)"),
+    since: Optional[str] = Query(None, description="Said on or after this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY)"),
+    until: Optional[str] = Query(None, description="Said on or before this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY)"),
     limit: int = LIMIT,
     cursor: Optional[str] = CURSOR,
 ) -> dict[str, Any]:

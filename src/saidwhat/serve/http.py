@@ -16,6 +16,8 @@ from typing import Any
 
 from starlette.requests import Request
 
+from ..store import day_bound
+
 CODES = {
     400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
     413: "too_large", 415: "unsupported_media_type", 422: "invalid_parameter", 500: "internal_error",
@@ -76,6 +78,16 @@ def iso_date(name: str, value: str | None) -> str | None:
         return date.fromisoformat(value).isoformat()
     except ValueError:
         raise ApiError(400, f"{name}={value!r} is not a date; use YYYY-MM-DD, e.g. 2024-03-18", code="bad_date") from None
+
+
+def filter_day(name: str, value: str | None, *, last: bool) -> str | None:
+    """A since / until parameter (a day, month or year) as a day, or a 400 that shows the forms."""
+    if not value:
+        return None
+    try:
+        return day_bound(value, last=last)
+    except ValueError as error:
+        raise ApiError(400, f"{name}={error}", code="bad_date") from None
 
 
 def check_token(request: Request, expected: str | None, given: str | None = None) -> None:

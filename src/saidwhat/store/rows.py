@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import calendar
 import json
+import re
 from dataclasses import asdict
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any
 
 from ..model import Span, Speaker, Statement, When
@@ -57,6 +58,20 @@ def date_bounds(value: str | None) -> tuple[str | None, str | None]:
         year, month = int(value[:4]), int(value[5:7])
         return f"{value}-01", f"{value}-{calendar.monthrange(year, month)[1]:02d}"
     return value[:10], value[:10]
+
+
+def day_bound(value: str, *, last: bool) -> str:
+    """The day a ``since`` (first day) or ``until`` (``last`` day) filter means.
+
+    A year or a month is a filter a reader writes ("since 2019", "until 2024-02"),
+    so it stands for its first or last day. Raises ``ValueError`` for anything else.
+    """
+    try:
+        if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+            raise ValueError(value)
+        return date.fromisoformat(date_bounds(value)[1 if last else 0]).isoformat()
+    except ValueError:  # also a month 13, which calendar rejects
+        raise ValueError(f"{value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2024-03-18") from None
 
 
 def span_json(span: Span | None) -> str | None:

@@ -18,7 +18,7 @@ from ..errors import InputError, StoreError
 from ..ingest.text import content_hash
 from ..model import Article, Extraction, Problem, Speaker, Statement
 from .quotations import group_article, regroup
-from .rows import now, statement_of, statement_row
+from .rows import day_bound, now, statement_of, statement_row
 
 NAMED = ("person", "organisation")
 QUOTATIONS_MIGRATION = 2
@@ -30,8 +30,8 @@ class Query:
 
     speaker: str | None = None
     words: str | None = None
-    since: str | None = None
-    until: str | None = None
+    since: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY: from its first day
+    until: str | None = None  # the same, to its last day
     kinds: tuple[str, ...] = ()
     article: str | None = None
     limit: int | None = None
@@ -189,6 +189,13 @@ class Store:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
 
+def _day(value: str, *, last: bool) -> str:
+    try:
+        return day_bound(value, last=last)
+    except ValueError as error:
+        raise InputError(f"Query {'until' if last else 'since'}: {error}") from None
+
+
 def _where(q: Query) -> tuple[list[str], list[Any]]:
     """SQL conditions and parameters for a query; values only ever as parameters."""
     where: list[str] = []
@@ -201,10 +208,10 @@ def _where(q: Query) -> tuple[list[str], list[Any]]:
         params.append(q.words)
     if q.since:
         where.append("s.date_to >= ?")
-        params.append(q.since)
+        params.append(_day(q.since, last=False))
     if q.until:
         where.append("s.date_from <= ?")
-        params.append(q.until)
+        params.append(_day(q.until, last=True))
     if q.kinds:
         where.append(f"s.kind IN ({', '.join('?' for _ in q.kinds)})")
         params.extend(q.kinds)
