@@ -174,7 +174,8 @@ def statements(db: str, speaker, words, since, until, kinds, limit, fmt: str) ->
     \b
     Example:
       saidwhat statements --speaker Macron --since 2024-03-01
-      saidwhat statements --speaker Peskov --since 2024-02 --until 2024 --format json
+      saidwhat statements --speaker Peskov --since 2024-02 --until 2024
+      saidwhat statements --query troops --format json
     """
     with _open(db) as store:
         rows = store.statements(Query(speaker=speaker, words=words, since=since, until=until, kinds=tuple(kinds), limit=limit))
