@@ -1034,6 +1034,36 @@ def test_a_description_of_the_one_person_named(statements_of, text, speaker):
 
 
 @pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Once resolved, a description stays with its person when others are named between.
+        ("Gordon Brown has said the era is over. The chancellor said it was time to move on. Mark Mardell said Britishness "
+         "had long been a theme. \"We make this offer unilaterally,\" the chancellor said.",
+         ["Gordon Brown", "Gordon Brown", "Mark Mardell", "Gordon Brown"]),
+        # The name given in the next sentence: '"…", the economy minister said. "…," said economy minister X'.
+        ("Confidence fell in December. \"The economy is at a pause\", the economy minister said. \"It will feel a bit "
+         "slower,\" said economy minister Heizo Takenaka.", ["Heizo Takenaka", "Heizo Takenaka"]),
+        # ...but not two sentences on, and never a body's chairman for the body.
+        ("\"The economy is at a pause\", the economy minister said. Exports fell. \"It will feel a bit slower,\" said "
+         "economy minister Heizo Takenaka.", ["the economy minister", "Heizo Takenaka"]),
+        ("The commission said the rules were clear. Electoral Commission chairman Sam Younger said donors should be named.",
+         ["commission", "Sam Younger"]),
+        # Another office: the prime minister is not the aid minister, the chancellor not the shadow chancellor.
+        ("Hilary Benn, the aid minister, spoke first. Tony Blair met him later. The prime minister said there was no rift.",
+         ["The prime minister"]),
+        ("Shadow chancellor Oliver Letwin said taxes would rise. The chancellor insisted his plans were affordable.",
+         ["Oliver Letwin", "The chancellor"]),
+        # The other words of a title vary: "Tottenham manager", then "the former France manager".
+        ("Tottenham manager Jacques Santini has resigned. The former France manager said he wished the club well.",
+         ["Jacques Santini"]),
+    ],
+    ids=["kept", "next-sentence", "not-further", "not-the-chairman", "prime-minister", "shadow", "other-words"],
+)
+def test_a_definite_title_is_the_person_the_article_gives_it(statements_of, text, speakers):
+    assert [s.speaker.name for s in statements_of(text)] == speakers
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "kind"),
     [
         ("Aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein says the surcharges fall short.", "Mike Powell", "person"),

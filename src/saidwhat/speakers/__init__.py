@@ -38,6 +38,10 @@ ORG_NOUNS = {
     "organization", "paper", "party", "police", "regulator", "retailer", "studio", "team", "union",
     "website",
 }
+# Words that make a title another office: "the prime minister" is not any minister named.
+OFFICE_WORDS = {"prime", "foreign", "home", "first", "chief", "attorney", "shadow", "deputy", "vice", "assistant", "junior", "acting"}
+# ...and titles that are not the office itself: "shadow chancellor X" is not "the chancellor".
+LESSER_OFFICE = {"shadow", "deputy", "vice", "assistant", "junior", "former", "acting"}
 # Bodies of the state: "the government said" after "the Police Federation said" is the
 # government, not the organisation last named.
 STATE_BODIES = {"administration", "army", "government", "police"}
@@ -268,21 +272,57 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
     core = core_mention(head)
     words = text_of(head.doc)[core[0].idx : core[-1].idx + len(core[-1])]  # "a spokesman", not its relative clause
     if _definite(head):
-        for m in reversed(cast.mentions):
-            offset, kind, name = m.offset, m.kind, m.name
-            if offset >= mention.start:
-                continue
-            person = cast.person(name) if kind == "person" else None
-            if person is not None and (head.lower_ in person.titles or lemma in person.titles):
-                return Speaker(name=person.name, type="person", role=person.role, mention=mention)
+        if (titled := _titled_person(head, mention, cast)) is not None:
+            return Speaker(name=titled.name, type="person", role=titled.role, mention=mention)
         if (organisation := _body_meant(lemma, mention, cast)) is not None:
             return Speaker(name=organisation, type="organisation", mention=mention)
     if lemma in ORG_NOUNS and _definite(head):
         return Speaker(name=org_name(words), type="organisation", mention=mention)
     if (only := _only_person(head, mention, cast)) is not None:
+        # The article calls them so: a later "the chancellor" is them too, whoever is named between.
+        only.titles.update(_title_words(head))
         return Speaker(name=only.name, type="person", role=only.role, mention=mention)
     cast.mentions.append(Mention(offset=mention.start, kind="anonymous", name=words))
     return Speaker(name=words, type="anonymous", mention=mention)
+
+
+def _title_words(head: Token) -> set[str]:
+    """"the prime minister" -> {"prime", "minister"}: the title and the words that narrow it."""
+    narrowing = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ", "PROPN")}
+    return {head.lower_} | narrowing
+
+
+def _titled_person(head: Token, mention: Span, cast: Cast) -> Person | None:
+    """The person a definite title names: the last one named before it with that title, else
+    one given it in the same or the next sentence ("…,” the economy minister said. “…,” said
+    economy minister Heizo Takenaka"), for a title of a person only ("the commission" is not
+    its chairman).
+
+    News varies the other words of a title ("talk show host", then "the TV host"), but not
+    the ones that make it another office: "the prime minister" is not "aid minister Hilary
+    Benn", and "the chancellor" not the shadow chancellor.
+    """
+
+    def fits(m: Mention) -> Person | None:
+        person = cast.person(m.name) if m.kind == "person" else None
+        return person if person is not None and _holds_title(person, head) else None
+
+    before = (fits(m) for m in reversed(cast.mentions) if m.offset < mention.start)
+    if (found := next((p for p in before if p is not None), None)) is not None or not _describes_a_person(head):
+        return found
+    following = bisect_right(cast.sentences, mention.start)  # the next sentence: its index in the starts
+    end = cast.sentences[following + 1] if following + 1 < len(cast.sentences) else None
+    after = (fits(m) for m in cast.mentions if m.offset >= mention.end and (end is None or m.offset < end))
+    return next((p for p in after if p is not None), None)
+
+
+def _holds_title(person: Person, head: Token) -> bool | None:
+    """True if the article gave ``person`` the title ``head`` heads, False if it gave them
+    another office of that title ("shadow chancellor" for "the chancellor"), else None."""
+    if not ({head.lower_, head.lemma_.lower()} & person.titles):
+        return None
+    words = _title_words(head)
+    return words & OFFICE_WORDS <= person.titles and not (person.titles & LESSER_OFFICE) - words
 
 
 def _body_meant(noun: str, mention: Span, cast: Cast) -> str | None:
@@ -300,14 +340,15 @@ def _only_person(head: Token, mention: Span, cast: Cast) -> Person | None:
     """"The former teacher said", "the England skipper told": a description of a person in
     an article that has named one person before it is that person. With two or more named,
     a description stays as written: the last one named is often someone else."""
-    if not any(c.lower_ == "the" for c in head.children if c.dep_ == "det") or head.tag_ not in ("NN", "NNP"):
+    if not _definite(head) or head.tag_ not in ("NN", "NNP"):
         return None
     if any(c.dep_ == "poss" for c in head.children) or not _describes_a_person(head):
         return None
     people = {m.name for m in cast.mentions if m.kind == "person" and m.offset < mention.start}
     if len(people) != 1:
         return None
-    return cast.person(next(iter(people)))
+    only = cast.person(next(iter(people)))
+    return None if only is None or _holds_title(only, head) is False else only
 
 
 def _describes_a_person(head: Token) -> bool:
@@ -321,7 +362,9 @@ def _describes_a_person(head: Token) -> bool:
 
 
 def _definite(head: Token) -> bool:
-    return any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
+    """"the chancellor", and "The Amnesty secretary-general", whose "The" the parser hangs on "secretary"."""
+    determiners = [c for t in (head, *(c for c in head.children if c.dep_ == "compound")) for c in t.children if c.dep_ == "det"]
+    return any(d.lower_ in ("the", "this", "that") for d in determiners)
 
 
 def _with_role(speaker: Speaker, cast: Cast) -> Speaker:
