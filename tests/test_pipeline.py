@@ -5,6 +5,9 @@ Each expected statement is (kind, text, speaker name, speaker type, mention, cue
 
 import pytest
 
+from saidwhat.model import Article
+from saidwhat.pipeline import analyse
+
 CASES = {
     "colon intro": (
         "Health Minister Sarah Quinn spoke to MPs. She told them: “Every community deserves a doctor.”",
@@ -985,6 +988,52 @@ def test_a_speaker_named_across_the_article(statements_of, text, speaker):
 def test_a_full_name_from_the_article(statements_of, text, cue, speaker):
     s = [s for s in statements_of(text) if s.cue is not None and s.cue.text == cue][-1]
     assert (s.speaker.name, s.speaker.type) == (speaker, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The last organisation named as a subject, not one named since as an object.
+        ("Oracle said it would cut 5,000 jobs. The deal makes it bigger than Peoplesoft was. The company said the cuts "
+         "would be made within a year.", "Oracle"),
+        ("Novartis said it would save $200m a year. The deal will see Novartis overtake Israel's Teva Pharmaceuticals. "
+         "The company estimated that sales would pass $5bn.", "Novartis"),
+        # A body named in the mention is that body.
+        ("GM refused to pay Fiat. The firms will meet again, the Reuters news agency reported.", "Reuters"),
+        ("Fiat plans to list Ferrari. Sales will rise, the China Daily newspaper said.", "China Daily"),
+    ],
+    ids=["subject-first", "not-the-object", "news-agency", "newspaper"],
+)
+def test_the_company_is_the_organisation_the_article_is_about(statements_of, text, speaker):
+    assert statements_of(text)[-1].speaker.name == speaker
+
+
+def _with_labels(nlp, text: str, labels: list[tuple[str, str]]):
+    """``text`` parsed, its entities replaced by ``labels`` (word, label) in order of appearance."""
+    doc, start = nlp(text), 0
+    spans = []
+    for word, label in labels:
+        at = text.index(word, start)
+        spans.append(doc.char_span(at, at + len(word), label=label))
+        start = at + len(word)
+    doc.ents = spans
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("labels", "speaker"),
+    [
+        # The recognizer's PERSON where it speaks, but ORG at least twice more often: a company.
+        ([("Novartis", "ORG"), ("Novartis", "ORG"), ("Novartis", "ORG"), ("Novartis", "PERSON")], ("Novartis", "organisation")),
+        # ORG only once more often (a headline's or a club's name for a sportsman): the label stands.
+        ([("Novartis", "ORG"), ("Novartis", "ORG"), ("Novartis", "PERSON"), ("Novartis", "PERSON")], ("Novartis", "person")),
+    ],
+    ids=["mostly-org", "not-enough"],
+)
+def test_a_name_the_recognizer_mostly_calls_an_organisation_is_one(nlp, labels, speaker):
+    text = "Novartis has bought Hexal. Shares in Novartis rose 1%. Novartis shares fell. Novartis said it would cut costs."
+    extraction = analyse(_with_labels(nlp, text, labels), Article(id="t", text=text))
+    assert [(s.speaker.name, s.speaker.type) for s in extraction.statements] == [speaker]
 
 
 def test_a_demonym_with_an_article_is_a_description_not_an_organisation(statements_of):

@@ -167,6 +167,11 @@ def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None
     known = cast.person(words[-1]) or (by_given_name(words[0], cast) if len(words) == 1 else None)
     if known is not None and namesake(words, known.name.split()):
         known = None  # "Mike Bryan" is not the article's Bob Bryan
+    titled = tokens[0].lower_.rstrip(".") in lexicon("honorifics.txt")
+    alone = known is None or (known.gender is None and known.name == " ".join(words))  # never given a first name
+    if cast.mostly_org(" ".join(words)) and not titled and alone:
+        # "Novartis said": the recognizer's PERSON here, but more often its ORG, and never a he or she.
+        return Speaker(name=" ".join(words), type="organisation", role=role, mention=mention)
     if known is not None and role and not known.role:
         known.role = role
     name = known.name if known is not None else " ".join(words)
@@ -271,6 +276,12 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
     lemma = head.lemma_.lower()
     core = core_mention(head)
     words = text_of(head.doc)[core[0].idx : core[-1].idx + len(core[-1])]  # "a spokesman", not its relative clause
+    named = next((c for c in head.children if c.dep_ == "compound" and c.ent_type_ == "ORG"), None)
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    if named is not None and lemma in ORG_NOUNS and not indefinite:
+        # "the Reuters news agency", "the China Daily newspaper": the body is named, not the last one
+        # named; but "a European Parliament committee" is one of its committees.
+        return Speaker(name=org_name(entity_of(named).text), type="organisation", mention=mention)
     if _definite(head):
         if (titled := _titled_person(head, mention, cast)) is not None:
             return Speaker(name=titled.name, type="person", role=titled.role, mention=mention)
@@ -328,12 +339,16 @@ def _holds_title(person: Person, head: Token) -> bool | None:
 def _body_meant(noun: str, mention: Span, cast: Cast) -> str | None:
     """The organisation "the <noun>" means: the last named with the noun in its name ("the
     commission": the Electoral Commission), else the last named ("the firm said"), but never
-    for a body of the state (STATE_BODIES)."""
+    for a body of the state (STATE_BODIES). Within each, the last one named as a subject
+    first: "Novartis said… overtake Israel's Teva… , the company estimated" is Novartis."""
     if noun not in ORG_NOUNS:
         return None
-    named = [m.name for m in reversed(cast.mentions) if m.offset < mention.start and m.kind == "organisation" and m.name in cast.orgs]
-    carrying = next((name for name in named if noun in name.lower().split()), None)
-    return carrying or (named[0] if named and noun not in STATE_BODIES else None)
+    named = [m for m in reversed(cast.mentions) if m.offset < mention.start and m.kind == "organisation" and m.name in cast.orgs]
+    carrying = [m for m in named if noun in m.name.lower().split()]
+    for group in (carrying, [] if noun in STATE_BODIES else named):
+        if group:
+            return next((m for m in group if m.salience >= 2), group[0]).name
+    return None
 
 
 def _only_person(head: Token, mention: Span, cast: Cast) -> Person | None:

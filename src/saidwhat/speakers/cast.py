@@ -8,6 +8,7 @@ so pronouns and descriptions can find who they mean (``speakers.resolve``).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -60,6 +61,11 @@ class Cast:
     mentions: list[Mention] = field(default_factory=list)
     orgs: set[str] = field(default_factory=set)  # names NER labels ORG: companies, ministries, parties
     sentences: list[int] = field(default_factory=list)  # where each sentence starts: a pronoun's nearest mention is by sentence
+    org_votes: Counter[str] = field(default_factory=Counter)  # name -> times labelled ORG less times PERSON
+
+    def mostly_org(self, name: str) -> bool:
+        """The recognizer calls this name an organisation more often than a person ("Novartis")."""
+        return self.org_votes[name.lower()] >= 2 and _name_gender(name.split()[0]) is None
 
     def person(self, name: str) -> Person | None:
         """The person a full name or a surname names (a namesake is kept under their full name)."""
@@ -118,6 +124,8 @@ def cast_of(doc: Doc) -> Cast:
     cast = Cast(sentences=[sent.start_char for sent in doc.sents])
     parties = lexicon("party_names.txt")
     for ent in doc.ents:
+        if ent.label_ in ("ORG", "PERSON"):
+            cast.org_votes[org_name(ent.text).lower()] += 1 if ent.label_ == "ORG" else -1
         if ent.label_ == "PERSON" and ent.text.lower().removeprefix("the ") in parties:
             # "the Liberal Democrats challenge Labour": a party the recognizer took for a person.
             cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=ent.text, salience=_salience(ent)))
