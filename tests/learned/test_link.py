@@ -43,3 +43,16 @@ def test_linker_scores_only_the_cues_near_each_piece(nlp, monkeypatch):
     assert [(f.mention.text, f.content[0].text) for f in found] == [(f"Smith{i}", f"it was over{i}") for i in range(n)]
     near_pairs = 3 * n - 2  # each piece (and each source) with the cues of its sentence and its neighbours'
     assert len(calls) <= 4 * near_pairs
+
+
+def test_the_source_is_the_name_after_a_title_the_parser_made_the_root(nlp):
+    # "Their coach John Kirwan has warned…": the parser hangs the verb on "coach" as a relative
+    # clause, so the span's root is the title; the speaker is the name after it.
+    doc = nlp("Their coach John Kirwan has warned his side.")
+    source = doc[0:4]
+    assert source.root.text == "coach" and linking._source_head(source).text == "Kirwan"
+    # Not a name inside another organisation's: "Reporters Without Borders" if labelled PERSON.
+    doc = nlp("Human rights watchdog Reporters Without Borders said the sentence was harsh.")
+    doc.ents = [doc.char_span(doc.text.index("Without"), doc.text.index(" said"), label="PERSON")]
+    source = doc[0:6]
+    assert linking._source_head(source) == source.root

@@ -372,7 +372,7 @@ def _found(doc: Doc, c: Link, index: QuoteIndex, contents: list[DocSpan]) -> Fou
     content = tuple(Span.of(text_of(doc), s.start_char, s.end_char) for s in sorted(c.contents, key=lambda s: s.start))
     verb = cue_verb(c.cue)
     if c.source is not None:
-        head, mention = c.source.root, Span.of(text_of(doc), c.source.start_char, c.source.end_char)
+        head, mention = _source_head(c.source), Span.of(text_of(doc), c.source.start_char, c.source.end_char)
     else:
         # The tagger marked no source: the cue verb's subject, as the rules find it, if any.
         head = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
@@ -387,6 +387,23 @@ def _found(doc: Doc, c: Link, index: QuoteIndex, contents: list[DocSpan]) -> Fou
         mention=mention,
         confidence=0.6,
     )
+
+
+def _source_head(source: DocSpan) -> Token:
+    """The token that names the source: the span's root, or the name right after a title root
+    ("Their coach John Kirwan", which the parser may read as "coach" with a relative clause)."""
+    root = source.root
+    end = source.end
+    while end > source.start + 1 and source.doc[end - 1].is_punct:
+        end -= 1
+    last = source.doc[end - 1]
+    if root.pos_ == "NOUN" and last.ent_type_ == "PERSON" and last.i > root.i:
+        first = last.i
+        while first - 1 > root.i and source.doc[first - 1].ent_type_ == "PERSON" and source.doc[first].ent_iob_ == "I":
+            first -= 1
+        if first - 1 == root.i and not source.doc[first].is_stop:  # not "Reporters Without Borders"
+            return last
+    return root
 
 
 def _overlaps(token: Token, pieces: list[DocSpan]) -> bool:
