@@ -306,8 +306,8 @@ def _title_words(head: Token) -> set[str]:
 def _titled_person(head: Token, mention: Span, cast: Cast) -> Person | None:
     """The person a definite title names: the last one named before it with that title, else
     one given it in the same or the next sentence ("…,” the economy minister said. “…,” said
-    economy minister Heizo Takenaka"), for a title of a person only ("the commission" is not
-    its chairman).
+    economy minister Heizo Takenaka"); that later one only for a title of a person ("the
+    commission said… commission chairman Sam Younger" is not the chairman).
 
     News varies the other words of a title ("talk show host", then "the TV host"), but not
     the ones that make it another office: "the prime minister" is not "aid minister Hilary
