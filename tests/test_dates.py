@@ -92,6 +92,27 @@ def test_a_year_dates_a_statement_only_where_it_frames_the_cue(statements_of, te
     assert s.when.value == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A future, a relative clause about something else, another report: their dates are not the saying's.
+        ("Carson, who will address the convention on Tuesday night, said he was ready.", None),
+        ("“The course is finished,” said Mr. Schmidt, who bought the property 10 years ago.", None),
+        ("Ms. Perez said that the rule was needed, and Mr. Obama was to travel to Ohio on Wednesday.", None),
+        # ...but a clause about speaking dates it, and so does the cue's own clause.
+        ("Trump, who spoke on Fox News on Sunday, said the polls were rigged.", "2016-07-17"),
+        ("Carson, who will address the convention on Tuesday night, said on Monday that he was ready.", "2016-07-18"),
+        # "USA TODAY" and "the Today programme" are names, not the day.
+        ("The plan failed, according to USA TODAY.", None),
+        ("“It is over,” he told the Today programme.", None),
+        ("Today the minister said the plan had failed.", "2016-07-20"),
+    ],
+)
+def test_only_the_saying_s_own_clause_dates_it(statements_of, text, expected):
+    [s] = statements_of(text, published="2016-07-20")
+    assert s.when.value == expected
+
+
 def test_date_inside_the_quote_is_not_the_date_of_saying(statements_of):
     [s] = statements_of("On March 1, Jane Doe said: “Today we start again.”", published="2024-03-18")
     assert (s.when.value, s.when.expression.text) == ("2024-03-01", "March 1")

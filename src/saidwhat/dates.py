@@ -8,7 +8,9 @@ publication date; "last week" -> the previous Monday to Sunday; "a few days
 later" -> two to five days after the previous dated statement. Without a
 publication date only what the text fixes is kept ("--03-15", "--02"): a year
 is never invented. A statement with no date of its own inherits the previous
-statement's when it continues it ("he added", or the same sentence).
+statement's when it continues it ("he added", or the same sentence). The parse
+tells which clauses of the sentence date something else (``other_clauses``):
+a future, another report, a relative clause about something else.
 
 Our own rules, not dateparser: it returns nothing for "earlier this month"
 and "a few days later", and reads "we" as Wednesday on raw text.
@@ -21,7 +23,10 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from spacy.tokens import Token
+
 from .model import Span, When
+from .resources import lexicon
 
 MONTHS = {
     m: i + 1
@@ -80,9 +85,17 @@ def find_expressions(text: str, start: int, end: int) -> list[DateExpression]:
                 continue
             if m.groupdict().get("month") == "may":
                 continue  # the modal verb, not the month: "they may 5…"
+            if rule == "today" and _a_name(m.group(0), window[: m.start()]):
+                continue  # "USA TODAY", "the Today programme": a name, not the day
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             found.append(DateExpression(rule=rule, span=Span.of(text, s, e), groups=groups))
     return sorted(found, key=lambda f: f.span.start)
+
+
+def _a_name(word: str, before: str) -> bool:
+    """A capitalised "Today" inside a sentence, or "TODAY" anywhere, is a title's word."""
+    opening = not before.strip() or before.rstrip()[-1] in ".!?:;\"“‘'(—-"
+    return word.isupper() or (word[0].isupper() and not opening)
 
 
 def resolve(expr: DateExpression, *, published: date | None, previous: When | None) -> When:
@@ -243,6 +256,7 @@ class Occasion:
     continues: bool  # "he added" or no cue: the same occasion as the previous statement
     speaker: str | None
     paragraph: int = 0  # index of the paragraph (line) the statement's sentence starts in
+    elsewhere: tuple[tuple[int, int], ...] = ()  # clauses of the sentence whose dates are not the saying's
 
 
 def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span], published: date | None) -> list[When]:
@@ -285,7 +299,9 @@ def governing_expression(text: str, occ: Occasion, excluded: list[Span]) -> Date
     """The date expression of the statement's sentence nearest its cue, outside any content."""
     candidates = [
         e for e in find_expressions(text, *occ.window)
-        if not any(x.start <= e.span.start < x.end for x in excluded) and _dates_the_saying(text, e, occ)
+        if not any(x.start <= e.span.start < x.end for x in excluded)
+        and not any(a <= e.span.start < b for a, b in occ.elsewhere)
+        and _dates_the_saying(text, e, occ)
     ]
     if not candidates:
         return None
@@ -317,3 +333,40 @@ def _dates_the_saying(text: str, expr: DateExpression, occ: Occasion) -> bool:
         opens = OPENING.fullmatch(text[occ.window[0] : expr.span.start]) is not None
         return opens and not CLAUSE_BREAK.search(text, expr.span.end, occ.cue_at)
     return occ.cue_end is not None and AFTER_CUE.fullmatch(text, occ.cue_end, expr.span.start) is not None
+
+
+FUTURE = {"will", "shall", "'ll", "’ll"}
+# Verbs of a relative clause that date the saying: "Trump, who spoke on Fox News on Sunday, said".
+SPEAKING = {"speak", "talk", "appear", "testify", "interview", "address"}
+
+
+def other_clauses(cue: Token) -> tuple[tuple[int, int], ...]:
+    """Clauses of the cue's sentence whose dates are not when the words were said.
+
+    A future ("Carson, who will address the RNC on Tuesday, said"; "was to travel on
+    Wednesday"), another report ("…, even as Trump claimed on Tuesday"), and a relative
+    clause about something else ("Mr. Schmidt, who bought the property 10 years ago,
+    said"). A clause that holds the cue ("he will say on Monday") is the saying's own.
+    """
+    spans = []
+    for verb in cue.sent:
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == cue.i or verb.is_ancestor(cue):
+            continue
+        if _future(verb) or _another_report(verb) or (verb.dep_ == "relcl" and not _speaking(verb)):
+            spans.append((verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)))
+    return tuple(spans)
+
+
+def _future(verb: Token) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"  # "was to travel"
+
+
+def _another_report(verb: Token) -> bool:
+    return verb.lemma_.lower() in lexicon("reporting_verbs.txt") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _speaking(verb: Token) -> bool:
+    return verb.lemma_.lower() in SPEAKING or verb.lemma_.lower() in lexicon("reporting_verbs.txt")

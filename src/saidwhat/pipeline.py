@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from . import __version__
 from .clean import clean, original_span
-from .dates import Occasion, date_statements, parse_published
+from .dates import Occasion, date_statements, other_clauses, parse_published
 from .errors import InputError
 from .marks import MarkScan, find_quotations
 from .model import Article, Extraction, Problem, Span, Speaker, Statement, When
@@ -168,6 +168,7 @@ def _occasion(doc: Doc, found: Found, speaker: Speaker) -> Occasion:
         continues=cue_lemma is None or cue_lemma in lexicon("continuation_verbs.txt"),
         speaker=speaker.name,
         paragraph=text_of(doc).count("\n", 0, sent.start_char),
+        elsewhere=other_clauses(doc[found.cue_token]) if found.cue_token is not None else (),
     )
 
 
