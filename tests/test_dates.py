@@ -45,13 +45,6 @@ def test_resolves_against_publication(phrase, expected):
     assert value(phrase) == expected
 
 
-def test_a_sunday_paper_s_last_week_is_the_week_just_ending():
-    # 2016-01-17 is a Sunday: "last week" is Monday 11 to Saturday 16 (a debate on Thursday the
-    # 14th was "last week" to the paper), not the week before; on a Monday it is the week before.
-    assert value("last week", published=date(2016, 1, 17)) == "2016-01-11/2016-01-16"
-    assert value("last week", published=date(2016, 1, 18)) == "2016-01-11/2016-01-17"
-
-
 def test_a_few_days_later_is_relative_to_the_previous_date():
     previous = When(value="2024-02-27")
     [expr] = find_expressions("A few days later", 0, 16)

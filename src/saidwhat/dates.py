@@ -4,7 +4,7 @@ Finds date expressions in a statement's sentence outside what was said
 ("On February 27, … said: “…today…”" takes February 27, not "today"), and
 resolves them: "on March 15" -> the last March 15 on or before publication;
 "in February" -> "2024-02"; "in 2019" -> "2019"; "earlier this month" -> the month's start to the
-publication date; "last week" -> the previous Monday to Sunday (in a Sunday paper, the Monday to Saturday just ended); "a few days
+publication date; "last week" -> the previous Monday to Sunday; "a few days
 later" -> two to five days after the previous dated statement. Without a
 publication date only what the text fixes is kept ("--03-15", "--02"): a year
 is never invented. A statement with no date of its own inherits the previous
@@ -196,10 +196,6 @@ def _period(rule: str, unit: str, anchor: date) -> str | None:
     if rule in ("this", "earlier_this"):
         first = {"week": monday, "month": anchor.replace(day=1), "year": anchor.replace(month=1, day=1)}[unit]
         return _interval(first, anchor)
-    if unit == "week" and anchor.weekday() == 6:
-        # A Sunday paper's "last week" is the week just ending (Monday to Saturday), as in
-        # American usage where the week starts on Sunday, not the one before it.
-        return _interval(monday, anchor - timedelta(days=1))
     if unit == "week":
         return _interval(monday - timedelta(days=7), monday - timedelta(days=1))
     if unit == "month":
