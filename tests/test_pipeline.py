@@ -1008,6 +1008,24 @@ def test_the_company_is_the_organisation_the_article_is_about(statements_of, tex
     assert statements_of(text)[-1].speaker.name == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "The" and a proper name that is no person's: a body.
+        ("Michael Ferguson escaped on Monday. The Scottish Executive said ministers would be notified.",
+         ("Scottish Executive", "organisation")),
+        ("Two athletes were cleared. The IAAF said it would appeal.", ("IAAF", "organisation")),
+        # One capitalised word that is no acronym describes a person; a title stays a title.
+        ("David Moyes signed Gallas. The Scot said he was pleased with the deal.", ("Scot", "person")),
+        ("Kofi Annan spoke in Geneva. The Pope said peace was possible.", ("The Pope", "person")),
+    ],
+    ids=["executive", "acronym", "description", "title"],
+)
+def test_a_definite_proper_name_without_a_person_is_a_body(statements_of, text, speaker):
+    s = statements_of(text)[-1]
+    assert (s.speaker.name, s.speaker.type) == speaker
+
+
 def _with_labels(nlp, text: str, labels: list[tuple[str, str]]):
     """``text`` parsed, its entities replaced by ``labels`` (word, label) in order of appearance."""
     doc, start = nlp(text), 0

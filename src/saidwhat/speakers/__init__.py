@@ -138,9 +138,24 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     if head.ent_type_ in ORG_LABELS and head.lemma_.lower() not in lexicon("anonymous_sources.txt") and not demonym:
         ent = entity_of(head)
         return Speaker(name=org_name(ent.text), type="organisation", role=role, mention=f.mention)
+    if head.pos_ == "PROPN" and head.text[:1].isupper() and not demonym and _a_named_body(head, tokens, cast):
+        # "The Scottish Executive said": "the" and capitals without a person's name are a body's name.
+        return Speaker(name=org_name(text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]), type="organisation", role=role, mention=f.mention)
     if head.pos_ == "PROPN" and head.text[:1].isupper() and not demonym:
         return _named_person(doc, tokens, f.mention, role, cast)
     return _common_noun(head, f.mention, cast)  # also a lower-case word tagged PROPN ("the defence ministry")
+
+
+def _a_named_body(head: Token, tokens: list[Token], cast: Cast) -> bool:
+    """"The Scottish Executive", "the IAAF": a definite proper name that is not a person's
+    ("the Pope" is a title). One word alone is a body's name only as an acronym or where the
+    recognizer labels it ORG elsewhere: "The Scot", "The DJ" describe a person."""
+    if not _definite(head) or any(t.ent_type_ == "PERSON" for t in tokens):
+        return False
+    if head.lower_ in lexicon("honorifics.txt") or head.lower_ in lexicon("person_nouns.txt"):
+        return False
+    several = sum(t.pos_ == "PROPN" for t in tokens) >= 2
+    return several or (head.text.isupper() and len(head.text) >= 3) or cast.org_votes[head.lower_] > 0
 
 
 def _looks_personal(tokens: list[Token], cast: Cast) -> bool:
