@@ -1026,6 +1026,22 @@ def test_a_definite_proper_name_without_a_person_is_a_body(statements_of, text, 
     assert (s.speaker.name, s.speaker.type) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # What the recognizer split off a body's name inside the mention is still its name.
+        ("Growth will slow, the Organisation for Economic Co-operation and Development said.",
+         "Organisation for Economic Co-operation and Development"),
+        ("Prices will rise, the Finance and Economy Ministry said.", "Finance and Economy Ministry"),
+        # Bodies joined by "and" speak together; a place that only modifies does not join.
+        ("TCI and Atticus have opposed the bid, saying it was too expensive.", "TCI and Atticus"),
+    ],
+    ids=["split-name", "split-ministry", "joint"],
+)
+def test_a_body_s_whole_name_and_bodies_speaking_together(statements_of, text, speaker):
+    assert statements_of(text)[-1].speaker.name == speaker
+
+
 def _with_labels(nlp, text: str, labels: list[tuple[str, str]]):
     """``text`` parsed, its entities replaced by ``labels`` (word, label) in order of appearance."""
     doc, start = nlp(text), 0

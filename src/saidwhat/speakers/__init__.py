@@ -136,7 +136,7 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     # "the American said": a description, not the Americans as a group ("the Tories").
     demonym = head.ent_type_ == "NORP" and head.tag_ == "NNP" and any(c.dep_ == "det" for c in head.children)
     if head.ent_type_ in ORG_LABELS and head.lemma_.lower() not in lexicon("anonymous_sources.txt") and not demonym:
-        ent = entity_of(head)
+        ent = _named_bodies(head, f.mention)
         return Speaker(name=org_name(ent.text), type="organisation", role=role, mention=f.mention)
     if head.pos_ == "PROPN" and head.text[:1].isupper() and not demonym and _a_named_body(head, tokens, cast):
         # "The Scottish Executive said": "the" and capitals without a person's name are a body's name.
@@ -203,6 +203,34 @@ def _head_person(tokens: list[Token]) -> list[Token]:
         return labelled
     ent = entity_of(head)
     return [t for t in labelled if ent.start <= t.i < ent.end]
+
+
+def _named_bodies(head: Token, mention: Span) -> DocSpan:
+    """The organisation ``head`` names, with what the recognizer split off it inside the
+    mention ("the Finance and Economy Ministry", "the Organisation for Economic Co-operation
+    and Development") and the bodies joined to it by "and": "TCI and Atticus have opposed"
+    is said by both, not by TCI."""
+    ent = entity_of(head)
+    doc, start, end = head.doc, ent.start, ent.end
+
+    def body(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].ent_type_ in ORG_LABELS and mention.start <= doc[i].idx < mention.end
+
+    def joined(i: int) -> bool:  # a body after "and", not a modifier: "Nokia and Canada-based … Sierra Wireless"
+        after = entity_of(doc[i]).end if body(i) else i
+        return body(i) and not (after < len(doc) and doc[after].text == "-")
+
+    while True:
+        if body(end):
+            end += 1
+        elif end < len(doc) and doc[end].lower_ in ("and", "&") and joined(end + 1):
+            end += 2
+        elif body(start - 1):
+            start -= 1
+        elif start > 1 and doc[start - 1].lower_ in ("and", "&") and body(start - 2):
+            start -= 2
+        else:
+            return doc[start:end]
 
 
 def entity_of(token: Token) -> DocSpan:
