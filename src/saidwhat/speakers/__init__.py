@@ -217,8 +217,10 @@ def _named_bodies(head: Token, mention: Span) -> DocSpan:
         return 0 <= i < len(doc) and doc[i].ent_type_ in ORG_LABELS and mention.start <= doc[i].idx < mention.end
 
     def joined(i: int) -> bool:  # a body after "and", not a modifier: "Nokia and Canada-based … Sierra Wireless"
-        after = entity_of(doc[i]).end if body(i) else i
-        return body(i) and not (after < len(doc) and doc[after].text == "-")
+        if not body(i):
+            return False
+        after = entity_of(doc[i]).end
+        return not (after < len(doc) and doc[after].text == "-")
 
     while True:
         if body(end):
