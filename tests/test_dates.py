@@ -19,7 +19,8 @@ def value(phrase, published=PUBLISHED, previous=None):
         ("on March 15", "2024-03-15"),
         ("On February 27", "2024-02-27"),
         ("on 27 February", "2024-02-27"),
-        ("on March 20", "2023-03-20"),  # after publication: last year's
+        ("on March 20", None),  # two days after publication: still to come, not when it was said
+        ("on December 28", "2023-12-28"),  # nine months after: last year's
         ("on March 20, 2024", "2024-03-20"),
         ("in February", "2024-02"),
         ("in June", "2023-06"),

@@ -2,7 +2,8 @@
 
 Finds date expressions in a statement's sentence outside what was said
 ("On February 27, … said: “…today…”" takes February 27, not "today"), and
-resolves them: "on March 15" -> the last March 15 on or before publication;
+resolves them: "on March 15" -> the last March 15 on or before publication (none when
+the next one is at most six months after publication: an event still to come);
 "in February" -> "2024-02"; "in 2019" -> "2019"; "earlier this month" -> the month's start to the
 publication date; "last week" -> the previous Monday to Sunday; "a few days
 later" -> two to five days after the previous dated statement. Without a
@@ -150,12 +151,22 @@ def _iso_day(g: dict) -> str | None:
         return None
 
 
+AHEAD = 183  # days: a day and month this soon after publication is still to come
+
+
 def _month_day(month: int, day: int, year: str | None, anchor: date) -> str | None:
-    """The last such day on or before the anchor, unless the year is given."""
+    """The last such day on or before the anchor, unless the year is given.
+
+    A day and month in the coming months ("will campaign in Ohio on Sept. 13", in an article
+    of August 26) is an event still to come, not when anything was said: no date. Further
+    ahead it is last year's ("on Dec. 28" in an article of January 5).
+    """
     y = int(year) if year else anchor.year
     try:
         d = date(y, month, day)
         if not year and d > anchor:
+            if (d - anchor).days <= AHEAD:
+                return None
             d = date(y - 1, month, day)
     except ValueError:
         return None
