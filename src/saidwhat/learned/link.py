@@ -27,6 +27,7 @@ from ..marks import MarkScan
 from ..model import Span
 from ..nlp import text_of
 from ..quotes import Found, QuoteIndex, mention_span, subject_of
+from ..speakers import entity_of
 from .pieces import sentence_starts
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -398,9 +399,7 @@ def _source_head(source: DocSpan) -> Token:
         end -= 1
     last = source.doc[end - 1]
     if root.pos_ == "NOUN" and last.ent_type_ == "PERSON" and last.i > root.i:
-        first = last.i
-        while first - 1 > root.i and source.doc[first - 1].ent_type_ == "PERSON" and source.doc[first].ent_iob_ == "I":
-            first -= 1
+        first = max(entity_of(last).start, root.i + 1)  # where the name starts, after the root
         if first - 1 == root.i and not source.doc[first].is_stop:  # not "Reporters Without Borders"
             return last
     return root

@@ -138,10 +138,11 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     if head.ent_type_ in ORG_LABELS and head.lemma_.lower() not in lexicon("anonymous_sources.txt") and not demonym:
         ent = _named_bodies(head, f.mention)
         return Speaker(name=org_name(ent.text), type="organisation", role=role, mention=f.mention)
-    if head.pos_ == "PROPN" and head.text[:1].isupper() and not demonym and _a_named_body(head, tokens, cast):
-        # "The Scottish Executive said": "the" and capitals without a person's name are a body's name.
-        return Speaker(name=org_name(text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]), type="organisation", role=role, mention=f.mention)
     if head.pos_ == "PROPN" and head.text[:1].isupper() and not demonym:
+        if _a_named_body(head, tokens, cast):
+            # "The Scottish Executive said": "the" and capitals without a person's name are a body's name.
+            name = org_name(text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])])
+            return Speaker(name=name, type="organisation", role=role, mention=f.mention)
         return _named_person(doc, tokens, f.mention, role, cast)
     return _common_noun(head, f.mention, cast)  # also a lower-case word tagged PROPN ("the defence ministry")
 
