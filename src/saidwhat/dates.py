@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from .model import Span, When
+from .nlp import end_of
 from .resources import lexicon
 
 MONTHS = {
@@ -364,7 +365,7 @@ def other_clauses(cue: Token) -> tuple[tuple[int, int], ...]:
         if verb.pos_ not in ("VERB", "AUX") or verb.i == cue.i or verb.is_ancestor(cue):
             continue
         if _future(verb) or _another_report(verb) or (verb.dep_ == "relcl" and not _speaking(verb)):
-            spans.append((verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)))
+            spans.append((verb.left_edge.idx, end_of(verb.right_edge)))
     return tuple(spans)
 
 

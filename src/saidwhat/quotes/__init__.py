@@ -31,7 +31,7 @@ from itertools import accumulate
 from spacy.tokens import Doc
 
 from ..marks import MarkScan, Quotation
-from ..nlp import text_of
+from ..nlp import end_of, text_of
 from .clauses import OBJECT_SPEECH_VERBS, complement, topical
 from .cues import ABBREVIATION, BELIEF_VERBS, attach_quotations, find_cues
 from .direct import colon_quotes, dash_quotes, direct, headline_claims
@@ -134,7 +134,7 @@ def _nested(doc: Doc, f: Found, holders: list[Found]) -> bool:
     if verb.lower_ == "according":
         return False  # "…, according to Politico": the parser may hang it inside a clause it frames
     # "warned about" as its cue says (not a quotation attached to a bare "railed").
-    about = topical(verb) and f.cue is not None and f.cue.end > verb.idx + len(verb)
+    about = topical(verb) and f.cue is not None and f.cue.end > end_of(verb)
     if verb.lemma_.lower() in BELIEF_VERBS | OBJECT_SPEECH_VERBS or about:
         return bool(holders)
     # "Judicial Watch noted Comey said investigators had recovered…": a report inside another

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from ..marks import Quotation
 from ..model import Span
-from ..nlp import text_of
+from ..nlp import end_of, text_of
 from ..resources import lexicon
 from .cues import DISCUSSING, TALKING, a_person, infinitive, made_clear, particle_after, refused_to_rule_out, ruling_out, speech_object, went_on
 from .records import Cue, Found, QuoteIndex
@@ -357,7 +357,7 @@ def _opens_with_as(phrase: Token) -> bool:
 def _with_particle(doc: Doc, verb: Token, cue: Span) -> Span:
     """"called for", "have called on": the preposition is part of the cue."""
     after = _particle(verb)
-    return cue if after is None else Span.of(text_of(doc), cue.start, after.idx + len(after))
+    return cue if after is None else Span.of(text_of(doc), cue.start, end_of(after))
 
 
 def _passive_praise(doc: Doc, verb: Token) -> list[Span]:
@@ -455,12 +455,12 @@ def _called(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
     tokens = [t for part in parts for t in part.subtree if not _in_next_verb(t, part)]
     first = min(t.i for t in tokens)
     end = doc[max(t.i for t in tokens)]
-    after = index.at(end.idx + len(end) + 1) or index.at(end.idx + len(end))
+    after = index.at(end_of(end) + 1) or index.at(end_of(end))
     # 'calling Mexican border-crossers “rapists”': the parser may take the label for the object's head.
     quoted = obj is not None and index.at(obj.idx) is not None
     if label is None and after is None and not quoted:
         return None
-    stop = max(after.end, end.idx + len(end)) if after is not None and after.start >= doc[first].idx else end.idx + len(end)
+    stop = max(after.end, end_of(end)) if after is not None and after.start >= doc[first].idx else end_of(end)
     return trim_punct(text_of(doc), doc[first].idx, stop)
 
 
@@ -535,7 +535,7 @@ def _opens_with_fragment(doc: Doc, clause: Token, index: QuoteIndex, verb: Token
     quotation and goes on past it is mixed speech, reported by the cue after it. Not when
     another cue stands between ('“…,” said X said.': the quotation is that cue's)."""
     q = index.at(clause.left_edge.idx)
-    end = clause.right_edge.idx + len(clause.right_edge)
+    end = end_of(clause.right_edge)
     if q is None or not any(ch.isalnum() for ch in text_of(doc)[q.end : end]):
         return False
     between = doc.char_span(q.end, verb.idx, alignment_mode="contract") or ()

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..marks import Quotation
 from ..model import Span
-from ..nlp import text_of
+from ..nlp import end_of, span_between, text_of
 from ..resources import lexicon
 from .records import Cue, QuoteIndex
 from .subjects import RELATIVE_PRONOUNS, SUBJECTS, cue_verbs, inverted_subject, nearest_subject
@@ -107,9 +107,9 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             to = next(c for c in token.children if c.lower_ == "to")
             if not _according_to_a_rule(to):
-                cues.append(Cue(token=token.i, span=Span.of(text_of(doc), token.idx, to.idx + len(to))))
+                cues.append(Cue(token=token.i, span=span_between(token, to)))
         elif _in_a_poll(token):
-            cues.append(Cue(token=token.i, span=Span.of(text_of(doc), token.idx, token.idx + len(token))))
+            cues.append(Cue(token=token.i, span=span_between(token, token)))
         elif token.pos_ == "VERB" and _reports(token) and not _in_compound(doc, token) and not _unsaid(token) and not _put_to(token) and not _supposed(token):
             subject = nearest_subject(token)
             # The parser may hang the quotation's closing mark on the subject: start at its first word.
@@ -243,7 +243,7 @@ def _bare(verb: Token) -> bool:
     """"“…” Trump said.": the verb reports nothing after it, and its sentence ends soon."""
     if any(c.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "conj", "parataxis") and c.i > verb.i for c in verb.children):
         return False
-    return BARE_CUE.match(text_of(verb.doc), verb.idx + len(verb)) is not None
+    return BARE_CUE.match(text_of(verb.doc), end_of(verb)) is not None
 
 
 def _unsaid(token: Token) -> bool:
@@ -298,14 +298,14 @@ def _cue_span(doc: Doc, verb: Token) -> Span:
         first = verb.head
     if (issued := _issued_document(verb)) is not None:
         first = issued  # "issued a statement saying", as PolNeAR marks it: the saying is the issuing
-    end = verb.idx + len(verb)
+    end = end_of(verb)
     if (clear := made_clear(verb)) is not None:
-        end = clear.idx + len(clear)  # "has made it clear", as PolNeAR marks it
+        end = end_of(clear)  # "has made it clear", as PolNeAR marks it
     for child in verb.children:
         if (child.dep_ == "prt" or verb.lemma_.lower() in PHRASAL) and child.i == verb.i + 1:
-            end = child.idx + len(child)
+            end = end_of(child)
         elif (document := _channel(verb, child)) is not None:
-            end = document.idx + len(document)
+            end = end_of(document)
     return Span.of(text_of(doc), first.idx, end)
 
 

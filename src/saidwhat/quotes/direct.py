@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..marks import Quotation, paragraphs
 from ..model import Span
-from ..nlp import text_of
+from ..nlp import span_between, text_of
 from ..resources import lexicon
 from .clauses import can_speak, clause_of, clause_span, cut_after_quote
 from .cues import a_person, with_auxiliaries
@@ -108,7 +108,7 @@ def _name_between(doc: Doc, end: int, cue: Cue) -> tuple[Token | None, Span | No
     words = [t for t in words or () if not t.is_punct and not t.is_space]
     if not 1 <= len(words) <= 6 or words[-1].pos_ != "PROPN" or any(t.pos_ in ("AUX", "PRON", "ADP") for t in words):
         return None, None
-    return words[-1], Span.of(text_of(doc), words[0].idx, words[-1].idx + len(words[-1]))
+    return words[-1], span_between(words[0], words[-1])
 
 
 def _name_after(doc: Doc, verb: Token) -> tuple[Token | None, Span | None]:
@@ -126,7 +126,7 @@ def _name_after(doc: Doc, verb: Token) -> tuple[Token | None, Span | None]:
         return None, None
     head = names[-1]
     end = _appositive_end(doc, head)
-    return head, Span.of(text_of(doc), run[0].idx, end.idx + len(end))
+    return head, span_between(run[0], end)
 
 
 def _appositive_end(doc: Doc, head: Token) -> Token:
@@ -263,7 +263,7 @@ def colon_quotes(doc: Doc, index: QuoteIndex, claimed: set[int]) -> list[Found]:
         found.append(Found(
             kind="direct",
             content=tuple(q.pieces),
-            cue=Span.of(text_of(doc), first.idx, doc[colon.start - 1].idx + len(doc[colon.start - 1])),
+            cue=span_between(first, doc[colon.start - 1]),
             cue_token=verb.i,
             source_token=subject.i,
             mention=mention_span(doc, subject),

@@ -12,8 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ..marks import paragraphs
-from ..model import Span
-from ..nlp import text_of
+from ..nlp import end_of, span_between, text_of
 from .cues import BELIEF_VERBS
 from .records import Found, QuoteIndex
 from .spans import trim_punct
@@ -83,16 +82,16 @@ def _claim(doc: Doc, line, index: QuoteIndex) -> Found | None:
         cue_end = token
         if k + 1 < len(tokens) and tokens[k + 1].lower_ in PARTICLES:
             cue_end = tokens[k + 1]
-        content = trim_punct(text_of(doc), cue_end.idx + len(cue_end), _claim_end(tokens[k + 1 :], line.end_char))
+        content = trim_punct(text_of(doc), end_of(cue_end), _claim_end(tokens[k + 1 :], line.end_char))
         if content is None or len(content.text.split()) < 2:
             return None
         quoted = any(index.at(t.idx) is not None for t in tokens[k + 1 :] if t.idx < content.end)
         return Found(
             kind="mixed" if quoted else "indirect",
             content=(content,),
-            cue=Span.of(text_of(doc), cue_start.idx, cue_end.idx + len(cue_end)),
+            cue=span_between(cue_start, cue_end),
             source_token=name[-1].i,  # the surname, as speakers resolve it
-            mention=Span.of(text_of(doc), name[0].idx, name[-1].idx + len(name[-1])),
+            mention=span_between(name[0], name[-1]),
             confidence=0.5,
         )
     return None

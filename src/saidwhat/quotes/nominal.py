@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..model import Span
-from ..nlp import text_of
+from ..nlp import span_between
 from .cues import infinitive
 from .records import Found, QuoteIndex
 from .spans import span_of
@@ -49,7 +48,7 @@ def nominal_claims(doc: Doc, index: QuoteIndex) -> list[Found]:
         found.append(Found(
             kind="indirect",
             content=(content,),
-            cue=Span.of(text_of(doc), doc[cue_start].idx, noun.idx + len(noun)),
+            cue=span_between(doc[cue_start], noun),
             cue_token=noun.i,
             source_token=owner.i,
             mention=mention_span(doc, owner),

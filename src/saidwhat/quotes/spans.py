@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..marks import Quotation
 from ..model import Span
-from ..nlp import text_of
+from ..nlp import span_between
 
 
 def span_of(doc: Doc, tokens: list[Token]) -> Span | None:
@@ -20,7 +20,7 @@ def span_of(doc: Doc, tokens: list[Token]) -> Span | None:
         tokens = tokens[:-1]
     if not tokens:
         return None
-    return Span.of(text_of(doc), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+    return span_between(tokens[0], tokens[-1])
 
 
 def trim_punct(text: str, start: int, end: int) -> Span | None:

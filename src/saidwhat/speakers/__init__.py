@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from ..model import Span, Speaker
-from ..nlp import text_of
+from ..nlp import text_between
 from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
 from ..resources import lexicon
 from .cast import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, Cast, Mention, Person, cast_of, name_words, org_name
@@ -126,7 +126,7 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     if named is not None:
         # "The head teacher, Simon Clarke, said": the name is in the appositive.
         noun = [t for t in tokens if t.pos_ != "DET"]
-        role = text_of(doc)[noun[0].idx : noun[-1].idx + len(noun[-1])] if noun else role
+        role = text_between(noun[0], noun[-1]) if noun else role
         return _named_person(doc, named, f.mention, role, cast)
     # "Mr Blair's spokesman": a name inside a possessive qualifies the speaker, it is not them.
     owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
@@ -141,7 +141,7 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     if head.pos_ == "PROPN" and head.text[:1].isupper() and not demonym:
         if _a_named_body(head, tokens, cast):
             # "The Scottish Executive said": "the" and capitals without a person's name are a body's name.
-            name = org_name(text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])])
+            name = org_name(text_between(tokens[0], tokens[-1]))
             return Speaker(name=name, type="organisation", role=role, mention=f.mention)
         return _named_person(doc, tokens, f.mention, role, cast)
     return _common_noun(head, f.mention, cast)  # also a lower-case word tagged PROPN ("the defence ministry")
@@ -261,13 +261,13 @@ def _role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
             before = before[1:]
         if before and not (len(before) == 1 and before[0].lower_.rstrip(".") in honorifics):
             # The article's own characters: "Secretary-General", "Russia’s … (SVR) Director".
-            return text_of(doc)[before[0].idx : before[-1].idx + len(before[-1])]
+            return text_between(before[0], before[-1])
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
     if appos is not None and appos.ent_type_ != "PERSON":
         words = [t for t in appos.subtree if not t.is_punct]
         while words and words[0].pos_ == "DET":
             words = words[1:]
-        return text_of(doc)[words[0].idx : words[-1].idx + len(words[-1])] if words else None
+        return text_between(words[0], words[-1]) if words else None
     return None
 
 
@@ -321,7 +321,7 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
     """
     lemma = head.lemma_.lower()
     core = core_mention(head)
-    words = text_of(head.doc)[core[0].idx : core[-1].idx + len(core[-1])]  # "a spokesman", not its relative clause
+    words = text_between(core[0], core[-1])  # "a spokesman", not its relative clause
     named = next((c for c in head.children if c.dep_ == "compound" and c.ent_type_ == "ORG"), None)
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
     if named is not None and lemma in ORG_NOUNS and not indefinite:

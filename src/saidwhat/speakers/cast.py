@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..model import Span
-from ..nlp import text_of
+from ..nlp import text_between
 from ..quotes import core_mention
 from ..resources import lexicon, table
 
@@ -200,7 +200,7 @@ def _unnamed_sources(doc: Doc, cast: Cast) -> None:
         if any(t.ent_type_ == "PERSON" and t.i >= token.i for t in core) or appositive_name(token):
             continue  # named after all: "spokesman Dmitry Peskov", "the spokesman, Jo Li,"
         one = None if token.tag_ == "NNS" else {"spokesman": "m", "spokeswoman": "f"}.get(token.lower_, "?")
-        name = text_of(doc)[core[0].idx : core[-1].idx + len(core[-1])]
+        name = text_between(core[0], core[-1])
         cast.mentions.append(Mention(offset=core[0].idx, kind="anonymous", name=name, salience=_rank(token), one=one))
     cast.mentions.sort(key=lambda m: m.offset)
 
