@@ -1042,6 +1042,33 @@ def test_a_body_s_whole_name_and_bodies_speaking_together(statements_of, text, s
     assert statements_of(text)[-1].speaker.name == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The parser heads the mention by the department and hangs the spokeswoman on "for":
+        # she speaks, unnamed, and a later "she" is her.
+        ("A Department for Constitutional Affairs spokeswoman said the judges agreed. "
+         "\"Nothing has changed,\" she said.", ("A Department for Constitutional Affairs spokeswoman", "anonymous")),
+        # A given name and a surname after a company's possessive are a person, whatever the label.
+        ("Deutsche Bank's Simon Champion said the market was calm.", ("Simon Champion", "person")),
+        # "the central bank" is a body, not the man called "central bank governor".
+        ("Bank of Korea governor Park Seung said rates would stay. The central bank said growth was slowing.",
+         ("Bank of Korea", "organisation")),
+        # "Party leader" opens the sentence: "Party" names no body, the party is the Lib Dems.
+        ("The Lib Dems say their homes would be cheap. Party leader Charles Kennedy said the land was free. "
+         "The party says its plan costs nothing.", ("Lib Dems", "organisation")),
+    ],
+    ids=["spokeswoman-under-for", "possessive-then-name", "central-bank", "party-in-a-title"],
+)
+def test_misread_mentions_of_people_and_bodies(statements_of, text, speaker):
+    s = statements_of(text)[-1]
+    assert (s.speaker.name, s.speaker.type) == speaker
+
+
+def test_defending_champion_is_a_title_not_a_statement(statements_of):
+    assert statements_of("Defending champion and top seed Andy Roddick beat the Austrian in straight sets.") == []
+
+
 def _with_labels(nlp, text: str, labels: list[tuple[str, str]]):
     """``text`` parsed, its entities replaced by ``labels`` (word, label) in order of appearance."""
     doc, start = nlp(text), 0

@@ -84,6 +84,8 @@ NAMING_WORDS = {
 # What one acts "according to" without it saying anything (a plan, a law or a schedule
 # does say what it sets out: "According to state law, no one may…").
 RULES = {"wish", "tradition", "custom", "taste", "preference"}
+# The holders of a title, as in "defending champion" (see _a_title).
+TITLE_HOLDERS = {"champion", "champ", "titleholder", "holder"}
 
 
 def infinitive(verb: Token) -> bool:
@@ -110,7 +112,7 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
                 cues.append(Cue(token=token.i, span=span_between(token, to)))
         elif _in_a_poll(token):
             cues.append(Cue(token=token.i, span=span_between(token, token)))
-        elif token.pos_ == "VERB" and _reports(token) and not _in_compound(doc, token) and not _unsaid(token) and not _put_to(token) and not _supposed(token):
+        elif token.pos_ == "VERB" and _reports(token) and not _in_compound(doc, token) and not _a_title(doc, token) and not _unsaid(token) and not _put_to(token) and not _supposed(token):
             subject = nearest_subject(token)
             # The parser may hang the quotation's closing mark on the subject: start at its first word.
             first = next((t for t in subject.subtree if not t.is_punct), subject) if subject is not None else None
@@ -287,6 +289,19 @@ def _in_compound(doc: Doc, token: Token) -> bool:
     """"so-called", "self-described": a verb inside a hyphenated adjective reports nothing.
     A dash with spaces around it closes an aside ("Reynolds - his co-host - told…")."""
     return token.i > 0 and doc[token.i - 1].text in ("-", "–") and not doc[token.i - 1].whitespace_
+
+
+def _a_title(doc: Doc, token: Token) -> bool:
+    """"Defending champion Andy Roddick", "the defending Olympic champion": a title the
+    parser may read as a verb with its object, not a defence of anything said."""
+    if token.lower_ != "defending":
+        return False
+    for word in doc[token.i + 1 : token.i + 4]:
+        if word.lemma_.lower() in TITLE_HOLDERS:
+            return True
+        if word.pos_ not in ("ADJ", "PROPN", "NOUN"):
+            return False
+    return False
 
 
 def _cue_span(doc: Doc, verb: Token) -> Span:

@@ -20,9 +20,9 @@ from spacy.tokens import Span as DocSpan
 from ..model import Span, Speaker
 from ..nlp import text_between
 from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
-from ..resources import lexicon
+from ..resources import lexicon, table
 from .cast import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, Cast, Mention, Person, cast_of, name_words, org_name
-from .cast import appositive_name, by_given_name, namesake
+from .cast import appositive_name, by_given_name, namesake, one_of
 
 # With the possessives: "his claim that…" (quotes/nominal) names the speaker too.
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -128,10 +128,12 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
         noun = [t for t in tokens if t.pos_ != "DET"]
         role = text_between(noun[0], noun[-1]) if noun else role
         return _named_person(doc, named, f.mention, role, cast)
+    if _spokesperson_of(head, tokens):
+        return _anonymous(text_between(tokens[0], tokens[-1]), f.mention, cast, one=one_of(tokens[-1]))
     # "Mr Blair's spokesman": a name inside a possessive qualifies the speaker, it is not them.
     owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     tokens = [t for t in tokens if t.i not in owner] or tokens
-    if any(t.ent_type_ == "PERSON" for t in tokens) or _looks_personal(tokens, cast):
+    if any(t.ent_type_ == "PERSON" for t in tokens) or _looks_personal(tokens, cast) or (owner and _full_name(tokens)):
         return _named_person(doc, tokens, f.mention, role, cast)
     # "the American said": a description, not the Americans as a group ("the Tories").
     demonym = head.ent_type_ == "NORP" and head.tag_ == "NNP" and any(c.dep_ == "det" for c in head.children)
@@ -145,6 +147,23 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
             return Speaker(name=name, type="organisation", role=role, mention=f.mention)
         return _named_person(doc, tokens, f.mention, role, cast)
     return _common_noun(head, f.mention, cast)  # also a lower-case word tagged PROPN ("the defence ministry")
+
+
+def _spokesperson_of(head: Token, tokens: list[Token]) -> bool:
+    """"A Department for Constitutional Affairs spokeswoman": the parser may head the mention
+    by the body's name and hang her on its "for"; she speaks, unnamed, not the department."""
+    last = tokens[-1]
+    return (
+        last is not head and tokens[0].lower_ in ("a", "an") and not last.ent_type_
+        and last.lemma_.lower() in lexicon("anonymous_sources.txt")
+    )
+
+
+def _full_name(tokens: list[Token]) -> bool:
+    """"Simon Champion" in "Deutsche Bank's Simon Champion", which the recognizer labels one
+    organisation: a known given name and a capitalised word after the owner are a person."""
+    words = [t for t in tokens if not t.is_punct]
+    return 2 <= len(words) <= 4 and words[0].lower_ in table("first_names.txt") and all(t.is_title for t in words)
 
 
 def _a_named_body(head: Token, tokens: list[Token], cast: Cast) -> bool:
@@ -329,7 +348,8 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         # named; but "a European Parliament committee" is one of its committees.
         return Speaker(name=org_name(entity_of(named).text), type="organisation", mention=mention)
     if _definite(head):
-        if (titled := _titled_person(head, mention, cast)) is not None:
+        # "the central bank" is a body, whoever was called "central bank governor".
+        if lemma not in ORG_NOUNS and (titled := _titled_person(head, mention, cast)) is not None:
             return Speaker(name=titled.name, type="person", role=titled.role, mention=mention)
         if (organisation := _body_meant(lemma, mention, cast)) is not None:
             return Speaker(name=organisation, type="organisation", mention=mention)
@@ -339,7 +359,12 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         # The article calls them so: a later "the chancellor" is them too, whoever is named between.
         only.titles.update(_title_words(head))
         return Speaker(name=only.name, type="person", role=only.role, mention=mention)
-    cast.mentions.append(Mention(offset=mention.start, kind="anonymous", name=words))
+    return _anonymous(words, mention, cast)
+
+
+def _anonymous(words: str, mention: Span, cast: Cast, one: str | None = None) -> Speaker:
+    """An unnamed source, as written: "a spokesman", "officials"; ``one`` as in ``Mention``."""
+    cast.mentions.append(Mention(offset=mention.start, kind="anonymous", name=words, one=one))
     return Speaker(name=words, type="anonymous", mention=mention)
 
 

@@ -124,12 +124,14 @@ def cast_of(doc: Doc) -> Cast:
     """Everyone the article names: full names grouped by surname, in order of appearance."""
     cast = Cast(sentences=[sent.start_char for sent in doc.sents])
     parties = lexicon("party_names.txt")
+    common = {t.text for t in doc if t.is_lower}  # words the article writes in lower case
     for ent in doc.ents:
         if ent.label_ in ("ORG", "PERSON"):
             cast.org_votes[org_name(ent.text).lower()] += 1 if ent.label_ == "ORG" else -1
         if ent.label_ == "PERSON" and ent.text.lower().removeprefix("the ") in parties:
             # "the Liberal Democrats challenge Labour": a party the recognizer took for a person.
-            cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=ent.text, salience=_salience(ent)))
+            cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=org_name(ent.text), salience=_salience(ent)))
+            cast.orgs.add(org_name(ent.text))
         elif ent.label_ == "PERSON" and _place_of_place(ent):
             continue
         elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and _speaking_name(ent)):
@@ -140,7 +142,7 @@ def cast_of(doc: Doc) -> Cast:
         elif ent.label_ in ORG_LABELS and (known := cast.people.get(ent.text.removesuffix("’s").removesuffix("'s").lower())):
             # "Mr Kilroy-Silk" labelled ORG once the article has named him.
             cast.mentions.append(Mention(offset=ent.start_char, kind="person", name=known.name, salience=_salience(ent)))
-        elif ent.label_ in ORG_LABELS:
+        elif ent.label_ in ORG_LABELS and (ent := _without_title(ent, common)) is not None:
             cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=org_name(ent.text), salience=_salience(ent)))
             if ent.label_ == "ORG":
                 cast.orgs.add(org_name(ent.text))
@@ -156,6 +158,21 @@ def _short_names_first(cast: Cast) -> None:
     for key, person in list(cast.people.items()):
         if " " not in person.name and (fuller := by_given_name(person.name, cast)) is not None:
             cast.people[key] = fuller
+
+
+def _without_title(ent, common: set[str]):
+    """The body an ORG entity names, without the person's title the recognizer took into it:
+    "Labour" of "Labour MP Jean Corston"; none in "Party leader Charles Kennedy", a common
+    noun (the article writes "the party") capitalised to open the sentence. A later "the
+    party" or "the committee" is not "Labour MP" or "Party"."""
+    nouns = lexicon("person_nouns.txt")
+    first = ent[0]
+    if len(ent) == 1 and first.is_sent_start and first.lower_ in common and first.dep_ == "compound" and first.head.lower_ in nouns:
+        return None
+    end = ent.end
+    while end > ent.start and ent.doc[end - 1].lower_ in nouns:
+        end -= 1
+    return ent if end == ent.end else (ent.doc[ent.start : end] if end > ent.start else None)
 
 
 def _place_of_place(ent) -> bool:
@@ -199,10 +216,15 @@ def _unnamed_sources(doc: Doc, cast: Cast) -> None:
         core = core_mention(token)
         if any(t.ent_type_ == "PERSON" and t.i >= token.i for t in core) or appositive_name(token):
             continue  # named after all: "spokesman Dmitry Peskov", "the spokesman, Jo Li,"
-        one = None if token.tag_ == "NNS" else {"spokesman": "m", "spokeswoman": "f"}.get(token.lower_, "?")
         name = text_between(core[0], core[-1])
-        cast.mentions.append(Mention(offset=core[0].idx, kind="anonymous", name=name, salience=_rank(token), one=one))
+        cast.mentions.append(Mention(offset=core[0].idx, kind="anonymous", name=name, salience=_rank(token), one=one_of(token)))
     cast.mentions.sort(key=lambda m: m.offset)
+
+
+def one_of(source: Token) -> str | None:
+    """The pronoun an unnamed source takes: "f" for a spokeswoman, "m" for a spokesman, "?"
+    for one person of either sex, None for several ("officials")."""
+    return None if source.tag_ == "NNS" else {"spokesman": "m", "spokeswoman": "f"}.get(source.lower_, "?")
 
 
 def _bare_surnames(doc: Doc, cast: Cast) -> None:
