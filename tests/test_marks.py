@@ -53,3 +53,19 @@ def test_pieces_keep_offsets():
 def test_flattened_paragraphs_keep_one_quotation():
     text = 'Chairman John Wardle said: "I have spoken to him. "We are a big club." He left.'
     assert inner(text) == [["I have spoken to him.", "We are a big club."]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The singer, who rose to fame in the '90s, said: \"I'm back, and the fans' support means everything.\"",
+         [["I'm back, and the fans' support means everything."]]),
+        ("He played in ’05 and said: “I am back.”", [["I am back."]]),
+        ("Rock 'n' roll, he said: \"It never died.\"", [["It never died."]]),
+        # A stray apostrophe is dropped at its paragraph's end, and the quotation after it is found.
+        ("He moved to the 'burbs and said: \"It is quiet.\"", [["It is quiet."]]),
+    ],
+    ids=["decade", "curly-year", "rock-n-roll", "stray-apostrophe"],
+)
+def test_an_apostrophe_at_a_word_start_hides_no_quotation(text, expected):
+    assert inner(text) == expected

@@ -9,6 +9,7 @@ unbalanced marks (a warning and a best effort for that paragraph).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .model import Span
@@ -18,6 +19,9 @@ DOUBLE = {"“": "”\"", "\"": "\"”", "«": "»", "„": "“”", "‟": "�
 SINGLE = {"‘": "’'", "'": "'’", "‹": "›"}
 OPENERS = set(DOUBLE) | set(SINGLE)
 ALL_MARKS = OPENERS | set("”»’›")
+# What follows an apostrophe that stands for left-out letters at a word's start: "the '90s",
+# "in ’05", "rock 'n' roll", "tell 'em". It opens no quotation.
+ELISION = re.compile(r"(?:\d\d(?:s\b|\b)|(?:em|n|til|cause|tis|twas|bout)\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -58,7 +62,7 @@ def _opens(text: str, i: int) -> bool:
     if ch in ("“", "«", "„", "‟"):
         return not after.isspace() or ch == "«"
     if ch in ("‘", "'", "\"", "‹"):
-        return (not _is_word(before)) and not after.isspace()
+        return (not _is_word(before)) and not after.isspace() and not (ch != "\"" and ELISION.match(text, i + 1))
     return False
 
 
@@ -141,12 +145,14 @@ def find_quotations(text: str) -> MarkScan:
                 quotations.append(_finish(pieces, open_at, i + 1, closed=True))
                 open_at, pieces = None, []
             i += 1
+            if i == para[1] and open_at is not None and opener in SINGLE and not pieces and not _continues(text, paras, n, opener):
+                # A lone ‘ open at its paragraph's end is an apostrophe we mistook ("the
+                # ‘burbs"): read on from after it, so a quotation behind it is still found.
+                i, open_at = open_at + 1, None
         if open_at is not None:
             pieces.append(_trim(text, piece_start, para[1]))
             if opener in SINGLE and not _continues(text, paras, n, opener):
-                # A lone ‘ at a paragraph's end is usually an apostrophe we
-                # mistook ("the ’90s"); dropping it is safer than a long quote.
-                open_at, pieces = None, []
+                open_at, pieces = None, []  # carried from the paragraph before: dropped as before
     if open_at is not None:
         warnings.append(_unbalanced(text, open_at, len(paras) - 1))
         quotations.append(_finish(pieces, open_at, paras[-1][1], closed=False))
