@@ -1484,6 +1484,11 @@ def test_a_quotation_inside_a_report_stays_its_speakers_own(statements_of):
     assert [(s.kind, s.cue.text) for s in statements] == [("mixed", "According to"), ("direct", "told")]
 
 
+def test_a_quotation_passed_on_according_to_an_outlet_is_its_speakers_alone(statements_of):
+    statements = statements_of("\"We will win,\" John Smith said on Tuesday, according to Reuters.")
+    assert [(s.speaker.name, s.kind, s.text) for s in statements] == [("John Smith", "direct", "We will win")]
+
+
 def test_a_report_framed_by_according_to_stays_its_own(statements_of):
     statements = statements_of("According to Mandaric, Redknapp vowed he would not join their rivals.")
     assert [s.cue.text for s in statements] == ["According to", "vowed"]

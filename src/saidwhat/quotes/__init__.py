@@ -75,7 +75,8 @@ def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
                 claimed.update(q.start for q in index.quotations if inside(q, clause.content))
     found.extend(nominal_claims(doc, index))
     holders = _content_holders(found)
-    found = [f for f in found if not _nested(doc, f, holders(f)) and not _fact_as_source(doc, f)]
+    retold = _retold(doc, found, holders)
+    found = [f for f in found if not _nested(doc, f, holders(f)) and not _fact_as_source(doc, f) and id(f) not in retold]
     found.extend(headline_claims(doc, index, cues))
     found.extend(title_claims(doc, index, found))
     dashed = dash_quotes(doc, index, claimed)
@@ -144,6 +145,18 @@ def _nested(doc: Doc, f: Found, holders: list[Found]) -> bool:
     if f.kind == "direct":
         return False
     return any(_within(f, o) and not _frames(doc, o) for o in holders)
+
+
+def _retold(doc: Doc, found: list[Found], holders: Callable[[Found], list[Found]]) -> set[int]:
+    """The "according to" statements that only pass on another's quotation: '"We will win,"
+    John Smith said, according to Reuters' is John Smith's statement, in his words, which
+    Reuters reported; as Reuters' its words would be "We will win, John Smith said". A report
+    in other words stays the teller's too ("According to Mandaric, Redknapp vowed…"), and so
+    does a fronted one, which sets the scene ("According to an advance text, he told…")."""
+    return {
+        id(o) for f in found if f.source_token is not None and f.kind == "direct"
+        for o in holders(f) if o.cue_token is not None and doc[o.cue_token].lower_ == "according" and o.cue.start > f.cue.start
+    }
 
 
 def _frames(doc: Doc, f: Found) -> bool:
