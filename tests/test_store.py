@@ -7,6 +7,8 @@ from saidwhat.errors import StoreError
 from saidwhat.model import Article, Extraction, Span, Speaker, Statement, When
 from saidwhat.errors import InputError
 from saidwhat.store import Query, Store, date_bounds, day_bound
+from saidwhat.store.quotations import quotations
+from saidwhat.store.search import fts_syntax, plain_words
 from saidwhat.store.sqlite import migrations
 
 
@@ -89,14 +91,6 @@ def test_since_and_until_take_a_month_or_year(tmp_path):
             store.statements(Query(until="2024-1"))
 
 
-def test_search_with_special_characters_is_a_clear_error(tmp_path):
-    with Store(tmp_path / "a.db") as store:
-        store.save(_extraction())
-        with pytest.raises(ValueError, match="quote words"):
-            store.statements(Query(words='"unbalanced'))
-        assert [s["text"] for s in store.statements(Query(words="win"))] == ["We will win"]
-
-
 def _extraction():
     text = "“We will win,” said Jane Doe."
     statement = Statement(
@@ -142,3 +136,141 @@ def test_a_locked_database_says_so(tmp_path):
     finally:
         other.rollback()
         other.close()
+
+
+def _said(article_id: str, text: str, speaker: str = "Jane Doe", source: str | None = None, published: str | None = None) -> Extraction:
+    """An article that is one direct quote, ``text``, said by ``speaker``."""
+    body = f"“{text},” said {speaker}."
+    statement = Statement(
+        kind="direct", text=text, content=(Span.of(body, 1, 1 + len(text)),), cue=Span.of(body, len(text) + 4, len(text) + 8),
+        speaker=Speaker(name=speaker, type="person", mention=Span.of(body, len(text) + 9, len(body) - 1)), when=When(), extractor="t/1",
+    )
+    return Extraction(article=Article(id=article_id, text=body, source=source, published=published), statements=(statement,))
+
+
+SAID = {
+    "blair": "Blair's plan is co-operation with the U.S. and NATO",
+    "win": "We will win this war",
+    "troops": "The troopers marched on",
+}
+
+
+@pytest.fixture()
+def said(tmp_path):
+    with Store(tmp_path / "said.db") as store:
+        for article_id, text in SAID.items():
+            store.save(_said(article_id, text))
+        yield store
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        # Ordinary words that FTS5 reads as syntax are searched as the words they are.
+        ("Blair's", ["blair"]), ("co-operation", ["blair"]), ("U.S.", ["blair"]), ("blair's co-operation", ["blair"]),
+        # FTS5 syntax keeps its meaning: OR, NOT, brackets, "phrases", prefix*.
+        ("war OR NATO", ["blair", "win"]), ("(war OR marched) NOT troopers", ["win"]), ('"will win"', ["win"]),
+        ('"win will"', []), ("troop*", ["troops"]), ("troop", []),
+        # What FTS5 still cannot parse is searched word by word, as written.
+        ('"win', ["win"]), ("Blair's AND", ["blair"]), ("war,", ["win"]),
+        ("   ", ["blair", "troops", "win"]),  # no words: no search
+    ],
+)
+def test_search_reads_ordinary_words_and_keeps_fts5_syntax(said, words, found):
+    assert sorted(s["article"]["id"] for s in said.statements(Query(words=words))) == found
+
+
+def test_search_quotes_only_what_is_not_fts5_syntax():
+    assert fts_syntax('Blair\'s troop* OR "we will" NEAR(a b, 5) ^first') == '"Blair\'s" troop* OR "we will" NEAR ( a b , 5 ) ^first'
+    assert fts_syntax("co-operation U.S. text:war") == '"co-operation" "U.S." "text:war"'
+    assert plain_words('AND "win (it') == '"AND" """win" "(it"'
+
+
+def test_speaker_names_match_percent_and_underscore_literally(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        store.save(_said("a1", "We will win this war", speaker="Jane Doe"))
+        store.save(_said("a2", "We shall see about it", speaker="Ann_Lee 100%"))
+
+        def speakers_of(**filters):
+            return sorted(s["speaker"]["name"] for s in store.statements(Query(**filters)))
+
+        assert speakers_of(speaker="%") == ["Ann_Lee 100%"]
+        assert speakers_of(speaker="_") == ["Ann_Lee 100%"]
+        assert speakers_of(speaker="Jane_Doe") == []
+        assert speakers_of(speaker="doe") == ["Jane Doe"]  # still any case, any part
+        assert [p["name"] for p in store.speakers("_")] == ["Ann_Lee 100%"]
+        assert [p["name"] for p in store.speakers("\\")] == []
+        assert [q["speaker"] for q in quotations(store.db, speaker="%")] == ["Ann_Lee 100%"]
+        assert [q["speaker"] for q in quotations(store.db, speaker="e_D")] == []
+
+
+def test_counts_past_sqlites_integers_mean_all(said):
+    assert len(said.statements(Query(limit=10**20))) == 3
+    assert len(said.speakers(limit=10**20)) == 1
+    assert quotations(said.db, min_count=10**20) == []
+
+
+def test_an_article_given_another_date_is_not_unchanged(tmp_path):
+    undated = _said("a1", "We will win this war")
+    dated = Article(id="a1", text=undated.article.text, published="2024-03-18")
+    with Store(tmp_path / "a.db") as store:
+        store.save(undated)
+        assert store.has_any(undated.article) and store.has(undated.article, "t/1")
+        assert not store.has_any(dated) and not store.has(dated, "t/1")
+        store.save(Extraction(article=dated, statements=undated.statements))
+        assert store.has_any(dated) and not store.has_any(replace(dated, published="2024-03-19"))
+        # No date given is no correction: the stored date stands.
+        assert store.has_any(undated.article)
+
+
+def test_reingesting_with_a_corrected_date_extracts_again(tmp_path):
+    from saidwhat.batch.local import ingest
+
+    from .conftest import EXAMPLES
+
+    with Store(tmp_path / "a.db") as store:
+        first = ingest([str(EXAMPLES / "macron-nato.txt")], store)
+        corrected = ingest([str(EXAMPLES / "macron-nato.txt")], store, published="2024-03-18")
+        again = ingest([str(EXAMPLES / "macron-nato.txt")], store, published="2024-03-18")
+        assert (first.articles, corrected.articles, corrected.unchanged, again.unchanged) == (1, 1, 0, 1)
+        assert [tuple(r) for r in store.db.execute("SELECT published FROM articles")] == [("2024-03-18",)]
+        assert "2024-03-15" in {s["when"]["value"] for s in store.statements()}
+
+
+def test_storing_an_article_resolves_the_earlier_problems_of_its_input(tmp_path):
+    from saidwhat.model import Problem
+
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        store.record(Problem(article="fixme.txt", stage="ingest", message="fixme.txt: not valid UTF-8", source="fixme.txt"))
+        store.record(Problem(article="a2", stage="parse", message="too long", source="long.txt"))
+        store.record(Problem(article="other.txt", stage="ingest", message="other.txt: the file is empty", source="other.txt"))
+    with Store(path) as store:  # the next run: both inputs fixed
+        store.save(_said("a1", "We will win this war", source="fixme.txt"))
+        store.save(_said("a2", "We shall see about it", source="cut.txt"))
+        assert [p["source"] for p in store.problems()] == ["other.txt"]
+
+
+def test_a_problem_met_in_this_run_stays_when_its_input_also_gave_an_article(tmp_path):
+    """A WARC cut after its last good record: that record is stored, the loss of the rest is still a problem."""
+    from saidwhat.model import Problem
+
+    with Store(tmp_path / "a.db") as store:
+        store.record(Problem(article="c.warc.gz@466", stage="ingest", message="unreadable after this record", source="c.warc.gz@466"))
+        store.save(_said("a1", "We will win this war", source="c.warc.gz@466"))
+        assert [p["source"] for p in store.problems()] == ["c.warc.gz@466"]
+
+
+def test_a_fixed_file_leaves_the_problems_list(tmp_path):
+    from saidwhat.batch.local import ingest
+
+    text = 'Café owner\n\n"We will stay open," said Anne Roux.\n'
+    file = tmp_path / "fixme.txt"
+    file.write_bytes(text.encode("latin-1"))
+    with Store(tmp_path / "a.db") as store:
+        assert len(ingest([str(file)], store).problems) == 1
+        assert [p["source"] for p in store.problems()] == [str(file)]
+    file.write_text(text, encoding="utf-8")
+    with Store(tmp_path / "a.db") as store:
+        assert ingest([str(file)], store).articles == 1
+        assert store.problems() == []

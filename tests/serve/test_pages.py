@@ -18,12 +18,19 @@ def test_search_page_lists_statements_with_speaker_date_cue(client):
     assert client.get("/", params={"since": "yesterday"}).status_code == 400
 
 
+def test_search_box_takes_words_with_apostrophes_hyphens_and_dots(client):
+    for q in ("We're", "war-torn", "U.S.", "Blair's"):  # each was a 400 with an FTS5 message
+        assert client.get("/", params={"q": q}).status_code == 200
+    assert "war-torn nation" in client.get("/", params={"q": "war-torn"}).text
+
+
 def test_speaker_page_has_a_timeline(client):
     [macron] = client.get("/api/speakers", params={"q": "Macron"}).json()["speakers"]
     page = client.get(f"/speakers/{macron['id']}").text
     assert '<svg id="timeline"' in page and "2024-02" in page and "2024-03" in page
     assert page.count('<rect class="bar') >= 2
     assert client.get("/speakers/999999").status_code == 404
+    assert client.get("/speakers/99999999999999999999").status_code == 404  # was a 500 (OverflowError)
 
 
 def test_article_page_highlights_each_part(client):

@@ -38,8 +38,9 @@ def _speaker(request: Request, speaker_id: int) -> dict[str, Any]:
 @router.get("/statements", response_model=StatementPage, responses=ERRORS, summary="Search statements")
 def statements(
     request: Request,
-    q: Optional[str] = Query(None, description="Full-text search over what was said (SQLite FTS5 syntax)"),
-    speaker: Optional[str] = Query(None, description="Part of the speaker's name"),
+    q: Optional[str] = Query(None, description="Full-text search over what was said: words, \"phrases\", AND/OR/NOT, prefix*"
+                             " (SQLite FTS5); other punctuation is searched as written (Blair's, co-operation)"),
+    speaker: Optional[str] = Query(None, description="Part of the speaker's name (% and _ are plain characters)"),
     since: Optional[str] = Query(None, description="Said on or after this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY)"),
     until: Optional[str] = Query(None, description="Said on or before this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY)"),
     kind: list[Kind] = Query([], description="direct, mixed or indirect; repeatable"),

@@ -17,6 +17,7 @@ from typing import Any
 from starlette.requests import Request
 
 from ..store import day_bound
+from ..store.rows import SQLITE_INT_MAX
 
 CODES = {
     400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
@@ -52,12 +53,18 @@ def decode_cursor(listing: str, cursor: str | None) -> list[Any] | None:
         return None
     try:
         data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-        scalar = all(isinstance(k, (str, int, float)) or k is None for k in data["k"])
-        if data["l"] == listing and isinstance(data["k"], list) and scalar:
+        if data["l"] == listing and isinstance(data["k"], list) and all(_sql_value(k) for k in data["k"]):
             return data["k"]
     except (binascii.Error, ValueError, TypeError, KeyError):
         pass
     raise ApiError(400, f"cursor {cursor[:40]!r} is not valid for /{listing}; pass the next_cursor of a previous page unchanged", code="bad_cursor")
+
+
+def _sql_value(value: Any) -> bool:
+    """Whether a cursor's key can be bound in SQLite: a string, a float, None or an int that fits 64 bits."""
+    if isinstance(value, int):
+        return -SQLITE_INT_MAX - 1 <= value <= SQLITE_INT_MAX  # a larger one raised OverflowError, a 500
+    return isinstance(value, (str, float)) or value is None
 
 
 def speakers_offset(cursor: str | None) -> int:

@@ -39,6 +39,9 @@ def _fields(body: bytes, media: str) -> dict[str, Any]:
             raise ApiError(400, f"unknown field(s) {', '.join(unknown)}; an article has {', '.join(FIELDS)}")
         if not all(isinstance(data[k], str) or data[k] is None for k in data):
             raise ApiError(400, "every field of the article must be a string")
+        if data.get("text") and data.get("html"):
+            # Which one is the article? Taking either would silently drop the other.
+            raise ApiError(400, 'the article has both "text" and "html"; send one: "text" for plain text, "html" for a web page')
         return data
     if media == "text/html":
         return {"html": _decode(body)}

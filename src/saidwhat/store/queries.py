@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import InputError
-from .sqlite import Query, Store, _where, roles_of, stored_statement
+from .rows import SQLITE_INT_MAX
+from .sqlite import Query, Store, _where, roles_of, search_error, stored_statement
 
 # Sort keys, each unique per statement so that "after this key" is exact.
 BY_PUBLICATION = ("COALESCE(a.published, '')", "a.id", "s.seq")
@@ -53,7 +54,7 @@ def statements_page(
     limit: int = 50,
 ) -> Page:
     """One page of the statements matching ``query`` (and ``speaker_id``), sorted by ``order``."""
-    where, params = _where(query)
+    where, params = _where(query, store.db)
     if speaker_id is not None:
         where.append("s.speaker_id = ?")
         params.append(speaker_id)
@@ -67,7 +68,7 @@ def statements_page(
     try:
         rows = store.db.execute(sql, [*params, limit + 1]).fetchall()
     except sqlite3.OperationalError as error:
-        raise InputError(f"search {query.words!r}: {error}; put words with special characters in double quotes") from None
+        raise search_error(query, error) from None
     more = len(rows) > limit
     rows = rows[:limit]
     last = [rows[-1][f"k{i}"] for i in range(len(order))] if more else None
@@ -82,6 +83,8 @@ def speakers_page(store: Store, name: str | None, *, offset: int = 0, limit: int
 
 def speaker(store: Store, speaker_id: int) -> dict[str, Any] | None:
     """One named speaker with counts, roles, first and last dates and article count, or None."""
+    if not -SQLITE_INT_MAX - 1 <= speaker_id <= SQLITE_INT_MAX:
+        return None  # /speakers/99999999999999999999: no such speaker (SQLite cannot even bind it)
     row = store.db.execute(
         "SELECT p.id, p.name, p.type, COUNT(s.id) AS statements, COUNT(DISTINCT s.article_id) AS articles,"
         " json_group_array(DISTINCT s.speaker_role) AS roles, MIN(s.date_from) AS first, MAX(s.date_to) AS last"

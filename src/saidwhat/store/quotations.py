@@ -24,6 +24,9 @@ import unicodedata
 from difflib import SequenceMatcher
 from typing import Any
 
+from .rows import sql_int
+from .search import like_contains
+
 MIN_WORDS = 3  # "No." or "Absolutely" is not a quotation worth following across outlets
 K = 4  # words per fingerprinted n-gram
 WINDOW = 4  # winnowing window: any shared run of K + WINDOW - 1 = 7 words is found
@@ -138,11 +141,11 @@ def quotations(db: sqlite3.Connection, *, speaker: str | None = None, min_count:
         " MAX(CASE WHEN rank = 1 THEN occ.published END) AS first_published, MAX(CASE WHEN rank = 1 THEN occ.title END) AS first_title,"
         " MAX(CASE WHEN rank = 1 THEN occ.url END) AS first_url, MAX(CASE WHEN rank = 1 THEN occ.source END) AS first_source"
         " FROM quotations q JOIN occ ON occ.quotation_id = q.id"
-        + (" WHERE q.speaker_name LIKE ?" if speaker else "")
+        + (" WHERE q.speaker_name LIKE ? ESCAPE '\\'" if speaker else "")
         + " GROUP BY q.id HAVING COUNT(*) >= ? ORDER BY occurrences DESC, first_published, q.id"
-        + (f" LIMIT {int(limit)}" if limit else "")
+        + (f" LIMIT {sql_int(limit)}" if limit else "")
     )
-    params = ([f"%{speaker}%"] if speaker else []) + [min_count]
+    params = ([like_contains(speaker)] if speaker else []) + [sql_int(min_count)]
     return [dict(row) for row in _rows(db, sql, params)]
 
 

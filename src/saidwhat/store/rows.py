@@ -74,6 +74,14 @@ def day_bound(value: str, *, last: bool) -> str:
         raise ValueError(f"{value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2024-03-18") from None
 
 
+SQLITE_INT_MAX = 2**63 - 1  # a larger Python int cannot be bound (OverflowError) or written into SQL
+
+
+def sql_int(value: int) -> int:
+    """A count for SQL (a LIMIT, a minimum), capped where SQLite's integers end: "at most 10**20" means all."""
+    return min(int(value), SQLITE_INT_MAX)
+
+
 def span_json(span: Span | None) -> str | None:
     return json.dumps(asdict(span), ensure_ascii=False) if span is not None else None
 

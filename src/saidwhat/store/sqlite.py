@@ -2,7 +2,7 @@
 
 Each article is written with its statements in one transaction, so a run
 killed at any moment leaves the database consistent, and an article already
-stored by the same extractor is skipped (content hash), so runs resume.
+stored by the same extractor is skipped (same content hash and publication date), so runs resume.
 """
 
 from __future__ import annotations
@@ -18,18 +18,22 @@ from ..errors import InputError, StoreError
 from ..ingest.text import content_hash
 from ..model import Article, Extraction, Problem, Speaker, Statement
 from .quotations import group_article, regroup
-from .rows import day_bound, now, statement_of, statement_row
+from .rows import day_bound, now, sql_int, statement_of, statement_row
+from .search import fts_query, like_contains
 
 NAMED = ("person", "organisation")
 QUOTATIONS_MIGRATION = 2
+# Same date as stored: the article's own, or none given (then the stored one stands; IS, as a stored
+# date may be NULL: given 2024-03-18, an article stored undated is not the same).
+SAME_DATE = "(? IS NULL OR published IS ?)"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Query:
     """Filters for ``Store.statements``; every field is optional."""
 
-    speaker: str | None = None
-    words: str | None = None
+    speaker: str | None = None  # part of the name, matched literally (``%`` and ``_`` too)
+    words: str | None = None  # full-text search: FTS5 syntax where it is syntax, else the words (see search.py)
     since: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY: from its first day
     until: str | None = None  # the same, to its last day
     kinds: tuple[str, ...] = ()
@@ -50,6 +54,7 @@ class Store:
     def __init__(self, path: str | Path, *, timeout: float = 5.0) -> None:
         """Open (and migrate) the database; ``timeout`` is how long to wait for another writer."""
         self.path = str(path)
+        self._recorded: set[int] = set()  # ids of the problems recorded through this Store (this run): see _resolve_problems
         try:
             self.db = sqlite3.connect(self.path, timeout=timeout)
         except sqlite3.Error as error:
@@ -96,22 +101,31 @@ class Store:
             raise StoreError(f"{self.path}: not a saidwhat database or damaged ({error}); give another --db path") from None
 
     def has(self, article: Article, extractor: str) -> bool:
-        """Whether this exact article text is stored, extracted by ``extractor``."""
+        """Whether this exact article is stored (``has_any``), extracted by ``extractor``."""
         row = self.db.execute(
-            "SELECT 1 FROM articles WHERE id = ? AND content_hash = ? AND extractor = ?",
-            (article.id, content_hash(article.text), extractor),
+            f"SELECT 1 FROM articles WHERE id = ? AND content_hash = ? AND {SAME_DATE} AND extractor = ?",
+            (article.id, content_hash(article.text), article.published, article.published, extractor),
         ).fetchone()
         return row is not None
 
     def has_any(self, article: Article) -> bool:
-        """Whether this exact article text is stored, by any extractor version."""
+        """Whether this exact article is stored, by any extractor version: the same text, and its date.
+
+        The date counts because every relative date ("on Tuesday") is resolved against it: the
+        same text given another ``--published``, or one at last, is extracted again. An article
+        given no date keeps the one stored (a rerun without ``--published`` is not a correction).
+        """
         row = self.db.execute(
-            "SELECT 1 FROM articles WHERE id = ? AND content_hash = ?", (article.id, content_hash(article.text))
+            f"SELECT 1 FROM articles WHERE id = ? AND content_hash = ? AND {SAME_DATE}",
+            (article.id, content_hash(article.text), article.published, article.published),
         ).fetchone()
         return row is not None
 
     def save(self, extraction: Extraction) -> None:
-        """Store an article and its statements atomically, replacing an older extraction."""
+        """Store an article and its statements atomically, replacing an older extraction.
+
+        The problems of its input recorded by an earlier run are resolved by it, so they go.
+        """
         a = extraction.article
         extractor = extraction.extractor or (extraction.statements[0].extractor if extraction.statements else _extractor())
         with self.db:
@@ -124,6 +138,18 @@ class Store:
             for seq, s in enumerate(extraction.statements):
                 self._insert_statement(a.id, seq, s)
             group_article(self.db, a.id)
+            self._resolve_problems(a)
+
+    def _resolve_problems(self, article: Article) -> None:
+        """Drop the earlier problems of an input that now gives this article: ``saidwhat problems`` is a worklist.
+
+        A problem names the input it met (``fixme.txt``, ``export.jsonl:7``) as its source, or the
+        article's id when extraction failed; an article read from that input carries the same source.
+        A problem recorded in this run stays: it is not fixed, the input gave both (a WARC cut
+        after its last good record ``crawl.warc.gz@466``: that record is stored, the rest is lost).
+        """
+        rows = self.db.execute("SELECT id FROM problems WHERE article = ? OR source = ?", (article.id, article.source))
+        self.db.executemany("DELETE FROM problems WHERE id = ?", [(r[0],) for r in rows.fetchall() if r[0] not in self._recorded])
 
     def _insert_statement(self, article_id: str, seq: int, s: Statement) -> None:
         row = statement_row(article_id, seq, s)
@@ -139,30 +165,33 @@ class Store:
     def record(self, problem: Problem) -> None:
         """Keep a problem met while ingesting, so ``saidwhat problems`` can list it; once, however
         often the same input fails again (a rerun, a second load of the same Spark output)."""
+        key = (problem.article, problem.stage, problem.message)
         with self.db:
             self.db.execute(
                 "INSERT INTO problems (article, source, stage, message, created_at) SELECT ?, ?, ?, ?, ?"
                 " WHERE NOT EXISTS (SELECT 1 FROM problems WHERE article = ? AND stage = ? AND message = ?)",
-                (problem.article, problem.source, problem.stage, problem.message, now(), problem.article, problem.stage, problem.message),
+                (problem.article, problem.source, problem.stage, problem.message, now(), *key),
             )
+            row = self.db.execute("SELECT id FROM problems WHERE article = ? AND stage = ? AND message = ?", key).fetchone()
+        self._recorded.add(row[0])
 
     def statements(self, query: Query = Query()) -> list[dict[str, Any]]:
         """Stored statements matching ``query``, as JSON-ready dicts.
 
         Oldest article first, and in reading order within an article.
         """
-        where, params = _where(query)
+        where, params = _where(query, self.db)
         sql = (
             "SELECT s.*, a.title AS article_title, a.url AS article_url, a.published AS article_published,"
             " a.source AS article_source FROM statements s JOIN articles a ON a.id = s.article_id"
             f" WHERE {' AND '.join(where) or '1'} ORDER BY COALESCE(a.published, ''), a.id, s.seq"
         )
         if query.limit:
-            sql += f" LIMIT {int(query.limit)}"
+            sql += f" LIMIT {sql_int(query.limit)}"
         try:
             rows = self.db.execute(sql, params).fetchall()
         except sqlite3.OperationalError as error:
-            raise InputError(f"search {query.words!r}: {error}; quote words with special characters") from None
+            raise search_error(query, error) from None
         return [stored_statement(row) for row in rows]
 
     def speakers(self, name: str | None = None, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
@@ -170,11 +199,11 @@ class Store:
         sql = (
             "SELECT p.id, p.name, p.type, COUNT(s.id) AS statements, json_group_array(DISTINCT s.speaker_role) AS roles,"
             " MIN(s.date_from) AS first, MAX(s.date_to) AS last FROM speakers p JOIN statements s ON s.speaker_id = p.id"
-            + (" WHERE p.name LIKE ?" if name else "")
+            + (" WHERE p.name LIKE ? ESCAPE '\\'" if name else "")
             + " GROUP BY p.id ORDER BY statements DESC, p.name"
-            + (f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else "")
+            + (f" LIMIT {sql_int(limit)} OFFSET {sql_int(offset)}" if limit is not None else "")
         )
-        rows = self.db.execute(sql, (f"%{name}%",) if name else ()).fetchall()
+        rows = self.db.execute(sql, (like_contains(name),) if name else ()).fetchall()
         return [
             {"id": r["id"], "name": r["name"], "type": r["type"], "statements": r["statements"],
              "roles": roles_of(r["roles"]), "first": r["first"], "last": r["last"]}
@@ -196,16 +225,24 @@ def _day(value: str, *, last: bool) -> str:
         raise InputError(f"Query {'until' if last else 'since'}: {error}") from None
 
 
-def _where(q: Query) -> tuple[list[str], list[Any]]:
-    """SQL conditions and parameters for a query; values only ever as parameters."""
+def search_error(query: Query, error: sqlite3.Error) -> InputError:
+    """The error of a statements query SQLite refused (searches are made parseable, so rarely the search)."""
+    return InputError(f"search {query.words!r}: {error}" if query.words else f"statements query: {error}")
+
+
+def _where(q: Query, db: sqlite3.Connection) -> tuple[list[str], list[Any]]:
+    """SQL conditions and parameters for a query; values only ever as parameters.
+
+    ``db`` tells whether the words parse as FTS5 syntax (``search.fts_query``).
+    """
     where: list[str] = []
     params: list[Any] = []
     if q.speaker:
-        where.append("s.speaker_name LIKE ?")
-        params.append(f"%{q.speaker}%")
-    if q.words:
+        where.append("s.speaker_name LIKE ? ESCAPE '\\'")
+        params.append(like_contains(q.speaker))
+    if q.words and q.words.strip():
         where.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
-        params.append(q.words)
+        params.append(fts_query(db, q.words))
     if q.since:
         where.append("s.date_to >= ?")
         params.append(_day(q.since, last=False))

@@ -1,0 +1,66 @@
+"""What a reader types, as SQLite search: FTS5 queries over what was said, and part of a name.
+
+A journalist searches for ``Blair's``, ``co-operation`` or ``U.S.``; read as FTS5
+syntax those are errors (``'`` and ``.`` are syntax, ``co-operation`` is "co, but
+not in column operation"). So a word is searched as FTS5 syntax only where it is
+one (a bareword, ``troop*``, ``AND``/``OR``/``NOT``, a "quoted phrase", brackets);
+any other word is searched as the phrase it spells (``"co-operation"`` finds
+"co-operation" and "co operation"). If FTS5 still cannot parse the whole (``AND
+troops``, an unbalanced ``"``), every word is searched as written.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+# FTS5's barewords: ASCII letters and digits, "_", the substitute character and anything
+# beyond ASCII; optionally "^" (first token of the column) before and "*" (prefix) after.
+BAREWORD = re.compile(r"\^?[A-Za-z0-9_\x1a\x80-\U0010ffff]+\*?")
+# A "quoted phrase" ("" inside is a literal quote), a bracket or comma (for NEAR(a b, 5)),
+# a run of anything else up to whitespace, or a lone unbalanced quote.
+TOKEN = re.compile(r'"(?:[^"]|"")*"\*?|[(),]|[^\s(),"]+|"')
+
+
+def fts_query(db: sqlite3.Connection, words: str) -> str:
+    """The FTS5 query for what a reader typed: their syntax where it is FTS5 syntax, else their words.
+
+    ``db`` is asked whether FTS5 parses the first reading; the second always parses.
+    """
+    syntax = fts_syntax(words)
+    return syntax if _parses(db, syntax) else plain_words(words)
+
+
+def fts_syntax(words: str) -> str:
+    """``words`` with every token that is not FTS5 syntax quoted as a phrase: ``Blair's`` -> ``"Blair's"``."""
+    return " ".join(_keep_or_quote(token) for token in TOKEN.findall(words))
+
+
+def plain_words(words: str) -> str:
+    """Every whitespace-separated word of ``words`` as a quoted FTS5 phrase: no syntax left."""
+    return " ".join(_quoted(word) for word in words.split())
+
+
+def _keep_or_quote(token: str) -> str:
+    if token.startswith('"') or token in ("(", ")", ",") or BAREWORD.fullmatch(token):
+        return token  # FTS5 syntax as written (an unbalanced quote fails _parses)
+    return _quoted(token)
+
+
+def _quoted(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _parses(db: sqlite3.Connection, query: str) -> bool:
+    """Whether FTS5 accepts ``query``; it parses it before reading a row, so this costs one lookup."""
+    try:
+        db.execute("SELECT 1 FROM statements_fts WHERE statements_fts MATCH ? LIMIT 1", (query,)).fetchall()
+    except sqlite3.OperationalError:
+        return False
+    return True
+
+
+def like_contains(text: str) -> str:
+    """A ``LIKE ? ESCAPE '\\'`` pattern for names containing ``text`` literally: ``%`` and ``_`` are not wildcards."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
