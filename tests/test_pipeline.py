@@ -119,6 +119,25 @@ def test_role_from_title_and_appositive(statements_of):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A date the parser hangs on the name, an honorific and "himself" are no role.
+        ("On Wednesday Mr Blair said he would stay.", None),
+        ("Tony Blair himself has said he will serve a full term.", None),
+        ("Chief executive Sir Anthony O'Reilly said sales rose.", "Chief executive"),
+    ],
+    ids=["date", "himself", "honorific"],
+)
+def test_no_role_from_words_that_are_not_one(statements_of, text, role):
+    assert statements_of(text)[-1].speaker.role == role
+
+
+def test_a_name_in_a_books_title_is_not_the_source(statements_of):
+    [s] = statements_of("According to a new book, Brown's Britain, Mr Blair went back on a pledge to stand down.")
+    assert (s.speaker.name, s.speaker.type) == ("a new book", "anonymous")
+
+
 def test_multi_paragraph_quote_is_one_statement(statements_of):
     text = "Kremlin spokesman Dmitry Peskov said: “The first part.\n“The second part is here.”\nHe left."
     [s] = statements_of(text)

@@ -45,6 +45,8 @@ LESSER_OFFICE = {"shadow", "deputy", "vice", "assistant", "junior", "former", "a
 # Bodies of the state: "the government said" after "the Police Federation said" is the
 # government, not the organisation last named.
 STATE_BODIES = {"administration", "army", "government", "police"}
+# Honorifics that are no office: "Mr", "Sir", "Lady" (not "President", "General").
+MR_AND_MRS = {"dr"} | {t for t in FEMALE_TITLES | MALE_TITLES if t not in ("queen", "king", "princess", "prince")}
 
 
 def resolve(doc: Doc, found: list[Found]) -> list[Speaker]:
@@ -278,11 +280,15 @@ def _role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
         before = [t for t in tokens if t.i < names[0].i]
         while before and before[0].pos_ == "DET":
             before = before[1:]
-        if before and not (len(before) == 1 and before[0].lower_.rstrip(".") in honorifics):
+        while before and before[-1].lower_.rstrip(".") in MR_AND_MRS:  # "chief executive Sir Anthony O'Reilly"
+            before = before[:-1]
+        if before and all(t.ent_type_ in ("DATE", "TIME") for t in before):
+            return None  # "On Wednesday Mr Blair said": a date the parser hung on the name
+        if before and not (len(before) == 1 and before[0].lower_.rstrip(".") in honorifics):  # "President Bush"
             # The article's own characters: "Secretary-General", "Russia’s … (SVR) Director".
             return text_between(before[0], before[-1])
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
-    if appos is not None and appos.ent_type_ != "PERSON":
+    if appos is not None and appos.ent_type_ != "PERSON" and appos.pos_ != "PRON":  # not "Tony Blair himself"
         words = [t for t in appos.subtree if not t.is_punct]
         while words and words[0].pos_ == "DET":
             words = words[1:]

@@ -303,9 +303,20 @@ def appositive_name(head: Token, mention: Span | None = None) -> list[Token] | N
         outside = mention is not None and not mention.start <= child.idx < mention.end
         if child.dep_ != "appos" or outside or child.pos_ != "PROPN":
             continue  # "Grimm, a Donald Trump supporter": the appositive is no name
-        if any(t.ent_type_ == "PERSON" for t in child.subtree) or _unlabelled_name(list(child.subtree)):
-            return [t for t in child.subtree if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
+        # "a new book, Brown's Britain": a name in the appositive's possessive is not the source's.
+        words = [t for t in child.subtree if not _owned(t, child)]
+        if any(t.ent_type_ == "PERSON" for t in words) or _unlabelled_name(words):
+            return [t for t in words if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
     return None
+
+
+def _owned(token: Token, root: Token) -> bool:
+    """Whether ``token`` is in a possessive under ``root`` ("Brown" in "Brown's Britain")."""
+    while token.i != root.i:
+        if token.dep_ == "poss":
+            return True
+        token = token.head
+    return False
 
 
 def _add_person(doc: Doc, ent, words: list[str], cast: Cast) -> Person:
