@@ -145,6 +145,24 @@ def test_multi_paragraph_quote_is_one_statement(statements_of):
     assert s.text == "The first part. The second part is here."
 
 
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # The attribution ends a sentence: the first piece was one, its full stop made a comma.
+        ('"We have run out of options," said Hugh Hill. "The money simply is not there."',
+         "We have run out of options. The money simply is not there."),
+        # It splits one sentence: the pieces join as one.
+        ('"The plan," he said, "is dead."', "The plan is dead."),
+        # "Mr." ends no sentence.
+        ('"It is over," said Mr. Jones, "Everyone knows."', "It is over Everyone knows."),
+    ],
+    ids=["two-sentences", "one-sentence", "abbreviation"],
+)
+def test_split_quotation_reads_as_written(statements_of, text, joined):
+    [s] = statements_of(text)
+    assert s.text == joined
+
+
 def test_quoted_paragraph_after_statement_continues_speaker(statements_of):
     text = "Jane Doe said: “We will win.”\n“There is no doubt about it at all.”\nThe vote is in May."
     [s] = statements_of(text)

@@ -33,6 +33,8 @@ MODELS = ("rules", "learned")  # what finds the statements: the quote rules, or 
 BATCH_SIZE = 16  # spaCy's nlp.pipe is fastest at small batches on CPU
 COMPLEMENTIZER = re.compile(r"^that\s+", re.IGNORECASE)
 QUOTE_CHARS = set("\"“”«»„‟‘’'‹›")
+# A sentence's end between two pieces of a quotation: not "Mr." or "U.S." (see _sentence_ends_between).
+SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?]+[\s\"“”'‘’]")
 
 
 def extract(article: Article, *, nlp: Language | None = None, model: str = "rules") -> Extraction:
@@ -208,6 +210,13 @@ def _original(text: str, cleaned: str, span: Span) -> Span:
     return original_span(text, cleaned, span.start, span.end)
 
 
+def _sentence_ends_between(text: str, piece: Span, following: Span) -> bool:
+    """'“We have run out of options,” said Hugh Hill. “The money…”': the words before the
+    attribution were a sentence of their own, whose full stop the quotation made a comma."""
+    gap = text[piece.end : following.start]
+    return bool(SENTENCE_END.search(gap)) and following.text[:1].isupper()
+
+
 def reader_text(text: str, pieces: tuple[Span, ...], scan: MarkScan, *, complementizer: bool = False) -> str:
     """The content as a reader would quote it: pieces joined, the quotation marks dropped.
 
@@ -218,8 +227,11 @@ def reader_text(text: str, pieces: tuple[Span, ...], scan: MarkScan, *, compleme
     """
     marks = {q.start for q in scan.quotations} | {q.end - 1 for q in scan.quotations if q.closed}
     parts = []
-    for piece in pieces:
+    for n, piece in enumerate(pieces):
         chars = [c for i, c in enumerate(text[piece.start : piece.end], piece.start) if not (i in marks and c in QUOTE_CHARS)]
-        parts.append(" ".join("".join(chars).split()))  # curled marks leave double spaces
+        part = " ".join("".join(chars).split())  # curled marks leave double spaces
+        if part and n + 1 < len(pieces) and _sentence_ends_between(text, piece, pieces[n + 1]) and part[-1] not in ".?!…":
+            part += "."
+        parts.append(part)
     joined = " ".join(p for p in parts if p)
     return COMPLEMENTIZER.sub("", joined, count=1) if complementizer else joined
