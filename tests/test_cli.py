@@ -113,3 +113,45 @@ def test_every_command_is_documented():
     readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8") + (EXAMPLES.parent / "docs" / "cli.md").read_text(encoding="utf-8")
     for name in cli.commands:
         assert f"saidwhat {name}" in readme, name
+
+
+def test_extract_field_maps_another_key_as_its_error_says(run, tmp_path):
+    export = tmp_path / "f.jsonl"
+    export.write_text(json.dumps({"body": "“We will win,” said Jane Doe."}) + "\n", encoding="utf-8")
+    unmapped = run("extract", str(export))
+    assert unmapped.exit_code == 1 and "no 'text' or 'html' field with text; map another with --field text=KEY" in unmapped.stderr
+    mapped = run("extract", str(export), "--field", "text=body", "--format", "jsonl")
+    assert mapped.exit_code == 0, mapped.stderr
+    assert [json.loads(line)["speaker"]["name"] for line in mapped.stdout.splitlines()] == ["Jane Doe"]
+    bad = run("extract", str(export), "--field", "body")
+    assert bad.exit_code == 1 and "--field 'body': use FIELD=KEY" in bad.stderr
+
+
+def test_extract_reads_a_json_array_export(run, tmp_path):
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps([{"id": "x1", "text": "“We will win,” said John Smith."}, {"id": "x2", "text": "“We will lose,” said Mary Jones."}], indent=2))
+    result = run("extract", str(export), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert [(s["article"]["id"], s["speaker"]["name"], s["text"]) for s in json.loads(result.stdout)] == [
+        ("x1", "John Smith", "We will win"), ("x2", "Mary Jones", "We will lose")]
+
+
+def test_standard_input_twice_is_a_clear_error_not_a_traceback(run):
+    result = run("extract", "-", "-", input="“We will win,” said Jane Doe.\n")
+    assert (result.exit_code, result.stdout, type(result.exception)) == (1, "", SystemExit)  # no traceback
+    assert result.stderr == "Error: - (standard input) is given 2 times; it can be read only once, give - once\n"
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "1099-12-31", "9998-01-01"])
+def test_a_publication_date_out_of_range_names_the_option_and_the_range(run, day):
+    result = run("extract", "-", "--published", day, input="“Hi,” said Bob.\n")
+    assert result.exit_code == 2
+    assert f"Invalid value for '--published': '{day}' is out of range; give a date from 1100-01-01 to 9997-12-31" in result.stderr
+    assert "OverflowError" not in result.stderr
+
+
+def test_the_bounds_of_the_publication_dates_are_accepted(run):
+    for day, yesterday in [("1100-01-01", "1099-12-31"), ("9997-12-31", "9997-12-30")]:
+        result = run("extract", "-", "--published", day, "--format", "json", input="“Hi,” said Bob yesterday.\n")
+        assert result.exit_code == 0, result.stderr
+        assert [s["when"]["value"] for s in json.loads(result.stdout)] == [yesterday]

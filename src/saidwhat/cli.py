@@ -15,7 +15,8 @@ import click
 
 from . import __version__
 from .errors import SaidwhatError
-from .ingest import read_inputs
+from .ingest import Fields, read_inputs
+from .ingest.text import EARLIEST_PUBLISHED, LATEST_PUBLISHED, iso_published
 from .model import Extraction, Problem, to_dict
 from .options import MODEL
 from .output import FORMATS, SPEAKER_COLUMNS, STATEMENT_COLUMNS, render, statement_row
@@ -26,12 +27,17 @@ DB = click.option("--db", default="saidwhat.db", show_default=True, type=click.P
 
 
 def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--published: a day (not a timestamp) that relative dates can be counted from."""
     if value is None:
         return None
     try:
-        return date.fromisoformat(value).isoformat()
+        date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2024-03-18") from None
+    try:
+        return iso_published(value)
+    except SaidwhatError as error:  # out of range: 0001-01-01 overflowed in the dates stage
+        raise click.BadParameter(str(error)) from None
 
 
 def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -44,7 +50,14 @@ def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> str |
         raise click.BadParameter(str(error)) from None
 
 
-PUBLISHED = click.option("--published", callback=_iso_date, metavar="YYYY-MM-DD", help="Publication date that anchors relative dates.")
+PUBLISHED = click.option(
+    "--published", callback=_iso_date, metavar="YYYY-MM-DD",
+    help=f"Publication date that anchors relative dates ({EARLIEST_PUBLISHED} to {LATEST_PUBLISHED}).",
+)
+FIELDS = click.option(
+    "--field", "field_map", multiple=True, metavar="FIELD=KEY",
+    help="JSON and JSONL: read FIELD (text, html, title, url, published, id, author, site) from KEY. Repeatable.",
+)
 
 
 class Main(click.Group):
@@ -80,24 +93,31 @@ def _warn(problems: list[Problem]) -> None:
         click.echo(f"Error: {p.message}", err=True)
 
 
+def _warnings(warnings: list[str]) -> None:
+    for warning in warnings:
+        click.echo(f"Warning: {warning}", err=True)
+
+
 @cli.command()
 @click.argument("files", nargs=-1, required=True)
 @PUBLISHED
+@FIELDS
 @MODEL
 @FORMAT
-def extract(files: tuple[str, ...], published: str | None, model: str, fmt: str) -> None:
-    """Print the statements of articles (text, HTML, JSONL, WARC); no database. FILE may be - for stdin.
+def extract(files: tuple[str, ...], published: str | None, field_map: tuple[str, ...], model: str, fmt: str) -> None:
+    """Print the statements of articles (text, HTML, JSON, JSONL, WARC); no database. FILE may be - for stdin (once).
 
     \b
     Example:
       saidwhat extract examples/macron-nato.txt --published 2024-03-18
       echo '"We will win," she said.' | saidwhat extract - --format json
+      saidwhat extract export.jsonl --field text=body --format jsonl
     """
     from .pipeline import extract_many
 
     problems: list[Problem] = []
     rows: list[dict] = []
-    articles = read_inputs(list(files), published=published, problems=problems)
+    articles = read_inputs(list(files), published=published, problems=problems, fields=Fields.parse(field_map))
     for extraction in extract_many(articles, problems=problems, model=model):
         for warning in extraction.warnings:
             click.echo(f"Warning: {extraction.article.source}: {warning}", err=True)
@@ -116,17 +136,20 @@ def extract(files: tuple[str, ...], published: str | None, model: str, fmt: str)
 @PUBLISHED
 @click.option("--reextract", is_flag=True, help="Extract again articles stored by an older extractor version.")
 @click.option("--workers", "-w", type=click.IntRange(1), default=1, show_default=True, help="Worker processes, one spaCy model each.")
-@click.option("--field", "field_map", multiple=True, metavar="FIELD=KEY", help="JSONL: read FIELD (text, html, title, url, published, id, author, site) from KEY. Repeatable.")
+@FIELDS
 @MODEL
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def ingest(paths: tuple[str, ...], db: str, published: str | None, reextract: bool, workers: int, field_map: tuple[str, ...], model: str, quiet: bool) -> None:
     """Extract articles and store them; what is already stored is skipped, so a run can resume.
 
     PATHS are files, folders (read recursively) or globs of plain text, HTML
-    pages, JSONL (one article per line) and WARC / WARC.gz archives, told apart
-    by content and extension. --published dates the articles that carry no
-    date of their own. A bad record is listed by `saidwhat problems` and the
-    exit code is 1; the other articles are stored.
+    pages, JSON (an array of articles), JSONL (one article per line) and WARC /
+    WARC.gz archives, told apart by content and extension. --published dates
+    the articles that carry no date of their own. A bad record is listed by
+    `saidwhat problems` and the exit code is 1; the other articles are stored.
+    Two different articles with one id (a URL both give) are both stored, the
+    later with an id of its own and a warning; an article stored by an earlier
+    run with other text is replaced by its new version, and counted so.
 
     \b
     Example:
@@ -134,17 +157,19 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, reextract: bo
       saidwhat ingest 'crawl/*.warc.gz' export.jsonl --workers 4 --field text=body
     """
     from .batch.local import ingest as run_ingest
-    from .ingest import Fields, estimate_articles, expand_inputs
+    from .ingest import estimate_articles, expand_inputs
 
     fields = Fields.parse(field_map)
     with Store(db) as store, _bar(lambda: estimate_articles(expand_inputs(list(paths))), quiet) as bar:
         report = run_ingest(list(paths), store, workers=workers, published=published, fields=fields, reextract=reextract, on_progress=bar.update, model=model)
     skipped = "".join(f"; {n} {why} skipped" for why, n in sorted(report.skipped.items()))
+    replaced = f" ({report.replaced} replaced an earlier version)" if report.replaced else ""
     click.echo(
-        f"{report.articles} articles, {report.statements} statements stored in {db}; {report.unchanged} unchanged skipped"
-        f"{skipped}; {len(report.problems)} failed",
+        f"{report.articles} articles, {report.statements} statements stored in {db}{replaced}; "
+        f"{report.unchanged} unchanged skipped{skipped}; {len(report.problems)} failed",
         err=True,
     )
+    _warnings(report.warnings)
     _warn(report.problems)
     if report.problems:
         sys.exit(1)
@@ -244,7 +269,7 @@ def quotations(db: str, speaker: str | None, min_count: int, limit: int | None, 
 @click.option("--master", help="Spark master, e.g. local[4]; by default the one spark-submit gives, else local[*].")
 @click.option("--partitions", type=click.IntRange(1), help="At least this many partitions of the input files.")
 @PUBLISHED
-@click.option("--field", "field_map", multiple=True, metavar="FIELD=KEY", help="JSONL: read FIELD from KEY, as for ingest. Repeatable.")
+@FIELDS
 @MODEL
 def spark(
     inputs: tuple[str, ...], output: str, master: str | None, partitions: int | None, published: str | None,
@@ -262,7 +287,6 @@ def spark(
       saidwhat load out/ --db saidwhat.db
     """
     from .batch.spark import run
-    from .ingest import Fields
 
     fields = Fields.parse(field_map)
     report = run(list(inputs), output, master=master, partitions=partitions, published=published, fields=fields, model=model)

@@ -8,10 +8,14 @@ from collections import Counter
 
 import pytest
 
-from saidwhat.ingest import Fields, article_id, detect_format, expand_inputs, html_article, read_inputs, warc_response
-from saidwhat.pipeline import extract
+from saidwhat.errors import InputError
+from saidwhat.ingest import Fields, article_id, detect_format, distinct_ids, expand_inputs, html_article, read_inputs, warc_response
+from saidwhat.ingest.text import MAX_BYTES, content_hash, is_site_root
+from saidwhat.model import Article
+from saidwhat.pipeline import extract, extract_many
 
-from .conftest import PAGE
+from ..conftest import ROOT
+from .conftest import PAGE, page
 
 
 def read(*paths, **options):
@@ -175,7 +179,9 @@ def test_folders_and_globs_mix_formats_told_by_content_and_extension(tmp_path, w
 @pytest.mark.parametrize(
     "name, head, fmt",
     [("a.bin", b"WARC/1.1\r\n", "warc"), ("a", b'{"text": "x"}\n', "jsonl"), ("a.txt", b"<!DOCTYPE html><html>", "html"),
-     ("a.txt", b"Plain words <b>", "text"), ("a.jsonl", b"", "jsonl"), ("a.html", b"no markup", "html")],
+     ("a.txt", b"Plain words <b>", "text"), ("a.jsonl", b"", "jsonl"), ("a.html", b"no markup", "html"),
+     ("a.json", b'{"text": "x"}\n', "json"), ("a", b'[\n  {"text": "x"}', "json"), ("a", b'\xef\xbb\xbf{\r\n  "text": "x"', "json"),
+     ("a.json.gz", b"[]", "json")],
 )
 def test_detect_format(name, head, fmt):
     assert detect_format(name, head) == fmt
@@ -184,3 +190,92 @@ def test_detect_format(name, head, fmt):
 def test_a_missing_file_and_an_empty_glob_are_problems(tmp_path):
     articles, problems, _ = read(tmp_path / "nope.txt", tmp_path / "*.warc")
     assert articles == [] and [p.message.split(": ", 1)[1][:11] for p in problems] == ["cannot read", "cannot read"]
+
+
+@pytest.mark.parametrize(
+    "url, root",
+    [("https://site.example/", True), ("https://site.example", True), ("https://site.example/index.html", True),
+     ("https://site.example/en-gb/", True), ("https://site.example/?p=123", False), ("https://site.example/news/story-1", False),
+     ("https://site.example/2024/03/18/", False)],
+)
+def test_a_site_root_is_no_article_url(url, root):
+    assert is_site_root(url) is root
+
+
+def test_pages_whose_canonical_link_is_the_home_page_keep_ids_of_their_own(tmp_path):
+    """Many sites point every story's canonical link at their front page: three stories, not one."""
+    home = '<head><link rel="canonical" href="https://site.example/">'
+    for name, quote in [("p1", "We will win this war"), ("p2", "Peace will come soon enough"), ("p3", "Prices will fall by summer")]:
+        (tmp_path / f"{name}.html").write_text(page(name, quote).replace("<head>", home))
+    (tmp_path / "own.html").write_text(PAGE.replace("<head>", '<head><link rel="canonical" href="https://site.example/news/a">'))
+    articles, problems, _ = read(tmp_path)
+    by_name = {a.source.rsplit("/", 1)[1]: a for a in articles}
+    stories = [by_name[f"p{i}.html"] for i in (1, 2, 3)]
+    assert problems == [] and [a.url for a in stories] == [None, None, None]  # the home page is not their URL
+    assert [a.id for a in stories] == [article_id(a.text) for a in stories] and len({a.id for a in articles}) == 4
+    assert (by_name["own.html"].url, by_name["own.html"].id) == ("https://site.example/news/a", article_id("", "https://site.example/news/a"))
+
+
+def test_a_later_different_article_with_an_id_already_read_gets_its_own():
+    first = Article(id="u1", text="Jane Doe said the plan would work.", source="a.jsonl:1")
+    other = Article(id="u1", text="Bob Ray said the plan would fail.", source="a.jsonl:2")
+    again = Article(id="u1", text="Jane Doe said the plan would work.", source="b.jsonl:1")
+    warnings: list[str] = []
+    ids = [a.id for a in distinct_ids([first, other, again], warnings)]
+    assert ids == ["u1", f"u1#{content_hash(other.text)[:8]}", "u1"]  # the same text read twice is one article
+    assert warnings == [
+        f"a.jsonl:2: has the id 'u1' of a.jsonl:1, a different article read before it; it gets the id 'u1#{content_hash(other.text)[:8]}', "
+        "so that neither replaces the other (give each record its own id or URL)"
+    ]
+
+
+def test_a_json_array_export_is_read_as_records_with_their_lines(tmp_path):
+    records = [{"id": "x1", "text": "Jane Doe said the plan would work.", "published": "2024-03-18"}, {"title": "no text"}, 5,
+               {"id": "x4", "text": "Bob Ray said it would rain.", "published": "0001-01-01"}, {"id": "x5", "text": "Ann Lee said so."}]
+    (tmp_path / "export.json").write_text(json.dumps(records, indent=2))
+    articles, problems, _ = read(tmp_path / "export.json")
+    assert [(a.id, a.published, a.source) for a in articles] == [("x1", "2024-03-18", f"{tmp_path}/export.json:2"), ("x5", None, f"{tmp_path}/export.json:16")]
+    assert [p.message.split(": ", 1)[1] for p in problems] == [
+        "no 'text' or 'html' field with text; map another with --field text=KEY",
+        "a JSON int, not an object with a 'text' field",
+        "published '0001-01-01' is out of range; give a date from 1100-01-01 to 9997-12-31 (relative dates are counted from it, "
+        "up to 100 years back); or map another field with --field published=KEY",
+    ]
+    assert [p.source.rsplit("/", 1)[1] for p in problems] == ["export.json:7", "export.json:10", "export.json:11"]
+
+
+def test_a_pretty_printed_object_without_json_extension_is_one_article(tmp_path):
+    (tmp_path / "one").write_text(json.dumps({"id": "x1", "body": "Jane Doe said the plan would work."}, indent=2))
+    [article], problems, _ = read(tmp_path / "one", fields=Fields.parse(["text=body"]))
+    assert (article.id, article.text, problems) == ("x1", "Jane Doe said the plan would work.", [])
+
+
+def test_broken_json_keeps_the_records_before_and_names_the_line(tmp_path):
+    (tmp_path / "cut.json").write_text('[{"text": "Jane Doe said the plan would work."},\n {"text": "Bob said"\n {"text": "never read"}]')
+    articles, [problem], _ = read(tmp_path / "cut.json")
+    assert [a.text for a in articles] == ["Jane Doe said the plan would work."]
+    assert problem.message == f"{tmp_path}/cut.json:3: not valid JSON (Expecting ',' delimiter at column 2); fix the file (the records before this line were read)"
+
+
+@pytest.mark.parametrize("data, reason", [(b"  \n", "the file is empty"), (b'[{"text": "Jane Doe said', "not valid JSON (Unterminated string")])
+def test_an_empty_or_unfinished_json_file_is_a_problem(tmp_path, data, reason):
+    (tmp_path / "e.json").write_bytes(data)
+    articles, problems, _ = read(tmp_path / "e.json")
+    assert articles == [] and len(problems) == 1 and reason in problems[0].message
+
+
+def test_standard_input_given_twice_is_refused_before_reading():
+    with pytest.raises(InputError, match=r"- \(standard input\) is given 2 times; it can be read only once, give - once"):
+        read_inputs(["-", "some.txt", "-"], problems=[])
+
+
+def test_the_docs_state_the_size_limits_that_are_enforced(tmp_path, nlp):
+    """docs/ingest.md once promised 5 MB an article; the parser takes 1,000,000 characters at once."""
+    docs = (ROOT / "docs" / "ingest.md").read_text(encoding="utf-8")
+    assert f"more than the {MAX_BYTES:,} allowed for one article" in docs
+    assert f"more than the {nlp.max_length:,} the parser takes at once" in docs
+    (tmp_path / "big.txt").write_text("Jane Doe said so. " * 60_000)  # 1,080,000 characters, under 5 MB
+    [article], [], _ = read(tmp_path / "big.txt")
+    problems: list = []
+    assert list(extract_many([article], nlp=nlp, problems=problems)) == []
+    assert problems[0].message == f"article {article.source}: 1,080,000 characters is more than the 1,000,000 the parser takes at once; split it into smaller articles"

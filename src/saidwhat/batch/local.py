@@ -5,16 +5,22 @@ so a run killed at any moment (even ``kill -9``) leaves a consistent database,
 and the same command run again skips every article already stored (same id,
 same text). An article stored by an older extractor version is extracted again
 only with ``reextract``.
+
+The store keeps one article per id. Within a run, a different article with an
+id already read gets one of its own (``distinct_ids``, with a warning); across
+runs, new text under a stored id is the article's new version and replaces it,
+which the report counts.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..ingest.jsonl import Fields
-from ..ingest.sources import read_inputs
+from ..ingest.sources import distinct_ids, read_inputs
+from ..ingest.text import content_hash
 from ..model import Article, Problem
 from ..pipeline import extractor_name
 from ..store import Store
@@ -23,13 +29,16 @@ from .workers import extract_parallel
 
 @dataclass(slots=True, kw_only=True)
 class IngestReport:
-    """What a run did: stored, unchanged (already stored), failed, and records that were no articles."""
+    """What a run did: stored (of which replaced an earlier version), unchanged (already stored),
+    failed, records that were no articles or repeated one, and warnings (ids made distinct)."""
 
     articles: int = 0
     statements: int = 0
+    replaced: int = 0
     unchanged: int = 0
     problems: list[Problem] = field(default_factory=list)
     skipped: Counter = field(default_factory=Counter)
+    warnings: list[str] = field(default_factory=list)
 
 
 def ingest(
@@ -51,11 +60,13 @@ def ingest(
     report = IngestReport()
     tick = on_progress or (lambda n: None)
     articles = read_inputs(paths, problems=report.problems, skipped=report.skipped, fields=fields, published=published)
-    todo = _not_stored(articles, store, extractor_name(model), reextract, report, tick)
+    replacing: set[str] = set()
+    todo = _not_stored(distinct_ids(articles, report.warnings), store, extractor_name(model), reextract, report, tick, replacing)
     recorded = 0
     for extraction in extract_parallel(todo, workers=workers, problems=report.problems, model=model):
         store.save(extraction)
         report.articles += 1
+        report.replaced += extraction.article.id in replacing
         report.statements += len(extraction.statements)
         recorded = _record_new(store, report.problems, recorded, tick)
         tick(1)
@@ -64,18 +75,40 @@ def ingest(
 
 
 def _not_stored(
-    articles: Iterable[Article], store: Store, extractor: str, reextract: bool, report: IngestReport, tick
+    articles: Iterable[Article], store: Store, extractor: str, reextract: bool, report: IngestReport, tick, replacing: set[str]
 ) -> Iterator[Article]:
-    """Articles not yet stored; with ``reextract``, also those stored by another extractor or version."""
-    passed = 0
+    """Articles not yet stored; with ``reextract``, also those stored by another extractor or version.
+
+    The id of one that replaces a stored version (new text, another date, another extractor) goes
+    into ``replacing``. An article read again in the same run (a file given twice, a repeated
+    record) is skipped as a duplicate: storing it again would count it twice.
+    """
+    passed, seen = 0, set()
     for article in articles:
         passed = _tick_skipped(report, passed, tick)
-        if store.has(article, extractor) or (not reextract and store.has_any(article)):
+        if article.id in seen:
+            report.skipped["duplicate"] += 1  # ticked with the other skipped records
+        elif store.has(article, extractor) or (not reextract and store.has_any(article)):
             report.unchanged += 1
             tick(1)
-            continue
-        yield article
+        else:
+            yield _over_stored(article, store, replacing)
+        seen.add(article.id)
     _tick_skipped(report, passed, tick)
+
+
+def _over_stored(article: Article, store: Store, replacing: set[str]) -> Article:
+    """The article to extract, its id noted in ``replacing`` when a version of it is stored.
+
+    The same text given no date keeps the stored one, as ``Store.has_any`` counts it: an
+    undated ``--reextract`` corrects the extractor, not the date ("on Tuesday" would lose its anchor).
+    """
+    row = store.db.execute("SELECT content_hash, published FROM articles WHERE id = ?", (article.id,)).fetchone()
+    if row is None:
+        return article
+    replacing.add(article.id)
+    same_text = row[0] == content_hash(article.text)
+    return replace(article, published=row[1]) if same_text and article.published is None else article
 
 
 def _tick_skipped(report: IngestReport, passed: int, tick) -> int:

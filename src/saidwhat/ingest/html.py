@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
 
 from lxml import html as lxml_html
 
 from ..errors import InputError
 from ..model import Article
-from .text import MAX_BYTES, article_id, decode
+from .text import MAX_BYTES, article_id, decode, is_site_root, iso_published
 
 MAX_PAGE_BYTES = 4 * MAX_BYTES  # markup, scripts and styles weigh more than the text they carry
 QUOTE_MARKS = "\"“”«»„‟‘’‹›"
@@ -53,7 +52,7 @@ def html_article(
         raise InputError(f"{source}: no article text found in the page (a menu, a login wall or an empty page?)")
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise InputError(f"{source}: {len(text):,} characters of text is more than one article")
-    url = url or document.url
+    url = url or _own_url(document.url)
     return Article(
         id=article_id(text, url),
         text=text,
@@ -64,6 +63,15 @@ def html_article(
         author=document.author or None,
         site=document.sitename or None,
     )
+
+
+def _own_url(canonical: str | None) -> str | None:
+    """The page's canonical or og:url as its URL, unless it is the site's home page.
+
+    Many sites point every story's canonical link at their front page; taken
+    for the article's URL (and id) it made three stories one.
+    """
+    return canonical if canonical and not is_site_root(canonical) else None
 
 
 def _decode_page(data: bytes, source: str, charset: str) -> str:
@@ -172,9 +180,10 @@ def _meta_charset(data: bytes) -> str | None:
 
 
 def _iso_date(value: str | None) -> str | None:
+    """The page's date as YYYY-MM-DD; None for one that is no date or one no relative date can be counted from."""
     if not value:
         return None
     try:
-        return date.fromisoformat(value[:10]).isoformat()
-    except ValueError:
+        return iso_published(value)
+    except InputError:
         return None

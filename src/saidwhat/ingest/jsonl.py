@@ -1,22 +1,25 @@
-"""JSON Lines exports from news APIs: one article per line.
+"""JSON exports from news APIs: JSON Lines (one article per line) and JSON documents (an array of articles).
 
 The fields are ``text`` (or ``html``), ``title``, ``url``, ``published`` and ``id``;
 an export that names them otherwise is read with a ``Fields`` mapping
-(``--field text=body``). A bad line is a problem of its own, never the file's.
+(``--field text=body``). A bad record is a problem of its own, never the file's.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
-from datetime import date
 from typing import BinaryIO
 
 from ..errors import InputError
 from ..model import Article, Problem
 from .html import html_article
-from .text import MAX_BYTES, article_id, decode, title_line
+from .text import MAX_BYTES, article_id, decode, iso_published, title_line
+
+# A JSON document is parsed whole, unlike JSONL; past this a JSONL copy is the way (jq -c '.[]').
+MAX_DOCUMENT_BYTES = 50 * MAX_BYTES
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -72,6 +75,103 @@ def jsonl_article(line: bytes, *, source: str, fields: Fields = Fields(), publis
         record = json.loads(decode(line, source))
     except json.JSONDecodeError as error:
         raise InputError(f"{source}: not valid JSON ({error.msg} at column {error.colno}); fix or remove the line") from None
+    return record_article(record, source=source, fields=fields, published=published)
+
+
+def read_json(
+    stream: BinaryIO,
+    *,
+    source: str,
+    problems: list[Problem],
+    fields: Fields = Fields(),
+    published: str | None = None,
+) -> Iterator[Article]:
+    """Articles from a JSON document: an array of article objects, one object (pretty-printed or
+    not), or several objects one after another. A bad record goes to ``problems`` as
+    ``source:LINE``, the line it starts on; JSON that cannot be parsed ends the file there (an
+    ``InputError``), after the records before it."""
+    data = stream.read(MAX_DOCUMENT_BYTES + 1)
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise InputError(
+            f"{source}: a JSON document over {MAX_DOCUMENT_BYTES:,} bytes is too large to read at once; "
+            f"make it JSON Lines (one article per line) first, e.g. jq -c '.[]' {source} > export.jsonl"
+        )
+    text = decode(data, source)
+    if not text.strip():
+        raise InputError(f"{source}: the file is empty")
+    for line, record in json_records(text, source):
+        where = f"{source}:{line}"
+        try:
+            yield record_article(record, source=where, fields=fields, published=published)
+        except InputError as error:
+            problems.append(Problem(article=where, stage="ingest", message=str(error), source=where))
+
+
+def json_records(text: str, source: str) -> Iterator[tuple[int, object]]:
+    """The records of a JSON document with the line each starts on: the items of a top-level
+    array one at a time (so an export is never all in memory as objects), any other value as one."""
+    lines = _Lines(text)
+    pos = _skip_space(text, 0)
+    while pos < len(text):
+        if text[pos] == "[":
+            pos = yield from _array_items(text, pos, source, lines)
+        else:
+            record, end = _decode_at(text, pos, source)
+            yield lines.at(pos), record
+            pos = end
+        pos = _skip_space(text, pos)
+
+
+def _array_items(text: str, pos: int, source: str, lines: _Lines):
+    """Yield the items of the array that opens at ``pos``, with their lines; return the position after it."""
+    pos = _skip_space(text, pos + 1)
+    while not text.startswith("]", pos):
+        record, end = _decode_at(text, pos, source)
+        yield lines.at(pos), record
+        pos = _skip_space(text, end)
+        if text.startswith(",", pos):
+            pos = _skip_space(text, pos + 1)
+        elif not text.startswith("]", pos):
+            raise _not_json(source, json.JSONDecodeError("Expecting ',' delimiter", text, pos))
+    return pos + 1
+
+
+def _decode_at(text: str, pos: int, source: str) -> tuple[object, int]:
+    try:
+        return _DECODER.raw_decode(text, pos)
+    except json.JSONDecodeError as error:
+        raise _not_json(source, error) from None
+
+
+def _not_json(source: str, error: json.JSONDecodeError) -> InputError:
+    return InputError(
+        f"{source}:{error.lineno}: not valid JSON ({error.msg} at column {error.colno}); "
+        "fix the file (the records before this line were read)"
+    )
+
+
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace
+
+
+def _skip_space(text: str, pos: int) -> int:
+    return _SPACE.match(text, pos).end()
+
+
+class _Lines:
+    """The line number of a position, counted on from the last one asked (records come in order)."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.pos, self.line = text, 0, 1
+
+    def at(self, pos: int) -> int:
+        self.line += self.text.count("\n", self.pos, pos)
+        self.pos = pos
+        return self.line
+
+
+def record_article(record: object, *, source: str, fields: Fields = Fields(), published: str | None = None) -> Article:
+    """One article from one JSON record (a JSONL line, an item of a JSON array)."""
     if not isinstance(record, dict):
         raise InputError(f"{source}: a JSON {type(record).__name__}, not an object with a {fields.text!r} field")
     url = _string(record, fields.url, source)
@@ -114,6 +214,6 @@ def _date(value: str | None, source: str, key: str) -> str | None:
     if not value:
         return None
     try:
-        return date.fromisoformat(value.strip()[:10]).isoformat()
-    except ValueError:
-        raise InputError(f"{source}: {key} {value!r} is not an ISO date (YYYY-MM-DD…); map another field with --field published=KEY") from None
+        return iso_published(value)
+    except InputError as error:
+        raise InputError(f"{source}: {key} {error}; or map another field with --field published=KEY") from None

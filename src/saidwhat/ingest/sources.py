@@ -1,10 +1,10 @@
 """Any input: files, folders and globs, mixing formats, each read by the reader for its format.
 
 The format is told by the content where it is unmistakable (a WARC header, a
-JSON object per line, HTML markup) and by the file's extension otherwise. Every
+JSON array or object, HTML markup) and by the file's extension otherwise. Every
 article keeps where it came from in ``Article.source``: the file, the file and
-line (``export.jsonl:17``) or the file and byte offset of a WARC record
-(``crawl.warc.gz@18342``).
+line (``export.jsonl:17``, or the line a JSON array's item starts on) or the
+file and byte offset of a WARC record (``crawl.warc.gz@18342``).
 """
 
 from __future__ import annotations
@@ -15,22 +15,24 @@ import io
 import sys
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import InputError
 from ..model import Article, Problem
 from .html import MAX_PAGE_BYTES, html_article
-from .jsonl import Fields, read_jsonl
-from .text import text_article
+from .jsonl import MAX_DOCUMENT_BYTES, Fields, json_records, read_json, read_jsonl
+from .text import content_hash, text_article
 from .warc import read_warc
 
-FORMATS = ("text", "html", "jsonl", "warc")
+FORMATS = ("text", "html", "json", "jsonl", "warc")
 SUFFIXES = {
     ".txt": "text", ".text": "text", "": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".warc": "warc", ".arc": "warc",
 }
 GZIP_MAGIC = b"\x1f\x8b"
@@ -69,13 +71,15 @@ def _suffix(name: str) -> str:
 
 
 def detect_format(name: str, head: bytes) -> str:
-    """``text``, ``html``, ``jsonl`` or ``warc`` for a file's name and first (decompressed) bytes."""
-    start = head.lstrip()[:HEAD_BYTES]
+    """``text``, ``html``, ``json``, ``jsonl`` or ``warc`` for a file's name and first (decompressed) bytes."""
+    start = head.removeprefix(b"\xef\xbb\xbf").lstrip()[:HEAD_BYTES]
     if start.startswith(b"WARC/"):
         return "warc"
     by_name = SUFFIXES.get(_suffix(name))
     if by_name and by_name != "text":
         return by_name
+    if start.startswith(b"[") or start.split(b"\n", 1)[0].strip() == b"{":
+        return "json"  # an array of articles, or one object as a pretty-printer writes it: "{" alone on its line
     if start.startswith(b"{"):
         return "jsonl"
     if start.startswith(b"<") and any(sign in start[:1024].lower() for sign in HTML_SIGNS):
@@ -95,17 +99,50 @@ def read_inputs(
 
     ``published`` is the date for articles that carry none of their own;
     ``skipped`` counts records that are not articles (a 404, an image).
+    Standard input (``-``) given more than once is an ``InputError``, raised
+    here, before anything is read.
     """
-    for file in expand_inputs(paths):
+    files = expand_inputs(paths)
+    if files.count("-") > 1:
+        # The second reading would find stdin used up (or closed): refuse rather than read it half.
+        raise InputError(f"- (standard input) is given {files.count('-')} times; it can be read only once, give - once")
+    return _read_files(files, problems, skipped, fields, published)
+
+
+def _read_files(files: list[str], problems: list[Problem], skipped: Counter | None, fields: Fields, published: str | None) -> Iterator[Article]:
+    for file in files:
         try:
             stream = sys.stdin.buffer if file == "-" else open(file, "rb")  # noqa: SIM115 - closed below
         except OSError as error:
             problems.append(_problem(file, f"{file}: cannot read ({error.strerror or error}); check the path"))
             continue
-        with stream:
+        with nullcontext(stream) if file == "-" else stream:  # never close the process's stdin
             yield from read_stream(
                 "<stdin>" if file == "-" else file, stream, problems=problems, skipped=skipped, fields=fields, published=published
             )
+
+
+def distinct_ids(articles: Iterable[Article], warnings: list[str]) -> Iterator[Article]:
+    """The articles with a distinct id for each different text: a later article whose id an earlier
+    one of the same run has, with other text, gets ``ID#`` and 8 hex digits of its content hash.
+
+    Two stories can share an id (an export's, or a URL both give) and the store keeps one article
+    per id: the later would replace the earlier. Each renaming is told in ``warnings``, naming
+    both inputs. The same text read twice keeps its id: that is one article.
+    """
+    seen: dict[str, tuple[str, str | None]] = {}  # id -> (content hash, source) of the first with it
+    for article in articles:
+        digest = content_hash(article.text)
+        first_digest, first_source = seen.setdefault(article.id, (digest, article.source))
+        if first_digest != digest:
+            new_id = f"{article.id}#{digest[:8]}"
+            warnings.append(
+                f"{article.source}: has the id {article.id!r} of {first_source}, a different article read before it; "
+                f"it gets the id {new_id!r}, so that neither replaces the other (give each record its own id or URL)"
+            )
+            article = replace(article, id=new_id)
+            seen.setdefault(new_id, (digest, article.source))
+        yield article
 
 
 def read_stream(
@@ -126,6 +163,8 @@ def read_stream(
             yield from read_warc(_rewound(stream, head), source=name, problems=problems, skipped=skipped, published=published)
         elif fmt == "jsonl":
             yield from _jsonl(_unzipped(_rewound(stream, head), head), name, problems, fields, published)
+        elif fmt == "json":
+            yield from read_json(_unzipped(_rewound(stream, head), head), source=name, problems=problems, fields=fields, published=published)
         else:
             # Read one byte past what a page may weigh, never a whole gzip bomb into memory.
             data = _unzipped(_rewound(stream, head), head).read(MAX_PAGE_BYTES + 1)
@@ -148,7 +187,7 @@ def estimate_articles(files: list[str]) -> int:
         try:
             with open(file, "rb") as stream:
                 total += _count(file, stream)
-        except (OSError, EOFError, zlib.error):
+        except (OSError, EOFError, zlib.error, InputError):  # the reading proper reports what is wrong
             total += 1
     return total
 
@@ -162,6 +201,9 @@ def _count(name: str, stream: BinaryIO) -> int:
         return sum(1 for _ in ArchiveIterator(_rewound(stream, head), record_types=WarcRecordType.response, parse_http=False))
     if fmt == "jsonl":
         return sum(1 for line in _unzipped(_rewound(stream, head), head) if line.strip())
+    if fmt == "json":
+        data = _unzipped(_rewound(stream, head), head).read(MAX_DOCUMENT_BYTES + 1)
+        return sum(1 for _ in json_records(data.decode("utf-8-sig", errors="replace"), name))
     return 1
 
 

@@ -3,18 +3,57 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from datetime import date
+from urllib.parse import urlsplit
 
 from ..errors import InputError
 from ..model import Article
 
 MAX_BYTES = 5_000_000  # larger than any news article; likely a dump or a binary
 MAX_TITLE = 300  # characters; a longer first line is a paragraph, not a headline
+# The path of a site's front page: "/", a language's ("/en/", "/en-gb"), or one by its file name ("/index.html").
+HOME_PAGE = re.compile(r"(/[a-z]{2}(-[a-z]{2})?)?(/(index|home|default)(\.[a-z]+)?)?/*", re.IGNORECASE)
+# The dates stage reaches up to 100 years back ("100 years ago": dates.MAX_BACK) and about a year
+# ahead, and writes four-digit years; from a publication date outside these bounds Python's
+# dates overflow ("date value out of range") or a year loses its digits ("0-01" for January).
+EARLIEST_PUBLISHED = date(1100, 1, 1)
+LATEST_PUBLISHED = date(9997, 12, 31)
 
 
 def article_id(text: str, url: str | None = None) -> str:
-    """A stable id: from the URL when there is one, else from the content."""
-    key = url if url else text
+    """A stable id: from the URL when it names the article, else from the content.
+
+    A site's home page names none: many sites point every story's canonical
+    link (``<link rel="canonical">``, ``og:url``) at it, and taking it for the
+    id stored each story over the last.
+    """
+    key = url if url and not is_site_root(url) else text
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def is_site_root(url: str) -> bool:
+    """Whether ``url`` is a site's home page (``https://site.example/``, ``/index.html``), not an article's.
+
+    A query keeps it an article's: ``https://site.example/?p=123`` is a WordPress short link.
+    """
+    parts = urlsplit(url.strip())
+    return not parts.query and HOME_PAGE.fullmatch(parts.path) is not None
+
+
+def iso_published(value: str) -> str:
+    """A date or a timestamp ("2024-03-18T09:00:00Z") as YYYY-MM-DD, if relative dates can be counted
+    from it; else an ``InputError`` that says why, for the caller to prefix with the option or field."""
+    try:
+        day = date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        raise InputError(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2024-03-18") from None
+    if not EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:
+        raise InputError(
+            f"{value!r} is out of range; give a date from {EARLIEST_PUBLISHED} to {LATEST_PUBLISHED} "
+            "(relative dates are counted from it, up to 100 years back)"
+        )
+    return day.isoformat()
 
 
 def content_hash(text: str) -> str:
