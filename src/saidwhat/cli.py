@@ -186,8 +186,12 @@ def _bar(total: Callable[[], int], quiet: bool):
 
 @cli.command()
 @DB
-@click.option("--speaker", help="Part of the speaker's name.")
-@click.option("--query", "words", help="Full-text search over what was said (SQLite FTS5 syntax).")
+@click.option("--speaker", help="Part of the speaker's name (% and _ are plain characters).")
+@click.option(
+    "--query", "words",
+    help="Full-text search over what was said: words, \"phrases\", AND/OR/NOT, prefix* (SQLite FTS5); "
+    "other punctuation is searched as written (Blair's, co-operation).",
+)
 @click.option("--since", callback=_day, metavar="DATE", help="Said on or after this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY).")
 @click.option("--until", callback=_day, metavar="DATE", help="Said on or before this day, month or year.")
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(["direct", "mixed", "indirect"]), help="Repeatable.")
@@ -209,7 +213,7 @@ def statements(db: str, speaker, words, since, until, kinds, limit, fmt: str) ->
 
 @cli.command()
 @DB
-@click.option("--name", help="Part of the speaker's name.")
+@click.option("--name", help="Part of the speaker's name (% and _ are plain characters).")
 @FORMAT
 def speakers(db: str, name: str | None, fmt: str) -> None:
     """List the people and organisations quoted, with counts and dates.
@@ -228,6 +232,8 @@ def speakers(db: str, name: str | None, fmt: str) -> None:
 def problems(db: str, fmt: str) -> None:
     """List the articles that failed during ingest, with where and why.
 
+    A failure goes from the list once a later run stores its input.
+
     \b
     Example:
       saidwhat problems --db saidwhat.db
@@ -242,7 +248,7 @@ QUOTATION_COLUMNS = [("occurrences", "N"), ("speaker", "SPEAKER"), ("first_publi
 
 @cli.command()
 @DB
-@click.option("--speaker", help="Part of the speaker's name.")
+@click.option("--speaker", help="Part of the speaker's name (% and _ are plain characters).")
 @click.option("--min-count", type=click.IntRange(1), default=1, show_default=True, help="Only quotations reported at least this often.")
 @click.option("--limit", type=click.IntRange(1), help="At most this many quotations.")
 @FORMAT

@@ -103,12 +103,13 @@ def _over_stored(article: Article, store: Store, replacing: set[str]) -> Article
     The same text given no date keeps the stored one, as ``Store.has_any`` counts it: an
     undated ``--reextract`` corrects the extractor, not the date ("on Tuesday" would lose its anchor).
     """
-    row = store.db.execute("SELECT content_hash, published FROM articles WHERE id = ?", (article.id,)).fetchone()
-    if row is None:
+    stored = store.stored_version(article.id)
+    if stored is None:
         return article
     replacing.add(article.id)
-    same_text = row[0] == content_hash(article.text)
-    return replace(article, published=row[1]) if same_text and article.published is None else article
+    stored_hash, stored_date = stored
+    same_text = stored_hash == content_hash(article.text)
+    return replace(article, published=stored_date) if same_text and article.published is None else article
 
 
 def _tick_skipped(report: IngestReport, passed: int, tick) -> int:

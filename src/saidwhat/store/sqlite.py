@@ -121,6 +121,11 @@ class Store:
         ).fetchone()
         return row is not None
 
+    def stored_version(self, article_id: str) -> tuple[str, str | None] | None:
+        """The content hash and publication date stored under ``article_id``, or None if none is."""
+        row = self.db.execute("SELECT content_hash, published FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return None if row is None else (row[0], row[1])
+
     def save(self, extraction: Extraction) -> None:
         """Store an article and its statements atomically, replacing an older extraction.
 
