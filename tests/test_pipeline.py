@@ -1102,6 +1102,13 @@ def test_misread_mentions_of_people_and_bodies(statements_of, text, speaker):
     assert (s.speaker.name, s.speaker.type) == speaker
 
 
+def test_a_name_the_recognizer_missed_is_a_person_a_pronoun_can_find(statements_of):
+    # "Graeme Souness" is left unlabelled and "Souness" labelled an organisation.
+    text = ("Boss Graeme Souness felt Newcastle were safe. But Souness said he did not think the record mattered. "
+            "\"I think he would stay,\" he added.")
+    assert [s.speaker.name for s in statements_of(text)] == ["Graeme Souness"] * 3
+
+
 def test_defending_champion_is_a_title_not_a_statement(statements_of):
     assert statements_of("Defending champion and top seed Andy Roddick beat the Austrian in straight sets.") == []
 

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
 
 from ..model import Span
 from ..nlp import text_between
@@ -125,7 +126,7 @@ def cast_of(doc: Doc) -> Cast:
     cast = Cast(sentences=[sent.start_char for sent in doc.sents])
     parties = lexicon("party_names.txt")
     common = {t.text for t in doc if t.is_lower}  # words the article writes in lower case
-    for ent in doc.ents:
+    for ent in sorted([*doc.ents, *_unlabelled_names(doc)], key=lambda e: e.start):
         if ent.label_ in ("ORG", "PERSON"):
             cast.org_votes[org_name(ent.text).lower()] += 1 if ent.label_ == "ORG" else -1
         if ent.label_ == "PERSON" and ent.text.lower().removeprefix("the ") in parties:
@@ -173,6 +174,30 @@ def _without_title(ent, common: set[str]):
     while end > ent.start and ent.doc[end - 1].lower_ in nouns:
         end -= 1
     return ent if end == ent.end else (ent.doc[ent.start : end] if end > ent.start else None)
+
+
+def _unlabelled_names(doc: Doc) -> list[DocSpan]:
+    """"Boss Graeme Souness felt…": a known given name and a capitalised word or two after it
+    that the recognizer left unlabelled, as a PERSON entity; a later "Souness" it labels ORG is
+    then him, and "he" can find him. Not inside a longer run of capitals ("St James Park")."""
+    names, titles = table("first_names.txt"), lexicon("person_nouns.txt") | lexicon("honorifics.txt")
+    found, i = [], 0
+    while i < len(doc):
+        if not _capital(doc[i]) or doc[i].lower_ not in names or (i > 0 and _capital(doc[i - 1]) and doc[i - 1].lower_ not in titles):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and _capital(doc[end]):
+            end += 1
+        if end - i >= 2 and not (end < len(doc) and _capital(doc[end])):
+            found.append(DocSpan(doc, i, end, label="PERSON"))
+        i = end
+    return found
+
+
+def _capital(token: Token) -> bool:
+    """An unlabelled proper noun written with a capital: a name's word the recognizer missed."""
+    return not token.ent_type_ and token.pos_ == "PROPN" and token.is_title
 
 
 def _place_of_place(ent) -> bool:
