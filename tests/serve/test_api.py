@@ -36,7 +36,7 @@ def test_statements_full_text_search(client):
         ("war-torn", ["the support provided to Ukraine by the military alliance will continue not to involve sending soldiers to the war-torn nation"]),
         ("We're", ["We’re not in that situation today."]),  # ' and ’ both part words, in the query and the text
         ('"all these options"', ["all these options are possible"]),  # FTS5 syntax still works
-        ("option* NOT possible", ["We have run out of options The money simply is not there."]),
+        ("option* NOT possible", ["We have run out of options. The money simply is not there."]),
         ('"combat troops', ["to rule out the possibility NATO combat troops will be sent to Ukraine"]),  # unbalanced: the words
     ],
 )
