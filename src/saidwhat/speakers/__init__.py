@@ -20,9 +20,9 @@ from spacy.tokens import Span as DocSpan
 from ..model import Span, Speaker
 from ..nlp import text_between
 from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
-from ..resources import lexicon, table
+from ..resources import lexicon
 from .cast import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, Cast, Mention, Person, cast_of, name_words, org_name
-from .cast import appositive_name, by_given_name, namesake, one_of
+from .cast import a_full_name, appositive_name, by_given_name, namesake, one_of
 
 # With the possessives: "his claim that…" (quotes/nominal) names the speaker too.
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -135,7 +135,8 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     # "Mr Blair's spokesman": a name inside a possessive qualifies the speaker, it is not them.
     owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     tokens = [t for t in tokens if t.i not in owner] or tokens
-    if any(t.ent_type_ == "PERSON" for t in tokens) or _looks_personal(tokens, cast) or (owner and _full_name(tokens)):
+    # "Deutsche Bank's Simon Champion", all labelled ORG: a full name after the owner is a person.
+    if any(t.ent_type_ == "PERSON" for t in tokens) or _looks_personal(tokens, cast) or (owner and a_full_name(tokens)):
         return _named_person(doc, tokens, f.mention, role, cast)
     # "the American said": a description, not the Americans as a group ("the Tories").
     demonym = head.ent_type_ == "NORP" and head.tag_ == "NNP" and any(c.dep_ == "det" for c in head.children)
@@ -159,13 +160,6 @@ def _spokesperson_of(head: Token, tokens: list[Token]) -> bool:
         last is not head and tokens[0].lower_ in ("a", "an") and not last.ent_type_
         and last.lemma_.lower() in lexicon("anonymous_sources.txt")
     )
-
-
-def _full_name(tokens: list[Token]) -> bool:
-    """"Simon Champion" in "Deutsche Bank's Simon Champion", which the recognizer labels one
-    organisation: a known given name and a capitalised word after the owner are a person."""
-    words = [t for t in tokens if not t.is_punct]
-    return 2 <= len(words) <= 4 and words[0].lower_ in table("first_names.txt") and all(t.is_title for t in words)
 
 
 def _a_named_body(head: Token, tokens: list[Token], cast: Cast) -> bool:

@@ -173,17 +173,17 @@ def _without_title(ent, common: set[str]):
     end = ent.end
     while end > ent.start and ent.doc[end - 1].lower_ in nouns:
         end -= 1
-    return ent if end == ent.end else (ent.doc[ent.start : end] if end > ent.start else None)
+    return ent if end == ent.end else (DocSpan(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None)
 
 
 def _unlabelled_names(doc: Doc) -> list[DocSpan]:
     """"Boss Graeme Souness felt…": a known given name and a capitalised word or two after it
     that the recognizer left unlabelled, as a PERSON entity; a later "Souness" it labels ORG is
     then him, and "he" can find him. Not inside a longer run of capitals ("St James Park")."""
-    names, titles = table("first_names.txt"), lexicon("person_nouns.txt") | lexicon("honorifics.txt")
+    titles = lexicon("person_nouns.txt") | lexicon("honorifics.txt")
     found, i = [], 0
     while i < len(doc):
-        if not _capital(doc[i]) or doc[i].lower_ not in names or (i > 0 and _capital(doc[i - 1]) and doc[i - 1].lower_ not in titles):
+        if not _capital(doc[i]) or _name_gender(doc[i].text) is None or (i > 0 and _capital(doc[i - 1]) and doc[i - 1].lower_ not in titles):
             i += 1
             continue
         end = i + 1
@@ -330,7 +330,7 @@ def appositive_name(head: Token, mention: Span | None = None) -> list[Token] | N
             continue  # "Grimm, a Donald Trump supporter": the appositive is no name
         # "a new book, Brown's Britain": a name in the appositive's possessive is not the source's.
         words = [t for t in child.subtree if not _owned(t, child)]
-        if any(t.ent_type_ == "PERSON" for t in words) or _unlabelled_name(words):
+        if any(t.ent_type_ == "PERSON" for t in words) or a_full_name(words):
             return [t for t in words if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
     return None
 
@@ -371,10 +371,10 @@ def _speaking_name(ent) -> bool:
     root = ent.root
     speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon("reporting_verbs.txt")
     described = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
-    return _unlabelled_name(list(ent)) and (speaks or described)
+    return a_full_name(list(ent)) and (speaks or described)
 
 
-def _unlabelled_name(tokens: list[Token]) -> bool:
+def a_full_name(tokens: list[Token]) -> bool:
     """"…, Theresa May, said": a name the recognizer missed or took for an organisation, two
     or three proper nouns opening with a given name."""
     words = [t for t in tokens if not t.is_punct]
