@@ -1,7 +1,12 @@
+import datetime
 import doctest
 import inspect
+import re
+
+import pytest
 
 import saidwhat
+from saidwhat.errors import InputError
 from saidwhat.model import Statement
 
 
@@ -23,3 +28,37 @@ def test_spacy_component_puts_statements_on_the_doc():
     [statement] = doc._.statements
     assert isinstance(statement, Statement)
     assert (statement.speaker.name, statement.text, statement.when.value) == ("Jane Doe", "We will win.", "2024-03-12")
+
+
+def test_statements_survive_saving_the_doc_and_other_processes():
+    from spacy.tokens import Doc, DocBin
+
+    from saidwhat.nlp import load_nlp
+
+    nlp = load_nlp()
+    nlp.add_pipe("saidwhat", config={"published": "2024-03-18"})
+    texts = ["On Tuesday, Jane Doe said: “We will win.”", "“No,” said Bob Ray yesterday.", "Nothing was said."]
+    doc = nlp(texts[0])
+    assert Doc(nlp.vocab).from_bytes(doc.to_bytes())._.statements == doc._.statements
+    saved = DocBin(store_user_data=True, docs=nlp.pipe(texts)).to_bytes()
+    assert [len(d._.statements) for d in DocBin().from_bytes(saved).get_docs(nlp.vocab)] == [1, 1, 0]
+    across = [[(s.speaker.name, s.when.value) for s in d._.statements] for d in nlp.pipe(texts, n_process=2, batch_size=1)]
+    assert across == [[("Jane Doe", "2024-03-12")], [("Bob Ray", "2024-03-17")], []]
+
+
+@pytest.mark.parametrize(
+    ("published", "value"),
+    [(datetime.date(2024, 3, 18), "2024-03-17"), (datetime.datetime(2024, 3, 18, 23, 0), "2024-03-17"), ("2024-03-18T09:00:00Z", "2024-03-17")],
+)
+def test_a_publication_date_may_be_a_date_or_a_timestamp(published, value):
+    extraction = saidwhat.extract(saidwhat.Article(id="a", text="“No,” said Bob Ray yesterday.", published=published))
+    assert (extraction.article.published, extraction.statements[0].when.value) == ("2024-03-18", value)
+
+
+@pytest.mark.parametrize(
+    ("published", "message"),
+    [("0001-01-01", "out of range: give a date from 1100-01-01 to 9997-12-31"), ("2024-13-01", "give it as YYYY-MM-DD"), (20240318, "a int is no date")],
+)
+def test_a_bad_publication_date_is_an_input_error_that_says_the_fix(published, message):
+    with pytest.raises(InputError, match=re.escape(message)):
+        saidwhat.extract(saidwhat.Article(id="a", text="“No,” said Bob Ray yesterday.", published=published))

@@ -21,7 +21,11 @@ def value(phrase, published=PUBLISHED, previous=None):
         ("on 27 February", "2024-02-27"),
         ("on March 20", None),  # two days after publication: still to come, not when it was said
         ("on December 28", "2023-12-28"),  # nine months after: last year's
-        ("on March 20, 2024", "2024-03-20"),
+        ("on March 20, 2024", None),  # its year given, still after publication: a plan
+        ("on March 15, 2024", "2024-03-15"),
+        ("on 2025-01-02", None),
+        ("last March", "2023-03"),  # in March: the one before
+        ("last February", "2024-02"),
         ("in February", "2024-02"),
         ("in June", "2023-06"),
         ("earlier this month", "2024-03-01/2024-03-18"),

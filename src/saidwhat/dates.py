@@ -22,7 +22,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from spacy.tokens import Token
 
@@ -131,7 +131,8 @@ def _value(expr: DateExpression, anchor: date) -> str | None:
     """Resolve one expression against an anchor date."""
     g, rule = expr.groups, expr.rule
     if rule == "iso":
-        return _iso_day(g)
+        day = _iso_day(g)
+        return day if day and day <= anchor.isoformat() else None  # after publication: a plan, as below
     if rule in ("month_day", "day_month"):
         return _month_day(MONTHS[g["month"].lower()], int(g["day"]), g.get("year"), anchor)
     if rule in ("month_year", "in_year") or (rule == "in_month" and "year" in g):
@@ -139,8 +140,10 @@ def _value(expr: DateExpression, anchor: date) -> str | None:
         value = _partial(expr)
         return value if value and value <= anchor.isoformat()[: len(value)] else None
     if rule == "in_month":
+        # The last such month up to publication; "last March" in March is a year before.
         month = MONTHS[g["month"].lower()]
-        return f"{anchor.year - (month > anchor.month)}-{month:02d}"
+        last = expr.span.text.lower().startswith("last")
+        return f"{anchor.year - (month > anchor.month or (last and month == anchor.month))}-{month:02d}"
     return _relative(rule, g, anchor)
 
 
@@ -160,11 +163,14 @@ def _month_day(month: int, day: int, year: str | None, anchor: date) -> str | No
 
     A day and month in the coming months ("will campaign in Ohio on Sept. 13", in an article
     of August 26) is an event still to come, not when anything was said: no date. Further
-    ahead it is last year's ("on Dec. 28" in an article of January 5).
+    ahead it is last year's ("on Dec. 28" in an article of January 5). A date with its year
+    after publication is still to come too.
     """
     y = int(year) if year else anchor.year
     try:
         d = date(y, month, day)
+        if year and d > anchor:
+            return None  # "on March 15, 2025" in an article of 2024: a plan, not when it was said
         if not year and d > anchor:
             if (d - anchor).days <= AHEAD:
                 return None
@@ -232,6 +238,10 @@ def _interval(a: date, b: date) -> str:
 
 
 MAX_BACK = 100  # "3000 years ago" is history, not the date of a statement
+# From a publication date outside these, reaching MAX_BACK years back or about a year ahead
+# overflows Python's dates or writes a year without its four digits ("0-01" for January).
+EARLIEST_PUBLISHED = date(1100, 1, 1)
+LATEST_PUBLISHED = date(9997, 12, 31)
 
 
 def _number(word: str) -> int:
@@ -251,11 +261,25 @@ def _start_of(value: str) -> date | None:
     return None
 
 
-def parse_published(value: str | None) -> date | None:
-    """A publication date from "YYYY-MM-DD" or a longer ISO timestamp; None when absent."""
-    if not value:
+def parse_published(value: str | date | None) -> date | None:
+    """A publication date from "YYYY-MM-DD", a longer ISO timestamp (its date) or a ``date``;
+    None when absent. A ``ValueError`` says why a value is no date or one out of range."""
+    if value is None or value == "":
         return None
-    return date.fromisoformat(value[:10])
+    if isinstance(value, datetime):
+        day = value.date()
+    elif isinstance(value, date):
+        day = value
+    elif isinstance(value, str):
+        try:
+            day = date.fromisoformat(value.strip()[:10])
+        except ValueError as error:
+            raise ValueError(f"not a date ({error}); give it as YYYY-MM-DD, e.g. 2024-03-18") from None
+    else:
+        raise ValueError(f"a {type(value).__name__} is no date; give a date or a string YYYY-MM-DD")
+    if not EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:
+        raise ValueError(f"out of range: give a date from {EARLIEST_PUBLISHED} to {LATEST_PUBLISHED}")
+    return day
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

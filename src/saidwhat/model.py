@@ -118,3 +118,22 @@ def to_dict(record: Any) -> dict[str, Any]:
     if isinstance(record, Statement):
         data["content"] = list(data["content"])
     return data
+
+
+def statement_from_dict(data: dict[str, Any]) -> Statement:
+    """The ``Statement`` that ``to_dict`` wrote as ``data``."""
+
+    def span(value: dict[str, Any] | None) -> Span | None:
+        return None if value is None else Span(**value)
+
+    speaker, when = data["speaker"], data["when"]
+    return Statement(
+        kind=data["kind"],
+        text=data["text"],
+        content=tuple(Span(**piece) for piece in data["content"]),
+        cue=span(data["cue"]),
+        speaker=Speaker(name=speaker["name"], type=speaker["type"], role=speaker["role"], mention=span(speaker["mention"])),
+        when=When(value=when["value"], expression=span(when["expression"]), anchor=when["anchor"]),
+        confidence=data["confidence"],
+        extractor=data["extractor"],
+    )

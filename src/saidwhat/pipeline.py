@@ -107,9 +107,10 @@ def analyse(doc: Doc, article: Article, *, debris: list[Span] | None = None, mod
         published = parse_published(article.published)
     except ValueError as error:
         raise InputError(
-            f"article {article.source or article.id}: publication date {article.published!r} is not a date "
-            f"({error}); give it as YYYY-MM-DD"
+            f"article {article.source or article.id}: publication date {article.published!r}: {error}"
         ) from error
+    if published is not None and article.published != published.isoformat():
+        article = replace(article, published=published.isoformat())  # a date object or a timestamp, as records keep it
     if debris is None:
         cleaned, debris = clean(article.text)
     else:
