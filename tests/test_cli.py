@@ -82,6 +82,18 @@ def test_ingest_is_idempotent_and_queryable(run, tmp_path):
     speakers = json.loads(run("speakers", "--db", db, "--format", "json").stdout)
     peskov = next(s for s in speakers if s["name"] == "Dmitry Peskov")
     assert (peskov["statements"], peskov["roles"], peskov["first"]) == (1, ["Kremlin spokesman"], "2024-02-27")
+    macron = next(s for s in speakers if s["name"] == "Emmanuel Macron")
+    assert macron["first"] == "2024-02"  # "in February", as the text dates it; not 2024-02-01
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+def test_a_folder_with_no_articles_is_an_error_naming_it(run, tmp_path, command):
+    (tmp_path / "empty").mkdir()
+    db = tmp_path / "t.db"
+    result = run(command, str(tmp_path / "empty"), *(["--db", str(db)] if command == "ingest" else []))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith(f"Error: no articles found in {tmp_path / 'empty'}: no files to read there (")
+    assert not db.exists()  # refused before the database is created
 
 
 def test_ingest_records_problems_and_exits_1(run, tmp_path):

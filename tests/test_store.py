@@ -91,6 +91,52 @@ def test_since_and_until_take_a_month_or_year(tmp_path):
             store.statements(Query(until="2024-1"))
 
 
+def _dated(store: Store, values: list[str | None]) -> None:
+    """One article per date value, each a statement of Jane Doe's."""
+    for n, value in enumerate(values):
+        extraction = _extraction()
+        statement = replace(extraction.statements[0], when=When(value=value))
+        store.save(Extraction(article=Article(id=f"a{n}", text=extraction.article.text), statements=(statement,)))
+
+
+@pytest.mark.parametrize(
+    ("values", "first", "last"),
+    [
+        # "in February" is 2024-02, not the 2024-02-01 its first day would claim; a year stays a year.
+        (["2024-02", "2024-03-15", None], "2024-02", "2024-03-15"),
+        (["2019", "2024-03-15"], "2019", "2024-03-15"),
+        # Ordered by the first and the last day each may have been: the interval ends latest.
+        (["2024-03-15", "2024-03-01/2024-03-18"], "2024-03-01/2024-03-18", "2024-03-01/2024-03-18"),
+        # Same first day: the more precise value ("on February 1"); same last day, too.
+        (["2024-02", "2024-02-01", "2024-02-29"], "2024-02-01", "2024-02-29"),
+        ([None], None, None),
+    ],
+)
+def test_a_speakers_first_and_last_dates_are_as_the_statements_give_them(tmp_path, values, first, last):
+    from saidwhat.store import queries
+
+    with Store(tmp_path / "a.db") as store:
+        _dated(store, values)
+        [jane] = store.speakers()
+        assert (jane["first"], jane["last"]) == (first, last)
+        detail = queries.speaker(store, jane["id"])
+        assert (detail["first"], detail["last"]) == (first, last)
+
+
+@pytest.mark.parametrize(("kinds", "found"), [("direct", ["a0"]), (("direct",), ["a0"]), (("mixed", "direct"), ["a0", "a1"]), ((), ["a0", "a1"])])
+def test_kinds_take_one_kind_as_a_string(tmp_path, kinds, found):
+    # Query(kinds="direct") was read as the kinds "d", "i", "r", …, and found nothing.
+    with Store(tmp_path / "a.db") as store:
+        _dated(store, [None, None])
+        store.db.execute("UPDATE statements SET kind = 'mixed' WHERE article_id = 'a1'")
+        assert sorted(s["article"]["id"] for s in store.statements(Query(kinds=kinds))) == found
+
+
+def test_an_unknown_kind_says_which_there_are():
+    with pytest.raises(InputError, match=r"Query kinds: 'rumour' is not a kind; use direct, mixed or indirect"):
+        Query(kinds="rumour")
+
+
 def _extraction():
     text = "“We will win,” said Jane Doe."
     statement = Statement(

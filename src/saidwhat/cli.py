@@ -147,6 +147,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, reextract: bo
     WARC.gz archives, told apart by content and extension. --published dates
     the articles that carry no date of their own. A bad record is listed by
     `saidwhat problems` and the exit code is 1; the other articles are stored.
+    PATHS with no file to read at all (an empty folder) are an error.
     Two different articles with one id (a URL both give) are both stored, the
     later with an id of its own and a warning; an article stored by an earlier
     run with other text is replaced by its new version, and counted so.
@@ -157,10 +158,12 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, reextract: bo
       saidwhat ingest 'crawl/*.warc.gz' export.jsonl --workers 4 --field text=body
     """
     from .batch.local import ingest as run_ingest
-    from .ingest import estimate_articles, expand_inputs
+    from .ingest import estimate_articles
+    from .ingest.sources import found_files
 
     fields = Fields.parse(field_map)
-    with Store(db) as store, _bar(lambda: estimate_articles(expand_inputs(list(paths))), quiet) as bar:
+    files = found_files(list(paths))  # nothing to read is an error before the database is created
+    with Store(db) as store, _bar(lambda: estimate_articles(files), quiet) as bar:
         report = run_ingest(list(paths), store, workers=workers, published=published, fields=fields, reextract=reextract, on_progress=bar.update, model=model)
     skipped = "".join(f"; {n} {why} skipped" for why, n in sorted(report.skipped.items()))
     replaced = f" ({report.replaced} replaced an earlier version)" if report.replaced else ""
@@ -217,6 +220,11 @@ def statements(db: str, speaker, words, since, until, kinds, limit, fmt: str) ->
 @FORMAT
 def speakers(db: str, name: str | None, fmt: str) -> None:
     """List the people and organisations quoted, with counts and dates.
+
+    FIRST and LAST are the dates of their earliest and latest dated statements
+    as the text gives them: 2024-02 for "in February", 2024-03-01/2024-03-18
+    for "earlier this month" (an interval is ordered by its first day for
+    FIRST, by its last for LAST).
 
     \b
     Example:

@@ -144,3 +144,11 @@ def test_an_undated_reextract_keeps_the_stored_date(corpus, tmp_path, nlp):
         assert (report.articles, report.replaced) == (1, 1)
         dates = [r["when"]["value"] for r in store.statements()]
     assert dates == [s.when.value for s in old.statements] and "2024-03-15" in dates
+
+
+def test_ingest_of_folders_with_nothing_to_read_raises(tmp_path):
+    from saidwhat.errors import InputError
+
+    (tmp_path / "empty").mkdir()
+    with Store(tmp_path / "t.db") as store, pytest.raises(InputError, match=r"^no articles found in .*empty: no files to read there"):
+        ingest([str(tmp_path / "empty")], store)

@@ -269,6 +269,27 @@ def test_standard_input_given_twice_is_refused_before_reading():
         read_inputs(["-", "some.txt", "-"], problems=[])
 
 
+def test_folders_with_nothing_to_read_are_refused_before_reading(tmp_path):
+    # An empty folder, or one of other files only, gave no article and no problem: "0 articles", exit code 0.
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / "other" / ".hidden.txt").write_text("Jane Doe said so.", encoding="utf-8")
+    paths = [str(tmp_path / "empty"), str(tmp_path / "other")]
+    with pytest.raises(InputError) as raised:
+        read_inputs(paths, problems=[])
+    assert str(raised.value).startswith(f"no articles found in {paths[0]}, {paths[1]}: no files to read there (.txt, .text, .html,")
+    assert "hidden files are skipped); give files or folders that hold articles" in str(raised.value)
+    (tmp_path / "other" / "a.txt").write_text("Jane Doe said so.", encoding="utf-8")
+    assert [a.text for a in read_inputs(paths, problems=[])] == ["Jane Doe said so."]  # one folder with an article is enough
+
+
+def test_a_path_that_names_nothing_stays_a_problem_of_its_own(tmp_path):
+    problems: list = []
+    assert list(read_inputs([str(tmp_path / "missing.txt")], problems=problems)) == []
+    assert [p.message for p in problems] == [f"{tmp_path}/missing.txt: cannot read (No such file or directory); check the path"]
+
+
 def test_the_docs_state_the_size_limits_that_are_enforced(tmp_path, nlp):
     """docs/ingest.md once promised 5 MB an article; the parser takes 1,000,000 characters at once."""
     docs = (ROOT / "docs" / "ingest.md").read_text(encoding="utf-8")

@@ -95,7 +95,7 @@ def test_cursor_pagination_walks_every_statement_once(client):
 def test_speakers_with_counts_roles_and_dates(client):
     speakers = client.get("/api/speakers").json()["speakers"]
     macron = next(p for p in speakers if p["name"] == "Emmanuel Macron")
-    assert macron["statements"] >= 5 and macron["first"] == "2024-02-01"
+    assert macron["statements"] >= 5 and (macron["first"], macron["last"]) == ("2024-02", "2024-03-01/2024-03-18")  # as the text dates them: "in February"
     peskov = client.get("/api/speakers", params={"q": "Peskov"}).json()["speakers"]
     assert [p["name"] for p in peskov] == ["Dmitry Peskov"] and peskov[0]["roles"] == ["Kremlin spokesman"]
     assert [p["id"] for p in _all(client, "/api/speakers", limit=2)] == [p["id"] for p in speakers]
@@ -199,6 +199,36 @@ def test_bad_submissions(writer, body, media, status):
     _is_error(response, status)
 
 
+@pytest.mark.parametrize(
+    ("url", "body"),
+    [
+        ("/api/articles?published=0001-01-01", None),
+        ("/api/articles?published=9999-12-30", None),
+        ("/api/articles", {"published": "0001-01-01"}),
+    ],
+)
+def test_post_with_a_publication_date_out_of_range_is_a_400(writer, url, body):
+    # With a relative date in the text ("yesterday"), year 1 overflowed in the dates stage: a 500.
+    text = "“Fine,” said Bob Ray yesterday. Two weeks later he left."
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    response = writer.post(url, json={"text": text, **body}, headers=auth) if body else writer.post(url, content=text, headers=auth)
+    error = _is_error(response, 400)
+    assert error["code"] == "bad_date"
+    assert error["message"].startswith("published='") and "is out of range; give a date from 1100-01-01 to 9997-12-31" in error["message"]
+
+
+@pytest.mark.parametrize("given", ["2024-01-02T23:00:00-05:00", "2024-01-02T10:00:00+01:00", "2024-01-02T09:00:00Z"])
+def test_post_takes_a_timestamp_as_its_day_as_jsonl_ingest_does(writer, given):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    text = "“Fine,” said Bob Ray yesterday."
+    as_json = writer.post("/api/articles", json={"text": text, "published": given}, headers=auth)
+    as_query = writer.post("/api/articles", params={"published": given}, content=text, headers=auth)
+    for response in (as_json, as_query):
+        assert response.status_code == 201, response.text
+        assert response.json()["published"] == "2024-01-02"
+        assert response.json()["statements"][0]["when"]["value"] == "2024-01-01"
+
+
 def test_post_with_both_text_and_html_says_send_one(writer):
     body = {"text": "“Yes,” said Jane Doe.", "html": "<p>“No,” said John Smith.</p>"}
     response = writer.post("/api/articles", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
@@ -253,3 +283,22 @@ def test_a_cursor_sqlite_cannot_take_is_a_400_not_a_500(client, path, listing, k
 
     cursor = base64.urlsafe_b64encode(json.dumps({"l": listing, "k": keys}).encode()).decode().rstrip("=")
     assert _is_error(client.get(path, params={"cursor": cursor}), 400)["code"] == "bad_cursor"
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/speakers", "/articles/macron-nato", "/docs", "/api/statements?q=troops", "/api/speakers", "/openapi.json", "/static/style.css",
+             "/api/speakers/999999", "/articles/no-such-article"],
+)
+def test_head_is_answered_as_get_without_a_body(client, path):
+    # Link checkers and uptime monitors send HEAD; every page and endpoint said 405.
+    got, head = client.get(path), client.head(path)
+    assert head.status_code == got.status_code and head.content == b""
+    assert head.headers["content-type"] == got.headers["content-type"] and head.headers["content-length"] == str(len(got.content))
+    assert "default-src 'none'" in head.headers["content-security-policy"]
+
+
+def test_head_over_http(live_server):
+    from urllib.request import Request, urlopen
+
+    with urlopen(Request(f"{live_server}/articles/macron-nato", method="HEAD"), timeout=10) as response:
+        assert response.status == 200 and response.read() == b"" and int(response.headers["content-length"]) > 1000

@@ -18,6 +18,16 @@ def test_search_page_lists_statements_with_speaker_date_cue(client):
     assert client.get("/", params={"since": "yesterday"}).status_code == 400
 
 
+def test_search_page_names_an_unknown_kind_and_the_valid_ones(client):
+    # /?kind=rumour showed every statement, as if no kind had been asked for; the API says 422.
+    page = client.get("/", params={"kind": "rumour"})
+    assert page.status_code == 400
+    assert "kind=&#39;rumour&#39; is not a kind of statement; use direct, mixed or indirect, or leave it empty for all" in page.text
+    assert '<table class="statements">' not in page.text
+    direct = client.get("/", params={"kind": "direct"})
+    assert direct.status_code == 200 and ">direct<" in direct.text and ">indirect<" not in direct.text.split('<table class="statements">')[1]
+
+
 def test_search_box_takes_words_with_apostrophes_hyphens_and_dots(client):
     for q in ("We're", "war-torn", "U.S.", "Blair's"):  # each was a 400 with an FTS5 message
         assert client.get("/", params={"q": q}).status_code == 200
@@ -28,6 +38,7 @@ def test_speaker_page_has_a_timeline(client):
     [macron] = client.get("/api/speakers", params={"q": "Macron"}).json()["speakers"]
     page = client.get(f"/speakers/{macron['id']}").text
     assert '<svg id="timeline"' in page and "2024-02" in page and "2024-03" in page
+    assert "first dated 2024-02, last 2024-03-01/2024-03-18" in page and "2024-02-01" not in page  # "in February"
     assert page.count('<rect class="bar') >= 2
     assert client.get("/speakers/999999").status_code == 404
     assert client.get("/speakers/99999999999999999999").status_code == 404  # was a 500 (OverflowError)
@@ -60,6 +71,26 @@ def test_paste_page_refuses_a_wrong_token_and_keeps_the_text(writer):
     assert writer.get("/submit").status_code == 200
     response = writer.post("/submit", data={"text": "Keep me", "token": "wrong"})
     assert response.status_code == 401 and "Keep me" in response.text and "wrong" not in response.text
+
+
+def test_paste_page_shows_a_date_out_of_range_beside_the_text(writer):
+    form = {"text": "“Fine,” said Bob Ray yesterday.", "published": "0001-01-01", "token": TOKEN}
+    response = writer.post("/submit", data=form)
+    assert response.status_code == 400 and "Error 500" not in response.text
+    assert "is out of range; give a date from 1100-01-01 to 9997-12-31" in response.text
+    assert "said Bob Ray yesterday." in response.text and TOKEN not in response.text
+
+
+def test_paste_page_shows_an_article_the_pipeline_refuses(writer, monkeypatch):
+    from saidwhat.errors import InputError
+
+    def refuse(article):
+        raise InputError("article submitted: 2,000,000 characters is more than the parser takes at once")
+
+    monkeypatch.setattr(writer.app.state.stores, "save", refuse)
+    response = writer.post("/submit", data={"text": "“Fine,” said Bob Ray.", "token": TOKEN})
+    assert response.status_code == 400 and "more than the parser takes at once" in response.text
+    assert "said Bob Ray." in response.text and TOKEN not in response.text
 
 
 def test_overlapping_spans_are_cut_at_every_boundary():

@@ -50,6 +50,23 @@ def expand_inputs(paths: list[str]) -> list[str]:
     return files
 
 
+def found_files(paths: list[str]) -> list[str]:
+    """``expand_inputs``, or an ``InputError`` when that gives no file at all: folders with nothing
+    saidwhat reads (empty, or other files only). Read, they gave no article and no problem, so a run
+    over a mistyped or unmounted folder said "0 articles" and exit code 0, as if all had gone well.
+
+    A path or glob that names nothing stays in the list, to be reported when it is read.
+    """
+    files = expand_inputs(paths)
+    if not files:
+        readable = ", ".join(s for s in SUFFIXES if s)
+        raise InputError(
+            f"no articles found in {', '.join(paths) or 'no inputs'}: no files to read there "
+            f"({readable}, also gzipped, or no extension; hidden files are skipped); give files or folders that hold articles"
+        )
+    return files
+
+
 def _is_glob(path: str) -> bool:
     return path != "-" and glob.has_magic(path) and not Path(path).exists()
 
@@ -99,10 +116,10 @@ def read_inputs(
 
     ``published`` is the date for articles that carry none of their own;
     ``skipped`` counts records that are not articles (a 404, an image).
-    Standard input (``-``) given more than once is an ``InputError``, raised
-    here, before anything is read.
+    Standard input (``-``) given more than once, or inputs that hold no file
+    (``found_files``), are an ``InputError``, raised here, before anything is read.
     """
-    files = expand_inputs(paths)
+    files = found_files(paths)
     if files.count("-") > 1:
         # The second reading would find stdin used up (or closed): refuse rather than read it half.
         raise InputError(f"- (standard input) is given {files.count('-')} times; it can be read only once, give - once")

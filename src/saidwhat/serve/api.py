@@ -108,7 +108,8 @@ def article(request: Request, article_id: str) -> dict[str, Any]:
 )
 async def submit(
     request: Request,
-    published: Optional[str] = Query(None, description="Publication date (YYYY-MM-DD) that anchors relative dates"),
+    published: Optional[str] = Query(None, description="Publication date that anchors relative dates: YYYY-MM-DD, or a timestamp"
+                                     " (2024-01-02T23:00:00-05:00 gives 2024-01-02), from 1100-01-01 to 9997-12-31"),
     title: Optional[str] = Query(None),
     url: Optional[str] = Query(None),
 ) -> JSONResponse:

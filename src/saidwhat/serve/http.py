@@ -11,11 +11,12 @@ import base64
 import binascii
 import hmac
 import json
-from datetime import date
 from typing import Any
 
 from starlette.requests import Request
 
+from ..errors import InputError
+from ..ingest.text import iso_published
 from ..store import day_bound
 from ..store.rows import SQLITE_INT_MAX
 
@@ -78,13 +79,18 @@ def speakers_offset(cursor: str | None) -> int:
 
 
 def iso_date(name: str, value: str | None) -> str | None:
-    """A YYYY-MM-DD parameter, or a 400 that shows the expected form."""
+    """A publication date as YYYY-MM-DD, or a 400 ``bad_date`` that says why.
+
+    The ingest readers' check (``iso_published``), so the API takes what JSONL ingest
+    takes (a timestamp such as "2024-01-02T23:00:00-05:00" gives its own day) and refuses
+    what it refuses: a year like 0001 overflowed in the dates stage, a 500.
+    """
     if not value:
         return None
     try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise ApiError(400, f"{name}={value!r} is not a date; use YYYY-MM-DD, e.g. 2024-03-18", code="bad_date") from None
+        return iso_published(value)
+    except InputError as error:
+        raise ApiError(400, f"{name}={error}", code="bad_date") from None
 
 
 def filter_day(name: str, value: str | None, *, last: bool) -> str | None:

@@ -59,8 +59,9 @@ class SpeakerOut(BaseModel):
     type: str
     statements: int
     roles: list[str]
-    first: Optional[str] = Field(description="First day of the earliest dated statement")
-    last: Optional[str] = Field(description="Last day of the latest dated statement")
+    first: Optional[str] = Field(description="The date of the earliest dated statement as the text gives it (2024-02 for"
+                                 " 'in February', an interval start/end for 'earlier this month'); the one that may have been made first")
+    last: Optional[str] = Field(description="The date of the latest dated statement as the text gives it; the one that may have been made last")
 
 
 class SpeakerDetail(SpeakerOut):

@@ -13,6 +13,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from ..errors import InputError
+from ..model import KINDS
 from ..store import queries
 from .api import filters
 from .highlight import segments
@@ -43,12 +45,23 @@ def search(request: Request, q: str = "", speaker: str = "", since: str = "", un
     store = request.app.state.stores.get()
     form = {"q": q, "speaker": speaker, "since": since, "until": until, "kind": kind}
     try:
-        query = filters(q, speaker, since, until, [kind] if kind in ("direct", "mixed", "indirect") else [], None)
+        query = filters(q, speaker, since, until, _kinds(kind), None)
         page = queries.statements_page(store, query, after=decode_cursor("statements", cursor), limit=PAGE)
     except ApiError as error:
         return render(request, "search.html", status=error.status, form=form, error=error.message, results=[], top=[])
     top = queries.speakers_page(store, None, limit=10).items
     return render(request, "search.html", form=form, results=page.items, next=_next_link(request, "statements", page.after), top=top, error=None)
+
+
+def _kinds(kind: str) -> list[str]:
+    """The search form's kind: none for all, else one of KINDS; anything else is a 400, as the API refuses it
+    (``/?kind=rumour`` showed every statement, as if no kind had been asked for)."""
+    if not kind:
+        return []
+    if kind not in KINDS:
+        valid = f"{', '.join(KINDS[:-1])} or {KINDS[-1]}"
+        raise ApiError(400, f"kind={kind!r} is not a kind of statement; use {valid}, or leave it empty for all", code="invalid_parameter")
+    return [kind]
 
 
 @router.get("/speakers", response_class=HTMLResponse)
@@ -102,11 +115,18 @@ async def submit(request: Request) -> Response:
         check_token(request, settings.write_token, form.get("token", ""))
         fields = {k: form.get(k, "") for k in ("title", "url", "published")}
         parsed = parse_article(form.get("text", "").encode("utf-8"), "text/plain", fields)
+        await run_in_threadpool(request.app.state.stores.save, parsed)
     except ApiError as error:
-        form.pop("token", None)
-        return render(request, "submit.html", status=error.status, form=form, error=error.message)
-    await run_in_threadpool(request.app.state.stores.save, parsed)
+        return _submit_error(request, form, error.status, error.message)
+    except InputError as error:  # an article the pipeline refuses: show why beside the pasted text
+        return _submit_error(request, form, 400, str(error))
     return RedirectResponse(f"/articles/{quote(parsed.id)}", status_code=303)
+
+
+def _submit_error(request: Request, form: dict[str, str], status: int, message: str) -> HTMLResponse:
+    """The paste form again, filled in (less the token), with the error above it."""
+    form.pop("token", None)
+    return render(request, "submit.html", status=status, form=form, error=message)
 
 
 @router.get("/docs", response_class=HTMLResponse)

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import InputError
 from .rows import SQLITE_INT_MAX
-from .sqlite import Query, Store, _where, roles_of, search_error, stored_statement
+from .sqlite import FIRST_AND_LAST, Query, Store, _where, roles_of, search_error, stored_statement
 
 # Sort keys, each unique per statement so that "after this key" is exact.
 BY_PUBLICATION = ("COALESCE(a.published, '')", "a.id", "s.seq")
@@ -87,7 +87,7 @@ def speaker(store: Store, speaker_id: int) -> dict[str, Any] | None:
         return None  # /speakers/99999999999999999999: no such speaker (SQLite cannot even bind it)
     row = store.db.execute(
         "SELECT p.id, p.name, p.type, COUNT(s.id) AS statements, COUNT(DISTINCT s.article_id) AS articles,"
-        " json_group_array(DISTINCT s.speaker_role) AS roles, MIN(s.date_from) AS first, MAX(s.date_to) AS last"
+        f" json_group_array(DISTINCT s.speaker_role) AS roles, {FIRST_AND_LAST}"
         " FROM speakers p LEFT JOIN statements s ON s.speaker_id = p.id WHERE p.id = ? GROUP BY p.id",
         (speaker_id,),
     ).fetchone()

@@ -16,13 +16,23 @@ from typing import Any
 
 from ..errors import InputError, StoreError
 from ..ingest.text import content_hash
-from ..model import Article, Extraction, Problem, Speaker, Statement
+from ..model import KINDS, Article, Extraction, Problem, Speaker, Statement
 from .quotations import group_article, regroup
 from .rows import day_bound, now, sql_int, statement_of, statement_row
 from .search import fts_query, like_contains
 
 NAMED = ("person", "organisation")
 QUOTATIONS_MIGRATION = 2
+# A speaker's first and last dates as their statements give them ("2024-02", "2024-03-01/2024-03-18"):
+# the date value of the statement that may have been made earliest, and of the one made latest. The
+# bounds (MIN(date_from), MAX(date_to)) showed "2024-02-01" for "in February", a day no text gave.
+# Ties go to the more precise value ("on February 1" before "in February"), then the first stored.
+FIRST_AND_LAST = (
+    "(SELECT f.when_value FROM statements f WHERE f.speaker_id = p.id AND f.date_from IS NOT NULL"
+    " ORDER BY f.date_from, f.date_to, f.id LIMIT 1) AS first,"
+    " (SELECT l.when_value FROM statements l WHERE l.speaker_id = p.id AND l.date_to IS NOT NULL"
+    " ORDER BY l.date_to DESC, l.date_from DESC, l.id LIMIT 1) AS last"
+)
 # Same date as stored: the article's own, or none given (then the stored one stands; IS, as a stored
 # date may be NULL: given 2024-03-18, an article stored undated is not the same).
 SAME_DATE = "(? IS NULL OR published IS ?)"
@@ -36,9 +46,17 @@ class Query:
     words: str | None = None  # full-text search: FTS5 syntax where it is syntax, else the words (see search.py)
     since: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY: from its first day
     until: str | None = None  # the same, to its last day
-    kinds: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()  # any of these; one kind may be given as a string, kinds="direct"
     article: str | None = None
     limit: int | None = None
+
+    def __post_init__(self) -> None:
+        # A lone string was taken for its letters ("d", "i", "r", …), which no statement has: no rows, no error.
+        kinds = (self.kinds,) if isinstance(self.kinds, str) else tuple(self.kinds)
+        unknown = [k for k in kinds if k not in KINDS]
+        if unknown:
+            raise InputError(f"Query kinds: {unknown[0]!r} is not a kind; use {', '.join(KINDS[:-1])} or {KINDS[-1]}")
+        object.__setattr__(self, "kinds", kinds)
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -200,10 +218,13 @@ class Store:
         return [stored_statement(row) for row in rows]
 
     def speakers(self, name: str | None = None, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
-        """Named speakers with their statement counts, roles and first and last dates, most quoted first."""
+        """Named speakers with their statement counts, roles and first and last dates, most quoted first.
+
+        The dates are as the statements give them (``FIRST_AND_LAST``): "2024-02" for "in February".
+        """
         sql = (
             "SELECT p.id, p.name, p.type, COUNT(s.id) AS statements, json_group_array(DISTINCT s.speaker_role) AS roles,"
-            " MIN(s.date_from) AS first, MAX(s.date_to) AS last FROM speakers p JOIN statements s ON s.speaker_id = p.id"
+            f" {FIRST_AND_LAST} FROM speakers p JOIN statements s ON s.speaker_id = p.id"
             + (" WHERE p.name LIKE ? ESCAPE '\\'" if name else "")
             + " GROUP BY p.id ORDER BY statements DESC, p.name"
             + (f" LIMIT {sql_int(limit)} OFFSET {sql_int(offset)}" if limit is not None else "")
