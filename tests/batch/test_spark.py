@@ -66,3 +66,12 @@ def test_spark_local_2_equals_the_local_pipeline(tmp_path, monkeypatch, nlp, mod
 
 def _key(row: dict) -> tuple:
     return tuple(row[c] for c in STATEMENT_COLUMNS)
+
+
+def test_a_spark_run_over_a_folder_with_no_articles_is_an_error_before_spark_starts(tmp_path):
+    from saidwhat.batch.spark import _uris
+    from saidwhat.errors import InputError
+
+    with pytest.raises(InputError, match="no articles found in"):
+        _uris([str(tmp_path)])
+    assert _uris(["hdfs://cluster/news/"]) == ["hdfs://cluster/news/"]  # a URI is left to Hadoop

@@ -28,7 +28,7 @@ from typing import Any
 
 from ..errors import SaidwhatError
 from ..ingest.jsonl import Fields
-from ..ingest.sources import expand_inputs, read_stream
+from ..ingest.sources import found_files, read_stream
 from ..model import Problem
 from .tables import ARTICLE_COLUMNS, PROBLEM_COLUMNS, STATEMENT_COLUMNS, article_row, problem_row, statement_rows
 
@@ -154,7 +154,7 @@ def _session(master: str | None):
 def _uris(inputs: list[str]) -> list[str]:
     """Local inputs expanded to files (as absolute paths); a URI with a scheme is left to Hadoop."""
     local = [p for p in inputs if "://" not in p]
-    files = [str(Path(f).resolve()) for f in expand_inputs(local)]
+    files = [str(Path(f).resolve()) for f in found_files(local)] if local else []  # a folder with no articles is an error, as for ingest
     missing = [f for f in files if not Path(f).is_file()]
     if missing:
         raise SaidwhatError(f"{missing[0]}: no such file; check the path")

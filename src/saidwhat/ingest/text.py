@@ -7,6 +7,7 @@ import re
 from datetime import date
 from urllib.parse import urlsplit
 
+from ..dates import EARLIEST_PUBLISHED, LATEST_PUBLISHED
 from ..errors import InputError
 from ..model import Article
 
@@ -14,11 +15,6 @@ MAX_BYTES = 5_000_000  # larger than any news article; likely a dump or a binary
 MAX_TITLE = 300  # characters; a longer first line is a paragraph, not a headline
 # The path of a site's front page: "/", a language's ("/en/", "/en-gb"), or one by its file name ("/index.html").
 HOME_PAGE = re.compile(r"(/[a-z]{2}(-[a-z]{2})?)?(/(index|home|default)(\.[a-z]+)?)?/*", re.IGNORECASE)
-# The dates stage reaches up to 100 years back ("100 years ago": dates.MAX_BACK) and about a year
-# ahead, and writes four-digit years; from a publication date outside these bounds Python's
-# dates overflow ("date value out of range") or a year loses its digits ("0-01" for January).
-EARLIEST_PUBLISHED = date(1100, 1, 1)
-LATEST_PUBLISHED = date(9997, 12, 31)
 
 
 def article_id(text: str, url: str | None = None) -> str:
