@@ -69,3 +69,27 @@ def test_flattened_paragraphs_keep_one_quotation():
 )
 def test_an_apostrophe_at_a_word_start_hides_no_quotation(text, expected):
     assert inner(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("‘20 people were killed in the blast,’ police said.", [["20 people were killed in the blast,"]]),
+        ("'50% of the staff will go,' the union said.", [["50% of the staff will go,"]]),
+        ("'Cause we can,' she said.", [["Cause we can,"]]),
+    ],
+    ids=["left-mark-number", "straight-number", "capital-cause"],
+)
+def test_a_quotation_opening_with_a_number_or_a_word_like_an_elision_is_still_one(text, expected):
+    assert inner(text) == expected
+
+
+def test_a_line_of_stray_apostrophes_is_read_at_most_twice(monkeypatch):
+    import saidwhat.marks as marks
+
+    calls = []
+    opens = marks._opens
+    monkeypatch.setattr(marks, "_opens", lambda text, i: calls.append(i) or opens(text, i))
+    text = "Hij kwam 's morgens aan. " * 200
+    assert marks.find_quotations(text).quotations == ()
+    assert len(calls) <= 2 * 200  # each mark tried at most twice, not once per restart

@@ -19,9 +19,10 @@ DOUBLE = {"“": "”\"", "\"": "\"”", "«": "»", "„": "“”", "‟": "�
 SINGLE = {"‘": "’'", "'": "'’", "‹": "›"}
 OPENERS = set(DOUBLE) | set(SINGLE)
 ALL_MARKS = OPENERS | set("”»’›")
-# What follows an apostrophe that stands for left-out letters at a word's start: "the '90s",
-# "in ’05", "rock 'n' roll", "tell 'em". It opens no quotation.
-ELISION = re.compile(r"(?:\d\d(?:s\b|\b)|(?:em|n|til|cause|tis|twas|bout)\b)", re.IGNORECASE)
+# What follows a straight apostrophe that stands for left-out letters at a word's start: "the
+# '90s", "in '05.", "rock 'n' roll", "tell 'em". It opens no quotation; "'20 people died,'"
+# and "'Cause we can,'" do (a year before a word is left to the paragraph's end, see below).
+ELISION = re.compile(r"(?:\d\ds\b|\d\d(?=[^\w\s%]|$)|(?:em|n|til|cause|tis|twas|bout)\b)")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -62,7 +63,7 @@ def _opens(text: str, i: int) -> bool:
     if ch in ("“", "«", "„", "‟"):
         return not after.isspace() or ch == "«"
     if ch in ("‘", "'", "\"", "‹"):
-        return (not _is_word(before)) and not after.isspace() and not (ch != "\"" and ELISION.match(text, i + 1))
+        return (not _is_word(before)) and not after.isspace() and not (ch == "'" and ELISION.match(text, i + 1))
     return False
 
 
@@ -123,6 +124,7 @@ def find_quotations(text: str) -> MarkScan:
     piece_start = 0
     for n, para in enumerate(paras):
         i = para[0]
+        unclosed: set[str] = set()  # single marks that can close nothing more in this paragraph
         if open_at is not None:  # carried over from the previous paragraph
             reopen = _reopens(text, para, opener)
             if reopen is None:
@@ -133,7 +135,7 @@ def find_quotations(text: str) -> MarkScan:
                 piece_start, i = reopen + 1, reopen + 1
         while i < para[1]:
             ch = text[i]
-            if open_at is None and ch in OPENERS and _opens(text, i):
+            if open_at is None and ch in OPENERS and _opens(text, i) and SINGLE.get(ch) not in unclosed:
                 open_at, opener, piece_start, pieces = i, ch, i + 1, []
             elif open_at is not None and _reopens_inline(text, i, opener):
                 # 'said: "I spoke to him. "We are a big club."': paragraphs flattened
@@ -148,7 +150,10 @@ def find_quotations(text: str) -> MarkScan:
             if i == para[1] and open_at is not None and opener in SINGLE and not pieces and not _continues(text, paras, n, opener):
                 # A lone ‘ open at its paragraph's end is an apostrophe we mistook ("the
                 # ‘burbs"): read on from after it, so a quotation behind it is still found.
+                # No later mark it could be closed by can close another single mark either:
+                # open none again here, so a line of many "'s" is read twice at most.
                 i, open_at = open_at + 1, None
+                unclosed.add(SINGLE[opener])
         if open_at is not None:
             pieces.append(_trim(text, piece_start, para[1]))
             if opener in SINGLE and not _continues(text, paras, n, opener):
