@@ -57,7 +57,7 @@ def test_a_publication_date_may_be_a_date_or_a_timestamp(published, value):
 
 @pytest.mark.parametrize(
     ("published", "message"),
-    [("0001-01-01", "out of range: give a date from 1100-01-01 to 9997-12-31"), ("2024-13-01", "give it as YYYY-MM-DD"), (20240318, "a int is no date")],
+    [("0001-01-01", "is out of range; give a date from 1100-01-01 to 9997-12-31"), ("2024-13-01", "is not a date; use YYYY-MM-DD"), (20240318, "is a int, not a date")],
 )
 def test_a_bad_publication_date_is_an_input_error_that_says_the_fix(published, message):
     with pytest.raises(InputError, match=re.escape(message)):

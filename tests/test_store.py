@@ -1,3 +1,4 @@
+import datetime
 import sqlite3
 from dataclasses import replace
 
@@ -267,6 +268,17 @@ def test_an_article_given_another_date_is_not_unchanged(tmp_path):
         assert store.has_any(dated) and not store.has_any(replace(dated, published="2024-03-19"))
         # No date given is no correction: the stored date stands.
         assert store.has_any(undated.article)
+
+
+@pytest.mark.parametrize("published", ["2024-03-18T10:00:00Z", datetime.date(2024, 3, 18)])
+def test_an_article_dated_by_a_timestamp_or_a_date_is_found_once_saved(tmp_path, published):
+    from saidwhat import extract
+
+    article = Article(id="a1", text="“No,” said Bob Ray yesterday.", published=published)
+    with Store(tmp_path / "a.db") as store:
+        extraction = extract(article)
+        store.save(extraction)
+        assert store.has_any(article) and store.has(article, extraction.extractor)
 
 
 def test_reingesting_with_a_corrected_date_extracts_again(tmp_path):

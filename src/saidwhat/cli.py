@@ -16,7 +16,8 @@ import click
 from . import __version__
 from .errors import SaidwhatError
 from .ingest import Fields, read_inputs
-from .ingest.text import EARLIEST_PUBLISHED, LATEST_PUBLISHED, iso_published
+from .ingest.text import iso_published
+from .model import EARLIEST_PUBLISHED, LATEST_PUBLISHED
 from .model import Extraction, Problem, to_dict
 from .options import MODEL
 from .output import FORMATS, SPEAKER_COLUMNS, STATEMENT_COLUMNS, render, statement_row

@@ -22,7 +22,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
@@ -238,10 +238,6 @@ def _interval(a: date, b: date) -> str:
 
 
 MAX_BACK = 100  # "3000 years ago" is history, not the date of a statement
-# From a publication date outside these, reaching MAX_BACK years back or about a year ahead
-# overflows Python's dates or writes a year without its four digits ("0-01" for January).
-EARLIEST_PUBLISHED = date(1100, 1, 1)
-LATEST_PUBLISHED = date(9997, 12, 31)
 
 
 def _number(word: str) -> int:
@@ -259,27 +255,6 @@ def _start_of(value: str) -> date | None:
     except ValueError:
         return None
     return None
-
-
-def parse_published(value: str | date | None) -> date | None:
-    """A publication date from "YYYY-MM-DD", a longer ISO timestamp (its date) or a ``date``;
-    None when absent. A ``ValueError`` says why a value is no date or one out of range."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        day = value.date()
-    elif isinstance(value, date):
-        day = value
-    elif isinstance(value, str):
-        try:
-            day = date.fromisoformat(value.strip()[:10])
-        except ValueError as error:
-            raise ValueError(f"not a date ({error}); give it as YYYY-MM-DD, e.g. 2024-03-18") from None
-    else:
-        raise ValueError(f"a {type(value).__name__} is no date; give a date or a string YYYY-MM-DD")
-    if not EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:
-        raise ValueError(f"out of range: give a date from {EARLIEST_PUBLISHED} to {LATEST_PUBLISHED}")
-    return day
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

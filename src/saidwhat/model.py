@@ -9,6 +9,7 @@ offsets into ``Article.text``; no spaCy object leaves the NLP stages.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
 from typing import Any, Literal
 
 Kind = Literal["direct", "mixed", "indirect"]
@@ -137,3 +138,34 @@ def statement_from_dict(data: dict[str, Any]) -> Statement:
         confidence=data["confidence"],
         extractor=data["extractor"],
     )
+
+
+# The dates stage reaches 100 years back ("100 years ago") and about a year ahead, and writes
+# four-digit years: from a publication date outside these Python's dates overflow or a year
+# loses its digits ("0-01" for January).
+EARLIEST_PUBLISHED = date(1100, 1, 1)
+LATEST_PUBLISHED = date(9997, 12, 31)
+
+
+def parse_published(value: str | date | None) -> date | None:
+    """A publication date from "YYYY-MM-DD", a longer ISO timestamp (its date) or a ``date``;
+    None when absent. A ``ValueError`` completes "<value> is …" with why it is none or out of range."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        day = value.date()
+    elif isinstance(value, date):
+        day = value
+    elif isinstance(value, str):
+        try:
+            day = date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise ValueError("not a date; use YYYY-MM-DD, e.g. 2024-03-18") from None
+    else:
+        raise ValueError(f"a {type(value).__name__}, not a date; give a date or a string YYYY-MM-DD")
+    if not EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:
+        raise ValueError(
+            f"out of range; give a date from {EARLIEST_PUBLISHED} to {LATEST_PUBLISHED} "
+            "(relative dates are counted from it, up to 100 years back)"
+        )
+    return day

@@ -18,10 +18,10 @@ from spacy.tokens import Doc
 
 from . import __version__
 from .clean import clean, original_span
-from .dates import Occasion, date_statements, other_clauses, parse_published
+from .dates import Occasion, date_statements, other_clauses
 from .errors import InputError
 from .marks import MarkScan, find_quotations
-from .model import Article, Extraction, Problem, Span, Speaker, Statement, When
+from .model import Article, Extraction, Problem, Span, Speaker, Statement, When, parse_published
 from .nlp import shared_nlp, text_of
 from .quotes import Found, find_statements
 from .quotes.spans import overlapping
@@ -107,7 +107,7 @@ def analyse(doc: Doc, article: Article, *, debris: list[Span] | None = None, mod
         published = parse_published(article.published)
     except ValueError as error:
         raise InputError(
-            f"article {article.source or article.id}: publication date {article.published!r}: {error}"
+            f"article {article.source or article.id}: publication date {article.published!r} is {error}"
         ) from error
     if published is not None and article.published != published.isoformat():
         article = replace(article, published=published.isoformat())  # a date object or a timestamp, as records keep it

@@ -181,7 +181,7 @@ def test_folders_and_globs_mix_formats_told_by_content_and_extension(tmp_path, w
     [("a.bin", b"WARC/1.1\r\n", "warc"), ("a", b'{"text": "x"}\n', "jsonl"), ("a.txt", b"<!DOCTYPE html><html>", "html"),
      ("a.txt", b"Plain words <b>", "text"), ("a.jsonl", b"", "jsonl"), ("a.html", b"no markup", "html"),
      ("a.json", b'{"text": "x"}\n', "json"), ("a", b'[\n  {"text": "x"}', "json"), ("a", b'\xef\xbb\xbf{\r\n  "text": "x"', "json"),
-     ("a.json.gz", b"[]", "json")],
+     ("a.json.gz", b"[]", "json"), ("a.txt", b"[Updated 10:42] The minister said", "text"), ("a", b"[Image: AP] Text", "text")],
 )
 def test_detect_format(name, head, fmt):
     assert detect_format(name, head) == fmt

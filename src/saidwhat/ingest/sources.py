@@ -12,6 +12,7 @@ from __future__ import annotations
 import glob
 import gzip
 import io
+import re
 import sys
 import zlib
 from collections import Counter
@@ -87,6 +88,9 @@ def _suffix(name: str) -> str:
     return path.suffix
 
 
+JSON_ARRAY = re.compile(rb"\[\s*[{\]]")
+
+
 def detect_format(name: str, head: bytes) -> str:
     """``text``, ``html``, ``json``, ``jsonl`` or ``warc`` for a file's name and first (decompressed) bytes."""
     start = head.removeprefix(b"\xef\xbb\xbf").lstrip()[:HEAD_BYTES]
@@ -95,8 +99,10 @@ def detect_format(name: str, head: bytes) -> str:
     by_name = SUFFIXES.get(_suffix(name))
     if by_name and by_name != "text":
         return by_name
-    if start.startswith(b"[") or start.split(b"\n", 1)[0].strip() == b"{":
-        return "json"  # an array of articles, or one object as a pretty-printer writes it: "{" alone on its line
+    if JSON_ARRAY.match(start) or start.split(b"\n", 1)[0].strip() == b"{":
+        # An array of articles, or one object as a pretty-printer writes it: "{" alone on its
+        # line. Not text that opens with a bracket: "[Updated 10:42] The minister said…".
+        return "json"
     if start.startswith(b"{"):
         return "jsonl"
     if start.startswith(b"<") and any(sign in start[:1024].lower() for sign in HTML_SIGNS):

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date
 from urllib.parse import urlsplit
 
-from ..dates import EARLIEST_PUBLISHED, LATEST_PUBLISHED
 from ..errors import InputError
-from ..model import Article
+from ..model import Article, parse_published
 
 MAX_BYTES = 5_000_000  # larger than any news article; likely a dump or a binary
 MAX_TITLE = 300  # characters; a longer first line is a paragraph, not a headline
@@ -41,14 +39,11 @@ def iso_published(value: str) -> str:
     """A date or a timestamp ("2024-03-18T09:00:00Z") as YYYY-MM-DD, if relative dates can be counted
     from it; else an ``InputError`` that says why, for the caller to prefix with the option or field."""
     try:
-        day = date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        raise InputError(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2024-03-18") from None
-    if not EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:
-        raise InputError(
-            f"{value!r} is out of range; give a date from {EARLIEST_PUBLISHED} to {LATEST_PUBLISHED} "
-            "(relative dates are counted from it, up to 100 years back)"
-        )
+        day = parse_published(value)
+    except ValueError as error:
+        raise InputError(f"{value!r} is {error}") from None
+    if day is None:
+        raise InputError(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2024-03-18")
     return day.isoformat()
 
 

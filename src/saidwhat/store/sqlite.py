@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import InputError, StoreError
 from ..ingest.text import content_hash
-from ..model import KINDS, Article, Extraction, Problem, Speaker, Statement
+from ..model import KINDS, Article, Extraction, Problem, Speaker, Statement, parse_published
 from .quotations import group_article, regroup
 from .rows import day_bound, now, sql_int, statement_of, statement_row
 from .search import fts_query, like_contains
@@ -122,7 +122,7 @@ class Store:
         """Whether this exact article is stored (``has_any``), extracted by ``extractor``."""
         row = self.db.execute(
             f"SELECT 1 FROM articles WHERE id = ? AND content_hash = ? AND {SAME_DATE} AND extractor = ?",
-            (article.id, content_hash(article.text), article.published, article.published, extractor),
+            (article.id, content_hash(article.text), *[_stored_date(article)] * 2, extractor),
         ).fetchone()
         return row is not None
 
@@ -135,7 +135,7 @@ class Store:
         """
         row = self.db.execute(
             f"SELECT 1 FROM articles WHERE id = ? AND content_hash = ? AND {SAME_DATE}",
-            (article.id, content_hash(article.text), article.published, article.published),
+            (article.id, content_hash(article.text), *[_stored_date(article)] * 2),
         ).fetchone()
         return row is not None
 
@@ -307,3 +307,13 @@ def _extractor() -> str:
     from ..pipeline import EXTRACTOR
 
     return EXTRACTOR
+
+
+def _stored_date(article: Article) -> str | None:
+    """The publication date as ``save`` stores it (the pipeline writes YYYY-MM-DD): a timestamp or
+    a ``date`` given in Python is the same day. One that is no date is compared as given."""
+    try:
+        day = parse_published(article.published)
+    except ValueError:
+        return article.published
+    return day.isoformat() if day else None
