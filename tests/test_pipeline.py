@@ -153,10 +153,11 @@ def test_multi_paragraph_quote_is_one_statement(statements_of):
          "We have run out of options. The money simply is not there."),
         # It splits one sentence: the pieces join as one.
         ('"The plan," he said, "is dead."', "The plan is dead."),
-        # "Mr." ends no sentence.
+        # "Mr." and "Sen." end no sentence: the pieces are joined as they are.
         ('"It is over," said Mr. Jones, "Everyone knows."', "It is over Everyone knows."),
+        ('"The bill," said Sen. Marco Rubio, "Is dead."', "The bill Is dead."),
     ],
-    ids=["two-sentences", "one-sentence", "abbreviation"],
+    ids=["two-sentences", "one-sentence", "abbreviation", "senator"],
 )
 def test_split_quotation_reads_as_written(statements_of, text, joined):
     [s] = statements_of(text)

@@ -219,7 +219,7 @@ def said(tmp_path):
         ("war OR NATO", ["blair", "win"]), ("(war OR marched) NOT troopers", ["win"]), ('"will win"', ["win"]),
         ('"win will"', []), ("troop*", ["troops"]), ("troop", []),
         # What FTS5 still cannot parse is searched word by word, as written.
-        ('"win', ["win"]), ("Blair's AND", ["blair"]), ("war,", ["win"]),
+        ('"win', ["win"]), ("Blair's AND", ["blair"]), ("war,", ["win"]), ("will\x00win", ["win"]),
         ("   ", ["blair", "troops", "win"]),  # no words: no search
     ],
 )
@@ -307,6 +307,17 @@ def test_storing_an_article_resolves_the_earlier_problems_of_its_input(tmp_path)
         store.save(_said("a1", "We will win this war", source="fixme.txt"))
         store.save(_said("a2", "We shall see about it", source="cut.txt"))
         assert [p["source"] for p in store.problems()] == ["other.txt"]
+
+
+def test_an_article_from_standard_input_resolves_no_problem_of_an_earlier_stream(tmp_path):
+    from saidwhat.model import Problem
+
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        store.record(Problem(article="<stdin>:7", stage="ingest", message="<stdin>:7: not valid JSON", source="<stdin>:7"))
+    with Store(path) as store:  # another stream piped in: its line 7 is another record
+        store.save(_said("a1", "We will win this war", source="<stdin>:7"))
+        assert [p["source"] for p in store.problems()] == ["<stdin>:7"]
 
 
 def test_a_problem_met_in_this_run_stays_when_its_input_also_gave_an_article(tmp_path):

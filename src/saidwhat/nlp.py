@@ -109,7 +109,7 @@ def make_component(nlp: Language, name: str, published: str | None, model: str) 
 
 # A Doc keeps ``doc._.statements`` in its user data, which spaCy writes with msgpack when it
 # saves a Doc (``to_bytes``, ``DocBin``) or sends it between processes (``nlp.pipe(n_process=2)``).
-STATEMENT_KEY = "saidwhat.statement"
+STATEMENT_KEY = "__saidwhat_statement__"
 
 
 def _encode_statement(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
@@ -119,8 +119,8 @@ def _encode_statement(obj: Any, chain: Callable[[Any], Any] | None = None) -> An
 
 
 def _decode_statement(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
-    if isinstance(obj, dict) and STATEMENT_KEY in obj:
-        return statement_from_dict(obj[STATEMENT_KEY])
+    if isinstance(obj, dict) and len(obj) == 1 and isinstance(obj.get(STATEMENT_KEY), dict):
+        return statement_from_dict(obj[STATEMENT_KEY])  # only what _encode_statement wrote
     return obj if chain is None else chain(obj)
 
 

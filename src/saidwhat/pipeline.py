@@ -33,8 +33,9 @@ MODELS = ("rules", "learned")  # what finds the statements: the quote rules, or 
 BATCH_SIZE = 16  # spaCy's nlp.pipe is fastest at small batches on CPU
 COMPLEMENTIZER = re.compile(r"^that\s+", re.IGNORECASE)
 QUOTE_CHARS = set("\"“”«»„‟‘’'‹›")
-# A sentence's end between two pieces of a quotation: not "Mr." or "U.S." (see _sentence_ends_between).
-SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?]+[\s\"“”'‘’]")
+# A sentence's end between two pieces of a quotation: not "Mr.", "Sen." or "U.S." (see
+# _sentence_ends_between; a short name missed, "said Bob Ray.", only leaves the full stop out).
+SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z])[.!?]+[\s\"“”'‘’]")
 
 
 def extract(article: Article, *, nlp: Language | None = None, model: str = "rules") -> Extraction:

@@ -111,6 +111,21 @@ def test_two_records_with_one_url_are_both_stored_with_a_warning(tmp_path):
     assert "0 articles, 0 statements stored" in again.stderr and "2 unchanged skipped" in again.stderr  # the ids are stable
 
 
+def test_a_renamed_article_read_alone_or_first_later_keeps_its_id(tmp_path):
+    # Two exports with one URL: the second was stored as ID#hash. Read again alone, or first,
+    # it is that stored article, not a new version of the first (which it would have replaced).
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text(json.dumps({"url": "https://n.example/x", "text": "“We will win,” said Jane Doe."}) + "\n")
+    b.write_text(json.dumps({"url": "https://n.example/x", "text": "“We will lose,” said Bob Ray."}) + "\n")
+    db = str(tmp_path / "t.db")
+    assert "2 articles" in CliRunner().invoke(cli, ["ingest", str(a), str(b), "--db", db, "--quiet"]).stderr
+    alone = CliRunner().invoke(cli, ["ingest", str(b), "--db", db, "--quiet"])
+    reversed_order = CliRunner().invoke(cli, ["ingest", str(b), str(a), "--db", db, "--quiet"])
+    assert "1 unchanged skipped" in alone.stderr and "2 unchanged skipped" in reversed_order.stderr
+    with Store(db) as store:
+        assert sorted(r["speaker"]["name"] for r in store.statements()) == ["Bob Ray", "Jane Doe"]
+
+
 def test_new_text_under_a_stored_id_replaces_it_and_the_summary_says_so(tmp_path):
     db = str(tmp_path / "t.db")
     old, new = tmp_path / "old.jsonl", tmp_path / "new.jsonl"

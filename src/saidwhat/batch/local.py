@@ -61,7 +61,8 @@ def ingest(
     tick = on_progress or (lambda n: None)
     articles = read_inputs(paths, problems=report.problems, skipped=report.skipped, fields=fields, published=published)
     replacing: set[str] = set()
-    todo = _not_stored(distinct_ids(articles, report.warnings), store, extractor_name(model), reextract, report, tick, replacing)
+    distinct = distinct_ids(_stored_ids(articles, store), report.warnings)
+    todo = _not_stored(distinct, store, extractor_name(model), reextract, report, tick, replacing)
     recorded = 0
     for extraction in extract_parallel(todo, workers=workers, problems=report.problems, model=model):
         store.save(extraction)
@@ -72,6 +73,19 @@ def ingest(
         tick(1)
     _record_new(store, report.problems, recorded, tick)
     return report
+
+
+def _stored_ids(articles: Iterable[Article], store: Store) -> Iterator[Article]:
+    """Each article under the id an earlier run stored it with: one that ``distinct_ids`` renamed
+    ``ID#<hash>`` (another article with its id came first) keeps that id when read alone or in
+    another order, and does not replace the article stored under ``ID``."""
+    for article in articles:
+        stored = store.stored_version(article.id)
+        if stored is not None and stored[0] != (digest := content_hash(article.text)):
+            renamed = f"{article.id}#{digest[:8]}"
+            if store.stored_version(renamed) is not None:
+                article = replace(article, id=renamed)
+        yield article
 
 
 def _not_stored(

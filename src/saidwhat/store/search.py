@@ -17,6 +17,8 @@ import sqlite3
 # FTS5's barewords: ASCII letters and digits, "_", the substitute character and anything
 # beyond ASCII; optionally "^" (first token of the column) before and "*" (prefix) after.
 BAREWORD = re.compile(r"\^?[A-Za-z0-9_\x1a\x80-\U0010ffff]+\*?")
+# Control characters: FTS5 reads a NUL as the end of a string; none belongs in a search.
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # A "quoted phrase" ("" inside is a literal quote), a bracket or comma (for NEAR(a b, 5)),
 # a run of anything else up to whitespace, or a lone unbalanced quote.
 TOKEN = re.compile(r'"(?:[^"]|"")*"\*?|[(),]|[^\s(),"]+|"')
@@ -27,6 +29,7 @@ def fts_query(db: sqlite3.Connection, words: str) -> str:
 
     ``db`` is asked whether FTS5 parses the first reading; the second always parses.
     """
+    words = CONTROL.sub(" ", words)
     syntax = fts_syntax(words)
     return syntax if _parses(db, syntax) else plain_words(words)
 
@@ -52,9 +55,10 @@ def _quoted(word: str) -> str:
 
 
 def _parses(db: sqlite3.Connection, query: str) -> bool:
-    """Whether FTS5 accepts ``query``; it parses it before reading a row, so this costs one lookup."""
+    """Whether FTS5 accepts ``query``. It parses the query first; ``rowid = 0`` (no statement has
+    it) then leaves it one row to test, not the posting lists of "a NOT b" to read."""
     try:
-        db.execute("SELECT 1 FROM statements_fts WHERE statements_fts MATCH ? LIMIT 1", (query,)).fetchall()
+        db.execute("SELECT 1 FROM statements_fts WHERE statements_fts MATCH ? AND rowid = 0", (query,)).fetchall()
     except sqlite3.OperationalError:
         return False
     return True

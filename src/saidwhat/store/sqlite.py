@@ -170,8 +170,10 @@ class Store:
         article's id when extraction failed; an article read from that input carries the same source.
         A problem recorded in this run stays: it is not fixed, the input gave both (a WARC cut
         after its last good record ``crawl.warc.gz@466``: that record is stored, the rest is lost).
+        Standard input names no input: its line 7 today is not the line 7 that failed yesterday.
         """
-        rows = self.db.execute("SELECT id FROM problems WHERE article = ? OR source = ?", (article.id, article.source))
+        source = None if (article.source or "").startswith("<stdin>") else article.source
+        rows = self.db.execute("SELECT id FROM problems WHERE article = ? OR source = ?", (article.id, source))
         self.db.executemany("DELETE FROM problems WHERE id = ?", [(r[0],) for r in rows.fetchall() if r[0] not in self._recorded])
 
     def _insert_statement(self, article_id: str, seq: int, s: Statement) -> None:
