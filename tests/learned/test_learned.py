@@ -255,3 +255,18 @@ def test_every_tenth_article_is_held_out():
     learn, held = split(list(range(25)))
     assert held == [9, 19] and len(learn) == 23
     assert split([0, 1, 2]) == ([0, 1], [2])  # fewer than ten: the last one
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "kept"),
+    [
+        ("Mr Smith said of the plan that it had failed.", "said of", "said"),
+        ("The report stated of the deal that it was fair.", "stated of", "stated"),
+        ("She spoke of a plan to cut taxes.", "spoke of", "spoke of"),  # other verbs' "of": PolNeAR marks it half the time
+    ],
+)
+def test_a_cue_said_of_is_said_as_polnear_marks_it(nlp, text, cue, kept):
+    from saidwhat.learned import _without_of
+
+    [span] = spans(nlp(text), ("CUE", cue))
+    assert _without_of(span).text == kept

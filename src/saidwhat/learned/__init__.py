@@ -49,9 +49,17 @@ def learned_finder(vocab: Vocab, path: Path = MODEL_DIR) -> Finder:
     def find(doc: Doc, scan: MarkScan) -> list[Found]:
         rules = find_statements(doc, scan)
         doc._.attribution_features = token_features(doc, scan, rules)  # the rules run once
-        return with_rules(link(doc, tagger([doc])[0], scan, weights), rules)
+        return with_rules(link(doc, [_without_of(s) for s in tagger([doc])[0]], scan, weights), rules)
 
     return find
+
+
+def _without_of(span: DocSpan) -> DocSpan:
+    """"said" in "said of the plan": PolNeAR train marks the cue "said" or "says" alone for
+    about 50 of the 68 times its texts write "said/says/stated of"; the tagger takes the "of" in."""
+    if span.label_ == "CUE" and len(span) >= 2 and span[-1].lower_ == "of" and span[-2].lemma_.lower() in ("say", "state"):
+        return DocSpan(span.doc, span.start, span.end - 1, label=span.label)
+    return span
 
 
 def _load(vocab: Vocab, path: Path, meta: dict) -> Callable[[list[Doc]], list[list[DocSpan]]]:
