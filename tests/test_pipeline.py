@@ -126,8 +126,11 @@ def test_role_from_title_and_appositive(statements_of):
         ("On Wednesday Mr Blair said he would stay.", None),
         ("Tony Blair himself has said he will serve a full term.", None),
         ("Chief executive Sir Anthony O'Reilly said sales rose.", "Chief executive"),
+        # An age or a possessive owner says nothing of what they do.
+        ("Imelda Staunton, 49, said she was thrilled.", None),
+        ("Arsenal's Thierry Henry said the team was tired.", None),
     ],
-    ids=["date", "himself", "honorific"],
+    ids=["date", "himself", "honorific", "age", "owner"],
 )
 def test_no_role_from_words_that_are_not_one(statements_of, text, role):
     assert statements_of(text)[-1].speaker.role == role
@@ -1108,6 +1111,22 @@ def test_a_name_the_recognizer_missed_is_a_person_a_pronoun_can_find(statements_
     text = ("Boss Graeme Souness felt Newcastle were safe. But Souness said he did not think the record mattered. "
             "\"I think he would stay,\" he added.")
     assert [s.speaker.name for s in statements_of(text)] == ["Graeme Souness"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Parties the recognizer labels PERSON speak as bodies; "Mr Green" is a man.
+        ("The Lib Dems say their plan would work.", ("Lib Dems", "organisation")),
+        ("Labour said the Tories would cut spending.", ("Labour", "organisation")),
+        ("The Lib Dem leader said taxes were unfair.", ("The Lib Dem leader", "anonymous")),
+        ("Mr Green said ticket outlets had been bombarded.", ("Green", "person")),
+    ],
+    ids=["lib-dems", "labour", "party-leader", "mr-green"],
+)
+def test_a_party_is_an_organisation_whatever_the_label(statements_of, text, speaker):
+    s = statements_of(text)[-1]
+    assert (s.speaker.name, s.speaker.type) == speaker
 
 
 def test_defending_champion_is_a_title_not_a_statement(statements_of):

@@ -22,7 +22,7 @@ from ..nlp import text_between
 from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
 from ..resources import lexicon
 from .cast import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, Cast, Mention, Person, cast_of, name_words, org_name
-from .cast import a_full_name, appositive_name, by_given_name, namesake, one_of
+from .cast import a_full_name, appositive_name, by_given_name, is_party, namesake, one_of
 
 # With the possessives: "his claim that…" (quotes/nominal) names the speaker too.
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -132,11 +132,16 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
         return _named_person(doc, named, f.mention, role, cast)
     if _spokesperson_of(head, tokens):
         return _anonymous(text_between(tokens[0], tokens[-1]), f.mention, cast, one=one_of(tokens[-1]))
+    if (party := _party(head)) is not None:
+        # "Labour", "The Lib Dems said": a party the recognizer took for a person speaks as a body.
+        return Speaker(name=party, type="organisation", role=role, mention=f.mention)
     # "Mr Blair's spokesman": a name inside a possessive qualifies the speaker, it is not them.
     owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     tokens = [t for t in tokens if t.i not in owner] or tokens
     # "Deutsche Bank's Simon Champion", all labelled ORG: a full name after the owner is a person.
-    if any(t.ent_type_ == "PERSON" for t in tokens) or _looks_personal(tokens, cast) or (owner and a_full_name(tokens)):
+    # "The Lib Dem leader": a party's name labelled PERSON names no one.
+    named = any(t.ent_type_ == "PERSON" and _party(t) is None for t in tokens)
+    if named or _looks_personal(tokens, cast) or (owner and a_full_name(tokens)):
         return _named_person(doc, tokens, f.mention, role, cast)
     # "the American said": a description, not the Americans as a group ("the Tories").
     demonym = head.ent_type_ == "NORP" and head.tag_ == "NNP" and any(c.dep_ == "det" for c in head.children)
@@ -150,6 +155,14 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
             return Speaker(name=name, type="organisation", role=role, mention=f.mention)
         return _named_person(doc, tokens, f.mention, role, cast)
     return _common_noun(head, f.mention, cast)  # also a lower-case word tagged PROPN ("the defence ministry")
+
+
+def _party(token: Token) -> str | None:
+    """The party whose name ``token`` is in ("Labour", "the Lib Dems", "Lib Dem"), if any."""
+    if not token.ent_type_:
+        return None
+    name = org_name(entity_of(token).text)
+    return name if is_party(name) else None
 
 
 def _spokesperson_of(head: Token, tokens: list[Token]) -> bool:
@@ -278,6 +291,8 @@ def _role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
             before = before[:-1]
         if before and all(t.ent_type_ in ("DATE", "TIME") for t in before):
             return None  # "On Wednesday Mr Blair said": a date the parser hung on the name
+        if before and before[-1].tag_ == "POS":
+            return None  # "Arsenal's Thierry Henry": whose he is, not what he is
         if before and not (len(before) == 1 and before[0].lower_.rstrip(".") in honorifics):  # "President Bush"
             # The article's own characters: "Secretary-General", "Russia’s … (SVR) Director".
             return text_between(before[0], before[-1])
@@ -286,7 +301,9 @@ def _role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
         words = [t for t in appos.subtree if not t.is_punct]
         while words and words[0].pos_ == "DET":
             words = words[1:]
-        return text_between(words[0], words[-1]) if words else None
+        if not words or all(t.like_num for t in words):
+            return None  # "Imelda Staunton, 49,": an age, not a role
+        return text_between(words[0], words[-1])
     return None
 
 

@@ -124,12 +124,11 @@ def _without_descriptor(words: list[str]) -> list[str]:
 def cast_of(doc: Doc) -> Cast:
     """Everyone the article names: full names grouped by surname, in order of appearance."""
     cast = Cast(sentences=[sent.start_char for sent in doc.sents])
-    parties = lexicon("party_names.txt")
     common = {t.text for t in doc if t.is_lower}  # words the article writes in lower case
     for ent in sorted([*doc.ents, *_unlabelled_names(doc)], key=lambda e: e.start):
         if ent.label_ in ("ORG", "PERSON"):
             cast.org_votes[org_name(ent.text).lower()] += 1 if ent.label_ == "ORG" else -1
-        if ent.label_ == "PERSON" and ent.text.lower().removeprefix("the ") in parties:
+        if ent.label_ == "PERSON" and is_party(ent.text):
             # "the Liberal Democrats challenge Labour": a party the recognizer took for a person.
             cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=org_name(ent.text), salience=_salience(ent)))
             cast.orgs.add(org_name(ent.text))
@@ -159,6 +158,14 @@ def _short_names_first(cast: Cast) -> None:
     for key, person in list(cast.people.items()):
         if " " not in person.name and (fuller := by_given_name(person.name, cast)) is not None:
             cast.people[key] = fuller
+
+
+def is_party(name: str) -> bool:
+    """A political party's name ("Labour", "the Lib Dems", "Lib Dem"), which the recognizer often
+    labels PERSON (party_names.txt). A one-word singular is not: "Mr Green", "a Democrat"."""
+    name = name.lower().removeprefix("the ")
+    parties = lexicon("party_names.txt")
+    return name in parties or (" " in name and f"{name}s" in parties)
 
 
 def _without_title(ent, common: set[str]):
