@@ -1129,6 +1129,25 @@ def test_a_party_is_an_organisation_whatever_the_label(statements_of, text, spea
     assert (s.speaker.name, s.speaker.type) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # The one told is not what was said, whether "that" or "there" opens the clause...
+        ("He told the BBC that there was no doubt that chip and pin would reduce fraud.",
+         "there was no doubt that chip and pin would reduce fraud"),
+        ("She told Radio 4's Today programme there was no possibility of a deal.", "there was no possibility of a deal"),
+        # ...or the parser ran the hearer's name into the clause's subject.
+        ("He told the BBC Liverpool were unlikely to win the trophy this year.", "Liverpool were unlikely to win the trophy this year"),
+        # An object the parser took from a clause with no subject is still its subject.
+        ("He does not believe abortion should be an election issue.", "abortion should be an election issue"),
+    ],
+    ids=["that", "there", "name-run-in", "stolen-subject"],
+)
+def test_the_one_told_is_not_in_what_was_said(statements_of, text, said):
+    [s] = statements_of(text)
+    assert s.text == said
+
+
 def test_defending_champion_is_a_title_not_a_statement(statements_of):
     assert statements_of("Defending champion and top seed Andy Roddick beat the Austrian in straight sets.") == []
 

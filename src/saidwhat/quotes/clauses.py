@@ -74,6 +74,8 @@ TOPICAL = {"warn", "boast", "brag", "comment", "complain", "rail", "argue", "jok
 NAMING = {"call", "label", "dub", "brand"}
 # Prepositions that say what a speech noun is about: "the case for", "his thoughts on".
 TOPICS = {"for", "against", "on", "about", "of"}
+# Verbs whose object is the one told: a name that opens it is the hearer, not the clause's subject.
+HEARER_VERBS = {"tell", "inform", "assure", "remind", "notify", "advise"}
 
 
 def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
@@ -714,11 +716,21 @@ def _after_comma(doc: Doc, i: int) -> bool:
 def _stolen_subject(head: Token, subject: Token | None) -> list[Token]:
     """"does not believe abortion should be an election issue": the parser takes "abortion" as
     the verb's object ("said the days when … are gone": or a time phrase); right before a
-    clause with no subject, it is that clause's subject."""
+    clause with no subject, it is that clause's subject. Not one told ("told the BBC that there
+    was no doubt": "there" is the subject), nor the name of one told that the parser ran into the
+    subject ("told BBC News schools had been crying out": "schools")."""
     if subject is not None or head.head is head:
         return []
+    if any(c.dep_ == "expl" or (c.dep_ == "mark" and c.i == head.left_edge.i) for c in head.children):
+        return []  # "there was …", "that …": the clause has its opening; what comes before is not in it
     obj = next((c for c in head.head.children if c.dep_ in ("dobj", "npadvmod") and c.right_edge.i + 1 == head.left_edge.i), None)
-    return list(obj.subtree) if obj is not None else []
+    if obj is None:
+        return []
+    stolen = list(obj.subtree)
+    first = next((t for t in stolen if t.pos_ != "DET"), None)
+    if head.head.lemma_.lower() in HEARER_VERBS and first is not None and first.ent_type_ and entity_end(first) <= stolen[-1].i:
+        stolen = [t for t in stolen if t.i >= entity_end(first)]  # the name of the one told, then the subject
+    return stolen
 
 
 def _clause_without(doc: Doc, head: Token, removed: Token) -> list[Span | None]:
@@ -773,3 +785,11 @@ def cut_after_quote(doc: Doc, piece: Span, last: Quotation) -> Span:
     if first is not None and first.lower_ in FRAMES and not (first.lower_ == "to" and first.pos_ == "PART") and not (first.lower_ == "as" and first.dep_ == "prep"):
         return Span.of(text_of(doc), piece.start, last.end)
     return piece
+
+
+def entity_end(token: Token) -> int:
+    """The index just past the entity ``token`` is in, from the IOB tags that follow it."""
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return end
