@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -300,3 +301,12 @@ def test_the_docs_state_the_size_limits_that_are_enforced(tmp_path, nlp):
     problems: list = []
     assert list(extract_many([article], nlp=nlp, problems=problems)) == []
     assert problems[0].message == f"article {article.source}: 1,080,000 characters is more than the 1,000,000 the parser takes at once; split it into smaller articles"
+
+
+def test_a_folder_s_license_and_readme_are_not_articles_unless_named(tmp_path):
+    from saidwhat.ingest import expand_inputs
+
+    for name in ("LICENSE", "README.md.txt", "readme.txt", "story.txt", "licensed-to-kill.txt"):
+        (tmp_path / name).write_text("Jane Doe said so.", encoding="utf-8")
+    assert [Path(f).name for f in expand_inputs([str(tmp_path)])] == ["licensed-to-kill.txt", "story.txt"]
+    assert expand_inputs([str(tmp_path / "LICENSE")]) == [str(tmp_path / "LICENSE")]

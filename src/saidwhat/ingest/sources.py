@@ -73,11 +73,19 @@ def _is_glob(path: str) -> bool:
 
 
 def _folder(path: str) -> list[str]:
-    """A folder becomes the readable files in it, recursively and sorted; anything else stays as given."""
+    """A folder becomes the readable files in it, recursively and sorted; anything else stays as given.
+
+    Not hidden files, nor a corpus's own papers (``LICENSE``, ``README.txt``: NOT_ARTICLES),
+    which a folder of articles often holds; given by name, they are read like any file.
+    """
     p = Path(path)
     if path == "-" or not p.is_dir():
         return [path]
-    return sorted(str(f) for f in p.rglob("*") if f.is_file() and not f.name.startswith(".") and _suffix(f.name) in SUFFIXES)
+    return sorted(str(f) for f in p.rglob("*") if f.is_file() and _an_article(f.name))
+
+
+def _an_article(name: str) -> bool:
+    return not name.startswith(".") and _suffix(name) in SUFFIXES and name.split(".")[0].upper() not in NOT_ARTICLES
 
 
 def _suffix(name: str) -> str:
@@ -89,6 +97,8 @@ def _suffix(name: str) -> str:
 
 
 JSON_ARRAY = re.compile(rb"\[\s*[{\]]")
+# The files a corpus folder holds about itself, by name (any extension, any case).
+NOT_ARTICLES = {"LICENSE", "LICENCE", "COPYING", "NOTICE", "README", "CHANGELOG", "AUTHORS", "CONTRIBUTING"}
 
 
 def detect_format(name: str, head: bytes) -> str:
