@@ -1148,6 +1148,13 @@ def test_the_one_told_is_not_in_what_was_said(statements_of, text, said):
     assert s.text == said
 
 
+def test_a_pronoun_goes_to_the_one_speaking_on_not_to_a_name_in_the_speech(statements_of):
+    # Tony Blair and "Britons" are named only inside what Michael Howard says.
+    text = ("Tony Blair has failed, Michael Howard has said. He reflected on the values that \"most Britons hold dear\". "
+            "Mr Blair has failed to tackle these problems, he claimed. This is the record Mr Blair will have to defend, he said.")
+    assert [s.speaker.name for s in statements_of(text)] == ["Michael Howard"] * 3
+
+
 def test_defending_champion_is_a_title_not_a_statement(statements_of):
     assert statements_of("Defending champion and top seed Andy Roddick beat the Austrian in straight sets.") == []
 

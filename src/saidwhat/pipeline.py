@@ -118,7 +118,7 @@ def analyse(doc: Doc, article: Article, *, debris: list[Span] | None = None, mod
         cleaned = text_of(doc)  # parsed from the cleaned text
     scan = find_quotations(cleaned)
     found = [f for f in finder(model, doc)(doc, scan) if not _touches(f, debris)]
-    speakers = resolve(doc, found)
+    speakers = resolve(doc, found, quoted=[(q.start, q.end) for q in scan.quotations])
     whens = date_statements(
         article.text,
         [_occasion(doc, f, s) for f, s in zip(found, speakers)],

@@ -49,9 +49,10 @@ STATE_BODIES = {"administration", "army", "government", "police"}
 MR_AND_MRS = {"dr"} | {t for t in FEMALE_TITLES | MALE_TITLES if t not in ("queen", "king", "princess", "prince")}
 
 
-def resolve(doc: Doc, found: list[Found]) -> list[Speaker]:
-    """A speaker for each statement, in the same order."""
+def resolve(doc: Doc, found: list[Found], quoted: list[tuple[int, int]] = ()) -> list[Speaker]:
+    """A speaker for each statement, in the same order; ``quoted`` are the article's quotations."""
     cast = cast_of(doc)
+    cast.spoken = sorted([*((p.start, p.end) for f in found for p in f.content), *quoted])
     speakers: list[Speaker] = []
     for f in found:
         if speakers and _goes_on(doc, f, speakers[-1], cast, found[len(speakers) - 1]):
@@ -311,30 +312,39 @@ def _antecedent(pronoun: Token, mention: Span, cast: Cast, said: tuple[Span, ...
     """The person (he/she) or group (they/it) a pronoun most likely refers to.
 
     The nearest sentence with a compatible mention wins; within it a subject
-    beats an object, which beats a possessive; then the later mention.
+    beats an object, which beats a possessive; then the later mention. A name
+    inside what someone said comes only when no other fits: '"This is the record
+    Mr Blair will have to defend," he said' is Michael Howard speaking on.
     """
     gender = PERSON_PRONOUNS.get(pronoun.lower_)
-    starts = cast.sentences
-    best: tuple[tuple[int, int, bool, int], Mention] | None = None
-    for m in cast.mentions:
-        if m.offset >= mention.start or not _compatible(m, gender, cast):
-            continue
-        if any(p.start <= m.offset < p.end for p in said):
-            continue  # '"…players like Ancic…," he said': no one names themselves in their own words
-        # Within a sentence and a rank, someone known to be a "she" before someone of unknown gender.
-        person = cast.person(m.name) if m.kind == "person" else None
-        fits = gender is not None and person is not None and person.gender == gender
-        key = (bisect_right(starts, m.offset), m.salience, fits, m.offset)
-        if best is None or key > best[0]:
-            best = (key, m)
+    candidates = [
+        m for m in cast.mentions
+        if m.offset < mention.start and _compatible(m, gender, cast)
+        and not any(p.start <= m.offset < p.end for p in said)  # '"…players like Ancic…," he said': not in their own words
+    ]
+    outside = [m for m in candidates if not cast.in_what_was_said(m.offset)]
+    best = _nearest(outside or candidates, gender, cast)
     if best is None:
         return Speaker(name=None, type="unknown", mention=mention)
-    found = best[1]
+    found = best
     person = cast.person(found.name) if found.kind == "person" else None
     if person is not None and person.gender is None:
         person.gender = gender  # a later "she" must not take a man this "he" named
     # The fullest name the article gives, also one it gives after this mention ("Lord Butler" … "Robin Butler").
     return Speaker(name=person.name if person is not None else found.name, type=found.kind, mention=mention)
+
+
+def _nearest(mentions: list[Mention], gender: str | None, cast: Cast) -> Mention | None:
+    """The mention in the latest sentence, then of the highest salience; within a sentence and a
+    rank, someone known to be a "she" before someone of unknown gender; then the later one."""
+    best: tuple[tuple[int, int, bool, int], Mention] | None = None
+    for m in mentions:
+        person = cast.person(m.name) if m.kind == "person" else None
+        fits = gender is not None and person is not None and person.gender == gender
+        key = (bisect_right(cast.sentences, m.offset), m.salience, fits, m.offset)
+        if best is None or key > best[0]:
+            best = (key, m)
+    return best[1] if best is not None else None
 
 
 def _compatible(m: Mention, gender: str | None, cast: Cast) -> bool:

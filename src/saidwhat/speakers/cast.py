@@ -8,7 +8,9 @@ so pronouns and descriptions can find who they mean (``speakers.resolve``).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
+from itertools import accumulate
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -63,6 +65,21 @@ class Cast:
     orgs: set[str] = field(default_factory=set)  # names NER labels ORG: companies, ministries, parties
     sentences: list[int] = field(default_factory=list)  # where each sentence starts: a pronoun's nearest mention is by sentence
     org_votes: Counter[str] = field(default_factory=Counter)  # name -> times labelled ORG less times PERSON
+    spoken: list[tuple[int, int]] = field(default_factory=list)  # what statements say and quotations, sorted: see _antecedent
+
+    def in_what_was_said(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a statement's content or a quotation (``spoken``)."""
+        i = bisect_right(self.spoken, (offset, float("inf"))) - 1
+        return i >= 0 and offset < self.reach[i]
+
+    @property
+    def reach(self) -> list[int]:
+        """The furthest end of the spoken spans so far, for ``in_what_was_said``."""
+        if len(self._reach) != len(self.spoken):
+            self._reach[:] = list(accumulate((end for _, end in self.spoken), max))
+        return self._reach
+
+    _reach: list[int] = field(default_factory=list)
 
     def mostly_org(self, name: str) -> bool:
         """The recognizer labels this name ORG at least twice more often than PERSON ("Novartis"),
