@@ -52,7 +52,7 @@ MR_AND_MRS = {"dr"} | {t for t in FEMALE_TITLES | MALE_TITLES if t not in ("quee
 def resolve(doc: Doc, found: list[Found], quoted: list[tuple[int, int]] = ()) -> list[Speaker]:
     """A speaker for each statement, in the same order; ``quoted`` are the article's quotations."""
     cast = cast_of(doc)
-    cast.spoken = sorted([*((p.start, p.end) for f in found for p in f.content), *quoted])
+    cast.hear([*((p.start, p.end) for f in found for p in f.content), *quoted])
     speakers: list[Speaker] = []
     for f in found:
         if speakers and _goes_on(doc, f, speakers[-1], cast, found[len(speakers) - 1]):

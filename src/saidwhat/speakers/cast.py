@@ -65,21 +65,18 @@ class Cast:
     orgs: set[str] = field(default_factory=set)  # names NER labels ORG: companies, ministries, parties
     sentences: list[int] = field(default_factory=list)  # where each sentence starts: a pronoun's nearest mention is by sentence
     org_votes: Counter[str] = field(default_factory=Counter)  # name -> times labelled ORG less times PERSON
-    spoken: list[tuple[int, int]] = field(default_factory=list)  # what statements say and quotations, sorted: see _antecedent
+    spoken: list[tuple[int, int]] = field(default_factory=list)  # what statements say and quotations, sorted
+    reach: list[int] = field(default_factory=list)  # the furthest end of ``spoken`` up to each span
+
+    def hear(self, spans: list[tuple[int, int]]) -> None:
+        """Note what the statements say and where the quotations are: see ``in_what_was_said``."""
+        self.spoken = sorted(spans)
+        self.reach = list(accumulate((end for _, end in self.spoken), max))
 
     def in_what_was_said(self, offset: int) -> bool:
-        """Whether ``offset`` lies inside a statement's content or a quotation (``spoken``)."""
+        """Whether ``offset`` lies inside a statement's content or a quotation (``hear``)."""
         i = bisect_right(self.spoken, (offset, float("inf"))) - 1
         return i >= 0 and offset < self.reach[i]
-
-    @property
-    def reach(self) -> list[int]:
-        """The furthest end of the spoken spans so far, for ``in_what_was_said``."""
-        if len(self._reach) != len(self.spoken):
-            self._reach[:] = list(accumulate((end for _, end in self.spoken), max))
-        return self._reach
-
-    _reach: list[int] = field(default_factory=list)
 
     def mostly_org(self, name: str) -> bool:
         """The recognizer labels this name ORG at least twice more often than PERSON ("Novartis"),
