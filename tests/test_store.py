@@ -343,3 +343,14 @@ def test_a_fixed_file_leaves_the_problems_list(tmp_path):
     with Store(tmp_path / "a.db") as store:
         assert ingest([str(file)], store).articles == 1
         assert store.problems() == []
+
+
+def test_a_body_named_by_a_common_noun_is_no_speaker_across_articles(tmp_path):
+    # "the government" of one article is not that of another: no one "government" to list.
+    with Store(tmp_path / "a.db") as store:
+        for article_id, name in (("uk", "government"), ("fr", "government"), ("bank", "Bank of England")):
+            said = _said(article_id, "Rates will stay where they are", speaker=name)
+            speaker = replace(said.statements[0].speaker, type="organisation")
+            store.save(replace(said, statements=(replace(said.statements[0], speaker=speaker),)))
+        assert [s["name"] for s in store.speakers()] == ["Bank of England"]
+        assert [s["article"]["id"] for s in store.statements(Query(speaker="government"))] == ["fr", "uk"]

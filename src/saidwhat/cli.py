@@ -222,6 +222,9 @@ def statements(db: str, speaker, words, since, until, kinds, limit, fmt: str) ->
 def speakers(db: str, name: str | None, fmt: str) -> None:
     """List the people and organisations quoted, with counts and dates.
 
+    A body named only by a common noun ("the government said") is none of them:
+    each article's is another; its statements keep it as their speaker.
+
     FIRST and LAST are the dates of their earliest and latest dated statements
     as the text gives them: 2024-02 for "in February", 2024-03-01/2024-03-18
     for "earlier this month" (an interval is ordered by its first day for

@@ -178,7 +178,7 @@ class Store:
 
     def _insert_statement(self, article_id: str, seq: int, s: Statement) -> None:
         row = statement_row(article_id, seq, s)
-        row["speaker_id"] = self._speaker_id(s.speaker) if s.speaker.type in NAMED and s.speaker.name else None
+        row["speaker_id"] = self._speaker_id(s.speaker) if _named(s.speaker) else None
         columns = ", ".join(row)
         self.db.execute(f"INSERT INTO statements ({columns}) VALUES ({', '.join('?' for _ in row)})", tuple(row.values()))
 
@@ -319,3 +319,10 @@ def _stored_date(article: Article) -> str | None:
     except ValueError:
         return article.published
     return day.isoformat() if day else None
+
+
+def _named(speaker: Speaker) -> bool:
+    """A person or an organisation with a name of its own, kept as one speaker across articles.
+    "the government" or "the firm" (a common noun, written in lower case) is a body within its
+    article only: one speaker "government" would merge every country's."""
+    return speaker.type in NAMED and bool(speaker.name) and not speaker.name.islower()
