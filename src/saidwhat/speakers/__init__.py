@@ -12,6 +12,7 @@ speaker's role for the whole article; unnamed sources ("a spokesman",
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -49,7 +50,7 @@ STATE_BODIES = {"administration", "army", "government", "police"}
 MR_AND_MRS = {"dr"} | {t for t in FEMALE_TITLES | MALE_TITLES if t not in ("queen", "king", "princess", "prince")}
 
 
-def resolve(doc: Doc, found: list[Found], quoted: list[tuple[int, int]] = ()) -> list[Speaker]:
+def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()) -> list[Speaker]:
     """A speaker for each statement, in the same order; ``quoted`` are the article's quotations."""
     cast = cast_of(doc)
     cast.hear([*((p.start, p.end) for f in found for p in f.content), *quoted])
@@ -313,8 +314,9 @@ def _antecedent(pronoun: Token, mention: Span, cast: Cast, said: tuple[Span, ...
 
     The nearest sentence with a compatible mention wins; within it a subject
     beats an object, which beats a possessive; then the later mention. A name
-    inside what someone said comes only when no other fits: '"This is the record
-    Mr Blair will have to defend," he said' is Michael Howard speaking on.
+    inside what someone said, or inside quotation marks, comes only when no
+    other fits: "This is the record Mr Blair will have to defend, he said" is
+    Michael Howard speaking on.
     """
     gender = PERSON_PRONOUNS.get(pronoun.lower_)
     candidates = [
