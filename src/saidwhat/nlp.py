@@ -15,6 +15,7 @@ from typing import Any
 import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
 
 from .errors import ModelNotFoundError
 from .model import Article, Span, Statement, statement_from_dict, to_dict
@@ -96,6 +97,17 @@ def text_between(first: Token, last: Token) -> str:
 def span_between(first: Token, last: Token) -> Span:
     """The character span from ``first`` to ``last``, both included."""
     return Span.of(text_of(first.doc), first.idx, end_of(last))
+
+
+def entity_of(token: Token) -> DocSpan:
+    """The entity ``token`` is in (it has an entity type), from its neighbours' IOB tags:
+    ``doc.ents`` builds every entity of the article again on each use."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 @Language.factory("saidwhat", default_config={"published": None, "model": "rules"})

@@ -25,9 +25,8 @@ from spacy.tokens import Span as DocSpan
 
 from ..marks import MarkScan
 from ..model import Span
-from ..nlp import text_of
+from ..nlp import entity_of, text_of
 from ..quotes import Found, QuoteIndex, mention_span, subject_of
-from ..speakers import entity_of
 from .pieces import sentence_starts
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from ..marks import Quotation
 from ..model import Span
-from ..nlp import end_of, text_of
+from ..nlp import end_of, entity_of, text_of
 from ..resources import lexicon
 from .cues import DISCUSSING, TALKING, a_person, infinitive, made_clear, particle_after, refused_to_rule_out, ruling_out, speech_object, went_on
 from .records import Cue, Found, QuoteIndex
@@ -728,8 +728,8 @@ def _stolen_subject(head: Token, subject: Token | None) -> list[Token]:
         return []
     stolen = list(obj.subtree)
     first = next((t for t in stolen if t.pos_ != "DET"), None)
-    if head.head.lemma_.lower() in HEARER_VERBS and first is not None and first.ent_type_ and entity_end(first) <= stolen[-1].i:
-        stolen = [t for t in stolen if t.i >= entity_end(first)]  # the name of the one told, then the subject
+    if head.head.lemma_.lower() in HEARER_VERBS and first is not None and first.ent_type_ and entity_of(first).end <= stolen[-1].i:
+        stolen = [t for t in stolen if t.i >= entity_of(first).end]  # the name of the one told, then the subject
     return stolen
 
 
@@ -785,11 +785,3 @@ def cut_after_quote(doc: Doc, piece: Span, last: Quotation) -> Span:
     if first is not None and first.lower_ in FRAMES and not (first.lower_ == "to" and first.pos_ == "PART") and not (first.lower_ == "as" and first.dep_ == "prep"):
         return Span.of(text_of(doc), piece.start, last.end)
     return piece
-
-
-def entity_end(token: Token) -> int:
-    """The index just past the entity ``token`` is in, from the IOB tags that follow it."""
-    end = token.i + 1
-    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
-        end += 1
-    return end

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from ..model import Span, Speaker
-from ..nlp import text_between
+from ..nlp import entity_of, text_between
 from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
 from ..resources import lexicon
 from .cast import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, Cast, Mention, Person, cast_of, name_words, org_name
@@ -264,17 +264,6 @@ def _named_bodies(head: Token, mention: Span) -> DocSpan:
             start -= 2
         else:
             return doc[start:end]
-
-
-def entity_of(token: Token) -> DocSpan:
-    """The entity ``token`` is in (it has an entity type), from its neighbours' IOB tags:
-    ``doc.ents`` builds every entity of the article again on each use."""
-    doc, start, end = token.doc, token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
 
 
 def _role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
