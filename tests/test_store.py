@@ -354,3 +354,74 @@ def test_a_body_named_by_a_common_noun_is_no_speaker_across_articles(tmp_path):
             store.save(replace(said, statements=(replace(said.statements[0], speaker=speaker),)))
         assert [s["name"] for s in store.speakers()] == ["Bank of England"]
         assert [s["article"]["id"] for s in store.statements(Query(speaker="government"))] == ["fr", "uk"]
+
+
+# Two articles about one Greek sprinter, and one about another "Thanou" in another world.
+ATHENS = "the hearing in Athens with Kostas Kenteris, the IAAF, the Greek Athletics Federation and Olympic officials in Thessaloniki"
+XBOX = "the Xbox launch with Microsoft, Sony and Nintendo in Redmond, Tokyo and Seattle for Christmas shoppers"
+
+
+def _speaking(store: Store, article_id: str, name: str, text: str) -> int:
+    store.save(_said(article_id, text, speaker=name))
+    return store.db.execute("SELECT id FROM speakers WHERE name = ?", (name,)).fetchone()[0]
+
+
+def test_a_surname_alone_is_the_full_name_of_the_same_world(tmp_path):
+    from saidwhat.store import queries
+
+    with Store(tmp_path / "a.db") as store:
+        full = _speaking(store, "full", "Katerina Thanou", f"I was cleared after {ATHENS}")
+        alone = _speaking(store, "alone", "Thanou", f"I am confident after {ATHENS}")
+        speakers = store.speakers()
+        assert [(s["name"], s["statements"], s["aliases"]) for s in speakers] == [("Katerina Thanou", 2, ["Thanou"])]
+        assert store.speakers("Thanou")[0]["id"] == store.speakers("Katerina")[0]["id"] == full
+        # A search by the full name finds what the article gave the surname alone, and one id leads to one page.
+        assert [s["article"]["id"] for s in store.statements(Query(speaker="Katerina Thanou"))] == ["alone", "full"]
+        page = queries.statements_page(store, Query(), speaker_id=full)
+        assert {s["speaker"]["id"] for s in page.items} == {full} and len(page.items) == 2
+        assert queries.speaker(store, alone)["id"] == full
+        assert [s["speaker"]["name"] for s in page.items] == ["Thanou", "Katerina Thanou"]  # as each article wrote it
+
+
+def test_a_surname_alone_in_another_world_is_someone_else(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        _speaking(store, "full", "Katerina Thanou", f"I was cleared after {ATHENS}")
+        _speaking(store, "alone", "Thanou", f"Our console sold out after {XBOX}")
+        assert sorted((s["name"], s["aliases"]) for s in store.speakers()) == [("Katerina Thanou", []), ("Thanou", [])]
+        assert [s["article"]["id"] for s in store.statements(Query(speaker="Katerina Thanou"))] == ["full"]
+
+
+def test_a_surname_goes_to_the_namesake_with_nearly_all_the_statements(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        for i in range(8):
+            _speaking(store, f"k{i}", "Katerina Thanou", f"Statement {i} on {ATHENS}")
+        _speaking(store, "m", "Maria Thanou", f"I run too, after {ATHENS}")
+        alone = _speaking(store, "alone", "Thanou", f"I am confident after {ATHENS}")
+        assert store.db.execute("SELECT same_as FROM speakers WHERE id = ?", (alone,)).fetchone()[0] is None  # 8 of 9
+        _speaking(store, "k8", "Katerina Thanou", f"Statement 8 on {ATHENS}")
+        assert {s["name"]: s["aliases"] for s in store.speakers()}["Katerina Thanou"] == ["Thanou"]  # 9 of 10
+
+
+def test_links_follow_the_articles_whatever_their_order(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        _speaking(store, "alone", "Thanou", f"I am confident after {ATHENS}")
+        assert store.speakers()[0]["aliases"] == []
+        _speaking(store, "full", "Katerina Thanou", f"I was cleared after {ATHENS}")
+        assert [(s["name"], s["aliases"]) for s in store.speakers()] == [("Katerina Thanou", ["Thanou"])]
+        # The full name's article corrected to another speaker: the surname stands alone again.
+        _speaking(store, "full", "Jane Doe", f"I was cleared after {ATHENS}")
+        assert sorted((s["name"], s["aliases"]) for s in store.speakers()) == [("Jane Doe", []), ("Thanou", [])]
+
+
+def test_a_database_stored_before_links_gets_them(tmp_path):
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        _speaking(store, "full", "Katerina Thanou", f"I was cleared after {ATHENS}")
+        _speaking(store, "alone", "Thanou", f"I am confident after {ATHENS}")
+        # As migration 4 left it: no surnames, no links, no migration 5.
+        store.db.executescript(
+            "DROP INDEX speakers_surname; DROP INDEX speakers_same_as; ALTER TABLE speakers DROP COLUMN surname;"
+            " ALTER TABLE speakers DROP COLUMN same_as; DELETE FROM schema_migrations WHERE version = 5;"
+        )
+    with Store(path) as store:
+        assert [(s["name"], s["aliases"]) for s in store.speakers()] == [("Katerina Thanou", ["Thanou"])]

@@ -225,6 +225,10 @@ def speakers(db: str, name: str | None, fmt: str) -> None:
     A body named only by a common noun ("the government said") is none of them:
     each article's is another; its statements keep it as their speaker.
 
+    A surname given alone in some articles ("Lord Goldsmith said") is counted
+    with the one full name it stands for (Peter Goldsmith, ALSO NAMED
+    Goldsmith) when their articles share their topic; --name matches either.
+
     FIRST and LAST are the dates of their earliest and latest dated statements
     as the text gives them: 2024-02 for "in February", 2024-03-01/2024-03-18
     for "earlier this month" (an interval is ordered by its first day for

@@ -71,4 +71,6 @@ def statement_row(data: dict[str, Any]) -> dict[str, Any]:
 
 
 STATEMENT_COLUMNS = [("when", "WHEN"), ("speaker", "WHO"), ("kind", "KIND"), ("cue", "CUE"), ("text", "WHAT")]
-SPEAKER_COLUMNS = [("name", "SPEAKER"), ("type", "TYPE"), ("statements", "N"), ("first", "FIRST"), ("last", "LAST"), ("roles", "ROLES")]
+SPEAKER_COLUMNS = [
+    ("name", "SPEAKER"), ("type", "TYPE"), ("statements", "N"), ("first", "FIRST"), ("last", "LAST"), ("aliases", "ALSO NAMED"), ("roles", "ROLES"),
+]

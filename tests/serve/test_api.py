@@ -302,3 +302,31 @@ def test_head_over_http(live_server):
 
     with urlopen(Request(f"{live_server}/articles/macron-nato", method="HEAD"), timeout=10) as response:
         assert response.status == 200 and response.read() == b"" and int(response.headers["content-length"]) > 1000
+
+
+def test_a_surname_alone_is_listed_and_served_with_its_full_name(tmp_path):
+    # "Thanou" in one article, "Katerina Thanou" in another about the same hearing: one speaker.
+    from saidwhat.model import Article, Extraction, Span, Speaker, Statement, When
+    from saidwhat.store import Store
+
+    from .conftest import _client
+
+    topic = "the hearing in Athens with Kostas Kenteris, the IAAF, the Greek Athletics Federation and Olympic officials"
+    with Store(tmp_path / "a.db") as store:
+        for article_id, name in (("full", "Katerina Thanou"), ("alone", "Thanou")):
+            body = f"“I am confident after {topic},” said {name}."
+            text = body[1 : body.index("”") - 1]
+            speaker = Speaker(name=name, type="person", mention=Span.of(body, body.index(name), len(body) - 1))
+            said = Statement(
+                kind="direct", text=text, content=(Span.of(body, 1, 1 + len(text)),), cue=None, speaker=speaker, when=When(), extractor="t/1"
+            )
+            store.save(Extraction(article=Article(id=article_id, text=body), statements=(said,)))
+        alone = store.db.execute("SELECT id FROM speakers WHERE name = 'Thanou'").fetchone()[0]
+    client = _client(str(tmp_path / "a.db"), None)
+    [speaker] = client.get("/api/speakers").json()["speakers"]
+    assert (speaker["name"], speaker["statements"], speaker["aliases"]) == ("Katerina Thanou", 2, ["Thanou"])
+    assert client.get(f"/api/speakers/{alone}").json()["id"] == speaker["id"]
+    timeline = client.get(f"/api/speakers/{alone}/statements").json()["statements"]
+    assert sorted(s["speaker"]["name"] for s in timeline) == ["Katerina Thanou", "Thanou"]
+    assert {s["speaker"]["id"] for s in timeline} == {speaker["id"]}
+    assert "also named Thanou" in client.get(f"/speakers/{speaker['id']}").text

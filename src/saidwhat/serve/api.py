@@ -82,10 +82,10 @@ def speaker_statements(
     cursor: Optional[str] = CURSOR,
 ) -> dict[str, Any]:
     """What one speaker said, in the order it was said (undated statements last)."""
-    _speaker(request, speaker_id)
+    found = _speaker(request, speaker_id)  # a surname's id gives the full name's timeline (store/aliases.py)
     query = filters(None, None, since, until, [], None)
     after = decode_cursor("timeline", cursor)
-    page = queries.statements_page(request.app.state.stores.get(), query, speaker_id=speaker_id, order=queries.BY_DATE, after=after, limit=limit)
+    page = queries.statements_page(request.app.state.stores.get(), query, speaker_id=found["id"], order=queries.BY_DATE, after=after, limit=limit)
     return {"statements": page.items, "next_cursor": encode_cursor("timeline", page.after)}
 
 

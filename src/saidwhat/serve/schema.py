@@ -59,6 +59,8 @@ class SpeakerOut(BaseModel):
     type: str
     statements: int
     roles: list[str]
+    aliases: list[str] = Field(description="Surnames given alone in some articles that stand for this speaker"
+                               " ('Goldsmith' for Peter Goldsmith): their statements are counted here")
     first: Optional[str] = Field(description="The date of the earliest dated statement as the text gives it (2024-02 for"
                                  " 'in February', an interval start/end for 'earlier this month'); the one that may have been made first")
     last: Optional[str] = Field(description="The date of the latest dated statement as the text gives it; the one that may have been made last")

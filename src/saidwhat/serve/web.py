@@ -77,9 +77,9 @@ def speaker(request: Request, speaker_id: int, cursor: str = "") -> HTMLResponse
     person = queries.speaker(store, speaker_id)
     if person is None:
         raise ApiError(404, f"no speaker with id {speaker_id}")
-    page = queries.statements_page(store, filters(None, None, None, None, [], None), speaker_id=speaker_id,
+    page = queries.statements_page(store, filters(None, None, None, None, [], None), speaker_id=person["id"],
                                    order=queries.BY_DATE, after=decode_cursor("timeline", cursor), limit=100)
-    return render(request, "speaker.html", speaker=person, chart=chart(queries.speaker_dates(store, speaker_id)),
+    return render(request, "speaker.html", speaker=person, chart=chart(queries.speaker_dates(store, person["id"])),
                   statements=page.items, next=_next_link(request, "timeline", page.after))
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import InputError
 from .rows import SQLITE_INT_MAX
-from .sqlite import FIRST_AND_LAST, Query, Store, _where, roles_of, search_error, stored_statement
+from .sqlite import SPEAKER_GROUP, Query, Store, _where, search_error, stored_statement, values_of
 
 # Sort keys, each unique per statement so that "after this key" is exact.
 BY_PUBLICATION = ("COALESCE(a.published, '')", "a.id", "s.seq")
@@ -24,8 +24,12 @@ BY_DATE = ("COALESCE(s.date_from, '9999')", "COALESCE(a.published, '')", "a.id",
 
 SELECT_STATEMENTS = (
     "SELECT s.*, a.title AS article_title, a.url AS article_url, a.published AS article_published,"
-    " a.source AS article_source{keys} FROM statements s JOIN articles a ON a.id = s.article_id"
+    " a.source AS article_source, COALESCE(p.same_as, p.id) AS speaker_ref{keys} FROM statements s"
+    " JOIN articles a ON a.id = s.article_id LEFT JOIN speakers p ON p.id = s.speaker_id"
 )
+# The speaker rows of the speaker with a given id (given twice): its own and the surnames that
+# stand for it (store/aliases.py).
+SPEAKER_ROWS = "(SELECT id FROM speakers WHERE id = ? OR same_as = ?)"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -37,10 +41,11 @@ class Page:
 
 
 def statement(row: sqlite3.Row) -> dict[str, Any]:
-    """A stored statement as ``stored_statement`` gives it, plus its id and its speaker's id."""
+    """A stored statement as ``stored_statement`` gives it, plus its id and its speaker's id: the
+    full name's where a surname stands for it (store/aliases.py), so a link goes to one page."""
     data = stored_statement(row)
     data["id"] = row["id"]
-    data["speaker"]["id"] = row["speaker_id"]
+    data["speaker"]["id"] = row["speaker_ref"]
     return data
 
 
@@ -56,8 +61,8 @@ def statements_page(
     """One page of the statements matching ``query`` (and ``speaker_id``), sorted by ``order``."""
     where, params = _where(query, store.db)
     if speaker_id is not None:
-        where.append("s.speaker_id = ?")
-        params.append(speaker_id)
+        where.append(f"s.speaker_id IN {SPEAKER_ROWS}")
+        params.extend([speaker_id, speaker_id])
     if after is not None:
         if len(after) != len(order):
             raise InputError("the cursor does not belong to this list; start again without it")
@@ -82,27 +87,29 @@ def speakers_page(store: Store, name: str | None, *, offset: int = 0, limit: int
 
 
 def speaker(store: Store, speaker_id: int) -> dict[str, Any] | None:
-    """One named speaker with counts, roles, first and last dates and article count, or None."""
+    """One named speaker with counts, roles, aliases, first and last dates and article count, or None.
+
+    The id of a surname that stands for a full name (store/aliases.py) gives that speaker."""
     if not -SQLITE_INT_MAX - 1 <= speaker_id <= SQLITE_INT_MAX:
         return None  # /speakers/99999999999999999999: no such speaker (SQLite cannot even bind it)
     row = store.db.execute(
-        "SELECT p.id, p.name, p.type, COUNT(s.id) AS statements, COUNT(DISTINCT s.article_id) AS articles,"
-        f" json_group_array(DISTINCT s.speaker_role) AS roles, {FIRST_AND_LAST}"
-        " FROM speakers p LEFT JOIN statements s ON s.speaker_id = p.id WHERE p.id = ? GROUP BY p.id",
+        SPEAKER_GROUP.format(join="LEFT JOIN") + " WHERE c.id = (SELECT COALESCE(same_as, id) FROM speakers WHERE id = ?) GROUP BY c.id",
         (speaker_id,),
     ).fetchone()
     if row is None:
         return None
     data = dict(row)
-    data["roles"] = roles_of(row["roles"])
+    data["roles"] = values_of(row["roles"])
+    data["aliases"] = values_of(row["aliases"])
     return data
 
 
 def speaker_dates(store: Store, speaker_id: int) -> list[dict[str, Any]]:
     """The date range and kind of each of a speaker's dated statements, for a timeline."""
     rows = store.db.execute(
-        "SELECT id, kind, date_from, date_to FROM statements WHERE speaker_id = ? AND date_from IS NOT NULL ORDER BY date_from, id",
-        (speaker_id,),
+        f"SELECT id, kind, date_from, date_to FROM statements WHERE speaker_id IN {SPEAKER_ROWS} AND date_from IS NOT NULL"
+        " ORDER BY date_from, id",
+        (speaker_id, speaker_id),
     ).fetchall()
     return [dict(r) for r in rows]
 

@@ -17,21 +17,34 @@ from typing import Any
 from ..errors import InputError, StoreError
 from ..ingest.text import content_hash
 from ..model import KINDS, Article, Extraction, Problem, Speaker, Statement, parse_published
+from .aliases import relink, relink_all, surname
 from .quotations import group_article, regroup
 from .rows import day_bound, now, sql_int, statement_of, statement_row
 from .search import fts_query, like_contains
 
 NAMED = ("person", "organisation")
 QUOTATIONS_MIGRATION = 2
+ALIASES_MIGRATION = 5
+# The speaker rows of one speaker across articles: its own and the surnames that stand for it
+# (store/aliases.py), for the speaker ``c``.
+ROWS_OF_C = "(SELECT id FROM speakers WHERE id = c.id OR same_as = c.id)"
 # A speaker's first and last dates as their statements give them ("2024-02", "2024-03-01/2024-03-18"):
 # the date value of the statement that may have been made earliest, and of the one made latest. The
 # bounds (MIN(date_from), MAX(date_to)) showed "2024-02-01" for "in February", a day no text gave.
 # Ties go to the more precise value ("on February 1" before "in February"), then the first stored.
 FIRST_AND_LAST = (
-    "(SELECT f.when_value FROM statements f WHERE f.speaker_id = p.id AND f.date_from IS NOT NULL"
+    f"(SELECT f.when_value FROM statements f WHERE f.speaker_id IN {ROWS_OF_C} AND f.date_from IS NOT NULL"
     " ORDER BY f.date_from, f.date_to, f.id LIMIT 1) AS first,"
-    " (SELECT l.when_value FROM statements l WHERE l.speaker_id = p.id AND l.date_to IS NOT NULL"
+    f" (SELECT l.when_value FROM statements l WHERE l.speaker_id IN {ROWS_OF_C} AND l.date_to IS NOT NULL"
     " ORDER BY l.date_to DESC, l.date_from DESC, l.id LIMIT 1) AS last"
+)
+# One row per speaker across articles (``c``), with the names of the rows merged into it.
+SPEAKER_GROUP = (
+    "SELECT c.id, c.name, c.type, COUNT(s.id) AS statements, COUNT(DISTINCT s.article_id) AS articles,"
+    " json_group_array(DISTINCT s.speaker_role) AS roles,"
+    " json_group_array(DISTINCT CASE WHEN p.id != c.id THEN p.name END) AS aliases,"
+    f" {FIRST_AND_LAST} FROM speakers c JOIN speakers p ON p.id = c.id OR p.same_as = c.id"
+    " {join} statements s ON s.speaker_id = p.id"
 )
 # Same date as stored: the article's own, or none given (then the stored one stands; IS, as a stored
 # date may be NULL: given 2024-03-18, an article stored undated is not the same).
@@ -111,6 +124,9 @@ class Store:
             if current and current < QUOTATIONS_MIGRATION <= self.version():
                 with self.db:
                     regroup(self.db)  # statements stored before quotations existed
+            if current and current < ALIASES_MIGRATION <= self.version():
+                with self.db:
+                    relink_all(self.db)  # speakers stored before surnames were linked
         except sqlite3.OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
                 raise StoreError(f"{self.path}: {error}; another process is writing to it, wait for it and run again") from None
@@ -152,6 +168,9 @@ class Store:
         a = extraction.article
         extractor = extraction.extractor or (extraction.statements[0].extractor if extraction.statements else _extractor())
         with self.db:
+            # The surnames whose links this article may change: those of its speakers before and now.
+            before = self.db.execute("SELECT DISTINCT speaker_name FROM statements WHERE article_id = ? AND speaker_type = 'person'", (a.id,))
+            touched = {surname(name, "person") for (name,) in before if name}
             self.db.execute("DELETE FROM statements WHERE article_id = ?", (a.id,))
             self.db.execute(
                 "INSERT OR REPLACE INTO articles (id, content_hash, title, url, published, source, text, extractor, ingested_at,"
@@ -160,6 +179,8 @@ class Store:
             )
             for seq, s in enumerate(extraction.statements):
                 self._insert_statement(a.id, seq, s)
+            touched |= {surname(s.speaker.name, "person") for s in extraction.statements if s.speaker.type == "person" and s.speaker.name}
+            relink(self.db, touched - {None})
             group_article(self.db, a.id)
             self._resolve_problems(a)
 
@@ -183,7 +204,9 @@ class Store:
         self.db.execute(f"INSERT INTO statements ({columns}) VALUES ({', '.join('?' for _ in row)})", tuple(row.values()))
 
     def _speaker_id(self, speaker: Speaker) -> int:
-        self.db.execute("INSERT OR IGNORE INTO speakers (name, type) VALUES (?, ?)", (speaker.name, speaker.type))
+        self.db.execute(
+            "INSERT OR IGNORE INTO speakers (name, type, surname) VALUES (?, ?, ?)", (speaker.name, speaker.type, surname(speaker.name, speaker.type))
+        )
         row = self.db.execute("SELECT id FROM speakers WHERE name = ? AND type = ?", (speaker.name, speaker.type)).fetchone()
         return row[0]
 
@@ -222,19 +245,20 @@ class Store:
     def speakers(self, name: str | None = None, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """Named speakers with their statement counts, roles and first and last dates, most quoted first.
 
-        The dates are as the statements give them (``FIRST_AND_LAST``): "2024-02" for "in February".
+        A surname that stands for a full name is counted with it and listed in its ``aliases``
+        (store/aliases.py); ``name`` matches either. The dates are as the statements give them
+        (``FIRST_AND_LAST``): "2024-02" for "in February".
         """
         sql = (
-            "SELECT p.id, p.name, p.type, COUNT(s.id) AS statements, json_group_array(DISTINCT s.speaker_role) AS roles,"
-            f" {FIRST_AND_LAST} FROM speakers p JOIN statements s ON s.speaker_id = p.id"
-            + (" WHERE p.name LIKE ? ESCAPE '\\'" if name else "")
-            + " GROUP BY p.id ORDER BY statements DESC, p.name"
+            SPEAKER_GROUP.format(join="JOIN") + " WHERE c.same_as IS NULL"
+            + (" AND c.id IN (SELECT COALESCE(same_as, id) FROM speakers WHERE name LIKE ? ESCAPE '\\')" if name else "")
+            + " GROUP BY c.id ORDER BY statements DESC, c.name"
             + (f" LIMIT {sql_int(limit)} OFFSET {sql_int(offset)}" if limit is not None else "")
         )
         rows = self.db.execute(sql, (like_contains(name),) if name else ()).fetchall()
         return [
             {"id": r["id"], "name": r["name"], "type": r["type"], "statements": r["statements"],
-             "roles": roles_of(r["roles"]), "first": r["first"], "last": r["last"]}
+             "roles": values_of(r["roles"]), "aliases": values_of(r["aliases"]), "first": r["first"], "last": r["last"]}
             for r in rows
         ]
 
@@ -266,8 +290,12 @@ def _where(q: Query, db: sqlite3.Connection) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if q.speaker:
-        where.append("s.speaker_name LIKE ? ESCAPE '\\'")
-        params.append(like_contains(q.speaker))
+        # The name as the article gave it, or the full name a surname stands for (store/aliases.py).
+        where.append(
+            "(s.speaker_name LIKE ? ESCAPE '\\' OR s.speaker_id IN"
+            " (SELECT a.id FROM speakers a JOIN speakers c ON c.id = a.same_as WHERE c.name LIKE ? ESCAPE '\\'))"
+        )
+        params.extend([like_contains(q.speaker)] * 2)
     if q.words and q.words.strip():
         where.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
         params.append(fts_query(db, q.words))
@@ -286,8 +314,8 @@ def _where(q: Query, db: sqlite3.Connection) -> tuple[list[str], list[Any]]:
     return where, params
 
 
-def roles_of(group: str | None) -> list[str]:
-    """The roles of ``json_group_array(DISTINCT speaker_role)``, sorted, without NULL.
+def values_of(group: str | None) -> list[str]:
+    """The values of ``json_group_array(DISTINCT …)`` (roles, aliases), sorted, without NULL.
 
     A JSON array, not GROUP_CONCAT: a role may hold a comma ("chief executive, Acme")."""
     return sorted(r for r in json.loads(group or "[]") if r)
