@@ -330,3 +330,5 @@ def test_a_surname_alone_is_listed_and_served_with_its_full_name(tmp_path):
     assert sorted(s["speaker"]["name"] for s in timeline) == ["Katerina Thanou", "Thanou"]
     assert {s["speaker"]["id"] for s in timeline} == {speaker["id"]}
     assert "also named Thanou" in client.get(f"/speakers/{speaker['id']}").text
+    moved = client.get(f"/speakers/{alone}", follow_redirects=False)
+    assert (moved.status_code, moved.headers["location"]) == (307, f"/speakers/{speaker['id']}")

@@ -93,7 +93,7 @@ def speaker(store: Store, speaker_id: int) -> dict[str, Any] | None:
     if not -SQLITE_INT_MAX - 1 <= speaker_id <= SQLITE_INT_MAX:
         return None  # /speakers/99999999999999999999: no such speaker (SQLite cannot even bind it)
     row = store.db.execute(
-        SPEAKER_GROUP.format(join="LEFT JOIN") + " WHERE c.id = (SELECT COALESCE(same_as, id) FROM speakers WHERE id = ?) GROUP BY c.id",
+        SPEAKER_GROUP.format(articles=" COUNT(DISTINCT s.article_id) AS articles,", join="LEFT JOIN") + " WHERE c.id = (SELECT COALESCE(same_as, id) FROM speakers WHERE id = ?) GROUP BY c.id",
         (speaker_id,),
     ).fetchone()
     if row is None:

@@ -24,7 +24,6 @@ from .search import fts_query, like_contains
 
 NAMED = ("person", "organisation")
 QUOTATIONS_MIGRATION = 2
-ALIASES_MIGRATION = 5
 # The speaker rows of one speaker across articles: its own and the surnames that stand for it
 # (store/aliases.py), for the speaker ``c``.
 ROWS_OF_C = "(SELECT id FROM speakers WHERE id = c.id OR same_as = c.id)"
@@ -38,10 +37,10 @@ FIRST_AND_LAST = (
     f" (SELECT l.when_value FROM statements l WHERE l.speaker_id IN {ROWS_OF_C} AND l.date_to IS NOT NULL"
     " ORDER BY l.date_to DESC, l.date_from DESC, l.id LIMIT 1) AS last"
 )
-# One row per speaker across articles (``c``), with the names of the rows merged into it.
+# One row per speaker across articles (``c``), with the names of the rows merged into it;
+# {articles} may add their count.
 SPEAKER_GROUP = (
-    "SELECT c.id, c.name, c.type, COUNT(s.id) AS statements, COUNT(DISTINCT s.article_id) AS articles,"
-    " json_group_array(DISTINCT s.speaker_role) AS roles,"
+    "SELECT c.id, c.name, c.type, COUNT(s.id) AS statements,{articles} json_group_array(DISTINCT s.speaker_role) AS roles,"
     " json_group_array(DISTINCT CASE WHEN p.id != c.id THEN p.name END) AS aliases,"
     f" {FIRST_AND_LAST} FROM speakers c JOIN speakers p ON p.id = c.id OR p.same_as = c.id"
     " {join} statements s ON s.speaker_id = p.id"
@@ -124,9 +123,9 @@ class Store:
             if current and current < QUOTATIONS_MIGRATION <= self.version():
                 with self.db:
                     regroup(self.db)  # statements stored before quotations existed
-            if current and current < ALIASES_MIGRATION <= self.version():
+            if self.db.execute("SELECT 1 FROM speakers WHERE surname IS NULL AND type = 'person' LIMIT 1").fetchone():
                 with self.db:
-                    relink_all(self.db)  # speakers stored before surnames were linked
+                    relink_all(self.db)  # speakers stored before surnames were linked, or a link run cut short
         except sqlite3.OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
                 raise StoreError(f"{self.path}: {error}; another process is writing to it, wait for it and run again") from None
@@ -250,9 +249,9 @@ class Store:
         (``FIRST_AND_LAST``): "2024-02" for "in February".
         """
         sql = (
-            SPEAKER_GROUP.format(join="JOIN") + " WHERE c.same_as IS NULL"
+            SPEAKER_GROUP.format(articles="", join="JOIN") + " WHERE c.same_as IS NULL"
             + (" AND c.id IN (SELECT COALESCE(same_as, id) FROM speakers WHERE name LIKE ? ESCAPE '\\')" if name else "")
-            + " GROUP BY c.id ORDER BY statements DESC, c.name"
+            + " GROUP BY c.id ORDER BY statements DESC, c.name, c.id"  # c.id: "Bombardier" may be a person and an organisation
             + (f" LIMIT {sql_int(limit)} OFFSET {sql_int(offset)}" if limit is not None else "")
         )
         rows = self.db.execute(sql, (like_contains(name),) if name else ()).fetchall()
