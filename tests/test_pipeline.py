@@ -1187,6 +1187,38 @@ def test_a_name_the_recognizer_mostly_calls_an_organisation_is_one(nlp, labels, 
     assert [(s.speaker.name, s.speaker.type) for s in extraction.statements] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The recognizer labels each of these PERSON; the article says what they are.
+        ("Swiss drugmaker Novartis said profits rose by 10%.", ("Novartis", "organisation")),
+        ("Aid charity Actionaid said the money was late.", ("Actionaid", "organisation")),
+        ("Polling company Mori said most people backed the ban.", ("Mori", "organisation")),
+        ("Market analyst Datamonitor said sales would rise.", ("Datamonitor", "organisation")),
+        ("Wipro, the country's third-biggest software firm, said profits rose.", ("Wipro", "organisation")),
+        ("The company, GlaxoSmithKline, believes the dye will stop the trade.", ("GlaxoSmithKline", "organisation")),
+        ("Euronext, which owns the Liffe exchange in London, said it may bid.", ("Euronext", "organisation")),
+        # People described as people, or never as a body, stay people.
+        ("U2 frontman Bono said the band would tour next year.", ("Bono", "person")),
+        ("Barca midfielder Deco said the team was ready.", ("Deco", "person")),
+        ("Edu, 26, said he was happy at Arsenal.", ("Edu", "person")),
+        # A title anywhere in the article outweighs a body's noun: "Mr" is a man.
+        ("Internet monitoring firm WebSideStory has charted the rise of Firefox. Mr WebSideStory said it was growing.",
+         ("WebSideStory", "person")),
+    ],
+    ids=["drugmaker", "charity", "company", "analyst", "appositive", "appositive-of", "which", "frontman", "midfielder",
+         "age", "titled"],
+)
+def test_a_one_word_name_the_article_calls_a_body_is_an_organisation(statements_of, text, speaker):
+    s = statements_of(text)[-1]
+    assert (s.speaker.name, s.speaker.type) == speaker
+
+
+def test_he_is_not_a_company_the_recognizer_took_for_a_person(statements_of):
+    text = "Swiss drugmaker Novartis said profits rose by 10%. \"We are pleased with the year,\" he said."
+    assert [(s.speaker.name, s.speaker.type) for s in statements_of(text)] == [("Novartis", "organisation"), (None, "unknown")]
+
+
 def test_a_demonym_with_an_article_is_a_description_not_an_organisation(statements_of):
     [s] = statements_of("Andy Roddick beat Tim Henman in the final. The American said he felt pretty good.")
     assert (s.speaker.name, s.speaker.type) == ("The American", "anonymous")

@@ -2,7 +2,9 @@
 
 Reads the parsed Doc and the ``Found`` statements; returns a ``Speaker`` per
 statement. ``cast`` collects who the article names, grouped by surname so "Mr
-Macron" and "Macron" become "Emmanuel Macron"; this module resolves: pronouns ("he", "she", "they") take the nearest compatible
+Macron" and "Macron" become "Emmanuel Macron", and ``bodies`` makes the one-word
+names the article calls a firm or a group ("Swiss drugmaker Novartis") organisations,
+whatever the recognizer labels them; this module resolves: pronouns ("he", "she", "they") take the nearest compatible
 person or organisation mentioned before them; a title or role in the mention
 ("Kremlin spokesman Dmitry Peskov", "Hugh Hill, a doctor,") is kept as the
 speaker's role for the whole article; unnamed sources ("a spokesman",
@@ -22,6 +24,7 @@ from ..model import Span, Speaker
 from ..nlp import entity_of, text_between
 from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
 from ..resources import lexicon
+from .bodies import as_bodies
 from .cast import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, Cast, Mention, Person, cast_of, name_words, org_name
 from .cast import a_full_name, appositive_name, by_given_name, is_party, namesake, one_of
 
@@ -53,6 +56,7 @@ MR_AND_MRS = {"dr"} | {t for t in FEMALE_TITLES | MALE_TITLES if t not in ("quee
 def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()) -> list[Speaker]:
     """A speaker for each statement, in the same order; ``quoted`` are the article's quotations."""
     cast = cast_of(doc)
+    as_bodies(doc, cast)  # "Swiss drugmaker Novartis", labelled PERSON: a company, never a "he"
     cast.hear([*((p.start, p.end) for f in found for p in f.content), *quoted])
     speakers: list[Speaker] = []
     for f in found:

@@ -65,6 +65,7 @@ class Cast:
     orgs: set[str] = field(default_factory=set)  # names NER labels ORG: companies, ministries, parties
     sentences: list[int] = field(default_factory=list)  # where each sentence starts: a pronoun's nearest mention is by sentence
     org_votes: Counter[str] = field(default_factory=Counter)  # name -> times labelled ORG less times PERSON
+    bodies: set[str] = field(default_factory=set)  # one-word names the text calls a firm, a group…: ``bodies.as_bodies``
     spoken: list[tuple[int, int]] = field(default_factory=list)  # what statements say and quotations, sorted
     reach: list[int] = field(default_factory=list)  # the furthest end of ``spoken`` up to each span
 
@@ -79,9 +80,12 @@ class Cast:
         return i >= 0 and offset < self.reach[i]
 
     def mostly_org(self, name: str) -> bool:
-        """The recognizer labels this name ORG at least twice more often than PERSON ("Novartis"),
-        and it does not open with a first name: once more is a headline's slip on a surname."""
-        return self.org_votes[name.lower()] >= 2 and _name_gender(name.split()[0]) is None
+        """The article calls this name an organisation ("Swiss drugmaker Novartis", see ``bodies``),
+        or the recognizer labels it ORG at least twice more often than PERSON and it does not open
+        with a first name: once more is a headline's slip on a surname."""
+        if name.lower() in self.bodies:
+            return True
+        return self.org_votes[name.lower()] >= 2 and name_gender(name.split()[0]) is None
 
     def person(self, name: str) -> Person | None:
         """The person a full name or a surname names (a namesake is kept under their full name)."""
@@ -130,7 +134,7 @@ def name_words(tokens: list[Token]) -> list[str]:
 def _without_descriptor(words: list[str]) -> list[str]:
     """"Lawyer Louise Christian", "Unison Dave Prentis": the recognizer took a job or an
     organisation in front of a name into it; the name starts at its given name."""
-    first = next((i for i, w in enumerate(words) if _name_gender(w) is not None), 0)
+    first = next((i for i, w in enumerate(words) if name_gender(w) is not None), 0)
     initials = any(len(w.rstrip(".")) == 1 or w.endswith(".") for w in words[:first])  # "J. Maria Okafor"
     return words[first:] if len(words) - first >= 2 and not initials else words
 
@@ -204,7 +208,7 @@ def _unlabelled_names(doc: Doc) -> list[DocSpan]:
     titles = lexicon("person_nouns.txt") | lexicon("honorifics.txt")
     found, i = [], 0
     while i < len(doc):
-        if not _capital(doc[i]) or _name_gender(doc[i].text) is None or (i > 0 and _capital(doc[i - 1]) and doc[i - 1].lower_ not in titles):
+        if not _capital(doc[i]) or name_gender(doc[i].text) is None or (i > 0 and _capital(doc[i - 1]) and doc[i - 1].lower_ not in titles):
             i += 1
             continue
         end = i + 1
@@ -233,7 +237,7 @@ def _with_given_name(doc: Doc, ent) -> list[Token]:
     before = doc[ent.start - 1] if ent.start > 0 else None
     if (
         before is not None and not before.ent_type_ and before.pos_ == "PROPN" and before.is_title
-        and before.dep_ == "compound" and ent.start <= before.head.i < ent.end and _name_gender(before.text) is not None
+        and before.dep_ == "compound" and ent.start <= before.head.i < ent.end and name_gender(before.text) is not None
     ):
         return [before, *ent]
     return _nicknamed(doc, ent) or list(ent)
@@ -247,7 +251,7 @@ def _nicknamed(doc: Doc, ent) -> list[Token] | None:
         return None
     opening = next((j for j in range(close - 1, max(close - 4, 0), -1) if doc[j].is_quote), None)
     given = doc[opening - 1] if opening else None
-    if given is None or not given.is_title or _name_gender(given.text) is None:
+    if given is None or not given.is_title or name_gender(given.text) is None:
         return None
     return [given, *ent]
 
@@ -289,10 +293,10 @@ def _fuller(words: list[str], known: list[str]) -> bool:
     given name ("Tim Henman" after the headline's "Classy Henman")."""
     if len(words) != len(known):
         return len(words) > len(known)
-    return _name_gender(words[0]) is not None and _name_gender(known[0]) is None
+    return name_gender(words[0]) is not None and name_gender(known[0]) is None
 
 
-def _name_gender(first: str) -> str | None:
+def name_gender(first: str) -> str | None:
     """The pronoun a common given name usually takes, from ``first_names.txt`` ("Jeanne-Marie": Jeanne's)."""
     names = table("first_names.txt")
     return names.get(first.lower()) or names.get(first.lower().split("-")[0])
@@ -369,7 +373,7 @@ def _add_person(doc: Doc, ent, words: list[str], cast: Cast) -> Person:
     """The person a name gives, added to the cast or merged with the one of that surname."""
     full = " ".join(words)
     known = cast.person(full) or (by_given_name(words[0], cast) if len(words) == 1 else None)
-    gender = _title_gender(doc, ent.start) or (_name_gender(words[0]) if len(words) > 1 else None)
+    gender = _title_gender(doc, ent.start) or (name_gender(words[0]) if len(words) > 1 else None)
     if known is not None and namesake(words, known.name.split()):
         known = None  # "Azmat Begg, father of Moazzam": another Begg, kept under the full name
         key = full.lower()
@@ -399,14 +403,14 @@ def a_full_name(tokens: list[Token]) -> bool:
     """"…, Theresa May, said": a name the recognizer missed or took for an organisation, two
     or three proper nouns opening with a given name."""
     words = [t for t in tokens if not t.is_punct]
-    return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" for t in words) and _name_gender(words[0].text) is not None
+    return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" for t in words) and name_gender(words[0].text) is not None
 
 
 def namesake(words: list[str], known: list[str]) -> bool:
     """Two given names before one surname: another person of that name."""
     return (
         len(words) == len(known) == 2 and words[0].lower() != known[0].lower()
-        and _name_gender(words[0]) is not None and _name_gender(known[0]) is not None
+        and name_gender(words[0]) is not None and name_gender(known[0]) is not None
     )
 
 

@@ -1,0 +1,120 @@
+"""Organisations the recognizer took for people, told by what the article calls them.
+
+The small English model often labels a one-word company PERSON, and the speaker
+stage then reports "Novartis" as a person a later "he" can mean. The article itself
+usually says what the name is: a noun such as "firm" or "operator" in front of it
+("Swiss drugmaker Novartis", "UK airport operator BAA") or in apposition ("Daiwa,
+the country's second-biggest firm"), or a "which" clause ("BAA, which operates all
+three"). Such a name is an organisation for the whole article, unless the article
+also writes it as a person's: a title ("Lord Falconer", "President Putin"), a given
+name ("Wing Christophe Dominici"), an age ("Edu, 26,"), a person's description
+("Barca midfielder Deco") or a "who" clause. A bare name ("Yukos said") tells nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
+
+from ..resources import lexicon
+from .cast import Cast, by_given_name, name_gender
+
+
+def as_bodies(doc: Doc, cast: Cast) -> None:
+    """Make the names ``described_bodies`` finds organisations in ``cast``: their mentions,
+    so that "he" never means them and "the company" can, and the names themselves."""
+    bodies = described_bodies(doc, cast)
+    if not bodies:
+        return
+    cast.bodies |= bodies
+    cast.orgs |= {m.name for m in cast.mentions if m.name.lower() in bodies}
+    cast.mentions = [replace(m, kind="organisation") if m.kind == "person" and m.name.lower() in bodies else m for m in cast.mentions]
+    for key in [key for key, person in cast.people.items() if person.name.lower() in bodies]:
+        del cast.people[key]
+
+
+def described_bodies(doc: Doc, cast: Cast) -> set[str]:
+    """The one-word names (lower-cased) the article describes as an organisation and never as a person."""
+    bodies: set[str] = set()
+    people: set[str] = set()
+    for token in doc:
+        name = _one_word_name(token)
+        if name is None:
+            continue
+        kind = _described_as(name)
+        if kind is not None:
+            (people if kind == "person" else bodies).add(name.text.lower())
+    return {name for name in bodies - people if name_gender(name) is None and not _named_in_full(name, cast)}
+
+
+def _named_in_full(name: str, cast: Cast) -> bool:
+    """"Dominici" after "Christophe Dominici": a surname or a given name of someone named in full."""
+    person = cast.person(name) or by_given_name(name, cast)
+    return person is not None and " " in person.name
+
+
+def _one_word_name(token: Token) -> DocSpan | None:
+    """The capitalised word that ends at ``token``, hyphenated parts joined ("F-Secure"), unless
+    it is a word of a longer name: "Virgin" in "Virgin Radio", "Menatep" in "Group Menatep"."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    ends = token.i + 1 == len(doc) or not (doc[token.i + 1].text == "-" and not token.whitespace_)
+    if not ends or not doc[start].text[:1].isupper() or not token.text[:1].isalnum():
+        return None
+    if token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ in ("DATE", "TIME"):
+        return None  # "January, which…" is a month
+    if token.dep_ in ("compound", "flat") and token.head.i > token.i and token.head.pos_ == "PROPN":
+        return None
+    return doc[start : token.i + 1]
+
+
+def _described_as(name: DocSpan) -> str | None:
+    """"person" or "organisation" where this mention of a one-word name says which it is, else None."""
+    doc, head = name.doc, name[-1]
+    before = doc[name.start - 1] if name.start > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper():
+        # "Lord Falconer", "Christophe Dominici" are people; "Group Menatep" is another name.
+        titled = before.lower_.rstrip(".") in lexicon("honorifics.txt") or name_gender(before.text) is not None
+        return "person" if titled else None
+    if any(c.dep_ == "appos" and c.text.isdigit() for c in head.children):
+        return "person"  # "Edu, 26, said"
+    relative = _relative_pronoun(name)
+    if relative in ("who", "whom"):
+        return "person"
+    nouns = {word for n in _describing_nouns(name) for word in (n.lemma_.lower(), n.lower_)}
+    if nouns & lexicon("organisation_nouns.txt") or relative == "which":
+        return "organisation"
+    if nouns & (lexicon("person_nouns.txt") | lexicon("anonymous_sources.txt")):
+        return "person"  # "Barca midfielder Deco", "Madrid midfielder Guti"
+    return None
+
+
+def _describing_nouns(name: DocSpan) -> list[Token]:
+    """Common nouns the parse gives as what the name is: a modifier in front ("drugmaker
+    Novartis"), an appositive ("Daiwa, the country's second-biggest firm"), the noun the name
+    is in apposition to ("The company, GlaxoSmithKline,"), and the noun just before it where
+    the parser made both subjects of the verb ("Aid charity Actionaid said")."""
+    head = name[-1]
+    nouns = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "appos") and c.i not in range(name.start, name.end)]
+    if head.dep_ == "appos":
+        nouns.append(head.head)
+    before = head.doc[name.start - 1] if name.start > 0 else None
+    if before is not None and before.head == head.head and before.dep_ == head.dep_:
+        nouns.append(before)
+    return [n for n in nouns if n.pos_ == "NOUN" or n.is_lower]
+
+
+def _relative_pronoun(name: DocSpan) -> str | None:
+    """"which" in "BAA, which operates all three", "who" in "Lord Woolf, who is…": the pronoun
+    opening a relative clause right after the name (not "Pal and Chum, which", nor "Doom 3, which")."""
+    doc = name.doc
+    if name.end + 1 >= len(doc) or doc[name.end].text not in (",", "-", "–"):
+        return None
+    pronoun = doc[name.end + 1]
+    clause = pronoun.head
+    while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.i > name.end:
+        clause = clause.head
+    return pronoun.lower_ if clause.dep_ == "relcl" and clause.head == name[-1] else None
