@@ -136,6 +136,26 @@ def test_no_role_from_words_that_are_not_one(statements_of, text, role):
     assert statements_of(text)[-1].speaker.role == role
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # Given where the person is named, not where they speak.
+        ("Chelsea boss Jose Mourinho will not face action over his comments. Mourinho said he was happy.", "Chelsea boss"),
+        # When the article said it is not part of the role.
+        ("Earlier Foreign Secretary Jack Straw said the talks would go on.", "Foreign Secretary"),
+        ("On Wednesday Prime Minister Yulia Tymoshenko said prices would fall.", "Prime Minister"),
+        # A title alone is a role; a form of address is not.
+        ("President Putin said the deal was done.", "President"),
+        ("Lord Goldsmith said the war was legal.", None),
+        # The role ends where a clause about the person begins.
+        ("John Smith, a UK investment banker who has held talks with Borussia Dortmund, said the club was sound.", "UK investment banker"),
+    ],
+    ids=["named-before", "earlier", "on-wednesday", "president", "lord", "relative-clause"],
+)
+def test_role_as_the_article_gives_it(statements_of, text, role):
+    assert statements_of(text)[-1].speaker.role == role
+
+
 def test_a_name_in_a_books_title_is_not_the_source(statements_of):
     [s] = statements_of("According to a new book, Brown's Britain, Mr Blair went back on a pledge to stand down.")
     assert (s.speaker.name, s.speaker.type) == ("a new book", "anonymous")

@@ -51,6 +51,13 @@ LESSER_OFFICE = {"shadow", "deputy", "vice", "assistant", "junior", "former", "a
 STATE_BODIES = {"administration", "army", "government", "police"}
 # Honorifics that are no office: "Mr", "Sir", "Lady" (not "President", "General").
 MR_AND_MRS = {"dr"} | {t for t in FEMALE_TITLES | MALE_TITLES if t not in ("queen", "king", "princess", "prince")}
+# Honorifics that say who someone is, not what they do: alone before a name they are no role
+# ("Lord Goldsmith", "Prof Smith"); "President Putin", "chairman Eddie Thompson" have one.
+FORMS_OF_ADDRESS = MR_AND_MRS | {"mx", "prof", "professor", "rev", "reverend", "sen", "rep", "gov", "gen", "col", "capt",
+                                 "cllr", "deputy", "pope", "king", "queen", "prince", "princess"}
+# Words a role does not open with: when the article said it, not what the person is
+# ("Earlier Foreign Secretary Jack Straw", "Meanwhile chancellor Gordon Brown").
+NOT_A_ROLE_START = {"earlier", "later", "meanwhile", "yesterday", "today", "also", "separately", "elsewhere", "however"}
 
 
 def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()) -> list[Speaker]:
@@ -70,7 +77,24 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
             cast.mentions.append(Mention(offset=speaker.mention.start, kind=speaker.type, name=speaker.name, salience=3))
             cast.mentions.sort(key=lambda m: m.offset)
         speakers.append(speaker)
+    _named_roles(doc, cast)
     return [_with_role(s, cast) for s in speakers]
+
+
+def _named_roles(doc: Doc, cast: Cast) -> None:
+    """The role the article gives a person where it names them, not only where they speak
+    ("Chelsea boss Jose Mourinho will not face…" then "Mourinho said"), for a person none of
+    whose statements gave one: the first such role in reading order."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        person = cast.person(" ".join(name_words(list(ent))))
+        if person is None or person.role:
+            continue
+        head = ent.root
+        while head.dep_ in ("compound", "flat") and head.head is not head and head.head.ent_type_ == "PERSON":
+            head = head.head
+        person.role = _role_of(doc, head, core_mention(head))
 
 
 def _goes_on(doc: Doc, f: Found, previous: Speaker, cast: Cast, before: Found) -> bool:
@@ -276,8 +300,7 @@ def _role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
     Words before the name in the mention ("Kremlin spokesman Dmitry Peskov"),
     or an appositive ("Hugh Hill, a doctor, said" -> "doctor").
     """
-    honorifics = lexicon("honorifics.txt")
-    names = [t for t in tokens if t.ent_type_ == "PERSON"]
+    names = _head_person(tokens)  # "Former Blackburn boss Graeme Souness", Blackburn labelled PERSON too
     if names:
         before = [t for t in tokens if t.i < names[0].i]
         while before and before[0].pos_ == "DET":
@@ -288,18 +311,41 @@ def _role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
             return None  # "On Wednesday Mr Blair said": a date the parser hung on the name
         if before and before[-1].tag_ == "POS":
             return None  # "Arsenal's Thierry Henry": whose he is, not what he is
-        if before and not (len(before) == 1 and before[0].lower_.rstrip(".") in honorifics):  # "President Bush"
-            # The article's own characters: "Secretary-General", "Russia’s … (SVR) Director".
-            return text_between(before[0], before[-1])
+        if before and not (len(before) == 1 and before[0].lower_.rstrip(".") in FORMS_OF_ADDRESS):  # "Lord Goldsmith"
+            return _role_text(before)
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
     if appos is not None and appos.ent_type_ != "PERSON" and appos.pos_ != "PRON":  # not "Tony Blair himself"
-        words = [t for t in appos.subtree if not t.is_punct]
+        # "a banker who has held talks with…": the role ends where the clause about them begins.
+        clause = {t.i for c in appos.children if c.dep_ == "relcl" for t in c.subtree}
+        words = [t for t in appos.subtree if not t.is_punct and t.i not in clause]
         while words and words[0].pos_ == "DET":
             words = words[1:]
         if not words or all(t.like_num for t in words):
             return None  # "Imelda Staunton, 49,": an age, not a role
-        return text_between(words[0], words[-1])
+        if len(words) == 1 and words[0].is_upper:
+            return None  # "(WTTC)": the initials of a body named before, not what the person does
+        return _role_text(words)
     return None
+
+
+def _role_text(tokens: list[Token]) -> str | None:
+    """A role as the article writes it ("Secretary-General", "Russia’s … (SVR) Director"), without
+    what is not part of it: a dash or time word before ("- Blackburn boss", "Earlier Foreign
+    Secretary"), a preposition or "and" after ("MP for", cut where the name began); none
+    without a noun ("Former", "Senior")."""
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in NOT_A_ROLE_START):
+        tokens = tokens[1:]
+    if tokens and tokens[0].pos_ == "ADP":  # "on Wednesday Prime Minister", not "Sunday Telegraph journalist"
+        tokens = tokens[1:]
+        while tokens and tokens[0].ent_type_ in ("DATE", "TIME"):
+            tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
+        tokens = tokens[:-1]
+    if not any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") for t in tokens):
+        return None  # no noun but a day's: "Former", "on Wednesday - Paolo Maldini"
+    if any("\n" in t.whitespace_ or t.is_space for t in tokens[:-1]):
+        return None  # across a line break: a headline's words, not a role
+    return text_between(tokens[0], tokens[-1])
 
 
 def _antecedent(pronoun: Token, mention: Span, cast: Cast, said: tuple[Span, ...] = ()) -> Speaker:
