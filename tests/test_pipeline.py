@@ -149,8 +149,11 @@ def test_no_role_from_words_that_are_not_one(statements_of, text, role):
         ("Lord Goldsmith said the war was legal.", None),
         # The role ends where a clause about the person begins.
         ("John Smith, a UK investment banker who has held talks with Borussia Dortmund, said the club was sound.", "UK investment banker"),
+        # Initials are a role unless in brackets after a body's name; another name is never one.
+        ("Diane Abbott, MP, said the bill was wrong.", "MP"),
+        ("Palestinian leader Mahmoud Abbas Abu Mazen met Israeli officials. Mr Abbas said the talks went well.", None),
     ],
-    ids=["named-before", "earlier", "on-wednesday", "president", "lord", "relative-clause"],
+    ids=["named-before", "earlier", "on-wednesday", "president", "lord", "relative-clause", "initials", "two-names"],
 )
 def test_role_as_the_article_gives_it(statements_of, text, role):
     assert statements_of(text)[-1].speaker.role == role

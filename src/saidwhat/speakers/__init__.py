@@ -51,8 +51,9 @@ LESSER_OFFICE = {"shadow", "deputy", "vice", "assistant", "junior", "former", "a
 STATE_BODIES = {"administration", "army", "government", "police"}
 # Honorifics that are no office: "Mr", "Sir", "Lady" (not "President", "General").
 MR_AND_MRS = {"dr"} | {t for t in FEMALE_TITLES | MALE_TITLES if t not in ("queen", "king", "princess", "prince")}
-# Honorifics that say who someone is, not what they do: alone before a name they are no role
-# ("Lord Goldsmith", "Prof Smith"); "President Putin", "chairman Eddie Thompson" have one.
+# Honorifics that say who someone is, not what they do, and abbreviated offices: alone before a
+# name they are no role as written ("Lord Goldsmith", "Prof Smith", "Gen Musharraf"); "President
+# Putin", "chairman Eddie Thompson" have one.
 FORMS_OF_ADDRESS = MR_AND_MRS | {"mx", "prof", "professor", "rev", "reverend", "sen", "rep", "gov", "gen", "col", "capt",
                                  "cllr", "deputy", "pope", "king", "queen", "prince", "princess"}
 # Words a role does not open with: when the article said it, not what the person is
@@ -92,8 +93,8 @@ def _named_roles(doc: Doc, cast: Cast) -> None:
         if person is None or person.role:
             continue
         head = ent.root
-        while head.dep_ in ("compound", "flat") and head.head is not head and head.head.ent_type_ == "PERSON":
-            head = head.head
+        while head.dep_ in ("compound", "flat") and head.head is not head and ent.start <= head.head.i < ent.end:
+            head = head.head  # within this name: "Mahmoud Abbas Abu Mazen" is two names, not one phrase
         person.role = _role_of(doc, head, core_mention(head))
 
 
@@ -322,8 +323,8 @@ def _role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
             words = words[1:]
         if not words or all(t.like_num for t in words):
             return None  # "Imelda Staunton, 49,": an age, not a role
-        if len(words) == 1 and words[0].is_upper:
-            return None  # "(WTTC)": the initials of a body named before, not what the person does
+        if len(words) == 1 and words[0].is_upper and words[0].i > 0 and doc[words[0].i - 1].text == "(":
+            return None  # "(WTTC)": the initials of a body named before, not what the person does ("Diane Abbott, MP," has one)
         return _role_text(words)
     return None
 

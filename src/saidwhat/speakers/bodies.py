@@ -57,7 +57,7 @@ def _named_in_full(name: str, cast: Cast) -> bool:
 
 def _one_word_name(token: Token) -> DocSpan | None:
     """The capitalised word that ends at ``token``, hyphenated parts joined ("F-Secure"), unless
-    it is a word of a longer name: "Virgin" in "Virgin Radio", "Menatep" in "Group Menatep"."""
+    it is a word of a longer name: "Virgin" in "Virgin Radio", "Group" in "Group Menatep"."""
     doc, start = token.doc, token.i
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
         start -= 2
