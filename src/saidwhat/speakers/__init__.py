@@ -92,10 +92,9 @@ def _named_roles(doc: Doc, cast: Cast) -> None:
         person = cast.person(" ".join(name_words(list(ent))))
         if person is None or person.role:
             continue
-        head = ent.root
-        while head.dep_ in ("compound", "flat") and head.head is not head and ent.start <= head.head.i < ent.end:
-            head = head.head  # within this name: "Mahmoud Abbas Abu Mazen" is two names, not one phrase
-        person.role = _role_of(doc, head, core_mention(head))
+        # The name's own head (a span's root has its head outside it): "Mahmoud Abbas Abu Mazen" is two
+        # names, and the phrase of one is not the other's.
+        person.role = _role_of(doc, ent.root, core_mention(ent.root))
 
 
 def _goes_on(doc: Doc, f: Found, previous: Speaker, cast: Cast, before: Found) -> bool:

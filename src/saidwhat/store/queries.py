@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import InputError
 from .rows import SQLITE_INT_MAX
-from .sqlite import SPEAKER_GROUP, Query, Store, _where, search_error, stored_statement, values_of
+from .sqlite import SPEAKER_GROUP, SPEAKER_ROWS, Query, Store, _where, search_error, stored_statement, values_of
 
 # Sort keys, each unique per statement so that "after this key" is exact.
 BY_PUBLICATION = ("COALESCE(a.published, '')", "a.id", "s.seq")
@@ -27,9 +27,7 @@ SELECT_STATEMENTS = (
     " a.source AS article_source, COALESCE(p.same_as, p.id) AS speaker_ref{keys} FROM statements s"
     " JOIN articles a ON a.id = s.article_id LEFT JOIN speakers p ON p.id = s.speaker_id"
 )
-# The speaker rows of the speaker with a given id (given twice): its own and the surnames that
-# stand for it (store/aliases.py).
-SPEAKER_ROWS = "(SELECT id FROM speakers WHERE id = ? OR same_as = ?)"
+ROWS_OF_ID = SPEAKER_ROWS.format("?")  # the id given twice
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -61,7 +59,7 @@ def statements_page(
     """One page of the statements matching ``query`` (and ``speaker_id``), sorted by ``order``."""
     where, params = _where(query, store.db)
     if speaker_id is not None:
-        where.append(f"s.speaker_id IN {SPEAKER_ROWS}")
+        where.append(f"s.speaker_id IN {ROWS_OF_ID}")
         params.extend([speaker_id, speaker_id])
     if after is not None:
         if len(after) != len(order):
@@ -107,7 +105,7 @@ def speaker(store: Store, speaker_id: int) -> dict[str, Any] | None:
 def speaker_dates(store: Store, speaker_id: int) -> list[dict[str, Any]]:
     """The date range and kind of each of a speaker's dated statements, for a timeline."""
     rows = store.db.execute(
-        f"SELECT id, kind, date_from, date_to FROM statements WHERE speaker_id IN {SPEAKER_ROWS} AND date_from IS NOT NULL"
+        f"SELECT id, kind, date_from, date_to FROM statements WHERE speaker_id IN {ROWS_OF_ID} AND date_from IS NOT NULL"
         " ORDER BY date_from, id",
         (speaker_id, speaker_id),
     ).fetchall()

@@ -25,8 +25,9 @@ from .search import fts_query, like_contains
 NAMED = ("person", "organisation")
 QUOTATIONS_MIGRATION = 2
 # The speaker rows of one speaker across articles: its own and the surnames that stand for it
-# (store/aliases.py), for the speaker ``c``.
-ROWS_OF_C = "(SELECT id FROM speakers WHERE id = c.id OR same_as = c.id)"
+# (store/aliases.py). {0} is the speaker's id: a column ("c.id") or a parameter ("?", given twice).
+SPEAKER_ROWS = "(SELECT id FROM speakers WHERE id = {0} OR same_as = {0})"
+ROWS_OF_C = SPEAKER_ROWS.format("c.id")
 # A speaker's first and last dates as their statements give them ("2024-02", "2024-03-01/2024-03-18"):
 # the date value of the statement that may have been made earliest, and of the one made latest. The
 # bounds (MIN(date_from), MAX(date_to)) showed "2024-02-01" for "in February", a day no text gave.
