@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from collections import deque
 from dataclasses import replace
 from pathlib import Path
@@ -58,15 +59,18 @@ STORED = f"SELECT article_id, {', '.join(STATEMENT_COLUMNS[1:])} FROM statements
 
 
 @needs_spark
-@pytest.mark.parametrize("model", ["rules", "learned"])
-def test_spark_local_2_equals_local_ingest(tmp_path, monkeypatch, model):
+@pytest.mark.parametrize(("model", "split"), [("rules", False), ("learned", True)])
+def test_spark_local_2_equals_local_ingest(tmp_path, monkeypatch, model, split):
     """Ids (a repeated id renamed, a repeated article once), statements, problems and warnings,
-    with the inputs named as given (a relative folder here), as ``ingest`` gives them."""
+    with the inputs named as given (a relative folder here), as ``ingest`` gives them, the files
+    in one partition or split over several."""
     monkeypatch.setenv("SPARK_LOCAL_IP", "127.0.0.1")
     # Spark's Python workers would resolve a relative PYTHONPATH (src) against the folder changed to.
     paths = [str(Path(p).resolve()) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(paths))
     monkeypatch.chdir(tmp_path)
+    from pyspark.sql import SparkSession
+
     from saidwhat.batch.spark import run
 
     shutil.copytree(EXAMPLES, "in")
@@ -78,8 +82,14 @@ def test_spark_local_2_equals_local_ingest(tmp_path, monkeypatch, model):
     (tmp_path / "in" / "more.jsonl").write_text("".join(json.dumps({"id": "j1", "text": t}) + "\n" for t in (wages, prices, wages)))
     (tmp_path / "in" / "quiet.txt").write_text("The weather was fine all week.\n")  # an article with no statement
 
+    # Spark counts 4 MB to open a file, so these small files share one partition; at 1 byte they are
+    # split over several. run() takes this session (its workers running this Python) and stops it.
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
+    cost = "1" if split else "4194304"
+    spark = SparkSession.builder.master("local[2]").config("spark.ui.enabled", "false").config("spark.files.openCostInBytes", cost).getOrCreate()
+    assert (spark.sparkContext.binaryFiles(str(tmp_path / "in"), minPartitions=4).getNumPartitions() > 1) == split
     # The output absolute: the JVM, started by an earlier test, resolves paths against its own folder.
-    report = run(["in"], str(tmp_path / "out"), master="local[2]", partitions=2, published="2024-03-18", model=model)
+    report = run(["in"], str(tmp_path / "out"), master="local[2]", partitions=4, published="2024-03-18", model=model)
 
     with Store("local.db") as store:
         local = ingest(["in"], store, published="2024-03-18", model=model)

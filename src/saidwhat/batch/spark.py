@@ -85,7 +85,8 @@ def run(
         files = spark.sparkContext.binaryFiles(",".join([*local, *remote]), minPartitions=partitions)
         extract = partial(extract_partition, published=published, fields=fields, model=model, names=names)
         rows = files.mapPartitions(extract).persist(_storage())
-        ids = _article_ids(_frame(spark, rows, "articles")).persist(_storage())
+        # As many partitions as the input's: the shuffle's default 200 cost more than they hold (a row is ~150 bytes).
+        ids = _article_ids(_frame(spark, rows, "articles")).coalesce(rows.getNumPartitions()).persist(_storage())
         for name, frame in _tables(spark, rows, ids).items():
             frame.write.mode("overwrite").parquet(f"{output.rstrip('/')}/{name}")
         counts = {name: spark.read.parquet(f"{output.rstrip('/')}/{name}").count() for name in TABLES}
@@ -188,15 +189,14 @@ def _article_ids(articles):
     from pyspark.sql import functions as F
 
     order = [F.col(c) for c in READ_COLUMNS]
-    by_id = Window.partitionBy("id").orderBy(*order)
-    first = articles.select(
-        "content_hash", "source", *READ_COLUMNS, F.col("id").alias("given_id"),
-        F.first("content_hash").over(by_id).alias("first_hash"), F.first("source").over(by_id).alias("first_source"),
-    )
+    by_id = Window.partitionBy("given_id").orderBy(*order)
+    once = Window.partitionBy("given_id", "content_hash").orderBy(*order)  # the same text again: same new id too
+    first = articles.select("content_hash", "source", *READ_COLUMNS, F.col("id").alias("given_id")).select(
+        "*", F.first("content_hash").over(by_id).alias("first_hash"), F.first("source").over(by_id).alias("first_source"),
+        F.row_number().over(once).alias("nth"),
+    )  # both windows on one shuffle, by given_id
     renamed = F.concat(F.col("given_id"), F.lit("#"), F.substring("content_hash", 1, 8))  # renamed_id, in SQL
-    ids = first.withColumn("id", F.when(F.col("content_hash") == F.col("first_hash"), F.col("given_id")).otherwise(renamed))
-    once = Window.partitionBy("id", "content_hash").orderBy(*order)
-    return ids.withColumn("nth", F.row_number().over(once)).drop("first_hash")
+    return first.withColumn("id", F.when(F.col("content_hash") == F.col("first_hash"), F.col("given_id")).otherwise(renamed)).drop("first_hash")
 
 
 def _warnings(ids) -> list[str]:
