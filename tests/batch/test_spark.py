@@ -55,6 +55,7 @@ def needs_spark(test):
         test = mark(test)
     return test
 
+
 STORED = f"SELECT article_id, {', '.join(STATEMENT_COLUMNS[1:])} FROM statements"
 
 
