@@ -1,21 +1,35 @@
-"""Spark on local[2] gives the statements the local pipeline gives, and `load` brings them into SQLite.
+"""Spark on local[2] gives the articles, ids, statements and problems local ingest gives, and `load`
+brings them into SQLite as ingest would store them; load, the naming of local files and the reading
+order need no Spark.
 
-Skipped, saying why, where pyspark or Java is missing: pip install -e '.[test]' installs
-pyspark; Spark needs Java 17+ (Debian: apt-get install default-jre-headless).
+The Spark tests are skipped, saying why, where pyspark or Java is missing: pip install -e '.[test]'
+installs pyspark; Spark needs Java 17+ (Debian: apt-get install default-jre-headless).
 """
 
 from __future__ import annotations
 
 import gzip
 import importlib.util
+import json
+import os
 import shutil
 import subprocess
+import sys
+from collections import deque
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
-from saidwhat.batch.tables import STATEMENT_COLUMNS, statement_rows
+from saidwhat.batch.local import ingest
+from saidwhat.batch.spark import _local_files, _read_at, load, local_name
+from saidwhat.batch.tables import STATEMENT_COLUMNS, article_row
 from saidwhat.ingest import read_inputs, warc_response
-from saidwhat.pipeline import extract_many
+from saidwhat.ingest.sources import distinct_ids, original_id, renamed_id
+from saidwhat.errors import InputError
+from saidwhat.ingest.text import content_hash
+from saidwhat.model import Article, Extraction
+from saidwhat.pipeline import extractor_name
 from saidwhat.store import Store
 
 from ..conftest import EXAMPLES
@@ -28,50 +42,186 @@ def _java_ok() -> bool:
         return False
 
 
-pytestmark = [
+needs_pyarrow = pytest.mark.skipif(importlib.util.find_spec("pyarrow") is None, reason="pyarrow not installed: pip install -e '.[spark]'")
+SPARK_MARKS = (
     pytest.mark.skipif(importlib.util.find_spec("pyspark") is None, reason="pyspark not installed: pip install -e '.[test]' or '.[spark]'"),
-    pytest.mark.skipif(importlib.util.find_spec("pyarrow") is None, reason="pyarrow not installed: pip install -e '.[spark]'"),
+    needs_pyarrow,
     pytest.mark.skipif(not _java_ok(), reason="no Java runtime for Spark: apt-get install default-jre-headless (Java 17+)"),
-]
+)
 
 
-@pytest.mark.parametrize("model", ["rules", "learned"])
-def test_spark_local_2_equals_the_local_pipeline(tmp_path, monkeypatch, nlp, model):
+def needs_spark(test):
+    for mark in SPARK_MARKS:
+        test = mark(test)
+    return test
+
+
+STORED = f"SELECT article_id, {', '.join(STATEMENT_COLUMNS[1:])} FROM statements"
+
+
+@needs_spark
+@pytest.mark.parametrize(("model", "split"), [("rules", False), ("learned", True)])
+def test_spark_local_2_equals_local_ingest(tmp_path, monkeypatch, model, split):
+    """Ids (a repeated id renamed, a repeated article once), statements, problems and warnings,
+    with the inputs named as given (a relative folder here), as ``ingest`` gives them, the files
+    in one partition or split over several."""
     monkeypatch.setenv("SPARK_LOCAL_IP", "127.0.0.1")
-    from saidwhat.batch.spark import load, run
+    # Spark's Python workers would resolve a relative PYTHONPATH (src) against the folder changed to.
+    paths = [str(Path(p).resolve()) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(paths))
+    monkeypatch.chdir(tmp_path)
+    from pyspark.sql import SparkSession
 
-    sample = tmp_path / "in"
-    shutil.copytree(EXAMPLES, sample)
+    from saidwhat.batch.spark import run
+
+    shutil.copytree(EXAMPLES, "in")
     page = "<html><body><article><h1>Talks</h1><p>“Peace will come when the guns fall silent,” said John Smith, the envoy, on Monday.</p></article></body></html>"
-    (sample / "crawl.warc.gz").write_bytes(gzip.compress(warc_response("https://news.example/t", page.encode(), date="2024-03-19T10:00:00Z")))
-    (sample / "feed.jsonl").write_text('{"id": "j1", "text": "“Prices will fall,” said John Smith."}\n{"broken\n')
-    (sample / "quiet.txt").write_text("The weather was fine all week.\n")  # an article with no statement
+    (tmp_path / "in" / "crawl.warc.gz").write_bytes(gzip.compress(warc_response("https://news.example/t", page.encode(), date="2024-03-19T10:00:00Z")))
+    prices, wages = "“Prices will fall,” said John Smith.", "“Wages will rise,” said Jane Doe."
+    (tmp_path / "in" / "feed.jsonl").write_text(json.dumps({"id": "j1", "text": prices}) + '\n{"broken\n')
+    # Read after feed.jsonl: another article under j1 (renamed), then the first again and itself again (once each).
+    (tmp_path / "in" / "more.jsonl").write_text("".join(json.dumps({"id": "j1", "text": t}) + "\n" for t in (wages, prices, wages)))
+    (tmp_path / "in" / "quiet.txt").write_text("The weather was fine all week.\n")  # an article with no statement
 
-    report = run([str(sample)], str(tmp_path / "out"), master="local[2]", partitions=2, published="2024-03-18", model=model)
+    # Spark counts 4 MB to open a file, so these small files share one partition; at 1 byte they are
+    # split over several. run() takes this session (its workers running this Python) and stops it.
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
+    cost = "1" if split else "4194304"
+    spark = SparkSession.builder.master("local[2]").config("spark.ui.enabled", "false").config("spark.files.openCostInBytes", cost).getOrCreate()
+    assert (spark.sparkContext.binaryFiles(str(tmp_path / "in"), minPartitions=4).getNumPartitions() > 1) == split
+    # The output absolute: the JVM, started by an earlier test, resolves paths against its own folder.
+    report = run(["in"], str(tmp_path / "out"), master="local[2]", partitions=4, published="2024-03-18", model=model)
 
-    local = extract_many(read_inputs([str(sample)], problems=[], published="2024-03-18"), nlp=nlp, model=model)
-    expected = sorted(_key(r) for e in local for r in statement_rows(e))
+    with Store("local.db") as store:
+        local = ingest(["in"], store, published="2024-03-18", model=model)
+        expected_ids = _rows(store, "SELECT id, content_hash FROM articles")
+        expected = _rows(store, STORED)
+        expected_problems = [(p["source"], p["message"]) for p in store.problems()]
     assert all(row[-1].startswith(f"saidwhat-{model}/") for row in expected)  # the extractor column
+    assert ("j1", content_hash(prices)) in expected_ids and (renamed_id("j1", content_hash(wages)), content_hash(wages)) in expected_ids
     import pyarrow.parquet as pq
 
-    written = sorted(_key(r) for r in pq.read_table(tmp_path / "out" / "statements").to_pylist())
-    assert written == expected and (report.statements, report.problems) == (len(expected), 1)
-    with Store(tmp_path / "t.db") as store:
-        assert load(str(tmp_path / "out"), store) == (report.articles, len(expected), 1)
-        assert len(store.statements()) == len(expected)
+    def written(name: str, *columns: str) -> list[tuple]:
+        return sorted(tuple(r[c] for c in columns) for r in pq.read_table(tmp_path / "out" / name).to_pylist())
+
+    assert written("articles", "id", "content_hash") == expected_ids
+    assert written("statements", *STATEMENT_COLUMNS) == expected
+    assert written("problems", "source", "message") == expected_problems  # in/feed.jsonl:2, not file:/…
+    assert expected_problems[0][0] == "in/feed.jsonl:2"
+    assert report.warnings == local.warnings and [w.split(":")[:2] for w in report.warnings] == [["in/more.jsonl", "1"], ["in/more.jsonl", "3"]]
+    assert (report.articles, report.statements, report.problems) == (len(expected_ids), len(expected), 1)
+
+    with Store("local.db") as store:  # what local ingest stored is all there: nothing new, no problem twice
+        assert load("out", store) == (0, 0, 1) and len(store.problems()) == 1
+    with Store("t.db") as store:
+        warnings: list[str] = []
+        assert load("out", store, warnings=warnings) == (report.articles, len(expected), 1)
+        assert _rows(store, "SELECT id, content_hash FROM articles") == expected_ids
+        # The renaming told again; the run left out the repeat of the renamed article (more.jsonl:3).
+        assert _rows(store, STORED) == expected and warnings == report.warnings[:1]
         # Every article, the one without a statement too, is the model's that read it.
         extractors = {row[0].split("/")[0] for row in store.db.execute("SELECT extractor FROM articles")}
         assert extractors == {f"saidwhat-{model}"}
 
 
-def _key(row: dict) -> tuple:
-    return tuple(row[c] for c in STATEMENT_COLUMNS)
+def _rows(store: Store, sql: str) -> list[tuple]:
+    return sorted(tuple(row) for row in store.db.execute(sql))
 
 
 def test_a_spark_run_over_a_folder_with_no_articles_is_an_error_before_spark_starts(tmp_path):
-    from saidwhat.batch.spark import _uris
-    from saidwhat.errors import InputError
-
     with pytest.raises(InputError, match="no articles found in"):
-        _uris([str(tmp_path)])
-    assert _uris(["hdfs://cluster/news/"]) == ["hdfs://cluster/news/"]  # a URI is left to Hadoop
+        _local_files([str(tmp_path)])
+    assert _local_files(["hdfs://cluster/news/"]) == {}  # a URI is left to Hadoop
+
+
+def test_local_files_are_named_as_given_and_read_once(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in").mkdir()
+    for name in ("b.txt", "a.txt"):
+        (tmp_path / "in" / name).write_text("Text.\n")
+    files = _local_files(["in", "in/b.txt", str(tmp_path / "in" / "a.txt")])
+    assert files == {str(tmp_path / "in" / "a.txt"): "in/a.txt", str(tmp_path / "in" / "b.txt"): "in/b.txt"}
+
+
+@pytest.mark.parametrize(
+    ("uri", "name"),
+    [
+        ("file:/data/crawl.warc.gz", "/data/crawl.warc.gz"),
+        ("file:///data/a b.txt", "/data/a b.txt"),
+        ("file://localhost/data/x#1.txt", "/data/x#1.txt"),
+        ("file:/data/x%20y.txt", "/data/x%20y.txt"),  # Hadoop gives paths unescaped: %20 is in the name
+        ("hdfs://nn:8020/news/a.warc.gz", "hdfs://nn:8020/news/a.warc.gz"),
+        ("s3a://bucket/cc-news/a.warc.gz", "s3a://bucket/cc-news/a.warc.gz"),
+    ],
+)
+def test_local_name_drops_the_file_scheme_only(uri, name):
+    assert local_name(uri) == name
+
+
+def test_renamed_id_and_original_id_undo_each_other():
+    digest = content_hash("Another story.")
+    assert renamed_id("j1", digest) == f"j1#{digest[:8]}"
+    assert original_id(renamed_id("j1", digest), digest) == "j1"
+    assert original_id("j1", digest) == "j1"
+    assert original_id(renamed_id("j1", digest), content_hash("Other text.")) == renamed_id("j1", digest)  # not its own hash
+
+
+def test_read_at_finds_an_article_past_those_the_pipeline_dropped():
+    a, b, c = (Article(id=i, text=f"Text {i}.", source=f"f.jsonl:{n}", published="2024-03-18T10:00:00Z") for n, i in enumerate("abc", 1))
+    read = deque([(a, (0, "f.jsonl", 0)), (b, (0, "f.jsonl", 1)), (c, (0, "f.jsonl", 2))])
+    assert _read_at(replace(b, published="2024-03-18"), read) == (0, "f.jsonl", 1)  # a failed; the date rewritten
+    assert _read_at(c, read) == (0, "f.jsonl", 2) and not read
+    with pytest.raises(LookupError, match="f.jsonl:1"):
+        _read_at(a, read)
+
+
+A, B, C = "A story about rates.", "A story about wages.", "An older version of the story about rates."
+
+
+@needs_pyarrow
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "before",
+    [
+        [],  # a new database
+        [B],  # the other article under the id: the first read replaces it, as a new version
+        [B, A],  # stored in the other order, A as j1#…: each keeps the id it was stored with
+        [C],  # an older version of the first
+    ],
+)
+def test_load_stores_what_local_ingest_stores_over_an_earlier_run(tmp_path, before):
+    """Spark's output for A then B under one id, loaded over a database where local ingest stored
+    ``before``, gives the database and warnings ingest of A then B would give."""
+    (tmp_path / "before.jsonl").write_text("".join(json.dumps({"id": "j1", "text": t}) + "\n" for t in before))
+    run = tmp_path / "run.jsonl"
+    run.write_text("".join(json.dumps({"id": "j1", "text": t}) + "\n" for t in (A, B)))
+    results = []
+    for name in ("ingest", "load"):
+        with Store(tmp_path / f"{name}.db") as store:
+            if before:
+                ingest([str(tmp_path / "before.jsonl")], store)
+            warnings: list[str] = []
+            if name == "ingest":
+                warnings = ingest([str(run)], store).warnings
+            else:
+                load(str(_spark_output(tmp_path / "out", [str(run)])), store, warnings=warnings)
+            results.append((_rows(store, "SELECT id, content_hash, source FROM articles"), warnings))
+    assert results[0] == results[1]
+    assert len(results[1][0]) == 2  # each story once, none lost
+
+
+def _spark_output(folder, inputs: list[str]):
+    """The tables a Spark run writes for ``inputs`` (ids made distinct, no statements: the texts have none)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    articles = distinct_ids(read_inputs(inputs, problems=[]), [])
+    tables = {
+        "articles": [article_row(Extraction(article=a, statements=(), extractor=extractor_name("rules"))) for a in articles],
+        "statements": [],
+        "problems": [],
+    }
+    for name, rows in tables.items():
+        (folder / name).mkdir(parents=True)
+        pq.write_table(pa.Table.from_pylist(rows), folder / name / "part-00000.parquet")
+    return folder

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from ..ingest.jsonl import Fields
-from ..ingest.sources import distinct_ids, read_inputs
+from ..ingest.sources import distinct_ids, read_inputs, renamed_id
 from ..ingest.text import content_hash
 from ..model import Article, Problem
 from ..pipeline import extractor_name
@@ -61,7 +61,7 @@ def ingest(
     tick = on_progress or (lambda n: None)
     articles = read_inputs(paths, problems=report.problems, skipped=report.skipped, fields=fields, published=published)
     replacing: set[str] = set()
-    distinct = distinct_ids(_stored_ids(articles, store), report.warnings)
+    distinct = distinct_ids(stored_ids(articles, store), report.warnings)
     todo = _not_stored(distinct, store, extractor_name(model), reextract, report, tick, replacing)
     recorded = 0
     for extraction in extract_parallel(todo, workers=workers, problems=report.problems, model=model):
@@ -75,14 +75,14 @@ def ingest(
     return report
 
 
-def _stored_ids(articles: Iterable[Article], store: Store) -> Iterator[Article]:
+def stored_ids(articles: Iterable[Article], store: Store) -> Iterator[Article]:
     """Each article under the id an earlier run stored it with: one that ``distinct_ids`` renamed
     ``ID#<hash>`` (another article with its id came first) keeps that id when read alone or in
     another order, and does not replace the article stored under ``ID``."""
     for article in articles:
         stored = store.stored_version(article.id)
         if stored is not None and stored[0] != (digest := content_hash(article.text)):
-            renamed = f"{article.id}#{digest[:8]}"
+            renamed = renamed_id(article.id, digest)
             if store.stored_version(renamed) is not None:
                 article = replace(article, id=renamed)
         yield article
@@ -106,12 +106,12 @@ def _not_stored(
             report.unchanged += 1
             tick(1)
         else:
-            yield _over_stored(article, store, replacing)
+            yield over_stored(article, store, replacing)
         seen.add(article.id)
     _tick_skipped(report, passed, tick)
 
 
-def _over_stored(article: Article, store: Store, replacing: set[str]) -> Article:
+def over_stored(article: Article, store: Store, replacing: set[str]) -> Article:
     """The article to extract, its id noted in ``replacing`` when a version of it is stored.
 
     The same text given no date keeps the stored one, as ``Store.has_any`` counts it: an

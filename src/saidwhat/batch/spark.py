@@ -8,6 +8,13 @@ Python worker (``shared_nlp`` is cached per process and Spark reuses its
 Python workers). The output folder gets four Parquet tables, ``articles``,
 ``statements``, ``speakers`` and ``problems``; ``load`` brings them into SQLite.
 
+Articles get the ids local ingest gives them (``distinct_ids``): each row
+carries where it was read (file in reading order, record in the file), so the
+first article read with an id keeps it, whatever the partitioning, and a
+different text under that id gets ``ID#<hash8>``. Local files are named as
+local ingest names them (the path given, not Spark's ``file:`` URI), so
+problems and sources agree between the two modes.
+
 pyspark is an optional extra (``pip install 'saidwhat[spark]'``), imported
 only here and only when a job runs.
 
@@ -19,22 +26,28 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from ..errors import SaidwhatError
 from ..ingest.jsonl import Fields
-from ..ingest.sources import found_files, read_stream
-from ..model import Problem
-from .tables import ARTICLE_COLUMNS, PROBLEM_COLUMNS, STATEMENT_COLUMNS, article_row, problem_row, statement_rows
+from ..ingest.sources import distinct_ids, found_files, original_id, read_stream, renamed_warning
+from ..model import Article, Problem
+from .tables import (
+    ARTICLE_COLUMNS, PROBLEM_COLUMNS, STATEMENT_COLUMNS, article_of, article_row, extraction_of, problem_row, statement_rows,
+)
 
 INSTALL_HINT = "pyspark is not installed; install the extra with: pip install 'saidwhat[spark]' (Spark needs Java 17+)"
 TABLES = ("articles", "statements", "speakers", "problems")
 NAMED = ("person", "organisation")
+# Where an article was read, after its columns in the rows of articles and statements: the file's
+# place in local ingest's reading order, its name, the record's number in it. Not written out.
+READ_COLUMNS = ("read_file", "read_name", "read_record")
+MAX_WARNINGS = 1000  # renamed ids told one by one; past that, counted
 
 
 class SparkUnavailableError(SaidwhatError, ImportError):
@@ -43,13 +56,14 @@ class SparkUnavailableError(SaidwhatError, ImportError):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SparkReport:
-    """What a Spark run wrote."""
+    """What a Spark run wrote, and its warnings (articles given an id of their own, as ``distinct_ids`` words them)."""
 
     output: str
     articles: int
     statements: int
     speakers: int
     problems: int
+    warnings: list[str] = field(default_factory=list)
 
 
 def run(
@@ -63,44 +77,93 @@ def run(
     model: str = "rules",
 ) -> SparkReport:
     """Extract every article of ``inputs`` on Spark and write the four tables under ``output``."""
+    local = _local_files(inputs)
+    remote = list(dict.fromkeys(p for p in inputs if "://" in p))
+    names = {f"file:{path}": (n, name) for n, (path, name) in enumerate(local.items())}  # as Spark names them
     spark = _session(master)
     try:
-        files = spark.sparkContext.binaryFiles(",".join(_uris(inputs)), minPartitions=partitions)
-        rows = files.mapPartitions(partial(extract_partition, published=published, fields=fields, model=model)).persist(_storage())
-        tables = _tables(spark, rows)
-        for name, frame in tables.items():
+        files = spark.sparkContext.binaryFiles(",".join([*local, *remote]), minPartitions=partitions)
+        extract = partial(extract_partition, published=published, fields=fields, model=model, names=names)
+        rows = files.mapPartitions(extract).persist(_storage())
+        # As many partitions as the input's: the shuffle's default 200 cost more than they hold (a row is ~150 bytes).
+        ids = _article_ids(_frame(spark, rows, "articles")).coalesce(rows.getNumPartitions()).persist(_storage())
+        for name, frame in _tables(spark, rows, ids).items():
             frame.write.mode("overwrite").parquet(f"{output.rstrip('/')}/{name}")
         counts = {name: spark.read.parquet(f"{output.rstrip('/')}/{name}").count() for name in TABLES}
+        warnings = _warnings(ids)
+        ids.unpersist()
         rows.unpersist()
     finally:
         if master is not None:
             spark.stop()
-    return SparkReport(output=output, **counts)
+    return SparkReport(output=output, **counts, warnings=warnings)
 
 
 def extract_partition(
-    files: Iterable[tuple[str, bytes]], *, published: str | None, fields: Fields, model: str = "rules"
+    files: Iterable[tuple[str, bytes]],
+    *,
+    published: str | None,
+    fields: Fields,
+    model: str = "rules",
+    names: dict[str, tuple[int, str]] | None = None,
 ) -> Iterator[tuple[str, tuple]]:
     """Rows ``("articles" | "statements" | "problems", values)`` for the files of one partition.
 
-    Runs on the executors: the same readers and stages as ``saidwhat ingest``.
+    Runs on the executors: the same readers and stages as ``saidwhat ingest``. ``names`` maps
+    a local file's URI (``file:/data/a.jsonl``) to its place in the reading order and the name
+    local ingest gives it; the values of an article and of its statements end with where it was
+    read (READ_COLUMNS).
     """
     from ..nlp import shared_nlp
     from ..pipeline import extract_many
 
     problems: list[Problem] = []
-    skipped: Counter = Counter()
-    articles = (
-        article
-        for name, data in files
-        for article in read_stream(name, io.BytesIO(data), problems=problems, skipped=skipped, fields=fields, published=published)
-    )
+    read: deque = deque()
+    articles = _numbered(files, names or {}, read, problems=problems, skipped=Counter(), fields=fields, published=published)
     for extraction in extract_many(articles, nlp=shared_nlp(), problems=problems, model=model):
-        yield "articles", _values(article_row(extraction), ARTICLE_COLUMNS)
+        at = _read_at(extraction.article, read)
+        yield "articles", _values(article_row(extraction), ARTICLE_COLUMNS) + at
         for row in statement_rows(extraction):
-            yield "statements", _values(row, STATEMENT_COLUMNS)
+            yield "statements", _values(row, STATEMENT_COLUMNS) + at
         yield from _drain(problems)
     yield from _drain(problems)
+
+
+def _numbered(files: Iterable[tuple[str, bytes]], names: dict[str, tuple[int, str]], read: deque, **options) -> Iterator[Article]:
+    """The articles of ``files``, each put in ``read`` with where it was read. A file that is no
+    local input (an ``hdfs://`` one) comes after the local ones, in the order of its URI."""
+    for uri, data in files:
+        file_no, name = names.get(uri) or (len(names), local_name(uri))
+        for record_no, article in enumerate(read_stream(name, io.BytesIO(data), **options)):
+            read.append((article, (file_no, name, record_no)))
+            yield article
+
+
+def _read_at(article: Article, read: deque) -> tuple:
+    """Where an extracted article was read: ``read`` holds the articles in reading order, the pipeline
+    keeps that order, and those it dropped (a problem) before this one are passed over. The pipeline
+    may rewrite the date (a timestamp becomes a day), never the id, source or text."""
+    while read:
+        candidate, at = read.popleft()
+        if (candidate.id, candidate.source, candidate.text) == (article.id, article.source, article.text):
+            return at
+    raise LookupError(f"{article.source}: extracted but not among the articles read")  # a bug, not bad input
+
+
+def local_name(uri: str) -> str:
+    """A local file as local ingest names it: ``/data/crawl.warc.gz`` for Spark's ``file:/data/crawl.warc.gz``
+    (or ``file:///…``); any other URI (``hdfs://``, ``s3a://``) as it is.
+
+    Hadoop gives paths unescaped (``file:/data/a b.txt``), so the path is taken as it stands:
+    ``#`` or ``?`` in a file name are no fragment or query.
+    """
+    if not uri.startswith("file:"):
+        return uri
+    path = uri.removeprefix("file:")
+    if path.startswith("//"):  # file://host/path, file:///path
+        slash = path.find("/", 2)
+        return path[slash:] if slash >= 0 else "/"
+    return path
 
 
 def _drain(problems: list[Problem]) -> Iterator[tuple[str, tuple]]:
@@ -108,33 +171,77 @@ def _drain(problems: list[Problem]) -> Iterator[tuple[str, tuple]]:
         yield "problems", _values(problem_row(problems.pop(0)), PROBLEM_COLUMNS)
 
 
-def _tables(spark, rows) -> dict[str, Any]:
-    """The four DataFrames; speakers get ids and statements their speaker_id, as in SQLite."""
+def _frame(spark, rows, name: str):
+    """The rows of one table (``articles``, ``statements`` or ``problems``) as a DataFrame."""
+    return spark.createDataFrame(rows.filter(lambda r: r[0] == name).map(lambda r: r[1]), _schema(name))
+
+
+def _article_ids(articles):
+    """For each article read (READ_COLUMNS), the id local ingest gives it (``distinct_ids``), with its
+    ``given_id``, ``source`` and the ``first_source`` of that id, for the warning, and ``nth``: 1
+    for the first reading of that text under that id, more for a duplicate, left out as local
+    ingest skips it.
+
+    The first article read with an id keeps it; a different text under that id gets
+    ``renamed_id`` (``ID#`` and 8 hex digits of its content hash).
+    """
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    frames = {name: spark.createDataFrame(rows.filter(lambda r, n=name: r[0] == n).map(lambda r: r[1]), _schema(name)) for name in ("articles", "statements", "problems")}
-    named = frames["statements"].where(F.col("speaker_type").isin(*NAMED) & F.col("speaker_name").isNotNull())
+    order = [F.col(c) for c in READ_COLUMNS]
+    by_id = Window.partitionBy("given_id").orderBy(*order)
+    once = Window.partitionBy("given_id", "content_hash").orderBy(*order)  # the same text again: same new id too
+    first = articles.select("content_hash", "source", *READ_COLUMNS, F.col("id").alias("given_id")).select(
+        "*", F.first("content_hash").over(by_id).alias("first_hash"), F.first("source").over(by_id).alias("first_source"),
+        F.row_number().over(once).alias("nth"),
+    )  # both windows on one shuffle, by given_id
+    renamed = F.concat(F.col("given_id"), F.lit("#"), F.substring("content_hash", 1, 8))  # renamed_id, in SQL
+    return first.withColumn("id", F.when(F.col("content_hash") == F.col("first_hash"), F.col("given_id")).otherwise(renamed)).drop("first_hash")
+
+
+def _warnings(ids) -> list[str]:
+    """The renamings of ``_article_ids`` in reading order, as local ingest words them (a renamed article
+    read again is told again, as there); past MAX_WARNINGS, counted."""
+    from pyspark.sql import functions as F
+
+    renamed = ids.where(F.col("id") != F.col("given_id"))
+    rows = renamed.orderBy(*READ_COLUMNS).limit(MAX_WARNINGS + 1).collect()
+    warnings = [renamed_warning(r["source"], r["given_id"], r["first_source"], r["id"]) for r in rows[:MAX_WARNINGS]]
+    if len(rows) > MAX_WARNINGS:
+        warnings.append(f"{renamed.count() - MAX_WARNINGS:,} more articles got an id of their own the same way")
+    return warnings
+
+
+def _tables(spark, rows, ids) -> dict[str, Any]:
+    """The four DataFrames; articles and statements under the ids of ``_article_ids`` (duplicates left
+    out), speakers with ids and statements with their speaker_id, as in SQLite."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    read, first = list(READ_COLUMNS), ids.where(F.col("nth") == 1)
+    articles = _frame(spark, rows, "articles").drop("id").join(first.select(*read, "id"), read).select(*ARTICLE_COLUMNS)
+    kept = _frame(spark, rows, "statements").drop("article_id").join(first.select(*read, F.col("id").alias("article_id")), read)
+    named = kept.where(F.col("speaker_type").isin(*NAMED) & F.col("speaker_name").isNotNull())
     speakers = (
         named.select(F.col("speaker_name").alias("name"), F.col("speaker_type").alias("type")).distinct()
         .withColumn("id", F.row_number().over(Window.orderBy("name", "type")).cast("long"))
         .select("id", "name", "type")
     )
     statements = (
-        frames["statements"]
+        kept
         .join(speakers, (F.col("speaker_name") == F.col("name")) & (F.col("speaker_type") == F.col("type")), "left")
         .withColumnRenamed("id", "speaker_id")
         .withColumn("id", F.monotonically_increasing_id())
         .select("id", "article_id", "seq", "kind", "text", "content", "cue", "speaker_id", *STATEMENT_COLUMNS[6:])
     )
-    return {"articles": frames["articles"], "statements": statements, "speakers": speakers, "problems": frames["problems"]}
+    return {"articles": articles, "statements": statements, "speakers": speakers, "problems": _frame(spark, rows, "problems")}
 
 
 def _schema(name: str):
     from pyspark.sql.types import DoubleType, LongType, StringType, StructField, StructType
 
-    columns = {"articles": ARTICLE_COLUMNS, "statements": STATEMENT_COLUMNS, "problems": PROBLEM_COLUMNS}[name]
-    types = {"seq": LongType(), "confidence": DoubleType()}
+    columns = {"articles": ARTICLE_COLUMNS + READ_COLUMNS, "statements": STATEMENT_COLUMNS + READ_COLUMNS, "problems": PROBLEM_COLUMNS}[name]
+    types = {"seq": LongType(), "confidence": DoubleType(), "read_file": LongType(), "read_record": LongType()}
     return StructType([StructField(c, types.get(c, StringType()), nullable=c not in ("id", "text", "kind")) for c in columns])
 
 
@@ -151,14 +258,20 @@ def _session(master: str | None):
     return builder.getOrCreate()
 
 
-def _uris(inputs: list[str]) -> list[str]:
-    """Local inputs expanded to files (as absolute paths); a URI with a scheme is left to Hadoop."""
+def _local_files(inputs: list[str]) -> dict[str, str]:
+    """The local inputs expanded to files, in reading order: absolute path (what Spark is given) ->
+    the name local ingest gives it (as ``found_files`` gives it). A URI with a scheme is left to Hadoop.
+
+    A file given twice is read once: local ingest skips its second reading as a duplicate.
+    """
     local = [p for p in inputs if "://" not in p]
-    files = [str(Path(f).resolve()) for f in found_files(local)] if local else []  # a folder with no articles is an error, as for ingest
+    files: dict[str, str] = {}
+    for name in found_files(local) if local else []:  # a folder with no articles is an error, as for ingest
+        files.setdefault(str(Path(name).resolve()), name)
     missing = [f for f in files if not Path(f).is_file()]
     if missing:
         raise SaidwhatError(f"{missing[0]}: no such file; check the path")
-    return files + [p for p in inputs if "://" in p]
+    return files
 
 
 def _storage():
@@ -171,29 +284,42 @@ def _values(row: dict[str, Any], columns: tuple[str, ...]) -> tuple:
     return tuple(row[c] for c in columns)
 
 
-def load(folder: str, store, *, on_progress=None) -> tuple[int, int, int]:
+def load(folder: str, store, *, on_progress=None, warnings: list[str] | None = None) -> tuple[int, int, int]:
     """Bring the Parquet tables of a Spark run into a SQLite ``Store``: (articles, statements, problems) added.
 
     Reads with pyarrow, no JVM needed; an article already stored unchanged is skipped, so a load resumes.
+    Each article gets the id local ingest would give it in this database (``stored_ids``, then
+    ``distinct_ids``, as ``ingest`` does): new text under a stored id is that article's new version
+    and replaces it, unless an earlier run stored it as ``ID#<hash8>``, whose id it keeps. The
+    renamings are told in ``warnings``, as the Spark run told them.
     """
-    from .tables import extraction_of
+    from .local import over_stored, stored_ids
 
     articles, statements, problems = (_read_parquet(folder, name) for name in ("articles", "statements", "problems"))
     by_article: dict[str, list[dict]] = {}
     for row in statements:
         by_article.setdefault(row["article_id"], []).append(row)
-    added = [0, 0, 0]
-    for row in articles:
-        extraction = extraction_of(row, by_article.get(row["id"], []))
-        if not store.has(extraction.article, row["extractor"]):
-            store.save(extraction)
+    # The first article read with an id before those the run renamed, so that distinct_ids renames them again.
+    rows = sorted(articles, key=lambda row: row["id"] != _given_id(row))
+    given = (replace(article_of(row), id=_given_id(row)) for row in rows)
+    added, seen = [0, 0, 0], set()
+    for row, article in zip(rows, distinct_ids(stored_ids(given, store), [] if warnings is None else warnings)):
+        if article.id not in seen and not store.has(article, row["extractor"]):  # in seen: a duplicate
+            extraction = extraction_of(row, by_article.get(row["id"], []))
+            store.save(replace(extraction, article=over_stored(article, store, set())))
             added[0], added[1] = added[0] + 1, added[1] + len(extraction.statements)
+        seen.add(article.id)
         if on_progress:
             on_progress(1)
     for row in problems:
         store.record(Problem(article=row["article"], stage=row["stage"], message=row["message"], source=row["source"]))
         added[2] += 1
     return added[0], added[1], added[2]
+
+
+def _given_id(row: dict[str, Any]) -> str:
+    """The id an article row was read with, before the Spark run made it distinct."""
+    return original_id(row["id"], row["content_hash"])
 
 
 def _read_parquet(folder: str, name: str) -> list[dict[str, Any]]:

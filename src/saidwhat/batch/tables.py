@@ -15,7 +15,7 @@ from ..ingest.text import content_hash
 from ..model import Article, Extraction, Problem
 from ..store.rows import STATEMENT_COLUMNS, now as _now, statement_of, statement_row
 
-__all__ = ["ARTICLE_COLUMNS", "PROBLEM_COLUMNS", "STATEMENT_COLUMNS", "article_row", "extraction_of", "problem_row", "statement_rows"]
+__all__ = ["ARTICLE_COLUMNS", "PROBLEM_COLUMNS", "STATEMENT_COLUMNS", "article_of", "article_row", "extraction_of", "problem_row", "statement_rows"]
 
 ARTICLE_COLUMNS = ("id", "content_hash", "title", "url", "published", "source", "text", "extractor", "ingested_at", "author", "site")
 PROBLEM_COLUMNS = ("article", "source", "stage", "message", "created_at")
@@ -38,8 +38,12 @@ def problem_row(problem: Problem, now: str | None = None) -> dict[str, Any]:
     return {"article": problem.article, "source": problem.source, "stage": problem.stage, "message": problem.message, "created_at": now or _now()}
 
 
+def article_of(row: dict[str, Any]) -> Article:
+    """An ``Article`` from an article row."""
+    return Article(**{k: row.get(k) for k in ("id", "text", "title", "url", "published", "source", "author", "site")})
+
+
 def extraction_of(article: dict[str, Any], statements: list[dict[str, Any]]) -> Extraction:
     """An ``Extraction`` from an article row and its statement rows (in any order)."""
-    record = Article(**{k: article.get(k) for k in ("id", "text", "title", "url", "published", "source", "author", "site")})
     ordered = sorted(statements, key=lambda r: r["seq"])
-    return Extraction(article=record, statements=tuple(statement_of(r) for r in ordered), extractor=article.get("extractor"))
+    return Extraction(article=article_of(article), statements=tuple(statement_of(r) for r in ordered), extractor=article.get("extractor"))

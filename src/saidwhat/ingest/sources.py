@@ -157,7 +157,7 @@ def _read_files(files: list[str], problems: list[Problem], skipped: Counter | No
 
 def distinct_ids(articles: Iterable[Article], warnings: list[str]) -> Iterator[Article]:
     """The articles with a distinct id for each different text: a later article whose id an earlier
-    one of the same run has, with other text, gets ``ID#`` and 8 hex digits of its content hash.
+    one of the same run has, with other text, gets ``renamed_id``: ``ID#`` and 8 hex digits of its content hash.
 
     Two stories can share an id (an export's, or a URL both give) and the store keeps one article
     per id: the later would replace the earlier. Each renaming is told in ``warnings``, naming
@@ -168,14 +168,29 @@ def distinct_ids(articles: Iterable[Article], warnings: list[str]) -> Iterator[A
         digest = content_hash(article.text)
         first_digest, first_source = seen.setdefault(article.id, (digest, article.source))
         if first_digest != digest:
-            new_id = f"{article.id}#{digest[:8]}"
-            warnings.append(
-                f"{article.source}: has the id {article.id!r} of {first_source}, a different article read before it; "
-                f"it gets the id {new_id!r}, so that neither replaces the other (give each record its own id or URL)"
-            )
+            new_id = renamed_id(article.id, digest)
+            warnings.append(renamed_warning(article.source, article.id, first_source, new_id))
             article = replace(article, id=new_id)
             seen.setdefault(new_id, (digest, article.source))
         yield article
+
+
+def renamed_id(article_id: str, digest: str) -> str:
+    """The id ``distinct_ids`` gives an article with the id ``article_id`` of another one and the content hash ``digest``."""
+    return f"{article_id}#{digest[:8]}"
+
+
+def original_id(article_id: str, digest: str) -> str:
+    """The id an article had before ``distinct_ids`` renamed it: ``renamed_id`` undone, any other id as it is."""
+    return article_id.removesuffix(renamed_id("", digest))
+
+
+def renamed_warning(source: str | None, article_id: str, first_source: str | None, new_id: str) -> str:
+    """What a run says when ``distinct_ids`` renames an article (local ingest and Spark alike)."""
+    return (
+        f"{source}: has the id {article_id!r} of {first_source}, a different article read before it; "
+        f"it gets the id {new_id!r}, so that neither replaces the other (give each record its own id or URL)"
+    )
 
 
 def read_stream(
