@@ -312,6 +312,7 @@ def spark(
 
     fields = Fields.parse(field_map)
     report = run(list(inputs), output, master=master, partitions=partitions, published=published, fields=fields, model=model)
+    _warnings(report.warnings)
     click.echo(
         f"{report.articles} articles, {report.statements} statements, {report.speakers} speakers, {report.problems} problems written to {report.output}",
         err=True,
@@ -334,8 +335,10 @@ def load(folder: str, db: str) -> None:
     """
     from .batch.spark import load as load_tables
 
+    warnings: list[str] = []
     with Store(db) as store:
-        articles, statements, problems = load_tables(folder, store)
+        articles, statements, problems = load_tables(folder, store, warnings=warnings)
+    _warnings(warnings)
     click.echo(f"{articles} articles, {statements} statements, {problems} problems loaded into {db}", err=True)
 
 

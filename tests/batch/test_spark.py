@@ -225,3 +225,20 @@ def _spark_output(folder, inputs: list[str]):
         (folder / name).mkdir(parents=True)
         pq.write_table(pa.Table.from_pylist(rows), folder / name / "part-00000.parquet")
     return folder
+
+
+@needs_pyarrow
+@pytest.mark.usefixtures("nlp")
+def test_the_load_command_prints_the_renamings(tmp_path):
+    from click.testing import CliRunner
+
+    from saidwhat.cli import cli
+
+    run = tmp_path / "run.jsonl"
+    run.write_text("".join(json.dumps({"id": "j1", "text": t}) + "\n" for t in (A, B)))
+    out = _spark_output(tmp_path / "out", [str(run)])
+    result = CliRunner().invoke(cli, ["load", str(out), "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 0, result.output
+    [warning] = [line for line in result.stderr.splitlines() if line.startswith("Warning: ")]
+    assert f"{run}:2" in warning and "j1#" in warning
+    assert "2 articles, 0 statements, 0 problems loaded" in result.stderr
