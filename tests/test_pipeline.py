@@ -1242,6 +1242,63 @@ def test_he_is_not_a_company_the_recognizer_took_for_a_person(statements_of):
     assert [(s.speaker.name, s.speaker.type) for s in statements_of(text)] == [("Novartis", "organisation"), (None, "unknown")]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Bank of England kept rates on hold. In its report the Bank said inflation would stay low.", "Bank of England"),
+        ("The chip was developed by Texas Instruments. Texas, which makes chips for phones, said it would be cheap.",
+         "Texas Instruments"),
+        ("Deutsche Boerse has made a bid for the LSE. Deutsche Boerse runs the Frankfurt exchange. Boerse said it would "
+         "raise the offer.", "Deutsche Boerse"),
+        # A party, an acronym and a body with two longer namesakes keep their own names.
+        ("Labour Party officials met. Labour said it would win.", "Labour"),
+        ("BBC Scotland made the film. The BBC said it would appeal.", "BBC"),
+        # "the Bank" is the last bank named; with none named it stays as written.
+        ("Rates rose, said an economist at Wells Fargo Bank. The Bank of England kept its rates on hold. The Bank "
+         "said inflation would stay low.", "Bank of England"),
+        ("Rates rose on Tuesday. The Bank said inflation would stay low.", "Bank"),
+    ],
+    ids=["head", "first-word", "last-word", "party", "acronym", "last-named", "none-named"],
+)
+def test_a_short_name_of_a_body_named_in_full_is_that_body(statements_of, text, speaker):
+    s = statements_of(text)[-1]
+    assert (s.speaker.name, s.speaker.type) == (speaker, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Planning Minister Julio De Vido has offered help. The Planning Minister said the deal was off.",
+         ("Julio De Vido", "person")),
+        ("Tony Blair met the Queen. The Prime Minister said the war was over.", ("Tony Blair", "person")),
+        # Two people named: the title stays as written, never a person called "Prime".
+        ("Tony Blair and Gordon Brown met. The Prime Minister said the war was over.", ("The Prime Minister", "anonymous")),
+    ],
+    ids=["titled-before", "only-person", "two-people"],
+)
+def test_a_title_written_with_capitals_is_a_description(statements_of, text, speaker):
+    s = statements_of(text)[-1]
+    assert (s.speaker.name, s.speaker.type) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The IMF is to cut its forecast, the Financial Times Deutschland reported. The IMF will also cut its "
+         "estimate, the newspaper reported.", ("Financial Times Deutschland", "organisation")),
+        ("Radio 1 said the show would go on. The IMF met on Monday. The radio station said the DJs were ready.",
+         ("Radio 1", "organisation")),
+        # No publication named: the newspaper is not the fund the story is about.
+        ("The IMF will cut its forecast. The IMF will also cut its estimate, the newspaper reported.",
+         ("newspaper", "organisation")),
+    ],
+    ids=["newspaper", "station", "none-named"],
+)
+def test_the_newspaper_is_the_last_publication_named(statements_of, text, speaker):
+    s = statements_of(text)[-1]
+    assert (s.speaker.name, s.speaker.type) == speaker
+
+
 def test_a_demonym_with_an_article_is_a_description_not_an_organisation(statements_of):
     [s] = statements_of("Andy Roddick beat Tim Henman in the final. The American said he felt pretty good.")
     assert (s.speaker.name, s.speaker.type) == ("The American", "anonymous")

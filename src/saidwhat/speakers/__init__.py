@@ -26,7 +26,7 @@ from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, trans
 from ..resources import lexicon
 from .bodies import as_bodies
 from .cast import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, Cast, Mention, Person, cast_of, name_words, org_name
-from .cast import a_full_name, appositive_name, by_given_name, is_party, namesake, one_of
+from .cast import a_full_name, appositive_name, by_given_name, is_party, name_gender, namesake, one_of
 
 # With the possessives: "his claim that…" (quotes/nominal) names the speaker too.
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -39,9 +39,11 @@ ORG_NOUNS = {
     "broadcaster", "campaign", "carmaker", "channel", "charity", "club", "commission", "committee",
     "company", "council", "court", "department", "federation", "firm", "government", "group",
     "insurer", "magazine", "ministry", "network", "newspaper", "office", "organisation",
-    "organization", "paper", "party", "police", "regulator", "retailer", "studio", "team", "union",
-    "website",
+    "organization", "paper", "party", "police", "regulator", "retailer", "station", "studio", "team",
+    "union", "website",
 }
+# Bodies that publish or broadcast: "the newspaper" is one whose name says so (media_names.txt).
+MEDIA_NOUNS = {"broadcaster", "channel", "magazine", "newspaper", "paper", "station"}  # not "the club website": its own
 # Words that make a title another office: "the prime minister" is not any minister named.
 OFFICE_WORDS = {"prime", "foreign", "home", "first", "chief", "attorney", "shadow", "deputy", "vice", "assistant", "junior", "acting"}
 # ...and titles that are not the office itself: "shadow chancellor X" is not "the chancellor".
@@ -72,7 +74,7 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
             # "…,” he added: the speaker going on is the one just quoted.
             speaker = replace(speakers[-1], mention=f.mention)
         else:
-            speaker = _resolve_one(doc, f, cast)
+            speaker = _fuller_body(doc, _resolve_one(doc, f, cast), cast)
         if speaker.type in ("person", "organisation") and speaker.mention is not None:
             # Someone just reported speaking is as salient as a main verb's subject.
             cast.mentions.append(Mention(offset=speaker.mention.start, kind=speaker.type, name=speaker.name, salience=3))
@@ -178,13 +180,19 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     if head.ent_type_ in ORG_LABELS and head.lemma_.lower() not in lexicon("anonymous_sources.txt") and not demonym:
         ent = _named_bodies(head, f.mention)
         return Speaker(name=org_name(ent.text), type="organisation", role=role, mention=f.mention)
-    if head.pos_ == "PROPN" and head.text[:1].isupper() and not demonym:
+    if head.pos_ == "PROPN" and head.text[:1].isupper() and not demonym and not _a_capitalised_title(head, tokens):
         if _a_named_body(head, tokens, cast):
             # "The Scottish Executive said": "the" and capitals without a person's name are a body's name.
             name = org_name(text_between(tokens[0], tokens[-1]))
             return Speaker(name=name, type="organisation", role=role, mention=f.mention)
         return _named_person(doc, tokens, f.mention, role, cast)
     return _common_noun(head, f.mention, cast)  # also a lower-case word tagged PROPN ("the defence ministry")
+
+
+def _a_capitalised_title(head: Token, tokens: list[Token]) -> bool:
+    """"The Planning Minister said": a title written with capitals, a description as "the
+    planning minister" is (``_common_noun``), not a person called "Planning"."""
+    return _definite(head) and head.lower_ in lexicon("person_nouns.txt") and not any(t.ent_type_ == "PERSON" for t in tokens)
 
 
 def _party(token: Token) -> str | None:
@@ -478,16 +486,85 @@ def _holds_title(person: Person, head: Token) -> bool | None:
 def _body_meant(noun: str, mention: Span, cast: Cast) -> str | None:
     """The organisation "the <noun>" means: the last named with the noun in its name ("the
     commission": the Electoral Commission), else the last named ("the firm said"), but never
-    for a body of the state (STATE_BODIES). Within each, the last one named as a subject
+    for a body of the state (STATE_BODIES); for a newspaper or broadcaster (MEDIA_NOUNS), the
+    last named with the noun or a publication's word in its name ("Times", "Radio"), else none. Within each, the last one named as a subject
     first: "Novartis said… overtake Israel's Teva… , the company estimated" is Novartis."""
     if noun not in ORG_NOUNS:
         return None
     named = [m for m in reversed(cast.mentions) if m.offset < mention.start and m.kind == "organisation" and m.name in cast.orgs]
-    carrying = [m for m in named if noun in m.name.lower().split()]
-    for group in (carrying, [] if noun in STATE_BODIES else named):
+    # "the newspaper reported" after "the IMF is to cut…, the Financial Times Deutschland reported"
+    media = lexicon("media_names.txt") | {noun} if noun in MEDIA_NOUNS else {noun}
+    carrying = [m for m in named if media & set(m.name.lower().split())]
+    for group in (carrying, [] if noun in STATE_BODIES | MEDIA_NOUNS else named):
         if group:
             return next((m for m in group if m.salience >= 2), group[0]).name
     return None
+
+
+def _fuller_body(doc: Doc, speaker: Speaker, cast: Cast) -> Speaker:
+    """A fragment of a body's name the article gives in full: "the Bank said" after "the Bank
+    of England" (a capitalised noun of a body: the last body named with it, as for "the bank"),
+    "Texas, which makes chips" after "Texas Instruments" (labelled a place), "Boerse" or
+    "Menatep" (labelled a person) after "Deutsche Boerse" or "Group Menatep". A company's own
+    short name, which the recognizer labels ORG ("Cadbury" for Cadbury Schweppes, but also
+    "Google" beside Google News), stays as written."""
+    name, mention = speaker.name or "", speaker.mention
+    if mention is None or " " in name or not name[:1].isupper() or name.isupper() or is_party(name):
+        return speaker
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    word = next((t for t in span if t.text == name), None) if span is not None else None
+    if word is None:
+        return speaker
+    if speaker.type == "organisation" and word.ent_type_ == "ORG" and _definite(word) and word.lower_ in ORG_NOUNS:
+        carrying = {org for org in cast.orgs if _a_clean_name(org) and name in org.split()}
+        named = [m for m in reversed(cast.mentions) if m.offset < mention.start and m.name in carrying]
+        body = next((m for m in named if m.salience >= 2), named[0]).name if named else None
+    elif speaker.type == "organisation" and word.ent_type_ == "GPE":
+        body = _one(_bodies_named(name, cast, first=True))  # "Texas" for Texas Instruments; "Israel" is not the Bank of Israel
+    elif speaker.type == "person" and not _personal(name, cast) and (word.i == span.start or _in_full(span, name, cast)):
+        # "Finlay Calder", labelled ORG once, is the person "Calder": only a name the recognizer
+        # calls a body twice ("Deutsche Boerse") takes a surname-like last word.
+        body = _one(_bodies_named(name, cast, first=True, last=True, votes=2))
+    else:
+        body = None
+    return replace(speaker, name=body, type="organisation") if body else speaker
+
+
+def _bodies_named(word: str, cast: Cast, first: bool = False, last: bool = False, votes: int = 0) -> set[str]:
+    """The article's bodies whose names open (``first``) or end (``last``) with ``word``; for
+    ``last``, only those the recognizer labels ORG at least ``votes`` times more than PERSON."""
+    return {
+        org for org in cast.orgs
+        if _a_clean_name(org) and ((first and org.split()[0] == word) or (last and org.split()[-1] == word and cast.org_votes[org.lower()] >= votes))
+    }
+
+
+def _one(names: set[str]) -> str | None:
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _in_full(span: DocSpan, word: str, cast: Cast) -> bool:
+    """"Deutsche Boerse - whose market capitalisation is … - said", "Boerse" labelled PERSON: the
+    mention holds the body's whole name."""
+    return any(org in span.text and org.split()[-1] == word for org in cast.orgs)
+
+
+def _personal(name: str, cast: Cast) -> bool:
+    """Whether the article writes ``name`` as a person's: a given name, or the surname of
+    someone named in full or with a title ("Lord Falconer")."""
+    person = cast.person(name)
+    return name_gender(name) is not None or (person is not None and (person.gender is not None or " " in person.name))
+
+
+def _a_clean_name(org: str) -> bool:
+    """A body's name of several capitalised words ("Marsh & McLennan", "Bank of England"): not a
+    person's ("Herve Gaymard", "Mr Pande", labelled ORG), nor a run of words the recognizer took in with it
+    ("Rapper 50 Cent", "Arsenal's Edu", "Foster's Lager, Foster")."""
+    words = org.split()
+    first = words[0].lower().rstrip(".") if words else ""
+    if len(words) < 2 or name_gender(words[0]) is not None or first in lexicon("person_nouns.txt") | lexicon("honorifics.txt"):
+        return False
+    return all(w[:1].isupper() or w in ("of", "and", "&", "for", "the") for w in words) and not any(c in org for c in "'’,()")
 
 
 def _only_person(head: Token, mention: Span, cast: Cast) -> Person | None:
