@@ -42,6 +42,12 @@ def roles(statements) -> dict[str, str | None]:
             "Irene Khan",
             "Amnesty International's chief",
         ),
+        (
+            "Terrorists might try to target the UK before the election, London's most senior police officer has said.\n\n"
+            "Sir Ian Blair said terror groups would remember the effect of the Madrid bomb.",
+            "Ian Blair",
+            "London's most senior police officer",
+        ),
         # The description speaks, and was resolved to the one person named before it.
         (
             "Gordon Brown has frozen petrol duty. He said borrowing would rise slightly. "
@@ -56,7 +62,7 @@ def roles(statements) -> dict[str, str | None]:
             "Tory leader",
         ),
     ],
-    ids=["next-sentence", "age", "lead", "possessive", "resolved", "named-first"],
+    ids=["next-sentence", "age", "lead", "possessive", "officer", "resolved", "named-first"],
 )
 def test_role_from_a_description(statements_of, text, name, role):
     assert roles(statements_of(text))[name] == role
@@ -84,6 +90,17 @@ def test_role_from_a_description(statements_of, text, name, role):
             "The prime minister was in Brussels on Tuesday.",
             "Michael Howard",
         ),
+        # Another person described beside it; an aside.
+        (
+            "Gordon Brown sets out what is seen as a rival manifesto. The prime minister responds by scheduling "
+            "his press conference to clash with a speech by the chancellor. Mr Brown said the manifesto was his own.",
+            "Gordon Brown",
+        ),
+        (
+            "Mr Michael Howard hopes his message will start to hit home. And it is likely - and the prime minister "
+            "probably hopes - that the economy will be the deciding factor. Mr Howard said taxes would fall.",
+            "Michael Howard",
+        ),
         # Inside what someone said, a description is whoever the speaker meant.
         (
             "Michael Howard spoke in Leeds on Friday. He said the prime minister had lied to voters.",
@@ -96,7 +113,7 @@ def test_role_from_a_description(statements_of, text, name, role):
             "Alan Smith",
         ),
     ],
-    ids=["named-beside", "named-between", "title-held", "in-what-was-said", "unnamed-between"],
+    ids=["named-beside", "named-between", "title-held", "described-beside", "aside", "in-what-was-said", "unnamed-between"],
 )
 def test_no_role_from_a_description_of_someone_else(statements_of, text, name):
     assert roles(statements_of(text)).get(name, "not a speaker") is None

@@ -123,28 +123,34 @@ def _definite(head: Token) -> bool:
 
 
 def _refers_back(head: Token, cast: Cast) -> Person | None:
-    """The one person the sentence before names by name, as a subject: "Jack Straw said. The
-    foreign secretary told MPs…". Not where anyone else is named there, or an unnamed source
-    speaks there or beside the description: "Mr Brown… Oliver Letwin attacked him. The shadow
-    chancellor said…" may be either."""
+    """The one person the sentence before names by name, as its main verb's subject, where the
+    description is its own main verb's: "Jack Straw said. The foreign secretary told MPs…".
+    Not where anyone else is named or described there, or an unnamed source speaks there or
+    beside the description: "Mr Brown… Oliver Letwin attacked him. The shadow chancellor
+    said…" may be either."""
     at = _sentence(cast, head.idx)
+    if head.head.dep_ != "ROOT":
+        return None  # "it is likely - and the prime minister probably hopes - that…": an aside
     before = _nearby(cast, head, at - 1, at - 1)
     names = {m.name if m.kind == "person" else None for m in before}
-    named = any(m.salience >= 2 and not _pronoun(head.doc, m.offset) for m in before)
+    named = any(m.salience >= 3 and not _pronoun(head.doc, m.offset) for m in before)
     if len(names) != 1 or None in names or not named:
-        return None  # "…,” he said. The chancellor is…": a pronoun there may be someone else
+        return None  # "…,” he said. The chancellor is…"; "…, where George Bush opposed it. But the Tory leader…"
     name = names.pop()
-    if any(m.name != name for m in _nearby(cast, head, at, at)):
+    if any(m.name != name for m in _nearby(cast, head, at, at)) or _other_description(head, cast, at - 1, at):
         return None  # "A spokesman said the chief executive…"
     return cast.person(name)
 
 
 def _refers_ahead(head: Token, cast: Cast) -> Person | None:
     """The person the next sentence names first, as its main verb's subject, where the
-    description is the first of them: the BBC's lead "The attorney general has denied…
-    Lord Goldsmith said…". Anyone else named before the description (but in the headline,
-    the same person) makes it theirs, or another's."""
+    description is in the lead and the first of them: the BBC's "The attorney general has
+    denied… Lord Goldsmith said…". Anyone else named before the description (but in the
+    headline, the same person) makes it theirs, or another's; after the lead, a description
+    refers back ("Mr Howard hopes… and the prime minister probably hopes… Mr Howard said")."""
     at = _sentence(cast, head.idx)
+    if not _lead(head.doc, cast, at):
+        return None
     ahead = [m for m in _nearby(cast, head, at, at + 1) if m.offset > head.idx]
     if not ahead or ahead[0].kind != "person" or _sentence(cast, ahead[0].offset) != at + 1:
         return None
@@ -154,9 +160,33 @@ def _refers_ahead(head: Token, cast: Cast) -> Person | None:
     earlier = [m for m in cast.mentions if m.offset < head.idx and not _within(m, head)]
     if any(m.kind == "anonymous" or (m.kind == "person" and m.name != name) for m in earlier):
         return None
-    if _nearby(cast, head, at, at):
+    if _nearby(cast, head, at, at) or _other_description(head, cast, at, at):
         return None  # someone else in the description's sentence, or a "he" who may be
     return cast.person(name)
+
+
+def _lead(doc: Doc, cast: Cast, at: int) -> bool:
+    """Whether sentence ``at`` opens the article's text: the first, or the second after a
+    headline (a first line without a full stop: "Goldsmith denies war advice claim")."""
+    if at == 0:
+        return True
+    first = doc.text[: cast.sentences[1]].strip().rstrip("'\"’”") if len(cast.sentences) > 1 else ""
+    return at == 1 and bool(first) and first[-1] not in ".!?"
+
+
+def _other_description(head: Token, cast: Cast, first: int, last: int) -> bool:
+    """Whether sentences ``first`` to ``last`` describe another person than by ``head``:
+    "Gordon Brown sets out a rival manifesto. The prime minister responds by scheduling his
+    press conference to clash with a speech by the chancellor" is about two people. A
+    description in apposition to a name ("Tony Blair, the prime minister,") is that name's."""
+    start = cast.sentences[first]
+    end = cast.sentences[last + 1] if last + 1 < len(cast.sentences) else len(head.doc.text)
+    words, own = lexicon("person_nouns.txt"), {t.i for t in core_mention(head)}
+    return any(
+        t.i not in own and start <= t.idx < end and t.lower_ in words and t.tag_ in ("NN", "NNP")
+        and t.dep_ != "appos" and _definite(t)
+        for t in head.doc
+    )
 
 
 def _nearby(cast: Cast, head: Token, first: int, last: int) -> list[Mention]:
