@@ -7,8 +7,9 @@ names the article calls a firm or a group ("Swiss drugmaker Novartis") organisat
 whatever the recognizer labels them; this module resolves: pronouns ("he", "she", "they") take the nearest compatible
 person or organisation mentioned before them; a title or role in the mention
 ("Kremlin spokesman Dmitry Peskov", "Hugh Hill, a doctor,") is kept as the
-speaker's role for the whole article; unnamed sources ("a spokesman",
-"officials") are anonymous.
+speaker's role for the whole article, and ``roles`` gives a person without one a
+description that refers to them ("The attorney general has denied…" then "Lord
+Goldsmith said"); unnamed sources ("a spokesman", "officials") are anonymous.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from ..resources import lexicon
 from .bodies import as_bodies
 from .cast import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, Cast, Mention, Person, cast_of, name_words, org_name
 from .cast import a_full_name, appositive_name, by_given_name, is_party, name_gender, namesake, one_of
+from .roles import described_roles, holds_title, role_text, title_words
 
 # With the possessives: "his claim that…" (quotes/nominal) names the speaker too.
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -44,10 +46,6 @@ ORG_NOUNS = {
 }
 # Bodies that publish or broadcast: "the newspaper" is one whose name says so (media_names.txt).
 MEDIA_NOUNS = {"broadcaster", "channel", "magazine", "newspaper", "paper", "station"}  # not "the club website": its own
-# Words that make a title another office: "the prime minister" is not any minister named.
-OFFICE_WORDS = {"prime", "foreign", "home", "first", "chief", "attorney", "shadow", "deputy", "vice", "assistant", "junior", "acting"}
-# ...and titles that are not the office itself: "shadow chancellor X" is not "the chancellor".
-LESSER_OFFICE = {"shadow", "deputy", "vice", "assistant", "junior", "former", "acting"}
 # Bodies of the state: "the government said" after "the Police Federation said" is the
 # government, not the organisation last named.
 STATE_BODIES = {"administration", "army", "government", "police"}
@@ -58,9 +56,6 @@ MR_AND_MRS = {"dr"} | {t for t in FEMALE_TITLES | MALE_TITLES if t not in ("quee
 # Putin", "chairman Eddie Thompson" have one.
 FORMS_OF_ADDRESS = MR_AND_MRS | {"mx", "prof", "professor", "rev", "reverend", "sen", "rep", "gov", "gen", "col", "capt",
                                  "cllr", "deputy", "pope", "king", "queen", "prince", "princess"}
-# Words a role does not open with: when the article said it, not what the person is
-# ("Earlier Foreign Secretary Jack Straw", "Meanwhile chancellor Gordon Brown").
-NOT_A_ROLE_START = {"earlier", "later", "meanwhile", "yesterday", "today", "also", "separately", "elsewhere", "however"}
 
 
 def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()) -> list[Speaker]:
@@ -81,6 +76,7 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
             cast.mentions.sort(key=lambda m: m.offset)
         speakers.append(speaker)
     _named_roles(doc, cast)
+    described_roles(doc, cast)  # "The attorney general has denied…" then "Lord Goldsmith said"
     return [_with_role(s, cast) for s in speakers]
 
 
@@ -320,7 +316,7 @@ def _role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
         if before and before[-1].tag_ == "POS":
             return None  # "Arsenal's Thierry Henry": whose he is, not what he is
         if before and not (len(before) == 1 and before[0].lower_.rstrip(".") in FORMS_OF_ADDRESS):  # "Lord Goldsmith"
-            return _role_text(before)
+            return role_text(before)
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
     if appos is not None and appos.ent_type_ != "PERSON" and appos.pos_ != "PRON":  # not "Tony Blair himself"
         # "a banker who has held talks with…": the role ends where the clause about them begins.
@@ -332,28 +328,8 @@ def _role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
             return None  # "Imelda Staunton, 49,": an age, not a role
         if len(words) == 1 and words[0].is_upper and words[0].i > 0 and doc[words[0].i - 1].text == "(":
             return None  # "(WTTC)": the initials of a body named before, not what the person does ("Diane Abbott, MP," has one)
-        return _role_text(words)
+        return role_text(words)
     return None
-
-
-def _role_text(tokens: list[Token]) -> str | None:
-    """A role as the article writes it ("Secretary-General", "Russia’s … (SVR) Director"), without
-    what is not part of it: a dash or time word before ("- Blackburn boss", "Earlier Foreign
-    Secretary"), a preposition or "and" after ("MP for", cut where the name began); none
-    without a noun ("Former", "Senior")."""
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ in NOT_A_ROLE_START):
-        tokens = tokens[1:]
-    if tokens and tokens[0].pos_ == "ADP":  # "on Wednesday Prime Minister", not "Sunday Telegraph journalist"
-        tokens = tokens[1:]
-        while tokens and tokens[0].ent_type_ in ("DATE", "TIME"):
-            tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
-        tokens = tokens[:-1]
-    if not any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") for t in tokens):
-        return None  # no noun but a day's: "Former", "on Wednesday - Paolo Maldini"
-    if any("\n" in t.whitespace_ or t.is_space for t in tokens[:-1]):
-        return None  # across a line break: a headline's words, not a role
-    return text_between(tokens[0], tokens[-1])
 
 
 def _antecedent(pronoun: Token, mention: Span, cast: Cast, said: tuple[Span, ...] = ()) -> Speaker:
@@ -433,7 +409,7 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         return Speaker(name=org_name(words), type="organisation", mention=mention)
     if (only := _only_person(head, mention, cast)) is not None:
         # The article calls them so: a later "the chancellor" is them too, whoever is named between.
-        only.titles.update(_title_words(head))
+        only.titles.update(title_words(head))
         return Speaker(name=only.name, type="person", role=only.role, mention=mention)
     return _anonymous(words, mention, cast)
 
@@ -442,12 +418,6 @@ def _anonymous(words: str, mention: Span, cast: Cast, one: str | None = None) ->
     """An unnamed source, as written: "a spokesman", "officials"; ``one`` as in ``Mention``."""
     cast.mentions.append(Mention(offset=mention.start, kind="anonymous", name=words, one=one))
     return Speaker(name=words, type="anonymous", mention=mention)
-
-
-def _title_words(head: Token) -> set[str]:
-    """"the prime minister" -> {"prime", "minister"}: the title and the words that narrow it."""
-    narrowing = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ", "PROPN")}
-    return {head.lower_} | narrowing
 
 
 def _titled_person(head: Token, mention: Span, cast: Cast) -> Person | None:
@@ -463,7 +433,7 @@ def _titled_person(head: Token, mention: Span, cast: Cast) -> Person | None:
 
     def fits(m: Mention) -> Person | None:
         person = cast.person(m.name) if m.kind == "person" else None
-        return person if person is not None and _holds_title(person, head) else None
+        return person if person is not None and holds_title(person, head) else None
 
     before = (fits(m) for m in reversed(cast.mentions) if m.offset < mention.start)
     if (found := next((p for p in before if p is not None), None)) is not None or not _describes_a_person(head):
@@ -472,15 +442,6 @@ def _titled_person(head: Token, mention: Span, cast: Cast) -> Person | None:
     end = cast.sentences[following + 1] if following + 1 < len(cast.sentences) else None
     after = (fits(m) for m in cast.mentions if m.offset >= mention.end and (end is None or m.offset < end))
     return next((p for p in after if p is not None), None)
-
-
-def _holds_title(person: Person, head: Token) -> bool | None:
-    """True if the article gave ``person`` the title ``head`` heads, False if it gave them
-    another office of that title ("shadow chancellor" for "the chancellor"), else None."""
-    if not ({head.lower_, head.lemma_.lower()} & person.titles):
-        return None
-    words = _title_words(head)
-    return words & OFFICE_WORDS <= person.titles and not (person.titles & LESSER_OFFICE) - words
 
 
 def _body_meant(noun: str, mention: Span, cast: Cast) -> str | None:
@@ -579,7 +540,7 @@ def _only_person(head: Token, mention: Span, cast: Cast) -> Person | None:
     if len(people) != 1:
         return None
     only = cast.person(next(iter(people)))
-    return None if only is None or _holds_title(only, head) is False else only
+    return None if only is None or holds_title(only, head) is False else only
 
 
 def _describes_a_person(head: Token) -> bool:

@@ -1,0 +1,246 @@
+"""Roles: what a person is, as the article writes it, and where it gives it without the name.
+
+``role_text`` cleans a role found in a mention ("Kremlin spokesman Dmitry Peskov");
+``title_words`` and ``holds_title`` tell whether "the prime minister" can be someone the
+article gave that title. ``described_roles`` finds roles given in another sentence than
+the name: news names a person in one sentence and says what they are in the next, or the
+other way round ("Tony Blair has predicted… The prime minister was speaking…", "Lindsay
+Davenport has put… The 28-year-old world number one had said…", the BBC's lead "The
+attorney general has denied… Lord Goldsmith said…"). A person none of whose mentions
+gives a role takes such a description's, but only where nothing else could be meant: a
+wrong role is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
+
+from ..nlp import text_between
+from ..quotes import core_mention
+from ..resources import lexicon
+from .cast import Cast, Mention, Person
+
+# Words a role does not open with: when the article said it, not what the person is
+# ("Earlier Foreign Secretary Jack Straw", "Meanwhile chancellor Gordon Brown").
+NOT_A_ROLE_START = {"earlier", "later", "meanwhile", "yesterday", "today", "also", "separately", "elsewhere", "however"}
+
+# Words that make a title another office: "the prime minister" is not any minister named.
+OFFICE_WORDS = {"prime", "foreign", "home", "first", "chief", "attorney", "shadow", "deputy", "vice", "assistant", "junior", "acting"}
+# ...and titles that are not the office itself: "shadow chancellor X" is not "the chancellor".
+LESSER_OFFICE = {"shadow", "deputy", "vice", "assistant", "junior", "former", "acting"}
+# An age in front of a description: "28-year-old", "28-year old".
+AGE = re.compile(r"^\w+[- ]years?[- ]old\s*")
+
+
+def role_text(tokens: list[Token]) -> str | None:
+    """A role as the article writes it ("Secretary-General", "Russia’s … (SVR) Director"), without
+    what is not part of it: a dash or time word before ("- Blackburn boss", "Earlier Foreign
+    Secretary"), a preposition or "and" after ("MP for", cut where the name began); none
+    without a noun ("Former", "Senior")."""
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in NOT_A_ROLE_START):
+        tokens = tokens[1:]
+    if tokens and tokens[0].pos_ == "ADP":  # "on Wednesday Prime Minister", not "Sunday Telegraph journalist"
+        tokens = tokens[1:]
+        while tokens and tokens[0].ent_type_ in ("DATE", "TIME"):
+            tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
+        tokens = tokens[:-1]
+    if not any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") for t in tokens):
+        return None  # no noun but a day's: "Former", "on Wednesday - Paolo Maldini"
+    if any("\n" in t.whitespace_ or t.is_space for t in tokens[:-1]):
+        return None  # across a line break: a headline's words, not a role
+    return text_between(tokens[0], tokens[-1])
+
+
+def described_roles(doc: Doc, cast: Cast) -> None:
+    """Give a person still without a role the first description that refers to them
+    ("the attorney general" before "Lord Goldsmith said"), in reading order: the person the
+    statement it speaks was resolved to ("The chancellor also hailed…": Gordon Brown, the one
+    person named before), else the one it stands next to (``_refers_back``, ``_refers_ahead``)."""
+    for head in doc:
+        role = _description(head, cast)
+        if role is None:
+            continue
+        if _named_beside(head, cast):
+            continue  # "The premier insisted Mr Brown will…": someone named beside a description is someone else
+        spoken = _spoken_by(head, cast)
+        person = _refers_back(head, cast) or _refers_ahead(head, cast)
+        if spoken is not None and person is not None and spoken is not person:
+            continue  # resolved to another: "the premier" to the prime minister named before
+        person = spoken or person
+        if person is not None and not person.role and _theirs(person, head, cast):
+            person.role = role
+
+
+def _spoken_by(head: Token, cast: Cast) -> Person | None:
+    """The person a statement the description speaks was resolved to, if any."""
+    people = [cast.person(m.name) for m in cast.mentions if _within(m, head) and m.kind == "person"]
+    return people[0] if people else None
+
+
+def _description(head: Token, cast: Cast) -> str | None:
+    """The role a definite description of one person says, if ``head`` heads one as a
+    subject, outside what anyone is reported to say: "the attorney general", "Amnesty
+    International's chief", "the 28-year-old world number one" (its age is no role). Not
+    "the Waterford man", "the American": they say where someone is from."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.tag_ not in ("NN", "NNP") or head.ent_type_ == "PERSON":
+        return None
+    ranked = head.lower_ == "number" and any(c.dep_ == "nummod" for c in head.children)  # "the world number one"
+    if head.lower_ not in lexicon("person_nouns.txt") and not ranked:
+        return None
+    listed = (head, *(c for c in head.children if c.dep_ == "appos"))  # the parser's "chairman, chief executive (appos) and…"
+    if any(c.dep_ == "conj" for t in listed for c in t.children) or _in_relative_clause(head):
+        return None  # "The chairman, chief executive and three directors departed"; "the film, in which the pop star…"
+    tokens = core_mention(head)
+    if not _definite(head) or any(t.ent_type_ == "PERSON" or t.pos_ == "PRON" for t in tokens):
+        return None  # "a minister", "his deputy", "Mr Blair's spokesman": someone else, or anyone
+    if cast.in_what_was_said(tokens[0].idx):
+        return None  # "Mr Howard said the prime minister had lied": whoever the speaker meant
+    while tokens and tokens[0].pos_ == "DET":
+        tokens = tokens[1:]
+    role = role_text(tokens)
+    if role is None:
+        return None
+    # "The 28-year-old world number one": how old she is, not what she is ("the first minister" keeps "first").
+    return AGE.sub("", role) or None
+
+
+def _in_relative_clause(head: Token) -> bool:
+    """Whether ``head`` is inside a relative clause, about something else than the sentence's subject."""
+    return any(t.dep_ in ("relcl", "acl") for t in head.ancestors)
+
+
+def _definite(head: Token) -> bool:
+    """"the chancellor", "The Amnesty secretary-general" (whose "The" the parser hangs on
+    "secretary"), or a body's or a place's in the possessive ("London's most senior police officer")."""
+    words = (head, *(c for c in head.children if c.dep_ == "compound"))
+    determiners = [c for t in words for c in t.children if c.dep_ == "det"]
+    owner = any(c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE", "NORP") for c in head.children)
+    return owner or any(d.lower_ in ("the", "this", "that") for d in determiners)
+
+
+def _refers_back(head: Token, cast: Cast) -> Person | None:
+    """The one person the sentence before names by name, as its main verb's subject, where the
+    description is its own main verb's: "Jack Straw said. The foreign secretary told MPs…".
+    Not where anyone else is named or described there, or an unnamed source speaks there or
+    beside the description: "Mr Brown… Oliver Letwin attacked him. The shadow chancellor
+    said…" may be either."""
+    at = _sentence(cast, head.idx)
+    if head.head.dep_ != "ROOT":
+        return None  # "it is likely - and the prime minister probably hopes - that…": an aside
+    before = _nearby(cast, head, at - 1, at - 1)
+    names = {m.name if m.kind == "person" else None for m in before}
+    named = any(m.salience >= 3 and not _pronoun(head.doc, m.offset) for m in before)
+    if len(names) != 1 or None in names or not named:
+        return None  # "…,” he said. The chancellor is…"; "…, where George Bush opposed it. But the Tory leader…"
+    name = names.pop()
+    if any(m.name != name for m in _nearby(cast, head, at, at)) or _other_description(head, cast, at - 1, at):
+        return None  # "A spokesman said the chief executive…"
+    return cast.person(name)
+
+
+def _refers_ahead(head: Token, cast: Cast) -> Person | None:
+    """The person the next sentence names first, as its main verb's subject, where the
+    description is in the lead and the first of them: the BBC's "The attorney general has
+    denied… Lord Goldsmith said…". Anyone else named before the description (but in the
+    headline, the same person) makes it theirs, or another's; after the lead, a description
+    refers back ("Mr Howard hopes… and the prime minister probably hopes… Mr Howard said")."""
+    at = _sentence(cast, head.idx)
+    if not _lead(head.doc, cast, at):
+        return None
+    ahead = [m for m in _nearby(cast, head, at, at + 1) if m.offset > head.idx]
+    if not ahead or ahead[0].kind != "person" or _sentence(cast, ahead[0].offset) != at + 1:
+        return None
+    if max(m.salience for m in ahead if m.offset == ahead[0].offset) < 3:
+        return None  # "…, the minister said. Critics of Mr Smith…": named, but not as the one who acts
+    name = ahead[0].name
+    earlier = [m for m in cast.mentions if m.offset < head.idx and not _within(m, head)]
+    if any(m.kind == "anonymous" or (m.kind == "person" and m.name != name) for m in earlier):
+        return None
+    if _nearby(cast, head, at, at) or _other_description(head, cast, at, at):
+        return None  # someone else in the description's sentence, or a "he" who may be
+    return cast.person(name)
+
+
+def _lead(doc: Doc, cast: Cast, at: int) -> bool:
+    """Whether sentence ``at`` opens the article's text: the first, or the second after a
+    headline (a first line without a full stop: "Goldsmith denies war advice claim")."""
+    if at == 0:
+        return True
+    first = doc.text[: cast.sentences[1]].strip().rstrip("'\"’”") if len(cast.sentences) > 1 else ""
+    return at == 1 and bool(first) and first[-1] not in ".!?"
+
+
+def _other_description(head: Token, cast: Cast, first: int, last: int) -> bool:
+    """Whether sentences ``first`` to ``last`` describe another person than by ``head``:
+    "Gordon Brown sets out a rival manifesto. The prime minister responds by scheduling his
+    press conference to clash with a speech by the chancellor" is about two people. A
+    description in apposition to a name ("Tony Blair, the prime minister,") is that name's."""
+    start = cast.sentences[first]
+    end = cast.sentences[last + 1] if last + 1 < len(cast.sentences) else len(head.doc.text)
+    words, own = lexicon("person_nouns.txt"), {t.i for t in core_mention(head)}
+    return any(
+        t.i not in own and start <= t.idx < end and t.lower_ in words and t.tag_ in ("NN", "NNP")
+        and t.dep_ != "appos" and _definite(t)
+        for t in head.doc
+    )
+
+
+def _nearby(cast: Cast, head: Token, first: int, last: int) -> list[Mention]:
+    """People and unnamed sources in sentences ``first`` to ``last`` (by index), without the
+    description's own mention (a statement's speaker is noted there)."""
+    return [
+        m for m in cast.mentions
+        if first <= _sentence(cast, m.offset) <= last and m.kind in ("person", "anonymous") and not _within(m, head)
+    ]
+
+
+def _within(mention: Mention, head: Token) -> bool:
+    """Whether ``mention`` is at the description ``head`` heads."""
+    words = core_mention(head)
+    return words[0].idx <= mention.offset <= head.idx
+
+
+def _named_beside(head: Token, cast: Cast) -> bool:
+    """Whether the description's sentence names a person other than by a pronoun ("he")."""
+    at = _sentence(cast, head.idx)
+    mentions = _nearby(cast, head, at, at)
+    return any(m.kind == "person" and not _pronoun(head.doc, m.offset) for m in mentions)
+
+
+def _pronoun(doc: Doc, offset: int) -> bool:
+    """Whether the mention at ``offset`` is a pronoun ("he"), which names no one new."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span is not None and span[0].pos_ == "PRON"
+
+
+def _sentence(cast: Cast, offset: int) -> int:
+    return bisect_right(cast.sentences, offset) - 1
+
+
+def _theirs(person: Person, head: Token, cast: Cast) -> bool:
+    """Whether the description can be this person's: no one else in the article holds its title
+    ("the prime minister" is not Michael Howard where "Prime Minister Tony Blair" is named; "the
+    attorney general" is still Lord Goldsmith beside "Solicitor General Harriet Harman"), nor
+    does this person hold another office of it ("shadow chancellor" for "the chancellor")."""
+    if any(other is not person and holds_title(other, head) for other in cast.people.values()):
+        return False
+    return holds_title(person, head) is not False
+
+
+def title_words(head: Token) -> set[str]:
+    """"the prime minister" -> {"prime", "minister"}: the title and the words that narrow it."""
+    narrowing = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ", "PROPN")}
+    return {head.lower_} | narrowing
+
+
+def holds_title(person: Person, head: Token) -> bool | None:
+    """True if the article gave ``person`` the title ``head`` heads, False if it gave them
+    another office of that title ("shadow chancellor" for "the chancellor"), else None."""
+    if not ({head.lower_, head.lemma_.lower()} & person.titles):
+        return None
+    words = title_words(head)
+    return words & OFFICE_WORDS <= person.titles and not (person.titles & LESSER_OFFICE) - words
