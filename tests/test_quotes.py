@@ -22,3 +22,90 @@ def test_content_holders_are_the_statements_whose_content_holds_the_cue():
     assert holders(c) == []
     assert holders(d) == [wide]
     assert holders(wide) == []
+
+
+# Defects from the blind recall audit of BBC news (docs/evaluation.md, "Statements on real news").
+
+
+def test_a_subject_the_parser_ran_into_the_reported_clause_starts_the_next_statement(statements_of):
+    text = (
+        "US Customs claimed Mr Griffiths was one of DOD's leaders but his lawyer, Antony Townsden, "
+        "told the BBC News website it was a laughable suggestion."
+    )
+    assert [(s.text, s.speaker.name, s.cue.text) for s in statements_of(text)] == [
+        ("Mr Griffiths was one of DOD's leaders", "US Customs", "claimed"),
+        ("it was a laughable suggestion", "Antony Townsden", "told"),
+    ]
+
+
+def test_a_clause_joined_after_a_parenthetical_cue_is_the_reporters(statements_of):
+    text = "Final approval in Canada should now be little more than a formality, analysts said, and the company expects full approval early in 2005."
+    [s] = statements_of(text)
+    assert [p.text for p in s.content] == ["Final approval in Canada should now be little more than a formality"]
+    # Before the verb it reports, the parenthetical covers all of the clause.
+    [s] = statements_of("The plan, he said, is doomed and the money will be lost.")
+    assert [p.text for p in s.content] == ["The plan", "is doomed and the money will be lost"]
+
+
+def test_a_parenthetical_cue_before_another_report_takes_only_what_comes_before_it(statements_of):
+    text = (
+        "But although there was no evidence of criminal activity, the bank said, the Secret Service - a federal "
+        "agency whose brief includes investigations of serious financial crime - is said to be looking into the loss."
+    )
+    [s] = [s for s in statements_of(text) if s.cue.text == "said" and s.speaker.name == "bank"]
+    assert [p.text for p in s.content] == ["But although there was no evidence of criminal activity"]
+    # The report's subject before the cue: it is what the survey said, all of it.
+    [s] = statements_of("One in three women, the survey said, thought they would lose touch with people altogether.")
+    assert [p.text for p in s.content] == ["One in three women", "thought they would lose touch with people altogether"]
+
+
+def test_a_clause_joined_to_reported_speech_may_be_the_reporters_or_another_report(statements_of):
+    text = (
+        "However, Aguas Argentinas told the Argentine newspaper Clarin it would not accept any change to its legal "
+        "structure and, in practice, this rules out State participation on its board."
+    )
+    [s] = statements_of(text)
+    assert s.text == "it would not accept any change to its legal structure"
+    # Both in the present, or a second "that" clause, or quoted words: the speaker's, as written.
+    [s] = statements_of("He said the plan is dead and the money has gone.")
+    assert s.text == "the plan is dead and the money has gone"
+    [s] = statements_of('Rod Stewart said he was "astounded" he had never won a Grammy - but "they tend not to give it to the British".')
+    assert s.text.endswith("but they tend not to give it to the British")
+    # A clause joined with a cue and a subject of its own is another statement.
+    statements = statements_of("China's economy grew by 9.5% in 2004 and experts say the overall growth picture remains strong, the figures showed.")
+    assert [(s.text, s.cue.text) for s in statements] == [
+        ("China's economy grew by 9.5% in 2004", "showed"), ("the overall growth picture remains strong", "say"),
+    ]
+
+
+def test_went_on_after_what_was_said_is_a_cue(statements_of):
+    text = (
+        "New Labour had failed on school discipline because it had not implemented serious reforms, "
+        "and which would give parents choice, Mr Letwin went on."
+    )
+    [s] = statements_of(text)
+    assert (s.cue.text, s.speaker.name, s.text) == (
+        "went on", "Letwin", "New Labour had failed on school discipline because it had not implemented serious reforms, and which would give parents choice"
+    )
+    assert statements_of("The lights went on. He went on holiday. She went on to win the race.") == []
+
+
+def test_a_sentence_case_headline_ending_in_says_and_a_name(statements_of):
+    text = "More reforms ahead says Milburn\n\nLabour will continue to pursue controversial reforms if it wins a third term, Alan Milburn has said.\n"
+    headline = statements_of(text)[0]
+    assert (headline.text, headline.cue.text, headline.speaker.name) == ("More reforms ahead", "says", "Alan Milburn")
+    # What a champion claims is won, not said.
+    assert statements_of("Dogged Federer claims Dubai crown\n\nRoger Federer beat Ivan Ljubicic in the final.\n") == []
+
+
+def test_scene_setting_naming_and_acting_by_a_code_are_not_statements(statements_of):
+    text = (
+        'Announcing the plans, Mr Redwood said: "Mr Blair has forgotten the interests of taxpayers." '
+        "They called themselves Drink Or Die. Warez groups operate according to a strict code of honour."
+    )
+    assert [(s.cue.text, s.text) for s in statements_of(text)] == [("said", "Mr Blair has forgotten the interests of taxpayers.")]
+    # A participle whose object says something is a statement; so is a quoted label of oneself.
+    statements = statements_of("Announcing a ban on imports of beef, the minister said the move was overdue.")
+    assert [s.text for s in statements] == ["a ban on imports of beef", "the move was overdue"]
+    [s] = statements_of('Trump called himself a "very stable genius" on Saturday.')
+    assert s.cue.text == "called"

@@ -35,7 +35,7 @@ from ..nlp import end_of, text_of
 from .clauses import OBJECT_SPEECH_VERBS, complement, topical
 from .cues import ABBREVIATION, BELIEF_VERBS, attach_quotations, find_cues
 from .direct import colon_quotes, dash_quotes, direct, headline_claims
-from .headlines import title_claims
+from .headlines import title_claims, trailing_cue_claims
 from .nominal import nominal_claims
 from .records import Cue, Found, QuoteIndex
 from .spans import inside
@@ -79,6 +79,7 @@ def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
     found = [f for f in found if not _nested(doc, f, holders(f)) and not _fact_as_source(doc, f) and id(f) not in retold]
     found.extend(headline_claims(doc, index, cues))
     found.extend(title_claims(doc, index, found))
+    found.extend(trailing_cue_claims(doc, index, found))
     dashed = dash_quotes(doc, index, claimed)
     found.extend(dashed)
     claimed.update(f.content[0].start for f in dashed)

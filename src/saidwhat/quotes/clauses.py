@@ -8,10 +8,13 @@ from ..marks import Quotation
 from ..model import Span
 from ..nlp import end_of, entity_of, text_of
 from ..resources import lexicon
-from .cues import DISCUSSING, TALKING, a_person, infinitive, made_clear, particle_after, refused_to_rule_out, ruling_out, speech_object, went_on
+from .cues import BELIEF_VERBS, DISCUSSING, TALKING, a_person, infinitive, made_clear, particle_after, refused_to_rule_out, ruling_out, speech_object, went_on
 from .records import Cue, Found, QuoteIndex
 from .spans import inside, span_of, trim_punct
-from .subjects import RELATIVE_PRONOUNS, SUBJECTS, according_source, cue_verb, inverted_subject, mention_span, reported_conjunct, subject_of, telephoned
+from .subjects import (
+    RELATIVE_PRONOUNS, SUBJECTS, according_source, cue_verb, inverted_subject, mention_span, reported_conjunct, subject_of,
+    subject_taken_by_next_verb, telephoned,
+)
 
 # Words that open a clause framing the saying rather than continuing what was said:
 # "… when asked about troops", "… to support Ukraine".
@@ -399,9 +402,17 @@ def _said_object(verb: Token) -> Token | None:
         return None  # "Toyota recalled a million cars": a product recall, not a memory told
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall") for c in verb.children):
         return None  # "Laporte will announce his line-up next Tuesday": not said yet
-    if _taken_or_withheld(verb, obj):
+    if _taken_or_withheld(verb, obj) or _sets_the_scene(verb, obj):
         return None
     return obj
+
+
+def _sets_the_scene(verb: Token, obj: Token) -> bool:
+    """"Announcing the plans, Mr Redwood said: “…”": a participle before a cue, its object a
+    bare noun that points back ("the plans", "his proposals"), introduces what the cue
+    reports and says nothing itself. "Announcing a ban on imports, he said…" says what."""
+    fronted = verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i and cue_verb(verb.head)
+    return fronted and all(c.dep_ in ("det", "poss") for c in obj.children)
 
 
 def can_speak(token: Token) -> bool:
@@ -449,7 +460,7 @@ def _called(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
         return None
     label = next((c for c in verb.children if c.i > verb.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or _misread_label(c))), None)
     parts = [t for t in (obj, label) if t is not None]
-    if not parts or subject_of(verb) is None:
+    if not parts or subject_of(verb) is None or _named_oneself(obj, label, index):
         return None
     if telephoned(verb) and not any(index.at(t.idx) is not None for t in label.subtree):
         return None  # "never called a donor"; not 'called “Little Marco” multiple times'
@@ -464,6 +475,15 @@ def _called(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
         return None
     stop = max(after.end, end_of(end)) if after is not None and after.start >= doc[first].idx else end_of(end)
     return trim_punct(text_of(doc), doc[first].idx, stop)
+
+
+def _named_oneself(obj: Token | None, label: Token | None, index: QuoteIndex) -> bool:
+    """"They called themselves Drink Or Die": a name taken, not a statement on anyone. A
+    quoted label is one ('called himself a “very stable genius”')."""
+    if obj is None or label is None or obj.lower_ not in ("themselves", "himself", "herself", "itself", "myself", "ourselves"):
+        return False
+    words = [t for t in label.subtree if t.is_alpha]
+    return bool(words) and all(t.text[:1].isupper() and index.at(t.idx) is None for t in words)
 
 
 def _misread_label(token: Token) -> bool:
@@ -629,7 +649,7 @@ def _parenthetical(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
     verb = doc[cue.token]
     if verb.dep_ != "parataxis" or subject_of(verb) is None:
         return None
-    pieces = [p for p in _clause_without(doc, verb.head, verb) if p is not None]
+    pieces = [p for p in _clause_without(doc, verb.head, verb, _after_parenthetical(doc, verb)) if p is not None]
     if not pieces or index.at(pieces[0].start) is not None:
         return None
     source = subject_of(verb)
@@ -659,8 +679,11 @@ def clause_span(doc: Doc, head: Token) -> Span | None:
             framing.update(t.i for t in child.subtree)
         if _another_cue(doc, child):
             framing.update(t.i for t in child.subtree)
-        if reported_conjunct(child):
+        if reported_conjunct(child) or _joined_not_reported(head, child):
             framing.update(t.i for t in doc[_conjunction_before(child) : child.right_edge.i + 1])
+    for noun in head.subtree:
+        if subject_taken_by_next_verb(noun):
+            framing.update(t.i for t in doc[_conjunction_before(noun) : noun.right_edge.i + 1])
     framing.update(_trailing_aside(doc, head))
     tokens = [t for t in head.subtree if t.i not in framing]
     # "said Clinton is honest, and three-quarters said…": a conjunction the parser left on
@@ -668,6 +691,55 @@ def clause_span(doc: Doc, head: Token) -> Span | None:
     while len(tokens) > 1 and (tokens[-1].dep_ == "cc" or (tokens[-1].is_punct and tokens[-2].dep_ == "cc")):
         tokens.pop()
     return span_of(doc, _stolen_subject(head, subject) + tokens)
+
+
+def _joined_not_reported(head: Token, child: Token) -> bool:
+    """A clause joined to a reported clause that is not part of it: another report with its
+    own subject ("China's economy grew by 9.5% in 2004 and experts say the picture remains
+    strong"), or the reporter's comment on what was said now ("told Clarin it would not
+    accept any change to its legal structure and, in practice, this rules out State
+    participation"): reported speech shifts its tenses back after a cue in the past; a
+    present-tense clause set off by an aside or pointing back with "this" is the reporter's.
+    Not a second "that" clause, nor one with quotation marks: the speaker's."""
+    if child.dep_ != "conj" or not any(c.dep_ in SUBJECTS for c in child.children):
+        return False
+    if any(c.dep_ == "mark" for c in child.children) or any(t.is_quote for t in child.subtree):
+        return False
+    if _another_report(head, child):
+        return True
+    first = next(t for t in child.subtree if not t.is_punct)
+    set_off = first.dep_ in ("prep", "advmod") and child.doc[first.i - 1].text == ","  # "and, in practice, this…"
+    pointing = any(c.dep_ in SUBJECTS and c.lower_ in ("this", "that") for c in child.children)
+    return head.head.tag_ == "VBD" and _backshifted(head) and _present(child) and (pointing or set_off)
+
+
+def _another_report(head: Token, child: Token) -> bool:
+    """"Halifax said house prices rose by 0.8% and Nationwide reported a rise of 0.4%": a
+    cue joined to the reported clause, with a speaker of its own as its subject and what it
+    reports as its complement or object. Not "a search of his car found marijuana" (no
+    speaker), "all had agreed to be in it" (consent, no report), "18% felt themselves better
+    off" or a clause inside a belief ("I think … and Defar complained that…")."""
+    subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+    # "Russian authorities argued…": a body named by its country speaks too.
+    speaker = subject is not None and (can_speak(subject) or any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in subject.subtree))
+    said = any(c.dep_ in ("ccomp", "dobj") and c.i > child.i for c in child.children)
+    beliefs = {child.lemma_.lower(), head.head.lemma_.lower()} & BELIEF_VERBS
+    return cue_verb(child) and speaker and said and not beliefs
+
+
+def _backshifted(verb: Token) -> bool:
+    """"would not accept", "had failed", "was": a past tense or a past modal."""
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    if modal is not None:
+        return modal.lower_ in ("would", "could", "might", "should")
+    first = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb)
+    return first.tag_ == "VBD"
+
+
+def _present(verb: Token) -> bool:
+    """"rules out", "is", "has become": a present tense, no modal."""
+    first = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb)
+    return first.tag_ in ("VBZ", "VBP")
 
 
 def _trailing_aside(doc: Doc, head: Token) -> set[int]:
@@ -733,9 +805,31 @@ def _stolen_subject(head: Token, subject: Token | None) -> list[Token]:
     return stolen
 
 
-def _clause_without(doc: Doc, head: Token, removed: Token) -> list[Span | None]:
-    """A clause minus a parenthetical subtree: the pieces before and after it."""
-    hole = {t.i for t in removed.subtree}
+def _after_parenthetical(doc: Doc, verb: Token) -> set[int]:
+    """What follows a parenthetical cue and is not what it reports: a clause that is a
+    report of its own ("…no evidence of criminal activity, the bank said, the Secret
+    Service … is said to be looking into the loss"), or a clause with its own subject
+    joined after the cue ("… a formality, analysts said, and the company expects…")."""
+    head = verb.head
+    if verb.i < head.i and cue_verb(head) and _reports_afresh(head, verb):
+        return {t.i for t in head.subtree if t.i > verb.right_edge.i}
+    if verb.i < head.i:
+        return set()  # "The plan, he said, is doomed and the money will be lost": all of it his
+    joined = [c for c in head.children if c.dep_ == "conj" and c.left_edge.i > verb.right_edge.i and any(s.dep_ in SUBJECTS for s in c.children)]
+    return {t.i for c in joined for t in doc[_conjunction_before(c) : c.right_edge.i + 1]}
+
+
+def _reports_afresh(head: Token, parenthetical: Token) -> bool:
+    """Whether the report ``head`` starts after the parenthetical cue: its subject comes
+    after it ("…, the bank said, the Secret Service … is said to be…"), and no clause
+    before the cue is its ("One in three women, the survey said, thought…")."""
+    after = any(c.dep_ in SUBJECTS and c.i > parenthetical.i for c in head.children)
+    return after and not any(c.dep_ == "ccomp" and c.i < parenthetical.i for c in head.children)
+
+
+def _clause_without(doc: Doc, head: Token, removed: Token, also: set[int] = frozenset()) -> list[Span | None]:
+    """A clause minus a parenthetical subtree (and the tokens ``also``): the pieces before and after it."""
+    hole = {t.i for t in removed.subtree} | also
     tokens = [t for t in head.subtree if t.i not in hole]
     left = [t for t in tokens if t.i < removed.left_edge.i]
     right = [t for t in tokens if t.i > removed.right_edge.i]

@@ -81,9 +81,10 @@ NAMING_WORDS = {
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "so-called",
     "titled", "entitled", "called", "named", "dubbed",
 }
-# What one acts "according to" without it saying anything (a plan, a law or a schedule
+# What one acts "according to" without it saying anything ("operate according to a strict
+# code of honour"; a plan, a law or a schedule
 # does say what it sets out: "According to state law, no one may…").
-RULES = {"wish", "tradition", "custom", "taste", "preference"}
+RULES = {"wish", "tradition", "custom", "taste", "preference", "code"}
 # The holders of a title, as in "defending champion" (see _a_title).
 TITLE_HOLDERS = {"champion", "champ", "titleholder", "holder"}
 
@@ -195,7 +196,22 @@ def _reports(verb: Token) -> bool:
         return any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children)
     if lemma in PHRASAL:
         return verb.i + 1 < len(verb.doc) and verb.nbor().lower_ == PHRASAL[lemma] and verb.nbor().head == verb
+    if lemma == "go":
+        return _went_on_saying(verb)
     return lemma in cue_verbs()
+
+
+def _went_on_saying(verb: Token) -> bool:
+    """"…, and which would give parents choice, he went on.", "He went on: “…”": "went
+    on" with nothing after it but the end of the sentence or a colon continues a speech,
+    with what was said before it or after the colon. Not "the lights went on", "went on
+    holiday", "went on to win"."""
+    doc = verb.doc
+    particle = verb.i + 1 < len(doc) and verb.nbor().lower_ == "on" and verb.nbor().head == verb
+    after = doc[verb.i + 2] if verb.i + 2 < len(doc) else None
+    ends = after is None or after.text in (".", ":", "!") or after.is_quote
+    reported = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) or (after is not None and after.text == ":")
+    return particle and ends and reported and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def a_person(token: Token | None) -> bool:

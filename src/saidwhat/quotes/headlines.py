@@ -128,3 +128,50 @@ def _forms(lemma: str) -> tuple[str, ...]:
         return lemma + "es", lemma + "ed"
     doubled = lemma + lemma[-1] + "ed" if len(lemma) <= 4 and lemma[-1] not in "aeiouwy" and lemma[-2:-1] in "aeiou" else lemma + "ed"
     return lemma + "s", doubled, lemma + "ed"
+
+
+# The cues a sentence-case headline puts after its claim, with the source last: "House
+# prices rebound says Halifax", "UK heading wrong way, says Howard".
+TRAILING_CUES = {"says", "said", "warns", "claims", "insists", "admits", "predicts"}
+MAX_HEADLINE_WORDS = 15
+
+
+def trailing_cue_claims(doc: Doc, index: QuoteIndex, found: list[Found]) -> list[Found]:
+    """Statements of the headline lines that end in a cue and a name: "More reforms ahead
+    says Milburn". The parser reads the claim as the cue's subject and the name as its
+    object, so no clause rule finds it. Only a line with no full stop, in sentence case
+    (where a capital marks a name), that no other rule took a statement from."""
+    out = []
+    for start, end in paragraphs(text_of(doc)):
+        line = doc.char_span(start, end, alignment_mode="contract")
+        if line is None or any(f.cue is not None and start <= f.cue.start < end for f in found):
+            continue
+        words = [t for t in line if not t.is_space]
+        if not words or len(words) > MAX_HEADLINE_WORDS or words[-1].text in (".", "!", "?") or title_case(line):
+            continue
+        statement = _trailing_claim(doc, words, index)
+        if statement is not None:
+            out.append(statement)
+    return out
+
+
+def _trailing_claim(doc: Doc, words: list[Token], index: QuoteIndex) -> Found | None:
+    """The claim before a trailing cue and the one to three capitalised words after it."""
+    at = next((k for k in range(len(words) - 2, 0, -1) if words[k].lower_ in TRAILING_CUES), None)
+    if at is None or at < 2 or not 1 <= len(words) - at - 1 <= 3:
+        return None
+    name = words[at + 1 :]
+    if not all(t.is_alpha and t.text[:1].isupper() for t in name):
+        return None  # "Federer claims Dubai crown": what was won, not who said
+    content = trim_punct(text_of(doc), words[0].idx, words[at].idx)
+    if content is None or index.at(words[at].idx) is not None:
+        return None
+    quoted = any(index.at(t.idx) is not None for t in words[:at])
+    return Found(
+        kind="mixed" if quoted else "indirect",
+        content=(content,),
+        cue=span_between(words[at], words[at]),
+        source_token=name[-1].i,
+        mention=span_between(name[0], name[-1]),
+        confidence=0.5,
+    )

@@ -125,7 +125,7 @@ def _own_subject(verb: Token, conjoined: bool) -> tuple[bool, Token | None]:
         if agent is None and any(c.dep_ == "nsubjpass" for c in verb.children):
             return True, None  # a passive with no "by …": the source is not named
     if subject is None:
-        subject = _inverted_object(verb) or _subject_in_fronted_phrase(verb) or _share_before(verb)
+        subject = _inverted_object(verb) or _subject_in_fronted_phrase(verb) or _share_before(verb) or _conjunct_before(verb)
     # "who" in "Macron, who said": speakers resolve it through the clause's noun.
     return subject is not None, subject
 
@@ -140,6 +140,34 @@ def _share_before(verb: Token) -> Token | None:
             opens = start == verb.sent.start or doc[start - 1].is_punct or doc[start - 1].dep_ in ("cc", "advmod")
             return child if opens and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree) else None
     return None
+
+
+def _conjunct_before(verb: Token) -> Token | None:
+    """"claimed he was one of the leaders but his lawyer, Antony Townsden, told the BBC…": the
+    parser joins "his lawyer" to "leaders" and "told" to "claimed"; a noun conjunct right
+    before a finite verb with no subject of its own is that verb's subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    doc, i = verb.doc, verb.i - 1
+    while i > 0 and doc[i].text == ",":
+        i -= 1
+    # The comma after an apposition may hang on the noun: its right edge is then that comma.
+    noun = next((t for t in (doc[i], *doc[i].ancestors) if t.dep_ == "conj" and i <= t.right_edge.i < verb.i), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or verb.head.i >= noun.i:
+        return None
+    return noun if any(c.dep_ == "cc" and c.i < noun.i for c in noun.head.children) else None
+
+
+def subject_taken_by_next_verb(noun: Token) -> bool:
+    """Whether ``noun`` is the subject the parser ran into a reported clause ("… one of
+    DOD's leaders but his lawyer, Antony Townsden, told…"): it and its conjunction are
+    not part of what was said."""
+    if noun.dep_ != "conj":
+        return False
+    after = noun.right_edge.i + 1
+    while after < len(noun.doc) and noun.doc[after].text == ",":
+        after += 1
+    return after < len(noun.doc) and _conjunct_before(noun.doc[after]) == noun
 
 
 def _climb(verb: Token) -> Token | None:
