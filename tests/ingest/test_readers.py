@@ -238,7 +238,7 @@ def test_a_json_array_export_is_read_as_records_with_their_lines(tmp_path):
     assert [(a.id, a.published, a.source) for a in articles] == [("x1", "2024-03-18", f"{tmp_path}/export.json:2"), ("x5", None, f"{tmp_path}/export.json:16")]
     assert [p.message.split(": ", 1)[1] for p in problems] == [
         "no 'text' or 'html' field with text; map another with --field text=KEY",
-        "a JSON int, not an object with a 'text' field",
+        "a JSON number, not an object with a 'text' field",
         "published '0001-01-01' is out of range; give a date from 1100-01-01 to 9997-12-31 (relative dates are counted from it, "
         "up to 100 years back); or map another field with --field published=KEY",
     ]
