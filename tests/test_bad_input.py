@@ -1,0 +1,41 @@
+"""Hostile input through the Python API and the store: a clear InputError or a recorded problem, never a crash."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidwhat.errors import InputError
+from saidwhat.model import Article
+from saidwhat.pipeline import extract, extract_many
+
+GOOD = "“We will win,” said Jane Doe."
+
+
+@pytest.mark.parametrize(
+    ("article", "message"),
+    [
+        (Article(id="a", text=None), "article a: text is a NoneType, not a str"),
+        (Article(id="a", text=b"Jane Doe said it.", source="a.txt"), "article a.txt: text is a bytes, not a str; give the text decoded"),
+        (Article(id="a", text="\ud800" + GOOD), r"article a: text has an unpaired UTF-16 surrogate \(\\ud800 at character 0\)"),
+        (Article(id="a", text=GOOD, title="Win \udfff"), r"article a: title has an unpaired UTF-16 surrogate \(\\udfff at character 4\)"),
+    ],
+)
+def test_an_article_no_stage_can_take_is_an_input_error_naming_it(nlp, article, message):
+    with pytest.raises(InputError, match=message):
+        extract(article, nlp=nlp)
+
+
+def test_in_a_batch_such_articles_are_problems_and_the_others_are_extracted(nlp):
+    articles = [
+        Article(id="1", text=GOOD),
+        Article(id="2", text=None),
+        Article(id="3", text="\udc00" + GOOD),
+        Article(id="4", text=GOOD, published="2024-02-30"),
+        Article(id="5", text="“We will lose,” said Bob Ray."),
+    ]
+    problems = []
+    done = [(e.article.id, len(e.statements)) for e in extract_many(articles, nlp=nlp, problems=problems)]
+    assert done == [("1", 1), ("5", 1)]
+    assert [(p.article, p.stage) for p in problems] == [("2", "parse"), ("3", "parse"), ("4", "extract")]
+    # Our own errors are reported as they say it, without a Python type name before them.
+    assert problems[2].message == "article 4: publication date '2024-02-30' is not a date; use YYYY-MM-DD, e.g. 2024-03-18"
