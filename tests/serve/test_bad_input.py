@@ -1,0 +1,45 @@
+"""Hostile requests: each gets the one error shape with a 4xx that says what to fix, never a 500."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import TOKEN
+
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+def _error(response, status: int) -> dict:
+    assert response.status_code == status, response.text
+    return response.json()["error"]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        # Valid JSON, but half a UTF-16 pair is no text: storing it was a 500 (UnicodeEncodeError).
+        (b'{"text": "\\ud800 \\u201cYes,\\u201d said Jane Doe."}', "field 'text' has an unpaired UTF-16 surrogate (\\ud800 at character 0)"),
+        (b'{"text": "\\u201cYes,\\u201d said Jane Doe.", "id": "a\\udc00"}', "field 'id' has an unpaired UTF-16 surrogate (\\udc00 at character 1)"),
+        (b'{"html": "<p>\\ud800</p>"}', "field 'html' has an unpaired UTF-16 surrogate"),
+        # Nested past Python's recursion limit: was a 500 (RecursionError).
+        (b"[" * 100_000, "the body is JSON nested too deeply to be an article"),
+    ],
+)
+def test_json_bodies_no_text_can_hold_are_a_400(tmp_path, db_path, body, message):
+    from .conftest import _client
+
+    copy = tmp_path / "w.db"
+    copy.write_bytes(open(db_path, "rb").read())
+    writer = _client(str(copy), TOKEN, max_bytes=200_000)
+    error = _error(writer.post("/api/articles", content=body, headers={**AUTH, "Content-Type": "application/json"}), 400)
+    assert error["code"] == "bad_request" and message in error["message"]
+
+
+def test_a_text_body_is_read_as_ingest_reads_a_file(writer):
+    text = "“Yes,” said Jane Doe."
+    utf16 = writer.post("/api/articles", content=text.encode("utf-16"), headers={**AUTH, "Content-Type": "text/plain"})
+    assert utf16.status_code == 201 and utf16.json()["text"] == text
+    binary = writer.post("/api/articles", content=b"\x89PNG\r\n\x1a\n\x00\x00", headers={**AUTH, "Content-Type": "text/plain"})
+    assert _error(binary, 400)["message"].startswith("the body: looks like a binary file, not text")
+    latin1 = writer.post("/api/articles", content="José said so.".encode("latin-1"), headers={**AUTH, "Content-Type": "text/plain"})
+    assert _error(latin1, 400)["message"] == "the body: not valid UTF-8 (byte 3); convert it first, e.g. iconv -f latin1 -t utf-8"
