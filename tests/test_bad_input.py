@@ -39,3 +39,53 @@ def test_in_a_batch_such_articles_are_problems_and_the_others_are_extracted(nlp)
     assert [(p.article, p.stage) for p in problems] == [("2", "parse"), ("3", "parse"), ("4", "extract")]
     # Our own errors are reported as they say it, without a Python type name before them.
     assert problems[2].message == "article 4: publication date '2024-02-30' is not a date; use YYYY-MM-DD, e.g. 2024-03-18"
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory, nlp):
+    from saidwhat.store import Store
+
+    path = tmp_path_factory.mktemp("bad") / "s.db"
+    with Store(path) as store:
+        store.save(extract(Article(id="a", text=GOOD, published="2024-03-18"), nlp=nlp))
+    return path
+
+
+@pytest.mark.parametrize("words", ["\x01", "\x00", "\x7f \x1b", " \t"])
+def test_a_search_of_control_characters_alone_is_no_search_not_an_error(stored, words):
+    from saidwhat.store import Query, Store
+
+    with Store(stored) as store:
+        assert [s["text"] for s in store.statements(Query(words=words))] == ["We will win"]
+
+
+def test_a_speaker_name_longer_than_sqlite_takes_is_an_input_error_not_a_database_error(stored):
+    from saidwhat.store import Query, Store
+
+    with Store(stored) as store:
+        assert [s["speaker"]["name"] for s in store.statements(Query(speaker="%" * 1_000))] == []
+        for ask in (lambda: store.statements(Query(speaker="%" * 30_000)), lambda: store.speakers("x" * 1_001)):
+            with pytest.raises(InputError, match="a speaker name of [0-9,]+ characters is longer than any; give part of the name"):
+                ask()
+
+
+def test_the_cli_blames_another_process_only_for_a_lock(stored, monkeypatch):
+    import sqlite3
+
+    from click.testing import CliRunner
+
+    from saidwhat.cli import cli
+    from saidwhat.store import Store
+
+    def fail(message):
+        def statements(self, query):
+            raise sqlite3.OperationalError(message)
+        return statements
+
+    monkeypatch.setattr(Store, "statements", fail("disk I/O error"))
+    result = CliRunner().invoke(cli, ["statements", "--db", str(stored)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stderr == f"Error: {stored}: disk I/O error; the database refused the command; check the file (sqlite3 FILE 'PRAGMA integrity_check') and the disk\n"
+    monkeypatch.setattr(Store, "statements", fail("database is locked"))
+    result = CliRunner().invoke(cli, ["statements", "--db", str(stored)])
+    assert result.stderr == f"Error: {stored}: database is locked; wait for the other saidwhat process, then run the command again\n"

@@ -43,3 +43,24 @@ def test_a_text_body_is_read_as_ingest_reads_a_file(writer):
     assert _error(binary, 400)["message"].startswith("the body: looks like a binary file, not text")
     latin1 = writer.post("/api/articles", content="José said so.".encode("latin-1"), headers={**AUTH, "Content-Type": "text/plain"})
     assert _error(latin1, 400)["message"] == "the body: not valid UTF-8 (byte 3); convert it first, e.g. iconv -f latin1 -t utf-8"
+
+
+@pytest.mark.parametrize(("path", "params"), [("/api/statements", {"q": "\x01"}), ("/api/statements", {"q": "\x00\x7f"})])
+def test_a_search_of_control_characters_is_no_search_not_an_error(client, path, params):
+    assert client.get(path, params=params).json()["statements"] == client.get(path).json()["statements"]
+
+
+@pytest.mark.parametrize(("path", "params"), [("/api/speakers", {"q": "_" * 30_000}), ("/api/statements", {"speaker": "_" * 30_000})])
+def test_a_name_too_long_to_match_is_a_400_not_a_500(client, path, params):
+    error = _error(client.get(path, params=params), 400)
+    assert error["message"] == "a speaker name of 30,000 characters is longer than any; give part of the name (at most 1,000 characters)"
+
+
+@pytest.mark.parametrize(("path", "keys"), [("/api/statements", [1]), ("/api/statements", [1, 2, 3, 4, 5]), ("/api/speakers/1/statements", [])])
+def test_a_cursor_with_a_wrong_number_of_keys_is_a_bad_cursor(client, path, keys):
+    import base64
+    import json
+
+    listing = "timeline" if path.endswith("/statements") and "speakers" in path else "statements"
+    cursor = base64.urlsafe_b64encode(json.dumps({"l": listing, "k": keys}).encode()).decode()
+    assert _error(client.get(path, params={"cursor": cursor}), 400)["code"] == "bad_cursor"

@@ -20,7 +20,7 @@ from ..model import KINDS, Article, Extraction, Problem, Speaker, Statement, par
 from .aliases import relink, relink_all, surname
 from .quotations import group_article, regroup
 from .rows import day_bound, now, sql_int, statement_of, statement_row
-from .search import fts_query, like_contains
+from .search import fts_query, has_words, like_contains
 
 NAMED = ("person", "organisation")
 QUOTATIONS_MIGRATION = 2
@@ -296,7 +296,7 @@ def _where(q: Query, db: sqlite3.Connection) -> tuple[list[str], list[Any]]:
             " (SELECT a.id FROM speakers a JOIN speakers c ON c.id = a.same_as WHERE c.name LIKE ? ESCAPE '\\'))"
         )
         params.extend([like_contains(q.speaker)] * 2)
-    if q.words and q.words.strip():
+    if has_words(q.words):
         where.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
         params.append(fts_query(db, q.words))
     if q.since:
