@@ -116,3 +116,17 @@ def test_a_page_of_many_paragraphs_keeps_them_all_and_drops_its_pull_quote():
     paragraphs = [f"Paragraph {i} says something of its own about the war." for i in range(20_000)]
     text = "\n".join(["Headline", *paragraphs, "something of its own about"])
     assert _drop_repeats(text) == "\n".join(["Headline", *paragraphs])
+
+
+def test_a_warc_record_with_a_date_that_is_no_date_is_read_with_the_fallback(tmp_path):
+    from saidwhat.ingest import warc_response
+
+    records = [
+        warc_response("https://news.example/a", _page(QUOTE), date="not-a-date"),
+        warc_response("https://news.example/b", _page(QUOTE.replace("Jane", "Bob")), date="0000-00-00T00:00:00Z"),
+        warc_response("https://news.example/c", _page(QUOTE.replace("Jane", "Ann")), date="2024-03-19T10:00:00Z"),
+    ]
+    (tmp_path / "crawl.warc").write_bytes(b"".join(records))
+    articles, problems = read(tmp_path / "crawl.warc", published="2024-01-02")
+    # The bad dates failed their articles at extraction ("publication date 'not-a-date' is not a date").
+    assert problems == [] and [a.published for a in articles] == ["2024-01-02", "2024-01-02", "2024-03-19"]

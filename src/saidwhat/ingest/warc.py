@@ -18,6 +18,7 @@ from typing import BinaryIO
 from ..errors import InputError
 from ..model import Article, Problem
 from .html import MAX_PAGE_BYTES, html_article
+from .text import iso_published
 
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 
@@ -67,14 +68,22 @@ def _record_article(record, where: str, skipped: Counter, published: str | None)
     if response.media_type not in HTML_TYPES:
         skipped[response.media_type or "no content type"] += 1
         return None
-    date = record.headers.get("WARC-Date")
     return html_article(
         response.body,
         source=where,
         url=record.headers.get("WARC-Target-URI"),
         charset=response.charset,
-        published=(date[:10] if date else None) or published,
+        published=_crawl_day(record.headers.get("WARC-Date")) or published,
     )
+
+
+def _crawl_day(value: str | None) -> str | None:
+    """The day of a WARC-Date, None for one that is no date: a crawler's bad header
+    failed its page, which may carry a date of its own, or take --published."""
+    try:
+        return iso_published(value[:10]) if value else None
+    except InputError:
+        return None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
