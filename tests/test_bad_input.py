@@ -89,3 +89,12 @@ def test_the_cli_blames_another_process_only_for_a_lock(stored, monkeypatch):
     monkeypatch.setattr(Store, "statements", fail("database is locked"))
     result = CliRunner().invoke(cli, ["statements", "--db", str(stored)])
     assert result.stderr == f"Error: {stored}: database is locked; wait for the other saidwhat process, then run the command again\n"
+
+
+def test_a_table_shows_an_articles_control_characters_escaped_never_sends_them_to_the_terminal():
+    from saidwhat.output import table
+
+    row = {"who": "Jane \x1b[2JDoe", "what": "We will win\x1b]0;PWNED\x07 now\x00, \x9b"}
+    printed = table([row], [("who", "WHO"), ("what", "WHAT")])
+    assert printed.splitlines()[2].split("  ", 1) == ["Jane \\x1b[2JDoe", "We will win\\x1b]0;PWNED\\x07 now\\x00, \\x9b"]
+    assert not any(c < " " or "\x7f" <= c <= "\x9f" for c in printed.replace("\n", ""))
