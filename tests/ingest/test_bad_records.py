@@ -130,3 +130,16 @@ def test_a_warc_record_with_a_date_that_is_no_date_is_read_with_the_fallback(tmp
     articles, problems = read(tmp_path / "crawl.warc", published="2024-01-02")
     # The bad dates failed their articles at extraction ("publication date 'not-a-date' is not a date").
     assert problems == [] and [a.published for a in articles] == ["2024-01-02", "2024-01-02", "2024-03-19"]
+
+
+def test_json_nested_past_the_recursion_limit_is_a_problem_not_the_end_of_the_run(tmp_path):
+    good = json.dumps({"id": "a", "text": "Jane Doe said the plan would work."})
+    (tmp_path / "a.jsonl").write_text("\n".join([good, "[" * 100_000, json.dumps({"id": "b", "text": "Bob Ray said so."})]) + "\n")
+    (tmp_path / "b.json").write_text("[" + good.replace('"a"', '"c"') + ",\n" + "[" * 100_000 + "]" * 100_000 + "]")
+    articles, problems = read(tmp_path / "a.jsonl", tmp_path / "b.json")
+    assert [a.id for a in articles] == ["a", "b", "c"]
+    assert sorted(p.message.rsplit("/", 1)[1] for p in problems) == [
+        "a.jsonl:2: JSON nested too deeply (arrays or objects hundreds of levels deep) to be an article; fix or remove the line",
+        "b.json:2: JSON nested too deeply (arrays or objects hundreds of levels deep) to be an article; "
+        "fix the file (the records before this line were read)",
+    ]

@@ -18,6 +18,7 @@ from ..model import Article, Problem
 from .html import html_article
 from .text import MAX_BYTES, article_id, check_encodable, decode, iso_published, title_line
 
+TOO_DEEP = "JSON nested too deeply (arrays or objects hundreds of levels deep) to be an article"
 # A JSON document is parsed whole, unlike JSONL; past this a JSONL copy is the way (jq -c '.[]').
 MAX_DOCUMENT_BYTES = 50 * MAX_BYTES
 
@@ -75,6 +76,8 @@ def jsonl_article(line: bytes, *, source: str, fields: Fields = Fields(), publis
         record = json.loads(decode(line, source))
     except json.JSONDecodeError as error:
         raise InputError(f"{source}: not valid JSON ({_reason(error)} at column {error.colno}); fix or remove the line") from None
+    except RecursionError:  # "[[[[…" past Python's recursion limit ended the whole run
+        raise InputError(f"{source}: {TOO_DEEP}; fix or remove the line") from None
     return record_article(record, source=source, fields=fields, published=published)
 
 
@@ -141,6 +144,9 @@ def _decode_at(text: str, pos: int, source: str) -> tuple[object, int]:
         return _DECODER.raw_decode(text, pos)
     except json.JSONDecodeError as error:
         raise _not_json(source, error) from None
+    except RecursionError:  # where such a record ends is unknown: the file ends there, as for invalid JSON
+        line = text.count("\n", 0, pos) + 1
+        raise InputError(f"{source}:{line}: {TOO_DEEP}; fix the file (the records before this line were read)") from None
 
 
 def _not_json(source: str, error: json.JSONDecodeError) -> InputError:
