@@ -143,3 +143,21 @@ def test_json_nested_past_the_recursion_limit_is_a_problem_not_the_end_of_the_ru
         "b.json:2: JSON nested too deeply (arrays or objects hundreds of levels deep) to be an article; "
         "fix the file (the records before this line were read)",
     ]
+
+
+def test_a_line_too_long_for_an_article_is_skipped_without_being_read_whole(tmp_path, monkeypatch):
+    import io
+
+    from saidwhat.ingest import jsonl
+
+    # A file of one 2 GB line was read whole into memory before it was refused; now only its start is.
+    lines = list(jsonl._lines(io.BytesIO(b"short\n" + b"x" * 5_000_000 + b"\nlast"), limit=100))
+    assert [(line[:5], len(line), size) for line, size in lines] == [(b"short", 6, 6), (b"xxxxx", 100, 5_000_001), (b"last", 4, 4)]
+    monkeypatch.setattr(jsonl, "MAX_LINE_BYTES", 100)
+    big = json.dumps({"id": "big", "text": "Jane Doe said it. " * 20})
+    (tmp_path / "a.jsonl").write_text("\n".join([big, json.dumps({"id": "ok", "text": "Bob Ray said so."})]) + "\n")
+    articles, problems = read(tmp_path / "a.jsonl")
+    assert [a.id for a in articles] == ["ok"]
+    assert [p.message.rsplit("/", 1)[1] for p in problems] == [
+        f"a.jsonl:1: a line of {len(big) + 1:,} bytes is more than one article (at most 100); a JSONL line is one article, check that the file is JSON Lines"
+    ]

@@ -19,6 +19,7 @@ from .html import html_article
 from .text import MAX_BYTES, article_id, check_encodable, decode, iso_published, title_line
 
 TOO_DEEP = "JSON nested too deeply (arrays or objects hundreds of levels deep) to be an article"
+MAX_LINE_BYTES = 4 * MAX_BYTES  # a JSON line may carry a page's HTML, escaped
 # A JSON document is parsed whole, unlike JSONL; past this a JSONL copy is the way (jq -c '.[]').
 MAX_DOCUMENT_BYTES = 50 * MAX_BYTES
 
@@ -58,20 +59,42 @@ def read_jsonl(
     published: str | None = None,
 ) -> Iterator[Article]:
     """Articles from the lines of a JSONL stream; a bad line goes to ``problems`` as ``source:LINE``."""
-    for number, line in enumerate(stream, 1):
-        if not line.strip():
+    for number, (line, size) in enumerate(_lines(stream, MAX_LINE_BYTES), 1):
+        if not line.strip() and size == len(line):
             continue
         where = f"{source}:{number}"
         try:
+            _check_size(size, where)
             yield jsonl_article(line, source=where, fields=fields, published=published)
         except InputError as error:
             problems.append(Problem(article=where, stage="ingest", message=str(error), source=where))
 
 
+def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[bytes, int]]:
+    """Each line with its size in bytes; of a line over ``limit`` only its start is kept: a file
+    of one 2 GB line was read whole into memory before it was refused."""
+    while line := stream.readline(limit + 1):
+        size = len(line)
+        if size > limit:
+            rest = line
+            while rest and not rest.endswith(b"\n"):
+                rest = stream.readline(1 << 20)
+                size += len(rest)
+            line = line[:limit]
+        yield line, size
+
+
+def _check_size(size: int, source: str) -> None:
+    if size > MAX_LINE_BYTES:
+        raise InputError(
+            f"{source}: a line of {size:,} bytes is more than one article (at most {MAX_LINE_BYTES:,}); "
+            "a JSONL line is one article, check that the file is JSON Lines"
+        )
+
+
 def jsonl_article(line: bytes, *, source: str, fields: Fields = Fields(), published: str | None = None) -> Article:
     """One article from one JSON line."""
-    if len(line) > 4 * MAX_BYTES:
-        raise InputError(f"{source}: a line of {len(line):,} bytes is more than one article")
+    _check_size(len(line), source)
     try:
         record = json.loads(decode(line, source))
     except json.JSONDecodeError as error:
