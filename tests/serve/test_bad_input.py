@@ -64,3 +64,20 @@ def test_a_cursor_with_a_wrong_number_of_keys_is_a_bad_cursor(client, path, keys
     listing = "timeline" if path.endswith("/statements") and "speakers" in path else "statements"
     cursor = base64.urlsafe_b64encode(json.dumps({"l": listing, "k": keys}).encode()).decode()
     assert _error(client.get(path, params={"cursor": cursor}), 400)["code"] == "bad_cursor"
+
+
+def test_serve_on_a_port_in_use_is_an_error_naming_it(db_path):
+    import socket
+
+    from click.testing import CliRunner
+
+    from saidwhat.cli import cli
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        # uvicorn logged "[Errno 98] … address already in use" and exited with 3.
+        result = CliRunner().invoke(cli, ["serve", "--db", db_path, "--port", str(port)])
+    assert (result.exit_code, result.stderr) == (1, f"Error: 127.0.0.1:{port}: cannot listen there (Address already in use); "
+                                                    "give another --port, or a --host of this machine\n")
