@@ -161,3 +161,16 @@ def test_a_line_too_long_for_an_article_is_skipped_without_being_read_whole(tmp_
     assert [p.message.rsplit("/", 1)[1] for p in problems] == [
         f"a.jsonl:1: a line of {len(big) + 1:,} bytes is more than one article (at most 100); a JSONL line is one article, check that the file is JSON Lines"
     ]
+
+
+def test_a_page_that_would_keep_the_parsers_busy_for_minutes_is_refused_at_once():
+    # 90,000 attributes on one tag took 99 s (libxml2, htmldate and jusText are each quadratic in them);
+    # 300,000 paragraphs took trafilatura over 5 minutes.
+    attributes = " ".join(f'a{i}="x"' for i in range(1_001))
+    with pytest.raises(InputError, match=r"p.html: a tag with 1,001 attributes \(at character 45\) is no news page's \(at most 1,000\)"):
+        html_article(_page(f"<p {attributes}>{QUOTE}</p>"), source="p.html")
+    with pytest.raises(InputError, match="p.html: 50,005 elements is more than a news page has .at most 50,000.; is it a listing"):
+        html_article(_page(QUOTE + "<p>x</p>" * 50_000), source="p.html")
+    # A long attribute is not many: JSON with "a=b" in a data-* value (server-rendered pages carry such).
+    props = json.dumps({f"k{i}": f"v={i}" for i in range(3_000)}).replace('"', "&quot;")
+    assert "said Jane Doe" in html_article(_page(f'<div data-props="{props}" hidden>{QUOTE}</div>'), source="p.html").text

@@ -27,6 +27,11 @@ PULL_QUOTE_CLASS = re.compile(r"pull-?_?quote|pullout|quote-?box", re.IGNORECASE
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")  # lxml refuses one in a decoded string
 MAX_DEPTH = 2048  # libxml2's limit on nested elements with huge_tree
+MAX_ELEMENTS = 50_000  # a long news page has a few thousand
+MAX_ATTRIBUTES = 1_000
+LONG_TAG = re.compile(r"<[A-Za-z][^<>]{5000,}>")  # only a tag this long can hold MAX_ATTRIBUTES
+# One attribute, its quoted value read whole: JSON in a data-* value ("a=b" inside) is one attribute.
+ATTRIBUTE = re.compile(r"""\s+[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>`]+))?""")
 MIN_REPEAT_WORDS = 5  # a repeated line shorter than this may be a legitimate refrain ("No.")
 
 
@@ -128,7 +133,9 @@ def _extract(page: str, source: str, url: str | None):
 
 def _parse(page: str, source: str):
     """The page's element tree. libxml2 drops, without an error, what lies deeper than 255 elements
-    (2048 with ``huge_tree``): a page nested deeper is refused rather than read with its text missing."""
+    (2048 with ``huge_tree``): a page nested deeper is refused rather than read with its text missing.
+    So is a page whose size would keep the parsers busy for minutes."""
+    _check_attributes(page, source)
     parser = lxml_html.HTMLParser(huge_tree=True)
     try:
         tree = lxml_html.document_fromstring(XML_DECLARATION.sub("", page, count=1), parser=parser)
@@ -136,7 +143,22 @@ def _parse(page: str, source: str):
         raise InputError(f"{source}: not an HTML page ({error})") from None
     if any("Excessive depth" in entry.message for entry in parser.error_log):
         raise InputError(f"{source}: its markup is nested more than {MAX_DEPTH:,} elements deep, past what the HTML parser reads; fix the page")
+    elements = sum(1 for _ in tree.iter())
+    if elements > MAX_ELEMENTS:
+        # trafilatura's time grows with the square of this: 50,000 <p> took 5 s, 100,000 28 s, 300,000 over 5 minutes.
+        raise InputError(f"{source}: {elements:,} elements is more than a news page has (at most {MAX_ELEMENTS:,}); "
+                         "is it a listing or a whole site? split it into its articles")
     return tree
+
+
+def _check_attributes(page: str, source: str) -> None:
+    """Refuse a tag with thousands of attributes: libxml2, htmldate and jusText each take time in the
+    square of their number (90,000 in a 1 MB page: 99 s, during which a POST held the server)."""
+    for tag in LONG_TAG.finditer(page):
+        count = len(ATTRIBUTE.findall(tag.group()))
+        if count > MAX_ATTRIBUTES:
+            raise InputError(f"{source}: a tag with {count:,} attributes (at character {tag.start():,}) is no news page's "
+                             f"(at most {MAX_ATTRIBUTES:,}); fix the page")
 
 
 def _prepare(tree) -> None:
