@@ -81,3 +81,24 @@ def test_serve_on_a_port_in_use_is_an_error_naming_it(db_path):
         result = CliRunner().invoke(cli, ["serve", "--db", db_path, "--port", str(port)])
     assert (result.exit_code, result.stderr) == (1, f"Error: 127.0.0.1:{port}: cannot listen there (Address already in use); "
                                                     "give another --port, or a --host of this machine\n")
+
+
+def test_a_posted_page_is_read_off_the_event_loop_so_other_requests_go_on(writer, monkeypatch):
+    import asyncio
+
+    from saidwhat.serve import api
+
+    where = []
+
+    def parse(*args):
+        try:
+            asyncio.get_running_loop()
+            where.append("event loop")  # a page that took 99 s to read held every other request as long
+        except RuntimeError:
+            where.append("worker thread")
+        return real(*args)
+
+    real = api.parse_article
+    monkeypatch.setattr(api, "parse_article", parse)
+    assert writer.post("/api/articles", content="“Yes,” said Jane Doe.", headers=AUTH).status_code == 201
+    assert where == ["worker thread"]
