@@ -98,3 +98,19 @@ def test_a_table_shows_an_articles_control_characters_escaped_never_sends_them_t
     printed = table([row], [("who", "WHO"), ("what", "WHAT")])
     assert printed.splitlines()[2].split("  ", 1) == ["Jane \\x1b[2JDoe", "We will win\\x1b]0;PWNED\\x07 now\\x00, \\x9b"]
     assert not any(c < " " or "\x7f" <= c <= "\x9f" for c in printed.replace("\n", ""))
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"words": 123}, "Query words: 123 is not a string"),
+        ({"speaker": 5}, "Query speaker: 5 is not a string"),
+        ({"limit": -1}, r"Query limit: -1; give a whole number from 1, or None for every statement"),  # -1 gave every row
+        ({"limit": 0}, r"Query limit: 0; give a whole number from 1"),
+    ],
+)
+def test_a_query_of_the_wrong_type_or_range_is_an_input_error(fields, message):
+    from saidwhat.store import Query
+
+    with pytest.raises(InputError, match=message):
+        Query(**fields)

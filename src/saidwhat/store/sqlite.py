@@ -70,6 +70,12 @@ class Query:
         if unknown:
             raise InputError(f"Query kinds: {unknown[0]!r} is not a kind; use {', '.join(KINDS[:-1])} or {KINDS[-1]}")
         object.__setattr__(self, "kinds", kinds)
+        for name in ("speaker", "words", "since", "until", "article"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):  # else a TypeError from deep in the search
+                raise InputError(f"Query {name}: {value!r} is not a string")
+        if self.limit is not None and (isinstance(self.limit, bool) or not isinstance(self.limit, int) or self.limit < 1):
+            raise InputError(f"Query limit: {self.limit!r}; give a whole number from 1, or None for every statement")  # -1 gave all
 
 
 def migrations() -> list[tuple[int, str]]:
