@@ -174,3 +174,39 @@ def test_a_page_that_would_keep_the_parsers_busy_for_minutes_is_refused_at_once(
     # A long attribute is not many: JSON with "a=b" in a data-* value (server-rendered pages carry such).
     props = json.dumps({f"k{i}": f"v={i}" for i in range(3_000)}).replace('"', "&quot;")
     assert "said Jane Doe" in html_article(_page(f'<div data-props="{props}" hidden>{QUOTE}</div>'), source="p.html").text
+
+
+def test_a_warc_record_larger_than_a_page_is_never_read_whole(tmp_path, monkeypatch):
+    from saidwhat.ingest import warc, warc_response
+
+    monkeypatch.setattr(warc, "MAX_RECORD_BYTES", 5_000)  # a 4 GB video was read whole into memory to be skipped
+    records = [
+        warc_response("https://news.example/v.mp4", b"\x00" * 50_000, date="2024-03-19T10:00:00Z", content_type="video/mp4"),
+        warc_response("https://news.example/huge", _page(QUOTE + "<p>Filler words.</p>" * 2_000), date="2024-03-19T10:00:00Z"),
+        warc_response("https://news.example/a", _page(QUOTE), date="2024-03-19T10:00:00Z"),
+    ]
+    (tmp_path / "crawl.warc").write_bytes(b"".join(records))
+    problems, skipped = [], Counter()
+    articles = list(read_inputs([str(tmp_path / "crawl.warc")], problems=problems, skipped=skipped))
+    assert [a.url for a in articles] == ["https://news.example/a"] and skipped == Counter({"video/mp4": 1})
+    [problem] = problems
+    assert problem.message.endswith(f"bytes is more than the {warc.MAX_PAGE_BYTES:,} allowed for one page")
+
+
+def test_a_warc_record_whose_length_is_no_number_is_a_problem_not_a_crash(tmp_path):
+    from saidwhat.ingest import warc_response
+
+    damaged = warc_response("https://news.example/a", _page(QUOTE), date="2024-03-19T10:00:00Z").replace(b"Content-Length: ", b"Content-Length: x", 1)
+    (tmp_path / "crawl.warc").write_bytes(damaged)
+    articles, problems = read(tmp_path / "crawl.warc")
+    assert articles == [] and problems[0].message.endswith("@0: Content-Length 'x246' is no number; the record is damaged")
+
+
+def test_a_brotli_body_is_inflated_no_further_than_a_page(monkeypatch):
+    brotli = pytest.importorskip("brotli")
+    from saidwhat.ingest import warc
+
+    monkeypatch.setattr(warc, "MAX_PAGE_BYTES", 1_000)
+    bomb = brotli.compress(b"\x00" * 10_000_000, quality=1)  # a few hundred bytes that inflated whole
+    assert len(warc._decompress(bomb, "br", "x")) < 1_000_000
+    assert warc._decompress(brotli.compress(b"<p>hello</p>"), "br", "x") == b"<p>hello</p>"
