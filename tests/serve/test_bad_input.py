@@ -102,3 +102,9 @@ def test_a_posted_page_is_read_off_the_event_loop_so_other_requests_go_on(writer
     monkeypatch.setattr(api, "parse_article", parse)
     assert writer.post("/api/articles", content="“Yes,” said Jane Doe.", headers=AUTH).status_code == 201
     assert where == ["worker thread"]
+
+
+def test_a_method_not_allowed_says_which_to_use_and_keeps_the_allow_header(client):
+    response = client.delete("/api/statements")
+    assert _error(response, 405) == {"status": 405, "code": "method_not_allowed", "message": "DELETE is not allowed on /api/statements; use GET"}
+    assert response.headers["allow"] == "GET"  # HTTP requires it on a 405; the error handler dropped it
