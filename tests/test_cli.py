@@ -167,3 +167,16 @@ def test_the_bounds_of_the_publication_dates_are_accepted(run):
         result = run("extract", "-", "--published", day, "--format", "json", input="“Hi,” said Bob yesterday.\n")
         assert result.exit_code == 0, result.stderr
         assert [s["when"]["value"] for s in json.loads(result.stdout)] == [yesterday]
+
+
+def test_python_dash_m_runs_the_command_line():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import saidwhat
+
+    env = {**os.environ, "PYTHONPATH": str(Path(saidwhat.__file__).parents[1])}
+    result = subprocess.run([sys.executable, "-m", "saidwhat", "--version"], capture_output=True, text=True, env=env, check=False)
+    assert (result.returncode, result.stdout) == (0, f"saidwhat, version {saidwhat.__version__}\n")

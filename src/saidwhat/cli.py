@@ -14,7 +14,7 @@ from datetime import date
 import click
 
 from . import __version__
-from .errors import SaidwhatError
+from .errors import SaidwhatError, StoreError
 from .ingest import Fields, read_inputs
 from .ingest.text import iso_published
 from .model import EARLIEST_PUBLISHED, LATEST_PUBLISHED
@@ -70,11 +70,29 @@ class Main(click.Group):
         except SaidwhatError as error:
             click.echo(f"Error: {error}", err=True)
             ctx.exit(1)
-        except sqlite3.OperationalError as error:
-            # "database is locked": another process is writing; nothing is lost, try again.
-            db = ctx.params.get("db") or (ctx.invoked_subcommand and "the database")
-            click.echo(f"Error: {db}: {error}; wait for the other saidwhat process, then run the command again", err=True)
+        except sqlite3.OperationalError as error:  # from a command outside this group's (Command turns its own)
+            click.echo(f"Error: the database: {error}; {_operational_fix(error)}", err=True)
             ctx.exit(1)
+
+
+class Command(click.Command):
+    """A command whose SQLite errors name the --db it was given (the group's context has no --db)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except sqlite3.OperationalError as error:
+            raise StoreError(f"{ctx.params.get('db') or 'the database'}: {error}; {_operational_fix(error)}") from None
+
+
+def _operational_fix(error: sqlite3.OperationalError) -> str:
+    """What to do about an error SQLite raised: only a lock is the other process's doing."""
+    if "locked" in str(error) or "busy" in str(error):
+        return "wait for the other saidwhat process, then run the command again"  # nothing is lost
+    return "the database refused the command; check the file (sqlite3 FILE 'PRAGMA integrity_check') and the disk"
+
+
+Main.command_class = Command
 
 
 @click.group(cls=Main)

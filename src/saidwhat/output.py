@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import textwrap
 from collections.abc import Iterable, Sequence
@@ -35,12 +36,19 @@ def table(rows: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]]) ->
     return "\n".join(lines)
 
 
+# Control characters of an article's text (ESC, BEL, NUL) would reach the terminal as they are:
+# "\x1b]0;…\x07" retitles the window, other sequences rewrite what was printed. A table shows them escaped.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
-        return ", ".join(map(str, value))
-    return " ".join(str(value).split())
+        text = ", ".join(map(str, value))
+    else:
+        text = " ".join(str(value).split())
+    return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def _line(cells: Iterable[str], widths: Sequence[int]) -> str:

@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 from . import __version__
 from .clean import clean, original_span
 from .dates import Occasion, date_statements, other_clauses
-from .errors import InputError
+from .errors import InputError, SaidwhatError
+from .ingest.text import check_encodable
 from .marks import MarkScan, find_quotations
 from .model import Article, Extraction, Problem, Span, Speaker, Statement, When, parse_published
 from .nlp import shared_nlp, text_of
@@ -41,7 +42,7 @@ SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z])[.!?]+[\s
 def extract(article: Article, *, nlp: Language | None = None, model: str = "rules") -> Extraction:
     """Run every stage over one article."""
     nlp = nlp or shared_nlp()
-    _check_length(article, nlp)
+    _check_parseable(article, nlp)
     cleaned, debris = clean(article.text)
     return analyse(nlp(cleaned), article, debris=debris, model=model)
 
@@ -68,15 +69,28 @@ def extract_many(
         except Exception as error:
             if problems is None:
                 raise
-            problems.append(Problem(article=article.id, stage="extract", message=f"{type(error).__name__}: {error}", source=article.source))
+            problems.append(Problem(article=article.id, stage="extract", message=_message(error), source=article.source))
 
 
-def _check_length(article: Article, nlp: Language) -> None:
-    """spaCy refuses texts over ``nlp.max_length`` (1,000,000 characters) with an error
-    that would end the whole batch; say so about this article alone."""
+def _message(error: Exception) -> str:
+    """What a problem says: our errors say it all; another's type tells a bug report where to look."""
+    return str(error) if isinstance(error, SaidwhatError) else f"{type(error).__name__}: {error}"
+
+
+def _check_parseable(article: Article, nlp: Language) -> None:
+    """The checks that would otherwise fail deep in a stage, ending the whole batch, said about
+    this article alone: a text that is no string, one no UTF-8 can hold, one too long for spaCy."""
+    where = f"article {article.source or article.id}"
+    if not isinstance(article.text, str):
+        raise InputError(f"{where}: text is a {type(article.text).__name__}, not a str; give the text decoded (bytes.decode('utf-8'))")
+    for name in ("text", "id", "title", "url", "source", "author", "site"):
+        value = getattr(article, name)
+        if isinstance(value, str):
+            check_encodable(value, f"{where}: {name}")  # else the store failed on it, after the parse
+    # spaCy refuses texts over nlp.max_length (1,000,000 characters).
     if len(article.text) > nlp.max_length:
         raise InputError(
-            f"article {article.source or article.id}: {len(article.text):,} characters is more than the "
+            f"{where}: {len(article.text):,} characters is more than the "
             f"{nlp.max_length:,} the parser takes at once; split it into smaller articles"
         )
 
@@ -85,7 +99,7 @@ def _parseable(articles: Iterable[Article], nlp: Language, problems: list[Proble
     """The articles the parser can take; the others recorded in ``problems`` (or raised without it)."""
     for article in articles:
         try:
-            _check_length(article, nlp)
+            _check_parseable(article, nlp)
         except InputError as error:
             if problems is None:
                 raise

@@ -98,5 +98,8 @@ def test_invalid_json_and_duplicate_ids(tmp_path):
     bad.write_text('{"id": "x",\n', encoding="utf-8")
     with pytest.raises(DatasetError, match="bad.jsonl:1: not valid JSON"):
         read_gold(bad)
+    bad.write_text("[" * 100_000 + "\n", encoding="utf-8")  # past the recursion limit: was a RecursionError traceback
+    with pytest.raises(DatasetError, match="bad.jsonl:1: JSON nested too deeply"):
+        read_gold(bad)
     with pytest.raises(DatasetError, match="gold.jsonl:2: id: duplicate article id 'macron'"):
         read_gold(_write(tmp_path / "gold.jsonl", _record(), _record()))

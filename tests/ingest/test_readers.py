@@ -48,8 +48,7 @@ def test_blockquote_without_marks_becomes_a_quotation():
 @pytest.mark.parametrize(
     "data, reason",
     [(b"", "the page is empty"), (b"<html><head><title>Login</title></head><body><script>x()</script> </body></html>", "no article text"),
-     (b"\x00\x01<html>binary</html>", "looks like a binary file"),
-     (b"<html><meta charset='no-such-set'><p>x</p></html>", "unknown character set")],
+     (b"\x00\x01<html>binary</html>", "looks like a binary file")],
 )
 def test_bad_pages_are_clear_errors(data, reason):
     with pytest.raises(ValueError, match=reason):
@@ -238,7 +237,7 @@ def test_a_json_array_export_is_read_as_records_with_their_lines(tmp_path):
     assert [(a.id, a.published, a.source) for a in articles] == [("x1", "2024-03-18", f"{tmp_path}/export.json:2"), ("x5", None, f"{tmp_path}/export.json:16")]
     assert [p.message.split(": ", 1)[1] for p in problems] == [
         "no 'text' or 'html' field with text; map another with --field text=KEY",
-        "a JSON int, not an object with a 'text' field",
+        "a JSON number, not an object with a 'text' field",
         "published '0001-01-01' is out of range; give a date from 1100-01-01 to 9997-12-31 (relative dates are counted from it, "
         "up to 100 years back); or map another field with --field published=KEY",
     ]

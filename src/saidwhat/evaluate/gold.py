@@ -96,6 +96,8 @@ def _read_line(line: str, where: _Where) -> GoldArticle:
         record = json.loads(line)
     except json.JSONDecodeError as error:
         raise where.fail(f"not valid JSON ({error.msg} at column {error.colno})") from error
+    except RecursionError:  # "[[[[…" thousands deep was a traceback
+        raise where.fail("JSON nested too deeply (arrays or objects hundreds of levels deep) to be a gold article") from None
     if not isinstance(record, dict):
         raise where.fail("each line must be one JSON object")
     ident = _string(record, "id", where, required=True)

@@ -10,8 +10,10 @@ same words repeated in large type) is dropped, so a statement is counted once.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
+from collections import defaultdict
 
 from lxml import html as lxml_html
 
@@ -24,6 +26,12 @@ QUOTE_MARKS = "\"“”«»„‟‘’‹›"
 PULL_QUOTE_CLASS = re.compile(r"pull-?_?quote|pullout|quote-?box", re.IGNORECASE)
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")  # lxml refuses one in a decoded string
+MAX_DEPTH = 2048  # libxml2's limit on nested elements with huge_tree
+MAX_ELEMENTS = 50_000  # a long news page has a few thousand
+MAX_ATTRIBUTES = 1_000
+LONG_TAG = re.compile(r"<[A-Za-z][^<>]{5000,}>")  # only a tag this long can hold MAX_ATTRIBUTES
+# One attribute, its quoted value read whole: JSON in a data-* value ("a=b" inside) is one attribute.
+ATTRIBUTE = re.compile(r"""\s+[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>`]+))?""")
 MIN_REPEAT_WORDS = 5  # a repeated line shorter than this may be a legitimate refrain ("No.")
 
 
@@ -77,10 +85,12 @@ def _own_url(canonical: str | None) -> str | None:
 def _decode_page(data: bytes, source: str, charset: str) -> str:
     """The page's text in its declared charset, else in UTF-8, else in Windows-1252.
 
-    Crawled pages often declare one charset and are written in another; a
-    browser falls back rather than refuse them, and so do we. Binary data and
-    an unknown charset name are still errors.
+    Crawled pages often declare one charset and are written in another, or one
+    no decoder knows (``utf8mb4``, MySQL's name for UTF-8); a browser falls back
+    rather than refuse them, and so do we. Binary data is still an error.
     """
+    if not _known(charset):
+        charset = "utf-8"
     try:
         return decode(data, source, charset)
     except InputError as error:
@@ -94,14 +104,19 @@ def _decode_page(data: bytes, source: str, charset: str) -> str:
     return data.decode("cp1252", errors="replace")
 
 
+def _known(charset: str) -> bool:
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        return False
+    return True
+
+
 def _extract(page: str, source: str, url: str | None):
     """trafilatura's main text and metadata of a page prepared by ``_prepare``."""
     import trafilatura
 
-    try:
-        tree = lxml_html.document_fromstring(XML_DECLARATION.sub("", page, count=1))
-    except Exception as error:  # noqa: BLE001 - lxml raises several types for broken markup
-        raise InputError(f"{source}: not an HTML page ({error})") from None
+    tree = _parse(page, source)
     _prepare(tree)
     document = trafilatura.bare_extraction(
         tree,
@@ -114,6 +129,36 @@ def _extract(page: str, source: str, url: str | None):
     if document is None:
         raise InputError(f"{source}: no article text found in the page (a menu, a login wall or an empty page?)")
     return document
+
+
+def _parse(page: str, source: str):
+    """The page's element tree. libxml2 drops, without an error, what lies deeper than 255 elements
+    (2048 with ``huge_tree``): a page nested deeper is refused rather than read with its text missing.
+    So is a page whose size would keep the parsers busy for minutes."""
+    _check_attributes(page, source)
+    parser = lxml_html.HTMLParser(huge_tree=True)
+    try:
+        tree = lxml_html.document_fromstring(XML_DECLARATION.sub("", page, count=1), parser=parser)
+    except Exception as error:  # noqa: BLE001 - lxml raises several types for broken markup
+        raise InputError(f"{source}: not an HTML page ({error})") from None
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        raise InputError(f"{source}: its markup is nested more than {MAX_DEPTH:,} elements deep, past what the HTML parser reads; fix the page")
+    elements = sum(1 for _ in tree.iter())
+    if elements > MAX_ELEMENTS:
+        # trafilatura's time grows with the square of this: 50,000 <p> took 5 s, 100,000 28 s, 300,000 over 5 minutes.
+        raise InputError(f"{source}: {elements:,} elements is more than a news page has (at most {MAX_ELEMENTS:,}); "
+                         "is it a listing or a whole site? split it into its articles")
+    return tree
+
+
+def _check_attributes(page: str, source: str) -> None:
+    """Refuse a tag with thousands of attributes: libxml2, htmldate and jusText each take time in the
+    square of their number (90,000 in a 1 MB page: 99 s, during which a POST held the server)."""
+    for tag in LONG_TAG.finditer(page):
+        count = len(ATTRIBUTE.findall(tag.group()))
+        if count > MAX_ATTRIBUTES:
+            raise InputError(f"{source}: a tag with {count:,} attributes (at character {tag.start():,}) is no news page's "
+                             f"(at most {MAX_ATTRIBUTES:,}); fix the page")
 
 
 def _prepare(tree) -> None:
@@ -157,16 +202,41 @@ def _drop_repeats(text: str) -> str:
     """
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     keys = [_words(line) for line in lines]
+    index = _gram_index(keys)
+    first: dict[str, int] = {}
+    for i in range(1, len(keys)):
+        first.setdefault(keys[i], i)
     kept = lines[:1]
-    for i in range(1, len(lines)):
-        key = keys[i]
-        repeated = len(key.split()) >= MIN_REPEAT_WORDS and any(
-            j != i and (key in keys[j] if len(keys[j]) > len(key) else (key == keys[j] and j < i))
-            for j in range(1, len(lines))
-        )
-        if not repeated:
-            kept.append(lines[i])
+    kept += [lines[i] for i in range(1, len(lines)) if not _repeats(i, keys, index, first)]
     return "\n".join(kept)
+
+
+def _repeats(i: int, keys: list[str], index: dict[str, list[int]], first: dict[str, int]) -> bool:
+    """Whether line ``i`` (of at least MIN_REPEAT_WORDS words) has the words of an earlier line, or is inside a longer one."""
+    grams = _grams(keys[i])
+    if not grams:
+        return False
+    if first[keys[i]] < i:
+        return True
+    # A line holding these words holds each of their n-grams: only the lines that share the rarest
+    # need comparing. Comparing every pair took 46 s on a page of 20,000 paragraphs.
+    rarest = min(grams, key=lambda gram: len(index[gram]))
+    return any(len(keys[j]) > len(keys[i]) and keys[i] in keys[j] for j in index[rarest])
+
+
+def _grams(key: str) -> set[str]:
+    """The runs of MIN_REPEAT_WORDS words of a line's key; none for a shorter line."""
+    words = key.split()
+    return {" ".join(words[k : k + MIN_REPEAT_WORDS]) for k in range(len(words) - MIN_REPEAT_WORDS + 1)}
+
+
+def _gram_index(keys: list[str]) -> dict[str, list[int]]:
+    """The lines (all but the headline) that hold each run of words."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i in range(1, len(keys)):
+        for gram in _grams(keys[i]):
+            index[gram].append(i)
+    return index
 
 
 def _words(line: str) -> str:

@@ -16,8 +16,10 @@ from typing import BinaryIO
 from ..errors import InputError
 from ..model import Article, Problem
 from .html import html_article
-from .text import MAX_BYTES, article_id, decode, iso_published, title_line
+from .text import MAX_BYTES, article_id, check_encodable, decode, iso_published, title_line
 
+TOO_DEEP = "JSON nested too deeply (arrays or objects hundreds of levels deep) to be an article"
+MAX_LINE_BYTES = 4 * MAX_BYTES  # a JSON line may carry a page's HTML, escaped
 # A JSON document is parsed whole, unlike JSONL; past this a JSONL copy is the way (jq -c '.[]').
 MAX_DOCUMENT_BYTES = 50 * MAX_BYTES
 
@@ -57,24 +59,48 @@ def read_jsonl(
     published: str | None = None,
 ) -> Iterator[Article]:
     """Articles from the lines of a JSONL stream; a bad line goes to ``problems`` as ``source:LINE``."""
-    for number, line in enumerate(stream, 1):
-        if not line.strip():
+    for number, (line, size) in enumerate(_lines(stream, MAX_LINE_BYTES), 1):
+        if not line.strip() and size == len(line):
             continue
         where = f"{source}:{number}"
         try:
+            _check_size(size, where)
             yield jsonl_article(line, source=where, fields=fields, published=published)
         except InputError as error:
             problems.append(Problem(article=where, stage="ingest", message=str(error), source=where))
 
 
+def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[bytes, int]]:
+    """Each line with its size in bytes; of a line over ``limit`` only its start is kept: a file
+    of one 2 GB line was read whole into memory before it was refused."""
+    while line := stream.readline(limit + 1):
+        size = len(line)
+        if size > limit:
+            rest = line
+            while rest and not rest.endswith(b"\n"):
+                rest = stream.readline(1 << 20)
+                size += len(rest)
+            line = line[:limit]
+        yield line, size
+
+
+def _check_size(size: int, source: str) -> None:
+    if size > MAX_LINE_BYTES:
+        raise InputError(
+            f"{source}: a line of {size:,} bytes is more than one article (at most {MAX_LINE_BYTES:,}); "
+            "a JSONL line is one article, check that the file is JSON Lines"
+        )
+
+
 def jsonl_article(line: bytes, *, source: str, fields: Fields = Fields(), published: str | None = None) -> Article:
     """One article from one JSON line."""
-    if len(line) > 4 * MAX_BYTES:
-        raise InputError(f"{source}: a line of {len(line):,} bytes is more than one article")
+    _check_size(len(line), source)
     try:
         record = json.loads(decode(line, source))
     except json.JSONDecodeError as error:
-        raise InputError(f"{source}: not valid JSON ({error.msg} at column {error.colno}); fix or remove the line") from None
+        raise InputError(f"{source}: not valid JSON ({_reason(error)} at column {error.colno}); fix or remove the line") from None
+    except RecursionError:  # "[[[[…" past Python's recursion limit ended the whole run
+        raise InputError(f"{source}: {TOO_DEEP}; fix or remove the line") from None
     return record_article(record, source=source, fields=fields, published=published)
 
 
@@ -141,13 +167,21 @@ def _decode_at(text: str, pos: int, source: str) -> tuple[object, int]:
         return _DECODER.raw_decode(text, pos)
     except json.JSONDecodeError as error:
         raise _not_json(source, error) from None
+    except RecursionError:  # where such a record ends is unknown: the file ends there, as for invalid JSON
+        line = text.count("\n", 0, pos) + 1
+        raise InputError(f"{source}:{line}: {TOO_DEEP}; fix the file (the records before this line were read)") from None
 
 
 def _not_json(source: str, error: json.JSONDecodeError) -> InputError:
     return InputError(
-        f"{source}:{error.lineno}: not valid JSON ({error.msg} at column {error.colno}); "
+        f"{source}:{error.lineno}: not valid JSON ({_reason(error)} at column {error.colno}); "
         "fix the file (the records before this line were read)"
     )
+
+
+def _reason(error: json.JSONDecodeError) -> str:
+    # "Invalid control character at" would read "... at at column 9".
+    return error.msg.removesuffix(" at")
 
 
 _DECODER = json.JSONDecoder()
@@ -173,7 +207,7 @@ class _Lines:
 def record_article(record: object, *, source: str, fields: Fields = Fields(), published: str | None = None) -> Article:
     """One article from one JSON record (a JSONL line, an item of a JSON array)."""
     if not isinstance(record, dict):
-        raise InputError(f"{source}: a JSON {type(record).__name__}, not an object with a {fields.text!r} field")
+        raise InputError(f"{source}: a JSON {json_type(record)}, not an object with a {fields.text!r} field")
     url = _string(record, fields.url, source)
     given_date = _date(_string(record, fields.published, source), source, fields.published)
     text = _string(record, fields.text, source)
@@ -191,10 +225,10 @@ def record_article(record: object, *, source: str, fields: Fields = Fields(), pu
 
 def _with(article: Article, record: dict, fields: Fields, source: str, given_date: str | None) -> Article:
     """The record's own id, title, date, author and site, when it has them, over what the text or page gave."""
-    given = record.get(fields.id)
+    given = _id(record, fields.id, source)
     return replace(
         article,
-        id=str(given) if given not in (None, "") else article.id,
+        id=given or article.id,
         title=_string(record, fields.title, source) or article.title,
         published=given_date or article.published,
         author=_string(record, fields.author, source) or article.author,
@@ -204,9 +238,27 @@ def _with(article: Article, record: dict, fields: Fields, source: str, given_dat
 
 def _string(record: dict, key: str, source: str) -> str | None:
     value = record.get(key)
-    if value is None or isinstance(value, str):
-        return value
-    raise InputError(f"{source}: field {key!r} is a JSON {type(value).__name__}, not a string")
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return check_encodable(value, f"{source}: field {key!r}")
+    raise InputError(f"{source}: field {key!r} is a JSON {json_type(value)}, not a string")
+
+
+def _id(record: dict, key: str, source: str) -> str | None:
+    """The record's own id: a string, or a whole number as exports often give one (``"id": 123``)."""
+    value = record.get(key)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return _string(record, key, source)  # an object or a list was kept as its Python repr, "{'x': 1}"
+
+
+JSON_TYPES = {dict: "object", list: "array", str: "string", int: "number", float: "number", bool: "true or false", type(None): "null"}
+
+
+def json_type(value: object) -> str:
+    """JSON's name for the type of a parsed value: "object", not Python's "dict"."""
+    return JSON_TYPES.get(type(value), type(value).__name__)
 
 
 def _date(value: str | None, source: str, key: str) -> str | None:

@@ -47,6 +47,22 @@ def iso_published(value: str) -> str:
     return day.isoformat()
 
 
+# JSON may spell half of a UTF-16 pair ("\ud800"); Python keeps it, but no UTF-8 text, file or
+# SQLite row can hold one, so it failed far from its record (a UnicodeEncodeError ended the run).
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_encodable(value: str, where: str) -> str:
+    """``value`` unchanged, or an ``InputError`` naming ``where`` if it holds an unpaired surrogate."""
+    found = SURROGATE.search(value)
+    if found:
+        raise InputError(
+            f"{where} has an unpaired UTF-16 surrogate (\\u{ord(found.group()):x} at character {found.start()}), "
+            "which is no text; fix the exporter or remove it"
+        )
+    return value
+
+
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

@@ -18,6 +18,9 @@ from typing import BinaryIO
 from ..errors import InputError
 from ..model import Article, Problem
 from .html import MAX_PAGE_BYTES, html_article
+from .text import iso_published
+
+MAX_RECORD_BYTES = MAX_PAGE_BYTES + 1_000_000  # a page and its HTTP headers
 
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 
@@ -57,9 +60,13 @@ def read_warc(
 def _record_article(record, where: str, skipped: Counter, published: str | None) -> Article | None:
     """The article of one response record, None for a record that is not an HTML page."""
     declared = record.headers.get("Content-Length")
-    block = record.reader.read()
-    if declared is None or len(block) < int(declared):
+    size = _length(declared, where)
+    # Read no more than a page can be: a crawl may hold a 4 GB video, which was read whole to be skipped.
+    block = record.reader.read(min(size, MAX_RECORD_BYTES)) if size is not None else record.reader.read(MAX_RECORD_BYTES)
+    if size is None or len(block) < min(size, MAX_RECORD_BYTES):
         raise InputError(f"{where}: record cut short ({len(block):,} of {declared or '?'} bytes); the file is truncated")
+    if size > MAX_RECORD_BYTES:
+        return _oversized(block, size, where, skipped)
     response = parse_http(block, where)
     if response.status != 200:
         skipped[f"HTTP {response.status}"] += 1
@@ -67,14 +74,22 @@ def _record_article(record, where: str, skipped: Counter, published: str | None)
     if response.media_type not in HTML_TYPES:
         skipped[response.media_type or "no content type"] += 1
         return None
-    date = record.headers.get("WARC-Date")
     return html_article(
         response.body,
         source=where,
         url=record.headers.get("WARC-Target-URI"),
         charset=response.charset,
-        published=(date[:10] if date else None) or published,
+        published=_crawl_day(record.headers.get("WARC-Date")) or published,
     )
+
+
+def _crawl_day(value: str | None) -> str | None:
+    """The day of a WARC-Date, None for one that is no date: a crawler's bad header
+    failed its page, which may carry a date of its own, or take --published."""
+    try:
+        return iso_published(value[:10]) if value else None
+    except InputError:
+        return None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -87,8 +102,43 @@ class HttpResponse:
     body: bytes
 
 
+def _length(declared: str | None, where: str) -> int | None:
+    try:
+        return int(declared) if declared is not None else None
+    except ValueError:  # was a ValueError traceback that ended the run
+        raise InputError(f"{where}: Content-Length {declared[:40]!r} is no number; the record is damaged") from None
+
+
+def _oversized(block: bytes, size: int, where: str, skipped: Counter) -> None:
+    """A record larger than any page: skipped as any non-page is, or a problem if it is an HTML page."""
+    status, headers, _ = _http_head(block, where)
+    media_type = headers.get("content-type", "").partition(";")[0].strip().lower() or None
+    if status != 200:
+        skipped[f"HTTP {status}"] += 1
+    elif media_type not in HTML_TYPES:
+        skipped[media_type or "no content type"] += 1
+    else:
+        raise InputError(f"{where}: {size:,} bytes is more than the {MAX_PAGE_BYTES:,} allowed for one page")
+    return None
+
+
 def parse_http(block: bytes, where: str) -> HttpResponse:
     """Status, content type and decoded body of a raw HTTP response as WARC stores it."""
+    status, headers, body = _http_head(block, where)
+    media_type, _, params = headers.get("content-type", "").partition(";")
+    charset = next((p.split("=", 1)[1].strip(" \"'") for p in params.split(";") if p.strip().lower().startswith("charset=")), None)
+    if "chunked" in headers.get("transfer-encoding", "").lower():
+        body = _dechunk(body, where)
+    return HttpResponse(
+        status=status,
+        media_type=media_type.strip().lower() or None,
+        charset=charset or None,
+        body=_decompress(body, headers.get("content-encoding", ""), where),
+    )
+
+
+def _http_head(block: bytes, where: str) -> tuple[int, dict[str, str], bytes]:
+    """The status, the headers (names in lower case) and the raw body of an HTTP response."""
     head, sep, body = block.partition(b"\r\n\r\n")
     if not sep:
         head, sep, body = block.partition(b"\n\n")
@@ -101,16 +151,7 @@ def parse_http(block: bytes, where: str) -> HttpResponse:
     for line in lines[1:]:
         name, _, value = line.partition(":")
         headers[name.strip().lower()] = value.strip()
-    media_type, _, params = headers.get("content-type", "").partition(";")
-    charset = next((p.split("=", 1)[1].strip(" \"'") for p in params.split(";") if p.strip().lower().startswith("charset=")), None)
-    if "chunked" in headers.get("transfer-encoding", "").lower():
-        body = _dechunk(body, where)
-    return HttpResponse(
-        status=status,
-        media_type=media_type.strip().lower() or None,
-        charset=charset or None,
-        body=_decompress(body, headers.get("content-encoding", ""), where),
-    )
+    return status, headers, body
 
 
 def _dechunk(body: bytes, where: str) -> bytes:
@@ -138,7 +179,8 @@ def _decompress(body: bytes, encoding: str, where: str) -> bytes:
         if encoding == "br":
             import brotli
 
-            return brotli.decompress(body)
+            # As for gzip: 1 MB of brotli was inflated whole, into gigabytes.
+            return brotli.Decompressor().process(body, output_buffer_limit=MAX_PAGE_BYTES + 1)
     except ImportError:
         raise InputError(f"{where}: body compressed with brotli; pip install brotli") from None
     except Exception as error:  # noqa: BLE001 - each codec has its own error type

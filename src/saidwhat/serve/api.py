@@ -121,7 +121,8 @@ async def submit(
     check_token(request, settings.write_token)
     body = await read_body(request, settings.max_bytes)
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    parsed = parse_article(body, media, {"published": published, "title": title, "url": url})
+    # Off the event loop: reading a page takes seconds, and every other request would wait for it.
+    parsed = await run_in_threadpool(parse_article, body, media, {"published": published, "title": title, "url": url})
     stores = request.app.state.stores
     stored = await run_in_threadpool(lambda: queries.article(stores.save(parsed), parsed.id))
     return JSONResponse(ArticleOut.model_validate(stored).model_dump(mode="json"), status_code=201)

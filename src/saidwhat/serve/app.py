@@ -130,12 +130,12 @@ def _wants_json(request: Request) -> bool:
     return request.url.path.startswith(("/api", "/openapi"))
 
 
-def _error(request: Request, status: int, message: str, code: str | None = None) -> Response:
+def _error(request: Request, status: int, message: str, code: str | None = None, headers: dict[str, str] | None = None) -> Response:
     if _wants_json(request):
-        return JSONResponse(error_body(status, message, code), status_code=status)
+        return JSONResponse(error_body(status, message, code), status_code=status, headers=headers)
     page = request.app.state.templates.get_template("error.html")
     html = page.render(status=status, message=message, settings=request.app.state.settings)
-    return Response(html, status_code=status, media_type="text/html")
+    return Response(html, status_code=status, media_type="text/html", headers=headers)
 
 
 def _validation_message(error: RequestValidationError) -> str:
@@ -156,7 +156,11 @@ def _install_errors(app: FastAPI) -> None:
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, error: HTTPException) -> Response:
         message = error.detail if error.status_code != 404 or error.detail != "Not Found" else f"nothing at {request.url.path}"
-        return _error(request, error.status_code, str(message))
+        headers = dict(error.headers or {})
+        if error.status_code == 405:  # "Method Not Allowed", and its Allow header was dropped
+            allowed = headers.get("Allow")
+            message = f"{request.method} is not allowed on {request.url.path}" + (f"; use {allowed}" if allowed else "")
+        return _error(request, error.status_code, str(message), headers=headers or None)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, error: RequestValidationError) -> Response:

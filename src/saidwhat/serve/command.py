@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import click
@@ -30,6 +31,7 @@ def serve(db: str, host: str, port: int, write_token: str | None, max_bytes: int
     """
     if not write_token and not Path(db).exists():
         raise click.ClickException(f"{db}: no such database; create it with: saidwhat ingest FILE --db {db}")
+    _check_address(host, port)
     import uvicorn
 
     from .app import create_app, settings_from
@@ -37,3 +39,19 @@ def serve(db: str, host: str, port: int, write_token: str | None, max_bytes: int
     app = create_app(settings_from(db, write_token, max_bytes))
     click.echo(f"saidwhat {__version__} serving {db} on http://{host}:{port}/ (writing {'on' if write_token else 'off'})", err=True)
     uvicorn.run(app, host=host, port=port, access_log=not quiet, log_level="warning" if quiet else "info")
+
+
+def _check_address(host: str, port: int) -> None:
+    """Refuse, as ``Error: …`` and exit code 1, an address the server cannot listen on; uvicorn
+    logged "[Errno 98] … address already in use" and exited with 3 after loading everything."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as error:
+        raise click.ClickException(f"--host {host}: no such address ({error.strerror}); give one of this machine, e.g. 127.0.0.1 or 0.0.0.0") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds: a port in TIME_WAIT is free
+        try:
+            probe.bind(address)
+        except OSError as error:
+            raise click.ClickException(f"{host}:{port}: cannot listen there ({error.strerror}); give another --port, or a --host of this machine") from None

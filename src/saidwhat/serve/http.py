@@ -17,7 +17,7 @@ from starlette.requests import Request
 
 from ..errors import InputError
 from ..ingest.text import iso_published
-from ..store import day_bound
+from ..store import day_bound, queries
 from ..store.rows import SQLITE_INT_MAX
 
 CODES = {
@@ -48,14 +48,19 @@ def encode_cursor(listing: str, after: list[Any] | None) -> str | None:
     return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
 
 
+# How many values each list's sort key has; a cursor with another count is not one of its own.
+KEY_LENGTHS = {"statements": len(queries.BY_PUBLICATION), "timeline": len(queries.BY_DATE), "speakers": 1}
+
+
 def decode_cursor(listing: str, cursor: str | None) -> list[Any] | None:
     """The sort key a cursor carries; a 400 for a cursor that is damaged or from another list."""
     if not cursor:
         return None
     try:
         data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-        if data["l"] == listing and isinstance(data["k"], list) and all(_sql_value(k) for k in data["k"]):
-            return data["k"]
+        keys = data["k"]
+        if data["l"] == listing and isinstance(keys, list) and len(keys) == KEY_LENGTHS[listing] and all(_sql_value(k) for k in keys):
+            return keys
     except (binascii.Error, ValueError, TypeError, KeyError):
         pass
     raise ApiError(400, f"cursor {cursor[:40]!r} is not valid for /{listing}; pass the next_cursor of a previous page unchanged", code="bad_cursor")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..errors import InputError
 from ..ingest.html import html_article
-from ..ingest.text import article_id
+from ..ingest.text import article_id, check_encodable, decode
 from .http import ApiError, iso_date
 
 FIELDS = ("id", "text", "html", "title", "url", "published", "source")
@@ -19,19 +20,36 @@ def page_text(html: str, url: str | None) -> tuple[str, str | None, str | None]:
 
 
 def _decode(body: bytes) -> str:
+    """The body as ``saidwhat ingest`` reads a file: UTF-8, or the UTF-16 or UTF-32 a byte-order mark names."""
     try:
-        return body.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ApiError(400, f"the body is not valid UTF-8 (byte {error.start}); send UTF-8 text") from None
+        return decode(body, "the body")
+    except InputError as error:
+        raise ApiError(400, str(error)) from None
+
+
+def _json(body: bytes) -> Any:
+    try:
+        return json.loads(_decode(body))
+    except ValueError as error:
+        raise ApiError(400, f"the body is not valid JSON ({error}); send an object like {{\"text\": \"...\"}}") from None
+    except RecursionError:  # "[[[[…" 100,000 deep was a 500
+        raise ApiError(400, 'the body is JSON nested too deeply to be an article; send an object like {"text": "..."}') from None
+
+
+def _no_surrogates(data: dict[str, Any]) -> None:
+    """JSON may spell half a UTF-16 pair ("\\ud800"); no text holds one (storing it was a 500)."""
+    for key, value in data.items():
+        if isinstance(value, str):
+            try:
+                check_encodable(value, f"field {key!r}")
+            except InputError as error:
+                raise ApiError(400, str(error)) from None
 
 
 def _fields(body: bytes, media: str) -> dict[str, Any]:
     """The article's fields from a body of the given media type."""
     if media == "application/json":
-        try:
-            data = json.loads(_decode(body))
-        except ValueError as error:
-            raise ApiError(400, f"the body is not valid JSON ({error}); send an object like {{\"text\": \"...\"}}") from None
+        data = _json(body)
         if not isinstance(data, dict):
             raise ApiError(400, 'the JSON body must be an object like {"text": "...", "published": "2024-03-18"}')
         unknown = sorted(set(data) - set(FIELDS))
@@ -39,6 +57,7 @@ def _fields(body: bytes, media: str) -> dict[str, Any]:
             raise ApiError(400, f"unknown field(s) {', '.join(unknown)}; an article has {', '.join(FIELDS)}")
         if not all(isinstance(data[k], str) or data[k] is None for k in data):
             raise ApiError(400, "every field of the article must be a string")
+        _no_surrogates(data)
         if data.get("text") and data.get("html"):
             # Which one is the article? Taking either would silently drop the other.
             raise ApiError(400, 'the article has both "text" and "html"; send one: "text" for plain text, "html" for a web page')

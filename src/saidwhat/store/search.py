@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from ..errors import InputError
+
 # FTS5's barewords: ASCII letters and digits, "_", the substitute character and anything
 # beyond ASCII; optionally "^" (first token of the column) before and "*" (prefix) after.
 BAREWORD = re.compile(r"\^?[A-Za-z0-9_\x1a\x80-\U0010ffff]+\*?")
@@ -22,6 +24,12 @@ CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # A "quoted phrase" ("" inside is a literal quote), a bracket or comma (for NEAR(a b, 5)),
 # a run of anything else up to whitespace, or a lone unbalanced quote.
 TOKEN = re.compile(r'"(?:[^"]|"")*"\*?|[(),]|[^\s(),"]+|"')
+
+
+def has_words(words: str | None) -> bool:
+    """Whether there is anything to search for: a search of spaces or control characters is no search
+    (FTS5 refused the empty query that "\\x01" left, a search error, though a search is never one)."""
+    return bool(words and CONTROL.sub(" ", words).strip())
 
 
 def fts_query(db: sqlite3.Connection, words: str) -> str:
@@ -64,7 +72,13 @@ def _parses(db: sqlite3.Connection, query: str) -> bool:
     return True
 
 
+# SQLite refuses a LIKE pattern over 50,000 bytes ("LIKE or GLOB pattern too complex"); no name is near this.
+MAX_NAME = 1_000
+
+
 def like_contains(text: str) -> str:
     """A ``LIKE ? ESCAPE '\\'`` pattern for names containing ``text`` literally: ``%`` and ``_`` are not wildcards."""
+    if len(text) > MAX_NAME:
+        raise InputError(f"a speaker name of {len(text):,} characters is longer than any; give part of the name (at most {MAX_NAME:,} characters)")
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"

@@ -20,7 +20,7 @@ from ..model import KINDS, Article, Extraction, Problem, Speaker, Statement, par
 from .aliases import relink, relink_all, surname
 from .quotations import group_article, regroup
 from .rows import day_bound, now, sql_int, statement_of, statement_row
-from .search import fts_query, like_contains
+from .search import fts_query, has_words, like_contains
 
 NAMED = ("person", "organisation")
 QUOTATIONS_MIGRATION = 2
@@ -70,6 +70,12 @@ class Query:
         if unknown:
             raise InputError(f"Query kinds: {unknown[0]!r} is not a kind; use {', '.join(KINDS[:-1])} or {KINDS[-1]}")
         object.__setattr__(self, "kinds", kinds)
+        for name in ("speaker", "words", "since", "until", "article"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):  # else a TypeError from deep in the search
+                raise InputError(f"Query {name}: {value!r} is not a string")
+        if self.limit is not None and (isinstance(self.limit, bool) or not isinstance(self.limit, int) or self.limit < 1):
+            raise InputError(f"Query limit: {self.limit!r}; give a whole number from 1, or None for every statement")  # -1 gave all
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -296,7 +302,7 @@ def _where(q: Query, db: sqlite3.Connection) -> tuple[list[str], list[Any]]:
             " (SELECT a.id FROM speakers a JOIN speakers c ON c.id = a.same_as WHERE c.name LIKE ? ESCAPE '\\'))"
         )
         params.extend([like_contains(q.speaker)] * 2)
-    if q.words and q.words.strip():
+    if has_words(q.words):
         where.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
         params.append(fts_query(db, q.words))
     if q.since:

@@ -1,0 +1,212 @@
+"""Hostile records and pages: each fails alone with a message that names it and the fix, or is read."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter
+
+import pytest
+
+from saidwhat.errors import InputError
+from saidwhat.ingest import html_article, read_inputs
+from saidwhat.ingest.html import MIN_REPEAT_WORDS, _drop_repeats, _words
+
+
+def read(*paths, **options):
+    problems, skipped = [], Counter()
+    articles = list(read_inputs([str(p) for p in paths], problems=problems, skipped=skipped, **options))
+    return articles, problems
+
+
+def test_json_lines_of_odd_shapes_and_types_fail_alone_in_json_terms(tmp_path):
+    lines = [
+        json.dumps({"id": "first", "text": "Jane Doe said the plan would work."}),
+        "[1, 2]", "42", "null",
+        json.dumps({"id": "n", "text": None}),
+        json.dumps({"id": {"x": 1}, "text": "Bob Ray said it would rain."}),
+        json.dumps({"id": 7, "text": "Ann Lee said so."}),
+        '{"text": "cut \u0001 short',  # a control character inside a string
+        json.dumps({"id": "last", "text": "Cy Do said it again."}),
+    ]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    articles, problems = read(tmp_path / "a.jsonl")
+    assert [a.id for a in articles] == ["first", "7", "last"]
+    assert [p.message.split(": ", 1)[1] for p in problems] == [
+        "a JSON array, not an object with a 'text' field",
+        "a JSON number, not an object with a 'text' field",
+        "a JSON null, not an object with a 'text' field",
+        "no 'text' or 'html' field with text; map another with --field text=KEY",
+        "field 'id' is a JSON object, not a string",
+        "not valid JSON (Invalid control character at column 15); fix or remove the line",
+    ]
+
+
+def test_an_unpaired_surrogate_in_a_json_record_is_that_records_problem(tmp_path):
+    # "\ud800" is valid JSON but no text: it ended the whole run with a UnicodeEncodeError.
+    lines = [
+        '{"id": "s1", "text": "\\ud800 Jane Doe said the plan would work."}',
+        '{"id": "s2", "text": "Bob Ray said it would rain.", "title": "Rain \\udc00"}',
+        '{"id": "\\ud83d", "text": "Ann Lee said so."}',
+        '{"id": "ok", "text": "Cy Do said it \\ud83d\\ude00 again."}',  # a whole pair is an emoji
+    ]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    articles, problems = read(tmp_path / "a.jsonl")
+    assert [(a.id, a.text) for a in articles] == [("ok", "Cy Do said it \U0001f600 again.")]
+    assert [p.message.split(": ", 1)[1] for p in problems] == [
+        "field 'text' has an unpaired UTF-16 surrogate (\\ud800 at character 0), which is no text; fix the exporter or remove it",
+        "field 'title' has an unpaired UTF-16 surrogate (\\udc00 at character 5), which is no text; fix the exporter or remove it",
+        "field 'id' has an unpaired UTF-16 surrogate (\\ud83d at character 0), which is no text; fix the exporter or remove it",
+    ]
+
+
+def _page(body: str, head: str = "") -> bytes:
+    return f"<html><head><title>Talks</title>{head}</head><body>{body}</body></html>".encode()
+
+
+QUOTE = "<p>“We will win this war, and we will win it soon,” said Jane Doe, the defence minister, on Monday.</p>"
+
+
+@pytest.mark.parametrize("charset", ["utf8mb4", "x-no-such-set"])
+def test_a_page_declaring_a_charset_no_decoder_knows_is_read_as_a_browser_reads_it(charset):
+    # "utf8mb4" is MySQL's name for UTF-8, found in real pages; the page was refused.
+    article = html_article(_page(QUOTE.replace("Jane", "Zoë"), f'<meta charset="{charset}">'), source="p.html")
+    assert "said Zoë Doe" in article.text
+
+
+def test_markup_nested_past_the_parsers_reach_is_refused_not_read_without_its_text():
+    nested = lambda depth: _page("<div>" * depth + QUOTE + "</div>" * depth)  # noqa: E731
+    # libxml2 dropped what lay deeper than 255 elements: "no article text found", a wrong reason.
+    assert "said Jane Doe" in html_article(nested(1_000), source="p.html").text
+    with pytest.raises(InputError, match="p.html: its markup is nested more than 2,048 elements deep, past what the HTML parser reads"):
+        html_article(nested(3_000), source="p.html")
+
+
+def _drop_repeats_by_every_pair(text: str) -> str:
+    """The rule as first written, comparing every pair of lines: the oracle for the indexed one."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    keys = [_words(line) for line in lines]
+    kept = lines[:1]
+    for i in range(1, len(lines)):
+        key = keys[i]
+        repeated = len(key.split()) >= MIN_REPEAT_WORDS and any(
+            j != i and (key in keys[j] if len(keys[j]) > len(key) else (key == keys[j] and j < i)) for j in range(1, len(lines))
+        )
+        if not repeated:
+            kept.append(lines[i])
+    return "\n".join(kept)
+
+
+def test_pull_quotes_are_dropped_as_comparing_every_pair_would_drop_them():
+    rng = random.Random(7)
+    words = "we will win the war. We Will, soon".split()
+    for _ in range(400):
+        lines = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 9))) for _ in range(rng.randint(0, 10))]
+        for _ in range(rng.randint(0, 3)):  # a line again, or a piece of one: a pull-quote
+            if lines:
+                source = rng.choice(lines).split()
+                start = rng.randint(0, len(source))
+                lines.insert(rng.randint(0, len(lines)), " ".join(source[start : rng.randint(start, len(source))]))
+        text = "\n".join(lines)
+        assert _drop_repeats(text) == _drop_repeats_by_every_pair(text), text
+
+
+def test_a_page_of_many_paragraphs_keeps_them_all_and_drops_its_pull_quote():
+    # Comparing every pair of 20,000 paragraphs took 46 s; the index of word runs takes well under one.
+    paragraphs = [f"Paragraph {i} says something of its own about the war." for i in range(20_000)]
+    text = "\n".join(["Headline", *paragraphs, "something of its own about"])
+    assert _drop_repeats(text) == "\n".join(["Headline", *paragraphs])
+
+
+def test_a_warc_record_with_a_date_that_is_no_date_is_read_with_the_fallback(tmp_path):
+    from saidwhat.ingest import warc_response
+
+    records = [
+        warc_response("https://news.example/a", _page(QUOTE), date="not-a-date"),
+        warc_response("https://news.example/b", _page(QUOTE.replace("Jane", "Bob")), date="0000-00-00T00:00:00Z"),
+        warc_response("https://news.example/c", _page(QUOTE.replace("Jane", "Ann")), date="2024-03-19T10:00:00Z"),
+    ]
+    (tmp_path / "crawl.warc").write_bytes(b"".join(records))
+    articles, problems = read(tmp_path / "crawl.warc", published="2024-01-02")
+    # The bad dates failed their articles at extraction ("publication date 'not-a-date' is not a date").
+    assert problems == [] and [a.published for a in articles] == ["2024-01-02", "2024-01-02", "2024-03-19"]
+
+
+def test_json_nested_past_the_recursion_limit_is_a_problem_not_the_end_of_the_run(tmp_path):
+    good = json.dumps({"id": "a", "text": "Jane Doe said the plan would work."})
+    (tmp_path / "a.jsonl").write_text("\n".join([good, "[" * 100_000, json.dumps({"id": "b", "text": "Bob Ray said so."})]) + "\n")
+    (tmp_path / "b.json").write_text("[" + good.replace('"a"', '"c"') + ",\n" + "[" * 100_000 + "]" * 100_000 + "]")
+    articles, problems = read(tmp_path / "a.jsonl", tmp_path / "b.json")
+    assert [a.id for a in articles] == ["a", "b", "c"]
+    assert sorted(p.message.rsplit("/", 1)[1] for p in problems) == [
+        "a.jsonl:2: JSON nested too deeply (arrays or objects hundreds of levels deep) to be an article; fix or remove the line",
+        "b.json:2: JSON nested too deeply (arrays or objects hundreds of levels deep) to be an article; "
+        "fix the file (the records before this line were read)",
+    ]
+
+
+def test_a_line_too_long_for_an_article_is_skipped_without_being_read_whole(tmp_path, monkeypatch):
+    import io
+
+    from saidwhat.ingest import jsonl
+
+    # A file of one 2 GB line was read whole into memory before it was refused; now only its start is.
+    lines = list(jsonl._lines(io.BytesIO(b"short\n" + b"x" * 5_000_000 + b"\nlast"), limit=100))
+    assert [(line[:5], len(line), size) for line, size in lines] == [(b"short", 6, 6), (b"xxxxx", 100, 5_000_001), (b"last", 4, 4)]
+    monkeypatch.setattr(jsonl, "MAX_LINE_BYTES", 100)
+    big = json.dumps({"id": "big", "text": "Jane Doe said it. " * 20})
+    (tmp_path / "a.jsonl").write_text("\n".join([big, json.dumps({"id": "ok", "text": "Bob Ray said so."})]) + "\n")
+    articles, problems = read(tmp_path / "a.jsonl")
+    assert [a.id for a in articles] == ["ok"]
+    assert [p.message.rsplit("/", 1)[1] for p in problems] == [
+        f"a.jsonl:1: a line of {len(big) + 1:,} bytes is more than one article (at most 100); a JSONL line is one article, check that the file is JSON Lines"
+    ]
+
+
+def test_a_page_that_would_keep_the_parsers_busy_for_minutes_is_refused_at_once():
+    # 90,000 attributes on one tag took 99 s (libxml2, htmldate and jusText are each quadratic in them);
+    # 300,000 paragraphs took trafilatura over 5 minutes.
+    attributes = " ".join(f'a{i}="x"' for i in range(1_001))
+    with pytest.raises(InputError, match=r"p.html: a tag with 1,001 attributes \(at character 45\) is no news page's \(at most 1,000\)"):
+        html_article(_page(f"<p {attributes}>{QUOTE}</p>"), source="p.html")
+    with pytest.raises(InputError, match="p.html: 50,005 elements is more than a news page has .at most 50,000.; is it a listing"):
+        html_article(_page(QUOTE + "<p>x</p>" * 50_000), source="p.html")
+    # A long attribute is not many: JSON with "a=b" in a data-* value (server-rendered pages carry such).
+    props = json.dumps({f"k{i}": f"v={i}" for i in range(3_000)}).replace('"', "&quot;")
+    assert "said Jane Doe" in html_article(_page(f'<div data-props="{props}" hidden>{QUOTE}</div>'), source="p.html").text
+
+
+def test_a_warc_record_larger_than_a_page_is_never_read_whole(tmp_path, monkeypatch):
+    from saidwhat.ingest import warc, warc_response
+
+    monkeypatch.setattr(warc, "MAX_RECORD_BYTES", 5_000)  # a 4 GB video was read whole into memory to be skipped
+    records = [
+        warc_response("https://news.example/v.mp4", b"\x00" * 50_000, date="2024-03-19T10:00:00Z", content_type="video/mp4"),
+        warc_response("https://news.example/huge", _page(QUOTE + "<p>Filler words.</p>" * 2_000), date="2024-03-19T10:00:00Z"),
+        warc_response("https://news.example/a", _page(QUOTE), date="2024-03-19T10:00:00Z"),
+    ]
+    (tmp_path / "crawl.warc").write_bytes(b"".join(records))
+    problems, skipped = [], Counter()
+    articles = list(read_inputs([str(tmp_path / "crawl.warc")], problems=problems, skipped=skipped))
+    assert [a.url for a in articles] == ["https://news.example/a"] and skipped == Counter({"video/mp4": 1})
+    [problem] = problems
+    assert problem.message.endswith(f"bytes is more than the {warc.MAX_PAGE_BYTES:,} allowed for one page")
+
+
+def test_a_warc_record_whose_length_is_no_number_is_a_problem_not_a_crash(tmp_path):
+    from saidwhat.ingest import warc_response
+
+    damaged = warc_response("https://news.example/a", _page(QUOTE), date="2024-03-19T10:00:00Z").replace(b"Content-Length: ", b"Content-Length: x", 1)
+    (tmp_path / "crawl.warc").write_bytes(damaged)
+    articles, problems = read(tmp_path / "crawl.warc")
+    assert articles == [] and problems[0].message.endswith("@0: Content-Length 'x246' is no number; the record is damaged")
+
+
+def test_a_brotli_body_is_inflated_no_further_than_a_page(monkeypatch):
+    brotli = pytest.importorskip("brotli")
+    from saidwhat.ingest import warc
+
+    monkeypatch.setattr(warc, "MAX_PAGE_BYTES", 1_000)
+    bomb = brotli.compress(b"\x00" * 10_000_000, quality=1)  # a few hundred bytes that inflated whole
+    assert len(warc._decompress(bomb, "br", "x")) < 1_000_000
+    assert warc._decompress(brotli.compress(b"<p>hello</p>"), "br", "x") == b"<p>hello</p>"

@@ -1,0 +1,110 @@
+"""Hostile requests: each gets the one error shape with a 4xx that says what to fix, never a 500."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import TOKEN
+
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+def _error(response, status: int) -> dict:
+    assert response.status_code == status, response.text
+    return response.json()["error"]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        # Valid JSON, but half a UTF-16 pair is no text: storing it was a 500 (UnicodeEncodeError).
+        (b'{"text": "\\ud800 \\u201cYes,\\u201d said Jane Doe."}', "field 'text' has an unpaired UTF-16 surrogate (\\ud800 at character 0)"),
+        (b'{"text": "\\u201cYes,\\u201d said Jane Doe.", "id": "a\\udc00"}', "field 'id' has an unpaired UTF-16 surrogate (\\udc00 at character 1)"),
+        (b'{"html": "<p>\\ud800</p>"}', "field 'html' has an unpaired UTF-16 surrogate"),
+        # Nested past Python's recursion limit: was a 500 (RecursionError).
+        (b"[" * 100_000, "the body is JSON nested too deeply to be an article"),
+    ],
+)
+def test_json_bodies_no_text_can_hold_are_a_400(tmp_path, db_path, body, message):
+    from .conftest import _client
+
+    copy = tmp_path / "w.db"
+    copy.write_bytes(open(db_path, "rb").read())
+    writer = _client(str(copy), TOKEN, max_bytes=200_000)
+    error = _error(writer.post("/api/articles", content=body, headers={**AUTH, "Content-Type": "application/json"}), 400)
+    assert error["code"] == "bad_request" and message in error["message"]
+
+
+def test_a_text_body_is_read_as_ingest_reads_a_file(writer):
+    text = "“Yes,” said Jane Doe."
+    utf16 = writer.post("/api/articles", content=text.encode("utf-16"), headers={**AUTH, "Content-Type": "text/plain"})
+    assert utf16.status_code == 201 and utf16.json()["text"] == text
+    binary = writer.post("/api/articles", content=b"\x89PNG\r\n\x1a\n\x00\x00", headers={**AUTH, "Content-Type": "text/plain"})
+    assert _error(binary, 400)["message"].startswith("the body: looks like a binary file, not text")
+    latin1 = writer.post("/api/articles", content="José said so.".encode("latin-1"), headers={**AUTH, "Content-Type": "text/plain"})
+    assert _error(latin1, 400)["message"] == "the body: not valid UTF-8 (byte 3); convert it first, e.g. iconv -f latin1 -t utf-8"
+
+
+@pytest.mark.parametrize(("path", "params"), [("/api/statements", {"q": "\x01"}), ("/api/statements", {"q": "\x00\x7f"})])
+def test_a_search_of_control_characters_is_no_search_not_an_error(client, path, params):
+    assert client.get(path, params=params).json()["statements"] == client.get(path).json()["statements"]
+
+
+@pytest.mark.parametrize(("path", "params"), [("/api/speakers", {"q": "_" * 30_000}), ("/api/statements", {"speaker": "_" * 30_000})])
+def test_a_name_too_long_to_match_is_a_400_not_a_500(client, path, params):
+    error = _error(client.get(path, params=params), 400)
+    assert error["message"] == "a speaker name of 30,000 characters is longer than any; give part of the name (at most 1,000 characters)"
+
+
+@pytest.mark.parametrize(("path", "keys"), [("/api/statements", [1]), ("/api/statements", [1, 2, 3, 4, 5]), ("/api/speakers/1/statements", [])])
+def test_a_cursor_with_a_wrong_number_of_keys_is_a_bad_cursor(client, path, keys):
+    import base64
+    import json
+
+    listing = "timeline" if path.endswith("/statements") and "speakers" in path else "statements"
+    cursor = base64.urlsafe_b64encode(json.dumps({"l": listing, "k": keys}).encode()).decode()
+    assert _error(client.get(path, params={"cursor": cursor}), 400)["code"] == "bad_cursor"
+
+
+def test_serve_on_a_port_in_use_is_an_error_naming_it(db_path):
+    import socket
+
+    from click.testing import CliRunner
+
+    from saidwhat.cli import cli
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        # uvicorn logged "[Errno 98] … address already in use" and exited with 3.
+        result = CliRunner().invoke(cli, ["serve", "--db", db_path, "--port", str(port)])
+    assert (result.exit_code, result.stderr) == (1, f"Error: 127.0.0.1:{port}: cannot listen there (Address already in use); "
+                                                    "give another --port, or a --host of this machine\n")
+
+
+def test_a_posted_page_is_read_off_the_event_loop_so_other_requests_go_on(writer, monkeypatch):
+    import asyncio
+
+    from saidwhat.serve import api
+
+    where = []
+
+    def parse(*args):
+        try:
+            asyncio.get_running_loop()
+            where.append("event loop")  # a page that took 99 s to read held every other request as long
+        except RuntimeError:
+            where.append("worker thread")
+        return real(*args)
+
+    real = api.parse_article
+    monkeypatch.setattr(api, "parse_article", parse)
+    assert writer.post("/api/articles", content="“Yes,” said Jane Doe.", headers=AUTH).status_code == 201
+    assert where == ["worker thread"]
+
+
+def test_a_method_not_allowed_says_which_to_use_and_keeps_the_allow_header(client):
+    response = client.delete("/api/statements")
+    assert _error(response, 405) == {"status": 405, "code": "method_not_allowed", "message": "DELETE is not allowed on /api/statements; use GET"}
+    assert response.headers["allow"] == "GET"  # HTTP requires it on a 405; the error handler dropped it
