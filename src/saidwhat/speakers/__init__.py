@@ -9,7 +9,9 @@ person or organisation mentioned before them; a title or role in the mention
 ("Kremlin spokesman Dmitry Peskov", "Hugh Hill, a doctor,") is kept as the
 speaker's role for the whole article, and ``roles`` gives a person without one a
 description that refers to them ("The attorney general has denied…" then "Lord
-Goldsmith said"); unnamed sources ("a spokesman", "officials") are anonymous.
+Goldsmith said"); ``descriptions`` takes a description for the person the article names
+after it ("…, a leading industry figure has said. Tim Renner… told…"); unnamed sources ("a
+spokesman", "officials") are anonymous.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from ..resources import lexicon
 from .bodies import as_bodies
 from .cast import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, Cast, Mention, Person, cast_of, name_words, org_name
 from .cast import a_full_name, appositive_name, by_given_name, is_party, name_gender, namesake, one_of
+from .descriptions import named_next, titled_elsewhere
 from .roles import described_roles, holds_title, role_text, title_words
 
 # With the possessives: "his claim that…" (quotes/nominal) names the speaker too.
@@ -63,6 +66,7 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
     cast = cast_of(doc)
     as_bodies(doc, cast)  # "Swiss drugmaker Novartis", labelled PERSON: a company, never a "he"
     cast.hear([*((p.start, p.end) for f in found for p in f.content), *quoted])
+    titled_elsewhere(doc, cast)  # "India's finance minister lashed out… He objected…", named later in apposition
     speakers: list[Speaker] = []
     for f in found:
         if speakers and _goes_on(doc, f, speakers[-1], cast, found[len(speakers) - 1]):
@@ -399,6 +403,10 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         # "the Reuters news agency", "the China Daily newspaper": the body is named, not the last one
         # named; but "a European Parliament committee" is one of its committees.
         return Speaker(name=org_name(entity_of(named).text), type="organisation", mention=mention)
+    if (described := cast.described.get(core[0].idx)) is not None:
+        # "India's finance minister said", "Palaniappan Chidambaram, India's finance minister," later.
+        person = cast.person(described)
+        return Speaker(name=described, type="person", role=person.role if person else None, mention=mention)
     if _definite(head):
         # "the central bank" is a body, whoever was called "central bank governor".
         if lemma not in ORG_NOUNS and (titled := _titled_person(head, mention, cast)) is not None:
@@ -411,6 +419,9 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         # The article calls them so: a later "the chancellor" is them too, whoever is named between.
         only.titles.update(title_words(head))
         return Speaker(name=only.name, type="person", role=only.role, mention=mention)
+    if (named := named_next(head, mention, cast)) is not None:
+        # "…, a leading industry figure has said. Tim Renner … told…": named in the next sentence.
+        return Speaker(name=named.name, type="person", role=named.role, mention=mention)
     return _anonymous(words, mention, cast)
 
 

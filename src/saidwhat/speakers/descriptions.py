@@ -1,0 +1,148 @@
+"""Descriptions that the article resolves by naming the person, after them.
+
+``_titled_person`` and ``_only_person`` take a description for someone named before it.
+News often describes first and names after: the BBC's lead "…, a leading industry figure
+has said." then "Tim Renner, the head of Universal Music Germany until last year, told…",
+or "India's finance minister lashed out…", the name given paragraphs later in apposition
+("Palaniappan Chidambaram, India's finance minister, argued"). Both rules here are narrow:
+a wrong person is worse than a description left as written.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
+
+from ..model import Span
+from ..nlp import text_between
+from ..quotes import core_mention
+from ..resources import lexicon
+from .cast import Cast, Mention, Person
+from .roles import holds_title
+
+# Heads that say what kind of person, not which office: any named person can be "a leading
+# industry figure" or "the 23-year-old", whatever titles the article gives them.
+GENERIC_HEADS = {"figure", "man", "woman"}
+
+
+def named_next(head: Token, mention: Span, cast: Cast) -> Person | None:
+    """The person the next sentence names as the subject of a reporting verb, where the
+    description speaks before anyone is named: "…is "in the state of a zombie", a leading
+    industry figure has said. Tim Renner, the head of Universal Music Germany, told…", "the
+    head of Germany's panel of economic advisers predicted growth would stagnate. Speaking
+    on German TV, Bert Ruerup said…". Not an unnamed source ("a spokesman said. Chief
+    executive John Smith said…" is two people), nor a title the person does not hold
+    ("the chief executive said. Analyst John Smith said")."""
+    if not _one_described(head):
+        return None
+    if any(m.kind == "person" or (m.kind == "anonymous" and m.one) for m in cast.mentions if m.offset < mention.start):
+        return None  # someone named or an unnamed source before: the description may be theirs
+    at = _sentence(cast, mention.start)
+    if any(m.kind in ("person", "anonymous") for m in cast.mentions if _sentence(cast, m.offset) == at and m.offset >= mention.end):
+        return None
+    following = [m for m in cast.mentions if _sentence(cast, m.offset) == at + 1 and m.kind in ("person", "anonymous")]
+    if not following or following[0].kind != "person" or following[0].salience < 3:
+        return None
+    if not _reports(head.doc, following[0].offset):
+        return None
+    person = cast.person(following[0].name)
+    if person is None or not _may_hold(person, head, cast):
+        return None
+    return person
+
+
+def _one_described(head: Token) -> bool:
+    """"the head of Germany's panel…", "a leading industry figure", "the 28-year-old host": one
+    person by what they are, not an unnamed source ("a spokesman", "an official")."""
+    if head.tag_ not in ("NN", "NNP") or head.ent_type_ == "PERSON":
+        return False
+    if head.lemma_.lower() in lexicon("anonymous_sources.txt") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        return False  # "a spokesman", "his deputy"
+    word = head.lower_
+    modified = any(c.dep_ in ("compound", "amod", "nmod") for c in head.children)
+    return word in lexicon("person_nouns.txt") or word.endswith("-year-old") or (word in GENERIC_HEADS and modified)
+
+
+def _may_hold(person: Person, head: Token, cast: Cast) -> bool:
+    """Whether the description's title can be ``person``'s: a generic head ("figure") any
+    person's; an office only someone given no title, or given this one, and no one else."""
+    if any(other is not person and holds_title(other, head) for other in cast.people.values()):
+        return False
+    if head.lower_ in GENERIC_HEADS or head.lower_.endswith("-year-old"):
+        return True
+    return not person.titles or holds_title(person, head) is True
+
+
+def _reports(doc: Doc, offset: int) -> bool:
+    """Whether the name at ``offset`` is the subject of a reporting verb ("Bert Ruerup said")."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ in ("compound", "flat") and token.head is not token:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in lexicon("reporting_verbs.txt")
+
+
+def titled_elsewhere(doc: Doc, cast: Cast) -> None:
+    """Note as that person's mention each description whose exact words the article gives one
+    person in apposition: "India's finance minister lashed out… He objected…" with
+    "Palaniappan Chidambaram, India's finance minister, argued" later, so that "he" and the
+    description itself find him. The whole title must match ("India's finance minister", not
+    "the minister") and one person only hold it; no one else may hold its office unless a
+    country or body owns it ("UK finance minister Gordon Brown" is not India's)."""
+    titles = _appositive_titles(doc, cast)
+    added = []
+    for head in doc:
+        if head.dep_ not in ("nsubj", "nsubjpass") or not _one_described(head) or cast.in_what_was_said(head.idx):
+            continue
+        words = _title(head)
+        holders = titles.get(words.lower(), []) if words else []
+        if len({p.name for p in holders}) != 1:
+            continue
+        person = holders[0]
+        owned = any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in head.children)
+        if not owned and any(other is not person and holds_title(other, head) for other in cast.people.values()):
+            continue  # "the finance minister" beside "finance minister Gordon Brown"; not "India's finance minister"
+        start = core_mention(head)[0].idx
+        if not any(m.offset == start and m.kind == "person" for m in cast.mentions):
+            cast.described[start] = person.name
+            added.append(Mention(offset=start, kind="person", name=person.name, salience=3 if head.head.dep_ == "ROOT" else 2))
+    cast.mentions.extend(added)
+    cast.mentions.sort(key=lambda m: m.offset)
+
+
+def _appositive_titles(doc: Doc, cast: Cast) -> dict[str, list[Person]]:
+    """Each title the article gives a named person in apposition, by its words in lower case:
+    "india's finance minister" -> [Palaniappan Chidambaram]."""
+    titles: dict[str, list[Person]] = {}
+    for m in cast.mentions:
+        if m.kind != "person":
+            continue
+        span = doc.char_span(m.offset, m.offset + 1, alignment_mode="expand")
+        person = cast.person(m.name)
+        if span is None or person is None:
+            continue
+        name = span.root
+        while name.dep_ in ("compound", "flat") and name.head is not name:
+            name = name.head
+        for appos in (c for c in name.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"):
+            if (words := _title(appos)) is not None:
+                titles.setdefault(words.lower(), []).append(person)
+    return titles
+
+
+def _title(head: Token) -> str | None:
+    """A description's words without its determiner: "the head of the panel" -> "head of the
+    panel"; none for one word alone ("the minister" is any minister)."""
+    tokens = core_mention(head)
+    while tokens and tokens[0].pos_ == "DET":
+        tokens = tokens[1:]
+    if len(tokens) < 2 or any(t.ent_type_ == "PERSON" for t in tokens):
+        return None
+    return text_between(tokens[0], tokens[-1])
+
+
+def _sentence(cast: Cast, offset: int) -> int:
+    return bisect_right(cast.sentences, offset) - 1

@@ -1,0 +1,100 @@
+"""Descriptions the article resolves by naming the person after them (``speakers.descriptions``)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def speaker_of(statements, content: str) -> tuple[str | None, str]:
+    """The speaker's name and type of the statement whose content holds ``content``."""
+    found = next(s for s in statements if any(content in p.text for p in s.content))
+    return found.speaker.name, found.speaker.type
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        # The BBC's lead describes, the next sentence names the speaker.
+        (
+            "German music in a 'zombie' state\n\n"
+            "The German music business is \"in the state of a zombie\" because it has failed to respond "
+            "to downloading, a leading industry figure has said.\n\n"
+            "Tim Renner, the head of Universal Music Germany until last year, told BBC World Service "
+            "that the industry was now struggling to survive.",
+            "in the state of a zombie",
+            "Tim Renner",
+        ),
+        (
+            "More than 5.2 million Germans were out of work in February.\n\n"
+            "The news comes as the head of Germany's panel of government economic advisers predicted "
+            "growth would again stagnate. Speaking on German TV, Bert Ruerup said the panel's earlier "
+            "forecast was too optimistic.",
+            "growth would again stagnate",
+            "Bert Ruerup",
+        ),
+        # The exact title given to one person in apposition, paragraphs later: "he" is him too.
+        (
+            "In London on Thursday, India's finance minister, lashed out at the trade policies of the G7 "
+            "nations. He also called for reform of the United Nations.\n\n"
+            "Palaniappan Chidambaram, India's finance minister, argued that these organisations must change.",
+            "reform of the United Nations",
+            "Palaniappan Chidambaram",
+        ),
+        # A host is a description of a person: the one person named before.
+        (
+            "Cat Deeley has resigned as host of the Saturday morning music show CD:UK.\n\n"
+            "The 28-year-old host who also presents Stars In Their Eyes said she wanted to concentrate "
+            "on new television projects.",
+            "concentrate on new television projects",
+            "Cat Deeley",
+        ),
+    ],
+    ids=["lead-figure", "next-sentence", "apposition-later", "host"],
+)
+def test_description_named_by_the_article(statements_of, text, content, name):
+    assert speaker_of(statements_of(text), content) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # An unnamed source stays unnamed, whoever speaks next.
+        (
+            "The firm will cut 500 jobs, a spokesman has said.\n\n"
+            "Chief executive John Smith said the cuts were painful but necessary.",
+            "cut 500 jobs",
+        ),
+        # The next sentence names someone with another title.
+        (
+            "Profits will fall this year, the chief executive has warned.\n\n"
+            "Analyst John Smith said the warning came as no surprise.",
+            "Profits will fall",
+        ),
+        # People were named before the description: it may be one of them, or another.
+        (
+            "Peter Hain and Tony Blair have backed the plan. The economy will grow, the party chairman predicted.\n\n"
+            "John Smith said the forecast was too optimistic.",
+            "The economy will grow",
+        ),
+        # The next sentence names the person, but not as the one who speaks.
+        (
+            "Growth will stagnate this year, the head of the panel of economic advisers predicted.\n\n"
+            "Bert Ruerup was appointed last year.",
+            "Growth will stagnate",
+        ),
+    ],
+    ids=["spokesman", "other-title", "named-before", "not-speaking"],
+)
+def test_description_left_as_written(statements_of, text, content):
+    assert speaker_of(statements_of(text), content)[1] == "anonymous"
+
+
+def test_a_title_owned_by_another_country_is_not_his(statements_of):
+    # "the finance minister" alone is any finance minister: Gordon Brown is one too.
+    text = (
+        "In London, the finance minister lashed out at the trade policies of the G7 nations. "
+        "He also called for reform of the United Nations.\n\n"
+        "Palaniappan Chidambaram, the finance minister, argued that these organisations must change. "
+        "The conference was hosted by UK finance minister Gordon Brown."
+    )
+    assert speaker_of(statements_of(text), "reform of the United Nations")[0] != "Palaniappan Chidambaram"
