@@ -82,8 +82,15 @@ def test_description_named_by_the_article(statements_of, text, content, name):
             "Bert Ruerup was appointed last year.",
             "Growth will stagnate",
         ),
+        # One of many, unnamed: not the man who speaks next.
+        (
+            "The study predicts that 40% of all home PC security buyers will be women in 2005. "
+            "\"I think older people have become more vigilant,\" said one over-60 woman who took part in the research.\n\n"
+            "\"You started off with young male stereotype computer users,\" Paul Goosens, head of Preventon, told the BBC.",
+            "more vigilant",
+        ),
     ],
-    ids=["spokesman", "other-title", "named-before", "not-speaking"],
+    ids=["spokesman", "other-title", "named-before", "not-speaking", "one-of-many"],
 )
 def test_description_left_as_written(statements_of, text, content):
     assert speaker_of(statements_of(text), content)[1] == "anonymous"

@@ -18,12 +18,12 @@ from ..model import Span
 from ..nlp import text_between
 from ..quotes import core_mention
 from ..resources import lexicon
-from .cast import Cast, Mention, Person
+from .cast import Cast, Mention, Person, name_gender
 from .roles import holds_title
 
 # Heads that say what kind of person, not which office: any named person can be "a leading
 # industry figure" or "the 23-year-old", whatever titles the article gives them.
-GENERIC_HEADS = {"figure", "man", "woman"}
+GENERIC_HEADS = {"figure", "man", "woman"}  # and "the 23-year-old"
 
 
 def named_next(head: Token, mention: Span, cast: Cast) -> Person | None:
@@ -47,7 +47,7 @@ def named_next(head: Token, mention: Span, cast: Cast) -> Person | None:
     if not _reports(head.doc, following[0].offset):
         return None
     person = cast.person(following[0].name)
-    if person is None or not _may_hold(person, head, cast):
+    if person is None or not _may_hold(person, head, cast) or not _same_sex(person, head):
         return None
     return person
 
@@ -60,8 +60,13 @@ def _one_described(head: Token) -> bool:
     if head.lemma_.lower() in lexicon("anonymous_sources.txt") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
         return False  # "a spokesman", "his deputy"
     word = head.lower_
+    if any(c.lower_ in ("one", "another") for c in head.children):
+        return False  # "one over-60 woman who took part in the research": one of many, unnamed
+    if word in ("man", "woman") or word.endswith("-year-old"):
+        # "the Waterford man"; but "a 35-year-old woman said" is anyone.
+        return _definite(head) and (word not in ("man", "woman") or any(c.dep_ in ("compound", "amod", "nmod") for c in head.children))
     modified = any(c.dep_ in ("compound", "amod", "nmod") for c in head.children)
-    return word in lexicon("person_nouns.txt") or word.endswith("-year-old") or (word in GENERIC_HEADS and modified)
+    return word in lexicon("person_nouns.txt") or (word == "figure" and modified)
 
 
 def _may_hold(person: Person, head: Token, cast: Cast) -> bool:
@@ -72,6 +77,17 @@ def _may_hold(person: Person, head: Token, cast: Cast) -> bool:
     if head.lower_ in GENERIC_HEADS or head.lower_.endswith("-year-old"):
         return True
     return not person.titles or holds_title(person, head) is True
+
+
+def _same_sex(person: Person, head: Token) -> bool:
+    """"The woman" is no one the article calls "he" or gives a man's first name."""
+    sex = {"man": "m", "woman": "f"}.get(head.lower_)
+    gender = person.gender or name_gender(person.name.split()[0])
+    return sex is None or gender in (None, sex)
+
+
+def _definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
 
 
 def _reports(doc: Doc, offset: int) -> bool:
