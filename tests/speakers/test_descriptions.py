@@ -105,3 +105,62 @@ def test_a_title_owned_by_another_country_is_not_his(statements_of):
         "The conference was hosted by UK finance minister Gordon Brown."
     )
     assert speaker_of(statements_of(text), "reform of the United Nations")[0] != "Palaniappan Chidambaram"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        # The headline's one person, the last subject named: an age describes them.
+        (
+            "Radcliffe will compete in London\n\n"
+            "Paula Radcliffe will compete in the Flora London Marathon this year after deciding her schedule.\n\n"
+            "The 31-year-old said she would defend her title.",
+            "defend her title",
+            "Paula Radcliffe",
+        ),
+        # Several people named before: "the 64-year-old" is still the headline's one.
+        (
+            "Phil Spector facing more legal action\n\n"
+            "Donna Clarkson, whose daughter Lana was found dead in Mr Spector's home, is seeking damages. "
+            "Mr Spector is currently free on bail and is awaiting trial. "
+            "The 64-year-old has said her death was accidental.",
+            "her death was accidental",
+            "Phil Spector",
+        ),
+    ],
+    ids=["age", "age-after-others"],
+)
+def test_description_of_the_headline_person(statements_of, text, content, name):
+    assert speaker_of(statements_of(text), content) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # The last subject is not the headline's person.
+        (
+            "Hewitt overcomes wobble in Sydney\n\n"
+            "Top seed Lleyton Hewitt won the title on Saturday. "
+            "Karol Beck, ranked 158th in the world, was forced to pull out of qualifying to play in the final. "
+            "\"For me, this was a big success,\" said the 20-year-old.",
+            "this was a big success",
+        ),
+        (
+            "Van Nistelrooy set to return\n\n"
+            "Ruud van Nistelrooy has been out for nearly three months. "
+            "But Manchester United manager Sir Alex Ferguson hinted he may be back early. "
+            "The 28-year-old said he was feeling fine.",
+            "feeling fine",
+        ),
+        # Someone else named since the subject.
+        (
+            "Molik into fourth round\n\n"
+            "Alicia Molik grew in confidence and won in 56 minutes. She will now meet Venus Williams. "
+            "\"Bring it on,\" said the 23-year-old.",
+            "Bring it on",
+        ),
+    ],
+    ids=["other-subject", "manager", "named-since"],
+)
+def test_description_not_the_headline_person(statements_of, text, content):
+    assert speaker_of(statements_of(text), content)[1] == "anonymous"

@@ -30,7 +30,7 @@ from ..resources import lexicon
 from .bodies import as_bodies
 from .cast import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, Cast, Mention, Person, cast_of, name_words, org_name
 from .cast import a_full_name, appositive_name, by_given_name, is_party, name_gender, namesake, one_of
-from .descriptions import named_next, titled_elsewhere
+from .descriptions import an_age, headline_subject, named_next, titled_elsewhere
 from .roles import described_roles, holds_title, role_text, title_words
 
 # With the possessives: "his claim that…" (quotes/nominal) names the speaker too.
@@ -419,6 +419,9 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         # The article calls them so: a later "the chancellor" is them too, whoever is named between.
         only.titles.update(title_words(head))
         return Speaker(name=only.name, type="person", role=only.role, mention=mention)
+    if (subject := headline_subject(head, mention, cast)) is not None:
+        # "Radcliffe will compete in London / Paula Radcliffe will… The 31-year-old said".
+        return Speaker(name=subject.name, type="person", role=subject.role, mention=mention)
     if (named := named_next(head, mention, cast)) is not None:
         # "…, a leading industry figure has said. Tim Renner … told…": named in the next sentence.
         return Speaker(name=named.name, type="person", role=named.role, mention=mention)
@@ -543,7 +546,7 @@ def _only_person(head: Token, mention: Span, cast: Cast) -> Person | None:
     """"The former teacher said", "the England skipper told": a description of a person in
     an article that has named one person before it is that person. With two or more named,
     a description stays as written: the last one named is often someone else."""
-    if not _definite(head) or head.tag_ not in ("NN", "NNP"):
+    if not _definite(head) or (head.tag_ not in ("NN", "NNP") and not an_age(head)):
         return None
     if any(c.dep_ == "poss" for c in head.children) or not _describes_a_person(head):
         return None
@@ -559,7 +562,7 @@ def _describes_a_person(head: Token) -> bool:
     word = head.lower_
     modified = any(c.dep_ in ("compound", "amod", "nmod") for c in head.children)
     return (
-        word in lexicon("person_nouns.txt") or word.endswith("-year-old") or head.ent_type_ == "NORP"
+        word in lexicon("person_nouns.txt") or word.endswith("-year-old") or an_age(head) or head.ent_type_ == "NORP"
         or (word in ("man", "woman") and modified)
     )
 

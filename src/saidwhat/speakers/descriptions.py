@@ -52,6 +52,50 @@ def named_next(head: Token, mention: Span, cast: Cast) -> Person | None:
     return person
 
 
+def headline_subject(head: Token, mention: Span, cast: Cast) -> Person | None:
+    """The one person the headline names, where they are also the last person named as a
+    sentence's subject, in the description's sentence or the two before, with no one else
+    named since: "Radcliffe will compete in London / Paula Radcliffe will compete in the
+    Flora London Marathon… The 31-year-old said…", "Reyes tricked into Real admission / …
+    The Spaniard believed…". Where the two differ the description stays as written: "Hewitt
+    overcomes wobble / … Minar was forced to pull out… said the 20-year-old" is Minar, whom
+    the headline does not name, and "Van Nistelrooy set to return / … Sir Alex Ferguson
+    hinted… The 28-year-old" is not Ferguson."""
+    if not _definite(head) or not (an_age(head) or head.ent_type_ == "NORP" or _one_described(head)):
+        return None
+    named = _headline_people(head.doc, cast)
+    if len(named) != 1:
+        return None
+    at = _sentence(cast, mention.start)
+    earlier = [
+        m for m in cast.mentions
+        if m.kind in ("person", "anonymous") and m.offset < mention.start and max(1, at - 2) <= _sentence(cast, m.offset)
+        and not cast.in_what_was_said(m.offset)
+    ]
+    subjects = [i for i, m in enumerate(earlier) if m.kind == "person" and m.salience >= 3]
+    if not subjects or any(m.name != earlier[subjects[-1]].name for m in earlier[subjects[-1] :]):
+        return None  # no one named as a subject, or someone else named since
+    person = cast.person(earlier[subjects[-1]].name)
+    if person is None or person is not cast.person(named.pop()) or not _may_hold(person, head, cast) or not _same_sex(person, head):
+        return None
+    return person
+
+
+def an_age(head: Token) -> bool:
+    """"the 31-year-old" (the parser's head is "old"), "the 74-year-old comedian"."""
+    old = head if head.lower_ == "old" else next((c for c in head.children if c.lower_ == "old" and c.dep_ == "amod"), None)
+    return old is not None and any(c.lower_ in ("year", "years") for c in old.children)
+
+
+def _headline_people(doc: Doc, cast: Cast) -> set[str]:
+    """The people a headline names: the first line, where a line break ends it and it has no
+    full stop ("Radcliffe will compete in London")."""
+    line, _, rest = doc.text.partition("\n")
+    if not rest or not line.strip() or line.strip().rstrip("'\"’”")[-1:] in (".", "!", "?"):
+        return set()
+    return {m.name for m in cast.mentions if m.kind == "person" and m.offset < len(line)}
+
+
 def _one_described(head: Token) -> bool:
     """"the head of Germany's panel…", "a leading industry figure", "the 28-year-old host": one
     person by what they are, not an unnamed source ("a spokesman", "an official")."""
@@ -74,9 +118,10 @@ def _may_hold(person: Person, head: Token, cast: Cast) -> bool:
     person's; an office only someone given no title, or given this one, and no one else."""
     if any(other is not person and holds_title(other, head) for other in cast.people.values()):
         return False
-    if head.lower_ in GENERIC_HEADS or head.lower_.endswith("-year-old"):
+    if head.lower_ in GENERIC_HEADS or head.lower_.endswith("-year-old") or an_age(head) or head.ent_type_ == "NORP":
         return True
-    return not person.titles or holds_title(person, head) is True
+    offices = person.titles - lexicon("honorifics.txt")  # "Mr Spector" holds no office
+    return not offices or holds_title(person, head) is True
 
 
 def _same_sex(person: Person, head: Token) -> bool:
