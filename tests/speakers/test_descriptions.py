@@ -159,8 +159,16 @@ def test_description_of_the_headline_person(statements_of, text, content, name):
             "\"Bring it on,\" said the 23-year-old.",
             "Bring it on",
         ),
+        # Two speakers: "the player" is not all of them.
+        (
+            "Wales critical of clumsy Grewcock\n\n"
+            "Wales coach Mike Ruddock says England lock Danny Grewcock needs to review his actions.\n\n"
+            "Six years earlier, Grewcock became only the second England player to be sent off in Tests. "
+            "The player himself and his captain Jason Robinson have both said that the clash with Peel was accidental.",
+            "the clash with Peel was accidental",
+        ),
     ],
-    ids=["other-subject", "manager", "named-since"],
+    ids=["other-subject", "manager", "named-since", "two-speakers"],
 )
 def test_description_not_the_headline_person(statements_of, text, content):
     assert speaker_of(statements_of(text), content)[1] == "anonymous"

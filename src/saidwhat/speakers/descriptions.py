@@ -104,8 +104,8 @@ def _one_described(head: Token) -> bool:
     if head.lemma_.lower() in lexicon("anonymous_sources.txt") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
         return False  # "a spokesman", "his deputy"
     word = head.lower_
-    if any(c.lower_ in ("one", "another") for c in head.children):
-        return False  # "one over-60 woman who took part in the research": one of many, unnamed
+    if any(c.lower_ in ("one", "another") or c.dep_ == "conj" for c in head.children):
+        return False  # "one over-60 woman who took part", "The player himself and his captain": not one named
     if word in ("man", "woman") or word.endswith("-year-old"):
         # "the Waterford man"; but "a 35-year-old woman said" is anyone.
         return _definite(head) and (word not in ("man", "woman") or any(c.dep_ in ("compound", "amod", "nmod") for c in head.children))
