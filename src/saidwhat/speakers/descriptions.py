@@ -4,8 +4,10 @@
 News often describes first and names after: the BBC's lead "…, a leading industry figure
 has said." then "Tim Renner, the head of Universal Music Germany until last year, told…",
 or "India's finance minister lashed out…", the name given paragraphs later in apposition
-("Palaniappan Chidambaram, India's finance minister, argued"). Both rules here are narrow:
-a wrong person is worse than a description left as written.
+("Palaniappan Chidambaram, India's finance minister, argued"). And where several people are
+named, an age or a title is often the story's subject: "Radcliffe will compete in London /
+Paula Radcliffe will… The 31-year-old said". The rules here are narrow: a wrong person is
+worse than a description left as written.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ def named_next(head: Token, mention: Span, cast: Cast) -> Person | None:
         return None  # someone named or an unnamed source before: the description may be theirs
     at = _sentence(cast, mention.start)
     if any(m.kind in ("person", "anonymous") for m in cast.mentions if _sentence(cast, m.offset) == at and m.offset >= mention.end):
-        return None
+        return None  # "…, the minister said, as Mr Smith…": someone else in its own sentence
     following = [m for m in cast.mentions if _sentence(cast, m.offset) == at + 1 and m.kind in ("person", "anonymous")]
     if not following or following[0].kind != "person" or following[0].salience < 3:
         return None
