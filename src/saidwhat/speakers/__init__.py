@@ -9,7 +9,9 @@ person or organisation mentioned before them; a title or role in the mention
 ("Kremlin spokesman Dmitry Peskov", "Hugh Hill, a doctor,") is kept as the
 speaker's role for the whole article, and ``roles`` gives a person without one a
 description that refers to them ("The attorney general has denied…" then "Lord
-Goldsmith said"); unnamed sources ("a spokesman", "officials") are anonymous.
+Goldsmith said"); ``descriptions`` takes a description for the person the article names
+after it ("…, a leading industry figure has said. Tim Renner… told…"); unnamed sources ("a
+spokesman", "officials") are anonymous.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from ..resources import lexicon
 from .bodies import as_bodies
 from .cast import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, Cast, Mention, Person, cast_of, name_words, org_name
 from .cast import a_full_name, appositive_name, by_given_name, is_party, name_gender, namesake, one_of
+from .descriptions import an_age, headline_subject, named_next, titled_elsewhere
 from .roles import described_roles, holds_title, role_text, title_words
 
 # With the possessives: "his claim that…" (quotes/nominal) names the speaker too.
@@ -63,6 +66,7 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
     cast = cast_of(doc)
     as_bodies(doc, cast)  # "Swiss drugmaker Novartis", labelled PERSON: a company, never a "he"
     cast.hear([*((p.start, p.end) for f in found for p in f.content), *quoted])
+    titled_elsewhere(doc, cast)  # "India's finance minister lashed out… He objected…", named later in apposition
     speakers: list[Speaker] = []
     for f in found:
         if speakers and _goes_on(doc, f, speakers[-1], cast, found[len(speakers) - 1]):
@@ -399,6 +403,10 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         # "the Reuters news agency", "the China Daily newspaper": the body is named, not the last one
         # named; but "a European Parliament committee" is one of its committees.
         return Speaker(name=org_name(entity_of(named).text), type="organisation", mention=mention)
+    if (described := cast.described.get(core[0].idx)) is not None:
+        # "India's finance minister said", "Palaniappan Chidambaram, India's finance minister," later.
+        person = cast.person(described)
+        return Speaker(name=described, type="person", role=person.role if person else None, mention=mention)
     if _definite(head):
         # "the central bank" is a body, whoever was called "central bank governor".
         if lemma not in ORG_NOUNS and (titled := _titled_person(head, mention, cast)) is not None:
@@ -411,6 +419,12 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         # The article calls them so: a later "the chancellor" is them too, whoever is named between.
         only.titles.update(title_words(head))
         return Speaker(name=only.name, type="person", role=only.role, mention=mention)
+    if (subject := headline_subject(head, mention, cast)) is not None:
+        # "Radcliffe will compete in London / Paula Radcliffe will… The 31-year-old said".
+        return Speaker(name=subject.name, type="person", role=subject.role, mention=mention)
+    if (named := named_next(head, mention, cast)) is not None:
+        # "…, a leading industry figure has said. Tim Renner … told…": named in the next sentence.
+        return Speaker(name=named.name, type="person", role=named.role, mention=mention)
     return _anonymous(words, mention, cast)
 
 
@@ -532,7 +546,7 @@ def _only_person(head: Token, mention: Span, cast: Cast) -> Person | None:
     """"The former teacher said", "the England skipper told": a description of a person in
     an article that has named one person before it is that person. With two or more named,
     a description stays as written: the last one named is often someone else."""
-    if not _definite(head) or head.tag_ not in ("NN", "NNP"):
+    if not _definite(head) or (head.tag_ not in ("NN", "NNP") and not an_age(head)):
         return None
     if any(c.dep_ == "poss" for c in head.children) or not _describes_a_person(head):
         return None
@@ -548,7 +562,7 @@ def _describes_a_person(head: Token) -> bool:
     word = head.lower_
     modified = any(c.dep_ in ("compound", "amod", "nmod") for c in head.children)
     return (
-        word in lexicon("person_nouns.txt") or word.endswith("-year-old") or head.ent_type_ == "NORP"
+        word in lexicon("person_nouns.txt") or word.endswith("-year-old") or an_age(head) or head.ent_type_ == "NORP"
         or (word in ("man", "woman") and modified)
     )
 

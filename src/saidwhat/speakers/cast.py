@@ -68,6 +68,7 @@ class Cast:
     bodies: set[str] = field(default_factory=set)  # one-word names the text calls a firm, a group…: ``bodies.as_bodies``
     spoken: list[tuple[int, int]] = field(default_factory=list)  # what statements say and quotations, sorted
     reach: list[int] = field(default_factory=list)  # the furthest end of ``spoken`` up to each span
+    described: dict[int, str] = field(default_factory=dict)  # a description's offset -> the person it names: ``descriptions``
 
     def hear(self, spans: list[tuple[int, int]]) -> None:
         """Note what the statements say and where the quotations are: see ``in_what_was_said``."""

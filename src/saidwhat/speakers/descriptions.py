@@ -1,0 +1,211 @@
+"""Descriptions that the article resolves by naming the person, after them.
+
+``_titled_person`` and ``_only_person`` take a description for someone named before it.
+News often describes first and names after: the BBC's lead "…, a leading industry figure
+has said." then "Tim Renner, the head of Universal Music Germany until last year, told…",
+or "India's finance minister lashed out…", the name given paragraphs later in apposition
+("Palaniappan Chidambaram, India's finance minister, argued"). And where several people are
+named, an age or a title is often the story's subject: "Radcliffe will compete in London /
+Paula Radcliffe will… The 31-year-old said". The rules here are narrow: a wrong person is
+worse than a description left as written.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
+
+from ..model import Span
+from ..nlp import text_between
+from ..quotes import core_mention
+from ..resources import lexicon
+from .cast import Cast, Mention, Person, name_gender
+from .roles import holds_title
+
+# Heads that say what kind of person, not which office: any named person can be "a leading
+# industry figure" or "the 23-year-old", whatever titles the article gives them.
+GENERIC_HEADS = {"figure", "man", "woman"}  # and "the 23-year-old"
+
+
+def named_next(head: Token, mention: Span, cast: Cast) -> Person | None:
+    """The person the next sentence names as the subject of a reporting verb, where the
+    description speaks before anyone is named: "…is "in the state of a zombie", a leading
+    industry figure has said. Tim Renner, the head of Universal Music Germany, told…", "the
+    head of Germany's panel of economic advisers predicted growth would stagnate. Speaking
+    on German TV, Bert Ruerup said…". Not an unnamed source ("a spokesman said. Chief
+    executive John Smith said…" is two people), nor a title the person does not hold
+    ("the chief executive said. Analyst John Smith said")."""
+    if not _one_described(head):
+        return None
+    if any(m.kind == "person" or (m.kind == "anonymous" and m.one) for m in cast.mentions if m.offset < mention.start):
+        return None  # someone named or an unnamed source before: the description may be theirs
+    at = _sentence(cast, mention.start)
+    if any(m.kind in ("person", "anonymous") for m in cast.mentions if _sentence(cast, m.offset) == at and m.offset >= mention.end):
+        return None  # "…, the minister said, as Mr Smith…": someone else in its own sentence
+    following = [m for m in cast.mentions if _sentence(cast, m.offset) == at + 1 and m.kind in ("person", "anonymous")]
+    if not following or following[0].kind != "person" or following[0].salience < 3:
+        return None
+    if not _reports(head.doc, following[0].offset):
+        return None
+    person = cast.person(following[0].name)
+    if person is None or not _may_hold(person, head, cast) or not _same_sex(person, head):
+        return None
+    return person
+
+
+def headline_subject(head: Token, mention: Span, cast: Cast) -> Person | None:
+    """The one person the headline names, where they are also the last person named as a
+    sentence's subject, in the description's sentence or the two before, with no one else
+    named since: "Radcliffe will compete in London / Paula Radcliffe will compete in the
+    Flora London Marathon… The 31-year-old said…", "Reyes tricked into Real admission / …
+    The Spaniard believed…". Where the two differ the description stays as written: "Hewitt
+    overcomes wobble / … Minar was forced to pull out… said the 20-year-old" is Minar, whom
+    the headline does not name, and "Van Nistelrooy set to return / … Sir Alex Ferguson
+    hinted… The 28-year-old" is not Ferguson."""
+    if not _definite(head) or not (an_age(head) or head.ent_type_ == "NORP" or _one_described(head)):
+        return None
+    named = _headline_people(head.doc, cast)
+    if len(named) != 1:
+        return None
+    at = _sentence(cast, mention.start)
+    earlier = [
+        m for m in cast.mentions
+        if m.kind in ("person", "anonymous") and m.offset < mention.start and max(1, at - 2) <= _sentence(cast, m.offset)
+        and not cast.in_what_was_said(m.offset)
+    ]
+    subjects = [i for i, m in enumerate(earlier) if m.kind == "person" and m.salience >= 3]
+    if not subjects or any(m.name != earlier[subjects[-1]].name for m in earlier[subjects[-1] :]):
+        return None  # no one named as a subject, or someone else named since
+    person = cast.person(earlier[subjects[-1]].name)
+    if person is None or person is not cast.person(named.pop()) or not _may_hold(person, head, cast) or not _same_sex(person, head):
+        return None
+    return person
+
+
+def an_age(head: Token) -> bool:
+    """"the 31-year-old" (the parser's head is "old"), "the 74-year-old comedian"."""
+    old = head if head.lower_ == "old" else next((c for c in head.children if c.lower_ == "old" and c.dep_ == "amod"), None)
+    return old is not None and any(c.lower_ in ("year", "years") for c in old.children)
+
+
+def _headline_people(doc: Doc, cast: Cast) -> set[str]:
+    """The people a headline names: the first line, where a line break ends it and it has no
+    full stop ("Radcliffe will compete in London")."""
+    line, _, rest = doc.text.partition("\n")
+    if not rest or not line.strip() or line.strip().rstrip("'\"’”")[-1:] in (".", "!", "?"):
+        return set()
+    return {m.name for m in cast.mentions if m.kind == "person" and m.offset < len(line)}
+
+
+def _one_described(head: Token) -> bool:
+    """"the head of Germany's panel…", "a leading industry figure", "the 28-year-old host": one
+    person by what they are, not an unnamed source ("a spokesman", "an official")."""
+    if head.tag_ not in ("NN", "NNP") or head.ent_type_ == "PERSON":
+        return False
+    if head.lemma_.lower() in lexicon("anonymous_sources.txt") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        return False  # "a spokesman", "his deputy"
+    word = head.lower_
+    if any(c.lower_ in ("one", "another") or c.dep_ == "conj" for c in head.children):
+        return False  # "one over-60 woman who took part", "The player himself and his captain": not one named
+    if word in ("man", "woman") or word.endswith("-year-old"):
+        # "the Waterford man"; but "a 35-year-old woman said" is anyone.
+        return _definite(head) and (word not in ("man", "woman") or any(c.dep_ in ("compound", "amod", "nmod") for c in head.children))
+    modified = any(c.dep_ in ("compound", "amod", "nmod") for c in head.children)
+    return word in lexicon("person_nouns.txt") or (word == "figure" and modified)
+
+
+def _may_hold(person: Person, head: Token, cast: Cast) -> bool:
+    """Whether the description's title can be ``person``'s: a generic head ("figure") any
+    person's; an office only someone given no title, or given this one, and no one else."""
+    if any(other is not person and holds_title(other, head) for other in cast.people.values()):
+        return False
+    if head.lower_ in GENERIC_HEADS or head.lower_.endswith("-year-old") or an_age(head) or head.ent_type_ == "NORP":
+        return True
+    offices = person.titles - lexicon("honorifics.txt")  # "Mr Spector" holds no office
+    return not offices or holds_title(person, head) is True
+
+
+def _same_sex(person: Person, head: Token) -> bool:
+    """"The woman" is no one the article calls "he" or gives a man's first name."""
+    sex = {"man": "m", "woman": "f"}.get(head.lower_)
+    gender = person.gender or name_gender(person.name.split()[0])
+    return sex is None or gender in (None, sex)
+
+
+def _definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+
+
+def _reports(doc: Doc, offset: int) -> bool:
+    """Whether the name at ``offset`` is the subject of a reporting verb ("Bert Ruerup said")."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ in ("compound", "flat") and token.head is not token:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in lexicon("reporting_verbs.txt")
+
+
+def titled_elsewhere(doc: Doc, cast: Cast) -> None:
+    """Note as that person's mention each description whose exact words the article gives one
+    person in apposition: "India's finance minister lashed out… He objected…" with
+    "Palaniappan Chidambaram, India's finance minister, argued" later, so that "he" and the
+    description itself find him. The whole title must match ("India's finance minister", not
+    "the minister") and one person only hold it; no one else may hold its office unless a
+    country or body owns it ("UK finance minister Gordon Brown" is not India's)."""
+    titles = _appositive_titles(doc, cast)
+    added = []
+    for head in doc:
+        if head.dep_ not in ("nsubj", "nsubjpass") or not _one_described(head) or cast.in_what_was_said(head.idx):
+            continue
+        words = _title(head)
+        holders = titles.get(words.lower(), []) if words else []
+        if len({p.name for p in holders}) != 1:
+            continue
+        person = holders[0]
+        owned = any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in head.children)
+        if not owned and any(other is not person and holds_title(other, head) for other in cast.people.values()):
+            continue  # "the finance minister" beside "finance minister Gordon Brown"; not "India's finance minister"
+        start = core_mention(head)[0].idx
+        if not any(m.offset == start and m.kind == "person" for m in cast.mentions):
+            cast.described[start] = person.name
+            added.append(Mention(offset=start, kind="person", name=person.name, salience=3 if head.head.dep_ == "ROOT" else 2))
+    cast.mentions.extend(added)
+    cast.mentions.sort(key=lambda m: m.offset)
+
+
+def _appositive_titles(doc: Doc, cast: Cast) -> dict[str, list[Person]]:
+    """Each title the article gives a named person in apposition, by its words in lower case:
+    "india's finance minister" -> [Palaniappan Chidambaram]."""
+    titles: dict[str, list[Person]] = {}
+    for m in cast.mentions:
+        if m.kind != "person":
+            continue
+        span = doc.char_span(m.offset, m.offset + 1, alignment_mode="expand")
+        person = cast.person(m.name)
+        if span is None or person is None:
+            continue
+        name = span.root
+        while name.dep_ in ("compound", "flat") and name.head is not name:
+            name = name.head
+        for appos in (c for c in name.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"):
+            if (words := _title(appos)) is not None:
+                titles.setdefault(words.lower(), []).append(person)
+    return titles
+
+
+def _title(head: Token) -> str | None:
+    """A description's words without its determiner: "the head of the panel" -> "head of the
+    panel"; none for one word alone ("the minister" is any minister)."""
+    tokens = core_mention(head)
+    while tokens and tokens[0].pos_ == "DET":
+        tokens = tokens[1:]
+    if len(tokens) < 2 or any(t.ent_type_ == "PERSON" for t in tokens):
+        return None
+    return text_between(tokens[0], tokens[-1])
+
+
+def _sentence(cast: Cast, offset: int) -> int:
+    return bisect_right(cast.sentences, offset) - 1

@@ -1,0 +1,174 @@
+"""Descriptions the article resolves by naming the person after them (``speakers.descriptions``)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def speaker_of(statements, content: str) -> tuple[str | None, str]:
+    """The speaker's name and type of the statement whose content holds ``content``."""
+    found = next(s for s in statements if any(content in p.text for p in s.content))
+    return found.speaker.name, found.speaker.type
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        # The BBC's lead describes, the next sentence names the speaker.
+        (
+            "German music in a 'zombie' state\n\n"
+            "The German music business is \"in the state of a zombie\" because it has failed to respond "
+            "to downloading, a leading industry figure has said.\n\n"
+            "Tim Renner, the head of Universal Music Germany until last year, told BBC World Service "
+            "that the industry was now struggling to survive.",
+            "in the state of a zombie",
+            "Tim Renner",
+        ),
+        (
+            "More than 5.2 million Germans were out of work in February.\n\n"
+            "The news comes as the head of Germany's panel of government economic advisers predicted "
+            "growth would again stagnate. Speaking on German TV, Bert Ruerup said the panel's earlier "
+            "forecast was too optimistic.",
+            "growth would again stagnate",
+            "Bert Ruerup",
+        ),
+        # The exact title given to one person in apposition, paragraphs later: "he" is him too.
+        (
+            "In London on Thursday, India's finance minister, lashed out at the trade policies of the G7 "
+            "nations. He also called for reform of the United Nations.\n\n"
+            "Palaniappan Chidambaram, India's finance minister, argued that these organisations must change.",
+            "reform of the United Nations",
+            "Palaniappan Chidambaram",
+        ),
+        # A host is a description of a person: the one person named before.
+        (
+            "Cat Deeley has resigned as host of the Saturday morning music show CD:UK.\n\n"
+            "The 28-year-old host who also presents Stars In Their Eyes said she wanted to concentrate "
+            "on new television projects.",
+            "concentrate on new television projects",
+            "Cat Deeley",
+        ),
+    ],
+    ids=["lead-figure", "next-sentence", "apposition-later", "host"],
+)
+def test_description_named_by_the_article(statements_of, text, content, name):
+    assert speaker_of(statements_of(text), content) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # An unnamed source stays unnamed, whoever speaks next.
+        (
+            "The firm will cut 500 jobs, a spokesman has said.\n\n"
+            "Chief executive John Smith said the cuts were painful but necessary.",
+            "cut 500 jobs",
+        ),
+        # The next sentence names someone with another title.
+        (
+            "Profits will fall this year, the chief executive has warned.\n\n"
+            "Analyst John Smith said the warning came as no surprise.",
+            "Profits will fall",
+        ),
+        # People were named before the description: it may be one of them, or another.
+        (
+            "Peter Hain and Tony Blair have backed the plan. The economy will grow, the party chairman predicted.\n\n"
+            "John Smith said the forecast was too optimistic.",
+            "The economy will grow",
+        ),
+        # The next sentence names the person, but not as the one who speaks.
+        (
+            "Growth will stagnate this year, the head of the panel of economic advisers predicted.\n\n"
+            "Bert Ruerup was appointed last year.",
+            "Growth will stagnate",
+        ),
+        # One of many, unnamed: not the man who speaks next.
+        (
+            "The study predicts that 40% of all home PC security buyers will be women in 2005. "
+            "\"I think older people have become more vigilant,\" said one over-60 woman who took part in the research.\n\n"
+            "\"You started off with young male stereotype computer users,\" Paul Goosens, head of Preventon, told the BBC.",
+            "more vigilant",
+        ),
+    ],
+    ids=["spokesman", "other-title", "named-before", "not-speaking", "one-of-many"],
+)
+def test_description_left_as_written(statements_of, text, content):
+    assert speaker_of(statements_of(text), content)[1] == "anonymous"
+
+
+def test_a_title_owned_by_another_country_is_not_his(statements_of):
+    # "the finance minister" alone is any finance minister: Gordon Brown is one too.
+    text = (
+        "In London, the finance minister lashed out at the trade policies of the G7 nations. "
+        "He also called for reform of the United Nations.\n\n"
+        "Palaniappan Chidambaram, the finance minister, argued that these organisations must change. "
+        "The conference was hosted by UK finance minister Gordon Brown."
+    )
+    assert speaker_of(statements_of(text), "reform of the United Nations")[0] != "Palaniappan Chidambaram"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        # The headline's one person, the last subject named: an age describes them.
+        (
+            "Radcliffe will compete in London\n\n"
+            "Paula Radcliffe will compete in the Flora London Marathon this year after deciding her schedule.\n\n"
+            "The 31-year-old said she would defend her title.",
+            "defend her title",
+            "Paula Radcliffe",
+        ),
+        # Several people named before: "the 64-year-old" is still the headline's one.
+        (
+            "Phil Spector facing more legal action\n\n"
+            "Donna Clarkson, whose daughter Lana was found dead in Mr Spector's home, is seeking damages. "
+            "Mr Spector is currently free on bail and is awaiting trial. "
+            "The 64-year-old has said her death was accidental.",
+            "her death was accidental",
+            "Phil Spector",
+        ),
+    ],
+    ids=["age", "age-after-others"],
+)
+def test_description_of_the_headline_person(statements_of, text, content, name):
+    assert speaker_of(statements_of(text), content) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # The last subject is not the headline's person.
+        (
+            "Hewitt overcomes wobble in Sydney\n\n"
+            "Top seed Lleyton Hewitt won the title on Saturday. "
+            "Karol Beck, ranked 158th in the world, was forced to pull out of qualifying to play in the final. "
+            "\"For me, this was a big success,\" said the 20-year-old.",
+            "this was a big success",
+        ),
+        (
+            "Van Nistelrooy set to return\n\n"
+            "Ruud van Nistelrooy has been out for nearly three months. "
+            "But Manchester United manager Sir Alex Ferguson hinted he may be back early. "
+            "The 28-year-old said he was feeling fine.",
+            "feeling fine",
+        ),
+        # Someone else named since the subject.
+        (
+            "Molik into fourth round\n\n"
+            "Alicia Molik grew in confidence and won in 56 minutes. She will now meet Venus Williams. "
+            "\"Bring it on,\" said the 23-year-old.",
+            "Bring it on",
+        ),
+        # Two speakers: "the player" is not all of them.
+        (
+            "Wales critical of clumsy Grewcock\n\n"
+            "Wales coach Mike Ruddock says England lock Danny Grewcock needs to review his actions.\n\n"
+            "Six years earlier, Grewcock became only the second England player to be sent off in Tests. "
+            "The player himself and his captain Jason Robinson have both said that the clash with Peel was accidental.",
+            "the clash with Peel was accidental",
+        ),
+    ],
+    ids=["other-subject", "manager", "named-since", "two-speakers"],
+)
+def test_description_not_the_headline_person(statements_of, text, content):
+    assert speaker_of(statements_of(text), content)[1] == "anonymous"
