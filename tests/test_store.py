@@ -431,3 +431,15 @@ def test_a_database_stored_before_links_gets_them(tmp_path):
         store.db.commit()
     with Store(path) as store:
         assert [(s["name"], s["aliases"]) for s in store.speakers()] == [("Katerina Thanou", ["Thanou"])]
+
+
+def test_a_problem_with_a_lone_surrogate_is_stored_written_out(tmp_path):
+    # The article failed for its id "a\ud800"; its problem must not fail again when recorded.
+    from saidwhat.model import Problem
+
+    problem = Problem(article="a\ud800", stage="extract", message="article a\ud800: id has an unpaired surrogate", source="feed.jsonl:3")
+    with Store(tmp_path / "s.db") as store:
+        store.record(problem)
+        store.record(problem)
+        rows = [tuple(r) for r in store.db.execute("SELECT article, message FROM problems")]
+    assert rows == [("a\\ud800", "article a\\ud800: id has an unpaired surrogate")]

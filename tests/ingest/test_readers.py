@@ -309,3 +309,15 @@ def test_a_folder_s_license_and_readme_are_not_articles_unless_named(tmp_path):
         (tmp_path / name).write_text("Jane Doe said so.", encoding="utf-8")
     assert [Path(f).name for f in expand_inputs([str(tmp_path)])] == ["licensed-to-kill.txt", "story.txt"]
     assert expand_inputs([str(tmp_path / "LICENSE")]) == [str(tmp_path / "LICENSE")]
+
+
+def test_a_file_name_that_is_no_utf8_is_read_under_a_printable_name(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ok.txt").write_text("Hello there.", encoding="utf-8")
+    bad = folder / b"\xff.txt".decode("utf-8", "surrogateescape")  # the name as os.listdir gives it: "\udcff.txt"
+    bad.write_text("Another story.", encoding="utf-8")
+    problems: list = []
+    articles = list(read_inputs([str(folder)], problems=problems))
+    assert not problems
+    assert sorted(a.source for a in articles) == [f"{folder}/\\xff.txt", f"{folder}/ok.txt"]

@@ -144,15 +144,21 @@ def read_inputs(
 
 def _read_files(files: list[str], problems: list[Problem], skipped: Counter | None, fields: Fields, published: str | None) -> Iterator[Article]:
     for file in files:
+        name = "<stdin>" if file == "-" else printable(file)
         try:
             stream = sys.stdin.buffer if file == "-" else open(file, "rb")  # noqa: SIM115 - closed below
         except OSError as error:
-            problems.append(_problem(file, f"{file}: cannot read ({error.strerror or error}); check the path"))
+            problems.append(_problem(name, f"{name}: cannot read ({error.strerror or error}); check the path"))
             continue
         with nullcontext(stream) if file == "-" else stream:  # never close the process's stdin
-            yield from read_stream(
-                "<stdin>" if file == "-" else file, stream, problems=problems, skipped=skipped, fields=fields, published=published
-            )
+            yield from read_stream(name, stream, problems=problems, skipped=skipped, fields=fields, published=published)
+
+
+def printable(path: str) -> str:
+    """A path as text that can be stored and printed: a file name that is no UTF-8 (``\xff.txt``,
+    which Python reads as a lone surrogate) with its bad bytes written as ``\xff``, so the
+    article is read, stored and named, not refused for its name."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def distinct_ids(articles: Iterable[Article], warnings: list[str]) -> Iterator[Article]:

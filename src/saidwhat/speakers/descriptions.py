@@ -17,7 +17,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from ..model import Span
-from ..nlp import text_between
+from ..nlp import text_between, text_of
 from ..quotes import core_mention
 from ..resources import lexicon
 from .cast import Cast, Mention, Person, name_gender
@@ -92,7 +92,7 @@ def an_age(head: Token) -> bool:
 def _headline_people(doc: Doc, cast: Cast) -> set[str]:
     """The people a headline names: the first line, where a line break ends it and it has no
     full stop ("Radcliffe will compete in London")."""
-    line, _, rest = doc.text.partition("\n")
+    line, _, rest = text_of(doc).partition("\n")
     if not rest or not line.strip() or line.strip().rstrip("'\"’”")[-1:] in (".", "!", "?"):
         return set()
     return {m.name for m in cast.mentions if m.kind == "person" and m.offset < len(line)}

@@ -18,7 +18,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import text_between
+from ..nlp import text_between, text_of
 from ..quotes import core_mention
 from ..resources import lexicon
 from .cast import Cast, Mention, Person
@@ -170,7 +170,7 @@ def _lead(doc: Doc, cast: Cast, at: int) -> bool:
     headline (a first line without a full stop: "Goldsmith denies war advice claim")."""
     if at == 0:
         return True
-    first = doc.text[: cast.sentences[1]].strip().rstrip("'\"’”") if len(cast.sentences) > 1 else ""
+    first = text_of(doc)[: cast.sentences[1]].strip().rstrip("'\"’”") if len(cast.sentences) > 1 else ""
     return at == 1 and bool(first) and first[-1] not in ".!?"
 
 
@@ -180,12 +180,12 @@ def _other_description(head: Token, cast: Cast, first: int, last: int) -> bool:
     press conference to clash with a speech by the chancellor" is about two people. A
     description in apposition to a name ("Tony Blair, the prime minister,") is that name's."""
     start = cast.sentences[first]
-    end = cast.sentences[last + 1] if last + 1 < len(cast.sentences) else len(head.doc.text)
+    end = cast.sentences[last + 1] if last + 1 < len(cast.sentences) else len(text_of(head.doc))
     words, own = lexicon("person_nouns.txt"), {t.i for t in core_mention(head)}
+    sentences = head.doc.char_span(start, end, alignment_mode="expand") or ()  # those sentences, not the whole article
     return any(
-        t.i not in own and start <= t.idx < end and t.lower_ in words and t.tag_ in ("NN", "NNP")
-        and t.dep_ != "appos" and _definite(t)
-        for t in head.doc
+        t.i not in own and t.lower_ in words and t.tag_ in ("NN", "NNP") and t.dep_ != "appos" and _definite(t)
+        for t in sentences
     )
 
 

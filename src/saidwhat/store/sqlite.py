@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -218,7 +218,10 @@ class Store:
 
     def record(self, problem: Problem) -> None:
         """Keep a problem met while ingesting, so ``saidwhat problems`` can list it; once, however
-        often the same input fails again (a rerun, a second load of the same Spark output)."""
+        often the same input fails again (a rerun, a second load of the same Spark output). A lone
+        surrogate in its text (an article id given as "a\\ud800", which is why it failed) is kept
+        written out as ``\\ud800``: SQLite takes UTF-8 only."""
+        problem = replace(problem, **{f: _storable(getattr(problem, f)) for f in ("article", "source", "stage", "message")})
         key = (problem.article, problem.stage, problem.message)
         with self.db:
             self.db.execute(
@@ -360,3 +363,8 @@ def _named(speaker: Speaker) -> bool:
     "the government" or "the firm" (a common noun, written in lower case) is a body within its
     article only: one speaker "government" would merge every country's."""
     return speaker.type in NAMED and bool(speaker.name) and not speaker.name.islower()
+
+
+def _storable(text: str | None) -> str | None:
+    """``text`` with any lone surrogate written as a backslash escape, so SQLite can store it."""
+    return text if text is None else text.encode("utf-8", "backslashreplace").decode("utf-8")
