@@ -321,3 +321,16 @@ def test_a_file_name_that_is_no_utf8_is_read_under_a_printable_name(tmp_path):
     articles = list(read_inputs([str(folder)], problems=problems))
     assert not problems
     assert sorted(a.source for a in articles) == [f"{folder}/\\xff.txt", f"{folder}/ok.txt"]
+
+
+@pytest.mark.parametrize("charset", ["punycode", "base64", "rot13"])
+def test_a_page_naming_a_codec_that_is_no_character_set_is_read_as_a_browser_would(charset):
+    import io
+
+    from saidwhat.ingest.sources import read_stream
+
+    page = f"<html><head><meta charset='{charset}'></head><body><article><p>The minister said: \"We will build more homes "
+    page += "in every town of the country this year.\"</p></article></body></html>"
+    problems: list = []
+    [article] = read_stream("page.html", io.BytesIO(page.encode()), problems=problems)
+    assert "We will build more homes" in article.text and not problems

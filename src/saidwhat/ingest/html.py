@@ -105,11 +105,12 @@ def _decode_page(data: bytes, source: str, charset: str) -> str:
 
 
 def _known(charset: str) -> bool:
+    """A character set Python decodes text with: not an unknown name, nor a codec of bytes
+    ("base64", "zlib") or of text to text ("rot13") a page may name by mistake."""
     try:
-        codecs.lookup(charset)
+        return codecs.lookup(charset)._is_text_encoding
     except LookupError:
         return False
-    return True
 
 
 def _extract(page: str, source: str, url: str | None):

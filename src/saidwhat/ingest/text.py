@@ -92,6 +92,8 @@ def decode(data: bytes, source: str, charset: str = "utf-8") -> str:
         raise InputError(
             f"{source}: not valid {charset.upper()} (byte {error.start}); convert it first, e.g. iconv -f latin1 -t utf-8"
         ) from None
+    except UnicodeError:  # "punycode" and the like fail on any byte with a UnicodeError of their own
+        raise InputError(f"{source}: not valid {charset.upper()}; convert it first, e.g. iconv -f latin1 -t utf-8") from None
 
 
 def text_article(data: bytes, *, source: str, published: str | None = None) -> Article:
