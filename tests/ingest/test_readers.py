@@ -334,3 +334,17 @@ def test_a_page_naming_a_codec_that_is_no_character_set_is_read_as_a_browser_wou
     problems: list = []
     [article] = read_stream("page.html", io.BytesIO(page.encode()), problems=problems)
     assert "We will build more homes" in article.text and not problems
+
+
+def test_a_brotli_older_than_the_output_limit_still_inflates_the_page():
+    brotli = pytest.importorskip("brotli")
+    from saidwhat.ingest import warc
+
+    class Before12:  # brotli 1.1: process() takes the body alone
+        class Decompressor:
+            def process(self, body):
+                return brotli.decompress(body)
+
+        decompress = staticmethod(brotli.decompress)
+
+    assert warc._unbrotli(Before12, brotli.compress(b"<p>hello</p>")) == b"<p>hello</p>"

@@ -180,7 +180,7 @@ def _decompress(body: bytes, encoding: str, where: str) -> bytes:
             import brotli
 
             # As for gzip: 1 MB of brotli was inflated whole, into gigabytes.
-            return brotli.Decompressor().process(body, output_buffer_limit=MAX_PAGE_BYTES + 1)
+            return _unbrotli(brotli, body)
     except ImportError:
         raise InputError(f"{where}: body compressed with brotli; pip install brotli") from None
     except Exception as error:  # noqa: BLE001 - each codec has its own error type
@@ -188,6 +188,16 @@ def _decompress(body: bytes, encoding: str, where: str) -> bytes:
             return body  # the archive stored the decoded page and kept the header
         raise InputError(f"{where}: cannot decompress the {encoding} body ({error})") from None
     return body
+
+
+def _unbrotli(brotli, body: bytes) -> bytes:
+    """A brotli body inflated no further than a page; brotli before 1.2 (no ``output_buffer_limit``,
+    and not a dependency of ours: another package may have installed an older one) inflates it
+    whole, as before, rather than losing the page."""
+    try:
+        return brotli.Decompressor().process(body, output_buffer_limit=MAX_PAGE_BYTES + 1)
+    except TypeError:
+        return brotli.decompress(body)[: MAX_PAGE_BYTES + 1]
 
 
 def warc_response(url: str, body: bytes, *, date: str, status: int = 200, content_type: str = "text/html; charset=utf-8") -> bytes:
