@@ -104,7 +104,7 @@ def test_a_title_owned_by_another_country_is_not_his(statements_of):
         "Palaniappan Chidambaram, the finance minister, argued that these organisations must change. "
         "The conference was hosted by UK finance minister Gordon Brown."
     )
-    assert speaker_of(statements_of(text), "reform of the United Nations")[0] != "Palaniappan Chidambaram"
+    assert speaker_of(statements_of(text), "reform of the United Nations")[:2] == (None, "unknown")  # left unresolved
 
 
 @pytest.mark.parametrize(

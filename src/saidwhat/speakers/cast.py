@@ -80,6 +80,10 @@ class Cast:
         i = bisect_right(self.spoken, (offset, float("inf"))) - 1
         return i >= 0 and offset < self.reach[i]
 
+    def sentence_of(self, offset: int) -> int:
+        """The index of the sentence holding ``offset``."""
+        return bisect_right(self.sentences, offset) - 1
+
     def mostly_org(self, name: str) -> bool:
         """The article calls this name an organisation ("Swiss drugmaker Novartis", see ``bodies``),
         or the recognizer labels it ORG at least twice more often than PERSON and it does not open

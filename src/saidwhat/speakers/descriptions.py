@@ -12,7 +12,6 @@ worse than a description left as written.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
@@ -40,10 +39,10 @@ def named_next(head: Token, mention: Span, cast: Cast) -> Person | None:
         return None
     if any(m.kind == "person" or (m.kind == "anonymous" and m.one) for m in cast.mentions if m.offset < mention.start):
         return None  # someone named or an unnamed source before: the description may be theirs
-    at = _sentence(cast, mention.start)
-    if any(m.kind in ("person", "anonymous") for m in cast.mentions if _sentence(cast, m.offset) == at and m.offset >= mention.end):
+    at = cast.sentence_of(mention.start)
+    if any(m.kind in ("person", "anonymous") for m in cast.mentions if cast.sentence_of(m.offset) == at and m.offset >= mention.end):
         return None  # "…, the minister said, as Mr Smith…": someone else in its own sentence
-    following = [m for m in cast.mentions if _sentence(cast, m.offset) == at + 1 and m.kind in ("person", "anonymous")]
+    following = [m for m in cast.mentions if cast.sentence_of(m.offset) == at + 1 and m.kind in ("person", "anonymous")]
     if not following or following[0].kind != "person" or following[0].salience < 3:
         return None
     if not _reports(head.doc, following[0].offset):
@@ -68,10 +67,10 @@ def headline_subject(head: Token, mention: Span, cast: Cast) -> Person | None:
     named = _headline_people(head.doc, cast)
     if len(named) != 1:
         return None
-    at = _sentence(cast, mention.start)
+    at = cast.sentence_of(mention.start)
     earlier = [
         m for m in cast.mentions
-        if m.kind in ("person", "anonymous") and m.offset < mention.start and max(1, at - 2) <= _sentence(cast, m.offset)
+        if m.kind in ("person", "anonymous") and m.offset < mention.start and max(1, at - 2) <= cast.sentence_of(m.offset)
         and not cast.in_what_was_said(m.offset)
     ]
     subjects = [i for i, m in enumerate(earlier) if m.kind == "person" and m.salience >= 3]
@@ -205,7 +204,3 @@ def _title(head: Token) -> str | None:
     if len(tokens) < 2 or any(t.ent_type_ == "PERSON" for t in tokens):
         return None
     return text_between(tokens[0], tokens[-1])
-
-
-def _sentence(cast: Cast, offset: int) -> int:
-    return bisect_right(cast.sentences, offset) - 1

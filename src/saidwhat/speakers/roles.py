@@ -14,7 +14,6 @@ wrong role is worse than none.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
@@ -128,7 +127,7 @@ def _refers_back(head: Token, cast: Cast) -> Person | None:
     Not where anyone else is named or described there, or an unnamed source speaks there or
     beside the description: "Mr Brown… Oliver Letwin attacked him. The shadow chancellor
     said…" may be either."""
-    at = _sentence(cast, head.idx)
+    at = cast.sentence_of(head.idx)
     if head.head.dep_ != "ROOT":
         return None  # "it is likely - and the prime minister probably hopes - that…": an aside
     before = _nearby(cast, head, at - 1, at - 1)
@@ -148,11 +147,11 @@ def _refers_ahead(head: Token, cast: Cast) -> Person | None:
     denied… Lord Goldsmith said…". Anyone else named before the description (but in the
     headline, the same person) makes it theirs, or another's; after the lead, a description
     refers back ("Mr Howard hopes… and the prime minister probably hopes… Mr Howard said")."""
-    at = _sentence(cast, head.idx)
+    at = cast.sentence_of(head.idx)
     if not _lead(head.doc, cast, at):
         return None
     ahead = [m for m in _nearby(cast, head, at, at + 1) if m.offset > head.idx]
-    if not ahead or ahead[0].kind != "person" or _sentence(cast, ahead[0].offset) != at + 1:
+    if not ahead or ahead[0].kind != "person" or cast.sentence_of(ahead[0].offset) != at + 1:
         return None
     if max(m.salience for m in ahead if m.offset == ahead[0].offset) < 3:
         return None  # "…, the minister said. Critics of Mr Smith…": named, but not as the one who acts
@@ -194,7 +193,7 @@ def _nearby(cast: Cast, head: Token, first: int, last: int) -> list[Mention]:
     description's own mention (a statement's speaker is noted there)."""
     return [
         m for m in cast.mentions
-        if first <= _sentence(cast, m.offset) <= last and m.kind in ("person", "anonymous") and not _within(m, head)
+        if first <= cast.sentence_of(m.offset) <= last and m.kind in ("person", "anonymous") and not _within(m, head)
     ]
 
 
@@ -206,7 +205,7 @@ def _within(mention: Mention, head: Token) -> bool:
 
 def _named_beside(head: Token, cast: Cast) -> bool:
     """Whether the description's sentence names a person other than by a pronoun ("he")."""
-    at = _sentence(cast, head.idx)
+    at = cast.sentence_of(head.idx)
     mentions = _nearby(cast, head, at, at)
     return any(m.kind == "person" and not _pronoun(head.doc, m.offset) for m in mentions)
 
@@ -215,10 +214,6 @@ def _pronoun(doc: Doc, offset: int) -> bool:
     """Whether the mention at ``offset`` is a pronoun ("he"), which names no one new."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return span is not None and span[0].pos_ == "PRON"
-
-
-def _sentence(cast: Cast, offset: int) -> int:
-    return bisect_right(cast.sentences, offset) - 1
 
 
 def _theirs(person: Person, head: Token, cast: Cast) -> bool:
