@@ -31,7 +31,7 @@ from .bodies import as_bodies
 from .cast import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, Cast, Mention, Person, cast_of, name_words, org_name
 from .cast import a_full_name, appositive_name, by_given_name, is_party, name_gender, namesake, one_of
 from .descriptions import an_age, headline_subject, named_next, titled_elsewhere
-from .roles import described_roles, holds_title, role_text, title_words
+from .roles import definite, described_roles, holds_title, role_text, title_words
 
 # With the possessives: "his claim that…" (quotes/nominal) names the speaker too.
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -192,7 +192,7 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
 def _a_capitalised_title(head: Token, tokens: list[Token]) -> bool:
     """"The Planning Minister said": a title written with capitals, a description as "the
     planning minister" is (``_common_noun``), not a person called "Planning"."""
-    return _definite(head) and head.lower_ in lexicon("person_nouns.txt") and not any(t.ent_type_ == "PERSON" for t in tokens)
+    return definite(head) and head.lower_ in lexicon("person_nouns.txt") and not any(t.ent_type_ == "PERSON" for t in tokens)
 
 
 def _party(token: Token) -> str | None:
@@ -217,7 +217,7 @@ def _a_named_body(head: Token, tokens: list[Token], cast: Cast) -> bool:
     """"The Scottish Executive", "the IAAF": a definite proper name that is not a person's
     ("the Pope" is a title). One word alone is a body's name only as an acronym or where the
     recognizer labels it ORG elsewhere: "The Scot", "The DJ" describe a person."""
-    if not _definite(head) or any(t.ent_type_ == "PERSON" for t in tokens):
+    if not definite(head) or any(t.ent_type_ == "PERSON" for t in tokens):
         return False
     if head.lower_ in lexicon("honorifics.txt") or head.lower_ in lexicon("person_nouns.txt"):
         return False
@@ -407,13 +407,13 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         # "India's finance minister said", "Palaniappan Chidambaram, India's finance minister," later.
         person = cast.person(described)
         return Speaker(name=described, type="person", role=person.role if person else None, mention=mention)
-    if _definite(head):
+    if definite(head):
         # "the central bank" is a body, whoever was called "central bank governor".
         if lemma not in ORG_NOUNS and (titled := _titled_person(head, mention, cast)) is not None:
             return Speaker(name=titled.name, type="person", role=titled.role, mention=mention)
         if (organisation := _body_meant(lemma, mention, cast)) is not None:
             return Speaker(name=organisation, type="organisation", mention=mention)
-    if lemma in ORG_NOUNS and _definite(head):
+    if lemma in ORG_NOUNS and definite(head):
         return Speaker(name=org_name(words), type="organisation", mention=mention)
     if (only := _only_person(head, mention, cast)) is not None:
         # The article calls them so: a later "the chancellor" is them too, whoever is named between.
@@ -490,7 +490,7 @@ def _fuller_body(doc: Doc, speaker: Speaker, cast: Cast) -> Speaker:
     word = next((t for t in span if t.text == name), None) if span is not None else None
     if word is None:
         return speaker
-    if speaker.type == "organisation" and word.ent_type_ == "ORG" and _definite(word) and word.lower_ in ORG_NOUNS:
+    if speaker.type == "organisation" and word.ent_type_ == "ORG" and definite(word) and word.lower_ in ORG_NOUNS:
         carrying = {org for org in cast.orgs if _a_clean_name(org) and name in org.split()}
         named = [m for m in reversed(cast.mentions) if m.offset < mention.start and m.name in carrying]
         body = next((m for m in named if m.salience >= 2), named[0]).name if named else None
@@ -546,7 +546,7 @@ def _only_person(head: Token, mention: Span, cast: Cast) -> Person | None:
     """"The former teacher said", "the England skipper told": a description of a person in
     an article that has named one person before it is that person. With two or more named,
     a description stays as written: the last one named is often someone else."""
-    if not _definite(head) or (head.tag_ not in ("NN", "NNP") and not an_age(head)):
+    if not definite(head) or (head.tag_ not in ("NN", "NNP") and not an_age(head)):
         return None
     if any(c.dep_ == "poss" for c in head.children) or not _describes_a_person(head):
         return None
@@ -565,12 +565,6 @@ def _describes_a_person(head: Token) -> bool:
         word in lexicon("person_nouns.txt") or word.endswith("-year-old") or an_age(head) or head.ent_type_ == "NORP"
         or (word in ("man", "woman") and modified)
     )
-
-
-def _definite(head: Token) -> bool:
-    """"the chancellor", and "The Amnesty secretary-general", whose "The" the parser hangs on "secretary"."""
-    determiners = [c for t in (head, *(c for c in head.children if c.dep_ == "compound")) for c in t.children if c.dep_ == "det"]
-    return any(d.lower_ in ("the", "this", "that") for d in determiners)
 
 
 def _with_role(speaker: Speaker, cast: Cast) -> Speaker:

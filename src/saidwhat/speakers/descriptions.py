@@ -20,7 +20,7 @@ from ..nlp import text_between, text_of
 from ..quotes import core_mention
 from ..resources import lexicon
 from .cast import Cast, Mention, Person, name_gender
-from .roles import holds_title
+from .roles import definite, holds_title
 
 # Heads that say what kind of person, not which office: any named person can be "a leading
 # industry figure" or "the 23-year-old", whatever titles the article gives them.
@@ -62,7 +62,7 @@ def headline_subject(head: Token, mention: Span, cast: Cast) -> Person | None:
     overcomes wobble / … Minar was forced to pull out… said the 20-year-old" is Minar, whom
     the headline does not name, and "Van Nistelrooy set to return / … Sir Alex Ferguson
     hinted… The 28-year-old" is not Ferguson."""
-    if not _definite(head) or not (an_age(head) or head.ent_type_ == "NORP" or _one_described(head)):
+    if not definite(head) or not (an_age(head) or head.ent_type_ == "NORP" or _one_described(head)):
         return None
     named = _headline_people(head.doc, cast)
     if len(named) != 1:
@@ -109,7 +109,7 @@ def _one_described(head: Token) -> bool:
         return False  # "one over-60 woman who took part", "The player himself and his captain": not one named
     if word in ("man", "woman") or word.endswith("-year-old"):
         # "the Waterford man"; but "a 35-year-old woman said" is anyone.
-        return _definite(head) and (word not in ("man", "woman") or any(c.dep_ in ("compound", "amod", "nmod") for c in head.children))
+        return definite(head) and (word not in ("man", "woman") or any(c.dep_ in ("compound", "amod", "nmod") for c in head.children))
     modified = any(c.dep_ in ("compound", "amod", "nmod") for c in head.children)
     return word in lexicon("person_nouns.txt") or (word == "figure" and modified)
 
@@ -130,10 +130,6 @@ def _same_sex(person: Person, head: Token) -> bool:
     sex = {"man": "m", "woman": "f"}.get(head.lower_)
     gender = person.gender or name_gender(person.name.split()[0])
     return sex is None or gender in (None, sex)
-
-
-def _definite(head: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
 
 
 def _reports(doc: Doc, offset: int) -> bool:

@@ -112,13 +112,15 @@ def _in_relative_clause(head: Token) -> bool:
     return any(t.dep_ in ("relcl", "acl") for t in head.ancestors)
 
 
+def definite(head: Token) -> bool:
+    """"the chancellor", and "The Amnesty secretary-general", whose "The" the parser hangs on "secretary"."""
+    determiners = [c for t in (head, *(c for c in head.children if c.dep_ == "compound")) for c in t.children if c.dep_ == "det"]
+    return any(d.lower_ in ("the", "this", "that") for d in determiners)
+
+
 def _definite(head: Token) -> bool:
-    """"the chancellor", "The Amnesty secretary-general" (whose "The" the parser hangs on
-    "secretary"), or a body's or a place's in the possessive ("London's most senior police officer")."""
-    words = (head, *(c for c in head.children if c.dep_ == "compound"))
-    determiners = [c for t in words for c in t.children if c.dep_ == "det"]
-    owner = any(c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE", "NORP") for c in head.children)
-    return owner or any(d.lower_ in ("the", "this", "that") for d in determiners)
+    """``definite``, or a body's or a place's in the possessive ("London's most senior police officer")."""
+    return definite(head) or any(c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE", "NORP") for c in head.children)
 
 
 def _refers_back(head: Token, cast: Cast) -> Person | None:
