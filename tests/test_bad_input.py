@@ -114,3 +114,15 @@ def test_a_query_of_the_wrong_type_or_range_is_an_input_error(fields, message):
 
     with pytest.raises(InputError, match=message):
         Query(**fields)
+
+
+def test_no_sentence_runs_past_the_cap_and_a_cap_falls_after_a_full_stop(nlp):
+    from saidwhat.nlp import MAX_SENTENCE_TOKENS
+
+    # "He said: " 8,000 times (72 kB, no full stop) parsed as one tree took the rules over 10 minutes.
+    chain = nlp("He said: " * 300)
+    assert max(len(s) for s in chain.sents) <= MAX_SENTENCE_TOKENS
+    # A long paragraph of ordinary sentences is broken only where one ends.
+    paragraph = nlp(" ".join(f"Officials in district {i} said on Monday that the plan would cost more than expected." for i in range(40)))
+    assert all(paragraph[s.start - 1].text == "." for s in paragraph.sents if s.start > 0)
+    assert max(len(s) for s in paragraph.sents) < 20

@@ -46,17 +46,31 @@ def shared_nlp() -> Language:
     return load_nlp()
 
 
+# No sentence runs longer: the rules walk a clause's subtree and its ancestors, so a text without
+# line breaks or full stops ("He said: " 8,000 times, 72 kB) parsed as one tree took over 10 minutes.
+# The break goes after the last full stop (where the parser would break too), else where it falls.
+MAX_SENTENCE_TOKENS = 200
+
+
 @Language.component("saidwhat_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break, before the parser runs.
+    """Start a sentence after every line break, before the parser runs, and one at least every
+    MAX_SENTENCE_TOKENS tokens.
 
     A headline has no full stop and a paragraph may end without one; left to
     itself the parser joins them to the next sentence ("Clinics face closure
     \nThree clinics will close, officials said" would report the headline).
     """
+    since, stop = 0, 0  # where the sentence began; the last token after a full stop since
     for token in doc[1:]:
         if after_line_break(token):
             token.is_sent_start = True
+            since = stop = token.i
+        elif token.i - since >= MAX_SENTENCE_TOKENS:
+            since = stop if stop > since else token.i
+            doc[since].is_sent_start = True
+        elif doc[token.i - 1].text in (".", "!", "?"):
+            stop = token.i
     return doc
 
 

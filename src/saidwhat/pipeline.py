@@ -140,8 +140,9 @@ def analyse(doc: Doc, article: Article, *, debris: list[Span] | None = None, mod
         published=published,
     )
     name = extractor_name(model)
+    marks = mark_offsets(scan)  # once: per statement, 40,000 quotations made it quadratic
     statements = tuple(
-        _statement(article.text, cleaned, f, s, w, scan, name, complementizer=_opens_with_complementizer(doc, f))
+        _statement(article.text, cleaned, f, s, w, marks, name, complementizer=_opens_with_complementizer(doc, f))
         for f, s, w in zip(found, speakers, whens)
     )
     return Extraction(article=article, statements=statements, warnings=scan.warnings, extractor=name)
@@ -203,7 +204,7 @@ def _opens_with_complementizer(doc: Doc, found: Found) -> bool:
 
 
 def _statement(
-    text: str, cleaned: str, found: Found, speaker: Speaker, when: When, scan: MarkScan, extractor: str, *, complementizer: bool
+    text: str, cleaned: str, found: Found, speaker: Speaker, when: When, marks: set[int], extractor: str, *, complementizer: bool
 ) -> Statement:
     """The statement, its spans cut from the article's own ``text`` (the parse saw ``cleaned``,
     whose curled quote marks differ) and its reader text from ``cleaned``."""
@@ -212,7 +213,7 @@ def _statement(
         speaker = replace(speaker, mention=_original(text, cleaned, speaker.mention))
     return Statement(
         kind=found.kind,
-        text=reader_text(cleaned, found.content, scan, complementizer=complementizer),
+        text=reader_text(cleaned, found.content, marks, complementizer=complementizer),
         content=tuple(_original(text, cleaned, p) for p in found.content),
         cue=found.cue and _original(text, cleaned, found.cue),
         speaker=speaker,
@@ -233,15 +234,19 @@ def _sentence_ends_between(text: str, piece: Span, following: Span) -> bool:
     return bool(SENTENCE_END.search(gap)) and following.text[:1].isupper()
 
 
-def reader_text(text: str, pieces: tuple[Span, ...], scan: MarkScan, *, complementizer: bool = False) -> str:
+def mark_offsets(scan: MarkScan) -> set[int]:
+    """Where the marks that open or close a quotation are."""
+    return {q.start for q in scan.quotations} | {q.end - 1 for q in scan.quotations if q.closed}
+
+
+def reader_text(text: str, pieces: tuple[Span, ...], marks: set[int], *, complementizer: bool = False) -> str:
     """The content as a reader would quote it: pieces joined, the quotation marks dropped.
 
-    Only marks that open or close a quotation go; apostrophes ("We’re") stay.
+    Only marks that open or close a quotation (``marks``, from ``mark_offsets``) go; apostrophes ("We’re") stay.
     Reported speech that opens with a complementizer loses a "that": the span of
     "stressed that the alliance…" starts at "that", as annotators mark it, the
     text at "the". "whether" and "if" stay: they say that it was a question.
     """
-    marks = {q.start for q in scan.quotations} | {q.end - 1 for q in scan.quotations if q.closed}
     parts = []
     for n, piece in enumerate(pieces):
         chars = [c for i, c in enumerate(text[piece.start : piece.end], piece.start) if not (i in marks and c in QUOTE_CHARS)]
