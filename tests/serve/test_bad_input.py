@@ -83,6 +83,22 @@ def test_serve_on_a_port_in_use_is_an_error_naming_it(db_path):
                                                     "give another --port, or a --host of this machine\n")
 
 
+def test_serve_on_localhost_checks_every_address_it_resolves_to(db_path):
+    # "localhost" may resolve to ::1 first; uvicorn listens on 127.0.0.1 too, where the port is taken.
+    import socket
+
+    from click.testing import CliRunner
+
+    from saidwhat.cli import cli
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--db", db_path, "--host", "localhost", "--port", str(port)])
+    assert result.exit_code == 1 and f"localhost:{port}: cannot listen there" in result.stderr
+
+
 def test_a_posted_page_is_read_off_the_event_loop_so_other_requests_go_on(writer, monkeypatch):
     import asyncio
 

@@ -48,10 +48,11 @@ def _check_address(host: str, port: int) -> None:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as error:
         raise click.ClickException(f"--host {host}: no such address ({error.strerror}); give one of this machine, e.g. 127.0.0.1 or 0.0.0.0") from None
-    family, kind, proto, _, address = infos[0]
-    with socket.socket(family, kind, proto) as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds: a port in TIME_WAIT is free
-        try:
-            probe.bind(address)
-        except OSError as error:
-            raise click.ClickException(f"{host}:{port}: cannot listen there ({error.strerror}); give another --port, or a --host of this machine") from None
+    # uvicorn listens on every address the host resolves to ("localhost": ::1 and 127.0.0.1), so each is probed.
+    for family, kind, proto, _, address in dict.fromkeys(infos):
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds: a port in TIME_WAIT is free
+            try:
+                probe.bind(address)
+            except OSError as error:
+                raise click.ClickException(f"{host}:{port}: cannot listen there ({error.strerror}); give another --port, or a --host of this machine") from None
