@@ -20,3 +20,14 @@ def test_text_of_is_the_docs_text_joined_once(nlp):
     other = nlp("Three clinics will close.")
     other.user_data.update(doc.user_data)  # a text kept for another Doc is not taken for this one's
     assert text_of(other) == "Three clinics will close."
+
+
+def test_a_sentence_cap_keeps_a_closing_quotation_mark_with_its_sentence(nlp):
+    from saidwhat.nlp import MAX_SENTENCE_TOKENS, paragraph_breaks
+
+    # One paragraph longer than the cap, of quotations that close after their full stop.
+    doc = nlp.make_doc(" ".join('"We will win the match on Saturday." He said it again and again, to anyone there.' for _ in range(20)))
+    starts = [t for t in paragraph_breaks(doc) if t.i and t.is_sent_start]
+    assert starts and len(doc) > MAX_SENTENCE_TOKENS
+    assert all(t.text in ('"', "He") and doc[t.i - 1].text in (".", '"') for t in starts)
+    assert not any(t.text == '"' and not doc[t.i - 1].whitespace_ for t in starts)  # never the closing mark

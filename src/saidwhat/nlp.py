@@ -69,9 +69,21 @@ def paragraph_breaks(doc: Doc) -> Doc:
         elif token.i - since >= MAX_SENTENCE_TOKENS:
             since = stop if stop > since else token.i
             doc[since].is_sent_start = True
-        elif doc[token.i - 1].text in (".", "!", "?"):
+        elif _after_full_stop(token):
             stop = token.i
     return doc
+
+
+def _after_full_stop(token: Token) -> bool:
+    """The first token after a full stop and the closing marks glued to it: "He" in 'win." He',
+    not the '"'; the opening '"' in 'said. "We'."""
+    doc = token.doc
+    if (token.is_quote or token.is_right_punct) and not doc[token.i - 1].whitespace_:
+        return False
+    before = token.i - 1
+    while before > 0 and (doc[before].is_quote or doc[before].is_right_punct) and not doc[before - 1].whitespace_:
+        before -= 1
+    return doc[before].text in (".", "!", "?")
 
 
 def after_line_break(token: Token) -> bool:
