@@ -348,3 +348,16 @@ def test_a_brotli_older_than_the_output_limit_still_inflates_the_page():
         decompress = staticmethod(brotli.decompress)
 
     assert warc._unbrotli(Before12, brotli.compress(b"<p>hello</p>")) == b"<p>hello</p>"
+
+
+def test_a_broken_link_or_a_loop_in_a_folder_is_a_problem_not_skipped_in_silence(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ok.txt").write_text("Hello there.", encoding="utf-8")
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    problems: list = []
+    articles = list(read_inputs([str(folder)], problems=problems))
+    assert [a.source for a in articles] == [f"{folder}/ok.txt"]
+    assert sorted(p.article for p in problems) == [f"{folder}/gone.txt", f"{folder}/loop.txt"]
+    assert all("cannot read" in p.message for p in problems)

@@ -81,7 +81,10 @@ def _folder(path: str) -> list[str]:
     p = Path(path)
     if path == "-" or not p.is_dir():
         return [path]
-    return sorted(str(f) for f in p.rglob("*") if f.is_file() and _an_article(f.name))
+    # A link to nothing or a loop of links is kept, so that reading it records a problem: it was
+    # skipped without a word. (A pipe or a device in a folder stays skipped: reading one may never end.)
+    readable = (f for f in p.rglob("*") if f.is_file() or (f.is_symlink() and not f.exists()))
+    return sorted(str(f) for f in readable if _an_article(f.name))
 
 
 def _an_article(name: str) -> bool:
