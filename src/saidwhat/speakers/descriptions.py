@@ -12,7 +12,6 @@ worse than a description left as written.
 
 from __future__ import annotations
 
-
 from spacy.tokens import Doc, Token
 
 from ..model import Span
