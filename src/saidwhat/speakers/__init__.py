@@ -29,7 +29,7 @@ from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, trans
 from ..resources import lexicon
 from .bodies import as_bodies
 from .cast import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, Cast, Mention, Person, cast_of, name_words, org_name
-from .cast import a_full_name, appositive_name, by_given_name, is_party, name_gender, namesake, one_of
+from .cast import a_full_name, appositive_name, by_given_name, is_party, name_gender, named_head, namesake, one_of
 from .descriptions import an_age, headline_subject, named_next, titled_elsewhere
 from .roles import definite, described_roles, holds_title, role_text, title_words
 
@@ -124,13 +124,8 @@ def _minded(doc: Doc, offset: int) -> bool:
     """Whether the mention at ``offset`` is the subject of a stance ("Stuart is confident
     that…", "Stuart believes…"): the quotation after it is likely theirs. A subject of a
     plain event ("Wright-Phillips scored twice") does not take over."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root
-    while head.dep_ in ("compound", "flat") and head.head is not head:
-        head = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass"):
+    head = named_head(doc, offset)
+    if head is None or head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = head.head
     stance = {c.lemma_.lower() for c in verb.children if c.dep_ == "acomp"}

@@ -97,6 +97,18 @@ class Cast:
         return self.people.get(name.lower()) or self.people.get(name.split()[-1].lower()) if name.strip() else None
 
 
+def named_head(doc: Doc, offset: int) -> Token | None:
+    """The token a name at ``offset`` hangs on the sentence by: "Ruerup" of "Bert Ruerup said",
+    climbing the name's compounds."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    while head.dep_ in ("compound", "flat") and head.head is not head:
+        head = head.head
+    return head
+
+
 def name_words(tokens: list[Token]) -> list[str]:
     """A name's words without honorifics and possessive endings ("Mr Macron’s" -> ["Macron"]).
 

@@ -18,7 +18,7 @@ from ..model import Span
 from ..nlp import text_between, text_of
 from ..quotes import core_mention
 from ..resources import lexicon
-from .cast import Cast, Mention, Person, name_gender
+from .cast import Cast, Mention, Person, name_gender, named_head
 from .roles import definite, holds_title
 
 # Heads that say what kind of person, not which office: any named person can be "a leading
@@ -133,13 +133,8 @@ def _same_sex(person: Person, head: Token) -> bool:
 
 def _reports(doc: Doc, offset: int) -> bool:
     """Whether the name at ``offset`` is the subject of a reporting verb ("Bert Ruerup said")."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    token = span.root
-    while token.dep_ in ("compound", "flat") and token.head is not token:
-        token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in lexicon("reporting_verbs.txt")
+    token = named_head(doc, offset)
+    return token is not None and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in lexicon("reporting_verbs.txt")
 
 
 def titled_elsewhere(doc: Doc, cast: Cast) -> None:
@@ -177,13 +172,9 @@ def _appositive_titles(doc: Doc, cast: Cast) -> dict[str, list[Person]]:
     for m in cast.mentions:
         if m.kind != "person":
             continue
-        span = doc.char_span(m.offset, m.offset + 1, alignment_mode="expand")
-        person = cast.person(m.name)
-        if span is None or person is None:
+        name, person = named_head(doc, m.offset), cast.person(m.name)
+        if name is None or person is None:
             continue
-        name = span.root
-        while name.dep_ in ("compound", "flat") and name.head is not name:
-            name = name.head
         for appos in (c for c in name.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"):
             if (words := _title(appos)) is not None:
                 titles.setdefault(words.lower(), []).append(person)
