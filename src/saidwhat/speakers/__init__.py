@@ -467,8 +467,14 @@ def _body_meant(noun: str, mention: Span, cast: Cast) -> str | None:
     carrying = [m for m in named if media & set(m.name.lower().split())]
     for group in (carrying, [] if noun in STATE_BODIES | MEDIA_NOUNS else named):
         if group:
-            return next((m for m in group if m.salience >= 2), group[0]).name
+            return _likeliest(group)
     return None
+
+
+def _likeliest(named: list[Mention]) -> str:
+    """Of bodies' mentions listed latest first, the latest named as a subject, else the latest:
+    "Novartis said… overtake Israel's Teva…, the company estimated" is Novartis."""
+    return next((m for m in named if m.salience >= 2), named[0]).name
 
 
 def _fuller_body(doc: Doc, speaker: Speaker, cast: Cast) -> Speaker:
@@ -488,7 +494,7 @@ def _fuller_body(doc: Doc, speaker: Speaker, cast: Cast) -> Speaker:
     if speaker.type == "organisation" and word.ent_type_ == "ORG" and definite(word) and word.lower_ in ORG_NOUNS:
         carrying = {org for org in cast.orgs if _a_clean_name(org) and name in org.split()}
         named = [m for m in reversed(cast.mentions) if m.offset < mention.start and m.name in carrying]
-        body = next((m for m in named if m.salience >= 2), named[0]).name if named else None
+        body = _likeliest(named) if named else None
     elif speaker.type == "organisation" and word.ent_type_ == "GPE":
         body = _one(_bodies_named(name, cast, first=True))  # "Texas" for Texas Instruments; "Israel" is not the Bank of Israel
     elif speaker.type == "person" and not _personal(name, cast) and (word.i == span.start or _in_full(span, name, cast)):

@@ -19,7 +19,7 @@ from ..nlp import text_between, text_of
 from ..quotes import core_mention
 from ..resources import lexicon
 from .cast import Cast, Mention, Person, name_gender, named_head
-from .roles import definite, holds_title
+from .roles import definite, held_by_another, holds_title, owned_by_a_body
 
 # Heads that say what kind of person, not which office: any named person can be "a leading
 # industry figure" or "the 23-year-old", whatever titles the article gives them.
@@ -116,7 +116,7 @@ def _one_described(head: Token) -> bool:
 def _may_hold(person: Person, head: Token, cast: Cast) -> bool:
     """Whether the description's title can be ``person``'s: a generic head ("figure") any
     person's; an office only someone given no title, or given this one, and no one else."""
-    if any(other is not person and holds_title(other, head) for other in cast.people.values()):
+    if held_by_another(person, head, cast):
         return False
     if head.lower_ in GENERIC_HEADS or head.lower_.endswith("-year-old") or an_age(head) or head.ent_type_ == "NORP":
         return True
@@ -154,8 +154,7 @@ def titled_elsewhere(doc: Doc, cast: Cast) -> None:
         if len({p.name for p in holders}) != 1:
             continue
         person = holders[0]
-        owned = any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in head.children)
-        if not owned and any(other is not person and holds_title(other, head) for other in cast.people.values()):
+        if not owned_by_a_body(head) and held_by_another(person, head, cast):
             continue  # "the finance minister" beside "finance minister Gordon Brown"; not "India's finance minister"
         start = core_mention(head)[0].idx
         if not any(m.offset == start and m.kind == "person" for m in cast.mentions):

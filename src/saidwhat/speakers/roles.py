@@ -119,8 +119,13 @@ def definite(head: Token) -> bool:
 
 
 def _definite(head: Token) -> bool:
-    """``definite``, or a body's or a place's in the possessive ("London's most senior police officer")."""
-    return definite(head) or any(c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE", "NORP") for c in head.children)
+    """``definite``, or ``owned_by_a_body``."""
+    return definite(head) or owned_by_a_body(head)
+
+
+def owned_by_a_body(head: Token) -> bool:
+    """A body's or a place's in the possessive: "London's most senior police officer", "India's finance minister"."""
+    return any(c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE", "NORP") for c in head.children)
 
 
 def _refers_back(head: Token, cast: Cast) -> Person | None:
@@ -223,9 +228,12 @@ def _theirs(person: Person, head: Token, cast: Cast) -> bool:
     ("the prime minister" is not Michael Howard where "Prime Minister Tony Blair" is named; "the
     attorney general" is still Lord Goldsmith beside "Solicitor General Harriet Harman"), nor
     does this person hold another office of it ("shadow chancellor" for "the chancellor")."""
-    if any(other is not person and holds_title(other, head) for other in cast.people.values()):
-        return False
-    return holds_title(person, head) is not False
+    return not held_by_another(person, head, cast) and holds_title(person, head) is not False
+
+
+def held_by_another(person: Person, head: Token, cast: Cast) -> bool:
+    """Whether the article gives the title ``head`` heads to someone other than ``person``."""
+    return any(other is not person and holds_title(other, head) for other in cast.people.values())
 
 
 def title_words(head: Token) -> set[str]:
