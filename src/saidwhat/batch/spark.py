@@ -35,7 +35,7 @@ from typing import Any
 
 from ..errors import SaidwhatError
 from ..ingest.jsonl import Fields
-from ..ingest.sources import distinct_ids, found_files, original_id, read_stream, renamed_warning
+from ..ingest.sources import distinct_ids, found_files, original_id, printable, read_stream, renamed_warning
 from ..model import Article, Problem
 from .tables import (
     ARTICLE_COLUMNS, PROBLEM_COLUMNS, STATEMENT_COLUMNS, article_of, article_row, extraction_of, problem_row, statement_rows,
@@ -267,7 +267,7 @@ def _local_files(inputs: list[str]) -> dict[str, str]:
     local = [p for p in inputs if "://" not in p]
     files: dict[str, str] = {}
     for name in found_files(local) if local else []:  # a folder with no articles is an error, as for ingest
-        files.setdefault(str(Path(name).resolve()), name)
+        files.setdefault(str(Path(name).resolve()), printable(name))  # the name ingest gives it
     missing = [f for f in files if not Path(f).is_file()]
     if missing:
         raise SaidwhatError(f"{missing[0]}: no such file; check the path")
