@@ -141,3 +141,15 @@ def test_a_statement_of_no_known_speaker_does_not_break_the_occasion():
     ]
     whens = date_statements(text, occasions, excluded=[], published=PUBLISHED)
     assert [w.value for w in whens] == ["2024-03-15", None, "2024-03-15"]
+
+
+def test_the_same_speaker_in_the_next_paragraph_keeps_the_date_when_a_blank_line_parts_them(statements_of):
+    # bbc-2005 politics/clarke-faces-id-cards-rebellion: paragraphs parted by a blank line are
+    # next to each other, as those parted by one newline are; two paragraphs on, the date is not carried.
+    text = (
+        "On Sunday, Lib Dem leader Charles Kennedy repeated his call for a pause.\n\n"
+        "He told BBC's Breakfast with Frost programme that Mr Clarke had a real opportunity.\n\n"
+        "The bill returns to the Commons next month.\n\n"
+        "Mr Kennedy said the government was not behaving sensibly."
+    )
+    assert [s.when.value for s in statements_of(text, published="2005-01-04")] == ["2005-01-02", "2005-01-02", None]

@@ -36,6 +36,9 @@ COMPLEMENTIZER = re.compile(r"^that\s+", re.IGNORECASE)
 QUOTE_CHARS = set("\"“”«»„‟‘’'‹›")
 # A sentence's end between two pieces of a quotation: not "Mr.", "Sen." or "U.S." (see
 # _sentence_ends_between; a short name missed, "said Bob Ray.", only leaves the full stop out).
+# A paragraph break: one newline or a run of them, so that paragraphs parted by a blank line
+# (most plain text and the bundled examples) are one apart, as those parted by one newline are.
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
 SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z])[.!?]+[\s\"“”'‘’]")
 
 
@@ -186,7 +189,7 @@ def _occasion(doc: Doc, found: Found, speaker: Speaker) -> Occasion:
         cue_end=found.cue.end if found.cue else None,
         continues=cue_lemma is None or cue_lemma in lexicon("continuation_verbs.txt"),
         speaker=speaker.name,
-        paragraph=text_of(doc).count("\n", 0, sent.start_char),
+        paragraph=sum(1 for _ in PARAGRAPH_BREAK.finditer(text_of(doc), 0, sent.start_char)),
         elsewhere=other_clauses(doc[found.cue_token]) if found.cue_token is not None else (),
     )
 
