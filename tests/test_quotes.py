@@ -109,3 +109,16 @@ def test_scene_setting_naming_and_acting_by_a_code_are_not_statements(statements
     assert [s.text for s in statements] == ["a ban on imports of beef", "the move was overdue"]
     [s] = statements_of('Trump called himself a "very stable genius" on Saturday.')
     assert s.cue.text == "called"
+
+
+def test_a_name_given_and_a_belief_held_by_no_one_are_not_statements(statements_of):
+    # Naming in a relative clause or after "what": the name, not a view (bbc-2005 tech/poles-play-with-gameboy-blip-pop).
+    assert statements_of("The BBC ran a trial of what it calls the Interactive Media Player last year.") == []
+    assert statements_of('The band makes music tunes they have dubbed "blip-pop."') == []
+    # The writer's hedge has no one behind it; a belief with its holder, or inside a report, stays.
+    assert statements_of("It is thought that about 80,000 people in the UK download TV programmes.") == []
+    [s] = statements_of("It is believed the talks will resume on Monday, officials said.")
+    assert (s.speaker.name, s.cue.text) == ("officials", "said")
+    # "call" with a common noun judges: "what critics call a monopoly" is the critics' view.
+    [s] = statements_of("The firm holds what critics call a monopoly on the market.")
+    assert (s.speaker.name, s.cue.text) == ("critics", "call")

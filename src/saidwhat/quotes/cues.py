@@ -183,6 +183,10 @@ def _reports(verb: Token) -> bool:
         return speech_object(verb) is not None
     if lemma in LABELLING and (verb.dep_ in ("acl", "amod") or verb.head.dep_ in ("acl", "amod") or _set_off(verb)):
         return False  # a participle on a noun names it: "Helen Steel and Dave Morris, dubbed the McLibel Two"
+    if lemma in (*LABELLING, "call") and _gives_a_name(verb):
+        return False
+    if lemma in BELIEF_VERBS and _thought_by_no_one(verb):
+        return False
     if lemma == "read":
         # "“…,” the editorial read", "the statement read: “…”": a text says what it reads; a
         # person reading ("the judge read his decision") says nothing of their own.
@@ -201,6 +205,22 @@ def _reports(verb: Token) -> bool:
     if lemma == "go":
         return _went_on_saying(verb)
     return lemma in cue_verbs()
+
+
+def _gives_a_name(verb: Token) -> bool:
+    """"what it calls the Interactive Media Player", "tunes they have dubbed “blip-pop”": a
+    relative clause or a "what" whose object is the thing named gives it a name, not a view.
+    "what critics call a monopoly" judges: "call" names only with a proper noun."""
+    named = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    gap = verb.dep_ == "relcl" or any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
+    return named is not None and gap and (verb.lemma_.lower() in LABELLING or named.tag_ in ("NNP", "NNPS"))
+
+
+def _thought_by_no_one(verb: Token) -> bool:
+    """"It is thought that about 80,000 people…": a belief with no one holding it is the
+    writer's hedge, not someone's statement ("it is thought by analysts" has its holder)."""
+    expletive = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+    return expletive and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _went_on_saying(verb: Token) -> bool:
