@@ -210,3 +210,70 @@ def test_a_brotli_body_is_inflated_no_further_than_a_page(monkeypatch):
     bomb = brotli.compress(b"\x00" * 10_000_000, quality=1)  # a few hundred bytes that inflated whole
     assert len(warc._decompress(bomb, "br", "x")) < 1_000_000
     assert warc._decompress(brotli.compress(b"<p>hello</p>"), "br", "x") == b"<p>hello</p>"
+
+
+def test_a_device_is_a_problem_named_at_once_never_read(tmp_path):
+    # /dev/zero was read 20 MB deep and called "20,000,001 bytes"; a terminal would wait for typing.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "zero.txt").symlink_to("/dev/zero")  # a device in a folder was skipped without a word
+    articles, problems = read("/dev/null", folder)
+    assert articles == []
+    assert [p.message for p in problems] == [
+        f"{name}: is a character device, not a file of articles, and reading it may never end; "
+        "give files or folders, or pipe a program's output into - (prog | saidwhat ingest -)"
+        for name in ("/dev/null", f"{folder}/zero.txt")
+    ]
+
+
+def _fifo(path, text: str | None = None, delay: float = 0.0):
+    """A named pipe at ``path``; with ``text``, a thread writes it after ``delay`` seconds."""
+    import os
+    import threading
+    import time
+
+    os.mkfifo(path)
+    if text is not None:
+        def write():
+            time.sleep(delay)
+            with open(path, "w", encoding="utf-8") as pipe:  # waits for the reader
+                pipe.write(text)
+
+        threading.Thread(target=write, daemon=True).start()
+    return path
+
+
+def test_a_pipe_nothing_writes_into_is_a_problem_not_a_hang(tmp_path, monkeypatch):
+    from saidwhat.ingest import sources
+
+    monkeypatch.setattr(sources, "PIPE_WAIT_SECONDS", 0.2)
+    (tmp_path / "a.txt").write_text(QUOTE, encoding="utf-8")
+    articles, problems = read(_fifo(tmp_path / "feed.txt"), tmp_path / "a.txt")  # a plain open() waited forever
+    assert [a.source for a in articles] == [f"{tmp_path}/a.txt"]
+    assert [p.message for p in problems] == [
+        f"{tmp_path}/feed.txt: is a pipe and no program wrote into it within 0.2 s; "
+        "start the program that writes into it first, or pipe its output into - (prog | saidwhat ingest -)"
+    ]
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.3])
+def test_a_pipe_a_program_writes_into_is_read_and_not_used_up_by_the_estimate(tmp_path, delay):
+    from saidwhat.ingest import estimate_articles
+
+    # The writer there before saidwhat, or started beside it (within PIPE_WAIT_SECONDS).
+    pipe = str(_fifo(tmp_path / "feed.jsonl", json.dumps({"id": "p", "text": QUOTE}) + "\n", delay))
+    # The progress bar's count read the pipe to its end, and ingest found it empty.
+    assert estimate_articles([pipe]) == 1
+    articles, problems = read(pipe)
+    assert [a.id for a in articles] == ["p"] and problems == []
+
+
+def test_a_stream_over_a_page_is_said_to_be_over_not_given_the_size_read(monkeypatch):
+    import io
+
+    from saidwhat.ingest import sources
+
+    monkeypatch.setattr(sources, "MAX_PAGE_BYTES", 100)
+    problems: list = []
+    assert list(sources.read_stream("<stdin>", io.BytesIO(b"x" * 1_000), problems=problems)) == []
+    assert [p.message for p in problems] == ["<stdin>: over 100 bytes, more than the 5,000,000 allowed for one article"]

@@ -12,8 +12,11 @@ from __future__ import annotations
 import glob
 import gzip
 import io
+import os
 import re
+import stat
 import sys
+import time
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -26,7 +29,7 @@ from ..errors import InputError
 from ..model import Article, Problem
 from .html import MAX_PAGE_BYTES, html_article
 from .jsonl import MAX_DOCUMENT_BYTES, Fields, json_records, read_json, read_jsonl
-from .text import content_hash, text_article
+from .text import MAX_BYTES, content_hash, text_article
 from .warc import read_warc
 
 FORMATS = ("text", "html", "json", "jsonl", "warc")
@@ -39,6 +42,9 @@ SUFFIXES = {
 GZIP_MAGIC = b"\x1f\x8b"
 HTML_SIGNS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<article")
 HEAD_BYTES = 4096
+# How long a named pipe may wait for a program to write into it: one started beside saidwhat
+# (`prog > feed & saidwhat ingest feed`) opens it within this; with none, reading it waited forever.
+PIPE_WAIT_SECONDS = 2.0
 
 
 def expand_inputs(paths: list[str]) -> list[str]:
@@ -81,10 +87,10 @@ def _folder(path: str) -> list[str]:
     p = Path(path)
     if path == "-" or not p.is_dir():
         return [path]
-    # A link to nothing or a loop of links is kept, so that reading it records a problem: it was
-    # skipped without a word. (A pipe or a device in a folder stays skipped: reading one may never end.)
-    readable = (f for f in p.rglob("*") if f.is_file() or (f.is_symlink() and not f.exists()))
-    return sorted(str(f) for f in readable if _an_article(f.name))
+    # Anything but a folder is kept, so that reading it records a problem if it cannot be read: a link
+    # to nothing, a loop of links, a device; they were skipped without a word. A pipe is read as one
+    # named on the command line is (``_open``).
+    return sorted(str(f) for f in p.rglob("*") if not f.is_dir() and _an_article(f.name))
 
 
 def _an_article(name: str) -> bool:
@@ -149,12 +155,69 @@ def _read_files(files: list[str], problems: list[Problem], skipped: Counter | No
     for file in files:
         name = "<stdin>" if file == "-" else printable(file)
         try:
-            stream = sys.stdin.buffer if file == "-" else open(file, "rb")  # noqa: SIM115 - closed below
+            stream = sys.stdin.buffer if file == "-" else _open(file, name)
         except OSError as error:
             problems.append(_problem(name, f"{name}: cannot read ({error.strerror or error}); check the path"))
             continue
+        except InputError as error:
+            problems.append(_problem(name, str(error)))
+            continue
         with nullcontext(stream) if file == "-" else stream:  # never close the process's stdin
             yield from read_stream(name, stream, problems=problems, skipped=skipped, fields=fields, published=published)
+
+
+SPECIAL_FILES = {stat.S_ISCHR: "a character device", stat.S_ISBLK: "a block device (a disk)", stat.S_ISSOCK: "a socket"}
+
+
+def _open(path: str, name: str) -> BinaryIO:
+    """A file opened to read; a named pipe once a program writes into it (``_open_pipe``); a device
+    or a socket is an ``InputError``: /dev/zero or /dev/urandom never end, a terminal waits for typing."""
+    mode = os.stat(path).st_mode
+    if stat.S_ISFIFO(mode):
+        return _open_pipe(path, name)
+    kind = next((kind for test, kind in SPECIAL_FILES.items() if test(mode)), None)
+    if kind is not None:
+        raise InputError(
+            f"{name}: is {kind}, not a file of articles, and reading it may never end; "
+            "give files or folders, or pipe a program's output into - (prog | saidwhat ingest -)"
+        )
+    return open(path, "rb")  # noqa: SIM115 - the caller closes it
+
+
+def _open_pipe(path: str, name: str) -> BinaryIO:
+    """A named pipe (or ``<(prog)``) to read, or an ``InputError`` when no program writes into it
+    within PIPE_WAIT_SECONDS: a plain ``open`` waited for one forever, as ``cat`` does.
+
+    Opened without blocking, a pipe reads as empty (b"") while no program has it open to write,
+    and refuses to read (``BlockingIOError``) while one does but has written nothing yet.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        first = _first_bytes(fd, name)
+    except BaseException:
+        os.close(fd)
+        raise
+    os.set_blocking(fd, True)  # a writer is there: wait for its bytes as long as it takes
+    return io.BufferedReader(_Chain(first, io.FileIO(fd, "rb"), owned=True))  # type: ignore[arg-type]
+
+
+def _first_bytes(fd: int, name: str) -> bytes:
+    """What a program wrote into the pipe so far (b"" if it has written nothing yet)."""
+    deadline = time.monotonic() + PIPE_WAIT_SECONDS
+    while True:
+        try:
+            data = os.read(fd, HEAD_BYTES)
+        except BlockingIOError:
+            return b""
+        if data or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
+    if not data:
+        raise InputError(
+            f"{name}: is a pipe and no program wrote into it within {PIPE_WAIT_SECONDS:g} s; "
+            "start the program that writes into it first, or pipe its output into - (prog | saidwhat ingest -)"
+        )
+    return data
 
 
 def printable(path: str) -> str:
@@ -225,12 +288,21 @@ def read_stream(
         else:
             # Read one byte past what a page may weigh, never a whole gzip bomb into memory.
             data = _unzipped(_rewound(stream, head), head).read(MAX_PAGE_BYTES + 1)
+            _check_whole(data, name, fmt)
             read = html_article if fmt == "html" else text_article
             yield read(data, source=name, published=published)
     except InputError as error:
         problems.append(_problem(name, str(error)))
     except (OSError, EOFError, zlib.error) as error:
         problems.append(_problem(name, f"{name}: cannot read ({error}); is the file complete?"))
+
+
+def _check_whole(data: bytes, name: str, fmt: str) -> None:
+    """An ``InputError`` when ``data`` is only the start of the file: its size is unknown, only that it
+    is over what was read (/dev/stdin fed by an endless program was said to be "20,000,001 bytes")."""
+    if len(data) > MAX_PAGE_BYTES:
+        limit, what = (MAX_PAGE_BYTES, "page") if fmt == "html" else (MAX_BYTES, "article")
+        raise InputError(f"{name}: over {MAX_PAGE_BYTES:,} bytes, more than the {limit:,} allowed for one {what}")
 
 
 def estimate_articles(files: list[str]) -> int:
@@ -242,6 +314,9 @@ def estimate_articles(files: list[str]) -> int:
     total = 0
     for file in files:
         try:
+            if not Path(file).is_file():  # a pipe read here would be empty when read for its articles
+                total += 1
+                continue
             with open(file, "rb") as stream:
                 total += _count(file, stream)
         except (OSError, EOFError, zlib.error, InputError):  # the reading proper reports what is wrong
@@ -300,8 +375,13 @@ def _gunzip_head(head: bytes) -> bytes:
 class _Chain(io.RawIOBase):
     """Bytes already read, then the rest of a stream: a peek undone on standard input."""
 
-    def __init__(self, head: bytes, rest: BinaryIO) -> None:
-        self.head, self.rest = head, rest
+    def __init__(self, head: bytes, rest: BinaryIO, *, owned: bool = False) -> None:
+        self.head, self.rest, self.owned = head, rest, owned  # owned: closed with this; never stdin
+
+    def close(self) -> None:
+        if self.owned and not self.closed:
+            self.rest.close()
+        super().close()
 
     def readable(self) -> bool:
         return True
