@@ -277,3 +277,22 @@ def test_a_stream_over_a_page_is_said_to_be_over_not_given_the_size_read(monkeyp
     problems: list = []
     assert list(sources.read_stream("<stdin>", io.BytesIO(b"x" * 1_000), problems=problems)) == []
     assert [p.message for p in problems] == ["<stdin>: over 100 bytes, more than the 5,000,000 allowed for one article"]
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 1 << 20])
+def test_the_progress_estimate_counts_lines_without_reading_one_whole(chunk):
+    import io
+
+    from saidwhat.ingest.sources import count_lines
+
+    # The reader's rule: a line of spaces alone is no record; any other is one (a problem if no JSON).
+    data = b'{"a": 1}\n\n  \t\n{"b":\n' + b"x" * 50 + b"\n \n{}"
+    assert count_lines(io.BytesIO(data), chunk) == 4
+    assert count_lines(io.BytesIO(b""), chunk) == 0 and count_lines(io.BytesIO(b"\n\n"), chunk) == 0
+
+    class Reads(io.BytesIO):  # a 200 MB line was read whole to be counted; now never more than a chunk
+        def read(self, size=-1):
+            assert 0 < size <= chunk
+            return super().read(size)
+
+    assert count_lines(Reads(b"y" * 100 + b"\nz"), chunk) == 2

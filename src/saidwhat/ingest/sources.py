@@ -332,11 +332,24 @@ def _count(name: str, stream: BinaryIO) -> int:
 
         return sum(1 for _ in ArchiveIterator(_rewound(stream, head), record_types=WarcRecordType.response, parse_http=False))
     if fmt == "jsonl":
-        return sum(1 for line in _unzipped(_rewound(stream, head), head) if line.strip())
+        return count_lines(_unzipped(_rewound(stream, head), head))
     if fmt == "json":
         data = _unzipped(_rewound(stream, head), head).read(MAX_DOCUMENT_BYTES + 1)
         return sum(1 for _ in json_records(data.decode("utf-8-sig", errors="replace"), name))
     return 1
+
+
+def count_lines(stream: BinaryIO, chunk: int = 1 << 20) -> int:
+    """The lines of ``stream`` that are not blank, read ``chunk`` bytes at a time: a 200 MB line
+    was read whole into memory only to be counted (the reader skips it without doing so)."""
+    count, pending = 0, False  # pending: the line that runs on past the chunk has a non-blank byte
+    while data := stream.read(chunk):
+        *ended, last = data.split(b"\n")
+        for line in ended:
+            count += pending or bool(line.strip())
+            pending = False
+        pending = pending or bool(last.strip())
+    return count + pending
 
 
 def _jsonl(stream: BinaryIO, name: str, problems: list[Problem], fields: Fields, published: str | None) -> Iterator[Article]:
