@@ -296,3 +296,32 @@ def test_the_progress_estimate_counts_lines_without_reading_one_whole(chunk):
             return super().read(size)
 
     assert count_lines(Reads(b"y" * 100 + b"\nz"), chunk) == 2
+
+
+@pytest.mark.parametrize(
+    ("written", "read_as"),
+    [
+        ("&#8220;We will win,&#8221; said Jos&#233; Ruiz.", "“We will win,” said José Ruiz."),
+        ("&quot;No,&quot; said Ann &amp; Bob&#x2019;s lawyer.", "\"No,\" said Ann & Bob’s lawyer."),
+        ("AT&T and Q&A, &copy or &foo; stay.", "AT&T and Q&A, &copy or &foo; stay."),  # no whole reference
+        ("&amp;amp; once; &#xD800; &#0; no surrogate.", "&amp; once; \ufffd \ufffd no surrogate."),
+    ],
+)
+def test_html_character_references_in_text_are_the_characters_they_stand_for(tmp_path, written, read_as):
+    (tmp_path / "a.txt").write_text(written, encoding="utf-8")
+    record = {"id": "j", "text": written, "title": written, "author": "Jos&#233;", "url": "https://x.example/?a=1&amp;b=2"}
+    (tmp_path / "b.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    articles, problems = read(tmp_path / "a.txt", tmp_path / "b.jsonl")
+    assert problems == [] and [a.text for a in articles] == [read_as, read_as]
+    jsonl = articles[1]
+    assert (jsonl.title, jsonl.author, jsonl.url) == (read_as, "José", "https://x.example/?a=1&amp;b=2")  # a URL as given
+
+
+def test_a_quotation_between_escaped_marks_is_found(nlp):
+    from saidwhat.ingest import text_article
+    from saidwhat.pipeline import extract
+
+    article = text_article("&#8220;We will win this war,&#8221; said Jane Doe, the defence minister.".encode(), source="a.txt")
+    [statement] = extract(article, nlp=nlp).statements
+    [content] = statement.content  # offsets into the stored, unescaped text
+    assert (statement.speaker.name, article.text[content.start : content.end]) == ("Jane Doe", "We will win this war")

@@ -16,7 +16,7 @@ from typing import BinaryIO
 from ..errors import InputError
 from ..model import Article, Problem
 from .html import html_article
-from .text import MAX_BYTES, article_id, check_encodable, decode, iso_published, title_line
+from .text import MAX_BYTES, article_id, check_encodable, decode, iso_published, title_line, unescape_references
 
 TOO_DEEP = "JSON nested too deeply (arrays or objects hundreds of levels deep) to be an article"
 MAX_LINE_BYTES = 4 * MAX_BYTES  # a JSON line may carry a page's HTML, escaped
@@ -210,7 +210,7 @@ def record_article(record: object, *, source: str, fields: Fields = Fields(), pu
         raise InputError(f"{source}: a JSON {json_type(record)}, not an object with a {fields.text!r} field")
     url = _string(record, fields.url, source)
     given_date = _date(_string(record, fields.published, source), source, fields.published)
-    text = _string(record, fields.text, source)
+    text = _words(record, fields.text, source)
     if text is None and _string(record, fields.html, source) is not None:
         article = html_article(record[fields.html].encode("utf-8"), source=source, url=url, published=published)
         return _with(article, record, fields, source, given_date)
@@ -218,7 +218,7 @@ def record_article(record: object, *, source: str, fields: Fields = Fields(), pu
         raise InputError(f"{source}: no {fields.text!r} or {fields.html!r} field with text; map another with --field text=KEY")
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise InputError(f"{source}: {len(text):,} characters is more than the {MAX_BYTES:,} bytes allowed for one article")
-    title = _string(record, fields.title, source) or title_line(text)
+    title = _words(record, fields.title, source) or title_line(text)
     article = Article(id=article_id(text, url), text=text, title=title, url=url, published=published, source=source)
     return _with(article, record, fields, source, given_date)
 
@@ -229,11 +229,18 @@ def _with(article: Article, record: dict, fields: Fields, source: str, given_dat
     return replace(
         article,
         id=given or article.id,
-        title=_string(record, fields.title, source) or article.title,
+        title=_words(record, fields.title, source) or article.title,
         published=given_date or article.published,
-        author=_string(record, fields.author, source) or article.author,
-        site=_string(record, fields.site, source) or article.site,
+        author=_words(record, fields.author, source) or article.author,
+        site=_words(record, fields.site, source) or article.site,
     )
+
+
+def _words(record: dict, key: str, source: str) -> str | None:
+    """A field of words (text, title, author, site) with its HTML character references unescaped, as
+    in a text file; not an id or a URL, whose ``&amp;`` may be part of what names the article."""
+    value = _string(record, key, source)
+    return unescape_references(value) if value is not None else None
 
 
 def _string(record: dict, key: str, source: str) -> str | None:
