@@ -157,7 +157,7 @@ def _read_files(files: list[str], problems: list[Problem], skipped: Counter | No
         try:
             stream = sys.stdin.buffer if file == "-" else _open(file, name)
         except OSError as error:
-            problems.append(_problem(name, f"{name}: cannot read ({error.strerror or error}); check the path"))
+            problems.append(_problem(name, cannot_read(name, error)))
             continue
         except InputError as error:
             problems.append(_problem(name, str(error)))
@@ -169,18 +169,32 @@ def _read_files(files: list[str], problems: list[Problem], skipped: Counter | No
 SPECIAL_FILES = {stat.S_ISCHR: "a character device", stat.S_ISBLK: "a block device (a disk)", stat.S_ISSOCK: "a socket"}
 
 
+def cannot_read(name: str, error: OSError) -> str:
+    """What a run says of a file it cannot open (no such file, a link to nothing, no permission)."""
+    return f"{name}: cannot read ({error.strerror or error}); check the path"
+
+
+def never_read(path: str, name: str) -> str | None:
+    """Why ``path`` is never read, if it is a device or a socket: /dev/zero or /dev/urandom never end,
+    a terminal waits for typing. An ``OSError`` if it cannot be looked at (``cannot_read``)."""
+    mode = os.stat(path).st_mode
+    kind = next((kind for test, kind in SPECIAL_FILES.items() if test(mode)), None)
+    if kind is None:
+        return None
+    return (
+        f"{name}: is {kind}, not a file of articles, and reading it may never end; "
+        "give files or folders, or pipe a program's output into - (prog | saidwhat ingest -)"
+    )
+
+
 def _open(path: str, name: str) -> BinaryIO:
     """A file opened to read; a named pipe once a program writes into it (``_open_pipe``); a device
-    or a socket is an ``InputError``: /dev/zero or /dev/urandom never end, a terminal waits for typing."""
-    mode = os.stat(path).st_mode
-    if stat.S_ISFIFO(mode):
+    or a socket is an ``InputError`` (``never_read``)."""
+    refused = never_read(path, name)
+    if refused:
+        raise InputError(refused)
+    if stat.S_ISFIFO(os.stat(path).st_mode):
         return _open_pipe(path, name)
-    kind = next((kind for test, kind in SPECIAL_FILES.items() if test(mode)), None)
-    if kind is not None:
-        raise InputError(
-            f"{name}: is {kind}, not a file of articles, and reading it may never end; "
-            "give files or folders, or pipe a program's output into - (prog | saidwhat ingest -)"
-        )
     return open(path, "rb")  # noqa: SIM115 - the caller closes it
 
 
