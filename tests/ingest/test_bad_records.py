@@ -325,3 +325,39 @@ def test_a_quotation_between_escaped_marks_is_found(nlp):
     [statement] = extract(article, nlp=nlp).statements
     [content] = statement.content  # offsets into the stored, unescaped text
     assert (statement.speaker.name, article.text[content.start : content.end]) == ("Jane Doe", "We will win this war")
+
+
+@pytest.mark.parametrize("data", [b"", b"\n  \n\t\n", b"\xef\xbb\xbf", b"\xef\xbb\xbf\n\n"])
+def test_a_jsonl_file_with_no_line_is_empty_as_a_text_or_json_file_is(tmp_path, data):
+    # It gave no article, no problem and exit code 0, as if all had been read.
+    (tmp_path / "a.jsonl").write_bytes(data)
+    (tmp_path / "b.json").write_bytes(data)
+    articles, problems = read(tmp_path / "a.jsonl", tmp_path / "b.json")
+    assert articles == [] and [p.message for p in problems] == [f"{tmp_path}/{n}: the file is empty" for n in ("a.jsonl", "b.json")]
+
+
+def test_a_nul_is_never_stored_the_file_is_binary_or_it_is_read_as_in_html(tmp_path):
+    late = "“We will win,” said Jane Doe. " * 200  # past the first 4 kB, where a NUL says "binary"
+    (tmp_path / "late.txt").write_text(late + "\x00 And Bob Ray said so.", encoding="utf-8")
+    (tmp_path / "early.txt").write_text("“We will win,” said Jane\x00 Doe.", encoding="utf-8")
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "n", "text": "“Yes,” said Jane\x00 Doe.", "author": "Jane\x00"}) + "\n", encoding="utf-8")
+    articles, problems = read(tmp_path / "late.txt", tmp_path / "early.txt", tmp_path / "a.jsonl")
+    assert [a.text[-22:] for a in articles] == ["\ufffd And Bob Ray said so.", "“Yes,” said Jane\ufffd Doe."[-22:]]
+    assert articles[1].author == "Jane\ufffd"  # as the HTML reader reads one (a browser draws it so)
+    assert [p.message.split(": ", 1)[1] for p in problems] == [
+        "looks like a binary file, not text (or UTF-16 without a byte-order mark); give a UTF-8 text article, e.g. iconv -f utf-16le -t utf-8"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("suffix", "magic", "kind", "command"),
+    [("zst", b"\x28\xb5\x2f\xfd", "zstd", "zstd -d"), ("xz", b"\xfd7zXZ\x00", "xz", "xz -d"), ("bz2", b"BZh91AY&SY", "bzip2", "bunzip2")],
+)
+def test_a_file_compressed_otherwise_than_with_gzip_is_named_so_in_a_folder_too(tmp_path, suffix, magic, kind, command):
+    # It was "a binary file, or UTF-16 without a byte-order mark"; in a folder, skipped without a word.
+    (tmp_path / "a.txt").write_text("BZh, the text of an article that opens so.", encoding="utf-8")
+    name = tmp_path / f"feed.jsonl.{suffix}"
+    name.write_bytes(magic + b"\x00" * 20)
+    articles, problems = read(tmp_path)
+    assert [a.source for a in articles] == [f"{tmp_path}/a.txt"]
+    assert [p.message for p in problems] == [f"{name}: is compressed with {kind}, which saidwhat does not read (it reads gzip); decompress it first: {command} {name}"]

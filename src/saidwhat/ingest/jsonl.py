@@ -16,7 +16,7 @@ from typing import BinaryIO
 from ..errors import InputError
 from ..model import Article, Problem
 from .html import html_article
-from .text import MAX_BYTES, article_id, check_encodable, decode, iso_published, title_line, unescape_references
+from .text import MAX_BYTES, article_id, as_text, check_encodable, decode, iso_published, title_line
 
 TOO_DEEP = "JSON nested too deeply (arrays or objects hundreds of levels deep) to be an article"
 MAX_LINE_BYTES = 4 * MAX_BYTES  # a JSON line may carry a page's HTML, escaped
@@ -58,16 +58,22 @@ def read_jsonl(
     fields: Fields = Fields(),
     published: str | None = None,
 ) -> Iterator[Article]:
-    """Articles from the lines of a JSONL stream; a bad line goes to ``problems`` as ``source:LINE``."""
+    """Articles from the lines of a JSONL stream; a bad line goes to ``problems`` as ``source:LINE``, a
+    file with no line to read (0 bytes, blank lines, a byte-order mark) as ``source``, as an empty
+    text or JSON file is: it gave nothing and exit code 0, as if all had been read."""
+    empty = True
     for number, (line, size) in enumerate(_lines(stream, MAX_LINE_BYTES), 1):
-        if not line.strip() and size == len(line):
+        if not line.removeprefix(b"\xef\xbb\xbf" if number == 1 else b"").strip() and size == len(line):
             continue
+        empty = False
         where = f"{source}:{number}"
         try:
             _check_size(size, where)
             yield jsonl_article(line, source=where, fields=fields, published=published)
         except InputError as error:
             problems.append(Problem(article=where, stage="ingest", message=str(error), source=where))
+    if empty:
+        problems.append(Problem(article=source, stage="ingest", message=f"{source}: the file is empty", source=source))
 
 
 def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[bytes, int]]:
@@ -237,10 +243,10 @@ def _with(article: Article, record: dict, fields: Fields, source: str, given_dat
 
 
 def _words(record: dict, key: str, source: str) -> str | None:
-    """A field of words (text, title, author, site) with its HTML character references unescaped, as
-    in a text file; not an id or a URL, whose ``&amp;`` may be part of what names the article."""
+    """A field of words (text, title, author, site) read as a text file is (``as_text``); not an id
+    or a URL, whose ``&amp;`` may be part of what names the article."""
     value = _string(record, key, source)
-    return unescape_references(value) if value is not None else None
+    return as_text(value) if value is not None else None
 
 
 def _string(record: dict, key: str, source: str) -> str | None:

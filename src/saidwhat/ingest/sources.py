@@ -40,6 +40,12 @@ SUFFIXES = {
     ".warc": "warc", ".arc": "warc",
 }
 GZIP_MAGIC = b"\x1f\x8b"
+# Compressions saidwhat does not read, by their first bytes: such a file was called "binary, or UTF-16".
+OTHER_COMPRESSIONS = {
+    b"\x28\xb5\x2f\xfd": ("zstd", "zstd -d"), b"\xfd7zXZ\x00": ("xz", "xz -d"),
+    b"BZh": ("bzip2", "bunzip2"), b"PK\x03\x04": ("ZIP (or an office document)", "unzip"),
+}
+COMPRESSED_SUFFIXES = (".gz", ".zst", ".xz", ".bz2")  # a.jsonl.zst in a folder is read, to be refused by name
 HTML_SIGNS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<article")
 HEAD_BYTES = 4096
 # How long a named pipe may wait for a program to write into it: one started beside saidwhat
@@ -98,9 +104,9 @@ def _an_article(name: str) -> bool:
 
 
 def _suffix(name: str) -> str:
-    """The extension that names the format: ``.warc`` for ``x.warc.gz``, ``.txt`` for ``x.txt``."""
+    """The extension that names the format: ``.warc`` for ``x.warc.gz`` (or ``.zst``…), ``.txt`` for ``x.txt``."""
     path = Path(name.lower())
-    if path.suffix == ".gz":
+    if path.suffix in COMPRESSED_SUFFIXES:
         path = path.with_suffix("")
     return path.suffix
 
@@ -292,6 +298,7 @@ def read_stream(
     """Articles from one open file (or any binary stream, e.g. bytes a Spark executor was given)."""
     try:
         head = _peek(stream)
+        _check_compression(head, name)
         fmt = fmt or detect_format(name, _gunzip_head(head))
         if fmt == "warc":
             yield from read_warc(_rewound(stream, head), source=name, problems=problems, skipped=skipped, published=published)
@@ -309,6 +316,13 @@ def read_stream(
         problems.append(_problem(name, str(error)))
     except (OSError, EOFError, zlib.error) as error:
         problems.append(_problem(name, f"{name}: cannot read ({error}); is the file complete?"))
+
+
+def _check_compression(head: bytes, name: str) -> None:
+    """An ``InputError`` naming the compression of a file compressed otherwise than with gzip."""
+    for magic, (kind, command) in OTHER_COMPRESSIONS.items():
+        if head.startswith(magic) and (magic != b"BZh" or head[4:10] == b"1AY&SY"):  # not text opening "BZh"
+            raise InputError(f"{name}: is compressed with {kind}, which saidwhat does not read (it reads gzip); decompress it first: {command} {name}")
 
 
 def _check_whole(data: bytes, name: str, fmt: str) -> None:

@@ -113,6 +113,14 @@ def unescape_references(text: str) -> str:
     return CHARACTER_REFERENCE.sub(_character, text) if "&" in text else text
 
 
+def as_text(value: str) -> str:
+    """Text as the readers store it from a text file or a JSON field: HTML character references
+    unescaped (``unescape_references``), and a NUL as U+FFFD, as the HTML reader (and a browser)
+    reads one: kept, it reached the store and the terminal ("Jane\\x00 Doe" as a speaker). One
+    character for one: offsets hold. (A NUL in a file's first 4 kB makes it binary: ``decode``.)"""
+    return unescape_references(value).replace("\x00", "\ufffd")
+
+
 def _character(match: re.Match) -> str:
     reference = match.group()
     if reference.startswith("&#"):
@@ -122,10 +130,10 @@ def _character(match: re.Match) -> str:
 
 def text_article(data: bytes, *, source: str, published: str | None = None) -> Article:
     """One article from the bytes of a UTF-8 text file; its first line is the title (``title_line``).
-    HTML character references in it are unescaped (``unescape_references``): offsets are into that text."""
+    Its HTML character references are unescaped and a NUL is U+FFFD (``as_text``): offsets are into that text."""
     if len(data) > MAX_BYTES:
         raise InputError(f"{source}: {len(data):,} bytes is more than the {MAX_BYTES:,} allowed for one article")
-    text = unescape_references(decode(data, source))
+    text = as_text(decode(data, source))
     if not text.strip():
         raise InputError(f"{source}: the file is empty")
     return Article(id=article_id(text), text=text, title=title_line(text), published=published, source=source)
