@@ -96,7 +96,21 @@ def _folder(path: str) -> list[str]:
     # Anything but a folder is kept, so that reading it records a problem if it cannot be read: a link
     # to nothing, a loop of links, a device; they were skipped without a word. A pipe is read as one
     # named on the command line is (``_open``).
-    return sorted(str(f) for f in p.rglob("*") if not f.is_dir() and _an_article(f.name))
+    return sorted(str(f) for f in _entries(p) if _an_article(f.name))
+
+
+def _entries(folder: Path) -> Iterator[Path]:
+    """Everything under ``folder`` but folders, in linked folders too: those were skipped without a
+    word (``rglob`` does not follow links). A folder reached twice (a link to a parent) is read once."""
+    seen: set[tuple[int, int]] = set()
+    for root, folders, names in os.walk(folder, followlinks=True):
+        info = os.stat(root)
+        if (info.st_dev, info.st_ino) in seen:
+            folders.clear()
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        folders.sort()  # the first path to a folder in sorted order names it, whatever the disk's order
+        yield from (Path(root, name) for name in names)
 
 
 def _an_article(name: str) -> bool:
