@@ -361,3 +361,13 @@ def test_a_file_compressed_otherwise_than_with_gzip_is_named_so_in_a_folder_too(
     articles, problems = read(tmp_path)
     assert [a.source for a in articles] == [f"{tmp_path}/a.txt"]
     assert [p.message for p in problems] == [f"{name}: is compressed with {kind}, which saidwhat does not read (it reads gzip); decompress it first: {command} {name}"]
+
+
+def test_a_blank_id_is_no_id_as_an_empty_one_is(tmp_path):
+    from saidwhat.ingest import article_id
+
+    texts = ["Jane Doe said so.", "Bob Ray said it too."]
+    records = [{"id": "   ", "text": texts[0]}, {"id": "", "text": texts[1]}]  # stored under an id no one could see
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    articles, problems = read(tmp_path / "a.jsonl")
+    assert [a.id for a in articles] == [article_id(t) for t in texts] and problems == []

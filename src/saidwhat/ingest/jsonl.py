@@ -259,11 +259,13 @@ def _string(record: dict, key: str, source: str) -> str | None:
 
 
 def _id(record: dict, key: str, source: str) -> str | None:
-    """The record's own id: a string, or a whole number as exports often give one (``"id": 123``)."""
+    """The record's own id: a string, or a whole number as exports often give one (``"id": 123``).
+    Blank (``"  "``) is none, as ``""`` is: the article was stored under an id no one can see or type."""
     value = record.get(key)
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
-    return _string(record, key, source)  # an object or a list was kept as its Python repr, "{'x': 1}"
+    given = _string(record, key, source)  # an object or a list was kept as its Python repr, "{'x': 1}"
+    return given if given and given.strip() else None
 
 
 JSON_TYPES = {dict: "object", list: "array", str: "string", int: "number", float: "number", bool: "true or false", type(None): "null"}
