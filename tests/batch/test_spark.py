@@ -211,6 +211,8 @@ def test_local_files_that_are_no_files_are_problems_as_ingest_records_them(tmp_p
     ]
     with pytest.raises(InputError, match="gone.txt: cannot read .No such file or directory.; check the path"):
         _local_files(["gone.txt"])
+    with pytest.raises(InputError, match="standard input.: Spark reads files, not standard input; write it to a file first"):
+        _local_files(["-"])
 
 
 A, B, C = "A story about rates.", "A story about wages.", "An older version of the story about rates."

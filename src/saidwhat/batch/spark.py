@@ -327,6 +327,8 @@ def _local_files(inputs: list[str], problems: list[Problem] | None = None) -> di
 
 def _not_a_file(path: str, name: str) -> str | None:
     """Why Spark does not read a local path, as local ingest words it; None for a file."""
+    if path == "-":
+        return "- (standard input): Spark reads files, not standard input; write it to a file first"
     try:
         refused = never_read(path, name)
     except OSError as error:

@@ -368,6 +368,7 @@ def estimate_articles(files: list[str]) -> int:
 
 def _count(name: str, stream: BinaryIO) -> int:
     head = _peek(stream)
+    _check_compression(head, name)  # a zstd file named .jsonl.zst would be counted in lines of noise
     fmt = detect_format(name, _gunzip_head(head))
     if fmt == "warc":
         from fastwarc.warc import ArchiveIterator, WarcRecordType
