@@ -22,13 +22,13 @@ from pathlib import Path
 import pytest
 
 from saidwhat.batch.local import ingest
-from saidwhat.batch.spark import _local_files, _read_at, load, local_name
+from saidwhat.batch.spark import _failed_at, _local_files, _read_at, load, local_name
 from saidwhat.batch.tables import STATEMENT_COLUMNS, article_row
 from saidwhat.ingest import read_inputs, warc_response
 from saidwhat.ingest.sources import distinct_ids, original_id, renamed_id
 from saidwhat.errors import InputError
 from saidwhat.ingest.text import content_hash
-from saidwhat.model import Article, Extraction
+from saidwhat.model import Article, Extraction, Problem
 from saidwhat.pipeline import extractor_name
 from saidwhat.store import Store
 
@@ -81,6 +81,11 @@ def test_spark_local_2_equals_local_ingest(tmp_path, monkeypatch, model, split):
     (tmp_path / "in" / "feed.jsonl").write_text(json.dumps({"id": "j1", "text": prices}) + '\n{"broken\n')
     # Read after feed.jsonl: another article under j1 (renamed), then the first again and itself again (once each).
     (tmp_path / "in" / "more.jsonl").write_text("".join(json.dumps({"id": "j1", "text": t}) + "\n" for t in (wages, prices, wages)))
+    # Too long to parse: a renamed article that fails, then under j2 a first that fails and a second that is renamed.
+    # Their problems name them by the ids ingest gives them: j1 named another article, j2#… none.
+    huge, taxes = "Words. " * 150_000, "“Taxes will rise,” said Jane Doe."
+    records = [("j1", huge), ("j2", huge + "More."), ("j2", taxes), ("j2", huge + "More.")]
+    (tmp_path / "in" / "retry.jsonl").write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in records))
     (tmp_path / "in" / "quiet.txt").write_text("The weather was fine all week.\n")  # an article with no statement
 
     # Spark counts 4 MB to open a file, so these small files share one partition; at 1 byte they are
@@ -96,7 +101,7 @@ def test_spark_local_2_equals_local_ingest(tmp_path, monkeypatch, model, split):
         local = ingest(["in"], store, published="2024-03-18", model=model)
         expected_ids = _rows(store, "SELECT id, content_hash FROM articles")
         expected = _rows(store, STORED)
-        expected_problems = [(p["source"], p["message"]) for p in store.problems()]
+        expected_problems = sorted((p["article"], p["source"], p["message"]) for p in store.problems())
     assert all(row[-1].startswith(f"saidwhat-{model}/") for row in expected)  # the extractor column
     assert ("j1", content_hash(prices)) in expected_ids and (renamed_id("j1", content_hash(wages)), content_hash(wages)) in expected_ids
     import pyarrow.parquet as pq
@@ -106,19 +111,24 @@ def test_spark_local_2_equals_local_ingest(tmp_path, monkeypatch, model, split):
 
     assert written("articles", "id", "content_hash") == expected_ids
     assert written("statements", *STATEMENT_COLUMNS) == expected
-    assert written("problems", "source", "message") == expected_problems  # in/feed.jsonl:2, not file:/…
-    assert expected_problems[0][0] == "in/feed.jsonl:2"
-    assert report.warnings == local.warnings and [w.split(":")[:2] for w in report.warnings] == [["in/more.jsonl", "1"], ["in/more.jsonl", "3"]]
-    assert (report.articles, report.statements, report.problems) == (len(expected_ids), len(expected), 1)
+    assert written("problems", "article", "source", "message") == expected_problems  # in/feed.jsonl:2, not file:/…
+    assert [p[:2] for p in expected_problems] == [
+        ("in/feed.jsonl:2", "in/feed.jsonl:2"), (renamed_id("j1", content_hash(huge)), "in/retry.jsonl:1"), ("j2", "in/retry.jsonl:2"),
+    ]  # the repeat of the article that failed (retry.jsonl:4) skipped, as a duplicate
+    assert ("j2#" + content_hash(taxes)[:8], content_hash(taxes)) in expected_ids
+    assert report.warnings == local.warnings and [w.split(":")[:2] for w in report.warnings] == [
+        ["in/more.jsonl", "1"], ["in/more.jsonl", "3"], ["in/retry.jsonl", "1"], ["in/retry.jsonl", "3"]
+    ]
+    assert (report.articles, report.statements, report.problems) == (len(expected_ids), len(expected), 3)
 
     with Store("local.db") as store:  # what local ingest stored is all there: nothing new, no problem twice
-        assert load("out", store) == (0, 0, 1) and len(store.problems()) == 1
+        assert load("out", store) == (0, 0, 3) and len(store.problems()) == 3
     with Store("t.db") as store:
         warnings: list[str] = []
-        assert load("out", store, warnings=warnings) == (report.articles, len(expected), 1)
+        assert load("out", store, warnings=warnings) == (report.articles, len(expected), 3)
         assert _rows(store, "SELECT id, content_hash FROM articles") == expected_ids
-        # The renaming told again; the run left out the repeat of the renamed article (more.jsonl:3).
-        assert _rows(store, STORED) == expected and warnings == report.warnings[:1]
+        # The renamings of stored articles told again; the run left out the repeat of the renamed article (more.jsonl:3).
+        assert _rows(store, STORED) == expected and warnings == [report.warnings[0], report.warnings[3]]
         # Every article, the one without a statement too, is the model's that read it.
         extractors = {row[0].split("/")[0] for row in store.db.execute("SELECT extractor FROM articles")}
         assert extractors == {f"saidwhat-{model}"}
@@ -175,6 +185,36 @@ def test_read_at_finds_an_article_past_those_the_pipeline_dropped():
         _read_at(a, read)
 
 
+def test_a_problem_is_placed_where_its_article_was_read_and_a_files_nowhere():
+    a, b = (Article(id="j1", text=f"Text {n}.", source=f"f.jsonl:{n}") for n in (1, 2))
+    read = deque([(a, (0, "f.jsonl", 0)), (b, (0, "f.jsonl", 1))])
+    assert _failed_at(Problem(article="j1", stage="parse", message="too long", source="f.jsonl:2"), read) == (0, "f.jsonl", 1)
+    assert [entry[0] for entry in read] == [a]  # dropped by the pipeline: passed over by _read_at
+    assert _failed_at(Problem(article="g.txt", stage="ingest", message="empty", source="g.txt"), read) == (None, None, None)
+
+
+def test_local_files_that_are_no_files_are_problems_as_ingest_records_them(tmp_path, monkeypatch):
+    import os
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Text.\n")
+    (tmp_path / "in" / "zero.txt").symlink_to("/dev/zero")
+    os.mkfifo(tmp_path / "in" / "feed.txt")  # Hadoop would wait on it; a missing file ended the run
+    problems: list[Problem] = []
+    assert _local_files(["in", "gone.txt"], problems) == {str(tmp_path / "in" / "a.txt"): "in/a.txt"}
+    local: list[Problem] = []
+    list(read_inputs(["in/zero.txt", "gone.txt"], problems=local))
+    assert [p.message for p in problems] == [
+        "in/feed.txt: is a pipe, which Spark does not read (it reads files); write its output to a file first",
+        *(p.message for p in local),
+    ]
+    with pytest.raises(InputError, match="gone.txt: cannot read .No such file or directory.; check the path"):
+        _local_files(["gone.txt"])
+    with pytest.raises(InputError, match="standard input.: Spark reads files, not standard input; write it to a file first"):
+        _local_files(["-"])
+
+
 A, B, C = "A story about rates.", "A story about wages.", "An older version of the story about rates."
 
 
@@ -210,16 +250,38 @@ def test_load_stores_what_local_ingest_stores_over_an_earlier_run(tmp_path, befo
     assert len(results[1][0]) == 2  # each story once, none lost
 
 
+@needs_pyarrow
+@pytest.mark.usefixtures("nlp")
+def test_load_keeps_the_renaming_of_an_article_whose_first_failed(tmp_path):
+    """The first article under j1 fails (too long to parse): it keeps j1, and the second is j1#…, as ingest
+    stores it; load, seeing the second alone among the articles, gave it j1 back."""
+    run = tmp_path / "run.jsonl"
+    run.write_text("".join(json.dumps({"id": "j1", "text": t}) + "\n" for t in ("Words. " * 150_000, A)))
+    with Store(tmp_path / "ingest.db") as store:
+        report = ingest([str(run)], store)
+        expected = _rows(store, "SELECT id, content_hash, source FROM articles"), [(p["article"], p["source"]) for p in store.problems()]
+    assert expected == ([(renamed_id("j1", content_hash(A)), content_hash(A), f"{run}:2")], [("j1", f"{run}:1")])
+    with Store(tmp_path / "load.db") as store:
+        warnings: list[str] = []
+        load(str(_spark_output(tmp_path / "out", [str(run)])), store, warnings=warnings)
+        assert (_rows(store, "SELECT id, content_hash, source FROM articles"), [(p["article"], p["source"]) for p in store.problems()]) == expected
+    assert warnings == report.warnings
+
+
 def _spark_output(folder, inputs: list[str]):
-    """The tables a Spark run writes for ``inputs`` (ids made distinct, no statements: the texts have none)."""
+    """The tables a Spark run writes for ``inputs`` (ids made distinct, no statements: the texts have
+    none); an article too long to parse is a problem, named by its id."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    articles = distinct_ids(read_inputs(inputs, problems=[]), [])
+    from saidwhat.batch.tables import problem_row
+
+    articles = list(distinct_ids(read_inputs(inputs, problems=[]), []))
+    failed = [a for a in articles if len(a.text) > 1_000_000]
     tables = {
-        "articles": [article_row(Extraction(article=a, statements=(), extractor=extractor_name("rules"))) for a in articles],
+        "articles": [article_row(Extraction(article=a, statements=(), extractor=extractor_name("rules"))) for a in articles if a not in failed],
         "statements": [],
-        "problems": [],
+        "problems": [problem_row(Problem(article=a.id, stage="parse", message="too long", source=a.source)) for a in failed],
     }
     for name, rows in tables.items():
         (folder / name).mkdir(parents=True)

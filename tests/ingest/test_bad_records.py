@@ -210,3 +210,164 @@ def test_a_brotli_body_is_inflated_no_further_than_a_page(monkeypatch):
     bomb = brotli.compress(b"\x00" * 10_000_000, quality=1)  # a few hundred bytes that inflated whole
     assert len(warc._decompress(bomb, "br", "x")) < 1_000_000
     assert warc._decompress(brotli.compress(b"<p>hello</p>"), "br", "x") == b"<p>hello</p>"
+
+
+def test_a_device_is_a_problem_named_at_once_never_read(tmp_path):
+    # /dev/zero was read 20 MB deep and called "20,000,001 bytes"; a terminal would wait for typing.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "zero.txt").symlink_to("/dev/zero")  # a device in a folder was skipped without a word
+    articles, problems = read("/dev/null", folder)
+    assert articles == []
+    assert [p.message for p in problems] == [
+        f"{name}: is a character device, not a file of articles, and reading it may never end; "
+        "give files or folders, or pipe a program's output into - (prog | saidwhat ingest -)"
+        for name in ("/dev/null", f"{folder}/zero.txt")
+    ]
+
+
+def _fifo(path, text: str | None = None, delay: float = 0.0):
+    """A named pipe at ``path``; with ``text``, a thread writes it after ``delay`` seconds."""
+    import os
+    import threading
+    import time
+
+    os.mkfifo(path)
+    if text is not None:
+        def write():
+            time.sleep(delay)
+            with open(path, "w", encoding="utf-8") as pipe:  # waits for the reader
+                pipe.write(text)
+
+        threading.Thread(target=write, daemon=True).start()
+    return path
+
+
+def test_a_pipe_nothing_writes_into_is_a_problem_not_a_hang(tmp_path, monkeypatch):
+    from saidwhat.ingest import sources
+
+    monkeypatch.setattr(sources, "PIPE_WAIT_SECONDS", 0.2)
+    (tmp_path / "a.txt").write_text(QUOTE, encoding="utf-8")
+    articles, problems = read(_fifo(tmp_path / "feed.txt"), tmp_path / "a.txt")  # a plain open() waited forever
+    assert [a.source for a in articles] == [f"{tmp_path}/a.txt"]
+    assert [p.message for p in problems] == [
+        f"{tmp_path}/feed.txt: is a pipe and no program wrote into it within 0.2 s; "
+        "start the program that writes into it first, or pipe its output into - (prog | saidwhat ingest -)"
+    ]
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.3])
+def test_a_pipe_a_program_writes_into_is_read_and_not_used_up_by_the_estimate(tmp_path, delay):
+    from saidwhat.ingest import estimate_articles
+
+    # The writer there before saidwhat, or started beside it (within PIPE_WAIT_SECONDS).
+    pipe = str(_fifo(tmp_path / "feed.jsonl", json.dumps({"id": "p", "text": QUOTE}) + "\n", delay))
+    # The progress bar's count read the pipe to its end, and ingest found it empty.
+    assert estimate_articles([pipe]) == 1
+    articles, problems = read(pipe)
+    assert [a.id for a in articles] == ["p"] and problems == []
+
+
+def test_a_stream_over_a_page_is_said_to_be_over_not_given_the_size_read(monkeypatch):
+    import io
+
+    from saidwhat.ingest import sources
+
+    monkeypatch.setattr(sources, "MAX_PAGE_BYTES", 100)
+    problems: list = []
+    assert list(sources.read_stream("<stdin>", io.BytesIO(b"x" * 1_000), problems=problems)) == []
+    assert [p.message for p in problems] == ["<stdin>: over 100 bytes, more than the 5,000,000 allowed for one article"]
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 1 << 20])
+def test_the_progress_estimate_counts_lines_without_reading_one_whole(chunk):
+    import io
+
+    from saidwhat.ingest.sources import count_lines
+
+    # The reader's rule: a line of spaces alone is no record; any other is one (a problem if no JSON).
+    data = b'{"a": 1}\n\n  \t\n{"b":\n' + b"x" * 50 + b"\n \n{}"
+    assert count_lines(io.BytesIO(data), chunk) == 4
+    assert count_lines(io.BytesIO(b""), chunk) == 0 and count_lines(io.BytesIO(b"\n\n"), chunk) == 0
+
+    class Reads(io.BytesIO):  # a 200 MB line was read whole to be counted; now never more than a chunk
+        def read(self, size=-1):
+            assert 0 < size <= chunk
+            return super().read(size)
+
+    assert count_lines(Reads(b"y" * 100 + b"\nz"), chunk) == 2
+
+
+@pytest.mark.parametrize(
+    ("written", "read_as"),
+    [
+        ("&#8220;We will win,&#8221; said Jos&#233; Ruiz.", "“We will win,” said José Ruiz."),
+        ("&quot;No,&quot; said Ann &amp; Bob&#x2019;s lawyer.", "\"No,\" said Ann & Bob’s lawyer."),
+        ("AT&T and Q&A, &copy or &foo; stay.", "AT&T and Q&A, &copy or &foo; stay."),  # no whole reference
+        ("&amp;amp; once; &#xD800; &#0; no surrogate.", "&amp; once; \ufffd \ufffd no surrogate."),
+    ],
+)
+def test_html_character_references_in_text_are_the_characters_they_stand_for(tmp_path, written, read_as):
+    (tmp_path / "a.txt").write_text(written, encoding="utf-8")
+    record = {"id": "j", "text": written, "title": written, "author": "Jos&#233;", "url": "https://x.example/?a=1&amp;b=2"}
+    (tmp_path / "b.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    articles, problems = read(tmp_path / "a.txt", tmp_path / "b.jsonl")
+    assert problems == [] and [a.text for a in articles] == [read_as, read_as]
+    jsonl = articles[1]
+    assert (jsonl.title, jsonl.author, jsonl.url) == (read_as, "José", "https://x.example/?a=1&amp;b=2")  # a URL as given
+
+
+def test_a_quotation_between_escaped_marks_is_found(nlp):
+    from saidwhat.ingest import text_article
+    from saidwhat.pipeline import extract
+
+    article = text_article("&#8220;We will win this war,&#8221; said Jane Doe, the defence minister.".encode(), source="a.txt")
+    [statement] = extract(article, nlp=nlp).statements
+    [content] = statement.content  # offsets into the stored, unescaped text
+    assert (statement.speaker.name, article.text[content.start : content.end]) == ("Jane Doe", "We will win this war")
+
+
+@pytest.mark.parametrize("data", [b"", b"\n  \n\t\n", b"\xef\xbb\xbf", b"\xef\xbb\xbf\n\n"])
+def test_a_jsonl_file_with_no_line_is_empty_as_a_text_or_json_file_is(tmp_path, data):
+    # It gave no article, no problem and exit code 0, as if all had been read.
+    (tmp_path / "a.jsonl").write_bytes(data)
+    (tmp_path / "b.json").write_bytes(data)
+    articles, problems = read(tmp_path / "a.jsonl", tmp_path / "b.json")
+    assert articles == [] and [p.message for p in problems] == [f"{tmp_path}/{n}: the file is empty" for n in ("a.jsonl", "b.json")]
+
+
+def test_a_nul_is_never_stored_the_file_is_binary_or_it_is_read_as_in_html(tmp_path):
+    late = "“We will win,” said Jane Doe. " * 200  # past the first 4 kB, where a NUL says "binary"
+    (tmp_path / "late.txt").write_text(late + "\x00 And Bob Ray said so.", encoding="utf-8")
+    (tmp_path / "early.txt").write_text("“We will win,” said Jane\x00 Doe.", encoding="utf-8")
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "n", "text": "“Yes,” said Jane\x00 Doe.", "author": "Jane\x00"}) + "\n", encoding="utf-8")
+    articles, problems = read(tmp_path / "late.txt", tmp_path / "early.txt", tmp_path / "a.jsonl")
+    assert [a.text[-22:] for a in articles] == ["\ufffd And Bob Ray said so.", "“Yes,” said Jane\ufffd Doe."[-22:]]
+    assert articles[1].author == "Jane\ufffd"  # as the HTML reader reads one (a browser draws it so)
+    assert [p.message.split(": ", 1)[1] for p in problems] == [
+        "looks like a binary file, not text (or UTF-16 without a byte-order mark); give a UTF-8 text article, e.g. iconv -f utf-16le -t utf-8"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("suffix", "magic", "kind", "command"),
+    [("zst", b"\x28\xb5\x2f\xfd", "zstd", "zstd -d"), ("xz", b"\xfd7zXZ\x00", "xz", "xz -d"), ("bz2", b"BZh91AY&SY", "bzip2", "bunzip2")],
+)
+def test_a_file_compressed_otherwise_than_with_gzip_is_named_so_in_a_folder_too(tmp_path, suffix, magic, kind, command):
+    # It was "a binary file, or UTF-16 without a byte-order mark"; in a folder, skipped without a word.
+    (tmp_path / "a.txt").write_text("BZh, the text of an article that opens so.", encoding="utf-8")
+    name = tmp_path / f"feed.jsonl.{suffix}"
+    name.write_bytes(magic + b"\x00" * 20)
+    articles, problems = read(tmp_path)
+    assert [a.source for a in articles] == [f"{tmp_path}/a.txt"]
+    assert [p.message for p in problems] == [f"{name}: is compressed with {kind}, which saidwhat does not read (it reads gzip); decompress it first: {command} {name}"]
+
+
+def test_a_blank_id_is_no_id_as_an_empty_one_is(tmp_path):
+    from saidwhat.ingest import article_id
+
+    texts = ["Jane Doe said so.", "Bob Ray said it too."]
+    records = [{"id": "   ", "text": texts[0]}, {"id": "", "text": texts[1]}]  # stored under an id no one could see
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    articles, problems = read(tmp_path / "a.jsonl")
+    assert [a.id for a in articles] == [article_id(t) for t in texts] and problems == []

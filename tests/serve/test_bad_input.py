@@ -43,6 +43,8 @@ def test_a_text_body_is_read_as_ingest_reads_a_file(writer):
     assert _error(binary, 400)["message"].startswith("the body: looks like a binary file, not text")
     latin1 = writer.post("/api/articles", content="José said so.".encode("latin-1"), headers={**AUTH, "Content-Type": "text/plain"})
     assert _error(latin1, 400)["message"] == "the body: not valid UTF-8 (byte 3); convert it first, e.g. iconv -f latin1 -t utf-8"
+    escaped = writer.post("/api/articles", content=b"&#8220;Yes,&#8221; said Jos&eacute; Ruiz.", headers={**AUTH, "Content-Type": "text/plain"})
+    assert escaped.status_code == 201 and escaped.json()["text"] == "“Yes,” said José Ruiz."
 
 
 @pytest.mark.parametrize(("path", "params"), [("/api/statements", {"q": "\x01"}), ("/api/statements", {"q": "\x00\x7f"})])

@@ -11,7 +11,9 @@ Python workers). The output folder gets four Parquet tables, ``articles``,
 Articles get the ids local ingest gives them (``distinct_ids``): each row
 carries where it was read (file in reading order, record in the file), so the
 first article read with an id keeps it, whatever the partitioning, and a
-different text under that id gets ``ID#<hash8>``. Local files are named as
+different text under that id gets ``ID#<hash8>``. Every article read counts,
+as in local ingest, those that fail too, and a problem of an article names it
+by the id it was given so (the id the user finds it by). Local files are named as
 local ingest names them (the path given, not Spark's ``file:`` URI), so
 problems and sources agree between the two modes.
 
@@ -33,9 +35,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from ..errors import SaidwhatError
+from ..errors import InputError, SaidwhatError
 from ..ingest.jsonl import Fields
-from ..ingest.sources import distinct_ids, found_files, original_id, printable, read_stream, renamed_warning
+from ..ingest.sources import cannot_read, distinct_ids, found_files, never_read, original_id, printable, read_stream, renamed_warning
+from ..ingest.text import content_hash
 from ..model import Article, Problem
 from .tables import (
     ARTICLE_COLUMNS, PROBLEM_COLUMNS, STATEMENT_COLUMNS, article_of, article_row, extraction_of, problem_row, statement_rows,
@@ -47,6 +50,8 @@ NAMED = ("person", "organisation")
 # Where an article was read, after its columns in the rows of articles and statements: the file's
 # place in local ingest's reading order, its name, the record's number in it. Not written out.
 READ_COLUMNS = ("read_file", "read_name", "read_record")
+# Every article read, extracted or not, with where it was read: what its id is made distinct over.
+READ_ID_COLUMNS = ("id", "content_hash", "source")
 MAX_WARNINGS = 1000  # renamed ids told one by one; past that, counted
 
 
@@ -77,16 +82,19 @@ def run(
     model: str = "rules",
 ) -> SparkReport:
     """Extract every article of ``inputs`` on Spark and write the four tables under ``output``."""
-    local = _local_files(inputs)
+    unread: list[Problem] = []
+    local = _local_files(inputs, unread)
     remote = list(dict.fromkeys(p for p in inputs if "://" in p))
     names = {f"file:{path}": (n, name) for n, (path, name) in enumerate(local.items())}  # as Spark names them
     spark = _session(master)
     try:
-        files = spark.sparkContext.binaryFiles(",".join([*local, *remote]), minPartitions=partitions)
+        sc, paths = spark.sparkContext, [*local, *remote]
+        files = sc.binaryFiles(",".join(paths), minPartitions=partitions) if paths else sc.emptyRDD()
         extract = partial(extract_partition, published=published, fields=fields, model=model, names=names)
-        rows = files.mapPartitions(extract).persist(_storage())
+        problems = [("problems", _values(problem_row(p), PROBLEM_COLUMNS) + (None,) * len(READ_COLUMNS)) for p in unread]
+        rows = files.mapPartitions(extract).union(sc.parallelize(problems, 1)).persist(_storage())
         # As many partitions as the input's: the shuffle's default 200 cost more than they hold (a row is ~150 bytes).
-        ids = _article_ids(_frame(spark, rows, "articles")).coalesce(rows.getNumPartitions()).persist(_storage())
+        ids = _article_ids(_frame(spark, rows, "read")).coalesce(rows.getNumPartitions()).persist(_storage())
         for name, frame in _tables(spark, rows, ids).items():
             frame.write.mode("overwrite").parquet(f"{output.rstrip('/')}/{name}")
         counts = {name: spark.read.parquet(f"{output.rstrip('/')}/{name}").count() for name in TABLES}
@@ -107,35 +115,41 @@ def extract_partition(
     model: str = "rules",
     names: dict[str, tuple[int, str]] | None = None,
 ) -> Iterator[tuple[str, tuple]]:
-    """Rows ``("articles" | "statements" | "problems", values)`` for the files of one partition.
+    """Rows ``("read" | "articles" | "statements" | "problems", values)`` for the files of one partition.
 
     Runs on the executors: the same readers and stages as ``saidwhat ingest``. ``names`` maps
     a local file's URI (``file:/data/a.jsonl``) to its place in the reading order and the name
-    local ingest gives it; the values of an article and of its statements end with where it was
-    read (READ_COLUMNS).
+    local ingest gives it; the values of an article read (READ_ID_COLUMNS), of an article
+    extracted, of its statements and of its problem end with where it was read (READ_COLUMNS).
     """
     from ..nlp import shared_nlp
     from ..pipeline import extract_many
 
     problems: list[Problem] = []
     read: deque = deque()
-    articles = _numbered(files, names or {}, read, problems=problems, skipped=Counter(), fields=fields, published=published)
+    reads: list[tuple] = []
+    articles = _numbered(files, names or {}, read, problems=problems, skipped=Counter(), fields=fields, published=published, reads=reads)
     for extraction in extract_many(articles, nlp=shared_nlp(), problems=problems, model=model):
+        yield from _drain(problems, read, reads)  # before _read_at passes over the articles that failed
         at = _read_at(extraction.article, read)
         yield "articles", _values(article_row(extraction), ARTICLE_COLUMNS) + at
         for row in statement_rows(extraction):
             yield "statements", _values(row, STATEMENT_COLUMNS) + at
-        yield from _drain(problems)
-    yield from _drain(problems)
+    yield from _drain(problems, read, reads)
 
 
-def _numbered(files: Iterable[tuple[str, bytes]], names: dict[str, tuple[int, str]], read: deque, **options) -> Iterator[Article]:
-    """The articles of ``files``, each put in ``read`` with where it was read. A file that is no
-    local input (an ``hdfs://`` one) comes after the local ones, in the order of its URI."""
+def _numbered(
+    files: Iterable[tuple[str, bytes]], names: dict[str, tuple[int, str]], read: deque, reads: list[tuple], **options
+) -> Iterator[Article]:
+    """The articles of ``files``, each put in ``read`` with where it was read, and its "read" row in
+    ``reads``. A file that is no local input (an ``hdfs://`` one) comes after the local ones, in the
+    order of its URI."""
     for uri, data in files:
         file_no, name = names.get(uri) or (len(names), local_name(uri))
         for record_no, article in enumerate(read_stream(name, io.BytesIO(data), **options)):
-            read.append((article, (file_no, name, record_no)))
+            at = (file_no, name, record_no)
+            read.append((article, at))
+            reads.append((article.id, content_hash(article.text), article.source, *at))
             yield article
 
 
@@ -166,13 +180,28 @@ def local_name(uri: str) -> str:
     return path
 
 
-def _drain(problems: list[Problem]) -> Iterator[tuple[str, tuple]]:
+def _drain(problems: list[Problem], read: deque, reads: list[tuple]) -> Iterator[tuple[str, tuple]]:
+    """The rows of the articles read and of the problems met since the last call."""
+    while reads:
+        yield "read", reads.pop(0)
     while problems:
-        yield "problems", _values(problem_row(problems.pop(0)), PROBLEM_COLUMNS)
+        problem = problems.pop(0)
+        yield "problems", _values(problem_row(problem), PROBLEM_COLUMNS) + _failed_at(problem, read)
+
+
+def _failed_at(problem: Problem, read: deque) -> tuple:
+    """Where the article of ``problem`` was read, taken out of ``read`` (the pipeline dropped it), so
+    that the problem gets the id the article gets; (None, None, None) for a file's problem (ingest)."""
+    for entry in read:
+        article, at = entry
+        if (article.id, article.source) == (problem.article, problem.source):
+            read.remove(entry)
+            return at
+    return (None,) * len(READ_COLUMNS)
 
 
 def _frame(spark, rows, name: str):
-    """The rows of one table (``articles``, ``statements`` or ``problems``) as a DataFrame."""
+    """The rows of one table (``read``, ``articles``, ``statements`` or ``problems``) as a DataFrame."""
     return spark.createDataFrame(rows.filter(lambda r: r[0] == name).map(lambda r: r[1]), _schema(name))
 
 
@@ -234,13 +263,29 @@ def _tables(spark, rows, ids) -> dict[str, Any]:
         .withColumn("id", F.monotonically_increasing_id())
         .select("id", "article_id", "seq", "kind", "text", "content", "cue", "speaker_id", *STATEMENT_COLUMNS[6:])
     )
-    return {"articles": articles, "statements": statements, "speakers": speakers, "problems": _frame(spark, rows, "problems")}
+    return {"articles": articles, "statements": statements, "speakers": speakers, "problems": _problems(spark, rows, ids)}
+
+
+def _problems(spark, rows, ids):
+    """The problems, an article's under the id ``_article_ids`` gives it (a renamed one was named by the
+    id it was read with, which names another article); of an article read again, only the first
+    reading's, as local ingest skips the repeat before extracting it."""
+    from pyspark.sql import functions as F
+
+    read = list(READ_COLUMNS)
+    given = ids.select(*read, F.col("id").alias("given"), "nth")
+    problems = _frame(spark, rows, "problems").join(given, read, "left")  # a file's problem has no place: null
+    kept = problems.where(F.col("nth").isNull() | (F.col("nth") == 1))
+    return kept.withColumn("article", F.coalesce("given", "article")).select(*PROBLEM_COLUMNS)
 
 
 def _schema(name: str):
     from pyspark.sql.types import DoubleType, LongType, StringType, StructField, StructType
 
-    columns = {"articles": ARTICLE_COLUMNS + READ_COLUMNS, "statements": STATEMENT_COLUMNS + READ_COLUMNS, "problems": PROBLEM_COLUMNS}[name]
+    columns = {
+        "read": READ_ID_COLUMNS + READ_COLUMNS, "articles": ARTICLE_COLUMNS + READ_COLUMNS,
+        "statements": STATEMENT_COLUMNS + READ_COLUMNS, "problems": PROBLEM_COLUMNS + READ_COLUMNS,
+    }[name]
     types = {"seq": LongType(), "confidence": DoubleType(), "read_file": LongType(), "read_record": LongType()}
     return StructType([StructField(c, types.get(c, StringType()), nullable=c not in ("id", "text", "kind")) for c in columns])
 
@@ -258,20 +303,39 @@ def _session(master: str | None):
     return builder.getOrCreate()
 
 
-def _local_files(inputs: list[str]) -> dict[str, str]:
+def _local_files(inputs: list[str], problems: list[Problem] | None = None) -> dict[str, str]:
     """The local inputs expanded to files, in reading order: absolute path (what Spark is given) ->
     the name local ingest gives it (as ``found_files`` gives it). A URI with a scheme is left to Hadoop.
 
-    A file given twice is read once: local ingest skips its second reading as a duplicate.
+    A file given twice is read once: local ingest skips its second reading as a duplicate. One that
+    is no file (missing, a device, a pipe) goes to ``problems``, as local ingest records it (without
+    a list, it is an ``InputError``); it ended the run, or, a pipe, Hadoop would wait on it.
     """
     local = [p for p in inputs if "://" not in p]
     files: dict[str, str] = {}
     for name in found_files(local) if local else []:  # a folder with no articles is an error, as for ingest
-        files.setdefault(str(Path(name).resolve()), printable(name))  # the name ingest gives it
-    missing = [f for f in files if not Path(f).is_file()]
-    if missing:
-        raise SaidwhatError(f"{missing[0]}: no such file; check the path")
+        path, shown = str(Path(name).resolve()), printable(name)  # the name ingest gives it
+        refused = _not_a_file(name, shown)
+        if refused is None:
+            files.setdefault(path, shown)
+        elif problems is None:
+            raise InputError(refused)
+        else:
+            problems.append(Problem(article=shown, stage="ingest", message=refused, source=shown))
     return files
+
+
+def _not_a_file(path: str, name: str) -> str | None:
+    """Why Spark does not read a local path, as local ingest words it; None for a file."""
+    if path == "-":
+        return "- (standard input): Spark reads files, not standard input; write it to a file first"
+    try:
+        refused = never_read(path, name)
+    except OSError as error:
+        return cannot_read(name, error)
+    if refused is None and not Path(path).is_file():
+        return f"{name}: is a pipe, which Spark does not read (it reads files); write its output to a file first"
+    return refused
 
 
 def _storage():
@@ -291,7 +355,8 @@ def load(folder: str, store, *, on_progress=None, warnings: list[str] | None = N
     Each article gets the id local ingest would give it in this database (``stored_ids``, then
     ``distinct_ids``, as ``ingest`` does): new text under a stored id is that article's new version
     and replaces it, unless an earlier run stored it as ``ID#<hash8>``, whose id it keeps. The
-    renamings are told in ``warnings``, as the Spark run told them.
+    renamings are told in ``warnings``, as the Spark run told them. An article that failed keeps
+    its id from the articles stored (``_failed``): another under that id is renamed, as in the run.
     """
     from .local import over_stored, stored_ids
 
@@ -302,8 +367,12 @@ def load(folder: str, store, *, on_progress=None, warnings: list[str] | None = N
     # The first article read with an id before those the run renamed, so that distinct_ids renames them again.
     rows = sorted(articles, key=lambda row: row["id"] != _given_id(row))
     given = (replace(article_of(row), id=_given_id(row)) for row in rows)
+    failed = _failed(problems)
     added, seen = [0, 0, 0], set()
-    for row, article in zip(rows, distinct_ids(stored_ids(given, store), [] if warnings is None else warnings)):
+    read = distinct_ids([*failed, *stored_ids(given, store)], [] if warnings is None else warnings)
+    for row, article in zip([None] * len(failed) + rows, read):
+        if row is None:  # a failed article, not stored
+            continue
         if article.id not in seen and not store.has(article, row["extractor"]):  # in seen: a duplicate
             extraction = extraction_of(row, by_article.get(row["id"], []))
             store.save(replace(extraction, article=over_stored(article, store, set())))
@@ -315,6 +384,12 @@ def load(folder: str, store, *, on_progress=None, warnings: list[str] | None = N
         store.record(Problem(article=row["article"], stage=row["stage"], message=row["message"], source=row["source"]))
         added[2] += 1
     return added[0], added[1], added[2]
+
+
+def _failed(problems: list[dict[str, Any]]) -> list[Article]:
+    """The articles whose problems the run recorded (not a file's, of stage ingest), under their ids,
+    with no text: read first, they keep an id another article got renamed from (``distinct_ids``)."""
+    return [Article(id=p["article"], text="", source=p["source"]) for p in problems if p["stage"] != "ingest"]
 
 
 def _given_id(row: dict[str, Any]) -> str:

@@ -16,7 +16,7 @@ from typing import BinaryIO
 from ..errors import InputError
 from ..model import Article, Problem
 from .html import html_article
-from .text import MAX_BYTES, article_id, check_encodable, decode, iso_published, title_line
+from .text import MAX_BYTES, article_id, as_text, check_encodable, decode, iso_published, title_line
 
 TOO_DEEP = "JSON nested too deeply (arrays or objects hundreds of levels deep) to be an article"
 MAX_LINE_BYTES = 4 * MAX_BYTES  # a JSON line may carry a page's HTML, escaped
@@ -58,16 +58,22 @@ def read_jsonl(
     fields: Fields = Fields(),
     published: str | None = None,
 ) -> Iterator[Article]:
-    """Articles from the lines of a JSONL stream; a bad line goes to ``problems`` as ``source:LINE``."""
+    """Articles from the lines of a JSONL stream; a bad line goes to ``problems`` as ``source:LINE``, a
+    file with no line to read (0 bytes, blank lines, a byte-order mark) as ``source``, as an empty
+    text or JSON file is: it gave nothing and exit code 0, as if all had been read."""
+    empty = True
     for number, (line, size) in enumerate(_lines(stream, MAX_LINE_BYTES), 1):
-        if not line.strip() and size == len(line):
+        if not line.removeprefix(b"\xef\xbb\xbf" if number == 1 else b"").strip() and size == len(line):
             continue
+        empty = False
         where = f"{source}:{number}"
         try:
             _check_size(size, where)
             yield jsonl_article(line, source=where, fields=fields, published=published)
         except InputError as error:
             problems.append(Problem(article=where, stage="ingest", message=str(error), source=where))
+    if empty:
+        problems.append(Problem(article=source, stage="ingest", message=f"{source}: the file is empty", source=source))
 
 
 def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[bytes, int]]:
@@ -210,7 +216,7 @@ def record_article(record: object, *, source: str, fields: Fields = Fields(), pu
         raise InputError(f"{source}: a JSON {json_type(record)}, not an object with a {fields.text!r} field")
     url = _string(record, fields.url, source)
     given_date = _date(_string(record, fields.published, source), source, fields.published)
-    text = _string(record, fields.text, source)
+    text = _words(record, fields.text, source)
     if text is None and _string(record, fields.html, source) is not None:
         article = html_article(record[fields.html].encode("utf-8"), source=source, url=url, published=published)
         return _with(article, record, fields, source, given_date)
@@ -218,7 +224,7 @@ def record_article(record: object, *, source: str, fields: Fields = Fields(), pu
         raise InputError(f"{source}: no {fields.text!r} or {fields.html!r} field with text; map another with --field text=KEY")
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise InputError(f"{source}: {len(text):,} characters is more than the {MAX_BYTES:,} bytes allowed for one article")
-    title = _string(record, fields.title, source) or title_line(text)
+    title = _words(record, fields.title, source) or title_line(text)
     article = Article(id=article_id(text, url), text=text, title=title, url=url, published=published, source=source)
     return _with(article, record, fields, source, given_date)
 
@@ -229,11 +235,18 @@ def _with(article: Article, record: dict, fields: Fields, source: str, given_dat
     return replace(
         article,
         id=given or article.id,
-        title=_string(record, fields.title, source) or article.title,
+        title=_words(record, fields.title, source) or article.title,
         published=given_date or article.published,
-        author=_string(record, fields.author, source) or article.author,
-        site=_string(record, fields.site, source) or article.site,
+        author=_words(record, fields.author, source) or article.author,
+        site=_words(record, fields.site, source) or article.site,
     )
+
+
+def _words(record: dict, key: str, source: str) -> str | None:
+    """A field of words (text, title, author, site) read as a text file is (``as_text``); not an id
+    or a URL, whose ``&amp;`` may be part of what names the article."""
+    value = _string(record, key, source)
+    return as_text(value) if value is not None else None
 
 
 def _string(record: dict, key: str, source: str) -> str | None:
@@ -246,11 +259,13 @@ def _string(record: dict, key: str, source: str) -> str | None:
 
 
 def _id(record: dict, key: str, source: str) -> str | None:
-    """The record's own id: a string, or a whole number as exports often give one (``"id": 123``)."""
+    """The record's own id: a string, or a whole number as exports often give one (``"id": 123``).
+    Blank (``"  "``) is none, as ``""`` is: the article was stored under an id no one can see or type."""
     value = record.get(key)
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
-    return _string(record, key, source)  # an object or a list was kept as its Python repr, "{'x': 1}"
+    given = _string(record, key, source)  # an object or a list was kept as its Python repr, "{'x': 1}"
+    return given if given and given.strip() else None
 
 
 JSON_TYPES = {dict: "object", list: "array", str: "string", int: "number", float: "number", bool: "true or false", type(None): "null"}

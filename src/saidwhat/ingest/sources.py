@@ -12,8 +12,11 @@ from __future__ import annotations
 import glob
 import gzip
 import io
+import os
 import re
+import stat
 import sys
+import time
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -26,7 +29,7 @@ from ..errors import InputError
 from ..model import Article, Problem
 from .html import MAX_PAGE_BYTES, html_article
 from .jsonl import MAX_DOCUMENT_BYTES, Fields, json_records, read_json, read_jsonl
-from .text import content_hash, text_article
+from .text import MAX_BYTES, content_hash, text_article
 from .warc import read_warc
 
 FORMATS = ("text", "html", "json", "jsonl", "warc")
@@ -37,8 +40,17 @@ SUFFIXES = {
     ".warc": "warc", ".arc": "warc",
 }
 GZIP_MAGIC = b"\x1f\x8b"
+# Compressions saidwhat does not read, by their first bytes: such a file was called "binary, or UTF-16".
+OTHER_COMPRESSIONS = {
+    b"\x28\xb5\x2f\xfd": ("zstd", "zstd -d"), b"\xfd7zXZ\x00": ("xz", "xz -d"),
+    b"BZh": ("bzip2", "bunzip2"), b"PK\x03\x04": ("ZIP (or an office document)", "unzip"),
+}
+COMPRESSED_SUFFIXES = (".gz", ".zst", ".xz", ".bz2")  # a.jsonl.zst in a folder is read, to be refused by name
 HTML_SIGNS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<article")
 HEAD_BYTES = 4096
+# How long a named pipe may wait for a program to write into it: one started beside saidwhat
+# (`prog > feed & saidwhat ingest feed`) opens it within this; with none, reading it waited forever.
+PIPE_WAIT_SECONDS = 2.0
 
 
 def expand_inputs(paths: list[str]) -> list[str]:
@@ -81,10 +93,24 @@ def _folder(path: str) -> list[str]:
     p = Path(path)
     if path == "-" or not p.is_dir():
         return [path]
-    # A link to nothing or a loop of links is kept, so that reading it records a problem: it was
-    # skipped without a word. (A pipe or a device in a folder stays skipped: reading one may never end.)
-    readable = (f for f in p.rglob("*") if f.is_file() or (f.is_symlink() and not f.exists()))
-    return sorted(str(f) for f in readable if _an_article(f.name))
+    # Anything but a folder is kept, so that reading it records a problem if it cannot be read: a link
+    # to nothing, a loop of links, a device; they were skipped without a word. A pipe is read as one
+    # named on the command line is (``_open``).
+    return sorted(str(f) for f in _entries(p) if _an_article(f.name))
+
+
+def _entries(folder: Path) -> Iterator[Path]:
+    """Everything under ``folder`` but folders, in linked folders too: those were skipped without a
+    word (``rglob`` does not follow links). A folder reached twice (a link to a parent) is read once."""
+    seen: set[tuple[int, int]] = set()
+    for root, folders, names in os.walk(folder, followlinks=True):
+        info = os.stat(root)
+        if (info.st_dev, info.st_ino) in seen:
+            folders.clear()
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        folders.sort()  # the first path to a folder in sorted order names it, whatever the disk's order
+        yield from (Path(root, name) for name in names)
 
 
 def _an_article(name: str) -> bool:
@@ -92,9 +118,9 @@ def _an_article(name: str) -> bool:
 
 
 def _suffix(name: str) -> str:
-    """The extension that names the format: ``.warc`` for ``x.warc.gz``, ``.txt`` for ``x.txt``."""
+    """The extension that names the format: ``.warc`` for ``x.warc.gz`` (or ``.zst``…), ``.txt`` for ``x.txt``."""
     path = Path(name.lower())
-    if path.suffix == ".gz":
+    if path.suffix in COMPRESSED_SUFFIXES:
         path = path.with_suffix("")
     return path.suffix
 
@@ -149,12 +175,83 @@ def _read_files(files: list[str], problems: list[Problem], skipped: Counter | No
     for file in files:
         name = "<stdin>" if file == "-" else printable(file)
         try:
-            stream = sys.stdin.buffer if file == "-" else open(file, "rb")  # noqa: SIM115 - closed below
+            stream = sys.stdin.buffer if file == "-" else _open(file, name)
         except OSError as error:
-            problems.append(_problem(name, f"{name}: cannot read ({error.strerror or error}); check the path"))
+            problems.append(_problem(name, cannot_read(name, error)))
+            continue
+        except InputError as error:
+            problems.append(_problem(name, str(error)))
             continue
         with nullcontext(stream) if file == "-" else stream:  # never close the process's stdin
             yield from read_stream(name, stream, problems=problems, skipped=skipped, fields=fields, published=published)
+
+
+SPECIAL_FILES = {stat.S_ISCHR: "a character device", stat.S_ISBLK: "a block device (a disk)", stat.S_ISSOCK: "a socket"}
+
+
+def cannot_read(name: str, error: OSError) -> str:
+    """What a run says of a file it cannot open (no such file, a link to nothing, no permission)."""
+    return f"{name}: cannot read ({error.strerror or error}); check the path"
+
+
+def never_read(path: str, name: str) -> str | None:
+    """Why ``path`` is never read, if it is a device or a socket: /dev/zero or /dev/urandom never end,
+    a terminal waits for typing. An ``OSError`` if it cannot be looked at (``cannot_read``)."""
+    mode = os.stat(path).st_mode
+    kind = next((kind for test, kind in SPECIAL_FILES.items() if test(mode)), None)
+    if kind is None:
+        return None
+    return (
+        f"{name}: is {kind}, not a file of articles, and reading it may never end; "
+        "give files or folders, or pipe a program's output into - (prog | saidwhat ingest -)"
+    )
+
+
+def _open(path: str, name: str) -> BinaryIO:
+    """A file opened to read; a named pipe once a program writes into it (``_open_pipe``); a device
+    or a socket is an ``InputError`` (``never_read``)."""
+    refused = never_read(path, name)
+    if refused:
+        raise InputError(refused)
+    if stat.S_ISFIFO(os.stat(path).st_mode):
+        return _open_pipe(path, name)
+    return open(path, "rb")  # noqa: SIM115 - the caller closes it
+
+
+def _open_pipe(path: str, name: str) -> BinaryIO:
+    """A named pipe (or ``<(prog)``) to read, or an ``InputError`` when no program writes into it
+    within PIPE_WAIT_SECONDS: a plain ``open`` waited for one forever, as ``cat`` does.
+
+    Opened without blocking, a pipe reads as empty (b"") while no program has it open to write,
+    and refuses to read (``BlockingIOError``) while one does but has written nothing yet.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        first = _first_bytes(fd, name)
+    except BaseException:
+        os.close(fd)
+        raise
+    os.set_blocking(fd, True)  # a writer is there: wait for its bytes as long as it takes
+    return io.BufferedReader(_Chain(first, io.FileIO(fd, "rb"), owned=True))  # type: ignore[arg-type]
+
+
+def _first_bytes(fd: int, name: str) -> bytes:
+    """What a program wrote into the pipe so far (b"" if it has written nothing yet)."""
+    deadline = time.monotonic() + PIPE_WAIT_SECONDS
+    while True:
+        try:
+            data = os.read(fd, HEAD_BYTES)
+        except BlockingIOError:
+            return b""
+        if data or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
+    if not data:
+        raise InputError(
+            f"{name}: is a pipe and no program wrote into it within {PIPE_WAIT_SECONDS:g} s; "
+            "start the program that writes into it first, or pipe its output into - (prog | saidwhat ingest -)"
+        )
+    return data
 
 
 def printable(path: str) -> str:
@@ -215,6 +312,7 @@ def read_stream(
     """Articles from one open file (or any binary stream, e.g. bytes a Spark executor was given)."""
     try:
         head = _peek(stream)
+        _check_compression(head, name)
         fmt = fmt or detect_format(name, _gunzip_head(head))
         if fmt == "warc":
             yield from read_warc(_rewound(stream, head), source=name, problems=problems, skipped=skipped, published=published)
@@ -225,12 +323,28 @@ def read_stream(
         else:
             # Read one byte past what a page may weigh, never a whole gzip bomb into memory.
             data = _unzipped(_rewound(stream, head), head).read(MAX_PAGE_BYTES + 1)
+            _check_whole(data, name, fmt)
             read = html_article if fmt == "html" else text_article
             yield read(data, source=name, published=published)
     except InputError as error:
         problems.append(_problem(name, str(error)))
     except (OSError, EOFError, zlib.error) as error:
         problems.append(_problem(name, f"{name}: cannot read ({error}); is the file complete?"))
+
+
+def _check_compression(head: bytes, name: str) -> None:
+    """An ``InputError`` naming the compression of a file compressed otherwise than with gzip."""
+    for magic, (kind, command) in OTHER_COMPRESSIONS.items():
+        if head.startswith(magic) and (magic != b"BZh" or head[4:10] == b"1AY&SY"):  # not text opening "BZh"
+            raise InputError(f"{name}: is compressed with {kind}, which saidwhat does not read (it reads gzip); decompress it first: {command} {name}")
+
+
+def _check_whole(data: bytes, name: str, fmt: str) -> None:
+    """An ``InputError`` when ``data`` is only the start of the file: its size is unknown, only that it
+    is over what was read (/dev/stdin fed by an endless program was said to be "20,000,001 bytes")."""
+    if len(data) > MAX_PAGE_BYTES:
+        limit, what = (MAX_PAGE_BYTES, "page") if fmt == "html" else (MAX_BYTES, "article")
+        raise InputError(f"{name}: over {MAX_PAGE_BYTES:,} bytes, more than the {limit:,} allowed for one {what}")
 
 
 def estimate_articles(files: list[str]) -> int:
@@ -242,6 +356,9 @@ def estimate_articles(files: list[str]) -> int:
     total = 0
     for file in files:
         try:
+            if not Path(file).is_file():  # a pipe read here would be empty when read for its articles
+                total += 1
+                continue
             with open(file, "rb") as stream:
                 total += _count(file, stream)
         except (OSError, EOFError, zlib.error, InputError):  # the reading proper reports what is wrong
@@ -251,17 +368,31 @@ def estimate_articles(files: list[str]) -> int:
 
 def _count(name: str, stream: BinaryIO) -> int:
     head = _peek(stream)
+    _check_compression(head, name)  # a zstd file named .jsonl.zst would be counted in lines of noise
     fmt = detect_format(name, _gunzip_head(head))
     if fmt == "warc":
         from fastwarc.warc import ArchiveIterator, WarcRecordType
 
         return sum(1 for _ in ArchiveIterator(_rewound(stream, head), record_types=WarcRecordType.response, parse_http=False))
     if fmt == "jsonl":
-        return sum(1 for line in _unzipped(_rewound(stream, head), head) if line.strip())
+        return count_lines(_unzipped(_rewound(stream, head), head))
     if fmt == "json":
         data = _unzipped(_rewound(stream, head), head).read(MAX_DOCUMENT_BYTES + 1)
         return sum(1 for _ in json_records(data.decode("utf-8-sig", errors="replace"), name))
     return 1
+
+
+def count_lines(stream: BinaryIO, chunk: int = 1 << 20) -> int:
+    """The lines of ``stream`` that are not blank, read ``chunk`` bytes at a time: a 200 MB line
+    was read whole into memory only to be counted (the reader skips it without doing so)."""
+    count, pending = 0, False  # pending: the line that runs on past the chunk has a non-blank byte
+    while data := stream.read(chunk):
+        *ended, last = data.split(b"\n")
+        for line in ended:
+            count += pending or bool(line.strip())
+            pending = False
+        pending = pending or bool(last.strip())
+    return count + pending
 
 
 def _jsonl(stream: BinaryIO, name: str, problems: list[Problem], fields: Fields, published: str | None) -> Iterator[Article]:
@@ -300,8 +431,13 @@ def _gunzip_head(head: bytes) -> bytes:
 class _Chain(io.RawIOBase):
     """Bytes already read, then the rest of a stream: a peek undone on standard input."""
 
-    def __init__(self, head: bytes, rest: BinaryIO) -> None:
-        self.head, self.rest = head, rest
+    def __init__(self, head: bytes, rest: BinaryIO, *, owned: bool = False) -> None:
+        self.head, self.rest, self.owned = head, rest, owned  # owned: closed with this; never stdin
+
+    def close(self) -> None:
+        if self.owned and not self.closed:
+            self.rest.close()
+        super().close()
 
     def readable(self) -> bool:
         return True

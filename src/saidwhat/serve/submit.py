@@ -7,7 +7,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..ingest.html import html_article
-from ..ingest.text import article_id, check_encodable, decode
+from ..ingest.text import article_id, as_text, check_encodable, decode
 from .http import ApiError, iso_date
 
 FIELDS = ("id", "text", "html", "title", "url", "published", "source")
@@ -74,11 +74,13 @@ def parse_article(body: bytes, media: str, defaults: dict[str, str | None]):
     from ..model import Article
 
     fields = {**{k: v for k, v in defaults.items() if v}, **{k: v for k, v in _fields(body, media).items() if v}}
-    title = fields.get("title")
+    title = as_text(fields["title"]) if fields.get("title") else None
     if fields.get("html"):
         fields["text"], page_title, page_date = page_text(fields.pop("html"), fields.get("url"))
         title = title or page_title
         fields["published"] = fields.get("published") or page_date
+    else:  # as ingest reads a text file or a JSON record: "&#8220;" is a quotation mark
+        fields["text"] = as_text(fields.get("text") or "")
     text = fields.get("text") or ""
     if not text.strip():
         raise ApiError(400, "the article has no text; send its text (or HTML) in the body")
