@@ -1272,7 +1272,8 @@ def test_the_paper_is_the_last_outlet_named_also_one_the_recognizer_left_unlabel
         "The Observer reported on Sunday that jobs could go. According to the FT, the regulator has been annoyed. "
         "As a result, hopes have disappeared, the paper said."
     )
-    assert [(s.speaker.name, s.speaker.type) for s in statements_of(text)] == [("Observer", "organisation"), ("FT", "organisation"), ("FT", "organisation")]
+    speakers = [(s.speaker.name, s.speaker.type) for s in statements_of(text)]
+    assert speakers == [("Observer", "organisation"), ("FT", "organisation"), ("FT", "organisation")]
 
 
 def test_he_is_not_a_company_the_recognizer_took_for_a_person(statements_of):
