@@ -1246,6 +1246,9 @@ def test_a_one_word_name_the_article_calls_a_body_is_an_organisation(statements_
         ("Laura Ashley, which floated in 1995, has been hit by poor sales. Laura Ashley said profits fell.",
          ("Laura Ashley", "organisation")),
         ("Fashion retailer Laura Ashley said profits fell by 20%.", ("Laura Ashley", "organisation")),
+        # Its short name later is the company under its full name.
+        ("The market is robust, according to housebuilder George Wimpey. Wimpey said sales were strong.",
+         ("George Wimpey", "organisation")),
         # Newspapers and magazines: an outlet's words only, or the article calls it one.
         ("The German magazine Der Spiegel said the minister had resigned.", ("Der Spiegel", "organisation")),
         ("Die Welt said the talks had failed.", ("Die Welt", "organisation")),
@@ -1259,7 +1262,7 @@ def test_a_one_word_name_the_article_calls_a_body_is_an_organisation(statements_
         ('"HDTV is a must-have," said Jo Flaherty, a senior broadcaster with the CBS network.', ("Jo Flaherty", "person")),
         ("While Wendy Ide of The Times thinks Staunton has a chance, others disagree.", ("Wendy Ide", "person")),
     ],
-    ids=["shares", "sales-headline", "which", "retailer", "magazine", "outlet-words", "the-outlet", "who", "analyst",
+    ids=["shares", "sales-headline", "which", "retailer", "short-name", "magazine", "outlet-words", "the-outlet", "who", "analyst",
          "possessive-shares", "titled", "broadcaster", "of-the-outlet"],
 )
 def test_a_name_of_several_words_the_article_shows_is_a_body(statements_of, text, speaker):

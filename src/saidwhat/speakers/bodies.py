@@ -41,8 +41,10 @@ def as_bodies(doc: Doc, cast: Cast) -> None:
     cast.orgs |= {m.name for m in cast.mentions if m.name.lower() in bodies}
     cast.mentions = [replace(m, kind="organisation") if m.kind == "person" and m.name.lower() in bodies else m for m in cast.mentions]
     for key in [key for key, person in cast.people.items() if person.name.lower() in bodies]:
+        if " " in cast.people[key].name:  # "Wimpey said" after "housebuilder George Wimpey": the company's short name
+            cast.bodies.add(key)
+            cast.full_bodies[key] = cast.people[key].name
         del cast.people[key]
-        cast.bodies.add(key)  # "Wimpey said" after "George Wimpey's profits": the company's short name
 
 
 def described_bodies(doc: Doc, cast: Cast) -> set[str]:

@@ -66,6 +66,7 @@ class Cast:
     sentences: list[int] = field(default_factory=list)  # where each sentence starts: a pronoun's nearest mention is by sentence
     org_votes: Counter[str] = field(default_factory=Counter)  # name -> times labelled ORG less times PERSON
     bodies: set[str] = field(default_factory=set)  # names the text calls a firm, a group, a paper…: ``bodies.as_bodies``
+    full_bodies: dict[str, str] = field(default_factory=dict)  # such a body's short name -> its full one ("wimpey")
     spoken: list[tuple[int, int]] = field(default_factory=list)  # what statements say and quotations, sorted
     reach: list[int] = field(default_factory=list)  # the furthest end of ``spoken`` up to each span
     described: dict[int, str] = field(default_factory=dict)  # a description's offset -> the person it names: ``descriptions``
@@ -91,6 +92,11 @@ class Cast:
         if name.lower() in self.bodies:
             return True
         return self.org_votes[name.lower()] >= 2 and name_gender(name.split()[0]) is None
+
+    def body_name(self, name: str) -> str:
+        """The full name of a body the article also calls by a word of it: "George Wimpey" for
+        "Wimpey" where "housebuilder George Wimpey" is a company (``bodies.as_bodies``)."""
+        return self.full_bodies.get(name.lower(), name)
 
     def person(self, name: str) -> Person | None:
         """The person a full name or a surname names (a namesake is kept under their full name)."""
