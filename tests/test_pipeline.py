@@ -1237,6 +1237,48 @@ def test_a_one_word_name_the_article_calls_a_body_is_an_organisation(statements_
     assert (s.speaker.name, s.speaker.type) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Labelled PERSON; a company's noun after the name, or a "which", says it is the company.
+        ("Laura Ashley shares rose 5% on Monday. Laura Ashley said sales were strong.", ("Laura Ashley", "organisation")),
+        ("John Lewis sales up\n\nJohn Lewis said sales rose 10% over Christmas.", ("John Lewis", "organisation")),
+        ("Laura Ashley, which floated in 1995, has been hit by poor sales. Laura Ashley said profits fell.",
+         ("Laura Ashley", "organisation")),
+        ("Fashion retailer Laura Ashley said profits fell by 20%.", ("Laura Ashley", "organisation")),
+        # Its short name later is the company under its full name.
+        ("The market is robust, according to housebuilder George Wimpey. Wimpey said sales were strong.",
+         ("George Wimpey", "organisation")),
+        # Newspapers and magazines: an outlet's words only, or the article calls it one.
+        ("The German magazine Der Spiegel said the minister had resigned.", ("Der Spiegel", "organisation")),
+        ("Die Welt said the talks had failed.", ("Die Welt", "organisation")),
+        ("The Observer reported that half the workforce could go.", ("Observer", "organisation")),
+        # People stay people: a designer who died, an analyst at a firm, a person with shares of their own.
+        ("Laura Ashley, who died in 1985, built a fashion empire. Laura Ashley said she wanted simple clothes.",
+         ("Laura Ashley", "person")),
+        ('"Growth is slowing," said Olivier Beauvillain, an analyst at Bear Stearns.', ("Olivier Beauvillain", "person")),
+        ("Malcolm Glazer's shares rose. Malcolm Glazer said he would bid.", ("Malcolm Glazer", "person")),
+        ("Laura Ashley shares rose. Ms Ashley said she was pleased.", ("Laura Ashley", "person")),
+        ('"HDTV is a must-have," said Jo Flaherty, a senior broadcaster with the CBS network.', ("Jo Flaherty", "person")),
+        ("While Wendy Ide of The Times thinks Staunton has a chance, others disagree.", ("Wendy Ide", "person")),
+    ],
+    ids=["shares", "sales-headline", "which", "retailer", "short-name", "magazine", "outlet-words", "the-outlet", "who", "analyst",
+         "possessive-shares", "titled", "broadcaster", "of-the-outlet"],
+)
+def test_a_name_of_several_words_the_article_shows_is_a_body(statements_of, text, speaker):
+    s = statements_of(text)[-1]
+    assert (s.speaker.name, s.speaker.type) == speaker
+
+
+def test_the_paper_is_the_last_outlet_named_also_one_the_recognizer_left_unlabelled(statements_of):
+    text = (
+        "The Observer reported on Sunday that jobs could go. According to the FT, the regulator has been annoyed. "
+        "As a result, hopes have disappeared, the paper said."
+    )
+    speakers = [(s.speaker.name, s.speaker.type) for s in statements_of(text)]
+    assert speakers == [("Observer", "organisation"), ("FT", "organisation"), ("FT", "organisation")]
+
+
 def test_he_is_not_a_company_the_recognizer_took_for_a_person(statements_of):
     text = "Swiss drugmaker Novartis said profits rose by 10%. \"We are pleased with the year,\" he said."
     assert [(s.speaker.name, s.speaker.type) for s in statements_of(text)] == [("Novartis", "organisation"), (None, "unknown")]

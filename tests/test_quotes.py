@@ -2,6 +2,8 @@
 
 from types import SimpleNamespace
 
+import pytest
+
 from saidwhat.model import Span
 from saidwhat.quotes import _content_holders
 
@@ -96,6 +98,37 @@ def test_a_sentence_case_headline_ending_in_says_and_a_name(statements_of):
     assert (headline.text, headline.cue.text, headline.speaker.name) == ("More reforms ahead", "says", "Alan Milburn")
     # What a champion claims is won, not said.
     assert statements_of("Dogged Federer claims Dubai crown\n\nRoger Federer beat Ivan Ljubicic in the final.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("Rates rise warns Bank of England\n\nInterest rates are set to rise, the Bank of England has warned.\n", "warns",
+         ("Bank of England", "organisation")),
+        ("Jobs at risk warns Confederation of British Industry\n\nThousands of jobs are at risk, the CBI said.\n", "warns",
+         ("Confederation of British Industry", "organisation")),
+        # A title before "of" is the speaker's description, kept whole.
+        ("Debt relief needed says head of IMF\n\nPoor countries need debt relief.\n", "says",
+         ("head of IMF", "anonymous")),
+    ],
+    ids=["bank-of", "three-words-of", "head-of"],
+)
+def test_a_headline_ending_in_says_and_a_name_with_of(statements_of, text, cue, speaker):
+    headline = statements_of(text)[0]
+    assert (headline.cue.text, headline.speaker.name, headline.speaker.type) == (cue, *speaker)
+    assert headline.text == text[: headline.cue.start].strip()
+
+
+def test_a_name_before_a_headline_s_cue_is_its_subject_not_a_claim(statements_of):
+    # "Tony Blair warns Bank of England": Blair warns the Bank; nothing is said by the Bank.
+    text = "Tony Blair warns Bank of England\n\nTony Blair has warned the Bank of England not to raise rates.\n"
+    assert [(s.cue.text, s.speaker.name) for s in statements_of(text)] == [("has warned", "Tony Blair")]
+
+
+def test_a_speaker_s_words_end_before_a_paragraph_break(statements_of):
+    # The parser hangs the next paragraph's break on "minister"; the speaker is "minister".
+    text = "CSA 'could close', says minister\n\nThe agency may be scrapped.\n"
+    assert [(s.cue.text, s.speaker.name) for s in statements_of(text)] == [("says", "minister")]
 
 
 def test_scene_setting_naming_and_acting_by_a_code_are_not_statements(statements_of):

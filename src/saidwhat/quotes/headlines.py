@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..marks import paragraphs
 from ..nlp import end_of, span_between, text_of
+from ..resources import lexicon
 from .cues import BELIEF_VERBS
 from .records import Found, QuoteIndex
 from .spans import trim_punct
@@ -133,6 +134,9 @@ def _forms(lemma: str) -> tuple[str, ...]:
 # The cues a sentence-case headline puts after its claim, with the source last: "House
 # prices rebound says Halifax", "UK heading wrong way, says Howard".
 TRAILING_CUES = {"says", "said", "warns", "claims", "insists", "admits", "predicts"}
+MAX_TRAILING_NAME_WORDS = 6  # "says Confederation of British Industry"
+# Lower-case words inside a body's name: "Bank of England", "Marks and Spencer".
+NAME_JOINERS = {"of", "and", "&", "the", "for"}
 MAX_HEADLINE_WORDS = 15
 
 
@@ -156,13 +160,15 @@ def trailing_cue_claims(doc: Doc, index: QuoteIndex, found: list[Found]) -> list
 
 
 def _trailing_claim(doc: Doc, words: list[Token], index: QuoteIndex) -> Found | None:
-    """The claim before a trailing cue and the one to three capitalised words after it."""
+    """The claim before a trailing cue and the name after it (``_trailing_name``)."""
     at = next((k for k in range(len(words) - 2, 0, -1) if words[k].lower_ in TRAILING_CUES), None)
-    if at is None or at < 2 or not 1 <= len(words) - at - 1 <= 3:
+    if at is None or at < 2 or not 1 <= len(words) - at - 1 <= MAX_TRAILING_NAME_WORDS:
         return None
     name = words[at + 1 :]
-    if not all(t.is_alpha and t.text[:1].isupper() for t in name):
+    if not _trailing_name(name):
         return None  # "Federer claims Dubai crown": what was won, not who said
+    if all(t.text[:1].isupper() for t in words[:at] if t.is_alpha):
+        return None  # "Tony Blair warns Bank of England": a name before the verb is its subject
     content = trim_punct(text_of(doc), words[0].idx, words[at].idx)
     if content is None or index.at(words[at].idx) is not None:
         return None
@@ -171,7 +177,26 @@ def _trailing_claim(doc: Doc, words: list[Token], index: QuoteIndex) -> Found | 
         kind="mixed" if quoted else "indirect",
         content=(content,),
         cue=span_between(words[at], words[at]),
-        source_token=name[-1].i,
+        source_token=_name_head(name).i,
         mention=span_between(name[0], name[-1]),
         confidence=0.5,
     )
+
+
+def _trailing_name(name: list[Token]) -> bool:
+    """Who a trailing cue names: capitalised words ("Halifax", "Alan Milburn"), joined by "of",
+    "and" or "the" inside a body's name ("Bank of England", "Confederation of British
+    Industry"), or a title before "of" ("head of IMF"). Not what was won: "Dubai crown"."""
+    if len(name) > 3 and not any(t.lower_ in NAME_JOINERS for t in name):
+        return False  # four capitalised words after "says" are a title-case line's claim, not a name
+    first, *inner, last = name if len(name) > 1 else (name[0], name[0])
+    opens = first.text[:1].isupper() or (first.lower_ in lexicon("person_nouns.txt") and len(name) > 2 and name[1].lower_ == "of")
+    joined = all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS for t in inner)
+    return all(t.is_alpha or t.text == "&" for t in name) and opens and joined and last.text[:1].isupper()
+
+
+def _name_head(name: list[Token]) -> Token:
+    """The word a trailing name hangs on, as speakers resolve it: "Milburn" of "Alan Milburn",
+    "Bank" of "Bank of England", "head" of "head of IMF" (its first word before "of")."""
+    joined = next((k for k, t in enumerate(name) if t.lower_ in NAME_JOINERS), None)
+    return name[joined - 1] if joined else name[-1]

@@ -248,7 +248,7 @@ def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None
     alone = known is None or (known.gender is None and known.name == " ".join(words))  # never given a first name
     if cast.mostly_org(" ".join(words)) and not titled and alone:
         # "Novartis said": the recognizer's PERSON here, but more often its ORG, and never a he or she.
-        return Speaker(name=" ".join(words), type="organisation", role=role, mention=mention)
+        return Speaker(name=cast.body_name(" ".join(words)), type="organisation", role=role, mention=mention)
     if known is not None and role and not known.role:
         known.role = role
     name = known.name if known is not None else " ".join(words)

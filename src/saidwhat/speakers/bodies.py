@@ -9,6 +9,15 @@ three"). Such a name is an organisation for the whole article, unless the articl
 also writes it as a person's: a title ("Lord Falconer", "President Putin"), a given
 name ("Wing Christophe Dominici"), an age ("Edu, 26,"), a person's description
 ("Barca midfielder Deco") or a "who" clause. A bare name ("Yukos said") tells nothing.
+
+Names of two or more words need narrower evidence, since most are people's and an
+analyst is often described by a firm ("Olivier Beauvillain, an analyst at…"): a company's
+noun after the name ("Laura Ashley shares", "George Wimpey's profits"), a company's own
+noun for it ("retailer Laura Ashley"; not "analyst" or "group", which describe people and
+bands), a "which" clause ("Laura Ashley, which floated in 1995"); or, for a name that does
+not open with a given name, a newspaper's noun ("Dainik Jagran, the Hindi newspaper"). A
+name of outlets' words only ("Der Spiegel", "The Observer") is an organisation already:
+``cast.outlets_labelled``.
 """
 
 from __future__ import annotations
@@ -19,19 +28,22 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from ..resources import lexicon
-from .cast import Cast, by_given_name, name_gender
+from .cast import Cast, by_given_name, name_gender, name_words, org_name
 
 
 def as_bodies(doc: Doc, cast: Cast) -> None:
     """Make the names ``described_bodies`` finds organisations in ``cast``: their mentions,
     so that "he" never means them and "the company" can, and the names themselves."""
-    bodies = described_bodies(doc, cast)
+    bodies = described_bodies(doc, cast) | named_bodies(doc, cast)
     if not bodies:
         return
     cast.bodies |= bodies
     cast.orgs |= {m.name for m in cast.mentions if m.name.lower() in bodies}
     cast.mentions = [replace(m, kind="organisation") if m.kind == "person" and m.name.lower() in bodies else m for m in cast.mentions]
     for key in [key for key, person in cast.people.items() if person.name.lower() in bodies]:
+        if " " in cast.people[key].name:  # "Wimpey said" after "housebuilder George Wimpey": the company's short name
+            cast.bodies.add(key)
+            cast.full_bodies[key] = cast.people[key].name
         del cast.people[key]
 
 
@@ -118,3 +130,69 @@ def _relative_pronoun(name: DocSpan) -> str | None:
     while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.i > name.end:
         clause = clause.head
     return pronoun.lower_ if clause.dep_ == "relcl" and clause.head == name[-1] else None
+
+
+POSSESSIVE = ("'s", "’s", "'", "’")
+# Nouns of business_nouns.txt that are verbs too: "Laura Ashley shares her vision".
+VERBS_TOO = {"board", "boss", "chain", "share", "shares", "stake", "stores"}
+# Nouns for a newspaper or a channel: "the German magazine Der Spiegel", "Daily Sport, the tabloid";
+# not "broadcaster", which people are ("Jo Flaherty, a senior broadcaster").
+OUTLET_NOUNS = {"magazine", "newspaper", "paper", "tabloid", "weekly", "daily", "channel", "station"}
+
+
+def named_bodies(doc: Doc, cast: Cast) -> set[str]:
+    """The names of two or more words (lower-cased, as the cast and the speakers write them) that
+    the recognizer labels PERSON and the article shows are a company or an outlet, never a person."""
+    bodies: set[str] = set()
+    people: set[str] = set()
+    for ent in doc.ents:
+        words = name_words(list(ent)) if ent.label_ == "PERSON" else []
+        if len(words) < 2:
+            continue  # one-word names are ``described_bodies``'
+        kind = _named_as(ent, words)
+        if kind is not None:
+            (people if kind == "person" else bodies).update(_names_of(ent, words))
+    return {name for name in bodies - people if not _titled_surname(doc, name)}
+
+
+def _names_of(ent: DocSpan, words: list[str]) -> set[str]:
+    """The ways the cast and the speakers write this name: "Laura Ashley"; "The Sun" and "Sun"."""
+    return {" ".join(words).lower(), org_name(ent.text).lower()} - {""}
+
+
+def _named_as(ent: DocSpan, words: list[str]) -> str | None:
+    """"person", "organisation" or None, from this mention of a name of several words."""
+    nouns = {word for n in _describing_nouns(ent) for word in (n.lemma_.lower(), n.lower_)}
+    relative = _relative_pronoun(ent)
+    if relative in ("who", "whom") or any(c.dep_ == "appos" and c.text.isdigit() for c in ent.root.children):
+        return "person"  # "Laura Ashley, who died in 1985", "Jo Smith, 26,"
+    before = ent.doc[ent.start - 1 : ent.start + 1] if ent.start > 0 else ent[:1]
+    if any(t.lower_.rstrip(".") in lexicon("honorifics.txt") for t in before):
+        return "person"  # "Ms Laura Ashley"
+    if nouns & (lexicon("person_nouns.txt") | lexicon("anonymous_sources.txt")):
+        return "person"
+    if relative == "which" or nouns & lexicon("company_nouns.txt") or _company_noun_after(ent):
+        return "organisation"
+    if name_gender(words[0]) is None and nouns & OUTLET_NOUNS:
+        return "organisation"  # "the German magazine Der Spiegel"; not "broadcaster Jo Flaherty"
+    return None
+
+
+def _company_noun_after(ent: DocSpan) -> bool:
+    """"Laura Ashley shares rose", "George Wimpey's profits": a noun only a company has, right
+    after the name (business_nouns.txt); after a possessive, not shares a person may hold."""
+    doc, at = ent.doc, ent.end
+    possessive = ent[-1].text in POSSESSIVE  # the recognizer takes "'s" into the name
+    if not possessive and at < len(doc) and doc[at].text in POSSESSIVE:
+        possessive, at = True, at + 1
+    after = doc[at] if at < len(doc) else None
+    if after is None or (after.pos_ != "NOUN" and after.lower_ in VERBS_TOO):
+        return False  # "Laura Ashley shares her vision": a verb; "sales" never is one, however tagged
+    return after.lower_ in lexicon("business_nouns.txt") and not (possessive and after.lower_ in ("shares", "stake"))
+
+
+def _titled_surname(doc: Doc, name: str) -> bool:
+    """"Ms Ashley" anywhere in the article: a person of that name is in it, so "Laura Ashley" may be her."""
+    surname = name.split()[-1]
+    honorifics = lexicon("honorifics.txt")
+    return any(t.lower_ == surname and t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in honorifics for t in doc)

@@ -65,7 +65,8 @@ class Cast:
     orgs: set[str] = field(default_factory=set)  # names NER labels ORG: companies, ministries, parties
     sentences: list[int] = field(default_factory=list)  # where each sentence starts: a pronoun's nearest mention is by sentence
     org_votes: Counter[str] = field(default_factory=Counter)  # name -> times labelled ORG less times PERSON
-    bodies: set[str] = field(default_factory=set)  # one-word names the text calls a firm, a group…: ``bodies.as_bodies``
+    bodies: set[str] = field(default_factory=set)  # names the text calls a firm, a group, a paper…: ``bodies.as_bodies``
+    full_bodies: dict[str, str] = field(default_factory=dict)  # such a body's short name -> its full one ("wimpey")
     spoken: list[tuple[int, int]] = field(default_factory=list)  # what statements say and quotations, sorted
     reach: list[int] = field(default_factory=list)  # the furthest end of ``spoken`` up to each span
     described: dict[int, str] = field(default_factory=dict)  # a description's offset -> the person it names: ``descriptions``
@@ -91,6 +92,11 @@ class Cast:
         if name.lower() in self.bodies:
             return True
         return self.org_votes[name.lower()] >= 2 and name_gender(name.split()[0]) is None
+
+    def body_name(self, name: str) -> str:
+        """The full name of a body the article also calls by a word of it: "George Wimpey" for
+        "Wimpey" where "housebuilder George Wimpey" is a company (``bodies.as_bodies``)."""
+        return self.full_bodies.get(name.lower(), name)
 
     def person(self, name: str) -> Person | None:
         """The person a full name or a surname names (a namesake is kept under their full name)."""
@@ -158,6 +164,7 @@ def _without_descriptor(words: list[str]) -> list[str]:
 
 def cast_of(doc: Doc) -> Cast:
     """Everyone the article names: full names grouped by surname, in order of appearance."""
+    outlets_labelled(doc)
     cast = Cast(sentences=[sent.start_char for sent in doc.sents])
     common = {t.text for t in doc if t.is_lower}  # words the article writes in lower case
     for ent in sorted([*doc.ents, *_unlabelled_names(doc)], key=lambda e: e.start):
@@ -185,6 +192,51 @@ def cast_of(doc: Doc) -> Cast:
     _bare_surnames(doc, cast)
     _unnamed_sources(doc, cast)
     return cast
+
+
+# Articles that open a newspaper's name: "The Sun", "Der Spiegel", "Le Monde", "El Pais", "De Telegraaf".
+ARTICLES = {"the", "der", "die", "das", "le", "la", "les", "el", "il", "de", "het"}
+
+
+def outlets_labelled(doc: Doc) -> None:
+    """Label ORG the newspapers and broadcasters the recognizer took for people or left out:
+    "Der Spiegel" (PERSON), "Die Welt" and "the Observer" (no label), which would otherwise
+    speak as a person "Welt" or "Observer" (``an_outlet``). Other labels are kept: "The Sun"
+    labelled ORG stays as it is."""
+    spans, i = [], 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
+            end += 1  # "the Observer", "the FT"
+        start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
+        run = doc[start:end]
+        if end > i and an_outlet(run) and all(t.ent_type_ in ("", "PERSON") for t in run):
+            spans.append(DocSpan(doc, start, end, label="ORG"))
+        i = max(end, i + 1)
+    if spans:
+        inside = {t.i for span in spans for t in span}
+        kept = [e for e in doc.ents if not any(t.i in inside for t in e)]
+        # "Wendy Ide of The Times", one PERSON: she stays, up to the outlet.
+        cut = [_up_to(e, inside) for e in doc.ents if any(t.i in inside for t in e) and e[0].i not in inside]
+        doc.ents = kept + [e for e in cut if e is not None] + spans
+
+
+def _up_to(ent: DocSpan, taken: set[int]) -> DocSpan | None:
+    """The part of ``ent`` before the first token in ``taken``, without a dangling "of" or comma."""
+    end = next(t.i for t in ent if t.i in taken)
+    while end > ent.start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ")):
+        end -= 1
+    return DocSpan(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None
+
+
+def an_outlet(run: DocSpan) -> bool:
+    """"Der Spiegel", "The Observer", "Daily Mail", "Herald Sun": only the words of outlets' names
+    (media_names.txt) and articles, with one outlet's word at least and an article or two of them.
+    Not a person's name with such a word: "Ben Post", "Sun Yang"."""
+    words = [t.lower_ for t in run]
+    media = sum(w in lexicon("media_names.txt") for w in words)
+    others = [w for w in words if w not in lexicon("media_names.txt")]
+    return media >= 1 and all(w in ARTICLES for w in others) and (media >= 2 or words[0] in ARTICLES)
 
 
 def _short_names_first(cast: Cast) -> None:
