@@ -11,7 +11,8 @@ speaker's role for the whole article, and ``roles`` gives a person without one a
 description that refers to them ("The attorney general has denied…" then "Lord
 Goldsmith said"); ``descriptions`` takes a description for the person the article names
 after it ("…, a leading industry figure has said. Tim Renner… told…"); unnamed sources ("a
-spokesman", "officials") are anonymous.
+spokesman", "officials") are anonymous. ``groups`` tells where a mention names several
+speakers ("Tesco, Asda and Morrisons all said"); each member is resolved as any speaker.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from .bodies import as_bodies
 from .cast import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, Cast, Mention, Person, cast_of, name_words, org_name
 from .cast import a_full_name, appositive_name, by_given_name, is_party, name_gender, named_head, namesake, one_of
 from .descriptions import an_age, headline_subject, named_next, titled_elsewhere
+from .groups import members, own_mention
 from .roles import definite, described_roles, holds_title, role_text, title_words
 
 # With the possessives: "his claim that…" (quotes/nominal) names the speaker too.
@@ -61,27 +63,82 @@ FORMS_OF_ADDRESS = MR_AND_MRS | {"mx", "prof", "professor", "rev", "reverend", "
                                  "cllr", "deputy", "pope", "king", "queen", "prince", "princess"}
 
 
-def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()) -> list[Speaker]:
-    """A speaker for each statement, in the same order; ``quoted`` are the article's quotations."""
+def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()) -> list[tuple[Speaker, ...]]:
+    """The speakers of each statement, in the same order: one, or the members of a group that
+    spoke together, the first named first (``groups``); ``quoted`` are the article's quotations."""
     cast = cast_of(doc)
     as_bodies(doc, cast)  # "Swiss drugmaker Novartis", labelled PERSON: a company, never a "he"
     cast.hear([*((p.start, p.end) for f in found for p in f.content), *quoted])
     titled_elsewhere(doc, cast)  # "India's finance minister lashed out… He objected…", named later in apposition
     speakers: list[Speaker] = []
+    groups: list[tuple[Speaker, ...]] = []
     for f in found:
         if speakers and _goes_on(doc, f, speakers[-1], cast, found[len(speakers) - 1]):
             # "…,” he added: the speaker going on is the one just quoted.
-            speaker = replace(speakers[-1], mention=f.mention)
+            group = (replace(speakers[-1], mention=f.mention),)
         else:
-            speaker = _fuller_body(doc, _resolve_one(doc, f, cast), cast)
+            group = _resolve_group(doc, f, cast)
+        speaker = group[0]
         if speaker.type in ("person", "organisation") and speaker.mention is not None:
             # Someone just reported speaking is as salient as a main verb's subject.
             cast.mentions.append(Mention(offset=speaker.mention.start, kind=speaker.type, name=speaker.name, salience=3))
             cast.mentions.sort(key=lambda m: m.offset)
         speakers.append(speaker)
+        groups.append(group)
     _named_roles(doc, cast)
     described_roles(doc, cast)  # "The attorney general has denied…" then "Lord Goldsmith said"
-    return [_with_role(s, cast) for s in speakers]
+    return [tuple(_with_role(s, cast) for s in group) for group in groups]
+
+
+def _resolve_group(doc: Doc, f: Found, cast: Cast) -> tuple[Speaker, ...]:
+    """The speaker of a statement, or the members of the group its mention names ("Labour and
+    the Conservatives both said"), each with its own words as its mention. A member that
+    resolves to no one, or to one already in the group, is left out."""
+    head = doc[f.source_token] if f.source_token is not None and f.mention is not None else None
+    others = members(head, f.mention, cast) if head is not None else []
+    own = own_mention(doc, head, f.mention) if others else None
+    if not others or own is None:
+        return (_fuller_body(doc, _resolve_one(doc, f, cast), cast),)
+    group = [_fuller_body(doc, _resolve_one(doc, replace(f, mention=own), cast), cast)]
+    for member in others:
+        mention = own_mention(doc, member, f.mention)
+        if mention is None:
+            continue
+        speaker = _fuller_body(doc, _resolve_one(doc, replace(f, source_token=member.i, mention=mention), cast), cast)
+        speaker = _as_described(member, speaker, cast)
+        if speaker.name and speaker.type != "unknown" and all((s.name, s.type) != (speaker.name, speaker.type) for s in group):
+            group.append(speaker)
+    if len(group) == 1:
+        return (replace(group[0], mention=f.mention),)  # no one else after all: one speaker, as the text names them
+    return tuple(_like_the_others(s, group, cast) for s in group)
+
+
+def _as_described(head: Token, speaker: Speaker, cast: Cast) -> Speaker:
+    """A member described, not named ("the prime minister and the chancellor"), is a person the
+    article named only if it gave them that title ("Chancellor Gordon Brown"): the one person
+    named before, which a lone description may mean, is likelier the other member."""
+    mention = speaker.mention
+    if head.pos_ != "NOUN" or speaker.type != "person" or not speaker.name or mention is None:
+        return speaker
+    person = cast.person(speaker.name)
+    if speaker.name.split()[-1] in mention.text or (person is not None and holds_title(person, head)):
+        return speaker
+    core = core_mention(head)
+    return Speaker(name=text_between(core[0], core[-1]), type="anonymous", mention=mention)
+
+
+def _like_the_others(member: Speaker, group: list[Speaker], cast: Cast) -> Speaker:
+    """"Tesco, Asda and Morrisons": a one-word name the recognizer calls a person, whom the article
+    never gives a first name, title or gender, listed among bodies only, is a body too."""
+    others = [s for s in group if s is not member and s.type != "anonymous"]
+    if member.type != "person" or not member.name or name_gender(member.name.split()[0]) is not None or not others:
+        return member
+    if any(s.type != "organisation" for s in others) or not member.mention or member.mention.text != member.name:
+        return member  # "Mr Smith", "Smith, 43,": written as a person's
+    person = cast.person(member.name)
+    if person is not None and (person.gender is not None or person.name != member.name or person.role):
+        return member
+    return replace(member, type="organisation")
 
 
 def _named_roles(doc: Doc, cast: Cast) -> None:
