@@ -109,7 +109,7 @@ def _resolve_group(doc: Doc, f: Found, cast: Cast) -> tuple[Speaker, ...]:
         if speaker.name and speaker.type != "unknown" and all((s.name, s.type) != (speaker.name, speaker.type) for s in group):
             group.append(speaker)
     if len(group) == 1:
-        return (replace(group[0], mention=f.mention),)  # no one else after all: one speaker, as the text names them
+        return (_fuller_body(doc, _resolve_one(doc, f, cast), cast),)  # no one else after all ("Swiss Re" is Munich Re's namesake)
     return tuple(_like_the_others(s, group, cast) for s in group)
 
 
@@ -128,17 +128,22 @@ def _as_described(head: Token, speaker: Speaker, cast: Cast) -> Speaker:
 
 
 def _like_the_others(member: Speaker, group: list[Speaker], cast: Cast) -> Speaker:
-    """"Tesco, Asda and Morrisons": a one-word name the recognizer calls a person, whom the article
-    never gives a first name, title or gender, listed among bodies only, is a body too."""
+    """"Tesco, Asda and Morrisons", "The Sunday Times and The Sunday Telegraph": a name the
+    recognizer calls a person's, written with no first name or title, whom the article never gives
+    a gender or another name, listed among bodies only, is a body too, named as written."""
     others = [s for s in group if s is not member and s.type != "anonymous"]
-    if member.type != "person" or not member.name or name_gender(member.name.split()[0]) is not None or not others:
+    if member.type != "person" or not member.name or not member.mention or not others or any(s.type != "organisation" for s in others):
         return member
-    if any(s.type != "organisation" for s in others) or not member.mention or member.mention.text != member.name:
-        return member  # "Mr Smith", "Smith, 43,": written as a person's
+    words = org_name(member.mention.text).split()  # "Sunday Telegraph", which the person's name cut to "Telegraph"
+    personal = lexicon("honorifics.txt") | lexicon("person_nouns.txt")
+    if not words or words[-1] != member.name.split()[-1] or not all(w[:1].isupper() for w in words):
+        return member  # "Smith, 43,", "his partner Smith": written as a person's
+    if name_gender(words[0]) is not None or any(w.lower().rstrip(".") in personal for w in words):
+        return member  # "Mr Smith", "John Smith", "Minister Smith"
     person = cast.person(member.name)
-    if person is not None and (person.gender is not None or person.name != member.name or person.role):
+    if person is not None and (person.gender is not None or person.name not in (member.name, " ".join(words))):
         return member
-    return replace(member, type="organisation")
+    return Speaker(name=" ".join(words), type="organisation", mention=member.mention)
 
 
 def _named_roles(doc: Doc, cast: Cast) -> None:

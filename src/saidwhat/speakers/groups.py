@@ -10,9 +10,15 @@ mouth, so a coordination is one speaker wherever it may be one:
 - one name with "and" or "&" in it: "Marks and Spencer", "Procter & Gamble", "Ernst &
   Young" (the recognizer's one entity across the "and", a name in joint_names.txt, or one
   the article labels an organisation elsewhere);
-- titles of one person: "chairman and chief executive Terry Leahy" (a singular common
-  noun with no "the" or "his" of its own is a title, not someone else);
+- one body named after what it is: "local group Victims and Citizens Against Crime",
+  "think-tank Pew Internet and American Life" (a singular noun of a body before the name,
+  or words after the last member that hang on the first: "Against Crime");
+- titles of one person: "chairman and chief executive Terry Leahy", "Kamal Nath, Commerce
+  and Industry Minister", "media and PR strategist Glen Yearwood" (a common noun or a title
+  with no "the" or "his" of its own is a title, not someone else);
 - a possessive over the pair: "Tesco and Asda's spokesman" is one spokesman;
+- members far apart: "The organisers, which brings together campaigners…, and many other
+  causes" (only commas and "and" may stand between one member's words and the next's);
 - "or", "nor", "but", "as well as": not a joint statement.
 """
 
@@ -28,6 +34,9 @@ from .cast import Cast
 
 # Nouns and pronouns that can each name a speaker; an adjective or a verb the parser coordinated cannot.
 MEMBER_POS = ("NOUN", "PROPN", "PRON")
+# Nouns that say what one body is: "local group Victims and Citizens Against Crime" is one group.
+BODY_NOUNS = {"group", "firm", "company", "think-tank", "tank", "charity", "campaign", "coalition", "alliance", "association",
+              "organisation", "organization", "body", "union", "agency", "partnership", "law firm", "consultancy", "band", "duo"}
 # Words that say a group spoke as one, not who is in it: "Both Plaid Cymru and…", "Tesco, Asda and Morrisons all".
 GROUP_WORDS = {"both", "all", "each", "together", "jointly"}
 
@@ -39,11 +48,11 @@ def members(head: Token, mention: Span, cast: Cast) -> list[Token]:
     if not others or any(not mention.start <= t.idx < mention.end for t in others):
         return []
     group = [head, *others]
-    if not _joined_by_and(group) or _one_name(group, cast) or _possessed(others):
+    if not _joined_by_and(group) or _one_name(group, cast) or _possessed(others) or _one_body(head, others):
         return []
-    if any(_a_title(t) for t in group) or any(t.pos_ not in MEMBER_POS for t in others):
+    if any(_a_title(t) for t in group) or _a_shared_title(head, others) or any(t.pos_ not in MEMBER_POS for t in others):
         return []
-    return others
+    return others if _side_by_side(group) else []
 
 
 def own_mention(doc: Doc, head: Token, within: Span) -> Span | None:
@@ -109,8 +118,43 @@ def _possessed(others: list[Token]) -> bool:
 
 
 def _a_title(token: Token) -> bool:
-    """"chairman" of "chairman and chief executive Terry Leahy": a singular common noun with no
-    determiner, possessive or number of its own is a title of the one named, not a speaker."""
-    if token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS"):
+    """"chairman" of "chairman and chief executive Terry Leahy", "Minister" of "Commerce and Industry
+    Minister": a singular common noun, or a title, with no determiner, possessive or number of its
+    own is a title of the one named, not a speaker."""
+    title = token.lower_ in lexicon("person_nouns.txt")
+    if not (token.pos_ == "NOUN" and token.tag_ not in ("NNS", "NNPS")) and not (title and token.ent_type_ != "PERSON"):
         return False
     return not any(c.dep_ in ("det", "poss", "nummod", "appos") for c in token.children)
+
+
+def _a_shared_title(head: Token, others: list[Token]) -> bool:
+    """"media and PR strategist Glen Yearwood": a bare common noun first (no determiner, possessive,
+    number or adjective) and a name after it are the words of one person's title."""
+    bare = head.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "appos") for c in head.children)
+    return bare and any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in others)
+
+
+def _one_body(head: Token, others: list[Token]) -> bool:
+    """"local group Victims and Citizens Against Crime": a singular noun of a body in front of the
+    first member ("firms Earthlink and Webroot" are two), or words hung on the first member after
+    the last ("Against Crime"), make the coordination one body's name."""
+    before = [c for c in head.children if c.i < head.i and c.dep_ in ("compound", "nmod", "amod")]
+    if any(c.tag_ == "NN" and (c.lower_ in BODY_NOUNS or c.doc[c.left_edge.i : c.i + 1].text.lower() in BODY_NOUNS) for c in before):
+        return True
+    last = others[-1].i
+    return any(c.i > last and c.dep_ in ("prep", "compound", "nmod", "pobj") for c in head.children)
+
+
+def _side_by_side(group: list[Token]) -> bool:
+    """Whether each member follows the words of the one before with only commas, "and" and "both"
+    between: "The organisers of the gathering, which brings together campaigners…, and many other
+    causes" is no group of organisers and causes, whatever the parser hung together."""
+    doc = group[0].doc
+    for before, member in zip(group, group[1:]):
+        own = [t for t in before.subtree if not any(t in c.subtree for c in before.children if c.dep_ in ("conj", "cc"))]
+        if any(t.dep_ in ("relcl", "acl", "appos") and t.i < member.i for t in own):
+            return False  # a clause or an apposition between them: the parser's guess at what the "and" joins
+        gap = doc[max(t.i for t in own) + 1 : member.left_edge.i]
+        if any(not (t.is_punct or t.dep_ in ("cc", "preconj")) for t in gap):
+            return False
+    return True
