@@ -82,6 +82,7 @@ def test_spark_local_2_equals_local_ingest(tmp_path, monkeypatch, model, split):
     # Read after feed.jsonl: another article under j1 (renamed), then the first again and itself again (once each).
     (tmp_path / "in" / "more.jsonl").write_text("".join(json.dumps({"id": "j1", "text": t}) + "\n" for t in (wages, prices, wages)))
     (tmp_path / "in" / "quiet.txt").write_text("The weather was fine all week.\n")  # an article with no statement
+    (tmp_path / "in" / "joint.txt").write_text("Tesco, Asda and Morrisons all said sales had risen over Christmas.\n")  # co-speakers
 
     # Spark counts 4 MB to open a file, so these small files share one partition; at 1 byte they are
     # split over several. run() takes this session (its workers running this Python) and stops it.
@@ -97,7 +98,7 @@ def test_spark_local_2_equals_local_ingest(tmp_path, monkeypatch, model, split):
         expected_ids = _rows(store, "SELECT id, content_hash FROM articles")
         expected = _rows(store, STORED)
         expected_problems = [(p["source"], p["message"]) for p in store.problems()]
-    assert all(row[-1].startswith(f"saidwhat-{model}/") for row in expected)  # the extractor column
+    assert all(row[STATEMENT_COLUMNS.index("extractor")].startswith(f"saidwhat-{model}/") for row in expected)
     assert ("j1", content_hash(prices)) in expected_ids and (renamed_id("j1", content_hash(wages)), content_hash(wages)) in expected_ids
     import pyarrow.parquet as pq
 
@@ -106,6 +107,10 @@ def test_spark_local_2_equals_local_ingest(tmp_path, monkeypatch, model, split):
 
     assert written("articles", "id", "content_hash") == expected_ids
     assert written("statements", *STATEMENT_COLUMNS) == expected
+    # Co-speakers are in the statements' co_speakers column, and speakers in the speakers table.
+    at = STATEMENT_COLUMNS.index("co_speakers")
+    co = {c["name"] for row in expected for c in json.loads(row[at] or "[]")}
+    assert co <= {name for (name,) in written("speakers", "name")} and (co == {"Asda", "Morrisons"} or model != "rules")
     assert written("problems", "source", "message") == expected_problems  # in/feed.jsonl:2, not file:/…
     assert expected_problems[0][0] == "in/feed.jsonl:2"
     assert report.warnings == local.warnings and [w.split(":")[:2] for w in report.warnings] == [["in/more.jsonl", "1"], ["in/more.jsonl", "3"]]
