@@ -83,6 +83,12 @@ def test_a_group_is_each_of_its_members(statements_of, text, content, expected):
             "The industry will work",
             "media",  # as before: the parser's head; no co-speaker Glen Yearwood taken from his own title
         ),
+        # "and" may continue the body's name: no group of a spokesman, Media and Sport.
+        (
+            "A spokesman for the Department for Culture, Media and Sport said there were no plans to sell the channel.",
+            "no plans to sell",
+            "A spokesman for the Department for Culture",
+        ),
         # "or" is no joint statement.
         ("Blair or Brown will say the economy is strong.", "the economy is strong", "Blair"),
     ],

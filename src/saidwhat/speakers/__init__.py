@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from copy import deepcopy
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -97,8 +98,17 @@ def _resolve_group(doc: Doc, f: Found, cast: Cast) -> tuple[Speaker, ...]:
     head = doc[f.source_token] if f.source_token is not None and f.mention is not None else None
     others = members(head, f.mention, cast) if head is not None else []
     own = own_mention(doc, head, f.mention) if others else None
-    if not others or own is None:
+    # Tried on a copy first: resolving leaves its mark on the cast (a role, a mention), and a group
+    # that turns out one speaker ("Munich Re and Swiss Re", one surname) is resolved as before.
+    if not others or own is None or len(_members_of(doc, f, head, own, others, deepcopy(cast))) < 2:
         return (_fuller_body(doc, _resolve_one(doc, f, cast), cast),)
+    group = _members_of(doc, f, head, own, others, cast)
+    return tuple(_like_the_others(s, group, cast) for s in group)
+
+
+def _members_of(doc: Doc, f: Found, head: Token, own: Span, others: list[Token], cast: Cast) -> list[Speaker]:
+    """The speaker of ``own``, the first member's own words, then each other member's that
+    resolves to someone not already in the group."""
     group = [_fuller_body(doc, _resolve_one(doc, replace(f, mention=own), cast), cast)]
     for member in others:
         mention = own_mention(doc, member, f.mention)
@@ -108,9 +118,7 @@ def _resolve_group(doc: Doc, f: Found, cast: Cast) -> tuple[Speaker, ...]:
         speaker = _as_described(member, speaker, cast)
         if speaker.name and speaker.type != "unknown" and all((s.name, s.type) != (speaker.name, speaker.type) for s in group):
             group.append(speaker)
-    if len(group) == 1:
-        return (_fuller_body(doc, _resolve_one(doc, f, cast), cast),)  # no one else after all ("Swiss Re" is Munich Re's namesake)
-    return tuple(_like_the_others(s, group, cast) for s in group)
+    return group
 
 
 def _as_described(head: Token, speaker: Speaker, cast: Cast) -> Speaker:

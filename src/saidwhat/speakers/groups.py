@@ -18,7 +18,9 @@ mouth, so a coordination is one speaker wherever it may be one:
   with no "the" or "his" of its own is a title, not someone else);
 - a possessive over the pair: "Tesco and Asda's spokesman" is one spokesman;
 - members far apart: "The organisers, which brings together campaigners…, and many other
-  causes" (only commas and "and" may stand between one member's words and the next's);
+  causes" (only commas and "and" may stand between one member's words and the next's), or
+  after a phrase the "and" may continue: "A spokesman for the Department for Culture, Media
+  and Sport" is no group of a spokesman, Media and Sport;
 - "or", "nor", "but", "as well as": not a joint statement.
 """
 
@@ -154,6 +156,8 @@ def _side_by_side(group: list[Token]) -> bool:
         own = [t for t in before.subtree if not any(t in c.subtree for c in before.children if c.dep_ in ("conj", "cc"))]
         if any(t.dep_ in ("relcl", "acl", "appos") and t.i < member.i for t in own):
             return False  # a clause or an apposition between them: the parser's guess at what the "and" joins
+        if any(c.dep_ == "prep" and before.i < c.i < member.i for c in before.children):
+            return False  # "A spokesman for the Department for Culture, Media and Sport": "and" may join the last noun
         gap = doc[max(t.i for t in own) + 1 : member.left_edge.i]
         if any(not (t.is_punct or t.dep_ in ("cc", "preconj")) for t in gap):
             return False
