@@ -131,3 +131,13 @@ def test_a_name_the_recognizer_cut_is_a_body_among_bodies(statements_of):
         ("Sunday Times", "organisation", "The Sunday Times"),
         ("Sunday Telegraph", "organisation", "The Sunday Telegraph"),
     ]
+
+
+def test_they_right_after_a_group_is_the_group_again(statements_of):
+    text = (
+        "Ministers set out the plan on Monday.\n\n"
+        "Labour and the Conservatives both said the plan was unworkable. They added that it would cost too much."
+    )
+    assert group_of(statements_of(text), "it would cost too much") == [
+        ("Labour", "organisation", "They"), ("Conservatives", "organisation", "They"),
+    ]

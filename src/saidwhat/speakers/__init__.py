@@ -79,6 +79,7 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
             group = (replace(speakers[-1], mention=f.mention),)
         else:
             group = _resolve_group(doc, f, cast)
+            group = _they_again(doc, f, group, groups[-1]) if groups else group
         speaker = group[0]
         if speaker.type in ("person", "organisation") and speaker.mention is not None:
             # Someone just reported speaking is as salient as a main verb's subject.
@@ -89,6 +90,18 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
     _named_roles(doc, cast)
     described_roles(doc, cast)  # "The attorney general has denied…" then "Lord Goldsmith said"
     return [tuple(_with_role(s, cast) for s in group) for group in groups]
+
+
+def _they_again(doc: Doc, f: Found, group: tuple[Speaker, ...], before: tuple[Speaker, ...]) -> tuple[Speaker, ...]:
+    """"Labour and the Conservatives both said… They added…": "they" or "we" that resolves to a
+    member of the group that made the statement just before is that group again, each member with
+    the pronoun as its mention. Only then: a "they" later on may be any of them, or others."""
+    head = doc[f.source_token] if f.source_token is not None else None
+    if head is None or head.lower_ not in ("they", "we") or len(group) != 1 or len(before) < 2:
+        return group
+    if (group[0].name, group[0].type) not in {(s.name, s.type) for s in before}:
+        return group
+    return tuple(replace(s, mention=f.mention) for s in before)
 
 
 def _resolve_group(doc: Doc, f: Found, cast: Cast) -> tuple[Speaker, ...]:
