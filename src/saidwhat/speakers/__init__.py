@@ -113,13 +113,13 @@ def _resolve_group(doc: Doc, f: Found, cast: Cast) -> tuple[Speaker, ...]:
     own = own_mention(doc, head, f.mention) if others else None
     # Tried on a copy first: resolving leaves its mark on the cast (a role, a mention), and a group
     # that turns out one speaker ("Munich Re and Swiss Re", one surname) is resolved as before.
-    if not others or own is None or len(_members_of(doc, f, head, own, others, deepcopy(cast))) < 2:
+    if not others or own is None or len(_members_of(doc, f, own, others, deepcopy(cast))) < 2:
         return (_fuller_body(doc, _resolve_one(doc, f, cast), cast),)
-    group = _members_of(doc, f, head, own, others, cast)
+    group = _members_of(doc, f, own, others, cast)
     return tuple(_like_the_others(s, group, cast) for s in group)
 
 
-def _members_of(doc: Doc, f: Found, head: Token, own: Span, others: list[Token], cast: Cast) -> list[Speaker]:
+def _members_of(doc: Doc, f: Found, own: Span, others: list[Token], cast: Cast) -> list[Speaker]:
     """The speaker of ``own``, the first member's own words, then each other member's that
     resolves to someone not already in the group."""
     group = [_fuller_body(doc, _resolve_one(doc, replace(f, mention=own), cast), cast)]
