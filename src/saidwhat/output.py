@@ -77,17 +77,16 @@ def statement_row(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _who(speaker: dict[str, Any], others: Sequence[dict[str, Any]]) -> str:
-    """"Terry Leahy — Tesco chief executive", or for a joint statement "Tesco, with Asda and Morrisons"."""
-    who = _one(speaker)
+    """"Terry Leahy — Tesco chief executive", or for a joint statement the names alone, which the
+    column's width leaves room for: "Tesco, with Asda and Morrisons" (the roles are in the JSON)."""
     if not others:
-        return who
-    names = [_one(o) for o in others]
-    return f"{who}, with " + (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
+        return _name(speaker) + (f" — {speaker['role']}" if speaker.get("role") else "")
+    names = [_name(o) for o in others]
+    return f"{_name(speaker)}, with " + (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
 
 
-def _one(speaker: dict[str, Any]) -> str:
-    who = speaker["name"] or (f"? ({speaker['mention']['text']})" if speaker.get("mention") else "?")
-    return who + (f" — {speaker['role']}" if speaker.get("role") else "")
+def _name(speaker: dict[str, Any]) -> str:
+    return speaker["name"] or (f"? ({speaker['mention']['text']})" if speaker.get("mention") else "?")
 
 
 STATEMENT_COLUMNS = [("when", "WHEN"), ("speaker", "WHO"), ("kind", "KIND"), ("cue", "CUE"), ("text", "WHAT")]
