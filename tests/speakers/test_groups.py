@@ -45,6 +45,24 @@ def group_of(statements, content: str) -> list[tuple[str | None, str, str | None
             [("Plaid Cymru", "organisation", "Plaid Cymru"), ("Liberal Democrats", "organisation", "the Liberal Democrats")],
         ),
         (
+            # A body described and named in apposition is that body, not the last one named (Amnesty).
+            "Both Amnesty and the lobby group Guantanamo Human Rights Commission said the trials were unfair.",
+            "the trials were unfair",
+            [
+                ("Amnesty", "organisation", "Amnesty"),
+                ("Guantanamo Human Rights Commission", "organisation", "the lobby group Guantanamo Human Rights Commission"),
+            ],
+        ),
+        (
+            # A possessive of a common noun is the member's own: no owner of the pair.
+            "Russian President Vladimir Putin and the country's legal authorities said the case was closed.",
+            "the case was closed",
+            [
+                ("Vladimir Putin", "person", "Russian President Vladimir Putin"),
+                ("the country's legal authorities", "anonymous", "the country's legal authorities"),
+            ],
+        ),
+        (
             "Apple and Motorola said the phone would ship in March.",
             "the phone would ship",
             [("Apple", "organisation", "Apple"), ("Motorola", "organisation", "Motorola")],

@@ -127,11 +127,23 @@ def _members_of(doc: Doc, f: Found, own: Span, others: list[Token], cast: Cast) 
         mention = own_mention(doc, member, f.mention)
         if mention is None:
             continue
-        speaker = _fuller_body(doc, _resolve_one(doc, replace(f, source_token=member.i, mention=mention), cast), cast)
+        speaker = _body_in_apposition(member, mention) or _fuller_body(
+            doc, _resolve_one(doc, replace(f, source_token=member.i, mention=mention), cast), cast
+        )
         speaker = _as_described(member, speaker, cast)
         if speaker.name and speaker.type != "unknown" and all((s.name, s.type) != (speaker.name, speaker.type) for s in group):
             group.append(speaker)
     return group
+
+
+def _body_in_apposition(head: Token, mention: Span) -> Speaker | None:
+    """"Both Amnesty and the lobby group Guantanamo Human Rights Commission": a member described
+    as a body and named in apposition is the body named, not the last one the article named
+    before (which "the group" alone would be: here Amnesty, the other member)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ORG_NOUNS:
+        return None
+    named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG" and mention.start <= c.idx < mention.end), None)
+    return None if named is None else Speaker(name=org_name(entity_of(named).text), type="organisation", mention=mention)
 
 
 def _as_described(head: Token, speaker: Speaker, cast: Cast) -> Speaker:

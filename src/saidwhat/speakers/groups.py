@@ -114,9 +114,10 @@ def _name_start(token: Token) -> int:
 
 
 def _possessed(others: list[Token]) -> bool:
-    """"Tesco and Asda's spokesman": a named owner before the last member, which the parser
-    hangs on it alone, may own the whole pair; "Mr Blair and his wife" is two."""
-    return any(c.dep_ == "poss" and c.pos_ != "PRON" for t in others for c in t.children)
+    """"Tesco and Asda's spokesman": a name as owner of a member, which the parser hangs on it
+    alone, may own the whole pair; "Mr Blair and his wife", "Putin and the country's legal
+    authorities" are two."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for t in others for c in t.children)
 
 
 def _a_title(token: Token) -> bool:
@@ -151,10 +152,10 @@ def _side_by_side(group: list[Token]) -> bool:
     """Whether each member follows the words of the one before with only commas, "and" and "both"
     between: "The organisers of the gathering, which brings together campaigners…, and many other
     causes" is no group of organisers and causes, whatever the parser hung together."""
-    doc = group[0].doc
+    doc = group[0].doc  # "The player himself and his captain": a reflexive is no clause between
     for before, member in zip(group, group[1:]):
         own = [t for t in before.subtree if not any(t in c.subtree for c in before.children if c.dep_ in ("conj", "cc"))]
-        if any(t.dep_ in ("relcl", "acl", "appos") and t.i < member.i for t in own):
+        if any(t.dep_ in ("relcl", "acl", "appos") and t.pos_ != "PRON" and t.i < member.i for t in own):
             return False  # a clause or an apposition between them: the parser's guess at what the "and" joins
         if any(c.dep_ == "prep" and before.i < c.i < member.i for c in before.children):
             return False  # "A spokesman for the Department for Culture, Media and Sport": "and" may join the last noun
