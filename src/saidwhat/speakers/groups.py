@@ -29,7 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..model import Span
-from ..nlp import entity_of
+from ..nlp import entity_of, text_of
 from ..quotes import mention_span
 from ..resources import lexicon
 from .cast import Cast
@@ -38,7 +38,7 @@ from .cast import Cast
 MEMBER_POS = ("NOUN", "PROPN", "PRON")
 # Nouns that say what one body is: "local group Victims and Citizens Against Crime" is one group.
 BODY_NOUNS = {"group", "firm", "company", "think-tank", "tank", "charity", "campaign", "coalition", "alliance", "association",
-              "organisation", "organization", "body", "union", "agency", "partnership", "law firm", "consultancy", "band", "duo"}
+              "organisation", "organization", "body", "union", "agency", "partnership", "consultancy", "band", "duo"}
 # Words that say a group spoke as one, not who is in it: "Both Plaid Cymru and…", "Tesco, Asda and Morrisons all".
 GROUP_WORDS = {"both", "all", "each", "together", "jointly"}
 
@@ -70,7 +70,7 @@ def own_mention(doc: Doc, head: Token, within: Span) -> Span | None:
             start = max(start, child.idx + len(child.text))  # "Both Plaid Cymru and…": "both" is the group's
         elif child.dep_ in ("cc", "conj") and child.i > head.i:
             end = min(end, child.left_edge.idx)  # the next member and all after it are others
-    text = doc.text
+    text = text_of(doc)  # doc.text joins every token again: per statement, that was slow
     while start < end and (text[start].isspace() or text[start] in ",;"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
