@@ -365,8 +365,9 @@ def _head_person(tokens: list[Token]) -> list[Token]:
 def _named_bodies(head: Token, mention: Span) -> DocSpan:
     """The organisation ``head`` names, with what the recognizer split off it inside the
     mention ("the Finance and Economy Ministry", "the Organisation for Economic Co-operation
-    and Development") and the bodies joined to it by "and": "TCI and Atticus have opposed"
-    is said by both, not by TCI."""
+    and Development") and the names joined to it by "and" in a mention ``groups`` does not split
+    into speakers ("Marks and Spencer"); one it splits ("TCI and Atticus have opposed") comes here
+    member by member, each mention its own words."""
     ent = entity_of(head)
     doc, start, end = head.doc, ent.start, ent.end
 
