@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 PIECES = [
     "Jane Doe said", "he added:", " “", "” ", '"', "'", "‘", "’", " « ", " » ", "We will win", ",", ".", "\n",
     "''", "according to officials", "the plan works", "Mr Doe", "on March 15", "a few days later", "Click here", " that ",
+    "Tesco, Asda and Morrisons all said", "and his wife",
 ]
 
 
@@ -14,7 +15,8 @@ PIECES = [
 def test_spans_hold_for_any_text(statements_of, pieces, published):
     text = " ".join(pieces)
     for s in statements_of(text, published=published):
-        for span in filter(None, [*s.content, s.cue, s.speaker.mention, s.when.expression]):
+        mentions = [p.mention for p in (s.speaker, *s.co_speakers)]
+        for span in filter(None, [*s.content, s.cue, *mentions, s.when.expression]):
             assert text[span.start : span.end] == span.text
         assert 0 <= s.confidence <= 1
         assert s.kind in ("direct", "mixed", "indirect")

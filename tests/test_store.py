@@ -418,9 +418,11 @@ def test_a_database_stored_before_links_gets_them(tmp_path):
     with Store(path) as store:
         _speaking(store, "full", "Katerina Thanou", f"I was cleared after {ATHENS}")
         _speaking(store, "alone", "Thanou", f"I am confident after {ATHENS}")
-        # As migration 4 left it: no surnames, no links, no migration 5.
+        # As migration 4 left it: no surnames, no links, no migration 5 (nor 6, co-speakers, after it).
         store.db.executescript(
-            "DROP INDEX speakers_surname; DROP INDEX speakers_same_as; DROP INDEX statements_speaker_article;"
+            "DROP VIEW spoken_by; DROP TABLE statement_speakers; ALTER TABLE statements DROP COLUMN co_speakers;"
+            " DELETE FROM schema_migrations WHERE version = 6;"
+            " DROP INDEX speakers_surname; DROP INDEX speakers_same_as; DROP INDEX statements_speaker_article;"
             " ALTER TABLE speakers DROP COLUMN surname; ALTER TABLE speakers DROP COLUMN same_as;"
             " DELETE FROM schema_migrations WHERE version = 5;"
         )
@@ -443,3 +445,83 @@ def test_a_problem_with_a_lone_surrogate_is_stored_written_out(tmp_path):
         store.record(problem)
         rows = [tuple(r) for r in store.db.execute("SELECT article, message FROM problems")]
     assert rows == [("a\\ud800", "article a\\ud800: id has an unpaired surrogate")]
+
+
+# Joint statements: "Tesco, Asda and Morrisons all said…" (Statement.co_speakers, migration 6).
+JOINT = "Tesco, Asda and Morrisons all said sales had risen."
+
+
+def _joint(article_id: str = "joint") -> Extraction:
+    text = JOINT
+    statement = Statement(
+        kind="indirect", text="sales had risen", content=(Span.of(text, 35, 50),), cue=Span.of(text, 30, 34),
+        speaker=Speaker(name="Tesco", type="organisation", mention=Span.of(text, 0, 5)),
+        co_speakers=(
+            Speaker(name="Asda", type="organisation", mention=Span.of(text, 7, 11)),
+            Speaker(name="Morrisons", type="organisation", role="grocer", mention=Span.of(text, 16, 25)),
+        ),
+        when=When(value="2005-01-10"), extractor="t/1",
+    )
+    return Extraction(article=Article(id=article_id, text=text, published="2005-01-12"), statements=(statement,))
+
+
+def test_a_joint_statement_reads_back_the_same(tmp_path):
+    from saidwhat.model import statement_from_dict
+
+    with Store(tmp_path / "a.db") as store:
+        store.save(_joint())
+        [row] = store.statements()
+    assert statement_from_dict(row) == _joint().statements[0]
+    assert [c["name"] for c in row["co_speakers"]] == ["Asda", "Morrisons"]
+
+
+def test_a_joint_statement_is_found_under_every_member(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        store.save(_joint())
+        alone = _said("alone", "Prices will fall", speaker="Asda")
+        store.save(replace(alone, statements=tuple(
+            replace(s, speaker=replace(s.speaker, type="organisation")) for s in alone.statements
+        )))
+        assert [r["article"]["id"] for r in store.statements(Query(speaker="Asda"))] == ["alone", "joint"]
+        assert [r["article"]["id"] for r in store.statements(Query(speaker="Morrisons"))] == ["joint"]
+        listed = [(s["name"], s["statements"], s["roles"], s["first"]) for s in store.speakers()]
+    assert listed == [("Asda", 2, [], "2005-01-10"), ("Morrisons", 1, ["grocer"], "2005-01-10"), ("Tesco", 1, [], "2005-01-10")]
+
+
+def test_a_co_speakers_page_lists_the_joint_statement_with_the_members_ids(tmp_path):
+    from saidwhat.store import queries
+
+    with Store(tmp_path / "a.db") as store:
+        store.save(_joint())
+        ids = {s["name"]: s["id"] for s in store.speakers()}
+        page = queries.statements_page(store, Query(), speaker_id=ids["Morrisons"])
+        assert queries.speaker(store, ids["Morrisons"])["articles"] == 1
+        assert queries.speaker_dates(store, ids["Asda"])[0]["date_from"] == "2005-01-10"
+    [found] = page.items
+    assert found["speaker"]["id"] == ids["Tesco"]
+    assert [(c["name"], c["id"]) for c in found["co_speakers"]] == [("Asda", ids["Asda"]), ("Morrisons", ids["Morrisons"])]
+
+
+def test_replacing_an_article_drops_its_co_speaker_links(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        store.save(_joint())
+        store.save(Extraction(article=_joint().article, statements=()))
+        assert store.db.execute("SELECT COUNT(*) FROM statement_speakers").fetchone()[0] == 0
+        assert store.statements(Query(speaker="Asda")) == []
+
+
+def test_a_database_stored_before_co_speakers_migrates_and_reads(tmp_path):
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        store.save(_said("old", "We will win"))
+        # As migration 5 left it: no co_speakers column, no link table or view.
+        store.db.executescript(
+            "DROP VIEW spoken_by; DROP TABLE statement_speakers; ALTER TABLE statements DROP COLUMN co_speakers;"
+            " DELETE FROM schema_migrations WHERE version = 6;"
+        )
+    with Store(path) as store:
+        assert store.version() == migrations()[-1][0]
+        [old] = store.statements()
+        assert (old["speaker"]["name"], old["co_speakers"]) == ("Jane Doe", [])
+        store.save(_joint())
+        assert [s["name"] for s in store.speakers()] == ["Asda", "Jane Doe", "Morrisons", "Tesco"]

@@ -59,13 +59,19 @@ class When:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Statement:
-    """One attributed statement with its evidence."""
+    """One attributed statement with its evidence.
+
+    ``speaker`` is who said it, or the first named of a group that said it together ("Tesco,
+    Asda and Morrisons all said…": Tesco); ``co_speakers`` are the others of the group in the
+    order named (Asda, Morrisons), each with its own mention, and empty for one speaker.
+    """
 
     kind: Kind
     text: str
     content: tuple[Span, ...]
     cue: Span | None
     speaker: Speaker
+    co_speakers: tuple[Speaker, ...] = ()
     when: When = field(default_factory=When)
     confidence: float = 0.5
     extractor: str = ""
@@ -118,6 +124,7 @@ def to_dict(record: Any) -> dict[str, Any]:
     data = asdict(record)
     if isinstance(record, Statement):
         data["content"] = list(data["content"])
+        data["co_speakers"] = list(data["co_speakers"])
     return data
 
 
@@ -127,13 +134,17 @@ def statement_from_dict(data: dict[str, Any]) -> Statement:
     def span(value: dict[str, Any] | None) -> Span | None:
         return None if value is None else Span(**value)
 
-    speaker, when = data["speaker"], data["when"]
+    def speaker(value: dict[str, Any]) -> Speaker:
+        return Speaker(name=value["name"], type=value["type"], role=value["role"], mention=span(value["mention"]))
+
+    when = data["when"]
     return Statement(
         kind=data["kind"],
         text=data["text"],
         content=tuple(Span(**piece) for piece in data["content"]),
         cue=span(data["cue"]),
-        speaker=Speaker(name=speaker["name"], type=speaker["type"], role=speaker["role"], mention=span(speaker["mention"])),
+        speaker=speaker(data["speaker"]),
+        co_speakers=tuple(speaker(s) for s in data.get("co_speakers", ())),  # none in JSON written before groups
         when=When(value=when["value"], expression=span(when["expression"]), anchor=when["anchor"]),
         confidence=data["confidence"],
         extractor=data["extractor"],

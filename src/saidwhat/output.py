@@ -67,15 +67,26 @@ def _wrapped(row: Sequence[str], widths: Sequence[int]) -> list[str]:
 
 def statement_row(data: dict[str, Any]) -> dict[str, Any]:
     """The columns a person wants from a statement's JSON."""
-    speaker = data["speaker"]
-    who = speaker["name"] or (f"? ({speaker['mention']['text']})" if speaker.get("mention") else "?")
     return {
         "when": data["when"]["value"] or "",
-        "speaker": who + (f" — {speaker['role']}" if speaker.get("role") else ""),
+        "speaker": _who(data["speaker"], data.get("co_speakers") or ()),
         "kind": data["kind"],
         "cue": (data.get("cue") or {}).get("text", ""),
         "text": data["text"],
     }
+
+
+def _who(speaker: dict[str, Any], others: Sequence[dict[str, Any]]) -> str:
+    """"Terry Leahy — Tesco chief executive", or for a joint statement the names alone, which the
+    column's width leaves room for: "Tesco, with Asda and Morrisons" (the roles are in the JSON)."""
+    if not others:
+        return _name(speaker) + (f" — {speaker['role']}" if speaker.get("role") else "")
+    names = [_name(o) for o in others]
+    return f"{_name(speaker)}, with " + (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
+
+
+def _name(speaker: dict[str, Any]) -> str:
+    return speaker["name"] or (f"? ({speaker['mention']['text']})" if speaker.get("mention") else "?")
 
 
 STATEMENT_COLUMNS = [("when", "WHEN"), ("speaker", "WHO"), ("kind", "KIND"), ("cue", "CUE"), ("text", "WHAT")]

@@ -138,7 +138,7 @@ def analyse(doc: Doc, article: Article, *, debris: list[Span] | None = None, mod
     speakers = resolve(doc, found, quoted=[(q.start, q.end) for q in scan.quotations])
     whens = date_statements(
         article.text,
-        [_occasion(doc, f, s) for f, s in zip(found, speakers)],
+        [_occasion(doc, f, s[0]) for f, s in zip(found, speakers)],
         excluded=[p for f in found for p in f.content] + [Span(start=q.start, end=q.end, text="") for q in scan.quotations],
         published=published,
     )
@@ -207,19 +207,23 @@ def _opens_with_complementizer(doc: Doc, found: Found) -> bool:
 
 
 def _statement(
-    text: str, cleaned: str, found: Found, speaker: Speaker, when: When, marks: set[int], extractor: str, *, complementizer: bool
+    text: str, cleaned: str, found: Found, speakers: tuple[Speaker, ...], when: When, marks: set[int], extractor: str, *,
+    complementizer: bool,
 ) -> Statement:
     """The statement, its spans cut from the article's own ``text`` (the parse saw ``cleaned``,
-    whose curled quote marks differ) and its reader text from ``cleaned``."""
+    whose curled quote marks differ) and its reader text from ``cleaned``; ``speakers`` are its
+    speaker and the others who spoke with them (``co_speakers``)."""
+    speaker, *others = (
+        replace(s, mention=_original(text, cleaned, s.mention)) if s.mention is not None else s for s in speakers
+    )
     confidence = found.confidence if speaker.type != "unknown" else min(found.confidence, 0.3)
-    if speaker.mention is not None:
-        speaker = replace(speaker, mention=_original(text, cleaned, speaker.mention))
     return Statement(
         kind=found.kind,
         text=reader_text(cleaned, found.content, marks, complementizer=complementizer),
         content=tuple(_original(text, cleaned, p) for p in found.content),
         cue=found.cue and _original(text, cleaned, found.cue),
         speaker=speaker,
+        co_speakers=tuple(others),
         when=when,
         confidence=round(confidence, 2),
         extractor=extractor,

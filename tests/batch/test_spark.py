@@ -87,6 +87,7 @@ def test_spark_local_2_equals_local_ingest(tmp_path, monkeypatch, model, split):
     records = [("j1", huge), ("j2", huge + "More."), ("j2", taxes), ("j2", huge + "More.")]
     (tmp_path / "in" / "retry.jsonl").write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in records))
     (tmp_path / "in" / "quiet.txt").write_text("The weather was fine all week.\n")  # an article with no statement
+    (tmp_path / "in" / "joint.txt").write_text("Tesco, Asda and Morrisons all said sales had risen over Christmas.\n")  # co-speakers
 
     # Spark counts 4 MB to open a file, so these small files share one partition; at 1 byte they are
     # split over several. run() takes this session (its workers running this Python) and stops it.
@@ -102,7 +103,7 @@ def test_spark_local_2_equals_local_ingest(tmp_path, monkeypatch, model, split):
         expected_ids = _rows(store, "SELECT id, content_hash FROM articles")
         expected = _rows(store, STORED)
         expected_problems = sorted((p["article"], p["source"], p["message"]) for p in store.problems())
-    assert all(row[-1].startswith(f"saidwhat-{model}/") for row in expected)  # the extractor column
+    assert all(row[STATEMENT_COLUMNS.index("extractor")].startswith(f"saidwhat-{model}/") for row in expected)
     assert ("j1", content_hash(prices)) in expected_ids and (renamed_id("j1", content_hash(wages)), content_hash(wages)) in expected_ids
     import pyarrow.parquet as pq
 
@@ -111,6 +112,10 @@ def test_spark_local_2_equals_local_ingest(tmp_path, monkeypatch, model, split):
 
     assert written("articles", "id", "content_hash") == expected_ids
     assert written("statements", *STATEMENT_COLUMNS) == expected
+    # Co-speakers are in the statements' co_speakers column, and speakers in the speakers table.
+    at = STATEMENT_COLUMNS.index("co_speakers")
+    co = {c["name"] for row in expected for c in json.loads(row[at] or "[]")}
+    assert co <= {name for (name,) in written("speakers", "name")} and (co == {"Asda", "Morrisons"} or model != "rules")
     assert written("problems", "article", "source", "message") == expected_problems  # in/feed.jsonl:2, not file:/…
     assert [p[:2] for p in expected_problems] == [
         ("in/feed.jsonl:2", "in/feed.jsonl:2"), (renamed_id("j1", content_hash(huge)), "in/retry.jsonl:1"), ("j2", "in/retry.jsonl:2"),

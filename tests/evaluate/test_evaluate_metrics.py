@@ -23,6 +23,7 @@ from saidwhat.evaluate.metrics import (
     score_links,
     score_statements,
 )
+from saidwhat.model import Span, Speaker, Statement
 
 TEXT = (
     "Trump Invites Flowers\n\n"
@@ -293,3 +294,17 @@ def test_bootstrap_interval_spans_the_articles_and_is_seeded():
     low, high = bootstrap_intervals(articles, 400)["attributions.exact.f1"]
     assert 0.0 <= low < 0.625 < high <= 1.0  # 0.625: the F1 over all four
     assert bootstrap_intervals(articles, 400) == bootstrap_intervals(articles, 400)
+
+
+def test_a_joint_statements_source_is_the_whole_coordination():
+    text = "Tesco, Asda and Morrisons all said sales had risen."
+    statement = Statement(
+        kind="indirect", text="sales had risen", content=(Span.of(text, 35, 50),), cue=Span.of(text, 30, 34),
+        speaker=Speaker(name="Tesco", type="organisation", mention=Span.of(text, 0, 5)),
+        co_speakers=(
+            Speaker(name="Asda", type="organisation", mention=Span.of(text, 7, 11)),
+            Speaker(name="Morrisons", type="organisation", mention=Span.of(text, 16, 25)),
+        ),
+    )
+    assert from_statement(statement, "p0", text).source == (Span.of(text, 0, 25),)  # "Tesco, Asda and Morrisons"
+    assert from_statement(statement, "p0").source == (Span.of(text, 0, 5),)  # without the text: the speaker's own

@@ -34,6 +34,22 @@ def db_path(tmp_path_factory, nlp):
     return str(path)
 
 
+# Statements made together: "Tesco, with Asda and Morrisons".
+JOINT_ARTICLE = (
+    "Tesco, Asda and Morrisons all said sales had risen over Christmas.\n\n"
+    "Labour and the Conservatives both said the plan was unworkable.\n"
+)
+
+
+@pytest.fixture(scope="session")
+def joint(tmp_path_factory, nlp):
+    """A read-only server over one article of joint statements."""
+    path = tmp_path_factory.mktemp("joint") / "joint.db"
+    with Store(path) as store:
+        store.save(extract(Article(id="joint", text=JOINT_ARTICLE, published="2005-01-10"), nlp=nlp))
+    return _client(str(path), None)
+
+
 def _client(db: str, token: str | None, max_bytes: int = 1_000_000):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # starlette's notice about its httpx-based client

@@ -112,6 +112,19 @@ def test_one_speaker_and_their_timeline(client):
     assert days == sorted(days) and days[0] == "2024-02"
 
 
+def test_a_joint_statement_carries_its_co_speakers_and_is_each_ones(joint):
+    [asda] = joint.get("/api/speakers", params={"q": "Asda"}).json()["speakers"]
+    assert (asda["type"], asda["statements"]) == ("organisation", 1)
+    [said] = joint.get(f"/api/speakers/{asda['id']}/statements").json()["statements"]
+    assert said["speaker"]["name"] == "Tesco" and said["speaker"]["mention"]["text"] == "Tesco"
+    assert [(c["name"], c["id"] is not None, c["mention"]["text"]) for c in said["co_speakers"]] == [
+        ("Asda", True, "Asda"), ("Morrisons", True, "Morrisons"),
+    ]
+    assert said["co_speakers"][0]["id"] == asda["id"]
+    found = joint.get("/api/statements", params={"speaker": "Conservatives"}).json()["statements"]
+    assert [s["text"] for s in found] == ["the plan was unworkable"]
+
+
 def test_article_with_its_statements(client):
     article = client.get("/api/articles/macron-nato").json()
     assert article["title"].startswith("Emmanuel Macron") and len(article["statements"]) >= 8

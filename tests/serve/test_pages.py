@@ -44,6 +44,17 @@ def test_speaker_page_has_a_timeline(client):
     assert client.get("/speakers/99999999999999999999").status_code == 404  # was a 500 (OverflowError)
 
 
+def test_a_joint_statement_shows_every_member(joint):
+    page = joint.get("/", params={"speaker": "Morrisons"}).text
+    # "Tesco, with Asda and Morrisons", each a link to their page.
+    names = re.findall(r'<a class="speaker" href="/speakers/\d+">([^<]+)</a>', page)
+    assert names[:3] == ["Tesco", "Asda", "Morrisons"] and ", with " in page
+    [morrisons] = joint.get("/api/speakers", params={"q": "Morrisons"}).json()["speakers"]
+    assert "sales had risen over Christmas" in joint.get(f"/speakers/{morrisons['id']}").text
+    article = joint.get("/articles/joint").text
+    assert re.search(r'<mark class="mention"[^>]* data-speaker="Asda"[^>]*>Asda</mark>', article)  # marked as theirs
+
+
 def test_article_page_highlights_each_part(client):
     page = client.get("/articles/macron-nato").text
     for role in ("content", "cue", "mention"):

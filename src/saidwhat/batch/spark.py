@@ -250,7 +250,10 @@ def _tables(spark, rows, ids) -> dict[str, Any]:
     read, first = list(READ_COLUMNS), ids.where(F.col("nth") == 1)
     articles = _frame(spark, rows, "articles").drop("id").join(first.select(*read, "id"), read).select(*ARTICLE_COLUMNS)
     kept = _frame(spark, rows, "statements").drop("article_id").join(first.select(*read, F.col("id").alias("article_id")), read)
-    named = kept.where(F.col("speaker_type").isin(*NAMED) & F.col("speaker_name").isNotNull())
+    # Co-speakers ("Tesco, with Asda and Morrisons") are speakers too: the JSON column's names and types.
+    co = kept.select(F.explode(F.from_json("co_speakers", "array<struct<name:string,type:string>>")).alias("c"))
+    everyone = kept.select("speaker_name", "speaker_type").unionByName(co.select(F.col("c.name").alias("speaker_name"), F.col("c.type").alias("speaker_type")))
+    named = everyone.where(F.col("speaker_type").isin(*NAMED) & F.col("speaker_name").isNotNull())
     speakers = (
         named.select(F.col("speaker_name").alias("name"), F.col("speaker_type").alias("type")).distinct()
         .withColumn("id", F.row_number().over(Window.orderBy("name", "type")).cast("long"))

@@ -51,13 +51,19 @@ class Attribution:
         return getattr(self, name)
 
 
-def from_statement(statement: Statement, id: str) -> Attribution:
-    """A statement as an attribution: source is the speaker's mention, not the resolved name."""
+def from_statement(statement: Statement, id: str, text: str | None = None) -> Attribution:
+    """A statement as an attribution: source is the speaker's mention, not the resolved name; for
+    several who spoke together, the words from the first one's mention to the last one's in the
+    article's ``text`` ("Tesco, Asda and Morrisons"), as annotators mark a coordinated source."""
+    source = statement.speaker.mention
+    ends = [s.mention.end for s in statement.co_speakers if s.mention is not None]
+    if source is not None and text is not None and ends and max(ends) > source.end:
+        source = Span.of(text, source.start, max(ends))
     return Attribution(
         id=id,
         content=tuple(statement.content),
         cue=(statement.cue,) if statement.cue else (),
-        source=(statement.speaker.mention,) if statement.speaker.mention else (),
+        source=(source,) if source else (),
     )
 
 

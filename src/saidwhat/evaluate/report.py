@@ -96,7 +96,7 @@ def score_polnear(
     for document in documents:
         index = index_text(document.article.text)
         statements = _statements(extractions, document.article)
-        guesses = [from_statement(s, f"p{i}") for i, s in enumerate(statements)]
+        guesses = [from_statement(s, f"p{i}", document.article.text) for i, s in enumerate(statements)]
         guesses, dropped = drop_in_regions(guesses, document.ignored, index)
         per_article.append(score_links(document.article.id, document.attributions, guesses, index))
         total = total + per_article[-1]
@@ -133,8 +133,8 @@ def score_gold(
         statements = statements + score_statements(ident, document.statements, found, index)
         links = links + score_links(
             ident,
-            [from_statement(s, f"g{i}") for i, s in enumerate(document.statements)],
-            [from_statement(s, f"p{i}") for i, s in enumerate(found)],
+            [from_statement(s, f"g{i}", document.article.text) for i, s in enumerate(document.statements)],
+            [from_statement(s, f"p{i}", document.article.text) for i, s in enumerate(found)],
             index,
         )
         gold += len(document.statements)

@@ -37,6 +37,11 @@ def _marks(statements: list[dict[str, Any]]) -> list[_Mark]:
         who = s["speaker"]["name"]
         parts = [("content", p) for p in s["content"]] + [("cue", s["cue"]), ("mention", s["speaker"]["mention"])]
         marks += [_Mark(start=p["start"], end=p["end"], role=role, statement=s["id"], speaker=who) for role, p in parts if p and p["end"] > p["start"]]
+        # Each co-speaker's own mention ("Tesco, Asda and Morrisons all said"), named as that one.
+        marks += [
+            _Mark(start=m["start"], end=m["end"], role="mention", statement=s["id"], speaker=co["name"])
+            for co in s.get("co_speakers", ()) if (m := co["mention"]) and m["end"] > m["start"]
+        ]
     return marks
 
 

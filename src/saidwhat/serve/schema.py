@@ -41,7 +41,11 @@ class StatementOut(BaseModel):
     text: str
     content: list[SpanOut]
     cue: Optional[SpanOut]
-    speaker: SpeakerRef
+    speaker: SpeakerRef = Field(description="Who said it; of several who said it together, the first named")
+    co_speakers: list[SpeakerRef] = Field(
+        description="The others who made the statement with the speaker, in the order named ('Tesco, Asda and Morrisons"
+        " all said': Asda, Morrisons), each with its own mention; empty for one speaker"
+    )
     when: WhenOut
     confidence: float
     extractor: str

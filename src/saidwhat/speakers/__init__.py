@@ -11,13 +11,15 @@ speaker's role for the whole article, and ``roles`` gives a person without one a
 description that refers to them ("The attorney general has denied…" then "Lord
 Goldsmith said"); ``descriptions`` takes a description for the person the article names
 after it ("…, a leading industry figure has said. Tim Renner… told…"); unnamed sources ("a
-spokesman", "officials") are anonymous.
+spokesman", "officials") are anonymous. ``groups`` tells where a mention names several
+speakers ("Tesco, Asda and Morrisons all said"); each member is resolved as any speaker.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from copy import deepcopy
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -31,6 +33,7 @@ from .bodies import as_bodies
 from .cast import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, Cast, Mention, Person, cast_of, name_words, org_name
 from .cast import a_full_name, appositive_name, by_given_name, is_party, name_gender, named_head, namesake, one_of
 from .descriptions import an_age, headline_subject, named_next, titled_elsewhere
+from .groups import members, own_mention
 from .roles import definite, described_roles, holds_title, role_text, title_words
 
 # With the possessives: "his claim that…" (quotes/nominal) names the speaker too.
@@ -61,27 +64,119 @@ FORMS_OF_ADDRESS = MR_AND_MRS | {"mx", "prof", "professor", "rev", "reverend", "
                                  "cllr", "deputy", "pope", "king", "queen", "prince", "princess"}
 
 
-def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()) -> list[Speaker]:
-    """A speaker for each statement, in the same order; ``quoted`` are the article's quotations."""
+def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()) -> list[tuple[Speaker, ...]]:
+    """The speakers of each statement, in the same order: one, or the members of a group that
+    spoke together, the first named first (``groups``); ``quoted`` are the article's quotations."""
     cast = cast_of(doc)
     as_bodies(doc, cast)  # "Swiss drugmaker Novartis", labelled PERSON: a company, never a "he"
     cast.hear([*((p.start, p.end) for f in found for p in f.content), *quoted])
     titled_elsewhere(doc, cast)  # "India's finance minister lashed out… He objected…", named later in apposition
     speakers: list[Speaker] = []
+    groups: list[tuple[Speaker, ...]] = []
     for f in found:
         if speakers and _goes_on(doc, f, speakers[-1], cast, found[len(speakers) - 1]):
             # "…,” he added: the speaker going on is the one just quoted.
-            speaker = replace(speakers[-1], mention=f.mention)
+            group = (replace(speakers[-1], mention=f.mention),)
         else:
-            speaker = _fuller_body(doc, _resolve_one(doc, f, cast), cast)
+            group = _resolve_group(doc, f, cast)
+            group = _they_again(doc, f, group, groups[-1]) if groups else group
+        speaker = group[0]
         if speaker.type in ("person", "organisation") and speaker.mention is not None:
             # Someone just reported speaking is as salient as a main verb's subject.
             cast.mentions.append(Mention(offset=speaker.mention.start, kind=speaker.type, name=speaker.name, salience=3))
             cast.mentions.sort(key=lambda m: m.offset)
         speakers.append(speaker)
+        groups.append(group)
     _named_roles(doc, cast)
     described_roles(doc, cast)  # "The attorney general has denied…" then "Lord Goldsmith said"
-    return [_with_role(s, cast) for s in speakers]
+    return [tuple(_with_role(s, cast) for s in group) for group in groups]
+
+
+def _they_again(doc: Doc, f: Found, group: tuple[Speaker, ...], before: tuple[Speaker, ...]) -> tuple[Speaker, ...]:
+    """"Labour and the Conservatives both said… They added…": "they" or "we" that resolves to a
+    member of the group that made the statement just before is that group again, each member with
+    the pronoun as its mention. Only then: a "they" later on may be any of them, or others."""
+    head = doc[f.source_token] if f.source_token is not None else None
+    if head is None or head.lower_ not in ("they", "we") or len(group) != 1 or len(before) < 2:
+        return group
+    if (group[0].name, group[0].type) not in {(s.name, s.type) for s in before}:
+        return group
+    return tuple(replace(s, mention=f.mention) for s in before)
+
+
+def _resolve_group(doc: Doc, f: Found, cast: Cast) -> tuple[Speaker, ...]:
+    """The speaker of a statement, or the members of the group its mention names ("Labour and
+    the Conservatives both said"), each with its own words as its mention. A member that
+    resolves to no one, or to one already in the group, is left out."""
+    head = doc[f.source_token] if f.source_token is not None and f.mention is not None else None
+    others = members(head, f.mention, cast) if head is not None else []
+    own = own_mention(doc, head, f.mention) if others else None
+    # Tried on a copy first: resolving leaves its mark on the cast (a role, a mention), and a group
+    # that turns out one speaker ("Munich Re and Swiss Re", one surname) is resolved as before.
+    if not others or own is None or len(_members_of(doc, f, own, others, deepcopy(cast))) < 2:
+        return (_fuller_body(doc, _resolve_one(doc, f, cast), cast),)
+    group = _members_of(doc, f, own, others, cast)
+    return tuple(_like_the_others(s, group, cast) for s in group)
+
+
+def _members_of(doc: Doc, f: Found, own: Span, others: list[Token], cast: Cast) -> list[Speaker]:
+    """The speaker of ``own``, the first member's own words, then each other member's that
+    resolves to someone not already in the group."""
+    group = [_fuller_body(doc, _resolve_one(doc, replace(f, mention=own), cast), cast)]
+    for member in others:
+        mention = own_mention(doc, member, f.mention)
+        if mention is None:
+            continue
+        speaker = _body_in_apposition(member, mention) or _fuller_body(
+            doc, _resolve_one(doc, replace(f, source_token=member.i, mention=mention), cast), cast
+        )
+        speaker = _as_described(member, speaker, cast)
+        if speaker.name and speaker.type != "unknown" and all((s.name, s.type) != (speaker.name, speaker.type) for s in group):
+            group.append(speaker)
+    return group
+
+
+def _body_in_apposition(head: Token, mention: Span) -> Speaker | None:
+    """"Both Amnesty and the lobby group Guantanamo Human Rights Commission": a member described
+    as a body and named in apposition is the body named, not the last one the article named
+    before (which "the group" alone would be: here Amnesty, the other member)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ORG_NOUNS:
+        return None
+    named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG" and mention.start <= c.idx < mention.end), None)
+    return None if named is None else Speaker(name=org_name(entity_of(named).text), type="organisation", mention=mention)
+
+
+def _as_described(head: Token, speaker: Speaker, cast: Cast) -> Speaker:
+    """A member described, not named ("the prime minister and the chancellor"), is a person the
+    article named only if it gave them that title ("Chancellor Gordon Brown"): the one person
+    named before, which a lone description may mean, is likelier the other member."""
+    mention = speaker.mention
+    if head.pos_ != "NOUN" or speaker.type != "person" or not speaker.name or mention is None:
+        return speaker
+    person = cast.person(speaker.name)
+    if speaker.name.split()[-1] in mention.text or (person is not None and holds_title(person, head)):
+        return speaker
+    core = core_mention(head)
+    return Speaker(name=text_between(core[0], core[-1]), type="anonymous", mention=mention)
+
+
+def _like_the_others(member: Speaker, group: list[Speaker], cast: Cast) -> Speaker:
+    """"Tesco, Asda and Morrisons", "The Sunday Times and The Sunday Telegraph": a name the
+    recognizer calls a person's, written with no first name or title, whom the article never gives
+    a gender or another name, listed among bodies only, is a body too, named as written."""
+    others = [s for s in group if s is not member and s.type != "anonymous"]
+    if member.type != "person" or not member.name or not member.mention or not others or any(s.type != "organisation" for s in others):
+        return member
+    words = org_name(member.mention.text).split()  # "Sunday Telegraph", which the person's name cut to "Telegraph"
+    personal = lexicon("honorifics.txt") | lexicon("person_nouns.txt")
+    if not words or words[-1] != member.name.split()[-1] or not all(w[:1].isupper() for w in words):
+        return member  # "Smith, 43,", "his partner Smith": written as a person's
+    if name_gender(words[0]) is not None or any(w.lower().rstrip(".") in personal for w in words):
+        return member  # "Mr Smith", "John Smith", "Minister Smith"
+    person = cast.person(member.name)
+    if person is not None and (person.gender is not None or person.name not in (member.name, " ".join(words))):
+        return member
+    return Speaker(name=" ".join(words), type="organisation", mention=member.mention)
 
 
 def _named_roles(doc: Doc, cast: Cast) -> None:
@@ -270,8 +365,9 @@ def _head_person(tokens: list[Token]) -> list[Token]:
 def _named_bodies(head: Token, mention: Span) -> DocSpan:
     """The organisation ``head`` names, with what the recognizer split off it inside the
     mention ("the Finance and Economy Ministry", "the Organisation for Economic Co-operation
-    and Development") and the bodies joined to it by "and": "TCI and Atticus have opposed"
-    is said by both, not by TCI."""
+    and Development") and the names joined to it by "and" in a mention ``groups`` does not split
+    into speakers ("Marks and Spencer"); one it splits ("TCI and Atticus have opposed") comes here
+    member by member, each mention its own words."""
     ent = entity_of(head)
     doc, start, end = head.doc, ent.start, ent.end
 

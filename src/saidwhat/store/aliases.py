@@ -75,7 +75,8 @@ def shared_topic(db: sqlite3.Connection, alone: int, full: int) -> int:
     own words left out."""
     def topics(speaker: int) -> list[set[str]]:
         ids = [r[0] for r in db.execute(
-            "SELECT DISTINCT article_id FROM statements WHERE speaker_id = ? ORDER BY article_id LIMIT ?", (speaker, ARTICLES)
+            "SELECT DISTINCT s.article_id FROM spoken_by b JOIN statements s ON s.id = b.statement_id WHERE b.speaker_id = ?"
+            " ORDER BY s.article_id LIMIT ?", (speaker, ARTICLES)
         )]
         return [context(text) for (text,) in db.execute(f"SELECT text FROM articles WHERE id IN ({', '.join('?' * len(ids))})", ids)]
 
@@ -91,7 +92,7 @@ def relink(db: sqlite3.Connection, surnames: Iterable[str]) -> None:
         if alone is None:
             continue
         candidates = db.execute(
-            "SELECT p.id, COUNT(s.id) FROM speakers p JOIN statements s ON s.speaker_id = p.id"
+            "SELECT p.id, COUNT(b.statement_id) FROM speakers p JOIN spoken_by b ON b.speaker_id = p.id"
             " WHERE p.surname = ? AND p.type = 'person' AND p.id != ? GROUP BY p.id",
             (key, alone[0]),
         ).fetchall()

@@ -9,6 +9,7 @@ expressions below are written into the SQL.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
@@ -24,10 +25,17 @@ BY_DATE = ("COALESCE(s.date_from, '9999')", "COALESCE(a.published, '')", "a.id",
 
 SELECT_STATEMENTS = (
     "SELECT s.*, a.title AS article_title, a.url AS article_url, a.published AS article_published,"
-    " a.source AS article_source, COALESCE(p.same_as, p.id) AS speaker_ref{keys} FROM statements s"
+    " a.source AS article_source, COALESCE(p.same_as, p.id) AS speaker_ref, {co_refs} AS co_speaker_refs{keys} FROM statements s"
     " JOIN articles a ON a.id = s.article_id LEFT JOIN speakers p ON p.id = s.speaker_id"
 )
+# The speaker ids of a statement's co-speakers, in order, as ``speaker_ref`` (null for an unnamed one).
+CO_SPEAKER_REFS = (
+    "(SELECT json_group_array(ref) FROM (SELECT COALESCE(c.same_as, c.id) AS ref FROM statement_speakers j"
+    " LEFT JOIN speakers c ON c.id = j.speaker_id WHERE j.statement_id = s.id ORDER BY j.seq))"
+)
 ROWS_OF_ID = SPEAKER_ROWS.format("?")  # the id given twice
+# The statements a speaker made, alone or with others (the spoken_by view of migration 006).
+STATEMENTS_OF_ID = f"(SELECT statement_id FROM spoken_by WHERE speaker_id IN {ROWS_OF_ID})"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -44,6 +52,8 @@ def statement(row: sqlite3.Row) -> dict[str, Any]:
     data = stored_statement(row)
     data["id"] = row["id"]
     data["speaker"]["id"] = row["speaker_ref"]
+    for co, ref in zip(data["co_speakers"], json.loads(row["co_speaker_refs"] or "[]")):
+        co["id"] = ref
     return data
 
 
@@ -59,7 +69,7 @@ def statements_page(
     """One page of the statements matching ``query`` (and ``speaker_id``), sorted by ``order``."""
     where, params = _where(query, store.db)
     if speaker_id is not None:
-        where.append(f"s.speaker_id IN {ROWS_OF_ID}")
+        where.append(f"s.id IN {STATEMENTS_OF_ID}")
         params.extend([speaker_id, speaker_id])
     if after is not None:
         if len(after) != len(order):
@@ -67,7 +77,7 @@ def statements_page(
         where.append(f"({', '.join(order)}) > ({', '.join('?' for _ in order)})")
         params.extend(after)
     keys = "".join(f", {expr} AS k{i}" for i, expr in enumerate(order))
-    sql = SELECT_STATEMENTS.format(keys=keys) + f" WHERE {' AND '.join(where) or '1'} ORDER BY {', '.join(order)} LIMIT ?"
+    sql = SELECT_STATEMENTS.format(keys=keys, co_refs=CO_SPEAKER_REFS) + f" WHERE {' AND '.join(where) or '1'} ORDER BY {', '.join(order)} LIMIT ?"
     try:
         rows = store.db.execute(sql, [*params, limit + 1]).fetchall()
     except sqlite3.OperationalError as error:
@@ -105,7 +115,7 @@ def speaker(store: Store, speaker_id: int) -> dict[str, Any] | None:
 def speaker_dates(store: Store, speaker_id: int) -> list[dict[str, Any]]:
     """The date range and kind of each of a speaker's dated statements, for a timeline."""
     rows = store.db.execute(
-        f"SELECT id, kind, date_from, date_to FROM statements WHERE speaker_id IN {ROWS_OF_ID} AND date_from IS NOT NULL"
+        f"SELECT id, kind, date_from, date_to FROM statements WHERE id IN {STATEMENTS_OF_ID} AND date_from IS NOT NULL"
         " ORDER BY date_from, id",
         (speaker_id, speaker_id),
     ).fetchall()

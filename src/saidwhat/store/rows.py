@@ -17,7 +17,7 @@ from ..model import Span, Speaker, Statement, When
 
 STATEMENT_COLUMNS = (
     "article_id", "seq", "kind", "text", "content", "cue", "speaker_name", "speaker_type", "speaker_role", "mention",
-    "when_value", "when_expression", "when_anchor", "date_from", "date_to", "confidence", "extractor",
+    "when_value", "when_expression", "when_anchor", "date_from", "date_to", "confidence", "extractor", "co_speakers",
 )
 
 
@@ -30,7 +30,7 @@ def statement_row(article_id: str, seq: int, s: Statement) -> dict[str, Any]:
         "speaker_name": s.speaker.name, "speaker_type": s.speaker.type, "speaker_role": s.speaker.role,
         "mention": span_json(s.speaker.mention), "when_value": s.when.value, "when_expression": span_json(s.when.expression),
         "when_anchor": s.when.anchor, "date_from": date_from, "date_to": date_to, "confidence": s.confidence,
-        "extractor": s.extractor,
+        "extractor": s.extractor, "co_speakers": speakers_json(s.co_speakers),
     }
 
 
@@ -42,6 +42,7 @@ def statement_of(row: Any) -> Statement:
         speaker=Speaker(name=row["speaker_name"], type=row["speaker_type"], role=row["speaker_role"], mention=json_span(row["mention"])),
         when=When(value=row["when_value"], expression=json_span(row["when_expression"]), anchor=row["when_anchor"]),
         confidence=row["confidence"], extractor=row["extractor"],
+        co_speakers=json_speakers(row["co_speakers"] if "co_speakers" in row.keys() else None),  # not in Parquet written before
     )
 
 
@@ -80,6 +81,19 @@ SQLITE_INT_MAX = 2**63 - 1  # a larger Python int cannot be bound (OverflowError
 def sql_int(value: int) -> int:
     """A count for SQL (a LIMIT, a minimum), capped where SQLite's integers end: "at most 10**20" means all."""
     return min(int(value), SQLITE_INT_MAX)
+
+
+def speakers_json(speakers: tuple[Speaker, ...]) -> str | None:
+    """Co-speakers as a JSON list of {name, type, role, mention}; NULL for none (most statements)."""
+    return json.dumps([asdict(s) for s in speakers], ensure_ascii=False) if speakers else None
+
+
+def json_speakers(data: str | None) -> tuple[Speaker, ...]:
+    """The co-speakers ``speakers_json`` wrote."""
+    return tuple(
+        Speaker(name=s["name"], type=s["type"], role=s["role"], mention=Span(**s["mention"]) if s["mention"] else None)
+        for s in json.loads(data)
+    ) if data else ()
 
 
 def span_json(span: Span | None) -> str | None:

@@ -32,19 +32,23 @@ ROWS_OF_C = SPEAKER_ROWS.format("c.id")
 # the date value of the statement that may have been made earliest, and of the one made latest. The
 # bounds (MIN(date_from), MAX(date_to)) showed "2024-02-01" for "in February", a day no text gave.
 # Ties go to the more precise value ("on February 1" before "in February"), then the first stored.
+# A speaker's statements include those they made with others (co-speakers, the spoken_by view of
+# migration 006).
+STATEMENTS_OF_C = f"(SELECT statement_id FROM spoken_by WHERE speaker_id IN {ROWS_OF_C})"
 FIRST_AND_LAST = (
-    f"(SELECT f.when_value FROM statements f WHERE f.speaker_id IN {ROWS_OF_C} AND f.date_from IS NOT NULL"
+    f"(SELECT f.when_value FROM statements f WHERE f.id IN {STATEMENTS_OF_C} AND f.date_from IS NOT NULL"
     " ORDER BY f.date_from, f.date_to, f.id LIMIT 1) AS first,"
-    f" (SELECT l.when_value FROM statements l WHERE l.speaker_id IN {ROWS_OF_C} AND l.date_to IS NOT NULL"
+    f" (SELECT l.when_value FROM statements l WHERE l.id IN {STATEMENTS_OF_C} AND l.date_to IS NOT NULL"
     " ORDER BY l.date_to DESC, l.date_from DESC, l.id LIMIT 1) AS last"
 )
-# One row per speaker across articles (``c``), with the names of the rows merged into it;
-# {articles} may add their count.
+# One row per speaker across articles (``c``), with the names of the rows merged into it, counting
+# the statements each row made alone or with others (``b``, the spoken_by view); {articles} may add
+# their count.
 SPEAKER_GROUP = (
-    "SELECT c.id, c.name, c.type, COUNT(s.id) AS statements,{articles} json_group_array(DISTINCT s.speaker_role) AS roles,"
+    "SELECT c.id, c.name, c.type, COUNT(s.id) AS statements,{articles} json_group_array(DISTINCT b.role) AS roles,"
     " json_group_array(DISTINCT CASE WHEN p.id != c.id THEN p.name END) AS aliases,"
     f" {FIRST_AND_LAST} FROM speakers c JOIN speakers p ON p.id = c.id OR p.same_as = c.id"
-    " {join} statements s ON s.speaker_id = p.id"
+    " {join} spoken_by b ON b.speaker_id = p.id {join} statements s ON s.id = b.statement_id"
 )
 # Same date as stored: the article's own, or none given (then the stored one stands; IS, as a stored
 # date may be NULL: given 2024-03-18, an article stored undated is not the same).
@@ -175,7 +179,11 @@ class Store:
         extractor = extraction.extractor or (extraction.statements[0].extractor if extraction.statements else _extractor())
         with self.db:
             # The surnames whose links this article may change: those of its speakers before and now.
-            before = self.db.execute("SELECT DISTINCT speaker_name FROM statements WHERE article_id = ? AND speaker_type = 'person'", (a.id,))
+            before = self.db.execute(
+                "SELECT speaker_name FROM statements WHERE article_id = ? AND speaker_type = 'person' UNION SELECT j.speaker_name"
+                " FROM statement_speakers j JOIN statements s ON s.id = j.statement_id WHERE s.article_id = ? AND j.speaker_type = 'person'",
+                (a.id, a.id),
+            )
             touched = {surname(name, "person") for (name,) in before if name}
             self.db.execute("DELETE FROM statements WHERE article_id = ?", (a.id,))
             self.db.execute(
@@ -185,7 +193,8 @@ class Store:
             )
             for seq, s in enumerate(extraction.statements):
                 self._insert_statement(a.id, seq, s)
-            touched |= {surname(s.speaker.name, "person") for s in extraction.statements if s.speaker.type == "person" and s.speaker.name}
+            everyone = [p for s in extraction.statements for p in (s.speaker, *s.co_speakers)]
+            touched |= {surname(p.name, "person") for p in everyone if p.type == "person" and p.name}
             relink(self.db, touched - {None})
             group_article(self.db, a.id)
             self._resolve_problems(a)
@@ -207,7 +216,14 @@ class Store:
         row = statement_row(article_id, seq, s)
         row["speaker_id"] = self._speaker_id(s.speaker) if _named(s.speaker) else None
         columns = ", ".join(row)
-        self.db.execute(f"INSERT INTO statements ({columns}) VALUES ({', '.join('?' for _ in row)})", tuple(row.values()))
+        cursor = self.db.execute(f"INSERT INTO statements ({columns}) VALUES ({', '.join('?' for _ in row)})", tuple(row.values()))
+        self.db.executemany(
+            "INSERT INTO statement_speakers (statement_id, seq, speaker_id, speaker_name, speaker_type, speaker_role) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (cursor.lastrowid, n, self._speaker_id(p) if _named(p) else None, p.name, p.type, p.role)
+                for n, p in enumerate(s.co_speakers, 1)
+            ],
+        )
 
     def _speaker_id(self, speaker: Speaker) -> int:
         self.db.execute(
@@ -299,12 +315,15 @@ def _where(q: Query, db: sqlite3.Connection) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if q.speaker:
-        # The name as the article gave it, or the full name a surname stands for (store/aliases.py).
+        # The name as the article gave it, or the full name a surname stands for (store/aliases.py);
+        # of the statement's speaker or of one who spoke with them (co-speakers).
         where.append(
             "(s.speaker_name LIKE ? ESCAPE '\\' OR s.speaker_id IN"
-            " (SELECT a.id FROM speakers a JOIN speakers c ON c.id = a.same_as WHERE c.name LIKE ? ESCAPE '\\'))"
+            " (SELECT a.id FROM speakers a JOIN speakers c ON c.id = a.same_as WHERE c.name LIKE ? ESCAPE '\\')"
+            " OR s.id IN (SELECT j.statement_id FROM statement_speakers j LEFT JOIN speakers a ON a.id = j.speaker_id"
+            " LEFT JOIN speakers c ON c.id = a.same_as WHERE j.speaker_name LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\'))"
         )
-        params.extend([like_contains(q.speaker)] * 2)
+        params.extend([like_contains(q.speaker)] * 4)
     if has_words(q.words):
         where.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
         params.append(fts_query(db, q.words))
@@ -335,6 +354,7 @@ def stored_statement(row: sqlite3.Row) -> dict[str, Any]:
     statement = statement_of(row)
     data = asdict(statement)
     data["content"] = list(data["content"])
+    data["co_speakers"] = list(data["co_speakers"])
     data["article"] = {
         "id": row["article_id"], "title": row["article_title"], "url": row["article_url"],
         "published": row["article_published"], "source": row["article_source"],

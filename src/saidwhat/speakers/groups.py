@@ -1,0 +1,165 @@
+"""Joint speakers: "Tesco, Asda and Morrisons all said…" is said by each of them.
+
+A speaker mention whose head the parser coordinates with other nouns by "and" names
+a group: "the prime minister and the chancellor", "Mr Blair and his wife", "Labour and
+the Conservatives both". ``members`` gives the heads of the others, and ``own_mention``
+the words that name one member alone; ``speakers.resolve`` resolves each as any
+speaker. Precision matters more than recall: a wrong co-speaker puts words in someone's
+mouth, so a coordination is one speaker wherever it may be one:
+
+- one name with "and" or "&" in it: "Marks and Spencer", "Procter & Gamble", "Ernst &
+  Young" (the recognizer's one entity across the "and", a name in joint_names.txt, or one
+  the article labels an organisation elsewhere);
+- one body named after what it is: "local group Victims and Citizens Against Crime",
+  "think-tank Pew Internet and American Life" (a singular noun of a body before the name,
+  or words after the last member that hang on the first: "Against Crime");
+- titles of one person: "chairman and chief executive Terry Leahy", "Kamal Nath, Commerce
+  and Industry Minister", "media and PR strategist Glen Yearwood" (a common noun or a title
+  with no "the" or "his" of its own is a title, not someone else);
+- a possessive over the pair: "Tesco and Asda's spokesman" is one spokesman;
+- members far apart: "The organisers, which brings together campaigners…, and many other
+  causes" (only commas and "and" may stand between one member's words and the next's), or
+  after a phrase the "and" may continue: "A spokesman for the Department for Culture, Media
+  and Sport" is no group of a spokesman, Media and Sport;
+- "or", "nor", "but", "as well as": not a joint statement.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..model import Span
+from ..nlp import entity_of, text_of
+from ..quotes import mention_span
+from ..resources import lexicon
+from .cast import Cast
+
+# Nouns and pronouns that can each name a speaker; an adjective or a verb the parser coordinated cannot.
+MEMBER_POS = ("NOUN", "PROPN", "PRON")
+# Nouns that say what one body is: "local group Victims and Citizens Against Crime" is one group.
+BODY_NOUNS = {"group", "firm", "company", "think-tank", "tank", "charity", "campaign", "coalition", "alliance", "association",
+              "organisation", "organization", "body", "union", "agency", "partnership", "consultancy", "band", "duo"}
+# Words that say a group spoke as one, not who is in it: "Both Plaid Cymru and…", "Tesco, Asda and Morrisons all".
+GROUP_WORDS = {"both", "all", "each", "together", "jointly"}
+
+
+def members(head: Token, mention: Span, cast: Cast) -> list[Token]:
+    """The heads of the other members of a group headed by ``head``, in reading order, each
+    inside ``mention``; [] where the coordination names one speaker (see the module)."""
+    others = _conjuncts(head)
+    if not others or any(not mention.start <= t.idx < mention.end for t in others):
+        return []
+    group = [head, *others]
+    if not _joined_by_and(group) or _one_name(group, cast) or _possessed(others) or _one_body(head, others):
+        return []
+    if any(_a_title(t) for t in group) or _a_shared_title(head, others) or any(t.pos_ not in MEMBER_POS for t in others):
+        return []
+    return others if _side_by_side(group) else []
+
+
+def own_mention(doc: Doc, head: Token, within: Span) -> Span | None:
+    """The words of ``within`` that name the member headed by ``head`` alone: "Tesco" of
+    "Tesco, Asda and Morrisons all", "his finance director Andrew Higginson" of "Terry
+    Leahy and his finance director Andrew Higginson"."""
+    span = mention_span(doc, head)
+    if span is None:
+        return None
+    start, end = max(span.start, within.start), min(span.end, within.end)
+    for child in head.children:
+        if child.dep_ == "preconj" or (child.i < head.i and child.lower_ in GROUP_WORDS):
+            start = max(start, child.idx + len(child.text))  # "Both Plaid Cymru and…": "both" is the group's
+        elif child.dep_ in ("cc", "conj") and child.i > head.i:
+            end = min(end, child.left_edge.idx)  # the next member and all after it are others
+    text = text_of(doc)  # doc.text joins every token again: per statement, that was slow
+    while start < end and (text[start].isspace() or text[start] in ",;"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return Span.of(text, start, end) if start < end else None
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """The nouns coordinated with ``head``: "Asda" and "Morrisons" of "Tesco, Asda and Morrisons",
+    which the parser chains (Morrisons hangs on Asda)."""
+    found = []
+    for child in head.children:
+        if child.dep_ == "conj" and child.i > head.i:
+            found += [child, *_conjuncts(child)]
+    return sorted(found, key=lambda t: t.i)
+
+
+def _joined_by_and(group: list[Token]) -> bool:
+    """There is a coordinator and each is "and": "Blair or Brown" is not a joint statement."""
+    words = [c.lower_ for t in group for c in t.children if c.dep_ == "cc"]
+    return bool(words) and all(w == "and" for w in words)
+
+
+def _one_name(group: list[Token], cast: Cast) -> bool:
+    """"Marks and Spencer": the words across the "and" are one entity, or one name the article
+    or joint_names.txt knows."""
+    first, last = group[0], group[-1]
+    if first.ent_type_ and last.ent_type_ and entity_of(first).start == entity_of(last).start:
+        return True  # one entity across the coordinator
+    doc = first.doc
+    whole = doc[_name_start(first) : last.i + 1].text.lower().removeprefix("the ")
+    known = lexicon("joint_names.txt") | {o.lower().removeprefix("the ") for o in cast.orgs}
+    return whole in known or whole.replace(" and ", " & ") in known or whole.replace(" & ", " and ") in known
+
+
+def _name_start(token: Token) -> int:
+    """Where the name ``token`` ends begins: "Marks" of "Marks and Spencer", "Ernst" of "Ernst & Young"."""
+    if token.ent_type_:
+        return entity_of(token).start
+    return min((c.i for c in token.children if c.dep_ in ("compound", "flat") and c.i < token.i), default=token.i)
+
+
+def _possessed(others: list[Token]) -> bool:
+    """"Tesco and Asda's spokesman": a name as owner of a member, which the parser hangs on it
+    alone, may own the whole pair; "Mr Blair and his wife", "Putin and the country's legal
+    authorities" are two."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for t in others for c in t.children)
+
+
+def _a_title(token: Token) -> bool:
+    """"chairman" of "chairman and chief executive Terry Leahy", "Minister" of "Commerce and Industry
+    Minister": a singular common noun, or a title, with no determiner, possessive or number of its
+    own is a title of the one named, not a speaker."""
+    title = token.lower_ in lexicon("person_nouns.txt")
+    if not (token.pos_ == "NOUN" and token.tag_ not in ("NNS", "NNPS")) and not (title and token.ent_type_ != "PERSON"):
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "appos") for c in token.children)
+
+
+def _a_shared_title(head: Token, others: list[Token]) -> bool:
+    """"media and PR strategist Glen Yearwood": a bare common noun first (no determiner, possessive,
+    number or adjective) and a name after it are the words of one person's title."""
+    bare = head.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "appos") for c in head.children)
+    return bare and any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in others)
+
+
+def _one_body(head: Token, others: list[Token]) -> bool:
+    """"local group Victims and Citizens Against Crime": a singular noun of a body in front of the
+    first member ("firms Earthlink and Webroot" are two), or words hung on the first member after
+    the last ("Against Crime"), make the coordination one body's name."""
+    before = [c for c in head.children if c.i < head.i and c.dep_ in ("compound", "nmod", "amod")]
+    if any(c.tag_ == "NN" and (c.lower_ in BODY_NOUNS or c.doc[c.left_edge.i : c.i + 1].text.lower() in BODY_NOUNS) for c in before):
+        return True
+    last = others[-1].i
+    return any(c.i > last and c.dep_ in ("prep", "compound", "nmod", "pobj") for c in head.children)
+
+
+def _side_by_side(group: list[Token]) -> bool:
+    """Whether each member follows the words of the one before with only commas, "and" and "both"
+    between: "The organisers of the gathering, which brings together campaigners…, and many other
+    causes" is no group of organisers and causes, whatever the parser hung together."""
+    doc = group[0].doc  # "The player himself and his captain": a reflexive is no clause between
+    for before, member in zip(group, group[1:]):
+        own = [t for t in before.subtree if not any(t in c.subtree for c in before.children if c.dep_ in ("conj", "cc"))]
+        if any(t.dep_ in ("relcl", "acl", "appos") and t.pos_ != "PRON" and t.i < member.i for t in own):
+            return False  # a clause or an apposition between them: the parser's guess at what the "and" joins
+        if any(c.dep_ == "prep" and before.i < c.i < member.i for c in before.children):
+            return False  # "A spokesman for the Department for Culture, Media and Sport": "and" may join the last noun
+        gap = doc[max(t.i for t in own) + 1 : member.left_edge.i]
+        if any(not (t.is_punct or t.dep_ in ("cc", "preconj")) for t in gap):
+            return False
+    return True
