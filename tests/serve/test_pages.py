@@ -50,7 +50,8 @@ def test_a_joint_statement_shows_every_member(joint):
     names = re.findall(r'<a class="speaker" href="/speakers/\d+">([^<]+)</a>', page)
     assert names[:3] == ["Tesco", "Asda", "Morrisons"] and ", with " in page
     [morrisons] = joint.get("/api/speakers", params={"q": "Morrisons"}).json()["speakers"]
-    assert "sales had risen over Christmas" in joint.get(f"/speakers/{morrisons['id']}").text
+    speaker_page = joint.get(f"/speakers/{morrisons['id']}").text
+    assert "sales had risen over Christmas" in speaker_page and "1 statement in 1 article" in speaker_page
     article = joint.get("/articles/joint").text
     assert re.search(r'<mark class="mention"[^>]* data-speaker="Asda"[^>]*>Asda</mark>', article)  # marked as theirs
 
