@@ -122,3 +122,12 @@ def test_a_name_given_and_a_belief_held_by_no_one_are_not_statements(statements_
     # "call" with a common noun judges: "what critics call a monopoly" is the critics' view.
     [s] = statements_of("The firm holds what critics call a monopoly on the market.")
     assert (s.speaker.name, s.cue.text) == ("critics", "call")
+
+
+# Defects from the second blind recall audit (docs/evaluation.md, "A second blind recall audit").
+
+
+def test_a_source_before_a_title_keeps_the_whole_sentence(statements_of):
+    text = "According to pundits, the film has overtaken previous favourite The Aviator, with Eastwood also tipped to take the best director award."
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.text) == ("pundits", text[len("According to pundits, ") : -1])
