@@ -131,3 +131,12 @@ def test_a_source_before_a_title_keeps_the_whole_sentence(statements_of):
     text = "According to pundits, the film has overtaken previous favourite The Aviator, with Eastwood also tipped to take the best director award."
     [s] = statements_of(text)
     assert (s.speaker.name, s.text) == ("pundits", text[len("According to pundits, ") : -1])
+
+
+def test_a_relative_clause_before_the_cue_is_the_speakers(statements_of):
+    text = "China has seen two decades of blistering economic growth, which has led to wealth creation on a huge scale, says the BBC's Louisa Lim in Beijing."
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.text) == ("Louisa Lim", text[: text.index(", says")])
+    # After the cue, an aside on the last noun is the reporter's.
+    [s] = statements_of("Doctors said the patient had malaria, which is spread by mosquitoes.")
+    assert s.text == "the patient had malaria"

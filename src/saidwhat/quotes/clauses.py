@@ -745,7 +745,11 @@ def _present(verb: Token) -> bool:
 def _trailing_aside(doc: Doc, head: Token) -> set[int]:
     """", which is spread by mosquitoes" at the end of a reported clause: an aside on its
     last noun, set off by a comma, the reporter's words. One with a cue of its own ("which
-    he said was out of control") stays: it is part of the speaker's report."""
+    he said was out of control") stays: it is part of the speaker's report. So does one in a
+    clause before its cue ("China has seen two decades of blistering growth, which has led to
+    wealth creation on a huge scale, says the BBC's Louisa Lim"): all before the cue is hers."""
+    if head.head.i > head.i:
+        return set()
     end = head.right_edge.i
     while end > head.i and doc[end].is_punct and doc[end].text not in ("”", "\"", "’"):
         end -= 1
