@@ -140,3 +140,11 @@ def test_a_relative_clause_before_the_cue_is_the_speakers(statements_of):
     # After the cue, an aside on the last noun is the reporter's.
     [s] = statements_of("Doctors said the patient had malaria, which is spread by mosquitoes.")
     assert s.text == "the patient had malaria"
+
+
+def test_a_clause_joined_after_a_cue_set_in_goes_on_with_the_report(statements_of):
+    start = "A typical episode of 24 was downloaded by about 100,000 people globally"
+    for cue in ("said the report", "the report said"):
+        [s] = statements_of(f"{start}, {cue}, and an estimated 20,000 of those were from within the UK.")
+        assert [p.text for p in s.content] == [start, "an estimated 20,000 of those were from within the UK"]
+    # Not when the joined clause has a speaker of its own: test_a_clause_joined_after_a_parenthetical_cue_is_the_reporters.

@@ -135,6 +135,8 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
             return _parenthetical(doc, cue, index)
         else:
             pieces = [_with_next_clause(doc, clause, clause_span(doc, clause))]
+            if clause.i < verb.i:
+                pieces += [_joined_piece(doc, c) for c in _joined_after_cue(verb, after=verb.i)]
         source = subject_of(verb)
     pieces = [p for p in pieces if p is not None]
     if not pieces:
@@ -820,7 +822,38 @@ def _after_parenthetical(doc: Doc, verb: Token) -> set[int]:
     if verb.i < head.i:
         return set()  # "The plan, he said, is doomed and the money will be lost": all of it his
     joined = [c for c in head.children if c.dep_ == "conj" and c.left_edge.i > verb.right_edge.i and any(s.dep_ in SUBJECTS for s in c.children)]
-    return {t.i for c in joined for t in doc[_conjunction_before(c) : c.right_edge.i + 1]}
+    goes_on = _joined_after_cue(head, after=verb.right_edge.i)
+    cut = {t.i for c in joined if c not in goes_on for t in doc[_conjunction_before(c) : c.right_edge.i + 1]}
+    return cut | {i for c in goes_on for i in range(_conjunction_before(c), _first_word(c))}  # ", and"
+
+
+def _joined_after_cue(head: Token, *, after: int) -> list[Token]:
+    """Clauses joined to ``head`` after token ``after`` (the end of a cue set in after what it
+    reports) that go on with the report: "A typical episode of 24 was downloaded by about
+    100,000 people globally, said the report, and an estimated 20,000 of those were from
+    within the UK" (the report's figures). Not one whose subject could speak or whose verb
+    reports or believes ("… a formality, analysts said, and the company expects full
+    approval"): another source's, or the reporter's."""
+    return [
+        c for c in head.children
+        if c.dep_ == "conj" and c.left_edge.i > after and c.pos_ in ("VERB", "AUX")
+        and (subject := next((s for s in c.children if s.dep_ in SUBJECTS), None)) is not None
+        and not can_speak(subject) and not cue_verb(c) and c.lemma_.lower() not in BELIEF_VERBS
+    ]
+
+
+def _joined_piece(doc: Doc, clause: Token) -> Span | None:
+    """A joined clause without the "and" (or ", and") that joins it."""
+    first = _first_word(clause)
+    return span_of(doc, [t for t in clause.subtree if t.i >= first])
+
+
+def _first_word(clause: Token) -> int:
+    """The first token of ``clause`` after its conjunction and punctuation."""
+    i = clause.left_edge.i
+    while i < clause.i and (clause.doc[i].dep_ == "cc" or clause.doc[i].is_punct):
+        i += 1
+    return i
 
 
 def _reports_afresh(head: Token, parenthetical: Token) -> bool:
