@@ -148,3 +148,11 @@ def test_a_clause_joined_after_a_cue_set_in_goes_on_with_the_report(statements_o
         [s] = statements_of(f"{start}, {cue}, and an estimated 20,000 of those were from within the UK.")
         assert [p.text for p in s.content] == [start, "an estimated 20,000 of those were from within the UK"]
     # Not when the joined clause has a speaker of its own: test_a_clause_joined_after_a_parenthetical_cue_is_the_reporters.
+
+
+def test_a_ruling_is_a_statement(statements_of):
+    [s] = statements_of("The High Court ruled on Tuesday that Baha Mousa's death in British custody in Iraq fell within the European Convention on Human Rights.")
+    assert (s.speaker.name, s.cue.text, s.text) == ("High Court", "ruled", "Baha Mousa's death in British custody in Iraq fell within the European Convention on Human Rights")
+    # Ruling a country says nothing; nor does a title-case headline's plural noun "Rules".
+    assert statements_of("Napoleon ruled France for more than a decade.") == []
+    assert statements_of("NeverTrump Delegates Disrupt RNC After Rules Report Is Presented\n\nThe delegates walked out.") == []
