@@ -156,3 +156,9 @@ def test_a_ruling_is_a_statement(statements_of):
     # Ruling a country says nothing; nor does a title-case headline's plural noun "Rules".
     assert statements_of("Napoleon ruled France for more than a decade.") == []
     assert statements_of("NeverTrump Delegates Disrupt RNC After Rules Report Is Presented\n\nThe delegates walked out.") == []
+
+
+def test_a_clause_reported_before_a_cue_with_no_comma_keeps_its_condition(statements_of):
+    text = "MPs issued with Blackberry threat\n\nMPs will be thrown out of the Commons if they use Blackberries in the chamber Speaker Michael Martin has ruled."
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.cue.text, s.text) == ("Michael Martin", "has ruled", "MPs will be thrown out of the Commons if they use Blackberries in the chamber")

@@ -136,6 +136,7 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         else:
             pieces = [_with_next_clause(doc, clause, clause_span(doc, clause))]
             if clause.i < verb.i:
+                pieces = [_with_adverbial_before_cue(doc, clause, verb, pieces[0])]
                 pieces += [_joined_piece(doc, c) for c in _joined_after_cue(verb, after=verb.i)]
         source = subject_of(verb)
     pieces = [p for p in pieces if p is not None]
@@ -551,6 +552,18 @@ def _with_next_clause(doc: Doc, clause: Token, piece: Span | None) -> Span | Non
     if not following or piece is None or cue_verb(following[0]):
         return piece  # "…, the source recalled", "and one in four said…": another statement
     more = clause_span(doc, following[0])
+    return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece
+
+
+def _with_adverbial_before_cue(doc: Doc, clause: Token, verb: Token, piece: Span | None) -> Span | None:
+    """"MPs will be thrown out of the Commons if they use Blackberries in the chamber Speaker
+    Michael Martin has ruled": the parser hangs the "if" clause on the cue after it; right
+    after the reported clause and before the cue's subject, it is part of what was said."""
+    subject = subject_of(verb)
+    following = [c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == clause.right_edge.i + 1]
+    if piece is None or subject is None or not following or following[0].right_edge.i >= min(subject.left_edge.i, verb.i):
+        return piece
+    more = span_of(doc, list(following[0].subtree))
     return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece
 
 
