@@ -162,3 +162,12 @@ def test_a_clause_reported_before_a_cue_with_no_comma_keeps_its_condition(statem
     text = "MPs issued with Blackberry threat\n\nMPs will be thrown out of the Commons if they use Blackberries in the chamber Speaker Michael Martin has ruled."
     [s] = statements_of(text)
     assert (s.speaker.name, s.cue.text, s.text) == ("Michael Martin", "has ruled", "MPs will be thrown out of the Commons if they use Blackberries in the chamber")
+
+
+def test_a_quotation_after_a_copula_clause_and_a_colon_is_its_subjects(statements_of):
+    text = 'Johansson was more restrained in his assessment: "I have to improve my serve if I\'m going to go all the way in Melbourne."'
+    [s] = statements_of(text)
+    assert (s.kind, s.speaker.name, s.cue.text) == ("direct", "Johansson", "was more restrained in his assessment")
+    assert s.text == "I have to improve my serve if I'm going to go all the way in Melbourne."
+    # A subject that cannot speak introduces no one's words.
+    assert statements_of('The message was clear: "Keep off the grass."') == []
