@@ -146,7 +146,8 @@ def test_a_clause_joined_after_a_cue_set_in_goes_on_with_the_report(statements_o
     start = "A typical episode of 24 was downloaded by about 100,000 people globally"
     for cue in ("said the report", "the report said"):
         [s] = statements_of(f"{start}, {cue}, and an estimated 20,000 of those were from within the UK.")
-        assert [p.text for p in s.content] == [start, "an estimated 20,000 of those were from within the UK"]
+        assert [p.text for p in s.content] == [start, "and an estimated 20,000 of those were from within the UK"]
+        assert s.text == f"{start} and an estimated 20,000 of those were from within the UK"
     # Not when the joined clause has a speaker of its own: test_a_clause_joined_after_a_parenthetical_cue_is_the_reporters.
 
 

@@ -837,7 +837,7 @@ def _after_parenthetical(doc: Doc, verb: Token) -> set[int]:
     joined = [c for c in head.children if c.dep_ == "conj" and c.left_edge.i > verb.right_edge.i and any(s.dep_ in SUBJECTS for s in c.children)]
     goes_on = _joined_after_cue(head, after=verb.right_edge.i)
     cut = {t.i for c in joined if c not in goes_on for t in doc[_conjunction_before(c) : c.right_edge.i + 1]}
-    return cut | {i for c in goes_on for i in range(_conjunction_before(c), _first_word(c))}  # ", and"
+    return cut | {i for c in goes_on for i in range(_conjunction_before(c), _and_before(c))}  # the comma before "and"
 
 
 def _joined_after_cue(head: Token, *, after: int) -> list[Token]:
@@ -856,15 +856,15 @@ def _joined_after_cue(head: Token, *, after: int) -> list[Token]:
 
 
 def _joined_piece(doc: Doc, clause: Token) -> Span | None:
-    """A joined clause without the "and" (or ", and") that joins it."""
-    first = _first_word(clause)
-    return span_of(doc, [t for t in clause.subtree if t.i >= first])
+    """A joined clause with the "and" that joins it, which a reader keeps ("… globally and an
+    estimated 20,000 …"), without the comma before it."""
+    return span_of(doc, list(doc[_and_before(clause) : clause.right_edge.i + 1]))
 
 
-def _first_word(clause: Token) -> int:
-    """The first token of ``clause`` after its conjunction and punctuation."""
-    i = clause.left_edge.i
-    while i < clause.i and (clause.doc[i].dep_ == "cc" or clause.doc[i].is_punct):
+def _and_before(clause: Token) -> int:
+    """Where the conjunction joining ``clause`` starts, past the commas before it."""
+    i = _conjunction_before(clause)
+    while i < clause.left_edge.i and clause.doc[i].is_punct:
         i += 1
     return i
 
