@@ -172,3 +172,13 @@ def test_a_quotation_after_a_copula_clause_and_a_colon_is_its_subjects(statement
     assert s.text == "I have to improve my serve if I'm going to go all the way in Melbourne."
     # A subject that cannot speak introduces no one's words.
     assert statements_of('The message was clear: "Keep off the grass."') == []
+
+
+def test_how_the_accused_did_it_is_part_of_the_charge(statements_of):
+    text = 'Mr Clarke, writing in The Times, accused some critics of "liberal woolly thinking and spreading false fears" by claiming ID cards would erode civil liberties.'
+    [s] = statements_of(text)  # the critics' claim is inside Clarke's charge, not a claim of his
+    assert (s.speaker.name, s.cue.text) == ("Clarke", "accused")
+    assert s.text == "some critics of liberal woolly thinking and spreading false fears by claiming ID cards would erode civil liberties"
+    # A charge with no action in it has no means: "by letter" says how he accused.
+    [s] = statements_of("Smith accused the minister of incompetence by letter.")
+    assert s.text == "the minister of incompetence"
