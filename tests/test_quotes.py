@@ -182,3 +182,8 @@ def test_how_the_accused_did_it_is_part_of_the_charge(statements_of):
     # A charge with no action in it has no means: "by letter" says how he accused.
     [s] = statements_of("Smith accused the minister of incompetence by letter.")
     assert s.text == "the minister of incompetence"
+
+
+def test_a_ruling_still_to_come_is_no_statement(statements_of):
+    text = "Whichever way the court rules the other side will appeal, so we expect it to fall in electioneering time."
+    assert [s.cue.text for s in statements_of(text)] == ["expect"]
