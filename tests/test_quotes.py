@@ -187,3 +187,13 @@ def test_how_the_accused_did_it_is_part_of_the_charge(statements_of):
 def test_a_ruling_still_to_come_is_no_statement(statements_of):
     text = "Whichever way the court rules the other side will appeal, so we expect it to fall in electioneering time."
     assert [s.cue.text for s in statements_of(text)] == ["expect"]
+
+
+def test_a_cue_the_parser_made_the_complement_of_what_it_reports(statements_of):
+    text = (
+        "Nat Insurance to rise, say Tories\n\n"
+        "National Insurance will be raised if Labour wins the next election, Tory leader Michael Howard has claimed.\n\n"
+        "Tony Blair has said he does not want higher tax rates for top earners."
+    )
+    [s] = [s for s in statements_of(text) if s.cue.text == "has claimed"]
+    assert (s.speaker.name, s.text) == ("Michael Howard", "National Insurance will be raised if Labour wins the next election")

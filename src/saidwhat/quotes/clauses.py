@@ -674,11 +674,17 @@ def _trailing_conjunct(verb: Token) -> Span | None:
 
 
 def _parenthetical(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
-    """"The plan, he said, is doomed": the cue sits inside the clause it reports."""
+    """"The plan, he said, is doomed": the cue sits inside the clause it reports (or after it,
+    where the parser made the cue the clause's complement: ``_reversed``)."""
     verb = doc[cue.token]
-    if verb.dep_ != "parataxis" or subject_of(verb) is None:
+    if subject_of(verb) is None:
         return None
-    pieces = [p for p in _clause_without(doc, verb.head, verb, _after_parenthetical(doc, verb)) if p is not None]
+    if (comma := _reversed(doc, verb)) is not None:
+        pieces = [p for p in (span_of(doc, list(doc[verb.head.left_edge.i : comma])),) if p is not None]
+    elif verb.dep_ == "parataxis":
+        pieces = [p for p in _clause_without(doc, verb.head, verb, _after_parenthetical(doc, verb)) if p is not None]
+    else:
+        return None
     if not pieces or index.at(pieces[0].start) is not None:
         return None
     source = subject_of(verb)
@@ -691,6 +697,27 @@ def _parenthetical(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         mention=mention_span(doc, source),
         confidence=0.6,
     )
+
+
+def _reversed(doc: Doc, verb: Token) -> int | None:
+    """"National Insurance will be raised if Labour wins the next election, Tory leader Michael
+    Howard has claimed.": the parser may make a cue ending the sentence after a comma the
+    complement of the clause it reports (and hang an "if" clause on the cue). Then all before
+    the comma is what was said: the comma's index. Only a plain reporting verb, said and not
+    believed or supposed, with a speaker and nothing after the comma but its subject."""
+    subject = subject_of(verb)
+    comma = subject.left_edge.i - 1
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.dep_ != "ROOT" or not head.i < comma or doc[comma].text != "," or cue_verb(head):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon("reporting_verbs.txt") or lemma in BELIEF_VERBS or not can_speak(subject) or not _done(verb):
+        return None
+    after = [c for c in verb.children if c.i > comma and c.dep_ not in ("nsubj", "aux", "punct")]
+    last = verb.sent[-1]
+    while last.i > verb.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    return comma if not after and verb.i == last.i else None
 
 
 def clause_span(doc: Doc, head: Token) -> Span | None:
