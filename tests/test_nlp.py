@@ -31,3 +31,13 @@ def test_a_sentence_cap_keeps_a_closing_quotation_mark_with_its_sentence(nlp):
     assert starts and len(doc) > MAX_SENTENCE_TOKENS
     assert all(t.text in ('"', "He") and doc[t.i - 1].text in (".", '"') for t in starts)
     assert not any(t.text == '"' and not doc[t.i - 1].whitespace_ for t in starts)  # never the closing mark
+
+
+def test_no_sentence_starts_right_after_a_word(nlp):
+    # The parser broke this one before "The Aviator" (second blind recall audit, G0).
+    text = "According to pundits, the film has overtaken previous favourite The Aviator, with Eastwood also tipped to take the best director award."
+    assert [s.text for s in nlp(text).sents] == [text]
+    doc = nlp("MPs issued with Blackberry threat\n\nMPs will be thrown out of the Commons if they use Blackberries in the chamber Speaker Michael Martin has ruled.")
+    assert [s.text.strip() for s in doc.sents][-1].startswith("MPs will be thrown out")
+    # After a full stop a sentence may still start.
+    assert [s.text for s in nlp("Prices rose. Sales fell.").sents] == ["Prices rose.", "Sales fell."]

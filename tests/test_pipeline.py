@@ -2267,3 +2267,10 @@ def test_thanking_invoking_and_detailing_say_their_object(statements_of, text, c
 def test_apologizing_for_and_listing_say_something(statements_of, text, cue, said):
     [s] = statements_of(text)
     assert (s.cue.text, s.text) == (cue, said)
+
+
+def test_a_player_hung_on_his_country_is_no_place(statements_of):
+    # "in Chatham, Kent" is a place after a place; "England forward Michael Owen", no comma, a player.
+    text = "Owen determined to stay in Madrid\n\nEngland forward Michael Owen has told the BBC he is happy in Spain."
+    [s] = statements_of(text)
+    assert s.speaker.name == "Michael Owen"

@@ -155,3 +155,78 @@ def test_a_name_given_and_a_belief_held_by_no_one_are_not_statements(statements_
     # "call" with a common noun judges: "what critics call a monopoly" is the critics' view.
     [s] = statements_of("The firm holds what critics call a monopoly on the market.")
     assert (s.speaker.name, s.cue.text) == ("critics", "call")
+
+
+# Defects from the second blind recall audit (docs/evaluation.md, "A second blind recall audit").
+
+
+def test_a_source_before_a_title_keeps_the_whole_sentence(statements_of):
+    text = "According to pundits, the film has overtaken previous favourite The Aviator, with Eastwood also tipped to take the best director award."
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.text) == ("pundits", text[len("According to pundits, ") : -1])
+
+
+def test_a_relative_clause_before_the_cue_is_the_speakers(statements_of):
+    text = "China has seen two decades of blistering economic growth, which has led to wealth creation on a huge scale, says the BBC's Louisa Lim in Beijing."
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.text) == ("Louisa Lim", text[: text.index(", says")])
+    # After the cue, an aside on the last noun is the reporter's.
+    [s] = statements_of("Doctors said the patient had malaria, which is spread by mosquitoes.")
+    assert s.text == "the patient had malaria"
+
+
+def test_a_clause_joined_after_a_cue_set_in_goes_on_with_the_report(statements_of):
+    start = "A typical episode of 24 was downloaded by about 100,000 people globally"
+    for cue in ("said the report", "the report said"):
+        [s] = statements_of(f"{start}, {cue}, and an estimated 20,000 of those were from within the UK.")
+        assert [p.text for p in s.content] == [start, "and an estimated 20,000 of those were from within the UK"]
+        assert s.text == f"{start} and an estimated 20,000 of those were from within the UK"
+    # Not when the joined clause has a speaker of its own: test_a_clause_joined_after_a_parenthetical_cue_is_the_reporters.
+
+
+def test_a_ruling_is_a_statement(statements_of):
+    [s] = statements_of("The High Court ruled on Tuesday that Baha Mousa's death in British custody in Iraq fell within the European Convention on Human Rights.")
+    assert (s.speaker.name, s.cue.text, s.text) == ("High Court", "ruled", "Baha Mousa's death in British custody in Iraq fell within the European Convention on Human Rights")
+    # Ruling a country says nothing; nor does a title-case headline's plural noun "Rules".
+    assert statements_of("Napoleon ruled France for more than a decade.") == []
+    assert statements_of("NeverTrump Delegates Disrupt RNC After Rules Report Is Presented\n\nThe delegates walked out.") == []
+
+
+def test_a_clause_reported_before_a_cue_with_no_comma_keeps_its_condition(statements_of):
+    text = "MPs issued with Blackberry threat\n\nMPs will be thrown out of the Commons if they use Blackberries in the chamber Speaker Michael Martin has ruled."
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.cue.text, s.text) == ("Michael Martin", "has ruled", "MPs will be thrown out of the Commons if they use Blackberries in the chamber")
+
+
+def test_a_quotation_after_a_copula_clause_and_a_colon_is_its_subjects(statements_of):
+    text = 'Johansson was more restrained in his assessment: "I have to improve my serve if I\'m going to go all the way in Melbourne."'
+    [s] = statements_of(text)
+    assert (s.kind, s.speaker.name, s.cue.text) == ("direct", "Johansson", "was more restrained in his assessment")
+    assert s.text == "I have to improve my serve if I'm going to go all the way in Melbourne."
+    # A subject that cannot speak introduces no one's words.
+    assert statements_of('The message was clear: "Keep off the grass."') == []
+
+
+def test_how_the_accused_did_it_is_part_of_the_charge(statements_of):
+    text = 'Mr Clarke, writing in The Times, accused some critics of "liberal woolly thinking and spreading false fears" by claiming ID cards would erode civil liberties.'
+    [s] = statements_of(text)  # the critics' claim is inside Clarke's charge, not a claim of his
+    assert (s.speaker.name, s.cue.text) == ("Clarke", "accused")
+    assert s.text == "some critics of liberal woolly thinking and spreading false fears by claiming ID cards would erode civil liberties"
+    # A charge with no action in it has no means: "by letter" says how he accused.
+    [s] = statements_of("Smith accused the minister of incompetence by letter.")
+    assert s.text == "the minister of incompetence"
+
+
+def test_a_ruling_still_to_come_is_no_statement(statements_of):
+    text = "Whichever way the court rules the other side will appeal, so we expect it to fall in electioneering time."
+    assert [s.cue.text for s in statements_of(text)] == ["expect"]
+
+
+def test_a_cue_the_parser_made_the_complement_of_what_it_reports(statements_of):
+    text = (
+        "Nat Insurance to rise, say Tories\n\n"
+        "National Insurance will be raised if Labour wins the next election, Tory leader Michael Howard has claimed.\n\n"
+        "Tony Blair has said he does not want higher tax rates for top earners."
+    )
+    [s] = [s for s in statements_of(text) if s.cue.text == "has claimed"]
+    assert (s.speaker.name, s.text) == ("Michael Howard", "National Insurance will be raised if Labour wins the next election")

@@ -135,6 +135,9 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
             return _parenthetical(doc, cue, index)
         else:
             pieces = [_with_next_clause(doc, clause, clause_span(doc, clause))]
+            if clause.i < verb.i:
+                pieces = [_with_adverbial_before_cue(doc, clause, verb, pieces[0])]
+                pieces += [_joined_piece(doc, c) for c in _joined_after_cue(verb, after=verb.i)]
         source = subject_of(verb)
     pieces = [p for p in pieces if p is not None]
     if not pieces:
@@ -205,7 +208,8 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
     parts: list[Token] = []
     if lemma in ACCUSING and obj is not None:
         # "accusing Sanders's followers of sexism": the parser may hang the charge on the object.
-        parts = [obj, *(c for c in (*obj.subtree, *rights) if c.dep_ == "prep" and c.lower_ == ACCUSING[lemma])]
+        charge = [c for c in (*obj.subtree, *rights) if c.dep_ == "prep" and c.lower_ == ACCUSING[lemma]]
+        parts = [obj, *charge, *_means_of_charge(verb, charge)]
     elif lemma == "ask":
         return _asked(doc, verb, obj) if _done(verb) else None
     elif lemma in APPEALING and obj is not None:
@@ -238,6 +242,19 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
     if len(parts) < 2:
         return None
     return span_of(doc, [t for part in parts for t in part.subtree])
+
+
+def _means_of_charge(verb: Token, charge: list[Token]) -> list[Token]:
+    """"accused some critics of “spreading false fears” by claiming ID cards would erode civil
+    liberties": a "by" and a gerund right after a charge of doing something says how the
+    accused did it, though the parser hangs it on "accused"; it is part of the charge."""
+    if not charge or not any(c.dep_ == "pcomp" for c in charge[-1].children):
+        return []
+    after = charge[-1].right_edge.i + 1
+    return [
+        c for c in verb.rights
+        if c.dep_ == "prep" and c.lower_ == "by" and c.i == after and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+    ]
 
 
 def _asked(doc: Doc, verb: Token, obj: Token | None) -> Span | None:
@@ -552,6 +569,18 @@ def _with_next_clause(doc: Doc, clause: Token, piece: Span | None) -> Span | Non
     return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece
 
 
+def _with_adverbial_before_cue(doc: Doc, clause: Token, verb: Token, piece: Span | None) -> Span | None:
+    """"MPs will be thrown out of the Commons if they use Blackberries in the chamber Speaker
+    Michael Martin has ruled": the parser hangs the "if" clause on the cue after it; right
+    after the reported clause and before the cue's subject, it is part of what was said."""
+    subject = subject_of(verb)
+    following = [c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == clause.right_edge.i + 1]
+    if piece is None or subject is None or not following or following[0].right_edge.i >= min(subject.left_edge.i, verb.i):
+        return piece
+    more = span_of(doc, list(following[0].subtree))
+    return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece
+
+
 def _opens_with_fragment(doc: Doc, clause: Token, index: QuoteIndex, verb: Token) -> bool:
     """'"This will be a challenge" for Clinton, said Kunin': a clause that opens with a
     quotation and goes on past it is mixed speech, reported by the cue after it. Not when
@@ -645,11 +674,17 @@ def _trailing_conjunct(verb: Token) -> Span | None:
 
 
 def _parenthetical(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
-    """"The plan, he said, is doomed": the cue sits inside the clause it reports."""
+    """"The plan, he said, is doomed": the cue sits inside the clause it reports (or after it,
+    where the parser made the cue the clause's complement: ``_reversed``)."""
     verb = doc[cue.token]
-    if verb.dep_ != "parataxis" or subject_of(verb) is None:
+    if subject_of(verb) is None:
         return None
-    pieces = [p for p in _clause_without(doc, verb.head, verb, _after_parenthetical(doc, verb)) if p is not None]
+    if (comma := _reversed(doc, verb)) is not None:
+        pieces = [p for p in (span_of(doc, list(doc[verb.head.left_edge.i : comma])),) if p is not None]
+    elif verb.dep_ == "parataxis":
+        pieces = [p for p in _clause_without(doc, verb.head, verb, _after_parenthetical(doc, verb)) if p is not None]
+    else:
+        return None
     if not pieces or index.at(pieces[0].start) is not None:
         return None
     source = subject_of(verb)
@@ -662,6 +697,27 @@ def _parenthetical(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         mention=mention_span(doc, source),
         confidence=0.6,
     )
+
+
+def _reversed(doc: Doc, verb: Token) -> int | None:
+    """"National Insurance will be raised if Labour wins the next election, Tory leader Michael
+    Howard has claimed.": the parser may make a cue ending the sentence after a comma the
+    complement of the clause it reports (and hang an "if" clause on the cue). Then all before
+    the comma is what was said: the comma's index. Only a plain reporting verb, said and not
+    believed or supposed, with a speaker and nothing after the comma but its subject."""
+    subject = subject_of(verb)
+    comma = subject.left_edge.i - 1
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.dep_ != "ROOT" or not head.i < comma or doc[comma].text != "," or cue_verb(head):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon("reporting_verbs.txt") or lemma in BELIEF_VERBS or not can_speak(subject) or not _done(verb):
+        return None
+    after = [c for c in verb.children if c.i > comma and c.dep_ not in ("nsubj", "aux", "punct")]
+    last = verb.sent[-1]
+    while last.i > verb.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    return comma if not after and verb.i == last.i else None
 
 
 def clause_span(doc: Doc, head: Token) -> Span | None:
@@ -745,7 +801,11 @@ def _present(verb: Token) -> bool:
 def _trailing_aside(doc: Doc, head: Token) -> set[int]:
     """", which is spread by mosquitoes" at the end of a reported clause: an aside on its
     last noun, set off by a comma, the reporter's words. One with a cue of its own ("which
-    he said was out of control") stays: it is part of the speaker's report."""
+    he said was out of control") stays: it is part of the speaker's report. So does one in a
+    clause before its cue ("China has seen two decades of blistering growth, which has led to
+    wealth creation on a huge scale, says the BBC's Louisa Lim"): all before the cue is hers."""
+    if head.head.i > head.i:
+        return set()
     end = head.right_edge.i
     while end > head.i and doc[end].is_punct and doc[end].text not in ("”", "\"", "’"):
         end -= 1
@@ -816,7 +876,38 @@ def _after_parenthetical(doc: Doc, verb: Token) -> set[int]:
     if verb.i < head.i:
         return set()  # "The plan, he said, is doomed and the money will be lost": all of it his
     joined = [c for c in head.children if c.dep_ == "conj" and c.left_edge.i > verb.right_edge.i and any(s.dep_ in SUBJECTS for s in c.children)]
-    return {t.i for c in joined for t in doc[_conjunction_before(c) : c.right_edge.i + 1]}
+    goes_on = _joined_after_cue(head, after=verb.right_edge.i)
+    cut = {t.i for c in joined if c not in goes_on for t in doc[_conjunction_before(c) : c.right_edge.i + 1]}
+    return cut | {i for c in goes_on for i in range(_conjunction_before(c), _and_before(c))}  # the comma before "and"
+
+
+def _joined_after_cue(head: Token, *, after: int) -> list[Token]:
+    """Clauses joined to ``head`` after token ``after`` (the end of a cue set in after what it
+    reports) that go on with the report: "A typical episode of 24 was downloaded by about
+    100,000 people globally, said the report, and an estimated 20,000 of those were from
+    within the UK" (the report's figures). Not one whose subject could speak or whose verb
+    reports or believes ("… a formality, analysts said, and the company expects full
+    approval"): another source's, or the reporter's."""
+    return [
+        c for c in head.children
+        if c.dep_ == "conj" and c.left_edge.i > after and c.pos_ in ("VERB", "AUX")
+        and (subject := next((s for s in c.children if s.dep_ in SUBJECTS), None)) is not None
+        and not can_speak(subject) and not cue_verb(c) and c.lemma_.lower() not in BELIEF_VERBS
+    ]
+
+
+def _joined_piece(doc: Doc, clause: Token) -> Span | None:
+    """A joined clause with the "and" that joins it, which a reader keeps ("… globally and an
+    estimated 20,000 …"), without the comma before it."""
+    return span_of(doc, list(doc[_and_before(clause) : clause.right_edge.i + 1]))
+
+
+def _and_before(clause: Token) -> int:
+    """Where the conjunction joining ``clause`` starts, past the commas before it."""
+    i = _conjunction_before(clause)
+    while i < clause.left_edge.i and clause.doc[i].is_punct:
+        i += 1
+    return i
 
 
 def _reports_afresh(head: Token, parenthetical: Token) -> bool:

@@ -204,6 +204,8 @@ def _reports(verb: Token) -> bool:
         return verb.i + 1 < len(verb.doc) and verb.nbor().lower_ == PHRASAL[lemma] and verb.nbor().head == verb
     if lemma == "go":
         return _went_on_saying(verb)
+    if lemma == "rule" and verb.tag_ in ("VBZ", "VBP", "VB"):
+        return False  # "Whichever way the court rules, …": a ruling to come; "has ruled", "ruling that" were given
     return lemma in cue_verbs()
 
 

@@ -279,9 +279,15 @@ def _clause_before(doc: Doc, end: int, index: QuoteIndex) -> Token | None:
     for token in reversed(doc[max(0, end - 40) : end]):
         if token.text in (".", "!", "?", ";") or "\n" in token.text or index.at(token.idx) is not None:
             return None
-        if token.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in token.children):
+        if _clause_head(token) and any(c.dep_ == "nsubj" for c in token.children):
             return token
     return None
+
+
+def _clause_head(token: Token) -> bool:
+    """A verb, or a copula heading its clause: 'Johansson was more restrained in his
+    assessment: “I have to improve my serve…”' (not the "was" of "was told")."""
+    return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass"))
 
 
 def _speaker(token: Token) -> bool:

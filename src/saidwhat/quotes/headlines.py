@@ -38,6 +38,9 @@ NOT_NAME = {
 }
 # After a participle, a passive ("FDIC Accused Of…"): no one named says it.
 PASSIVE_AFTER = {"of", "by", "about", "as"}
+# Cue verbs whose capitalised form is as often a noun: "NeverTrump Delegates Disrupt RNC After
+# Rules Report Is Presented".
+NOUNS_TOO = {"rule"}
 
 
 def title_claims(doc: Doc, index: QuoteIndex, found: list[Found]) -> list[Found]:
@@ -69,7 +72,7 @@ def _claim(doc: Doc, line, index: QuoteIndex) -> Found | None:
         if token.is_punct or token.lower_ in NOT_NAME:
             return None  # the name ends at punctuation: "Poll: …" is the colon rule's
         lemma = verb_forms().get(token.lower_)
-        if lemma is None or not token.text[:1].isupper() or lemma in BELIEF_VERBS:  # "As Asia Worries About…"
+        if lemma is None or not token.text[:1].isupper() or lemma in BELIEF_VERBS | NOUNS_TOO:  # "As Asia Worries About…"
             continue
         after = tokens[k + 1].lower_ if k + 1 < len(tokens) else ""
         if token.lower_.endswith("ed") and after in PASSIVE_AFTER:

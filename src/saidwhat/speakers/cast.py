@@ -295,9 +295,11 @@ def _capital(token: Token) -> bool:
 
 
 def _place_of_place(ent) -> bool:
-    """"in Chatham, Kent": a county or state set after a town is a place, whatever the label."""
+    """"in Chatham, Kent": a county or state set after a town is a place, whatever the label.
+    Not "England forward Michael Owen", no comma between: a player the parser hung on his country."""
     root = ent.root
-    return root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC") and len(ent) <= 2
+    comma = ent.start > 0 and ent.doc[ent.start - 1].text == ","
+    return root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC") and len(ent) <= 2 and comma
 
 
 def _with_given_name(doc: Doc, ent) -> list[Token]:
