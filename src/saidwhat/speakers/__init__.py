@@ -345,7 +345,7 @@ def _looks_personal(tokens: list[Token], cast: Cast) -> bool:
         return False
     word = named[-1].text.removesuffix("’s").removesuffix("'s")
     # Or a surname the article writes with a given name: "said Dent" after "Taylor Dent" (labelled ORG).
-    return cast.person(word) is not None or (len(named) == 1 and given_name_before(named[0].doc, word, cast) is not None)
+    return cast.person(word) is not None or (len(tokens) == 1 and given_name_before(named[0].doc, word, cast) is not None)
 
 
 def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None, cast: Cast) -> Speaker:

@@ -219,7 +219,7 @@ def given_name_before(doc: Doc, surname: str, cast: Cast) -> str | None:
     nationality ("American Dent"), a word in a longer run of capitals ("Davis Cup Hewitt") or
     a word labelled something other than a name is none; two different ones, none either; and
     none for a body's name ("Deutsche Boerse", "housebuilder George Wimpey": ``Cast.mostly_org``)."""
-    if cast.mostly_org(surname) or surname.lower() in cast.full_bodies:
+    if cast.mostly_org(surname) or surname.lower() in cast.full_bodies or is_party(surname) or not _a_surname(doc, surname):
         return None
     titles = lexicon("honorifics.txt") | lexicon("person_nouns.txt")
     found = set()
@@ -227,7 +227,7 @@ def given_name_before(doc: Doc, surname: str, cast: Cast) -> str | None:
         given = doc[token.i - 1]
         if token.text != surname or given.whitespace_ == "" or not (given.pos_ == "PROPN" and given.is_alpha and given.is_title):
             continue
-        if given.i > 0 and not doc[given.i - 1].whitespace_:
+        if given.i > 0 and doc[given.i - 1].text in ("-", "–") and not doc[given.i - 1].whitespace_:
             continue  # "the Neath-Swansea Ospreys": the end of a hyphenated word
         if given.lower_ in titles or (given.i > 0 and doc[given.i - 1].is_title and doc[given.i - 1].pos_ == "PROPN"):
             continue
@@ -238,6 +238,17 @@ def given_name_before(doc: Doc, surname: str, cast: Cast) -> str | None:
         if not cast.mostly_org(f"{given.text} {surname}"):
             found.add(given.text)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _a_surname(doc: Doc, word: str) -> bool:
+    """Whether ``word`` may be a surname: no common noun of a body or a source ("Strathclyde
+    Police"), never written in lower case in the article ("the bank") nor labelled a place or
+    a people anywhere ("China" of "Air China")."""
+    nouns = lexicon("organisation_nouns.txt") | lexicon("company_nouns.txt") | lexicon("anonymous_sources.txt")
+    if word.lower() in nouns | {"police"}:
+        return False
+    same = [t for t in doc if t.lower_ == word.lower()]
+    return all(not t.is_lower and t.ent_type_ in ("", "PERSON", "ORG") for t in same)
 
 
 def _joint_names(ents: list[DocSpan]) -> list[DocSpan]:
