@@ -221,6 +221,9 @@ def given_name_before(doc: Doc, surname: str, cast: Cast) -> str | None:
     none for a body's name ("Deutsche Boerse", "housebuilder George Wimpey": ``Cast.mostly_org``)."""
     if cast.mostly_org(surname) or surname.lower() in cast.full_bodies or is_party(surname) or not _a_surname(doc, surname):
         return None
+    # A word the recognizer also calls a place or a people ("China" of "Air China", but also
+    # "Camus", "Mourinho") takes only a given name our list knows ("Jose", "Philippe").
+    placed = any(t.text == surname and t.ent_type_ not in ("", "PERSON", "ORG") for t in doc)
     titles = lexicon("honorifics.txt") | lexicon("person_nouns.txt")
     found = set()
     for token in doc[1:]:
@@ -231,7 +234,7 @@ def given_name_before(doc: Doc, surname: str, cast: Cast) -> str | None:
             continue  # "the Neath-Swansea Ospreys": the end of a hyphenated word
         if given.lower_ in titles or (given.i > 0 and doc[given.i - 1].is_title and doc[given.i - 1].pos_ == "PROPN"):
             continue
-        if name_gender(given.text) is None and (given.ent_type_ not in ("", "PERSON", "ORG") or given.lower_.endswith(DEMONYM_ENDINGS)):
+        if name_gender(given.text) is None and (placed or given.ent_type_ not in ("", "PERSON", "ORG") or given.lower_.endswith(DEMONYM_ENDINGS)):
             continue
         if given.ent_type_ and given.ent_type_ != token.ent_type_:
             continue  # "Sydney" (a place) before "Hewitt" (a person): two names side by side
@@ -242,13 +245,11 @@ def given_name_before(doc: Doc, surname: str, cast: Cast) -> str | None:
 
 def _a_surname(doc: Doc, word: str) -> bool:
     """Whether ``word`` may be a surname: no common noun of a body or a source ("Strathclyde
-    Police"), never written in lower case in the article ("the bank") nor labelled a place or
-    a people anywhere ("China" of "Air China")."""
+    Police"), never written in lower case in the article ("the bank")."""
     nouns = lexicon("organisation_nouns.txt") | lexicon("company_nouns.txt") | lexicon("anonymous_sources.txt")
     if word.lower() in nouns | {"police"}:
         return False
-    same = [t for t in doc if t.lower_ == word.lower()]
-    return all(not t.is_lower and t.ent_type_ in ("", "PERSON", "ORG") for t in same)
+    return not any(t.is_lower and t.lower_ == word.lower() for t in doc)
 
 
 def _joint_names(ents: list[DocSpan]) -> list[DocSpan]:
