@@ -153,8 +153,13 @@ def test_a_name_before_a_dash_is_a_person_among_a_group(statements_of):
             "the mood may change",
             ("Our correspondent", "anonymous"),
         ),
+        # A place's or a body's word after another capital is no surname with a given name.
+        ("The deal was signed with Air China on Monday. China said it would approve the deal.", "approve the deal",
+         ("China", "organisation")),
+        ("Strathclyde Police have issued a warning. Police said the man was dangerous.", "the man was dangerous",
+         ("Police", "anonymous")),
     ],
-    ids=["headline-adjective", "title", "several-journalists"],
+    ids=["headline-adjective", "title", "several-journalists", "place", "police"],
 )
 def test_left_as_they_were(statements_of, text, content, expected):
     assert speakers_of(statements_of(text), content)[0] == expected
