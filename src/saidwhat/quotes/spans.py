@@ -13,7 +13,7 @@ from ..nlp import span_between
 
 def span_of(doc: Doc, tokens: list[Token]) -> Span | None:
     """The character span from the first to the last token that is not edge punctuation."""
-    edge = lambda t: t.is_punct or t.is_space  # noqa: E731
+    edge = lambda t: (t.is_punct and t.text != "%") or t.is_space  # noqa: E731  ("36%": spaCy's punctuation, a number's unit)
     while tokens and edge(tokens[0]) and tokens[0].text not in ("“", "\"", "‘", "«"):
         tokens = tokens[1:]
     while tokens and edge(tokens[-1]) and tokens[-1].text not in ("”", "\"", "’", "»"):

@@ -374,7 +374,7 @@ def core_mention(head: Token) -> list[Token]:
         elif child.dep_ == "prep" and child.i > head.i and child.lower_ in ("of", "close", "for", "at", "in", "with"):
             tokens.extend(child.subtree)  # "a source close to the talks", "spokesman for the ministry"
     # Keep the contiguous run around the head: an appositive's commas end it.
-    words = [t for t in _run_around(head, tokens) if not t.is_punct or t.text in ("-", "’s")]
+    words = [t for t in _run_around(head, tokens) if not t.is_punct or t.text in ("-", "’s", "%")]  # "36% said"
     while words and words[-1].is_space and words[-1] is not head:
         words.pop()  # "says minister\n\nThe…": the paragraph break the parser hung on the name is no part of it
     return words or [head]  # a mention headed by punctuation (a tagger's stray span) is still itself

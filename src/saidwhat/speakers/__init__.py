@@ -31,9 +31,9 @@ from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, trans
 from ..resources import lexicon
 from .bodies import as_bodies
 from .cast import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, Cast, Mention, Person, cast_of, name_words, org_name
-from .cast import a_full_name, appositive_name, by_given_name, is_party, name_gender, named_head, namesake, one_of
-from .descriptions import an_age, headline_subject, named_next, titled_elsewhere
-from .groups import members, own_mention
+from .cast import a_full_name, appositive_name, by_given_name, given_name_before, given_names, is_party, name_gender, named_head, namesake, one_of
+from .descriptions import an_age, headline_subject, named_next, our_journalist, titled_elsewhere
+from .groups import members, named_together, own_mention
 from .roles import definite, described_roles, holds_title, role_text, title_words
 
 # With the possessives: "his claim that…" (quotes/nominal) names the speaker too.
@@ -69,6 +69,7 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
     spoke together, the first named first (``groups``); ``quoted`` are the article's quotations."""
     cast = cast_of(doc)
     as_bodies(doc, cast)  # "Swiss drugmaker Novartis", labelled PERSON: a company, never a "he"
+    given_names(doc, cast)  # "Lleyton Hewitt" unlabelled, then "Hewitt": the full name
     cast.hear([*((p.start, p.end) for f in found for p in f.content), *quoted])
     titled_elsewhere(doc, cast)  # "India's finance minister lashed out… He objected…", named later in apposition
     speakers: list[Speaker] = []
@@ -80,6 +81,7 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
         else:
             group = _resolve_group(doc, f, cast)
             group = _they_again(doc, f, group, groups[-1]) if groups else group
+            group = _they_named_together(doc, f, group, cast)
         speaker = group[0]
         if speaker.type in ("person", "organisation") and speaker.mention is not None:
             # Someone just reported speaking is as salient as a main verb's subject.
@@ -102,6 +104,21 @@ def _they_again(doc: Doc, f: Found, group: tuple[Speaker, ...], before: tuple[Sp
     if (group[0].name, group[0].type) not in {(s.name, s.type) for s in before}:
         return group
     return tuple(replace(s, mention=f.mention) for s in before)
+
+
+def _they_named_together(doc: Doc, f: Found, group: tuple[Speaker, ...], cast: Cast) -> tuple[Speaker, ...]:
+    """"Hitachi and Matshushita Electric are joining forces… They said": a "they" that resolves to
+    an organisation the article last named beside others, by "and" as one group, is that group,
+    each member with the pronoun as its mention (``groups.named_together``)."""
+    head = doc[f.source_token] if f.source_token is not None and f.mention is not None else None
+    speaker = group[0]
+    if head is None or head.lower_ != "they" or len(group) != 1 or speaker.type != "organisation":
+        return group
+    named = [m for m in cast.mentions if m.offset < f.mention.start and m.kind == "organisation" and m.name == speaker.name]
+    together = named_together(doc, named[-1].offset, cast) if named else []
+    if speaker.name not in together:
+        return group
+    return tuple(Speaker(name=name, type="organisation", mention=f.mention) for name in together)
 
 
 def _resolve_group(doc: Doc, f: Found, cast: Cast) -> tuple[Speaker, ...]:
@@ -324,7 +341,11 @@ def _looks_personal(tokens: list[Token], cast: Cast) -> bool:
         return True  # "Mr Pande" even labelled ORG, but not "General Motors"
     # The tagger may read a known surname as a noun ("Moyes continued:").
     named = [t for t in tokens if t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title)]
-    return bool(named) and cast.person(named[-1].text.removesuffix("’s").removesuffix("'s")) is not None
+    if not named:
+        return False
+    word = named[-1].text.removesuffix("’s").removesuffix("'s")
+    # Or a surname the article writes with a given name: "said Dent" after "Taylor Dent" (labelled ORG).
+    return cast.person(word) is not None or (len(tokens) == 1 and given_name_before(named[0].doc, word, cast) is not None)
 
 
 def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None, cast: Cast) -> Speaker:
@@ -336,9 +357,15 @@ def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None
     words = name_words(name_tokens) or name_words([t for t in tokens if t.pos_ != "DET"])  # "Mr King": a surname, not a title
     if not words:
         return Speaker(name=" ".join(t.text for t in tokens), type="person", role=role, mention=mention)
-    known = cast.person(words[-1]) or (by_given_name(words[0], cast) if len(words) == 1 else None)
+    # The full name first: a namesake is kept under it ("Malgorzata Kujda" beside "Jarek Kujda").
+    known = cast.person(" ".join(words)) or (by_given_name(words[0], cast) if len(words) == 1 else None)
     if known is not None and namesake(words, known.name.split()):
         known = None  # "Mike Bryan" is not the article's Bob Bryan
+    if known is None and len(words) == 1 and (given := given_name_before(doc, words[0], cast)) is not None:
+        # "Dent said" after "a win over Taylor Dent", which the recognizer took for a body. Not
+        # added to the cast: a role rule would take them for the last person named ("Mr Cable
+        # said… The chancellor insisted…").
+        known = Person(name=f"{given} {words[0]}")
     titled = tokens[0].lower_.rstrip(".") in lexicon("honorifics.txt")
     alone = known is None or (known.gender is None and known.name == " ".join(words))  # never given a first name
     if cast.mostly_org(" ".join(words)) and not titled and alone:
@@ -490,6 +517,10 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
     words = text_between(core[0], core[-1])  # "a spokesman", not its relative clause
     named = next((c for c in head.children if c.dep_ == "compound" and c.ent_type_ == "ORG"), None)
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    if (journalist := our_journalist(head, mention, cast)) is not None:
+        return Speaker(name=journalist.name, type="person", role=journalist.role, mention=mention)
+    if (body := _body_in_apposition(head, mention)) is not None:
+        return body  # "Web tracking company Envisional said": the body named, not its description
     if named is not None and lemma in ORG_NOUNS and not indefinite:
         # "the Reuters news agency", "the China Daily newspaper": the body is named, not the last one
         # named; but "a European Parliament committee" is one of its committees.

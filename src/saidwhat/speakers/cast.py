@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
 from spacy.tokens import Doc, Token
@@ -128,6 +128,8 @@ def name_words(tokens: list[Token]) -> list[str]:
     words = []
     indices = {t.i for t in tokens}
     for t in tokens:
+        if words and t.text in ("-", "–", "—") and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_:
+            break  # "Roger Federer - nice bloke, …": a dash between spaces ends the name the recognizer ran on
         after = t.doc[t.i + 1 : t.i + 3]
         if len(after) == 2 and after[0].text == "-" and not t.whitespace_ and after[1].i not in indices:
             # "Stuart Stanton-Davies" with the entity cut at the hyphen; "the Oscar-nominated
@@ -167,7 +169,7 @@ def cast_of(doc: Doc) -> Cast:
     outlets_labelled(doc)
     cast = Cast(sentences=[sent.start_char for sent in doc.sents])
     common = {t.text for t in doc if t.is_lower}  # words the article writes in lower case
-    for ent in sorted([*doc.ents, *_unlabelled_names(doc)], key=lambda e: e.start):
+    for ent in _joint_names(sorted([*doc.ents, *_unlabelled_names(doc)], key=lambda e: e.start)):
         if ent.label_ in ("ORG", "PERSON"):
             cast.org_votes[org_name(ent.text).lower()] += 1 if ent.label_ == "ORG" else -1
         if ent.label_ == "PERSON" and is_party(ent.text):
@@ -184,7 +186,7 @@ def cast_of(doc: Doc) -> Cast:
         elif ent.label_ in ORG_LABELS and (known := cast.people.get(ent.text.removesuffix("’s").removesuffix("'s").lower())):
             # "Mr Kilroy-Silk" labelled ORG once the article has named him.
             cast.mentions.append(Mention(offset=ent.start_char, kind="person", name=known.name, salience=_salience(ent)))
-        elif ent.label_ in ORG_LABELS and (ent := _without_title(ent, common)) is not None:
+        elif ent.label_ in ORG_LABELS and not _a_nationality(ent) and (ent := _without_title(ent, common)) is not None:
             cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=org_name(ent.text), salience=_salience(ent)))
             if ent.label_ == "ORG":
                 cast.orgs.add(org_name(ent.text))
@@ -192,6 +194,85 @@ def cast_of(doc: Doc) -> Cast:
     _bare_surnames(doc, cast)
     _unnamed_sources(doc, cast)
     return cast
+
+
+# Endings of a nationality or a people ("American Dent", "Swiss Federer", "Iraqi Allawi"):
+# such a word before a surname is no given name, whatever the recognizer labels it.
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ss")
+
+
+def given_names(doc: Doc, cast: Cast) -> None:
+    """"Lleyton Hewitt gave himself…" (unlabelled) then "Hewitt" (PERSON): a surname the article
+    names a person by alone takes the one given name the article writes before it. Run once the
+    cast knows its bodies (``bodies.as_bodies``): "housebuilder George Wimpey" is no person."""
+    for person in list(cast.people.values()):
+        if " " not in person.name and (given := given_name_before(doc, person.name, cast)) is not None:
+            full = f"{given} {person.name}"
+            # The mentions so far say who by name: "he" after "said Hewitt" must find the same person.
+            cast.mentions = [replace(m, name=full) if m.kind == "person" and m.name == person.name else m for m in cast.mentions]
+            person.name = full
+
+
+def given_name_before(doc: Doc, surname: str, cast: Cast) -> str | None:
+    """The one word the article writes as a given name right before ``surname``: "Taylor" of
+    "a win over Taylor Dent" (labelled ORG) for a later "Dent said". A title ("Coach Dent"), a
+    nationality ("American Dent"), a word in a longer run of capitals ("Davis Cup Hewitt") or
+    a word labelled something other than a name is none; two different ones, none either; and
+    none for a body's name ("Deutsche Boerse", "housebuilder George Wimpey": ``Cast.mostly_org``)."""
+    if cast.mostly_org(surname) or surname.lower() in cast.full_bodies or is_party(surname) or not _a_surname(doc, surname):
+        return None
+    # A word the recognizer also calls a place or a people ("China" of "Air China", but also
+    # "Camus", "Mourinho") takes only a given name our list knows ("Jose", "Philippe").
+    placed = any(t.text == surname and t.ent_type_ not in ("", "PERSON", "ORG") for t in doc)
+    titles = lexicon("honorifics.txt") | lexicon("person_nouns.txt")
+    found = set()
+    for token in doc[1:]:
+        given = doc[token.i - 1]
+        if token.text != surname or given.whitespace_ == "" or not (given.pos_ == "PROPN" and given.is_alpha and given.is_title):
+            continue
+        if given.i > 0 and doc[given.i - 1].text in ("-", "–") and not doc[given.i - 1].whitespace_:
+            continue  # "the Neath-Swansea Ospreys": the end of a hyphenated word
+        if given.lower_ in titles or (given.i > 0 and doc[given.i - 1].is_title and doc[given.i - 1].pos_ == "PROPN"):
+            continue
+        if name_gender(given.text) is None and (placed or given.ent_type_ not in ("", "PERSON", "ORG") or given.lower_.endswith(DEMONYM_ENDINGS)):
+            continue
+        if given.ent_type_ and given.ent_type_ != token.ent_type_:
+            continue  # "Sydney" (a place) before "Hewitt" (a person): two names side by side
+        if not cast.mostly_org(f"{given.text} {surname}"):
+            found.add(given.text)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _a_surname(doc: Doc, word: str) -> bool:
+    """Whether ``word`` may be a surname: no common noun of a body or a source ("Strathclyde
+    Police"), never written in lower case in the article ("the bank")."""
+    nouns = lexicon("organisation_nouns.txt") | lexicon("company_nouns.txt") | lexicon("anonymous_sources.txt")
+    if word.lower() in nouns | {"police"}:
+        return False
+    return not any(t.is_lower and t.lower_ == word.lower() for t in doc)
+
+
+def _joint_names(ents: list[DocSpan]) -> list[DocSpan]:
+    """The entities, with a body's name the recognizer split at its "and" joined again ("Marks
+    and Spencer", two ORG): one body, which "the retailer" means, not "Marks" (joint_names.txt)."""
+    joined: list[DocSpan] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if last is not None and last.label_ == ent.label_ == "ORG" and ent.start == last.end + 1:
+            whole = ent.doc[last.start : ent.end]
+            if whole.text.lower().removeprefix("the ").replace(" & ", " and ") in lexicon("joint_names.txt"):
+                joined[-1] = DocSpan(ent.doc, whole.start, whole.end, label="ORG")
+                continue
+        joined.append(ent)
+    return joined
+
+
+def _a_nationality(ent: DocSpan) -> bool:
+    """"The two Japanese companies", "Tory MPs": a group's name (NORP) that modifies a noun
+    says what the noun's people or bodies are; it is no one a later "they" can mean ("They
+    said" there is the companies, never "Japanese"). "The Conservatives said" heads its phrase."""
+    root = ent.root
+    return ent.label_ == "NORP" and root.dep_ in ("amod", "compound", "nmod") and not ent.start <= root.head.i < ent.end
 
 
 # Articles that open a newspaper's name: "The Sun", "Der Spiegel", "Le Monde", "El Pais", "De Telegraaf".
@@ -445,7 +526,7 @@ def _add_person(doc: Doc, ent, words: list[str], cast: Cast) -> Person:
     full = " ".join(words)
     known = cast.person(full) or (by_given_name(words[0], cast) if len(words) == 1 else None)
     gender = _title_gender(doc, ent.start) or (name_gender(words[0]) if len(words) > 1 else None)
-    if known is not None and namesake(words, known.name.split()):
+    if known is not None and (namesake(words, known.name.split()) or _kin_of(ent, known.name.split())):
         known = None  # "Azmat Begg, father of Moazzam": another Begg, kept under the full name
         key = full.lower()
     else:
@@ -485,6 +566,17 @@ def namesake(words: list[str], known: list[str]) -> bool:
     )
 
 
+def _kin_of(ent, known: list[str]) -> bool:
+    """"Malgorzata Kujda, Jarek's younger sister," after "Jarek Kujda", "Azmat Begg, father of
+    Moazzam": a name described in apposition by the other one's given name is someone else of
+    that surname, whatever our list of given names knows ("Classy Henman", a headline's
+    adjective, is no other Henman)."""
+    if len(known) != 2:
+        return False
+    described = [t for c in ent.root.children if c.dep_ == "appos" for t in c.subtree if not ent.start <= t.i < ent.end]
+    return any(t.text == known[0] for t in described)
+
+
 def by_given_name(word: str, cast: Cast) -> Person | None:
     """"Wang Yan … Wang said": a lone name that is another word of exactly one known
     person's name (family name first, or a first name, or the first half of a double-barrelled
@@ -500,9 +592,16 @@ def _other_words(name: str) -> list[str]:
 
 def _salience(ent) -> int:
     """3 for the subject of a sentence's main verb ("Neil Kinnock said Mr Blair could…"), 2 for
-    a subject inside a clause (Mr Blair there), 0 for a possessive ("Mr Howard's stance"), else 1."""
+    a subject inside a clause (Mr Blair there), 0 for a possessive ("Mr Howard's stance"), else 1
+    (also a name that qualifies a common noun: "Chrysler sales")."""
     root = ent.root
     while root.dep_ in ("compound", "appos", "flat") and root.head is not root:
+        noun = root.head
+        if root.dep_ == "compound" and noun.pos_ == "NOUN" and noun.dep_ not in ("compound", "appos", "flat") and noun.lemma_.lower() not in lexicon("evidence_nouns.txt"):
+            # "as solid Chrysler sales offset…": the name says whose sales, the sales are the subject;
+            # but "the NIESR report was optimistic… It said": a body's report speaks for it, and
+            # "Everton boss David Moyes said" names the club in the subject's name.
+            return 1
         root = root.head
     return 0 if ent.text.endswith(("’s", "'s")) else _rank(root)
 

@@ -189,3 +189,35 @@ def _title(head: Token) -> str | None:
     if len(tokens) < 2 or any(t.ent_type_ == "PERSON" for t in tokens):
         return None
     return text_between(tokens[0], tokens[-1])
+
+
+# What the BBC calls its own journalists: "our correspondent says", "BBC political editor Nick Robinson".
+JOURNALISTS = {"correspondent", "reporter", "editor"}
+
+
+def our_journalist(head: Token, mention: Span, cast: Cast) -> Person | None:
+    """"…, says the BBC's Louisa Lim in Beijing. But the results…, our correspondent says": "our
+    correspondent" is the last journalist the article names as the BBC's ("the BBC's X", "BBC
+    correspondent X") before it, where that is the only one named before it, or one named in
+    the same or the sentence before (a report from three capitals names three)."""
+    if head.lemma_.lower() not in JOURNALISTS or not any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
+        return None
+    named = [(ent.start_char, person) for ent in head.doc.ents if ent.label_ == "PERSON" and ent.end_char <= mention.start
+             and _the_bbcs(ent) and (person := cast.person(ent[-1].text)) is not None]
+    if not named:
+        return None
+    offset, last = named[-1]
+    one = len({p.name for _, p in named}) == 1
+    return last if one or cast.sentence_of(mention.start) - cast.sentence_of(offset) <= 1 else None
+
+
+def _the_bbcs(ent) -> bool:
+    """"the BBC's Louisa Lim", "BBC correspondent James Hardy", "the BBC's business reporter X":
+    a name the BBC's own words introduce, up to three words of their job between."""
+    doc, start = ent.doc, ent.start
+    words = [t.lower_ for t in doc[max(start - 5, ent.sent.start) : start]]
+    if "bbc" not in words:
+        return False
+    after = words[words.index("bbc") + 1 :]
+    after = after[1:] if after[:1] in (["'s"], ["’s"]) else after
+    return not after or (len(after) <= 3 and after[-1] in JOURNALISTS)

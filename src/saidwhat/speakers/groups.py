@@ -32,7 +32,7 @@ from ..model import Span
 from ..nlp import entity_of, text_of
 from ..quotes import mention_span
 from ..resources import lexicon
-from .cast import Cast
+from .cast import Cast, named_head, org_name
 
 # Nouns and pronouns that can each name a speaker; an adjective or a verb the parser coordinated cannot.
 MEMBER_POS = ("NOUN", "PROPN", "PRON")
@@ -155,7 +155,8 @@ def _side_by_side(group: list[Token]) -> bool:
     doc = group[0].doc  # "The player himself and his captain": a reflexive is no clause between
     for before, member in zip(group, group[1:]):
         own = [t for t in before.subtree if not any(t in c.subtree for c in before.children if c.dep_ in ("conj", "cc"))]
-        if any(t.dep_ in ("relcl", "acl", "appos") and t.pos_ != "PRON" and t.i < member.i for t in own):
+        # (the member itself may be an apposition: "electronics giants Hitachi and Matshushita Electric")
+        if any(t.dep_ in ("relcl", "acl", "appos") and t.pos_ != "PRON" and t is not before and t.i < member.i for t in own):
             return False  # a clause or an apposition between them: the parser's guess at what the "and" joins
         if any(c.dep_ == "prep" and before.i < c.i < member.i for c in before.children):
             return False  # "A spokesman for the Department for Culture, Media and Sport": "and" may join the last noun
@@ -163,3 +164,21 @@ def _side_by_side(group: list[Token]) -> bool:
         if any(not (t.is_punct or t.dep_ in ("cc", "preconj")) for t in gap):
             return False
     return True
+
+
+def named_together(doc: Doc, offset: int, cast: Cast) -> list[str]:
+    """The organisations named as one group with the one named at ``offset``, itself first in
+    reading order: "Consumer electronics giants Hitachi and Matshushita Electric are joining
+    forces … They said" is said by both, when "they" means Hitachi. [] where the coordination
+    names one speaker (``members``) or any member is no organisation the article names."""
+    token = named_head(doc, offset)
+    while token is not None and token.dep_ == "conj" and token.head.pos_ in MEMBER_POS:
+        token = token.head  # "Matshushita Electric" of "Hitachi and …": the group starts at Hitachi
+    mention = mention_span(doc, token) if token is not None else None
+    if token is None or mention is None or not members(token, mention, cast):
+        return []
+    group = [token, *members(token, mention, cast)]
+    if any(t.ent_type_ != "ORG" for t in group):
+        return []
+    names = [org_name(entity_of(t).text) for t in group]
+    return names if all(n in cast.orgs for n in names) and len(set(names)) == len(names) else []
