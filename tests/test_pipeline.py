@@ -234,6 +234,11 @@ def test_according_to_before_a_quotation(statements_of):
 def test_possessive_name_does_not_make_the_spokesman_the_person(statements_of):
     [s] = statements_of("Mr Blair's spokesman said: “The church has a well-known position.”")
     assert (s.speaker.name, s.speaker.type) == ("Mr Blair's spokesman", "anonymous")
+    # Nor whom the source speaks for (speaker audit h: "A spokesman for Mr Blair said" was Tony Blair).
+    text = "Tony Blair spoke in London.\n\nA spokesman for Mr Blair said the prime minister would not resign. He added that talks went well."
+    assert [(s.speaker.name, s.speaker.type) for s in statements_of(text)] == [("A spokesman for Mr Blair", "anonymous")] * 2
+    [s] = statements_of("A friend of the singer said she was fine.")
+    assert (s.speaker.name, s.speaker.type) == ("A friend of the singer", "anonymous")
 
 
 def test_pronoun_prefers_the_subject_over_a_possessive(statements_of):

@@ -276,6 +276,7 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
         return Speaker(name=party, type="organisation", role=role, mention=f.mention)
     # "Mr Blair's spokesman": a name inside a possessive qualifies the speaker, it is not them.
     owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    owner |= _spoken_for(head)
     tokens = [t for t in tokens if t.i not in owner] or tokens
     # "Deutsche Bank's Simon Champion", all labelled ORG: a full name after the owner is a person.
     # "The Lib Dem leader": a party's name labelled PERSON names no one.
@@ -294,6 +295,29 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
             return Speaker(name=name, type="organisation", role=role, mention=f.mention)
         return _named_person(doc, tokens, f.mention, role, cast)
     return _common_noun(head, f.mention, cast)  # also a lower-case word tagged PROPN ("the defence ministry")
+
+
+def _spoken_for(head: Token) -> set[int]:
+    """The name of the person an unnamed source speaks for or works for: "Mr Blair" of "A
+    spokesman for Mr Blair", "an aide to Gordon Brown". It qualifies the speaker as "Mr
+    Blair's" does; the speaker is the spokesman, not Tony Blair. Only a person's name alone:
+    a body's spokesman speaks as the body ("A spokeswoman for Chelsea"), and "Shadow spokesman
+    for sport Hugh Robertson", "A spokesman for US Customs, Dean Boyd" name the spokesman."""
+    if head.ent_type_ == "PERSON" or head.lemma_.lower() not in lexicon("anonymous_sources.txt"):
+        return set()
+    for prep in head.children:
+        words = [t for t in prep.subtree if t is not prep]
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "of") and words and _a_name_alone(words):
+            return {prep.i, *(t.i for t in words)}
+    return set()
+
+
+def _a_name_alone(words: list[Token]) -> bool:
+    """"Mr Blair", "Gordon Brown": a person's name, or a name after an honorific (the recognizer
+    may label "Mr Blair" ORG), and nothing else: not "Chelsea", "distributor Toho"."""
+    honorific = [t for t in words if t.lower_.rstrip(".") in lexicon("honorifics.txt")]
+    person = honorific[:1] == words[:1] or any(t.ent_type_ == "PERSON" for t in words)
+    return person and all(t.tag_ in ("NNP", "NNPS", "POS") for t in words)
 
 
 def _a_capitalised_title(head: Token, tokens: list[Token]) -> bool:
