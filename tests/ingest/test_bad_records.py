@@ -317,6 +317,18 @@ def test_html_character_references_in_text_are_the_characters_they_stand_for(tmp
     assert (jsonl.title, jsonl.author, jsonl.url) == (read_as, "José", "https://x.example/?a=1&amp;b=2")  # a URL as given
 
 
+def test_an_article_keeps_the_id_of_its_text_as_written(tmp_path):
+    # The id it was stored under before references were unescaped: re-ingesting replaces it, not
+    # stores it a second time beside the old one.
+    from saidwhat.ingest.text import article_id
+
+    written = "Prices &amp; wages will rise, said Jane Doe."
+    (tmp_path / "a.txt").write_text(written, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"text": written}) + "\n", encoding="utf-8")
+    articles, problems = read(tmp_path / "a.txt", tmp_path / "b.jsonl")
+    assert problems == [] and [(a.id, a.text) for a in articles] == [(article_id(written), written.replace("&amp;", "&"))] * 2
+
+
 def test_a_quotation_between_escaped_marks_is_found(nlp):
     from saidwhat.ingest import text_article
     from saidwhat.pipeline import extract

@@ -225,7 +225,9 @@ def record_article(record: object, *, source: str, fields: Fields = Fields(), pu
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise InputError(f"{source}: {len(text):,} characters is more than the {MAX_BYTES:,} bytes allowed for one article")
     title = _words(record, fields.title, source) or title_line(text)
-    article = Article(id=article_id(text, url), text=text, title=title, url=url, published=published, source=source)
+    # The id of the text as written (see text_article): the one stored before references were unescaped.
+    written = _string(record, fields.text, source) or text
+    article = Article(id=article_id(written, url), text=text, title=title, url=url, published=published, source=source)
     return _with(article, record, fields, source, given_date)
 
 

@@ -133,10 +133,13 @@ def text_article(data: bytes, *, source: str, published: str | None = None) -> A
     Its HTML character references are unescaped and a NUL is U+FFFD (``as_text``): offsets are into that text."""
     if len(data) > MAX_BYTES:
         raise InputError(f"{source}: {len(data):,} bytes is more than the {MAX_BYTES:,} allowed for one article")
-    text = as_text(decode(data, source))
+    written = decode(data, source)
+    text = as_text(written)
     if not text.strip():
         raise InputError(f"{source}: the file is empty")
-    return Article(id=article_id(text), text=text, title=title_line(text), published=published, source=source)
+    # The id is of the text as written, references and all: the id it had when stored before they
+    # were unescaped, so that re-ingesting replaces that article instead of storing it twice.
+    return Article(id=article_id(written), text=text, title=title_line(text), published=published, source=source)
 
 
 def title_line(text: str) -> str | None:

@@ -79,14 +79,16 @@ def parse_article(body: bytes, media: str, defaults: dict[str, str | None]):
         fields["text"], page_title, page_date = page_text(fields.pop("html"), fields.get("url"))
         title = title or page_title
         fields["published"] = fields.get("published") or page_date
-    else:  # as ingest reads a text file or a JSON record: "&#8220;" is a quotation mark
-        fields["text"] = as_text(fields.get("text") or "")
+        written = fields["text"]
+    else:  # as ingest reads a text file or a JSON record: "&#8220;" is a quotation mark; the id of the text as written
+        written = fields.get("text") or ""
+        fields["text"] = as_text(written)
     text = fields.get("text") or ""
     if not text.strip():
         raise ApiError(400, "the article has no text; send its text (or HTML) in the body")
     url = fields.get("url")
     return Article(
-        id=fields.get("id") or article_id(text, url),
+        id=fields.get("id") or article_id(written, url),
         text=text,
         title=title or text.strip().split("\n", 1)[0][:200],
         url=url,
