@@ -363,13 +363,16 @@ def test_a_broken_link_or_a_loop_in_a_folder_is_a_problem_not_skipped_in_silence
     assert all("cannot read" in p.message for p in problems)
 
 
-def test_a_linked_folder_in_a_folder_is_read_and_a_link_to_a_parent_once(tmp_path):
+def test_a_linked_folder_in_a_folder_is_read_and_a_link_to_a_parent_is_not(tmp_path):
     # rglob does not follow links: a corpus linked into the folder was skipped without a word.
     (tmp_path / "corpus").mkdir()
     (tmp_path / "corpus" / "b.txt").write_text("Bob Ray said so.", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("Not asked for.", encoding="utf-8")
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text("Hello there.", encoding="utf-8")
     (folder / "linked").symlink_to(tmp_path / "corpus")
-    (folder / "up").symlink_to(tmp_path)  # a loop through a parent: read once, not forever
-    assert expand_inputs([str(folder)]) == [f"{folder}/a.txt", f"{folder}/linked/b.txt"]  # not up/corpus/b.txt again
+    # A loop through a parent or the folder itself: neither forever nor the tree above (notes.txt).
+    (folder / "up").symlink_to(tmp_path)
+    (folder / "self").symlink_to(folder)
+    assert expand_inputs([str(folder)]) == [f"{folder}/a.txt", f"{folder}/linked/b.txt"]

@@ -101,16 +101,26 @@ def _folder(path: str) -> list[str]:
 
 def _entries(folder: Path) -> Iterator[Path]:
     """Everything under ``folder`` but folders, in linked folders too: those were skipped without a
-    word (``rglob`` does not follow links). A folder reached twice (a link to a parent) is read once."""
+    word (``rglob`` does not follow links). A folder reached twice is read once; a link to ``folder``
+    itself or a folder above it is not followed: it would read the whole tree above, which no one asked for."""
     seen: set[tuple[int, int]] = set()
+    top = os.path.realpath(folder)
     for root, folders, names in os.walk(folder, followlinks=True):
         info = os.stat(root)
         if (info.st_dev, info.st_ino) in seen:
             folders.clear()
             continue
         seen.add((info.st_dev, info.st_ino))
-        folders.sort()  # the first path to a folder in sorted order names it, whatever the disk's order
+        folders[:] = sorted(f for f in folders if not _above(os.path.join(root, f), top))  # sorted: the first path names a folder
         yield from (Path(root, name) for name in names)
+
+
+def _above(path: str, top: str) -> bool:
+    """Whether ``path`` is a link to ``top`` or to a folder that holds it."""
+    if not os.path.islink(path):
+        return False
+    real = os.path.realpath(path)
+    return top == real or top.startswith(real.rstrip(os.sep) + os.sep)
 
 
 def _an_article(name: str) -> bool:
