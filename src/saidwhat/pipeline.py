@@ -170,7 +170,7 @@ def finder(model: str, doc: Doc) -> Callable[[Doc, MarkScan], list[Found]]:
 
 
 def extractor_name(model: str) -> str:
-    """What the statements record as their extractor: ``saidwhat-rules/0.1.0``, ``saidwhat-learned/0.1.0``."""
+    """What the statements record as their extractor: ``saidwhat-rules/0.2.0``, ``saidwhat-learned/0.2.0``."""
     return EXTRACTOR if model == "rules" else f"saidwhat-learned/{__version__}"
 
 
