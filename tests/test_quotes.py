@@ -230,3 +230,11 @@ def test_a_cue_the_parser_made_the_complement_of_what_it_reports(statements_of):
     )
     [s] = [s for s in statements_of(text) if s.cue.text == "has claimed"]
     assert (s.speaker.name, s.text) == ("Michael Howard", "National Insurance will be raised if Labour wins the next election")
+
+
+def test_a_trailing_name_opening_with_the_hangs_on_its_first_noun(nlp):
+    from saidwhat.quotes.headlines import _name_head
+
+    doc = nlp("Rates must rise says The Bank of England")
+    assert _name_head(list(doc[4:])).text == "Bank"  # not "England": "The" is no joiner
+    assert _name_head(list(nlp("says head of IMF")[1:])).text == "head"

@@ -201,5 +201,6 @@ def _trailing_name(name: list[Token]) -> bool:
 def _name_head(name: list[Token]) -> Token:
     """The word a trailing name hangs on, as speakers resolve it: "Milburn" of "Alan Milburn",
     "Bank" of "Bank of England", "head" of "head of IMF" (its first word before "of")."""
-    joined = next((k for k, t in enumerate(name) if t.lower_ in NAME_JOINERS), None)
+    # From the second word: "The" opening "The Bank of England" is no joiner ("England" was the head).
+    joined = next((k for k, t in enumerate(name) if k and t.lower_ in NAME_JOINERS), None)
     return name[joined - 1] if joined else name[-1]
