@@ -128,15 +128,19 @@ def to_dict(record: Any) -> dict[str, Any]:
     return data
 
 
+def span_from_dict(value: dict[str, Any] | None) -> Span | None:
+    """The ``Span`` that ``to_dict`` wrote as ``value`` (None for none)."""
+    return None if value is None else Span(**value)
+
+
+def speaker_from_dict(value: dict[str, Any]) -> Speaker:
+    """The ``Speaker`` that ``to_dict`` wrote as ``value``."""
+    return Speaker(name=value["name"], type=value["type"], role=value["role"], mention=span_from_dict(value["mention"]))
+
+
 def statement_from_dict(data: dict[str, Any]) -> Statement:
     """The ``Statement`` that ``to_dict`` wrote as ``data``."""
-
-    def span(value: dict[str, Any] | None) -> Span | None:
-        return None if value is None else Span(**value)
-
-    def speaker(value: dict[str, Any]) -> Speaker:
-        return Speaker(name=value["name"], type=value["type"], role=value["role"], mention=span(value["mention"]))
-
+    span, speaker = span_from_dict, speaker_from_dict
     when = data["when"]
     return Statement(
         kind=data["kind"],

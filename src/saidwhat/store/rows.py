@@ -13,7 +13,7 @@ from dataclasses import asdict
 from datetime import date, datetime, timezone
 from typing import Any
 
-from ..model import Span, Speaker, Statement, When
+from ..model import Span, Speaker, Statement, When, speaker_from_dict
 
 STATEMENT_COLUMNS = (
     "article_id", "seq", "kind", "text", "content", "cue", "speaker_name", "speaker_type", "speaker_role", "mention",
@@ -90,10 +90,7 @@ def speakers_json(speakers: tuple[Speaker, ...]) -> str | None:
 
 def json_speakers(data: str | None) -> tuple[Speaker, ...]:
     """The co-speakers ``speakers_json`` wrote."""
-    return tuple(
-        Speaker(name=s["name"], type=s["type"], role=s["role"], mention=Span(**s["mention"]) if s["mention"] else None)
-        for s in json.loads(data)
-    ) if data else ()
+    return tuple(speaker_from_dict(s) for s in json.loads(data)) if data else ()
 
 
 def span_json(span: Span | None) -> str | None:
