@@ -671,7 +671,6 @@ def test_a_clause_beside_a_cue_that_reports_nothing_is_not_a_statement(statement
     assert statements_of(text) == []
 
 
-
 def test_transcript_speakers_in_capitals(statements_of):
     text = "Donald Trump was interviewed.\nKATE BOLDUAN: Why not debate him on the issues?\nDONALD TRUMP: Because I am leading by a lot."
     assert [(s.speaker.name, s.speaker.type, s.cue.text) for s in statements_of(text)] == [
