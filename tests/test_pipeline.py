@@ -671,6 +671,13 @@ def test_a_clause_beside_a_cue_that_reports_nothing_is_not_a_statement(statement
     assert statements_of(text) == []
 
 
+def test_a_name_the_recognizer_missed_ends_before_where_the_person_works(statements_of):
+    # Speaker audit h (bbc-2005 business/sluggish-economy-hits-german-jobs): the name was
+    # "Isabelle Kronawitter Hypovereinsbank".
+    [s] = statements_of('"The labour market remains weak," said Isabelle Kronawitter at Hypovereinsbank.')
+    assert (s.speaker.name, s.speaker.type) == ("Isabelle Kronawitter", "person")
+
+
 def test_transcript_speakers_in_capitals(statements_of):
     text = "Donald Trump was interviewed.\nKATE BOLDUAN: Why not debate him on the issues?\nDONALD TRUMP: Because I am leading by a lot."
     assert [(s.speaker.name, s.speaker.type, s.cue.text) for s in statements_of(text)] == [

@@ -293,8 +293,23 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
             # "The Scottish Executive said": "the" and capitals without a person's name are a body's name.
             name = org_name(text_between(tokens[0], tokens[-1]))
             return Speaker(name=name, type="organisation", role=role, mention=f.mention)
-        return _named_person(doc, tokens, f.mention, role, cast)
+        return _named_person(doc, _without_affiliation(head, tokens), f.mention, role, cast)
     return _common_noun(head, f.mention, cast)  # also a lower-case word tagged PROPN ("the defence ministry")
+
+
+def _without_affiliation(head: Token, tokens: list[Token]) -> list[Token]:
+    """A name the recognizer missed, without where the person works: "Isabelle Kronawitter" of
+    "said Isabelle Kronawitter at Hypovereinsbank" (the name was "Isabelle Kronawitter Hypovereinsbank"),
+    "Eric Schnaible of the PCO". A bare "of" may be in the name: "Lloyds of London"."""
+    place = {t.i for c in head.children if c.dep_ == "prep" and c.i > head.i and _an_affiliation(c) for t in c.subtree}
+    return [t for t in tokens if t.i not in place] or tokens
+
+
+def _an_affiliation(prep: Token) -> bool:
+    """"at Hypovereinsbank", "from Oxfam", "of the PCO"; not "of London"."""
+    if prep.lower_ in ("at", "from", "with"):
+        return True
+    return prep.lower_ == "of" and any(c.dep_ == "det" for o in prep.children if o.dep_ == "pobj" for c in o.children)
 
 
 def _spoken_for(head: Token) -> set[int]:
