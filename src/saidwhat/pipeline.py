@@ -9,6 +9,7 @@ spaCy already parsed (``analyse``, used by the spaCy component).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -136,9 +137,10 @@ def analyse(doc: Doc, article: Article, *, debris: list[Span] | None = None, mod
     scan = find_quotations(cleaned)
     found = [f for f in finder(model, doc)(doc, scan) if not _touches(f, debris)]
     speakers = resolve(doc, found, quoted=[(q.start, q.end) for q in scan.quotations])
+    breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text_of(doc))]  # once: per statement, the text was read again
     whens = date_statements(
         article.text,
-        [_occasion(doc, f, s[0]) for f, s in zip(found, speakers)],
+        [_occasion(doc, f, s[0], breaks) for f, s in zip(found, speakers)],
         excluded=[p for f in found for p in f.content] + [Span(start=q.start, end=q.end, text="") for q in scan.quotations],
         published=published,
     )
@@ -178,8 +180,9 @@ def _touches(found: Found, debris: list[Span]) -> bool:
     return overlapping(found.content, debris)
 
 
-def _occasion(doc: Doc, found: Found, speaker: Speaker) -> Occasion:
-    """The sentence that frames a statement: its cue's, or its first piece's."""
+def _occasion(doc: Doc, found: Found, speaker: Speaker, breaks: list[int]) -> Occasion:
+    """The sentence that frames a statement: its cue's, or its first piece's; ``breaks`` are where
+    the paragraph breaks start, to number its paragraph."""
     anchor = doc[found.cue_token] if found.cue_token is not None else _token_at(doc, found.content[0].start)
     sent = anchor.sent
     cue_lemma = doc[found.cue_token].lemma_.lower() if found.cue_token is not None else None
@@ -189,7 +192,7 @@ def _occasion(doc: Doc, found: Found, speaker: Speaker) -> Occasion:
         cue_end=found.cue.end if found.cue else None,
         continues=cue_lemma is None or cue_lemma in lexicon("continuation_verbs.txt"),
         speaker=speaker.name,
-        paragraph=sum(1 for _ in PARAGRAPH_BREAK.finditer(text_of(doc), 0, sent.start_char)),
+        paragraph=bisect_left(breaks, sent.start_char),
         elsewhere=other_clauses(doc[found.cue_token]) if found.cue_token is not None else (),
     )
 
