@@ -31,7 +31,7 @@ from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, trans
 from ..resources import lexicon
 from .bodies import as_bodies
 from .cast import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, Cast, Mention, Person, cast_of, name_words, org_name
-from .cast import a_full_name, appositive_name, by_given_name, given_name_before, given_names, is_party, name_gender, named_head, namesake, one_of
+from .cast import a_full_name, appositive_name, by_given_name, given_name_before, given_names, honorific, is_party, name_gender, named_head, namesake, one_of
 from .descriptions import an_age, headline_subject, named_next, our_journalist, titled_elsewhere
 from .groups import members, named_together, own_mention
 from .roles import definite, described_roles, holds_title, role_text, title_words
@@ -330,8 +330,7 @@ def _spoken_for(head: Token) -> set[int]:
 def _a_name_alone(words: list[Token]) -> bool:
     """"Mr Blair", "Gordon Brown": a person's name, or a name after an honorific (the recognizer
     may label "Mr Blair" ORG), and nothing else: not "Chelsea", "distributor Toho"."""
-    honorific = [t for t in words if t.lower_.rstrip(".") in lexicon("honorifics.txt")]
-    person = honorific[:1] == words[:1] or any(t.ent_type_ == "PERSON" for t in words)
+    person = honorific(words[0].text) or any(t.ent_type_ == "PERSON" for t in words)
     return person and all(t.tag_ in ("NNP", "NNPS", "POS") for t in words)
 
 
@@ -405,7 +404,7 @@ def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None
         # added to the cast: a role rule would take them for the last person named ("Mr Cable
         # said… The chancellor insisted…").
         known = Person(name=f"{given} {words[0]}")
-    titled = tokens[0].lower_.rstrip(".") in lexicon("honorifics.txt")
+    titled = honorific(tokens[0].text)
     alone = known is None or (known.gender is None and known.name == " ".join(words))  # never given a first name
     if cast.mostly_org(" ".join(words)) and not titled and alone:
         # "Novartis said": the recognizer's PERSON here, but more often its ORG, and never a he or she.

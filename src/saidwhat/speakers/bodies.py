@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from ..resources import lexicon
-from .cast import Cast, by_given_name, name_gender, name_words, org_name
+from .cast import POSSESSIVES, Cast, by_given_name, honorific, name_gender, name_words, org_name
 
 
 def as_bodies(doc: Doc, cast: Cast) -> None:
@@ -89,7 +89,7 @@ def _described_as(name: DocSpan) -> str | None:
     before = doc[name.start - 1] if name.start > 0 else None
     if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper():
         # "Lord Falconer", "Christophe Dominici" are people; "Group Menatep" is another name.
-        titled = before.lower_.rstrip(".") in lexicon("honorifics.txt") or name_gender(before.text) is not None
+        titled = honorific(before.text) or name_gender(before.text) is not None
         return "person" if titled else None
     if any(c.dep_ == "appos" and c.text.isdigit() for c in head.children):
         return "person"  # "Edu, 26, said"
@@ -132,7 +132,6 @@ def _relative_pronoun(name: DocSpan) -> str | None:
     return pronoun.lower_ if clause.dep_ == "relcl" and clause.head == name[-1] else None
 
 
-POSSESSIVE = ("'s", "’s", "'", "’")
 # Nouns of business_nouns.txt that are verbs too: "Laura Ashley shares her vision".
 VERBS_TOO = {"board", "boss", "chain", "share", "shares", "stake", "stores"}
 # Nouns for a newspaper or a channel: "the German magazine Der Spiegel", "Daily Sport, the tabloid";
@@ -167,7 +166,7 @@ def _named_as(ent: DocSpan, words: list[str]) -> str | None:
     if relative in ("who", "whom") or any(c.dep_ == "appos" and c.text.isdigit() for c in ent.root.children):
         return "person"  # "Laura Ashley, who died in 1985", "Jo Smith, 26,"
     before = ent.doc[ent.start - 1 : ent.start + 1] if ent.start > 0 else ent[:1]
-    if any(t.lower_.rstrip(".") in lexicon("honorifics.txt") for t in before):
+    if any(honorific(t.text) for t in before):
         return "person"  # "Ms Laura Ashley"
     if nouns & (lexicon("person_nouns.txt") | lexicon("anonymous_sources.txt")):
         return "person"
@@ -182,8 +181,8 @@ def _company_noun_after(ent: DocSpan) -> bool:
     """"Laura Ashley shares rose", "George Wimpey's profits": a noun only a company has, right
     after the name (business_nouns.txt); after a possessive, not shares a person may hold."""
     doc, at = ent.doc, ent.end
-    possessive = ent[-1].text in POSSESSIVE  # the recognizer takes "'s" into the name
-    if not possessive and at < len(doc) and doc[at].text in POSSESSIVE:
+    possessive = ent[-1].text in POSSESSIVES  # the recognizer takes "'s" into the name
+    if not possessive and at < len(doc) and doc[at].text in POSSESSIVES:
         possessive, at = True, at + 1
     after = doc[at] if at < len(doc) else None
     if after is None or (after.pos_ != "NOUN" and after.lower_ in VERBS_TOO):
@@ -194,5 +193,4 @@ def _company_noun_after(ent: DocSpan) -> bool:
 def _titled_surname(doc: Doc, name: str) -> bool:
     """"Ms Ashley" anywhere in the article: a person of that name is in it, so "Laura Ashley" may be her."""
     surname = name.split()[-1]
-    honorifics = lexicon("honorifics.txt")
-    return any(t.lower_ == surname and t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in honorifics for t in doc)
+    return any(t.lower_ == surname and t.i > 0 and honorific(doc[t.i - 1].text) for t in doc)

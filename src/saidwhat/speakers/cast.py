@@ -115,15 +115,21 @@ def named_head(doc: Doc, offset: int) -> Token | None:
     return head
 
 
+POSSESSIVES = ("’s", "'s", "’", "'")
+
+
+def honorific(word: str) -> bool:
+    """"Mr", "Ms.", "Lord", "President": a word of honorifics.txt, in any case, with or without its full stop."""
+    return word.lower().rstrip(".") in lexicon("honorifics.txt")
+
+
 def name_words(tokens: list[Token]) -> list[str]:
     """A name's words without honorifics and possessive endings ("Mr Macron’s" -> ["Macron"]).
 
     A possessive inside the span is an owner, not part of the name: "Labour’s Owen
     Pryce" -> ["Owen", "Pryce"].
     """
-    honorifics = lexicon("honorifics.txt")
-    possessive = ("’s", "'s", "’", "'")
-    owner_ends = [i for i, t in enumerate(tokens[:-1]) if t.text in possessive]
+    owner_ends = [i for i, t in enumerate(tokens[:-1]) if t.text in POSSESSIVES]
     tokens = tokens[owner_ends[-1] + 1 :] if owner_ends else tokens
     words = []
     indices = {t.i for t in tokens}
@@ -139,13 +145,13 @@ def name_words(tokens: list[Token]) -> list[str]:
             continue
         if words and t.i > 0 and not t.doc[t.i - 1].whitespace_ and (t.text == "-" or t.doc[t.i - 1].text == "-"):
             words[-1] = words[-1].rstrip("-") + "-" + t.text.lstrip("-")  # "Kilroy-Silk" is one surname
-        elif t.text not in possessive and not t.is_punct and not t.is_space:
+        elif t.text not in POSSESSIVES and not t.is_punct and not t.is_space:
             words.append(t.text)
     words = [w for w in words if any(c.isalpha() for c in w)]  # not "Kim 3-6"
     # Honorifics out, but a surname that is also a title stays ("Mr King", "Oona King"); a
     # title alone ("The King") is no name, and "Mr" never a surname ("Said Mr Fogg:" cut
     # by the recognizer).
-    titled = [w.lower().rstrip(".") in honorifics for w in words]
+    titled = [honorific(w) for w in words]
     surname = len(words) > 1 and words[-1].lower() in SURNAME_TITLES
     words = [w for i, (w, title) in enumerate(zip(words, titled)) if not title or (surname and i == len(words) - 1)]
     words = _without_descriptor(words)
