@@ -4,25 +4,27 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..marks import Quotation
 from ..model import Span
 from ..nlp import end_of, entity_of, text_of
 from ..resources import lexicon
-from .cues import BELIEF_VERBS, DISCUSSING, TALKING, a_person, infinitive, made_clear, particle_after, refused_to_rule_out, ruling_out, speech_object, went_on
+from .cues import (
+    BELIEF_VERBS, DISCUSSING, TALKING, a_person, infinitive, made_clear, particle_after, refused_to_rule_out, ruling_out,
+    speech_object,
+)
+from .joined import and_before, conjunction_before, joined_after_cue, joined_not_reported, joined_piece
+from .mixed import close_quote, cut_after_quote, open_quote
 from .records import Cue, Found, QuoteIndex
+from .reporting import SHOWING, can_speak, done, modifier, shown_by_evidence
 from .spans import inside, span_of, trim_punct
 from .subjects import (
     RELATIVE_PRONOUNS, SUBJECTS, according_source, cue_verb, inverted_subject, mention_span, reported_conjunct, subject_of,
     subject_taken_by_next_verb, telephoned,
 )
 
-# Words that open a clause framing the saying rather than continuing what was said:
-# "… when asked about troops", "… to support Ukraine".
-FRAMES = {"when", "while", "as", "after", "before", "during", "to"}
 # Words that open a report of its own after a comma: "…, while 22 percent said…".
 CONTRASTS = ("while", "whereas")
 # "Find" reports only with "that" ("fans may find themselves the target"), or
-# when a poll or a study finds (_shown_by_evidence).
+# when a poll or a study finds (shown_by_evidence).
 FINDING_VERBS = {"find"}
 # Speech acts whose direct object is what was said ("announced a ban", "denied the claims").
 OBJECT_SPEECH_VERBS = {
@@ -45,17 +47,12 @@ PRIZES = {
     "place", "point", "prize", "scalp", "seat", "share", "spot", "territory", "title", "trophy",
     "victory", "vote", "win", "wicket",
 }
-
-
 # Speech acts whose object and complement say it: "accused X of Y", "urged X to Y".
 ACCUSING = {"accuse": "of"}
 APPEALING = {"urge", "implore", "beg", "exhort", "tell", "warn"}
 # Praise and blame (resources/evaluating_verbs.txt): the object and the reason given for
 # it ("praised Cruz for showing courage", "blamed the law on Democrats").
 REASONS = ("for", "on", "over", "as")
-# Findings: what a poll, a study or records "show" or "found", with no clause
-# ("a poll shows Sanders leading"); the sources are resources/evidence_nouns.txt.
-SHOWING = {"show", "find"}
 # Characterising: the object and what it is described as ("described himself as her
 # “Obama whisperer”"); "described the scene" narrates.
 DESCRIBING = {"describe", "characterize", "characterise", "portray"}
@@ -97,17 +94,17 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         source = subject_of(verb)
     elif (clear := made_clear(verb)) is not None:
         # "made it clear that he felt they should drop out": what follows, to the sentence's end.
-        pieces = [span_of(doc, list(doc[clear.i + 1 : clear.sent.end]))] if subject_of(verb) is not None and not _modifier(verb) else []
+        pieces = [span_of(doc, list(doc[clear.i + 1 : clear.sent.end]))] if subject_of(verb) is not None and not modifier(verb) else []
         source = subject_of(verb)
     elif (obj := speech_object(verb)) is not None:
         # "offered a defense of the bill": the speech noun and what it is about.
-        if not _done(verb) or subject_of(verb) is None:
+        if not done(verb) or subject_of(verb) is None:
             return None
         # "made the case for a higher wage": the parser may hang the topic on the verb.
         topic = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in TOPICS and c.i == obj.right_edge.i + 1]
         pieces = [span_of(doc, [t for part in (obj, *topic) for t in part.subtree])]
         source = subject_of(verb)
-    elif verb.lemma_.lower() not in lexicon("reporting_verbs.txt") and not _done(verb):
+    elif verb.lemma_.lower() not in lexicon("reporting_verbs.txt") and not done(verb):
         return None  # "has not endorsed Trump", "would hit back": praise, blame or a retort not given
     else:
         clause = clause_of(doc, verb, index)
@@ -137,7 +134,7 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
             pieces = [_with_next_clause(doc, clause, clause_span(doc, clause))]
             if clause.i < verb.i:
                 pieces = [_with_adverbial_before_cue(doc, clause, verb, pieces[0])]
-                pieces += [_joined_piece(doc, c) for c in _joined_after_cue(verb, after=verb.i)]
+                pieces += [joined_piece(doc, c) for c in joined_after_cue(verb, after=verb.i)]
         source = subject_of(verb)
     pieces = [p for p in pieces if p is not None]
     if not pieces:
@@ -179,7 +176,7 @@ def _ruled_out(doc: Doc, verb: Token) -> Span | None:
     """What a speaker ruled out or would not rule out ("ruled out a second run": "a
     second run"), or refused to ("refused to rule out sending troops": "to rule out
     sending troops", as PolNeAR marks it). Only with a speaker."""
-    if subject_of(verb) is None or _modifier(verb):
+    if subject_of(verb) is None or modifier(verb):
         return None
     if (infinitive_clause := refused_to_rule_out(verb)) is not None:
         return span_of(doc, list(infinitive_clause.subtree))
@@ -200,7 +197,7 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
     courage": the object and its complement; "vowed to fight on": the infinitive.
     Only with a speaker, and not in a passive ("was accused of").
     """
-    if _modifier(verb) or subject_of(verb) is None:
+    if modifier(verb) or subject_of(verb) is None:
         return None
     lemma = verb.lemma_.lower()
     rights = list(verb.rights)
@@ -211,28 +208,28 @@ def _speech_act(doc: Doc, verb: Token) -> Span | None:
         charge = [c for c in (*obj.subtree, *rights) if c.dep_ == "prep" and c.lower_ == ACCUSING[lemma]]
         parts = [obj, *charge, *_means_of_charge(verb, charge)]
     elif lemma == "ask":
-        return _asked(doc, verb, obj) if _done(verb) else None
+        return _asked(doc, verb, obj) if done(verb) else None
     elif lemma in APPEALING and obj is not None:
         parts = [obj, *(c for c in rights if c.dep_ == "xcomp")]
-    elif lemma in lexicon("evaluating_verbs.txt") and obj is not None and _done(verb):
+    elif lemma in lexicon("evaluating_verbs.txt") and obj is not None and done(verb):
         reasons = [c for c in rights if c.dep_ == "prep" and c.lower_ in REASONS and not _dates(c)]
         if (obj.pos_ == "PRON" and not reasons) or obj.lemma_.lower() in STRIKES:
             return None  # "Critics rejected him" says nothing; "criticized him for not doing more" does
         parts = [obj, *_object_complement(verb, obj), *reasons]
         return span_of(doc, [t for part in parts for t in part.subtree])
-    elif lemma in DESCRIBING and obj is not None and obj.i > verb.i and _done(verb):
+    elif lemma in DESCRIBING and obj is not None and obj.i > verb.i and done(verb):
         label = _as_phrase(verb, obj)
         return span_of(doc, [*obj.subtree, *label.subtree]) if label is not None else None
-    elif lemma in PROMISING and obj is None and _done(verb) and (lemma not in BY_SOMEONE or can_speak(subject_of(verb))):
+    elif lemma in PROMISING and obj is None and done(verb) and (lemma not in BY_SOMEONE or can_speak(subject_of(verb))):
         promise = next((c for c in rights if c.dep_ == "xcomp" and infinitive(c)), None)
         return span_of(doc, list(promise.subtree)) if promise is not None else None
-    elif lemma in SHOWING and obj is not None and _shown_by_evidence(verb) and _done(verb):
+    elif lemma in SHOWING and obj is not None and shown_by_evidence(verb) and done(verb):
         return span_of(doc, [t for c in rights if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj") for t in c.subtree])
     elif lemma == "point" and _particle(verb) is not None:
         return _particle_object(doc, verb)  # "pointed to Cruz's organisation"
-    elif topical(verb) and obj is None and _done(verb):
+    elif topical(verb) and obj is None and done(verb):
         return _particle_object(doc, verb)
-    elif lemma in DISCUSSING and obj is not None and _done(verb):
+    elif lemma in DISCUSSING and obj is not None and done(verb):
         return span_of(doc, list(obj.subtree))  # "discussed the wall": the topic
     elif lemma == "call" and _particle(verb) is not None:
         # "called for Trump to drop out": the parser may read "for" as a mark of the clause.
@@ -294,46 +291,6 @@ def _as_reported(verb: Token) -> bool:
     )
 
 
-def _modifier(verb: Token) -> bool:
-    """A verb that describes a noun ("the plan announced on Monday", "what the Times
-    called…"), not one that reports: "Clinton, who announced a plan on Monday," does."""
-    if verb.dep_ == "relcl":
-        # "the union, which endorsed Sanders in December,": an organisation speaks too.
-        return not any(
-            c.dep_ == "nsubj" and (c.lower_ == "who" or _finding_of(verb, verb.head) or (c.lower_ in ("which", "that") and _organisation(verb.head)))
-            for c in verb.children
-        )
-    return verb.dep_ == "amod" or (verb.dep_ == "acl" and not (verb.tag_ == "VBG" and _finding_of(verb, verb.head)))
-
-
-def _organisation(noun: Token) -> bool:
-    return noun.ent_type_ in ("ORG", "NORP") or (noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon("anonymous_sources.txt"))
-
-
-def _finding_of(verb: Token, noun: Token) -> bool:
-    """"polls showing Cruz leading", "a new poll that shows…": a finding, and its source."""
-    return verb.lemma_.lower() in SHOWING and noun.lemma_.lower() in lexicon("evidence_nouns.txt")
-
-
-def _done(verb: Token) -> bool:
-    """Whether praise, blame or a promise was given, not only planned, asked or
-    imagined or denied: not "would endorse", "declined to criticize", "her endorsing",
-    "did not endorse a candidate". "went on to criticize" was done."""
-    if verb.dep_ == "pcomp" or _modifier(verb):
-        return False
-    if any((c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "neg" for c in verb.children):
-        return False
-    return not infinitive(verb) or went_on(verb)
-
-
-def _shown_by_evidence(verb: Token) -> bool:
-    """"a new poll shows", "FEC records show", "the survey found": the subject is a finding's source."""
-    subject = subject_of(verb)
-    if subject is not None and verb.dep_ == "relcl" and subject.lower_ in ("that", "which"):
-        subject = verb.head  # "a new poll that shows…"
-    return subject is not None and subject.lemma_.lower() in lexicon("evidence_nouns.txt")
-
-
 def _dates(phrase: Token) -> bool:
     """"on Tuesday", "over the weekend": a phrase that dates the saying, not a reason
     ("for their quarterly results" is one)."""
@@ -388,7 +345,7 @@ def _passive_praise(doc: Doc, verb: Token) -> list[Span]:
     subject = _passive_subject(verb)
     lemma = verb.lemma_.lower()
     # "were questioned by police": questioning someone is interrogating them.
-    if subject is None or lemma not in lexicon("evaluating_verbs.txt") or lemma == "question" or not _done(verb):
+    if subject is None or lemma not in lexicon("evaluating_verbs.txt") or lemma == "question" or not done(verb):
         return []
     reasons = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in REASONS and not _dates(c)]
     if subject.pos_ == "PRON" and not reasons:
@@ -409,7 +366,7 @@ def _said_object(verb: Token) -> Token | None:
     when there is a speaker and the object is more than a pronoun; "was first reported by
     the Times": the subject of a passive with its agent."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None) or _passive_subject(verb)
-    if obj is None or obj.pos_ == "PRON" or subject_of(verb) is None or _modifier(verb):
+    if obj is None or obj.pos_ == "PRON" or subject_of(verb) is None or modifier(verb):
         return None
     if verb.lemma_.lower() in BY_SOMEONE and not can_speak(subject_of(verb)):
         return None  # "Changes partly explain the jump", "the dispute highlights…": a cause, not a speaker
@@ -430,11 +387,6 @@ def _sets_the_scene(verb: Token, obj: Token) -> bool:
     reports and says nothing itself. "Announcing a ban on imports, he said…" says what."""
     fronted = verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i and cue_verb(verb.head)
     return fronted and all(c.dep_ in ("det", "poss") for c in obj.children)
-
-
-def can_speak(token: Token) -> bool:
-    """A person or a body that can speak: a name, a pronoun, "officials"."""
-    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "NORP") or token.lemma_.lower() in lexicon("anonymous_sources.txt")
 
 
 def _taken_or_withheld(verb: Token, obj: Token) -> bool:
@@ -528,7 +480,7 @@ def clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
     a paragraph break is the parser joining two sentences.
     """
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and "\n" not in _between(doc, c, verb)]
-    if verb.lemma_.lower() in FINDING_VERBS and not _shown_by_evidence(verb):
+    if verb.lemma_.lower() in FINDING_VERBS and not shown_by_evidence(verb):
         # "a poll found that…" reports; "fans may find themselves the target" does not;
         # "the survey found Clinton leading" does.
         # "Clinton has kept her support among black voters, Fox found": a finding before it.
@@ -711,7 +663,7 @@ def _reversed(doc: Doc, verb: Token) -> int | None:
     if verb.dep_ != "ccomp" or head.dep_ != "ROOT" or not head.i < comma or doc[comma].text != "," or cue_verb(head):
         return None
     lemma = verb.lemma_.lower()
-    if lemma not in lexicon("reporting_verbs.txt") or lemma in BELIEF_VERBS or not can_speak(subject) or not _done(verb):
+    if lemma not in lexicon("reporting_verbs.txt") or lemma in BELIEF_VERBS or not can_speak(subject) or not done(verb):
         return None
     after = [c for c in verb.children if c.i > comma and c.dep_ not in ("nsubj", "aux", "punct")]
     last = verb.sent[-1]
@@ -735,11 +687,11 @@ def clause_span(doc: Doc, head: Token) -> Span | None:
             framing.update(t.i for t in child.subtree)
         if _another_cue(doc, child):
             framing.update(t.i for t in child.subtree)
-        if reported_conjunct(child) or _joined_not_reported(head, child):
-            framing.update(t.i for t in doc[_conjunction_before(child) : child.right_edge.i + 1])
+        if reported_conjunct(child) or joined_not_reported(head, child):
+            framing.update(t.i for t in doc[conjunction_before(child) : child.right_edge.i + 1])
     for noun in head.subtree:
         if subject_taken_by_next_verb(noun):
-            framing.update(t.i for t in doc[_conjunction_before(noun) : noun.right_edge.i + 1])
+            framing.update(t.i for t in doc[conjunction_before(noun) : noun.right_edge.i + 1])
     framing.update(_trailing_aside(doc, head))
     tokens = [t for t in head.subtree if t.i not in framing]
     # "said Clinton is honest, and three-quarters said…": a conjunction the parser left on
@@ -747,55 +699,6 @@ def clause_span(doc: Doc, head: Token) -> Span | None:
     while len(tokens) > 1 and (tokens[-1].dep_ == "cc" or (tokens[-1].is_punct and tokens[-2].dep_ == "cc")):
         tokens.pop()
     return span_of(doc, _stolen_subject(head, subject) + tokens)
-
-
-def _joined_not_reported(head: Token, child: Token) -> bool:
-    """A clause joined to a reported clause that is not part of it: another report with its
-    own subject ("China's economy grew by 9.5% in 2004 and experts say the picture remains
-    strong"), or the reporter's comment on what was said now ("told Clarin it would not
-    accept any change to its legal structure and, in practice, this rules out State
-    participation"): reported speech shifts its tenses back after a cue in the past; a
-    present-tense clause set off by an aside or pointing back with "this" is the reporter's.
-    Not a second "that" clause, nor one with quotation marks: the speaker's."""
-    if child.dep_ != "conj" or not any(c.dep_ in SUBJECTS for c in child.children):
-        return False
-    if any(c.dep_ == "mark" for c in child.children) or any(t.is_quote for t in child.subtree):
-        return False
-    if _another_report(head, child):
-        return True
-    first = next(t for t in child.subtree if not t.is_punct)
-    set_off = first.dep_ in ("prep", "advmod") and child.doc[first.i - 1].text == ","  # "and, in practice, this…"
-    pointing = any(c.dep_ in SUBJECTS and c.lower_ in ("this", "that") for c in child.children)
-    return head.head.tag_ == "VBD" and _backshifted(head) and _present(child) and (pointing or set_off)
-
-
-def _another_report(head: Token, child: Token) -> bool:
-    """"Halifax said house prices rose by 0.8% and Nationwide reported a rise of 0.4%": a
-    cue joined to the reported clause, with a speaker of its own as its subject and what it
-    reports as its complement or object. Not "a search of his car found marijuana" (no
-    speaker), "all had agreed to be in it" (consent, no report), "18% felt themselves better
-    off" or a clause inside a belief ("I think … and Defar complained that…")."""
-    subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
-    # "Russian authorities argued…": a body named by its country speaks too.
-    speaker = subject is not None and (can_speak(subject) or any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in subject.subtree))
-    said = any(c.dep_ in ("ccomp", "dobj") and c.i > child.i for c in child.children)
-    beliefs = {child.lemma_.lower(), head.head.lemma_.lower()} & BELIEF_VERBS
-    return cue_verb(child) and speaker and said and not beliefs
-
-
-def _backshifted(verb: Token) -> bool:
-    """"would not accept", "had failed", "was": a past tense or a past modal."""
-    modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
-    if modal is not None:
-        return modal.lower_ in ("would", "could", "might", "should")
-    first = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb)
-    return first.tag_ == "VBD"
-
-
-def _present(verb: Token) -> bool:
-    """"rules out", "is", "has become": a present tense, no modal."""
-    first = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb)
-    return first.tag_ in ("VBZ", "VBP")
 
 
 def _trailing_aside(doc: Doc, head: Token) -> set[int]:
@@ -829,14 +732,6 @@ def _another_cue(doc: Doc, child: Token) -> bool:
         return False
     contrast = any(c.dep_ == "mark" and c.lower_ in CONTRASTS for c in child.children) and subject_of(child) is not None
     return (child.tag_ == "VBG" and _after_comma(doc, child.i)) or (contrast and _after_comma(doc, child.left_edge.i))
-
-
-def _conjunction_before(verb: Token) -> int:
-    """Where the "and" (or ", and") joining ``verb`` to what comes before it starts."""
-    i = verb.left_edge.i
-    while i > 0 and (verb.doc[i - 1].dep_ == "cc" or verb.doc[i - 1].text == ","):
-        i -= 1
-    return i
 
 
 def _after_comma(doc: Doc, i: int) -> bool:
@@ -876,38 +771,9 @@ def _after_parenthetical(doc: Doc, verb: Token) -> set[int]:
     if verb.i < head.i:
         return set()  # "The plan, he said, is doomed and the money will be lost": all of it his
     joined = [c for c in head.children if c.dep_ == "conj" and c.left_edge.i > verb.right_edge.i and any(s.dep_ in SUBJECTS for s in c.children)]
-    goes_on = _joined_after_cue(head, after=verb.right_edge.i)
-    cut = {t.i for c in joined if c not in goes_on for t in doc[_conjunction_before(c) : c.right_edge.i + 1]}
-    return cut | {i for c in goes_on for i in range(_conjunction_before(c), _and_before(c))}  # the comma before "and"
-
-
-def _joined_after_cue(head: Token, *, after: int) -> list[Token]:
-    """Clauses joined to ``head`` after token ``after`` (the end of a cue set in after what it
-    reports) that go on with the report: "A typical episode of 24 was downloaded by about
-    100,000 people globally, said the report, and an estimated 20,000 of those were from
-    within the UK" (the report's figures). Not one whose subject could speak or whose verb
-    reports or believes ("… a formality, analysts said, and the company expects full
-    approval"): another source's, or the reporter's."""
-    return [
-        c for c in head.children
-        if c.dep_ == "conj" and c.left_edge.i > after and c.pos_ in ("VERB", "AUX")
-        and (subject := next((s for s in c.children if s.dep_ in SUBJECTS), None)) is not None
-        and not can_speak(subject) and not cue_verb(c) and c.lemma_.lower() not in BELIEF_VERBS
-    ]
-
-
-def _joined_piece(doc: Doc, clause: Token) -> Span | None:
-    """A joined clause with the "and" that joins it, which a reader keeps ("… globally and an
-    estimated 20,000 …"), without the comma before it."""
-    return span_of(doc, list(doc[_and_before(clause) : clause.right_edge.i + 1]))
-
-
-def _and_before(clause: Token) -> int:
-    """Where the conjunction joining ``clause`` starts, past the commas before it."""
-    i = _conjunction_before(clause)
-    while i < clause.left_edge.i and clause.doc[i].is_punct:
-        i += 1
-    return i
+    goes_on = joined_after_cue(head, after=verb.right_edge.i)
+    cut = {t.i for c in joined if c not in goes_on for t in doc[conjunction_before(c) : c.right_edge.i + 1]}
+    return cut | {i for c in goes_on for i in range(conjunction_before(c), and_before(c))}  # the comma before "and"
 
 
 def _reports_afresh(head: Token, parenthetical: Token) -> bool:
@@ -934,39 +800,3 @@ def _sentence_without(doc: Doc, phrase: Token) -> list[Span | None]:
     left = [t for t in sentence if t.i < phrase.left_edge.i and t.i not in hole]
     right = [t for t in sentence if t.i > phrase.right_edge.i]
     return [span_of(doc, left), span_of(doc, right)]
-
-
-def close_quote(text: str, piece: Span, last: Quotation) -> Span:
-    """Run mixed speech on to the closing mark of its last quotation: the parser hangs the
-    '.”' of 'said the plan was “dead.”' on the verb, and a quotation may go on past the
-    sentence ('added that “not everyone can afford a car. That is why…”'); the content
-    would end inside it."""
-    if not last.closed or not piece.start < last.start < piece.end < last.end:
-        return piece
-    return Span.of(text, piece.start, last.end)
-
-
-def open_quote(text: str, piece: Span, first: Quotation) -> Span:
-    """Start mixed speech at the opening mark of a quotation it starts in: the parser
-    may leave the mark of '"This will be a challenge" for Clinton, said Kunin' out."""
-    if first.start < piece.start < first.end and not text[first.start : piece.start].strip("\"“‘'«„ "):
-        return Span.of(text, first.start, piece.end)
-    return piece
-
-
-def cut_after_quote(doc: Doc, piece: Span, last: Quotation) -> Span:
-    """End mixed speech at its last quotation when an adverbial follows.
-
-    "maintained that “all these options are possible” when asked about…": the
-    "when" clause frames the statement, it is not part of what was said. A
-    reason or a concession stays ("says “the game is screwed up” because…").
-    """
-    if last.end >= piece.end:
-        return piece
-    after = doc.char_span(last.end, piece.end, alignment_mode="expand")
-    first = next((t for t in after if not t.is_punct and not t.is_space), None) if after else None
-    # "“the perfect opportunity” to call attention to…" goes on: an infinitive is no frame.
-    # Nor is "as president" ("could not “make deals” as president"): "as" frames as a clause.
-    if first is not None and first.lower_ in FRAMES and not (first.lower_ == "to" and first.pos_ == "PART") and not (first.lower_ == "as" and first.dep_ == "prep"):
-        return Span.of(text_of(doc), piece.start, last.end)
-    return piece

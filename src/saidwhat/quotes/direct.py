@@ -10,10 +10,12 @@ from ..marks import Quotation, paragraphs
 from ..model import Span
 from ..nlp import span_between, text_of
 from ..resources import lexicon
-from .clauses import can_speak, clause_of, clause_span, cut_after_quote
+from .clauses import clause_of, clause_span
 from .cues import a_person, with_auxiliaries
 from .headlines import title_case
+from .mixed import cut_after_quote
 from .records import Cue, Found, QuoteIndex
+from .reporting import can_speak
 from .spans import inside, trim_punct
 from .subjects import according_source, cue_verb, mention_span, subject_of, transcript_name
 

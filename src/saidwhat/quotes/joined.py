@@ -1,0 +1,98 @@
+"""Clauses joined to a reported clause: which go on with the report, which are another
+report or the reporter's comment, and where the "and" joining them starts."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..model import Span
+from .cues import BELIEF_VERBS
+from .reporting import can_speak
+from .spans import span_of
+from .subjects import SUBJECTS, cue_verb
+
+
+def joined_not_reported(head: Token, child: Token) -> bool:
+    """A clause joined to a reported clause that is not part of it: another report with its
+    own subject ("China's economy grew by 9.5% in 2004 and experts say the picture remains
+    strong"), or the reporter's comment on what was said now ("told Clarin it would not
+    accept any change to its legal structure and, in practice, this rules out State
+    participation"): reported speech shifts its tenses back after a cue in the past; a
+    present-tense clause set off by an aside or pointing back with "this" is the reporter's.
+    Not a second "that" clause, nor one with quotation marks: the speaker's."""
+    if child.dep_ != "conj" or not any(c.dep_ in SUBJECTS for c in child.children):
+        return False
+    if any(c.dep_ == "mark" for c in child.children) or any(t.is_quote for t in child.subtree):
+        return False
+    if _another_report(head, child):
+        return True
+    first = next(t for t in child.subtree if not t.is_punct)
+    set_off = first.dep_ in ("prep", "advmod") and child.doc[first.i - 1].text == ","  # "and, in practice, this…"
+    pointing = any(c.dep_ in SUBJECTS and c.lower_ in ("this", "that") for c in child.children)
+    return head.head.tag_ == "VBD" and _backshifted(head) and _present(child) and (pointing or set_off)
+
+
+def _another_report(head: Token, child: Token) -> bool:
+    """"Halifax said house prices rose by 0.8% and Nationwide reported a rise of 0.4%": a
+    cue joined to the reported clause, with a speaker of its own as its subject and what it
+    reports as its complement or object. Not "a search of his car found marijuana" (no
+    speaker), "all had agreed to be in it" (consent, no report), "18% felt themselves better
+    off" or a clause inside a belief ("I think … and Defar complained that…")."""
+    subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+    # "Russian authorities argued…": a body named by its country speaks too.
+    speaker = subject is not None and (can_speak(subject) or any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in subject.subtree))
+    said = any(c.dep_ in ("ccomp", "dobj") and c.i > child.i for c in child.children)
+    beliefs = {child.lemma_.lower(), head.head.lemma_.lower()} & BELIEF_VERBS
+    return cue_verb(child) and speaker and said and not beliefs
+
+
+def _backshifted(verb: Token) -> bool:
+    """"would not accept", "had failed", "was": a past tense or a past modal."""
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    if modal is not None:
+        return modal.lower_ in ("would", "could", "might", "should")
+    first = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb)
+    return first.tag_ == "VBD"
+
+
+def _present(verb: Token) -> bool:
+    """"rules out", "is", "has become": a present tense, no modal."""
+    first = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb)
+    return first.tag_ in ("VBZ", "VBP")
+
+
+def conjunction_before(verb: Token) -> int:
+    """Where the "and" (or ", and") joining ``verb`` to what comes before it starts."""
+    i = verb.left_edge.i
+    while i > 0 and (verb.doc[i - 1].dep_ == "cc" or verb.doc[i - 1].text == ","):
+        i -= 1
+    return i
+
+
+def joined_after_cue(head: Token, *, after: int) -> list[Token]:
+    """Clauses joined to ``head`` after token ``after`` (the end of a cue set in after what it
+    reports) that go on with the report: "A typical episode of 24 was downloaded by about
+    100,000 people globally, said the report, and an estimated 20,000 of those were from
+    within the UK" (the report's figures). Not one whose subject could speak or whose verb
+    reports or believes ("… a formality, analysts said, and the company expects full
+    approval"): another source's, or the reporter's."""
+    return [
+        c for c in head.children
+        if c.dep_ == "conj" and c.left_edge.i > after and c.pos_ in ("VERB", "AUX")
+        and (subject := next((s for s in c.children if s.dep_ in SUBJECTS), None)) is not None
+        and not can_speak(subject) and not cue_verb(c) and c.lemma_.lower() not in BELIEF_VERBS
+    ]
+
+
+def joined_piece(doc: Doc, clause: Token) -> Span | None:
+    """A joined clause with the "and" that joins it, which a reader keeps ("… globally and an
+    estimated 20,000 …"), without the comma before it."""
+    return span_of(doc, list(doc[and_before(clause) : clause.right_edge.i + 1]))
+
+
+def and_before(clause: Token) -> int:
+    """Where the conjunction joining ``clause`` starts, past the commas before it."""
+    i = conjunction_before(clause)
+    while i < clause.left_edge.i and clause.doc[i].is_punct:
+        i += 1
+    return i
