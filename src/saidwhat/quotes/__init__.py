@@ -32,13 +32,14 @@ from spacy.tokens import Doc
 
 from ..marks import MarkScan, Quotation
 from ..nlp import end_of, text_of
-from .clauses import OBJECT_SPEECH_VERBS, complement, topical
+from .clauses import complement
 from .cues import ABBREVIATION, BELIEF_VERBS, attach_quotations, find_cues
 from .direct import colon_quotes, dash_quotes, direct, headline_claims
 from .headlines import title_claims, trailing_cue_claims
 from .nominal import nominal_claims
 from .records import Cue, Found, QuoteIndex
 from .spans import inside
+from .speech_acts import OBJECT_SPEECH_VERBS, topical
 from .subjects import RELATIVE_PRONOUNS, core_mention, mention_span, subject_of, transcript_name
 
 __all__ = [

@@ -5,77 +5,24 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..model import Span
-from ..nlp import end_of, entity_of, text_of
+from ..nlp import end_of, text_of
 from ..resources import lexicon
-from .cues import (
-    BELIEF_VERBS, DISCUSSING, TALKING, a_person, infinitive, made_clear, particle_after, refused_to_rule_out, ruling_out,
-    speech_object,
-)
-from .joined import and_before, conjunction_before, joined_after_cue, joined_not_reported, joined_piece
+from .bounds import clause_span
+from .cues import BELIEF_VERBS, made_clear, speech_object
+from .joined import and_before, conjunction_before, joined_after_cue, joined_piece
 from .mixed import close_quote, cut_after_quote, open_quote
+from .naming import NAMING, called
 from .records import Cue, Found, QuoteIndex
-from .reporting import SHOWING, can_speak, done, modifier, shown_by_evidence
-from .spans import inside, span_of, trim_punct
-from .subjects import (
-    RELATIVE_PRONOUNS, SUBJECTS, according_source, cue_verb, inverted_subject, mention_span, reported_conjunct, subject_of,
-    subject_taken_by_next_verb, telephoned,
-)
+from .reporting import can_speak, done, modifier, shown_by_evidence
+from .spans import inside, span_of
+from .speech_acts import OBJECT_SPEECH_VERBS, object_complement, passive_praise, ruled_out, said_object, speech_act, with_particle
+from .subjects import SUBJECTS, according_source, cue_verb, inverted_subject, mention_span, subject_of
 
-# Words that open a report of its own after a comma: "…, while 22 percent said…".
-CONTRASTS = ("while", "whereas")
 # "Find" reports only with "that" ("fans may find themselves the target"), or
 # when a poll or a study finds (shown_by_evidence).
 FINDING_VERBS = {"find"}
-# Speech acts whose direct object is what was said ("announced a ban", "denied the claims").
-OBJECT_SPEECH_VERBS = {
-    "acknowledge", "admit", "announce", "cite", "claim", "confirm", "deny", "disclose", "mention",
-    "note", "predict", "promise", "propose", "recommend", "repeat", "report", "reveal",
-    "reiterate", "stress", "emphasize", "emphasise", "echo", "express", "voice", "explain",
-    "tweet", "declare", "concede", "recall", "highlight", "outline", "rebut", "detail", "reference",
-    "invoke", "retweet", "list",
-}
-# Speech acts that a cause or an event performs too ("changes explain the jump", "the
-# dispute highlights…", "the ban threatens to reignite tensions"): said only by someone.
-BY_SOMEONE = {"explain", "highlight", "outline", "detail", "list", "threaten"}
-# What is blasted, lambasted or slammed in a match is kicked, not criticised ("blasted the ball").
-STRIKES = {"ball", "shot", "kick", "effort", "penalty", "volley", "header", "goal", "strike", "drive", "serve", "door"}
-# What a side concedes on the field: "conceded a try", "conceded two runs".
-GAME_POINTS = {"try", "run", "set", "game", "match", "corner", "foul", "free-kick", "freekick", "boundary", "six", "four", "frame", "break"}
-# What is claimed by winning it, not by saying so.
-PRIZES = {
-    "award", "cup", "crown", "delegate", "gold", "honour", "honor", "lead", "medal", "nomination",
-    "place", "point", "prize", "scalp", "seat", "share", "spot", "territory", "title", "trophy",
-    "victory", "vote", "win", "wicket",
-}
-# Speech acts whose object and complement say it: "accused X of Y", "urged X to Y".
-ACCUSING = {"accuse": "of"}
-APPEALING = {"urge", "implore", "beg", "exhort", "tell", "warn"}
-# Praise and blame (resources/evaluating_verbs.txt): the object and the reason given for
-# it ("praised Cruz for showing courage", "blamed the law on Democrats").
-REASONS = ("for", "on", "over", "as")
-# Characterising: the object and what it is described as ("described himself as her
-# “Obama whisperer”"); "described the scene" narrates.
-DESCRIBING = {"describe", "characterize", "characterise", "portray"}
-# Promises and threats: the infinitive says it ("vowed to bomb the hell out of ISIS",
-# "threatened to sue").
-PROMISING = {"vow", "pledge", "promise", "swear", "threaten"}
-# The prepositions that belong to a cue: "called for", "called on", "asked for", "pointed to".
-PARTICLES = {
-    "call": ("for", "on"), "ask": ("for",), "point": ("to",),
-    "warn": ("of", "about", "against"), "boast": ("of", "about"), "brag": ("about", "of"),
-    "comment": ("on",), "complain": ("about", "of"), "joke": ("about",), "rail": ("against", "at"), "argue": ("for", "against"),
-    "apologize": ("for",), "apologise": ("for",), "vouch": ("for",),
-    **TALKING,
-}
-# Saying something about a topic: "warned of a “ferocious” battle", "bragged about his
-# success", "commented on Weiner's future": the object of the particle is what was said.
-TOPICAL = {"warn", "boast", "brag", "comment", "complain", "rail", "argue", "joke", "apologize", "apologise", "vouch", *TALKING}
-# Naming with a label: "called Trump “unhinged”", "is labeling Obama's actions “an abuse of power”".
-NAMING = {"call", "label", "dub", "brand"}
 # Prepositions that say what a speech noun is about: "the case for", "his thoughts on".
 TOPICS = {"for", "against", "on", "about", "of"}
-# Verbs whose object is the one told: a name that opens it is the hearer, not the clause's subject.
-HEARER_VERBS = {"tell", "inform", "assure", "remind", "notify", "advise"}
 
 
 def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
@@ -89,7 +36,7 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
     elif verb.lower_ == "in":
         pieces = _clause_without(doc, verb.head, verb)
         source = according_source(doc, cue)
-    elif (ruled := _ruled_out(doc, verb)) is not None:
+    elif (ruled := ruled_out(doc, verb)) is not None:
         pieces = [ruled]
         source = subject_of(verb)
     elif (clear := made_clear(verb)) is not None:
@@ -108,17 +55,17 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         return None  # "has not endorsed Trump", "would hit back": praise, blame or a retort not given
     else:
         clause = clause_of(doc, verb, index)
-        if clause is None and (act := _speech_act(doc, verb)) is not None:
+        if clause is None and (act := speech_act(doc, verb)) is not None:
             pieces = [act]
-        elif clause is None and (passive := _passive_praise(doc, verb)):
+        elif clause is None and (passive := passive_praise(doc, verb)):
             pieces = passive
         elif clause is None and (answer := _answer(doc, verb)) is not None:
             pieces = [answer]
         elif clause is None and verb.lemma_.lower() in NAMING:
-            pieces = [_called(doc, verb, index)]
-        elif clause is None and verb.lemma_.lower() in OBJECT_SPEECH_VERBS and _said_object(verb) is not None:
-            obj = _said_object(verb)
-            pieces = [span_of(doc, [t for part in (obj, *_object_complement(verb, obj)) for t in part.subtree])]
+            pieces = [called(doc, verb, index)]
+        elif clause is None and verb.lemma_.lower() in OBJECT_SPEECH_VERBS and said_object(verb) is not None:
+            obj = said_object(verb)
+            pieces = [span_of(doc, [t for part in (obj, *object_complement(verb, obj)) for t in part.subtree])]
         elif clause is None and (misread := _clause_read_as_object(verb)) is not None:
             pieces = [span_of(doc, list(misread.subtree))]
         elif clause is None and (before := _trailing_conjunct(verb)) is not None:
@@ -147,7 +94,7 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
     return Found(
         kind="mixed" if quoted else "indirect",
         content=tuple(pieces),
-        cue=_with_particle(doc, verb, cue.span),
+        cue=with_particle(doc, verb, cue.span),
         cue_token=cue.token,
         source_token=source.i if source is not None else None,
         mention=mention_span(doc, source),
@@ -172,112 +119,6 @@ def _answer(doc: Doc, verb: Token) -> Span | None:
     return span_of(doc, [answer, *(to.subtree if to is not None else ())])
 
 
-def _ruled_out(doc: Doc, verb: Token) -> Span | None:
-    """What a speaker ruled out or would not rule out ("ruled out a second run": "a
-    second run"), or refused to ("refused to rule out sending troops": "to rule out
-    sending troops", as PolNeAR marks it). Only with a speaker."""
-    if subject_of(verb) is None or modifier(verb):
-        return None
-    if (infinitive_clause := refused_to_rule_out(verb)) is not None:
-        return span_of(doc, list(infinitive_clause.subtree))
-    if not ruling_out(verb):
-        return None
-    after = [t for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "ccomp", "xcomp", "advcl") for t in c.subtree]
-    if not after or all(t.pos_ == "PRON" for t in after):
-        return None  # "did not rule them out": what "them" is, is said elsewhere
-    return span_of(doc, after)
-
-
-def _speech_act(doc: Doc, verb: Token) -> Span | None:
-    """What an accusation, an appeal, a demand, praise, blame or a promise says, with
-    no clause to report.
-
-    "accused Clinton of dragging her feet", "urged voters to stay home", "called
-    for a ban on imports", "called on Congress to act", "praised Cruz for his
-    courage": the object and its complement; "vowed to fight on": the infinitive.
-    Only with a speaker, and not in a passive ("was accused of").
-    """
-    if modifier(verb) or subject_of(verb) is None:
-        return None
-    lemma = verb.lemma_.lower()
-    rights = list(verb.rights)
-    obj = next((c for c in rights if c.dep_ == "dobj"), None)
-    parts: list[Token] = []
-    if lemma in ACCUSING and obj is not None:
-        # "accusing Sanders's followers of sexism": the parser may hang the charge on the object.
-        charge = [c for c in (*obj.subtree, *rights) if c.dep_ == "prep" and c.lower_ == ACCUSING[lemma]]
-        parts = [obj, *charge, *_means_of_charge(verb, charge)]
-    elif lemma == "ask":
-        return _asked(doc, verb, obj) if done(verb) else None
-    elif lemma in APPEALING and obj is not None:
-        parts = [obj, *(c for c in rights if c.dep_ == "xcomp")]
-    elif lemma in lexicon("evaluating_verbs.txt") and obj is not None and done(verb):
-        reasons = [c for c in rights if c.dep_ == "prep" and c.lower_ in REASONS and not _dates(c)]
-        if (obj.pos_ == "PRON" and not reasons) or obj.lemma_.lower() in STRIKES:
-            return None  # "Critics rejected him" says nothing; "criticized him for not doing more" does
-        parts = [obj, *_object_complement(verb, obj), *reasons]
-        return span_of(doc, [t for part in parts for t in part.subtree])
-    elif lemma in DESCRIBING and obj is not None and obj.i > verb.i and done(verb):
-        label = _as_phrase(verb, obj)
-        return span_of(doc, [*obj.subtree, *label.subtree]) if label is not None else None
-    elif lemma in PROMISING and obj is None and done(verb) and (lemma not in BY_SOMEONE or can_speak(subject_of(verb))):
-        promise = next((c for c in rights if c.dep_ == "xcomp" and infinitive(c)), None)
-        return span_of(doc, list(promise.subtree)) if promise is not None else None
-    elif lemma in SHOWING and obj is not None and shown_by_evidence(verb) and done(verb):
-        return span_of(doc, [t for c in rights if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj") for t in c.subtree])
-    elif lemma == "point" and _particle(verb) is not None:
-        return _particle_object(doc, verb)  # "pointed to Cruz's organisation"
-    elif topical(verb) and obj is None and done(verb):
-        return _particle_object(doc, verb)
-    elif lemma in DISCUSSING and obj is not None and done(verb):
-        return span_of(doc, list(obj.subtree))  # "discussed the wall": the topic
-    elif lemma == "call" and _particle(verb) is not None:
-        # "called for Trump to drop out": the parser may read "for" as a mark of the clause.
-        after = [c for c in rights if c.dep_ in ("prep", "mark", "xcomp", "advcl") and c.i > verb.i and not _another_cue(doc, c)]
-        tokens = [t for c in after for t in c.subtree if t.i > verb.i + 1]
-        return span_of(doc, tokens) if len(tokens) > 1 else None
-    if len(parts) < 2:
-        return None
-    return span_of(doc, [t for part in parts for t in part.subtree])
-
-
-def _means_of_charge(verb: Token, charge: list[Token]) -> list[Token]:
-    """"accused some critics of “spreading false fears” by claiming ID cards would erode civil
-    liberties": a "by" and a gerund right after a charge of doing something says how the
-    accused did it, though the parser hangs it on "accused"; it is part of the charge."""
-    if not charge or not any(c.dep_ == "pcomp" for c in charge[-1].children):
-        return []
-    after = charge[-1].right_edge.i + 1
-    return [
-        c for c in verb.rights
-        if c.dep_ == "prep" and c.lower_ == "by" and c.i == after and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
-    ]
-
-
-def _asked(doc: Doc, verb: Token, obj: Token | None) -> Span | None:
-    """"asked the students if they were serious", "asked Trump about his remarks": the
-    question; "asked voters to stay home", "asked the court for quick action", "asked for
-    an inquiry": the request."""
-    rights = list(verb.rights)
-    question = next((c for c in rights if c.dep_ in ("advcl", "ccomp") and _question(c)), None)
-    if question is not None:
-        return span_of(doc, list(question.subtree))
-    if obj is None and _particle(verb) is not None:
-        return _particle_object(doc, verb)  # "asked for an inquiry", not "asked for what"
-    request = [c for c in rights if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "about"))]
-    if obj is None or not request:
-        return None  # "asked to speak", "asked about the plan": no request made of anyone
-    return span_of(doc, [t for part in (obj, *request) for t in part.subtree])
-
-
-def _question(clause: Token) -> bool:
-    """A clause that asks: "if they were serious", "whether he would run", "how he would
-    handle the deportations" (a wh-word opening it)."""
-    if any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in clause.children):
-        return True
-    return clause.dep_ == "ccomp" and clause.left_edge.tag_ in ("WDT", "WP", "WRB") and clause.left_edge.lower_ != "that"
-
-
 def _as_reported(verb: Token) -> bool:
     """"As Comey noted, people involved could still face sanctions": the clause the
     "as" phrase hangs on is what was said."""
@@ -289,187 +130,6 @@ def _as_reported(verb: Token) -> bool:
         and any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
     )
-
-
-def _dates(phrase: Token) -> bool:
-    """"on Tuesday", "over the weekend": a phrase that dates the saying, not a reason
-    ("for their quarterly results" is one)."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in phrase.children)
-
-
-def topical(verb: Token) -> bool:
-    """"warned of", "bragged about": a topical speech act with its particle."""
-    return verb.lemma_.lower() in TOPICAL and _particle(verb) is not None
-
-
-def _particle(verb: Token) -> Token | None:
-    """The "for" of "called for", the "on" of "called on", the "for" of "asked for"."""
-    return particle_after(verb, PARTICLES.get(verb.lemma_.lower(), ()))
-
-
-def _particle_object(doc: Doc, verb: Token) -> Span | None:
-    """The object of a cue's particle ("for an inquiry", "to China", "about moving to New
-    Zealand"), unless a pronoun."""
-    wanted = [c for c in _particle(verb).children if c.dep_ in ("pobj", "pcomp") and c.pos_ != "PRON"]
-    if not wanted:
-        return None
-    # "pointed to the case as the epitome of…": the "as" phrase goes with it.
-    label = _as_phrase(verb, wanted[0])
-    return span_of(doc, [t for part in (wanted[0], label) if part is not None for t in part.subtree])
-
-
-def _as_phrase(verb: Token, obj: Token) -> Token | None:
-    """The "as" phrase after an object ("described the plan as a disaster", "pointed to the
-    case as the epitome"), which the parser hangs on the verb or on the object; or a
-    phrase opening with that "as" ("describing the team as highly accomplished")."""
-    after = [c for c in (*verb.rights, *obj.rights) if c.i > obj.i]
-    return next((c for c in after if (c.dep_ == "prep" and c.lower_ == "as") or _opens_with_as(c)), None)
-
-
-def _opens_with_as(phrase: Token) -> bool:
-    """"as highly accomplished", "as beset by illegal immigrants", not the clause of "as the
-    crowd cheered" (a time, with a subject of its own)."""
-    first = phrase.left_edge
-    return first.lower_ == "as" and not any(c.dep_ in (*SUBJECTS, "expl") for c in phrase.children)
-
-
-def _with_particle(doc: Doc, verb: Token, cue: Span) -> Span:
-    """"called for", "have called on": the preposition is part of the cue."""
-    after = _particle(verb)
-    return cue if after is None else Span.of(text_of(doc), cue.start, end_of(after))
-
-
-def _passive_praise(doc: Doc, verb: Token) -> list[Span]:
-    """"Trump has been criticized by his rivals for failing to…": praise or blame in the
-    passive, its agent named: the subject, and the reason given (two pieces)."""
-    subject = _passive_subject(verb)
-    lemma = verb.lemma_.lower()
-    # "were questioned by police": questioning someone is interrogating them.
-    if subject is None or lemma not in lexicon("evaluating_verbs.txt") or lemma == "question" or not done(verb):
-        return []
-    reasons = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in REASONS and not _dates(c)]
-    if subject.pos_ == "PRON" and not reasons:
-        return []  # "He was criticised by Johnson": what for is not said
-    return [p for p in (span_of(doc, list(subject.subtree)), *(span_of(doc, list(r.subtree)) for r in reasons)) if p is not None]
-
-
-def _passive_subject(verb: Token) -> Token | None:
-    """"Trump has been criticized by his rivals": with its agent named, a passive's subject
-    is what the agent spoke of."""
-    if not any(c.dep_ == "agent" for c in verb.children):
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-
-
-def _said_object(verb: Token) -> Token | None:
-    """"Police announced the suspect’s name": the object of a speech act is what was said,
-    when there is a speaker and the object is more than a pronoun; "was first reported by
-    the Times": the subject of a passive with its agent."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None) or _passive_subject(verb)
-    if obj is None or obj.pos_ == "PRON" or subject_of(verb) is None or modifier(verb):
-        return None
-    if verb.lemma_.lower() in BY_SOMEONE and not can_speak(subject_of(verb)):
-        return None  # "Changes partly explain the jump", "the dispute highlights…": a cause, not a speaker
-    if verb.lemma_.lower() == "concede" and obj.lemma_.lower() in STRIKES | PRIZES | GAME_POINTS:
-        return None  # "Ireland conceded a penalty": a goal or a point given away, not an admission
-    if verb.lemma_.lower() == "recall" and not a_person(subject_of(verb)):
-        return None  # "Toyota recalled a million cars": a product recall, not a memory told
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall") for c in verb.children):
-        return None  # "Laporte will announce his line-up next Tuesday": not said yet
-    if _taken_or_withheld(verb, obj) or _sets_the_scene(verb, obj):
-        return None
-    return obj
-
-
-def _sets_the_scene(verb: Token, obj: Token) -> bool:
-    """"Announcing the plans, Mr Redwood said: “…”": a participle before a cue, its object a
-    bare noun that points back ("the plans", "his proposals"), introduces what the cue
-    reports and says nothing itself. "Announcing a ban on imports, he said…" says what."""
-    fronted = verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i and cue_verb(verb.head)
-    return fronted and all(c.dep_ in ("det", "poss") for c in obj.children)
-
-
-def _taken_or_withheld(verb: Token, obj: Token) -> bool:
-    """"Argentina claimed top spot", "claimed victory": claiming a prize is winning it;
-    "denied Luscombe the opportunity": denying someone something is withholding it."""
-    lemma = verb.lemma_.lower()
-    if lemma == "claim":
-        return obj.lemma_.lower() in PRIZES
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    return lemma == "deny" and (len(objects) > 1 or any(c.dep_ == "dative" for c in objects))
-
-
-def _object_complement(verb: Token, obj: Token) -> list[Token]:
-    """"defended his call to raise the wage", "mocked Trump's bluster about a deal", "cited
-    his role as grand marshal": the parser hangs what completes the object on the verb;
-    right after the object, it is the object's (a date is not: it dates the saying)."""
-    right = obj.right_edge.i + 1
-    return [
-        c for c in verb.rights
-        if c.left_edge.i == right
-        and ((c.dep_ in ("advcl", "xcomp") and infinitive(c)) or (c.dep_ == "prep" and not _dates(c)) or c.dep_ == "ccomp")
-    ]
-
-
-def _called(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
-    """"Jeb Bush called Trump “unhinged”": what was said is the object and its label.
-
-    Only with a subject and an object predicate or a quotation after the object,
-    so naming ("a group called the Foundation") and "called for" stay out.
-    """
-    if verb.dep_ == "acl" or any(c.i == verb.i + 1 and c.lower_ in ("for", "on", "off", "up", "in", "back", "out", "down") for c in verb.children):
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    relative_object = obj is not None and obj.i < verb.i and obj.lower_ in RELATIVE_PRONOUNS
-    if verb.dep_ == "relcl" and (
-        (obj is not None and obj.i < verb.i and not relative_object) or not any(c.dep_ == "nsubj" for c in verb.children)
-    ):
-        # "what the Times called a “rough week”": the label of a noun, not a statement on it;
-        # "Bannon, who Beck called “a horrible human being”" is Beck's statement on Bannon.
-        return None
-    label = next((c for c in verb.children if c.i > verb.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or _misread_label(c))), None)
-    parts = [t for t in (obj, label) if t is not None]
-    if not parts or subject_of(verb) is None or _named_oneself(obj, label, index):
-        return None
-    if telephoned(verb) and not any(index.at(t.idx) is not None for t in label.subtree):
-        return None  # "never called a donor"; not 'called “Little Marco” multiple times'
-    # "called it “shameful” and called on leaders…": the parser may hang the next verb on the label.
-    tokens = [t for part in parts for t in part.subtree if not _in_next_verb(t, part)]
-    first = min(t.i for t in tokens)
-    end = doc[max(t.i for t in tokens)]
-    after = index.at(end_of(end) + 1) or index.at(end_of(end))
-    # 'calling Mexican border-crossers “rapists”': the parser may take the label for the object's head.
-    quoted = obj is not None and index.at(obj.idx) is not None
-    if label is None and after is None and not quoted:
-        return None
-    stop = max(after.end, end_of(end)) if after is not None and after.start >= doc[first].idx else end_of(end)
-    return trim_punct(text_of(doc), doc[first].idx, stop)
-
-
-def _named_oneself(obj: Token | None, label: Token | None, index: QuoteIndex) -> bool:
-    """"They called themselves Drink Or Die": a name taken, not a statement on anyone. A
-    quoted label is one ('called himself a “very stable genius”')."""
-    if obj is None or label is None or obj.lower_ not in ("themselves", "himself", "herself", "itself", "myself", "ourselves"):
-        return False
-    words = [t for t in label.subtree if t.is_alpha]
-    return bool(words) and all(t.text[:1].isupper() and index.at(t.idx) is None for t in words)
-
-
-def _misread_label(token: Token) -> bool:
-    """"branded the plan a disgrace": the parser may read the label as an adverbial noun
-    (not a time: "called him Tuesday")."""
-    return token.dep_ == "npadvmod" and token.pos_ == "NOUN" and token.ent_type_ not in ("DATE", "TIME")
-
-
-def _in_next_verb(token: Token, part: Token) -> bool:
-    """Whether ``token`` belongs to a verb conjoined under ``part`` (or its "and")."""
-    next_verb = any(c.dep_ == "conj" and c.pos_ == "VERB" for c in part.children)
-    for t in (token, *token.ancestors):
-        if t.i == part.i:
-            return False
-        if t.head.i == part.i:
-            return (t.dep_ == "conj" and t.pos_ == "VERB") or (t.dep_ == "cc" and next_verb)
-    return False
 
 
 def clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
@@ -670,94 +330,6 @@ def _reversed(doc: Doc, verb: Token) -> int | None:
     while last.i > verb.i and (last.is_punct or last.is_space):
         last = doc[last.i - 1]
     return comma if not after and verb.i == last.i else None
-
-
-def clause_span(doc: Doc, head: Token) -> Span | None:
-    """A clause's subtree, with its complementizer ("that", as PolNeAR marks it), without
-    edge punctuation or a date that frames the saying.
-
-    "said on Thursday he would press ahead": the parser often hangs "on
-    Thursday" on the reported clause, but it dates the saying, not the plan.
-    """
-    subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
-    framing = set()
-    for child in head.children:
-        before_subject = subject is not None and child.i < subject.i
-        if before_subject and child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
-            framing.update(t.i for t in child.subtree)
-        if _another_cue(doc, child):
-            framing.update(t.i for t in child.subtree)
-        if reported_conjunct(child) or joined_not_reported(head, child):
-            framing.update(t.i for t in doc[conjunction_before(child) : child.right_edge.i + 1])
-    for noun in head.subtree:
-        if subject_taken_by_next_verb(noun):
-            framing.update(t.i for t in doc[conjunction_before(noun) : noun.right_edge.i + 1])
-    framing.update(_trailing_aside(doc, head))
-    tokens = [t for t in head.subtree if t.i not in framing]
-    # "said Clinton is honest, and three-quarters said…": a conjunction the parser left on
-    # the clause, joining it to the next statement, is not part of it.
-    while len(tokens) > 1 and (tokens[-1].dep_ == "cc" or (tokens[-1].is_punct and tokens[-2].dep_ == "cc")):
-        tokens.pop()
-    return span_of(doc, _stolen_subject(head, subject) + tokens)
-
-
-def _trailing_aside(doc: Doc, head: Token) -> set[int]:
-    """", which is spread by mosquitoes" at the end of a reported clause: an aside on its
-    last noun, set off by a comma, the reporter's words. One with a cue of its own ("which
-    he said was out of control") stays: it is part of the speaker's report. So does one in a
-    clause before its cue ("China has seen two decades of blistering growth, which has led to
-    wealth creation on a huge scale, says the BBC's Louisa Lim"): all before the cue is hers."""
-    if head.head.i > head.i:
-        return set()
-    end = head.right_edge.i
-    while end > head.i and doc[end].is_punct and doc[end].text not in ("”", "\"", "’"):
-        end -= 1
-    for t in head.subtree:
-        set_off = t.left_edge.i > 0 and doc[t.left_edge.i - 1].text in (",", "—", "-", "–")
-        if t.dep_ == "relcl" and t.i > head.i and set_off and t.right_edge.i >= end and not _has_cue(t):
-            return {u.i for u in doc[t.left_edge.i - 1 : head.right_edge.i + 1]}
-    return set()
-
-
-def _has_cue(clause: Token) -> bool:
-    return any(cue_verb(t) for t in clause.subtree)
-
-
-def _another_cue(doc: Doc, child: Token) -> bool:
-    """"…should be an election issue, arguing it is a matter for conscience": a participle
-    cue after a comma reports a second statement; the parser may hang it on the first clause.
-    So does a cue with its own subject after ", while": "74 percent said they are set, while
-    22 percent said they might change their mind"."""
-    if child.dep_ != "advcl" or child.i < 2 or child.lemma_.lower() not in lexicon("reporting_verbs.txt"):
-        return False
-    contrast = any(c.dep_ == "mark" and c.lower_ in CONTRASTS for c in child.children) and subject_of(child) is not None
-    return (child.tag_ == "VBG" and _after_comma(doc, child.i)) or (contrast and _after_comma(doc, child.left_edge.i))
-
-
-def _after_comma(doc: Doc, i: int) -> bool:
-    """A comma before token ``i``, or one inside the closing mark before it ('“a distortion,” describing')."""
-    before = doc[i - 1]
-    return before.text == "," or (before.is_quote and doc[i - 2].text.endswith(","))
-
-
-def _stolen_subject(head: Token, subject: Token | None) -> list[Token]:
-    """"does not believe abortion should be an election issue": the parser takes "abortion" as
-    the verb's object ("said the days when … are gone": or a time phrase); right before a
-    clause with no subject, it is that clause's subject. Not one told ("told the BBC that there
-    was no doubt": "there" is the subject), nor the name of one told that the parser ran into the
-    subject ("told BBC News schools had been crying out": "schools")."""
-    if subject is not None or head.head is head:
-        return []
-    if any(c.dep_ == "expl" or (c.dep_ == "mark" and c.i == head.left_edge.i) for c in head.children):
-        return []  # "there was …", "that …": the clause has its opening; what comes before is not in it
-    obj = next((c for c in head.head.children if c.dep_ in ("dobj", "npadvmod") and c.right_edge.i + 1 == head.left_edge.i), None)
-    if obj is None:
-        return []
-    stolen = list(obj.subtree)
-    first = next((t for t in stolen if t.pos_ != "DET"), None)
-    if head.head.lemma_.lower() in HEARER_VERBS and first is not None and first.ent_type_ and entity_of(first).end <= stolen[-1].i:
-        stolen = [t for t in stolen if t.i >= entity_of(first).end]  # the name of the one told, then the subject
-    return stolen
 
 
 def _after_parenthetical(doc: Doc, verb: Token) -> set[int]:

@@ -10,7 +10,8 @@ from ..marks import Quotation, paragraphs
 from ..model import Span
 from ..nlp import span_between, text_of
 from ..resources import lexicon
-from .clauses import clause_of, clause_span
+from .bounds import clause_span
+from .clauses import clause_of
 from .cues import a_person, with_auxiliaries
 from .headlines import title_case
 from .mixed import cut_after_quote

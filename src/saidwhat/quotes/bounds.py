@@ -1,0 +1,106 @@
+"""Where a reported clause starts and ends: its subtree without the parse's misreadings
+(a framing date, another cue, an aside, a subject the parser gave the cue)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..model import Span
+from ..nlp import entity_of
+from ..resources import lexicon
+from .joined import conjunction_before, joined_not_reported
+from .spans import span_of
+from .subjects import SUBJECTS, cue_verb, reported_conjunct, subject_of, subject_taken_by_next_verb
+
+# Words that open a report of its own after a comma: "…, while 22 percent said…".
+CONTRASTS = ("while", "whereas")
+# Verbs whose object is the one told: a name that opens it is the hearer, not the clause's subject.
+HEARER_VERBS = {"tell", "inform", "assure", "remind", "notify", "advise"}
+
+
+def clause_span(doc: Doc, head: Token) -> Span | None:
+    """A clause's subtree, with its complementizer ("that", as PolNeAR marks it), without
+    edge punctuation or a date that frames the saying.
+
+    "said on Thursday he would press ahead": the parser often hangs "on
+    Thursday" on the reported clause, but it dates the saying, not the plan.
+    """
+    subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    framing = set()
+    for child in head.children:
+        before_subject = subject is not None and child.i < subject.i
+        if before_subject and child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            framing.update(t.i for t in child.subtree)
+        if another_cue(doc, child):
+            framing.update(t.i for t in child.subtree)
+        if reported_conjunct(child) or joined_not_reported(head, child):
+            framing.update(t.i for t in doc[conjunction_before(child) : child.right_edge.i + 1])
+    for noun in head.subtree:
+        if subject_taken_by_next_verb(noun):
+            framing.update(t.i for t in doc[conjunction_before(noun) : noun.right_edge.i + 1])
+    framing.update(_trailing_aside(doc, head))
+    tokens = [t for t in head.subtree if t.i not in framing]
+    # "said Clinton is honest, and three-quarters said…": a conjunction the parser left on
+    # the clause, joining it to the next statement, is not part of it.
+    while len(tokens) > 1 and (tokens[-1].dep_ == "cc" or (tokens[-1].is_punct and tokens[-2].dep_ == "cc")):
+        tokens.pop()
+    return span_of(doc, _stolen_subject(head, subject) + tokens)
+
+
+def _trailing_aside(doc: Doc, head: Token) -> set[int]:
+    """", which is spread by mosquitoes" at the end of a reported clause: an aside on its
+    last noun, set off by a comma, the reporter's words. One with a cue of its own ("which
+    he said was out of control") stays: it is part of the speaker's report. So does one in a
+    clause before its cue ("China has seen two decades of blistering growth, which has led to
+    wealth creation on a huge scale, says the BBC's Louisa Lim"): all before the cue is hers."""
+    if head.head.i > head.i:
+        return set()
+    end = head.right_edge.i
+    while end > head.i and doc[end].is_punct and doc[end].text not in ("”", "\"", "’"):
+        end -= 1
+    for t in head.subtree:
+        set_off = t.left_edge.i > 0 and doc[t.left_edge.i - 1].text in (",", "—", "-", "–")
+        if t.dep_ == "relcl" and t.i > head.i and set_off and t.right_edge.i >= end and not _has_cue(t):
+            return {u.i for u in doc[t.left_edge.i - 1 : head.right_edge.i + 1]}
+    return set()
+
+
+def _has_cue(clause: Token) -> bool:
+    return any(cue_verb(t) for t in clause.subtree)
+
+
+def another_cue(doc: Doc, child: Token) -> bool:
+    """"…should be an election issue, arguing it is a matter for conscience": a participle
+    cue after a comma reports a second statement; the parser may hang it on the first clause.
+    So does a cue with its own subject after ", while": "74 percent said they are set, while
+    22 percent said they might change their mind"."""
+    if child.dep_ != "advcl" or child.i < 2 or child.lemma_.lower() not in lexicon("reporting_verbs.txt"):
+        return False
+    contrast = any(c.dep_ == "mark" and c.lower_ in CONTRASTS for c in child.children) and subject_of(child) is not None
+    return (child.tag_ == "VBG" and _after_comma(doc, child.i)) or (contrast and _after_comma(doc, child.left_edge.i))
+
+
+def _after_comma(doc: Doc, i: int) -> bool:
+    """A comma before token ``i``, or one inside the closing mark before it ('“a distortion,” describing')."""
+    before = doc[i - 1]
+    return before.text == "," or (before.is_quote and doc[i - 2].text.endswith(","))
+
+
+def _stolen_subject(head: Token, subject: Token | None) -> list[Token]:
+    """"does not believe abortion should be an election issue": the parser takes "abortion" as
+    the verb's object ("said the days when … are gone": or a time phrase); right before a
+    clause with no subject, it is that clause's subject. Not one told ("told the BBC that there
+    was no doubt": "there" is the subject), nor the name of one told that the parser ran into the
+    subject ("told BBC News schools had been crying out": "schools")."""
+    if subject is not None or head.head is head:
+        return []
+    if any(c.dep_ == "expl" or (c.dep_ == "mark" and c.i == head.left_edge.i) for c in head.children):
+        return []  # "there was …", "that …": the clause has its opening; what comes before is not in it
+    obj = next((c for c in head.head.children if c.dep_ in ("dobj", "npadvmod") and c.right_edge.i + 1 == head.left_edge.i), None)
+    if obj is None:
+        return []
+    stolen = list(obj.subtree)
+    first = next((t for t in stolen if t.pos_ != "DET"), None)
+    if head.head.lemma_.lower() in HEARER_VERBS and first is not None and first.ent_type_ and entity_of(first).end <= stolen[-1].i:
+        stolen = [t for t in stolen if t.i >= entity_of(first).end]  # the name of the one told, then the subject
+    return stolen
