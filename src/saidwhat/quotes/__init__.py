@@ -1,8 +1,12 @@
 """Quotes: find what was said, and the cue and subject that attribute it.
 
 The stage is a package: ``cues`` finds reporting verbs and attaches
-quotations to them, ``direct`` makes direct speech, ``clauses`` mixed and
-indirect speech, ``subjects`` finds who; this module composes them.
+quotations to them, ``direct`` makes direct speech, ``indirect`` mixed and
+indirect speech (``reported`` finds the clause a cue reports, ``bounds`` and
+``joined`` where it ends, ``mixed`` where its quotations take it;
+``speech_acts``, ``naming`` and ``parenthetical`` what else a cue governs;
+``reporting`` whether a verb reports at all), ``subjects`` finds who; this
+module composes them.
 
 Reads a parsed Doc and the quotations found by ``marks``; returns ``Found``
 records (content pieces, cue, the token heading the speaker mention) in text
@@ -32,7 +36,7 @@ from spacy.tokens import Doc
 
 from ..marks import MarkScan, Quotation
 from ..nlp import end_of, text_of
-from .clauses import complement
+from .indirect import complement
 from .cues import ABBREVIATION, BELIEF_VERBS, attach_quotations, find_cues
 from .direct import colon_quotes, dash_quotes, direct, headline_claims
 from .headlines import title_claims, trailing_cue_claims

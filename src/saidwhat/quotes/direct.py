@@ -11,11 +11,11 @@ from ..model import Span
 from ..nlp import span_between, text_of
 from ..resources import lexicon
 from .bounds import clause_span
-from .clauses import clause_of
 from .cues import a_person, with_auxiliaries
 from .headlines import title_case
 from .mixed import cut_after_quote
 from .records import Cue, Found, QuoteIndex
+from .reported import clause_of
 from .reporting import can_speak
 from .spans import inside, trim_punct
 from .subjects import according_source, cue_verb, mention_span, subject_of, transcript_name

@@ -1,0 +1,130 @@
+"""Mixed and indirect speech: what a cue governs (the clause it reports, what a speech act
+says, the clause around a parenthetical cue), in pieces, with the quotations in it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..model import Span
+from ..nlp import text_of
+from ..resources import lexicon
+from .bounds import clause_span
+from .cues import made_clear, speech_object
+from .joined import joined_after_cue, joined_piece
+from .mixed import close_quote, cut_after_quote, open_quote
+from .naming import NAMING, called
+from .parenthetical import clause_without, parenthetical
+from .records import Cue, Found, QuoteIndex
+from .reported import (
+    as_reported, clause_of, clause_read_as_object, that_after, trailing_conjunct, with_adverbial_before_cue, with_next_clause,
+)
+from .reporting import done, modifier
+from .spans import inside, span_of
+from .speech_acts import OBJECT_SPEECH_VERBS, object_complement, passive_praise, ruled_out, said_object, speech_act, with_particle
+from .subjects import according_source, mention_span, subject_of
+
+# Prepositions that say what a speech noun is about: "the case for", "his thoughts on".
+TOPICS = {"for", "against", "on", "about", "of"}
+
+
+def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
+    """Mixed or indirect speech: the clause a cue governs, if it governs one."""
+    verb = doc[cue.token]
+    if verb.lower_ == "according":
+        # The whole sentence but the phrase: the parser often hangs "according to" on
+        # one conjunct ("…, while Sanders was outpacing her, according to exit polls").
+        pieces = _sentence_without(doc, verb)
+        source = according_source(doc, cue)
+    elif verb.lower_ == "in":
+        pieces = clause_without(doc, verb.head, verb)
+        source = according_source(doc, cue)
+    elif (ruled := ruled_out(doc, verb)) is not None:
+        pieces = [ruled]
+        source = subject_of(verb)
+    elif (clear := made_clear(verb)) is not None:
+        # "made it clear that he felt they should drop out": what follows, to the sentence's end.
+        pieces = [span_of(doc, list(doc[clear.i + 1 : clear.sent.end]))] if subject_of(verb) is not None and not modifier(verb) else []
+        source = subject_of(verb)
+    elif (obj := speech_object(verb)) is not None:
+        # "offered a defense of the bill": the speech noun and what it is about.
+        if not done(verb) or subject_of(verb) is None:
+            return None
+        # "made the case for a higher wage": the parser may hang the topic on the verb.
+        topic = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in TOPICS and c.i == obj.right_edge.i + 1]
+        pieces = [span_of(doc, [t for part in (obj, *topic) for t in part.subtree])]
+        source = subject_of(verb)
+    elif verb.lemma_.lower() not in lexicon("reporting_verbs.txt") and not done(verb):
+        return None  # "has not endorsed Trump", "would hit back": praise, blame or a retort not given
+    else:
+        clause = clause_of(doc, verb, index)
+        if clause is None and (act := speech_act(doc, verb)) is not None:
+            pieces = [act]
+        elif clause is None and (passive := passive_praise(doc, verb)):
+            pieces = passive
+        elif clause is None and (answer := _answer(doc, verb)) is not None:
+            pieces = [answer]
+        elif clause is None and verb.lemma_.lower() in NAMING:
+            pieces = [called(doc, verb, index)]
+        elif clause is None and verb.lemma_.lower() in OBJECT_SPEECH_VERBS and said_object(verb) is not None:
+            obj = said_object(verb)
+            pieces = [span_of(doc, [t for part in (obj, *object_complement(verb, obj)) for t in part.subtree])]
+        elif clause is None and (misread := clause_read_as_object(verb)) is not None:
+            pieces = [span_of(doc, list(misread.subtree))]
+        elif clause is None and (before := trailing_conjunct(verb)) is not None:
+            pieces = [before]
+        elif clause is None and (rest := that_after(doc, verb)) is not None:
+            pieces = [rest]
+        elif clause is None and as_reported(verb):
+            # "But, as Clyburn noted, those voters…": a lone conjunction before it is no piece.
+            pieces = [p for p in clause_without(doc, verb.head, verb) if p is not None and len(p.text.split()) > 1]
+        elif clause is None:
+            return parenthetical(doc, cue, index)
+        else:
+            pieces = [with_next_clause(doc, clause, clause_span(doc, clause))]
+            if clause.i < verb.i:
+                pieces = [with_adverbial_before_cue(doc, clause, verb, pieces[0])]
+                pieces += [joined_piece(doc, c) for c in joined_after_cue(verb, after=verb.i)]
+        source = subject_of(verb)
+    pieces = [p for p in pieces if p is not None]
+    if not pieces:
+        return None
+    quoted = [q for q in index.quotations if inside(q, pieces)]
+    if quoted:
+        pieces = [cut_after_quote(doc, pieces[-1], quoted[-1])] if len(pieces) == 1 else pieces
+        pieces[-1] = close_quote(text_of(doc), pieces[-1], quoted[-1])
+        pieces[0] = open_quote(text_of(doc), pieces[0], quoted[0])
+    return Found(
+        kind="mixed" if quoted else "indirect",
+        content=tuple(pieces),
+        cue=with_particle(doc, verb, cue.span),
+        cue_token=cue.token,
+        source_token=source.i if source is not None else None,
+        mention=mention_span(doc, source),
+        confidence=(0.8 if quoted else 0.7) if source is not None else 0.4,
+    )
+
+
+def _answer(doc: Doc, verb: Token) -> Span | None:
+    """"46 percent of voters said yes", "He said no to the Iraq war": the answer given,
+    with what it was given to; "a third said the same of Cruz"."""
+    if verb.lemma_.lower() != "say" or verb.i + 1 >= len(doc) or subject_of(verb) is None:
+        return None
+    answer = doc[verb.i + 1]
+    if answer.lower_ == "the" and verb.i + 2 < len(doc) and doc[verb.i + 2].lower_ == "same" and doc[verb.i + 2].head == verb:
+        # "a third said the same of Cruz": a statement by reference, what it was said of with it.
+        same = doc[verb.i + 2]
+        of = next((c for c in (*verb.rights, *same.rights) if c.dep_ == "prep" and c.lower_ in ("of", "about", "for") and c.i == same.i + 1), None)
+        return span_of(doc, [answer, same, *(of.subtree if of is not None else ())])
+    if answer.lower_ not in ("yes", "no") or answer.head != verb:
+        return None
+    to = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "to" and c.i == answer.i + 1), None)
+    return span_of(doc, [answer, *(to.subtree if to is not None else ())])
+
+
+def _sentence_without(doc: Doc, phrase: Token) -> list[Span | None]:
+    """The sentence of ``phrase`` minus the phrase: the pieces before and after it."""
+    sentence = phrase.sent
+    hole = {t.i for t in phrase.subtree}
+    left = [t for t in sentence if t.i < phrase.left_edge.i and t.i not in hole]
+    right = [t for t in sentence if t.i > phrase.right_edge.i]
+    return [span_of(doc, left), span_of(doc, right)]

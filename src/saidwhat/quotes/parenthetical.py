@@ -1,0 +1,95 @@
+"""Parenthetical cues: "The plan, he said, is doomed", and a cue the parser made the
+complement of the clause it reports."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..model import Span
+from ..resources import lexicon
+from .cues import BELIEF_VERBS
+from .joined import and_before, conjunction_before, joined_after_cue
+from .records import Cue, Found, QuoteIndex
+from .reporting import can_speak, done
+from .spans import span_of
+from .subjects import SUBJECTS, cue_verb, mention_span, subject_of
+
+
+def parenthetical(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
+    """"The plan, he said, is doomed": the cue sits inside the clause it reports (or after it,
+    where the parser made the cue the clause's complement: ``_reversed``)."""
+    verb = doc[cue.token]
+    if subject_of(verb) is None:
+        return None
+    if (comma := _reversed(doc, verb)) is not None:
+        pieces = [p for p in (span_of(doc, list(doc[verb.head.left_edge.i : comma])),) if p is not None]
+    elif verb.dep_ == "parataxis":
+        pieces = [p for p in clause_without(doc, verb.head, verb, _after_parenthetical(doc, verb)) if p is not None]
+    else:
+        return None
+    if not pieces or index.at(pieces[0].start) is not None:
+        return None
+    source = subject_of(verb)
+    return Found(
+        kind="indirect",
+        content=tuple(pieces),
+        cue=cue.span,
+        cue_token=cue.token,
+        source_token=source.i,
+        mention=mention_span(doc, source),
+        confidence=0.6,
+    )
+
+
+def _reversed(doc: Doc, verb: Token) -> int | None:
+    """"National Insurance will be raised if Labour wins the next election, Tory leader Michael
+    Howard has claimed.": the parser may make a cue ending the sentence after a comma the
+    complement of the clause it reports (and hang an "if" clause on the cue). Then all before
+    the comma is what was said: the comma's index. Only a plain reporting verb, said and not
+    believed or supposed, with a speaker and nothing after the comma but its subject."""
+    subject = subject_of(verb)
+    comma = subject.left_edge.i - 1
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.dep_ != "ROOT" or not head.i < comma or doc[comma].text != "," or cue_verb(head):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon("reporting_verbs.txt") or lemma in BELIEF_VERBS or not can_speak(subject) or not done(verb):
+        return None
+    after = [c for c in verb.children if c.i > comma and c.dep_ not in ("nsubj", "aux", "punct")]
+    last = verb.sent[-1]
+    while last.i > verb.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    return comma if not after and verb.i == last.i else None
+
+
+def _after_parenthetical(doc: Doc, verb: Token) -> set[int]:
+    """What follows a parenthetical cue and is not what it reports: a clause that is a
+    report of its own ("…no evidence of criminal activity, the bank said, the Secret
+    Service … is said to be looking into the loss"), or a clause with its own subject
+    joined after the cue ("… a formality, analysts said, and the company expects…")."""
+    head = verb.head
+    if verb.i < head.i and cue_verb(head) and _reports_afresh(head, verb):
+        return {t.i for t in head.subtree if t.i > verb.right_edge.i}
+    if verb.i < head.i:
+        return set()  # "The plan, he said, is doomed and the money will be lost": all of it his
+    joined = [c for c in head.children if c.dep_ == "conj" and c.left_edge.i > verb.right_edge.i and any(s.dep_ in SUBJECTS for s in c.children)]
+    goes_on = joined_after_cue(head, after=verb.right_edge.i)
+    cut = {t.i for c in joined if c not in goes_on for t in doc[conjunction_before(c) : c.right_edge.i + 1]}
+    return cut | {i for c in goes_on for i in range(conjunction_before(c), and_before(c))}  # the comma before "and"
+
+
+def _reports_afresh(head: Token, parenthetical: Token) -> bool:
+    """Whether the report ``head`` starts after the parenthetical cue: its subject comes
+    after it ("…, the bank said, the Secret Service … is said to be…"), and no clause
+    before the cue is its ("One in three women, the survey said, thought…")."""
+    after = any(c.dep_ in SUBJECTS and c.i > parenthetical.i for c in head.children)
+    return after and not any(c.dep_ == "ccomp" and c.i < parenthetical.i for c in head.children)
+
+
+def clause_without(doc: Doc, head: Token, removed: Token, also: set[int] = frozenset()) -> list[Span | None]:
+    """A clause minus a parenthetical subtree (and the tokens ``also``): the pieces before and after it."""
+    hole = {t.i for t in removed.subtree} | also
+    tokens = [t for t in head.subtree if t.i not in hole]
+    left = [t for t in tokens if t.i < removed.left_edge.i]
+    right = [t for t in tokens if t.i > removed.right_edge.i]
+    return [span_of(doc, left), span_of(doc, right)]

@@ -1,0 +1,185 @@
+"""Which clause a cue reports: its complement, one before it, or what the parser misread
+("said families … file lawsuits" read as an object, a clause joined to the cue)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..model import Span
+from ..nlp import end_of, text_of
+from ..resources import lexicon
+from .bounds import clause_span
+from .records import QuoteIndex
+from .reporting import shown_by_evidence
+from .spans import span_of
+from .subjects import SUBJECTS, cue_verb, inverted_subject, subject_of
+
+# "Find" reports only with "that" ("fans may find themselves the target"), or
+# when a poll or a study finds (shown_by_evidence).
+FINDING_VERBS = {"find"}
+
+
+def as_reported(verb: Token) -> bool:
+    """"As Comey noted, people involved could still face sanctions": the clause the
+    "as" phrase hangs on is what was said."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() not in ("continue", "add")  # "as the debate continues": a time
+        and not (head.lemma_.lower() in lexicon("reporting_verbs.txt") and verb.i > head.i)  # "…, said X, as reported by Reuters"
+        and any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    )
+
+
+def clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
+    """The clause a cue verb reports: its complement after it ("said it is up to…"),
+    else one before it in the same paragraph ("The clinics will close, officials said").
+
+    A complement inside a quotation is left to the direct-quote rules; one across
+    a paragraph break is the parser joining two sentences.
+    """
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and "\n" not in _between(doc, c, verb)]
+    if verb.lemma_.lower() in FINDING_VERBS and not shown_by_evidence(verb):
+        # "a poll found that…" reports; "fans may find themselves the target" does not;
+        # "the survey found Clinton leading" does.
+        # "Clinton has kept her support among black voters, Fox found": a finding before it.
+        clauses = [
+            c for c in clauses
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or (c.i < verb.i and doc[c.right_edge.i + 1].text == ",")
+        ]
+    after = [c for c in clauses if c.i > verb.i]
+    if after:
+        return after[0]
+    gerund = _gerund_subject(verb)
+    if gerund is not None:
+        return gerund
+    # "He calls for $1 trillion; she calls for $275 billion", "…sounded equivocal: Harman
+    # called it “…”": a clause ended by a semicolon or a colon is not the one reported.
+    before = [
+        c for c in clauses
+        if (index.at(c.left_edge.idx) is None or _opens_with_fragment(doc, c, index, verb))
+        and not any(mark in _between(doc, c, verb) for mark in ";:")
+    ]
+    if before and not _says_nothing(verb):
+        return before[-1]
+    if inverted_subject(verb) is not None:
+        # The subject before "…, said Wilders" is the reported clause, read as a noun phrase.
+        read_as_noun = next(c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i)
+        if index.at(read_as_noun.left_edge.idx) is None:
+            return read_as_noun
+    return _that_clause_in_adjunct(verb)
+
+
+def with_next_clause(doc: Doc, clause: Token, piece: Span | None) -> Span | None:
+    """"told me he’s had a quiet life": the parser may split one reported clause into two
+    complements of the cue ("’s" and "had"); a second one right after the first goes on."""
+    following = [c for c in clause.head.children if c.dep_ == "ccomp" and c.left_edge.i == clause.right_edge.i + 1]
+    if not following or piece is None or cue_verb(following[0]):
+        return piece  # "…, the source recalled", "and one in four said…": another statement
+    more = clause_span(doc, following[0])
+    return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece
+
+
+def with_adverbial_before_cue(doc: Doc, clause: Token, verb: Token, piece: Span | None) -> Span | None:
+    """"MPs will be thrown out of the Commons if they use Blackberries in the chamber Speaker
+    Michael Martin has ruled": the parser hangs the "if" clause on the cue after it; right
+    after the reported clause and before the cue's subject, it is part of what was said."""
+    subject = subject_of(verb)
+    following = [c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == clause.right_edge.i + 1]
+    if piece is None or subject is None or not following or following[0].right_edge.i >= min(subject.left_edge.i, verb.i):
+        return piece
+    more = span_of(doc, list(following[0].subtree))
+    return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece
+
+
+def _opens_with_fragment(doc: Doc, clause: Token, index: QuoteIndex, verb: Token) -> bool:
+    """'"This will be a challenge" for Clinton, said Kunin': a clause that opens with a
+    quotation and goes on past it is mixed speech, reported by the cue after it. Not when
+    another cue stands between ('“…,” said X said.': the quotation is that cue's)."""
+    q = index.at(clause.left_edge.idx)
+    end = end_of(clause.right_edge)
+    if q is None or not any(ch.isalnum() for ch in text_of(doc)[q.end : end]):
+        return False
+    between = doc.char_span(q.end, verb.idx, alignment_mode="contract") or ()
+    return not any(cue_verb(t) for t in between)
+
+
+def clause_read_as_object(verb: Token) -> Token | None:
+    """"the candidate said families of people killed by police file lawsuits": the parser
+    read the reported clause as the object of "say" (a noun phrase with a verb in it). Not
+    "said a prayer", "said nothing": no verb in them."""
+    if verb.lemma_.lower() != "say" or subject_of(verb) is None:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ == "PRON" or obj.lower_ in ("nothing", "something", "anything", "little", "much"):
+        return None
+    return obj if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in obj.subtree) else None
+
+
+def that_after(doc: Doc, verb: Token) -> Span | None:
+    """"agreed that the Treasury Department has limited power to stop…": the parser lost the
+    clause (it made "power" the cue's object), but "that" right after a cue of saying, or
+    after its hearer, opens what was said: to the end of the sentence."""
+    if verb.lemma_.lower() not in lexicon("reporting_verbs.txt") or subject_of(verb) is None:
+        return None
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is not None and after.dep_ in ("dative", "dobj") and after.pos_ in ("PRON", "PROPN") and after.i + 1 < len(doc):
+        after = doc[after.i + 1]  # "told reporters that…", "assured him that…"
+    if after is None or after.lower_ != "that" or after.dep_ != "mark" or after.sent != verb.sent:
+        return None
+    return span_of(doc, list(doc[after.i : verb.sent.end]))
+
+
+def _says_nothing(verb: Token) -> bool:
+    """"He left early, she said nothing.": the object is what was (not) said, so the clause
+    before the verb is not its report."""
+    return any(c.dep_ == "dobj" and c.lower_ in ("nothing", "something", "anything", "little", "much") for c in verb.children)
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """"said legalizing it could create jobs": the parser makes the gerund the verb's
+    complement and the clause it is the subject of the gerund's; the whole is what was said."""
+    return next(
+        (c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1 and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children)),
+        None,
+    )
+
+
+def _that_clause_in_adjunct(verb: Token) -> Token | None:
+    """"said in a statement on Monday that it was reviewing…": the parser may hang
+    the that-clause on "statement"; it is still what was said."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i > verb.i:
+            for t in child.subtree:
+                if t.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+                    return t
+    return None
+
+
+def _between(doc: Doc, a: Token, b: Token) -> str:
+    """The text between two tokens' subtrees' facing edges."""
+    if a.i < b.i:
+        return text_of(doc)[a.right_edge.idx : b.idx]
+    return text_of(doc)[b.idx : a.left_edge.idx]
+
+
+def trailing_conjunct(verb: Token) -> Span | None:
+    """"People should provide evidence …, he told reporters.": the parser joins the cue to
+    the clause it reports as a second conjunct; what was said runs up to the comma. Not with
+    a conjunction ("…, and he told reporters") or an object that is what was said ("He left
+    early, she said nothing")."""
+    doc = verb.doc
+    subject = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
+    inverted = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
+    if subject is None and inverted is not None and verb.i > 0 and doc[verb.i - 1].text == ",":
+        subject = verb  # "…, said the company's chief executive, John Ferriola.": the comma is before the cue
+    if verb.dep_ != "conj" or verb.head.i > verb.i or verb.head.pos_ not in ("VERB", "AUX") or subject is None:
+        return None
+    comma = subject.left_edge.i - 1
+    if comma < 0 or doc[comma].text != "," or any(c.dep_ == "cc" and c.i > comma - 2 for c in verb.head.children):
+        return None
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") and c.i > verb.i]
+    if not all(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in said) or not doc[verb.right_edge.i].is_punct:
+        return None
+    return span_of(doc, list(doc[verb.head.left_edge.i : comma]))
