@@ -1,6 +1,7 @@
 """The command line's contract: output formats, exit codes, errors, help."""
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -180,3 +181,17 @@ def test_python_dash_m_runs_the_command_line():
     env = {**os.environ, "PYTHONPATH": str(Path(saidwhat.__file__).parents[1])}
     result = subprocess.run([sys.executable, "-m", "saidwhat", "--version"], capture_output=True, text=True, env=env, check=False)
     assert (result.returncode, result.stdout) == (0, f"saidwhat, version {saidwhat.__version__}\n")
+
+
+def test_quotations_lists_a_joint_quote_under_each_speaker(run, tmp_path):
+    (tmp_path / "joint.txt").write_text("“We will keep our prices down for every shopper this year,” Tesco, Asda and Morrisons said.\n")
+    (tmp_path / "alone.txt").write_text("Asda said: “We will keep our prices down for every shopper this year.”\n")
+    db = str(tmp_path / "q.db")
+    assert run("ingest", str(tmp_path / "joint.txt"), str(tmp_path / "alone.txt"), "--db", db, "--quiet").exit_code == 0
+    result = run("quotations", "--db", db, "--speaker", "Asda", "--format", "json")
+    assert result.exit_code == 0
+    [asda] = json.loads(result.stdout)
+    assert (asda["speaker"], asda["co_speakers"], asda["occurrences"], asda["articles"]) == ("Asda", ["Tesco", "Morrisons"], 2, 2)
+    listed = run("quotations", "--db", db).stdout.splitlines()
+    rows = [re.split(r"\s{2,}", line)[:3] for line in listed[2:] if line[0].isdigit()]  # the quotation may wrap
+    assert rows == [["2", "Asda", "Tesco, Morrisons"], ["1", "Tesco", "Asda, Morrisons"], ["1", "Morrisons", "Tesco, Asda"]]

@@ -418,10 +418,10 @@ def test_a_database_stored_before_links_gets_them(tmp_path):
     with Store(path) as store:
         _speaking(store, "full", "Katerina Thanou", f"I was cleared after {ATHENS}")
         _speaking(store, "alone", "Thanou", f"I am confident after {ATHENS}")
-        # As migration 4 left it: no surnames, no links, no migration 5 (nor 6, co-speakers, after it).
+        # As migration 4 left it: no surnames, no links, no migration 5 (nor 6, co-speakers, and 7 after it).
         store.db.executescript(
             "DROP VIEW spoken_by; DROP TABLE statement_speakers; ALTER TABLE statements DROP COLUMN co_speakers;"
-            " DELETE FROM schema_migrations WHERE version = 6;"
+            " DELETE FROM schema_migrations WHERE version >= 6;"
             " DROP INDEX speakers_surname; DROP INDEX speakers_same_as; DROP INDEX statements_speaker_article;"
             " ALTER TABLE speakers DROP COLUMN surname; ALTER TABLE speakers DROP COLUMN same_as;"
             " DELETE FROM schema_migrations WHERE version = 5;"
@@ -514,10 +514,10 @@ def test_a_database_stored_before_co_speakers_migrates_and_reads(tmp_path):
     path = tmp_path / "a.db"
     with Store(path) as store:
         store.save(_said("old", "We will win"))
-        # As migration 5 left it: no co_speakers column, no link table or view.
+        # As migration 5 left it: no co_speakers column, no link table or view, no migration 7.
         store.db.executescript(
             "DROP VIEW spoken_by; DROP TABLE statement_speakers; ALTER TABLE statements DROP COLUMN co_speakers;"
-            " DELETE FROM schema_migrations WHERE version = 6;"
+            " DELETE FROM schema_migrations WHERE version >= 6;"
         )
     with Store(path) as store:
         assert store.version() == migrations()[-1][0]

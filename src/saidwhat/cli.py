@@ -277,12 +277,15 @@ def problems(db: str, fmt: str) -> None:
     click.echo(render(rows, fmt, [("source", "SOURCE"), ("stage", "STAGE"), ("message", "MESSAGE")]))
 
 
-QUOTATION_COLUMNS = [("occurrences", "N"), ("speaker", "SPEAKER"), ("first_published", "FIRST"), ("first_source", "WHERE"), ("text", "QUOTATION")]
+QUOTATION_COLUMNS = [
+    ("occurrences", "N"), ("speaker", "SPEAKER"), ("co_speakers", "WITH"), ("first_published", "FIRST"), ("first_source", "WHERE"),
+    ("text", "QUOTATION"),
+]
 
 
 @cli.command()
 @DB
-@click.option("--speaker", help="Part of the speaker's name (% and _ are plain characters).")
+@click.option("--speaker", help="Part of a speaker's name, a joint statement's co-speakers too (% and _ are plain characters).")
 @click.option("--min-count", type=click.IntRange(1), default=1, show_default=True, help="Only quotations reported at least this often.")
 @click.option("--limit", type=click.IntRange(1), help="At most this many quotations.")
 @FORMAT
@@ -290,7 +293,9 @@ def quotations(db: str, speaker: str | None, min_count: int, limit: int | None, 
     """List direct quotes reported across articles, with counts and where each first appeared.
 
     The same words in several articles are one quotation, also when one outlet
-    truncated or re-punctuated them; N counts its occurrences.
+    truncated or re-punctuated them; N counts its occurrences. A quote several
+    speakers gave together ("Tesco and Asda said: ...") is listed under each of
+    them, WITH naming the others.
 
     \b
     Example:

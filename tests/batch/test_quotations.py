@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
@@ -89,3 +90,52 @@ def test_a_database_from_before_quotations_is_grouped_when_migrated(tmp_path):
     with Store(path) as store:
         assert store.version() == migrations()[-1][0]
         assert [r["occurrences"] for r in quotations(store.db)] == [1]
+
+
+# A joint statement: "“…,” Tesco, Asda and Morrisons said." (Statement.co_speakers, migrations 6 and 7).
+def joint(article: str, quote: str, names: tuple[str, ...], published: str | None = None) -> Extraction:
+    first, *others = [Speaker(name=n, type="organisation") for n in names]
+    extraction = said(article, quote, published=published)
+    [statement] = extraction.statements
+    return Extraction(article=extraction.article, statements=(replace(statement, speaker=first, co_speakers=tuple(others)),))
+
+
+def test_a_joint_quote_is_listed_under_each_speaker_with_the_others_named(tmp_path):
+    with Store(tmp_path / "q.db") as store:
+        store.save(joint("a1", LONG, ("Tesco", "Asda", "Morrisons"), published="2024-03-01"))
+        store.save(said("a2", LONG, speaker="Asda", published="2024-03-02"))
+        everyone = sorted((r["speaker"], r["occurrences"], r["co_speakers"], r["first_article"]) for r in quotations(store.db))
+        assert everyone == [("Asda", 2, ["Tesco", "Morrisons"], "a1"), ("Morrisons", 1, ["Tesco", "Asda"], "a1"), ("Tesco", 1, ["Asda", "Morrisons"], "a1")]
+        [asda] = quotations(store.db, speaker="asda")
+        assert (asda["speaker"], asda["occurrences"], asda["articles"]) == ("Asda", 2, 2)
+        assert [r["speaker"] for r in quotations(store.db, min_count=2)] == ["Asda"]
+        store.save(said("a1", LONG, speaker="Tesco"))  # the article corrected: Tesco alone
+        assert sorted((r["speaker"], r["occurrences"], r["co_speakers"]) for r in quotations(store.db)) == [
+            ("Asda", 1, []), ("Tesco", 1, []),
+        ]
+
+
+def test_a_joint_quote_with_an_unnamed_or_repeated_co_speaker_is_one_quotation_each(tmp_path):
+    with Store(tmp_path / "q.db") as store:
+        extraction = joint("a1", LONG, ("Jane Doe", "John Doe"))
+        [statement] = extraction.statements
+        unnamed = Speaker(name=None, type="unknown")
+        store.save(replace(extraction, statements=(replace(statement, co_speakers=(*statement.co_speakers, unnamed)),)))
+        # "Doe" is one speaker key: Jane and John Doe's joint words are one quotation of the Does.
+        assert [(r["speaker"], r["occurrences"], r["co_speakers"]) for r in quotations(store.db)] == [("Jane Doe", 1, [])]
+
+
+def test_a_database_grouped_before_joint_quotes_is_grouped_per_speaker_when_migrated(tmp_path):
+    path = tmp_path / "q.db"
+    with Store(path) as store:
+        store.save(joint("a1", LONG, ("Tesco", "Asda")))
+        store.save(said("a2", LONG, speaker="Jane Doe"))
+        # As migration 6 left it: each statement in one quotation, its first speaker's.
+        store.db.executescript(
+            "DELETE FROM quotation_occurrences WHERE quotation_id IN (SELECT id FROM quotations WHERE speaker_key = 'asda');"
+            " DELETE FROM quotations WHERE speaker_key = 'asda'; DELETE FROM schema_migrations WHERE version = 7;"
+        )
+        assert sorted(r["speaker"] for r in quotations(store.db)) == ["Jane Doe", "Tesco"]
+    with Store(path) as store:
+        assert store.version() == migrations()[-1][0]
+        assert sorted((r["speaker"], r["co_speakers"]) for r in quotations(store.db)) == [("Asda", ["Tesco"]), ("Jane Doe", []), ("Tesco", ["Asda"])]

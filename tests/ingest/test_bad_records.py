@@ -383,3 +383,40 @@ def test_a_blank_id_is_no_id_as_an_empty_one_is(tmp_path):
     (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     articles, problems = read(tmp_path / "a.jsonl")
     assert [a.id for a in articles] == [article_id(t) for t in texts] and problems == []
+
+
+# A JSON document's records counted as the reader gives them: array items, or the values one after another.
+JSON_DOCUMENTS = [
+    ('[{"text": "a [b] {c}"},\n {"text": "d \\"]\\" e", "x": [1, {"y": 2}]}, 5, [6, 7], "s"]', 5),
+    ('\ufeff{\n  "text": "pretty-printed, one object"\n}\n', 1),
+    ('{"text": "a"} {"text": "b"}\n[{"text": "c"}]', 3),
+    ("[]", 0),
+    ("  \n", 0),
+    ('[{"text": "é ü – “quoted” \\u00e9"}, {"text": "\\\\"}]', 2),
+    ('[{"text": "read"},\n {"text": "cut"\n {"text": "never read"}]', 2),  # one read, then one problem
+]
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 7, 1 << 20])
+@pytest.mark.parametrize("document, records", JSON_DOCUMENTS)
+def test_the_progress_estimate_counts_json_records_a_chunk_at_a_time(document, records, chunk):
+    import io
+
+    from saidwhat.ingest.jsonl import count_records
+
+    class Reads(io.BytesIO):  # the whole document was read and decoded to be counted; now a chunk at a time
+        def read(self, size=-1):
+            assert 0 < size <= chunk
+            return super().read(size)
+
+    assert count_records(Reads(document.encode("utf-8")), chunk) == records
+
+
+def test_the_estimate_of_a_gzipped_json_export_is_its_records(tmp_path):
+    import gzip
+
+    from saidwhat.ingest import estimate_articles
+
+    records = [{"id": f"r{i}", "text": f"Jane Doe said {i} [sic] {{ }}."} for i in range(1_000)]
+    (tmp_path / "export.json.gz").write_bytes(gzip.compress(json.dumps(records, indent=2).encode()))
+    assert estimate_articles([str(tmp_path / "export.json.gz")]) == 1_000

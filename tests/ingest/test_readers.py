@@ -376,3 +376,56 @@ def test_a_linked_folder_in_a_folder_is_read_and_a_link_to_a_parent_is_not(tmp_p
     (folder / "up").symlink_to(tmp_path)
     (folder / "self").symlink_to(folder)
     assert expand_inputs([str(folder)]) == [f"{folder}/a.txt", f"{folder}/linked/b.txt"]
+
+
+ONE_LINE = '[{"id": "a", "text": "Jane Doe said [so]."}, {"id": "b", "text": "Bob said \\"no\\"."} {"id": "c", "text": "x"}]'
+
+
+@pytest.mark.parametrize("chunk", [1, 5, 64, 1 << 20])
+@pytest.mark.parametrize(
+    "document, ids, message",
+    [(json.dumps([{"id": f"r{i}", "text": f"Jane Doe said “{i}” [sic]."} for i in range(6)], indent=2, ensure_ascii=False),
+      [f"r{i}" for i in range(6)], None),
+     (ONE_LINE, ["a", "b"], "e.json:1: not valid JSON (Expecting ',' delimiter at column 86)"),  # the minified export's column
+     ('[{"id": "a", "text": "Jane Doe said so."},\n {"id": "b", "text": "Bob said"\n {"text": "x"}]', ["a"],
+      "e.json:3: not valid JSON (Expecting ',' delimiter at column 2)"),
+     ('{"id": "a", "text": "Jane Doe said so."}\n\n{"id": "b", "text": "Bob said so."} 12', ["a", "b"],
+      "e.json:3: a JSON number, not an object with a 'text' field")],  # "12" read whole, though cut at "1"
+)
+def test_a_json_document_is_read_a_chunk_at_a_time_with_the_same_lines_and_columns(tmp_path, monkeypatch, chunk, document, ids, message):
+    from saidwhat.ingest import jsonl
+
+    monkeypatch.setattr(jsonl, "CHUNK", chunk)
+    (tmp_path / "e.json").write_text(document, encoding="utf-8")
+    articles, problems, _ = read(tmp_path / "e.json")
+    assert [a.id for a in articles] == ids
+    assert [p.message.rsplit("/", 1)[1].split(";")[0] for p in problems] == ([message] if message else [])
+
+
+def test_a_bad_byte_in_a_json_document_ends_it_there_after_the_records_before(tmp_path, monkeypatch):
+    from saidwhat.ingest import jsonl
+
+    monkeypatch.setattr(jsonl, "CHUNK", 64)
+    records = b",\n".join(json.dumps({"id": f"r{i}", "text": "Jane Doe said so."}).encode() for i in range(4))
+    (tmp_path / "e.json").write_bytes(b"[" + records + b',\n{"id": "bad", "text": "caf\xe9"}]')
+    articles, [problem], _ = read(tmp_path / "e.json")
+    assert [a.id for a in articles] == ["r0", "r1", "r2", "r3"]
+    assert problem.message == f"{tmp_path}/e.json: not valid UTF-8 (byte 199); convert it first, e.g. iconv -f latin1 -t utf-8 (the records before it were read)"
+    (tmp_path / "m.json").write_bytes(b"\xef\xbb\xbf" + records[:40] + b"\xe9")  # after a byte-order mark, in the first chunk
+    assert read(tmp_path / "m.json")[1][0].message.split("; ")[0].endswith("not valid UTF-8 (byte 43)")
+    (tmp_path / "u.json").write_bytes(json.dumps([{"id": "u", "text": "Jane Doe said so."}]).encode("utf-16"))  # with its byte-order mark
+    assert [a.id for a in read(tmp_path / "u.json")[0]] == ["u"]
+
+
+def test_a_json_record_longer_than_any_article_ends_the_file_without_reading_it_whole(tmp_path, monkeypatch):
+    from saidwhat.ingest import jsonl
+
+    monkeypatch.setattr(jsonl, "CHUNK", 100)
+    monkeypatch.setattr(jsonl, "MAX_LINE_BYTES", 1_000)
+    (tmp_path / "e.json").write_text('[{"id": "a", "text": "Jane Doe said so."},\n {"id": "b", "text": "' + "x" * 5_000 + '"}]')
+    articles, [problem], _ = read(tmp_path / "e.json")
+    assert [a.id for a in articles] == ["a"]
+    assert problem.message.rsplit("/", 1)[1] == (
+        "e.json:2: not valid JSON (Unterminated string starting at column 22, or a record over 1,000 characters); "
+        "fix the file (the records before this line were read)"
+    )

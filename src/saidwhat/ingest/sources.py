@@ -28,7 +28,7 @@ from typing import BinaryIO
 from ..errors import InputError
 from ..model import Article, Problem
 from .html import MAX_PAGE_BYTES, html_article
-from .jsonl import MAX_DOCUMENT_BYTES, Fields, json_records, read_json, read_jsonl
+from .jsonl import Fields, count_records, read_json, read_jsonl
 from .text import MAX_BYTES, content_hash, text_article
 from .warc import read_warc
 
@@ -360,8 +360,8 @@ def _check_whole(data: bytes, name: str, fmt: str) -> None:
 def estimate_articles(files: list[str]) -> int:
     """About how many articles ``files`` hold, for a progress bar: one a page, one a JSON line, one a WARC response.
 
-    Counting reads each archive once without parsing it, a small cost beside
-    extraction; a 404 or an image in a WARC is counted although it is no article.
+    Counting reads each archive once without parsing it (a JSON document's records are parsed one at
+    a time and dropped), a small cost beside extraction; a 404 or an image in a WARC is counted although it is no article.
     """
     total = 0
     for file in files:
@@ -387,8 +387,7 @@ def _count(name: str, stream: BinaryIO) -> int:
     if fmt == "jsonl":
         return count_lines(_unzipped(_rewound(stream, head), head))
     if fmt == "json":
-        data = _unzipped(_rewound(stream, head), head).read(MAX_DOCUMENT_BYTES + 1)
-        return sum(1 for _ in json_records(data.decode("utf-8-sig", errors="replace"), name))
+        return count_records(_unzipped(_rewound(stream, head), head))
     return 1
 
 

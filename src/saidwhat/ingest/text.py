@@ -77,25 +77,32 @@ BYTE_ORDER_MARKS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-
 def decode(data: bytes, source: str, charset: str = "utf-8") -> str:
     """Bytes as text in ``charset`` (UTF-8 by default), or in the UTF-16 or UTF-32 a
     byte-order mark names; binary data or a bad byte is an ``InputError``."""
-    marked = next((name for mark, name in BYTE_ORDER_MARKS if data.startswith(mark)), None)
-    if marked is not None:
-        charset = marked
-    elif b"\x00" in data[:4096]:
-        raise InputError(
-            f"{source}: looks like a binary file, not text (or UTF-16 without a byte-order mark); "
-            "give a UTF-8 text article, e.g. iconv -f utf-16le -t utf-8"
-        )
-    name = "utf-8-sig" if charset.lower().replace("_", "-") in ("utf-8", "utf8") else charset
+    name = codec(data, source, charset)
+    label = name.removesuffix("-sig").upper()  # the charset a byte-order mark named, if any
     try:
         return data.decode(name)
     except LookupError:
         raise InputError(f"{source}: unknown character set {charset!r}; convert it to UTF-8 first") from None
     except UnicodeDecodeError as error:
         raise InputError(
-            f"{source}: not valid {charset.upper()} (byte {error.start}); convert it first, e.g. iconv -f latin1 -t utf-8"
+            f"{source}: not valid {label} (byte {error.start}); convert it first, e.g. iconv -f latin1 -t utf-8"
         ) from None
     except UnicodeError:  # "punycode" and the like fail on any byte with a UnicodeError of their own
-        raise InputError(f"{source}: not valid {charset.upper()}; convert it first, e.g. iconv -f latin1 -t utf-8") from None
+        raise InputError(f"{source}: not valid {label}; convert it first, e.g. iconv -f latin1 -t utf-8") from None
+
+
+def codec(head: bytes, source: str, charset: str = "utf-8") -> str:
+    """The codec to decode a text starting with ``head`` with: ``charset``, or the UTF-16 or
+    UTF-32 its byte-order mark names (UTF-8's mark dropped); binary data is an ``InputError``."""
+    marked = next((name for mark, name in BYTE_ORDER_MARKS if head.startswith(mark)), None)
+    if marked is not None:
+        return marked
+    if b"\x00" in head[:4096]:
+        raise InputError(
+            f"{source}: looks like a binary file, not text (or UTF-16 without a byte-order mark); "
+            "give a UTF-8 text article, e.g. iconv -f utf-16le -t utf-8"
+        )
+    return "utf-8-sig" if charset.lower().replace("_", "-") in ("utf-8", "utf8") else charset
 
 
 # A character reference whole, ";" included: "AT&T", "Q&A" or "&copy" are left as they are.

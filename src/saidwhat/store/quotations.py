@@ -13,6 +13,11 @@ guarantee that two variants sharing a run of 7 words share a fingerprint.
 Variants are only compared within one speaker (by surname: "Macron" and
 "Emmanuel Macron" are one), so a stock phrase said by two people stays two
 quotations.
+
+A joint statement ("Tesco, Asda and Morrisons said: “…”") is a quotation of each
+of its speakers, the first and the co-speakers alike: listed under Asda, it is
+counted with what Asda said alone, and ``co_speakers`` names the others who said
+it with Asda.
 """
 
 from __future__ import annotations
@@ -75,12 +80,24 @@ def group_article(db: sqlite3.Connection, article_id: str) -> None:
     for statement_id, text, speaker_name in rows:
         words = normalise(text)
         if len(words) >= MIN_WORDS:
-            _attach(db, statement_id, text, words, speaker_name)
+            for name in _voices(db, statement_id, speaker_name):
+                _attach(db, statement_id, text, words, name)
 
 
-def regroup(db: sqlite3.Connection) -> None:
-    """Group every stored article, e.g. in a database made before quotations existed."""
-    for (article_id,) in db.execute("SELECT id FROM articles ORDER BY ingested_at, id").fetchall():
+def _voices(db: sqlite3.Connection, statement_id: int, speaker_name: str | None) -> list[str | None]:
+    """The names a statement is a quotation of: its speaker's, then its named co-speakers', one per speaker key."""
+    co = [name for (name,) in db.execute("SELECT speaker_name FROM statement_speakers WHERE statement_id = ? ORDER BY seq", (statement_id,))]
+    voices: dict[str, str | None] = {}
+    for name in [speaker_name, *(n for n in co if n)]:
+        voices.setdefault(speaker_key(name), name)  # "Tesco and Tesco's chief" would be Tesco's twice
+    return list(voices.values())
+
+
+def regroup(db: sqlite3.Connection, *, joint_only: bool = False) -> None:
+    """Group every stored article, e.g. in a database made before quotations existed;
+    ``joint_only``: only those with joint statements, in one made before they were grouped per speaker."""
+    joint = " WHERE id IN (SELECT s.article_id FROM statements s JOIN statement_speakers j ON j.statement_id = s.id)"
+    for (article_id,) in db.execute(f"SELECT id FROM articles{joint if joint_only else ''} ORDER BY ingested_at, id").fetchall():
         group_article(db, article_id)
 
 
@@ -146,7 +163,32 @@ def quotations(db: sqlite3.Connection, *, speaker: str | None = None, min_count:
         + (f" LIMIT {sql_int(limit)}" if limit else "")
     )
     params = ([like_contains(speaker)] if speaker else []) + [sql_int(min_count)]
-    return [dict(row) for row in _rows(db, sql, params)]
+    rows = [dict(row) for row in _rows(db, sql, params)]
+    others = _co_speakers(db, [r["id"] for r in rows])
+    for row in rows:
+        row["co_speakers"] = others.get(row["id"], [])
+    return rows
+
+
+def _co_speakers(db: sqlite3.Connection, ids: list[int]) -> dict[int, list[str]]:
+    """For each quotation, the other speakers of its joint occurrences, first named first
+    (under Asda, "Tesco, Asda and Morrisons said" names Tesco and Morrisons)."""
+    found: dict[int, list[str]] = {}
+    for start in range(0, len(ids), 500):  # SQLite takes a limited number of parameters
+        chunk = ids[start : start + 500]
+        rows = db.execute(
+            "SELECT o.quotation_id, q.speaker_key, v.name FROM quotation_occurrences o JOIN quotations q ON q.id = o.quotation_id"
+            # Only joint statements have speakers beyond the first: read those, never every statement.
+            " JOIN (SELECT id AS statement_id, 0 AS seq, speaker_name AS name FROM statements WHERE id IN (SELECT statement_id FROM statement_speakers)"
+            "       UNION ALL SELECT statement_id, seq, speaker_name FROM statement_speakers) v ON v.statement_id = o.statement_id"
+            f" WHERE o.quotation_id IN ({','.join('?' * len(chunk))}) ORDER BY o.statement_id, v.seq",
+            chunk,
+        )
+        for quotation, own, name in rows:
+            names = found.setdefault(quotation, [])
+            if name and speaker_key(name) != own and name not in names:
+                names.append(name)
+    return found
 
 
 def _rows(db: sqlite3.Connection, sql: str, params: list[Any]) -> list[sqlite3.Row]:

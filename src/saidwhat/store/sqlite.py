@@ -24,6 +24,7 @@ from .search import fts_query, has_words, like_contains
 
 NAMED = ("person", "organisation")
 QUOTATIONS_MIGRATION = 2
+JOINT_QUOTATIONS_MIGRATION = 7  # a joint statement became a quotation of each of its speakers
 # The speaker rows of one speaker across articles: its own and the surnames that stand for it
 # (store/aliases.py). {0} is the speaker's id: a column ("c.id") or a parameter ("?", given twice).
 SPEAKER_ROWS = "(SELECT id FROM speakers WHERE id = {0} OR same_as = {0})"
@@ -134,6 +135,9 @@ class Store:
             if current and current < QUOTATIONS_MIGRATION <= self.version():
                 with self.db:
                     regroup(self.db)  # statements stored before quotations existed
+            elif current and current < JOINT_QUOTATIONS_MIGRATION <= self.version():
+                with self.db:
+                    regroup(self.db, joint_only=True)  # joint statements grouped under their first speaker only
             if self.db.execute("SELECT 1 FROM speakers WHERE surname IS NULL AND type = 'person' LIMIT 1").fetchone():
                 with self.db:
                     relink_all(self.db)  # speakers stored before surnames were linked, or a link run cut short
