@@ -30,10 +30,10 @@ from ..nlp import entity_of, text_between
 from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
 from ..resources import lexicon
 from .bodies import as_bodies
-from .cast import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, Cast, Mention, Person, cast_of, name_words, org_name
-from .cast import a_full_name, appositive_name, by_given_name, given_name_before, given_names, honorific, is_party, name_gender, named_head, namesake, one_of
+from .cast import Cast, Mention, Person, by_given_name, cast_of, given_name_before, given_names, one_of
 from .descriptions import an_age, headline_subject, named_next, our_journalist, titled_elsewhere
 from .groups import members, named_together, own_mention
+from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, appositive_name, honorific, is_party, name_gender, name_words, named_head, namesake, org_name
 from .roles import definite, described_roles, holds_title, role_text, title_words
 
 # With the possessives: "his claim that…" (quotes/nominal) names the speaker too.

@@ -28,7 +28,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from ..resources import lexicon
-from .cast import POSSESSIVES, Cast, by_given_name, honorific, name_gender, name_words, org_name
+from .cast import Cast, by_given_name
+from .names import POSSESSIVES, honorific, name_gender, name_words, org_name
 
 
 def as_bodies(doc: Doc, cast: Cast) -> None:

@@ -18,7 +18,8 @@ from ..model import Span
 from ..nlp import text_between, text_of
 from ..quotes import core_mention
 from ..resources import lexicon
-from .cast import Cast, Mention, Person, name_gender, named_head
+from .cast import Cast, Mention, Person
+from .names import name_gender, named_head
 from .roles import definite, held_by_another, holds_title, owned_by_a_body
 
 # Heads that say what kind of person, not which office: any named person can be "a leading

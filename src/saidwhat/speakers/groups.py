@@ -32,7 +32,8 @@ from ..model import Span
 from ..nlp import entity_of, text_of
 from ..quotes import mention_span
 from ..resources import lexicon
-from .cast import Cast, named_head, org_name
+from .cast import Cast
+from .names import named_head, org_name
 
 # Nouns and pronouns that can each name a speaker; an adjective or a verb the parser coordinated cannot.
 MEMBER_POS = ("NOUN", "PROPN", "PRON")
