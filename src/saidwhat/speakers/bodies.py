@@ -17,7 +17,7 @@ noun for it ("retailer Laura Ashley"; not "analyst" or "group", which describe p
 bands), a "which" clause ("Laura Ashley, which floated in 1995"); or, for a name that does
 not open with a given name, a newspaper's noun ("Dainik Jagran, the Hindi newspaper"). A
 name of outlets' words only ("Der Spiegel", "The Observer") is an organisation already:
-``cast.outlets_labelled``.
+``entities.outlets_labelled``.
 """
 
 from __future__ import annotations
