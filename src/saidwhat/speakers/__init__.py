@@ -29,7 +29,7 @@ from ..model import Span, Speaker
 from ..nlp import entity_of, text_between
 from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
 from ..resources import lexicon
-from .bodies import as_bodies
+from .bodies import ORG_NOUNS, as_bodies, body_in_apposition, body_meant, fuller_body
 from .cast import Cast, Mention, Person, by_given_name, cast_of, given_name_before, given_names, one_of
 from .descriptions import an_age, headline_subject, named_next, our_journalist, titled_elsewhere
 from .groups import members, named_together, own_mention
@@ -37,20 +37,6 @@ from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, appositi
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent, goes_on
 from .roles import definite, described_roles, holds_title, role_text, title_words
 
-# Common nouns that name an institution speaking as one ("the ministry said").
-ORG_NOUNS = {
-    "administration", "agency", "airline", "army", "association", "authority", "bank", "board",
-    "broadcaster", "campaign", "carmaker", "channel", "charity", "club", "commission", "committee",
-    "company", "council", "court", "department", "federation", "firm", "government", "group",
-    "insurer", "magazine", "ministry", "network", "newspaper", "office", "organisation",
-    "organization", "paper", "party", "police", "regulator", "retailer", "station", "studio", "team",
-    "union", "website",
-}
-# Bodies that publish or broadcast: "the newspaper" is one whose name says so (media_names.txt).
-MEDIA_NOUNS = {"broadcaster", "channel", "magazine", "newspaper", "paper", "station"}  # not "the club website": its own
-# Bodies of the state: "the government said" after "the Police Federation said" is the
-# government, not the organisation last named.
-STATE_BODIES = {"administration", "army", "government", "police"}
 # Honorifics that are no office: "Mr", "Sir", "Lady" (not "President", "General").
 MR_AND_MRS = {"dr"} | {t for t in FEMALE_TITLES | MALE_TITLES if t not in ("queen", "king", "princess", "prince")}
 # Honorifics that say who someone is, not what they do, and abbreviated offices: alone before a
@@ -127,7 +113,7 @@ def _resolve_group(doc: Doc, f: Found, cast: Cast) -> tuple[Speaker, ...]:
     # Tried on a copy first: resolving leaves its mark on the cast (a role, a mention), and a group
     # that turns out one speaker ("Munich Re and Swiss Re", one surname) is resolved as before.
     if not others or own is None or len(_members_of(doc, f, own, others, deepcopy(cast))) < 2:
-        return (_fuller_body(doc, _resolve_one(doc, f, cast), cast),)
+        return (fuller_body(doc, _resolve_one(doc, f, cast), cast),)
     group = _members_of(doc, f, own, others, cast)
     return tuple(_like_the_others(s, group, cast) for s in group)
 
@@ -135,28 +121,18 @@ def _resolve_group(doc: Doc, f: Found, cast: Cast) -> tuple[Speaker, ...]:
 def _members_of(doc: Doc, f: Found, own: Span, others: list[Token], cast: Cast) -> list[Speaker]:
     """The speaker of ``own``, the first member's own words, then each other member's that
     resolves to someone not already in the group."""
-    group = [_fuller_body(doc, _resolve_one(doc, replace(f, mention=own), cast), cast)]
+    group = [fuller_body(doc, _resolve_one(doc, replace(f, mention=own), cast), cast)]
     for member in others:
         mention = own_mention(doc, member, f.mention)
         if mention is None:
             continue
-        speaker = _body_in_apposition(member, mention) or _fuller_body(
+        speaker = body_in_apposition(member, mention) or fuller_body(
             doc, _resolve_one(doc, replace(f, source_token=member.i, mention=mention), cast), cast
         )
         speaker = _as_described(member, speaker, cast)
         if speaker.name and speaker.type != "unknown" and all((s.name, s.type) != (speaker.name, speaker.type) for s in group):
             group.append(speaker)
     return group
-
-
-def _body_in_apposition(head: Token, mention: Span) -> Speaker | None:
-    """"Both Amnesty and the lobby group Guantanamo Human Rights Commission": a member described
-    as a body and named in apposition is the body named, not the last one the article named
-    before (which "the group" alone would be: here Amnesty, the other member)."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in ORG_NOUNS:
-        return None
-    named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG" and mention.start <= c.idx < mention.end), None)
-    return None if named is None else Speaker(name=org_name(entity_of(named).text), type="organisation", mention=mention)
 
 
 def _as_described(head: Token, speaker: Speaker, cast: Cast) -> Speaker:
@@ -468,7 +444,7 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
     if (journalist := our_journalist(head, mention, cast)) is not None:
         return Speaker(name=journalist.name, type="person", role=journalist.role, mention=mention)
-    if (body := _body_in_apposition(head, mention)) is not None:
+    if (body := body_in_apposition(head, mention)) is not None:
         return body  # "Web tracking company Envisional said": the body named, not its description
     if named is not None and lemma in ORG_NOUNS and not indefinite:
         # "the Reuters news agency", "the China Daily newspaper": the body is named, not the last one
@@ -482,7 +458,7 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         # "the central bank" is a body, whoever was called "central bank governor".
         if lemma not in ORG_NOUNS and (titled := _titled_person(head, mention, cast)) is not None:
             return Speaker(name=titled.name, type="person", role=titled.role, mention=mention)
-        if (organisation := _body_meant(lemma, mention, cast)) is not None:
+        if (organisation := body_meant(lemma, mention, cast)) is not None:
             return Speaker(name=organisation, type="organisation", mention=mention)
     if lemma in ORG_NOUNS and definite(head):
         return Speaker(name=org_name(words), type="organisation", mention=mention)
@@ -527,96 +503,6 @@ def _titled_person(head: Token, mention: Span, cast: Cast) -> Person | None:
     end = cast.sentences[following + 1] if following + 1 < len(cast.sentences) else None
     after = (fits(m) for m in cast.mentions if m.offset >= mention.end and (end is None or m.offset < end))
     return next((p for p in after if p is not None), None)
-
-
-def _body_meant(noun: str, mention: Span, cast: Cast) -> str | None:
-    """The organisation "the <noun>" means: the last named with the noun in its name ("the
-    commission": the Electoral Commission), else the last named ("the firm said"), but never
-    for a body of the state (STATE_BODIES); for a newspaper or broadcaster (MEDIA_NOUNS), the
-    last named with the noun or a publication's word in its name ("Times", "Radio"), else none. Within each, the last one named as a subject
-    first: "Novartis said… overtake Israel's Teva… , the company estimated" is Novartis."""
-    if noun not in ORG_NOUNS:
-        return None
-    named = [m for m in reversed(cast.mentions) if m.offset < mention.start and m.kind == "organisation" and m.name in cast.orgs]
-    # "the newspaper reported" after "the IMF is to cut…, the Financial Times Deutschland reported"
-    media = lexicon("media_names.txt") | {noun} if noun in MEDIA_NOUNS else {noun}
-    carrying = [m for m in named if media & set(m.name.lower().split())]
-    for group in (carrying, [] if noun in STATE_BODIES | MEDIA_NOUNS else named):
-        if group:
-            return _likeliest(group)
-    return None
-
-
-def _likeliest(named: list[Mention]) -> str:
-    """Of bodies' mentions listed latest first, the latest named as a subject, else the latest:
-    "Novartis said… overtake Israel's Teva…, the company estimated" is Novartis."""
-    return next((m for m in named if m.salience >= 2), named[0]).name
-
-
-def _fuller_body(doc: Doc, speaker: Speaker, cast: Cast) -> Speaker:
-    """A fragment of a body's name the article gives in full: "the Bank said" after "the Bank
-    of England" (a capitalised noun of a body: the last body named with it, as for "the bank"),
-    "Texas, which makes chips" after "Texas Instruments" (labelled a place), "Boerse" or
-    "Menatep" (labelled a person) after "Deutsche Boerse" or "Group Menatep". A company's own
-    short name, which the recognizer labels ORG ("Cadbury" for Cadbury Schweppes, but also
-    "Google" beside Google News), stays as written."""
-    name, mention = speaker.name or "", speaker.mention
-    if mention is None or " " in name or not name[:1].isupper() or name.isupper() or is_party(name):
-        return speaker
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    word = next((t for t in span if t.text == name), None) if span is not None else None
-    if word is None:
-        return speaker
-    if speaker.type == "organisation" and word.ent_type_ == "ORG" and definite(word) and word.lower_ in ORG_NOUNS:
-        carrying = {org for org in cast.orgs if _a_clean_name(org) and name in org.split()}
-        named = [m for m in reversed(cast.mentions) if m.offset < mention.start and m.name in carrying]
-        body = _likeliest(named) if named else None
-    elif speaker.type == "organisation" and word.ent_type_ == "GPE":
-        body = _one(_bodies_named(name, cast, first=True))  # "Texas" for Texas Instruments; "Israel" is not the Bank of Israel
-    elif speaker.type == "person" and not _personal(name, cast) and (word.i == span.start or _in_full(span, name, cast)):
-        # "Finlay Calder", labelled ORG once, is the person "Calder": only a name the recognizer
-        # calls a body twice ("Deutsche Boerse") takes a surname-like last word.
-        body = _one(_bodies_named(name, cast, first=True, last=True, votes=2))
-    else:
-        body = None
-    return replace(speaker, name=body, type="organisation") if body else speaker
-
-
-def _bodies_named(word: str, cast: Cast, first: bool = False, last: bool = False, votes: int = 0) -> set[str]:
-    """The article's bodies whose names open (``first``) or end (``last``) with ``word``; for
-    ``last``, only those the recognizer labels ORG at least ``votes`` times more than PERSON."""
-    return {
-        org for org in cast.orgs
-        if _a_clean_name(org) and ((first and org.split()[0] == word) or (last and org.split()[-1] == word and cast.org_votes[org.lower()] >= votes))
-    }
-
-
-def _one(names: set[str]) -> str | None:
-    return next(iter(names)) if len(names) == 1 else None
-
-
-def _in_full(span: DocSpan, word: str, cast: Cast) -> bool:
-    """"Deutsche Boerse - whose market capitalisation is … - said", "Boerse" labelled PERSON: the
-    mention holds the body's whole name."""
-    return any(org in span.text and org.split()[-1] == word for org in cast.orgs)
-
-
-def _personal(name: str, cast: Cast) -> bool:
-    """Whether the article writes ``name`` as a person's: a given name, or the surname of
-    someone named in full or with a title ("Lord Falconer")."""
-    person = cast.person(name)
-    return name_gender(name) is not None or (person is not None and (person.gender is not None or " " in person.name))
-
-
-def _a_clean_name(org: str) -> bool:
-    """A body's name of several capitalised words ("Marsh & McLennan", "Bank of England"): not a
-    person's ("Herve Gaymard", "Mr Pande", labelled ORG), nor a run of words the recognizer took in with it
-    ("Rapper 50 Cent", "Arsenal's Edu", "Foster's Lager, Foster")."""
-    words = org.split()
-    first = words[0].lower().rstrip(".") if words else ""
-    if len(words) < 2 or name_gender(words[0]) is not None or first in lexicon("person_nouns.txt") | lexicon("honorifics.txt"):
-        return False
-    return all(w[:1].isupper() or w in ("of", "and", "&", "for", "the") for w in words) and not any(c in org for c in "'’,()")
 
 
 def _only_person(head: Token, mention: Span, cast: Cast) -> Person | None:
