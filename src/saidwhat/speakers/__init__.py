@@ -17,7 +17,6 @@ speakers ("Tesco, Asda and Morrisons all said"); each member is resolved as any 
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable
 from copy import deepcopy
 from dataclasses import replace
@@ -31,7 +30,7 @@ from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, trans
 from ..resources import lexicon
 from .bodies import ORG_NOUNS, as_bodies, body_in_apposition, body_meant, fuller_body
 from .cast import Cast, Mention, Person, by_given_name, cast_of, given_name_before, given_names, one_of
-from .descriptions import an_age, headline_subject, named_next, our_journalist, titled_elsewhere
+from .descriptions import headline_subject, named_next, only_person, our_journalist, titled_elsewhere, titled_person
 from .groups import members, named_together, own_mention
 from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, appositive_name, honorific, is_party, name_gender, name_words, namesake, org_name
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent, goes_on
@@ -456,13 +455,13 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         return Speaker(name=described, type="person", role=person.role if person else None, mention=mention)
     if definite(head):
         # "the central bank" is a body, whoever was called "central bank governor".
-        if lemma not in ORG_NOUNS and (titled := _titled_person(head, mention, cast)) is not None:
+        if lemma not in ORG_NOUNS and (titled := titled_person(head, mention, cast)) is not None:
             return Speaker(name=titled.name, type="person", role=titled.role, mention=mention)
         if (organisation := body_meant(lemma, mention, cast)) is not None:
             return Speaker(name=organisation, type="organisation", mention=mention)
     if lemma in ORG_NOUNS and definite(head):
         return Speaker(name=org_name(words), type="organisation", mention=mention)
-    if (only := _only_person(head, mention, cast)) is not None:
+    if (only := only_person(head, mention, cast)) is not None:
         # The article calls them so: a later "the chancellor" is them too, whoever is named between.
         only.titles.update(title_words(head))
         return Speaker(name=only.name, type="person", role=only.role, mention=mention)
@@ -479,55 +478,6 @@ def _anonymous(words: str, mention: Span, cast: Cast, one: str | None = None) ->
     """An unnamed source, as written: "a spokesman", "officials"; ``one`` as in ``Mention``."""
     cast.mentions.append(Mention(offset=mention.start, kind="anonymous", name=words, one=one))
     return Speaker(name=words, type="anonymous", mention=mention)
-
-
-def _titled_person(head: Token, mention: Span, cast: Cast) -> Person | None:
-    """The person a definite title names: the last one named before it with that title, else
-    one given it in the same or the next sentence ("…,” the economy minister said. “…,” said
-    economy minister Heizo Takenaka"); that later one only for a title of a person ("the
-    commission said… commission chairman Sam Younger" is not the chairman).
-
-    News varies the other words of a title ("talk show host", then "the TV host"), but not
-    the ones that make it another office: "the prime minister" is not "aid minister Hilary
-    Benn", and "the chancellor" not the shadow chancellor.
-    """
-
-    def fits(m: Mention) -> Person | None:
-        person = cast.person(m.name) if m.kind == "person" else None
-        return person if person is not None and holds_title(person, head) else None
-
-    before = (fits(m) for m in reversed(cast.mentions) if m.offset < mention.start)
-    if (found := next((p for p in before if p is not None), None)) is not None or not _describes_a_person(head):
-        return found
-    following = bisect_right(cast.sentences, mention.start)  # the next sentence: its index in the starts
-    end = cast.sentences[following + 1] if following + 1 < len(cast.sentences) else None
-    after = (fits(m) for m in cast.mentions if m.offset >= mention.end and (end is None or m.offset < end))
-    return next((p for p in after if p is not None), None)
-
-
-def _only_person(head: Token, mention: Span, cast: Cast) -> Person | None:
-    """"The former teacher said", "the England skipper told": a description of a person in
-    an article that has named one person before it is that person. With two or more named,
-    a description stays as written: the last one named is often someone else."""
-    if not definite(head) or (head.tag_ not in ("NN", "NNP") and not an_age(head)):
-        return None
-    if any(c.dep_ == "poss" for c in head.children) or not _describes_a_person(head):
-        return None
-    people = {m.name for m in cast.mentions if m.kind == "person" and m.offset < mention.start}
-    if len(people) != 1:
-        return None
-    only = cast.person(next(iter(people)))
-    return None if only is None or holds_title(only, head) is False else only
-
-
-def _describes_a_person(head: Token) -> bool:
-    """"the chancellor", "the Waterford man", "the 34-year-old", "the American"."""
-    word = head.lower_
-    modified = any(c.dep_ in ("compound", "amod", "nmod") for c in head.children)
-    return (
-        word in lexicon("person_nouns.txt") or word.endswith("-year-old") or an_age(head) or head.ent_type_ == "NORP"
-        or (word in ("man", "woman") and modified)
-    )
 
 
 def _with_role(speaker: Speaker, cast: Cast) -> Speaker:
