@@ -32,17 +32,9 @@ from .bodies import ORG_NOUNS, as_bodies, body_in_apposition, body_meant, fuller
 from .cast import Cast, Mention, Person, by_given_name, cast_of, given_name_before, given_names, one_of
 from .descriptions import headline_subject, named_next, only_person, our_journalist, titled_elsewhere, titled_person
 from .groups import members, named_together, own_mention
-from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, appositive_name, honorific, is_party, name_gender, name_words, namesake, org_name
+from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, appositive_name, head_person, honorific, is_party, name_gender, name_words, namesake, org_name
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent, goes_on
-from .roles import definite, described_roles, holds_title, role_text, title_words
-
-# Honorifics that are no office: "Mr", "Sir", "Lady" (not "President", "General").
-MR_AND_MRS = {"dr"} | {t for t in FEMALE_TITLES | MALE_TITLES if t not in ("queen", "king", "princess", "prince")}
-# Honorifics that say who someone is, not what they do, and abbreviated offices: alone before a
-# name they are no role as written ("Lord Goldsmith", "Prof Smith", "Gen Musharraf"); "President
-# Putin", "chairman Eddie Thompson" have one.
-FORMS_OF_ADDRESS = MR_AND_MRS | {"mx", "prof", "professor", "rev", "reverend", "sen", "rep", "gov", "gen", "col", "capt",
-                                 "cllr", "deputy", "pope", "king", "queen", "prince", "princess"}
+from .roles import definite, described_roles, holds_title, named_roles, role_of, title_words, with_role
 
 
 def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()) -> list[tuple[Speaker, ...]]:
@@ -70,9 +62,9 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
             cast.mentions.sort(key=lambda m: m.offset)
         speakers.append(speaker)
         groups.append(group)
-    _named_roles(doc, cast)
+    named_roles(doc, cast)
     described_roles(doc, cast)  # "The attorney general has denied…" then "Lord Goldsmith said"
-    return [tuple(_with_role(s, cast) for s in group) for group in groups]
+    return [tuple(with_role(s, cast) for s in group) for group in groups]
 
 
 def _they_again(doc: Doc, f: Found, group: tuple[Speaker, ...], before: tuple[Speaker, ...]) -> tuple[Speaker, ...]:
@@ -167,21 +159,6 @@ def _like_the_others(member: Speaker, group: list[Speaker], cast: Cast) -> Speak
     return Speaker(name=" ".join(words), type="organisation", mention=member.mention)
 
 
-def _named_roles(doc: Doc, cast: Cast) -> None:
-    """The role the article gives a person where it names them, not only where they speak
-    ("Chelsea boss Jose Mourinho will not face…" then "Mourinho said"), for a person none of
-    whose statements gave one: the first such role in reading order."""
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        person = cast.person(" ".join(name_words(list(ent))))
-        if person is None or person.role:
-            continue
-        # The name's own head (a span's root has its head outside it): "Mahmoud Abbas Abu Mazen" is two
-        # names, and the phrase of one is not the other's.
-        person.role = _role_of(doc, ent.root, core_mention(ent.root))
-
-
 def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     if f.source_token is None or f.mention is None:
         return Speaker(name=None, type="unknown")
@@ -192,7 +169,7 @@ def _resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
         resolved = _resolve_one(doc, replace(f, source_token=noun.i, mention=mention_span(doc, noun)), cast)
         return replace(resolved, mention=f.mention)
     tokens = core_mention(head)
-    role = _role_of(doc, head, tokens)
+    role = role_of(doc, head, tokens)
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in GROUP_PRONOUNS:
         return antecedent(head, f.mention, cast, f.content)
     label = doc.char_span(f.mention.start, f.mention.end, alignment_mode="contract") if f.cue and f.cue.text == ":" else None
@@ -327,7 +304,7 @@ def _looks_personal(tokens: list[Token], cast: Cast) -> bool:
 def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None, cast: Cast) -> Speaker:
     """A named person: the canonical name is the fullest name with the same surname."""
     name_tokens = (
-        _head_person(tokens) or [t for t in tokens if t.pos_ == "PROPN"]
+        head_person(tokens) or [t for t in tokens if t.pos_ == "PROPN"]
         or [t for t in tokens if t.pos_ == "NOUN" and t.is_title]  # the tagger's noun "Moyes"
     )
     words = name_words(name_tokens) or name_words([t for t in tokens if t.pos_ != "DET"])  # "Mr King": a surname, not a title
@@ -351,18 +328,6 @@ def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None
         known.role = role
     name = known.name if known is not None else " ".join(words)
     return Speaker(name=name, type="person", role=role or (known.role if known else None), mention=mention)
-
-
-def _head_person(tokens: list[Token]) -> list[Token]:
-    """The name labelled PERSON in a mention: the one the mention is headed by, if any ("Mike
-    Powell of Dresdner Kleinwort Wasserstein" is Mike Powell, whatever the bank's label)."""
-    labelled = [t for t in tokens if t.ent_type_ == "PERSON"]
-    indices = {t.i for t in tokens}
-    head = next((t for t in tokens if t.head.i not in indices or t.head is t), None)
-    if head is None or head.ent_type_ != "PERSON":
-        return labelled
-    ent = entity_of(head)
-    return [t for t in labelled if ent.start <= t.i < ent.end]
 
 
 def _named_bodies(head: Token, mention: Span) -> DocSpan:
@@ -394,40 +359,6 @@ def _named_bodies(head: Token, mention: Span) -> DocSpan:
             start -= 2
         else:
             return doc[start:end]
-
-
-def _role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
-    """The title or function the article gives the speaker, if any.
-
-    Words before the name in the mention ("Kremlin spokesman Dmitry Peskov"),
-    or an appositive ("Hugh Hill, a doctor, said" -> "doctor").
-    """
-    names = _head_person(tokens)  # "Former Blackburn boss Graeme Souness", Blackburn labelled PERSON too
-    if names:
-        before = [t for t in tokens if t.i < names[0].i]
-        while before and before[0].pos_ == "DET":
-            before = before[1:]
-        while before and before[-1].lower_.rstrip(".") in MR_AND_MRS:  # "chief executive Sir Anthony O'Reilly"
-            before = before[:-1]
-        if before and all(t.ent_type_ in ("DATE", "TIME") for t in before):
-            return None  # "On Wednesday Mr Blair said": a date the parser hung on the name
-        if before and before[-1].tag_ == "POS":
-            return None  # "Arsenal's Thierry Henry": whose he is, not what he is
-        if before and not (len(before) == 1 and before[0].lower_.rstrip(".") in FORMS_OF_ADDRESS):  # "Lord Goldsmith"
-            return role_text(before)
-    appos = next((c for c in head.children if c.dep_ == "appos"), None)
-    if appos is not None and appos.ent_type_ != "PERSON" and appos.pos_ != "PRON":  # not "Tony Blair himself"
-        # "a banker who has held talks with…": the role ends where the clause about them begins.
-        clause = {t.i for c in appos.children if c.dep_ == "relcl" for t in c.subtree}
-        words = [t for t in appos.subtree if not t.is_punct and t.i not in clause]
-        while words and words[0].pos_ == "DET":
-            words = words[1:]
-        if not words or all(t.like_num for t in words):
-            return None  # "Imelda Staunton, 49,": an age, not a role
-        if len(words) == 1 and words[0].is_upper and words[0].i > 0 and doc[words[0].i - 1].text == "(":
-            return None  # "(WTTC)": the initials of a body named before, not what the person does ("Diane Abbott, MP," has one)
-        return role_text(words)
-    return None
 
 
 def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
@@ -478,13 +409,3 @@ def _anonymous(words: str, mention: Span, cast: Cast, one: str | None = None) ->
     """An unnamed source, as written: "a spokesman", "officials"; ``one`` as in ``Mention``."""
     cast.mentions.append(Mention(offset=mention.start, kind="anonymous", name=words, one=one))
     return Speaker(name=words, type="anonymous", mention=mention)
-
-
-def _with_role(speaker: Speaker, cast: Cast) -> Speaker:
-    """Give every statement of a person the role the article gave them anywhere."""
-    if speaker.type != "person" or speaker.role or not speaker.name:
-        return speaker
-    person = cast.person(speaker.name)
-    if person is None or not person.role:
-        return speaker
-    return Speaker(name=speaker.name, type=speaker.type, role=person.role, mention=speaker.mention)

@@ -4,8 +4,9 @@
 "Macron", "Lawyer Louise Christian" -> "Louise Christian", "Kilroy-Silk" one surname);
 ``name_gender`` reads a given name, ``honorific`` a title; ``org_name``, ``is_party`` and
 ``a_full_name`` tell a body's name from a person's; ``appositive_name`` finds the name a
-title is given in apposition ("The head teacher, Simon Clarke,"). None of these needs the
-article's cast (``cast``).
+title is given in apposition ("The head teacher, Simon Clarke,"), ``head_person`` the name
+a mention is headed by ("Mike Powell of Dresdner Kleinwort Wasserstein"). None of these
+needs the article's cast (``cast``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..model import Span
+from ..nlp import entity_of
 from ..resources import lexicon, table
 
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
@@ -150,3 +152,15 @@ def _owned(token: Token, root: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def head_person(tokens: list[Token]) -> list[Token]:
+    """The name labelled PERSON in a mention: the one the mention is headed by, if any ("Mike
+    Powell of Dresdner Kleinwort Wasserstein" is Mike Powell, whatever the bank's label)."""
+    labelled = [t for t in tokens if t.ent_type_ == "PERSON"]
+    indices = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in indices or t.head is t), None)
+    if head is None or head.ent_type_ != "PERSON":
+        return labelled
+    ent = entity_of(head)
+    return [t for t in labelled if ent.start <= t.i < ent.end]
