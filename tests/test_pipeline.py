@@ -396,7 +396,7 @@ def test_a_lower_case_word_tagged_as_a_proper_noun_is_a_common_noun(statements_o
 def test_cast_names_leave_out_owners_and_keep_given_names(nlp):
     from spacy.tokens import Span as DocSpan
 
-    from saidwhat.speakers import cast_of
+    from saidwhat.speakers.cast import cast_of
 
     doc = nlp("Labour’s Ada Brennan met the prime minister, Anders Lind, on Monday.")
     lind = next(t.i for t in doc if t.text == "Lind")
