@@ -51,6 +51,24 @@ class Mention:
 
 
 @dataclass(slots=True)
+class Words:
+    """Where the article writes each word, read once per article: ``given_name_before`` is
+    asked of every lone surname, and read the whole text three times for each before."""
+
+    at: dict[str, list[int]] = field(default_factory=dict)  # a word as written -> its tokens, the first token left out
+    lower: set[str] = field(default_factory=set)  # the words the article writes in lower case
+    placed: set[str] = field(default_factory=set)  # words labelled other than a name: a place, a people
+
+
+def words_of(doc: Doc) -> Words:
+    """The ``Words`` of an article."""
+    words = Words(lower={t.lower_ for t in doc if t.is_lower}, placed={t.text for t in doc if t.ent_type_ not in ("", "PERSON", "ORG")})
+    for token in doc[1:]:
+        words.at.setdefault(token.text, []).append(token.i)
+    return words
+
+
+@dataclass(slots=True)
 class Cast:
     """The people and organisations of one article, and where each was last named."""
 
@@ -64,6 +82,7 @@ class Cast:
     spoken: list[tuple[int, int]] = field(default_factory=list)  # what statements say and quotations, sorted
     reach: list[int] = field(default_factory=list)  # the furthest end of ``spoken`` up to each span
     described: dict[int, str] = field(default_factory=dict)  # a description's offset -> the person it names: ``descriptions``
+    words: Words = field(default_factory=Words)  # where each word stands: ``given_name_before``
 
     def hear(self, spans: list[tuple[int, int]]) -> None:
         """Note what the statements say and where the quotations are: see ``in_what_was_said``."""
@@ -100,7 +119,7 @@ class Cast:
 def cast_of(doc: Doc) -> Cast:
     """Everyone the article names: full names grouped by surname, in order of appearance."""
     outlets_labelled(doc)
-    cast = Cast(sentences=[sent.start_char for sent in doc.sents])
+    cast = Cast(sentences=[sent.start_char for sent in doc.sents], words=words_of(doc))
     common = {t.text for t in doc if t.is_lower}  # words the article writes in lower case
     for ent in joint_names(sorted([*doc.ents, *unlabelled_names(doc)], key=lambda e: e.start)):
         if ent.label_ in ("ORG", "PERSON"):
@@ -152,16 +171,16 @@ def given_name_before(doc: Doc, surname: str, cast: Cast) -> str | None:
     nationality ("American Dent"), a word in a longer run of capitals ("Davis Cup Hewitt") or
     a word labelled something other than a name is none; two different ones, none either; and
     none for a body's name ("Deutsche Boerse", "housebuilder George Wimpey": ``Cast.mostly_org``)."""
-    if cast.mostly_org(surname) or surname.lower() in cast.full_bodies or is_party(surname) or not _a_surname(doc, surname):
+    if cast.mostly_org(surname) or surname.lower() in cast.full_bodies or is_party(surname) or not _a_surname(cast.words, surname):
         return None
     # A word the recognizer also calls a place or a people ("China" of "Air China", but also
     # "Camus", "Mourinho") takes only a given name our list knows ("Jose", "Philippe").
-    placed = any(t.text == surname and t.ent_type_ not in ("", "PERSON", "ORG") for t in doc)
+    placed = surname in cast.words.placed
     titles = lexicon("honorifics.txt") | lexicon("person_nouns.txt")
     found = set()
-    for token in doc[1:]:
-        given = doc[token.i - 1]
-        if token.text != surname or given.whitespace_ == "" or not (given.pos_ == "PROPN" and given.is_alpha and given.is_title):
+    for i in cast.words.at.get(surname, ()):
+        token, given = doc[i], doc[i - 1]
+        if given.whitespace_ == "" or not (given.pos_ == "PROPN" and given.is_alpha and given.is_title):
             continue
         if given.i > 0 and doc[given.i - 1].text in ("-", "–") and not doc[given.i - 1].whitespace_:
             continue  # "the Neath-Swansea Ospreys": the end of a hyphenated word
@@ -176,13 +195,13 @@ def given_name_before(doc: Doc, surname: str, cast: Cast) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _a_surname(doc: Doc, word: str) -> bool:
+def _a_surname(words: Words, word: str) -> bool:
     """Whether ``word`` may be a surname: no common noun of a body or a source ("Strathclyde
     Police"), never written in lower case in the article ("the bank")."""
     nouns = lexicon("organisation_nouns.txt") | lexicon("company_nouns.txt") | lexicon("anonymous_sources.txt")
     if word.lower() in nouns | {"police"}:
         return False
-    return not any(t.is_lower and t.lower_ == word.lower() for t in doc)
+    return word.lower() not in words.lower
 
 
 def _short_names_first(cast: Cast) -> None:
