@@ -19,7 +19,7 @@ not open with a given name, a newspaper's noun ("Dainik Jagran, the Hindi newspa
 name of outlets' words only ("Der Spiegel", "The Observer") is an organisation already:
 ``entities.outlets_labelled``.
 
-Then which body a mention means (``speakers.resolve``): ``body_meant`` for "the company
+Then which body a mention means (``mentions``, ``groups``): ``body_meant`` for "the company
 said" (the last one named with the noun in its name, else the last one named),
 ``fuller_body`` for a fragment the article gives in full ("the Bank" after "the Bank of
 England"), ``body_in_apposition`` for a body described and named ("the lobby group

@@ -4,7 +4,7 @@ People are grouped by surname so "Mr Macron" and "Macron" become "Emmanuel Macro
 the recognizer's slips around names are mended first (``entities``: "Chatham, Kent",
 "Der Spiegel"; ``names``: "Lawyer Louise Christian", "Kilroy-Silk"). Each mention is
 kept with its rank in its sentence, so pronouns and descriptions can find who they mean
-(``speakers.resolve``).
+(``pronouns``, ``descriptions``).
 """
 
 from __future__ import annotations

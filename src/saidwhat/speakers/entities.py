@@ -17,6 +17,7 @@ from spacy.tokens import Span as DocSpan
 from ..resources import lexicon
 from .names import a_full_name, name_gender
 
+
 def unlabelled_names(doc: Doc) -> list[DocSpan]:
     """"Boss Graeme Souness felt…": a known given name and a capitalised word or two after it
     that the recognizer left unlabelled, as a PERSON entity; a later "Souness" it labels ORG is

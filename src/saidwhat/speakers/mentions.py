@@ -26,6 +26,7 @@ from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, appositi
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent
 from .roles import definite, role_of, title_words
 
+
 def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     if f.source_token is None or f.mention is None:
         return Speaker(name=None, type="unknown")
