@@ -360,7 +360,7 @@ def test_a_demonstrative_is_not_a_speaker(statements_of):
 def test_a_name_of_dash_and_no_break_space_has_no_words(nlp):
     # The small NER model once labelled "―\xa0" (a dash and a no-break space) PERSON; an
     # empty name then crashed pronoun resolution for the whole article.
-    from saidwhat.speakers.cast import name_words
+    from saidwhat.speakers.names import name_words
 
     doc = nlp("―\xa0Julie Diaz")
     assert name_words([doc[0], doc[1]]) == []
@@ -396,7 +396,7 @@ def test_a_lower_case_word_tagged_as_a_proper_noun_is_a_common_noun(statements_o
 def test_cast_names_leave_out_owners_and_keep_given_names(nlp):
     from spacy.tokens import Span as DocSpan
 
-    from saidwhat.speakers import cast_of
+    from saidwhat.speakers.cast import cast_of
 
     doc = nlp("Labour’s Ada Brennan met the prime minister, Anders Lind, on Monday.")
     lind = next(t.i for t in doc if t.text == "Lind")
@@ -1372,7 +1372,7 @@ def test_a_pronoun_after_a_quotation_is_not_someone_named_in_it(statements_of):
 
 def test_a_name_never_takes_a_score(nlp):
     # The recognizer labels "Kevin Kim 3-6" a person in tennis results.
-    from saidwhat.speakers.cast import name_words
+    from saidwhat.speakers.names import name_words
 
     assert name_words(list(nlp.make_doc("Kevin Kim 3-6"))) == ["Kevin", "Kim"]
 

@@ -17,7 +17,13 @@ noun for it ("retailer Laura Ashley"; not "analyst" or "group", which describe p
 bands), a "which" clause ("Laura Ashley, which floated in 1995"); or, for a name that does
 not open with a given name, a newspaper's noun ("Dainik Jagran, the Hindi newspaper"). A
 name of outlets' words only ("Der Spiegel", "The Observer") is an organisation already:
-``cast.outlets_labelled``.
+``entities.outlets_labelled``.
+
+Then which body a mention means (``mentions``, ``groups``): ``body_meant`` for "the company
+said" (the last one named with the noun in its name, else the last one named),
+``fuller_body`` for a fragment the article gives in full ("the Bank" after "the Bank of
+England"), ``body_in_apposition`` for a body described and named ("the lobby group
+Guantanamo Human Rights Commission").
 """
 
 from __future__ import annotations
@@ -27,8 +33,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
+from ..model import Span, Speaker
+from ..nlp import entity_of
 from ..resources import lexicon
-from .cast import POSSESSIVES, Cast, by_given_name, honorific, name_gender, name_words, org_name
+from .cast import Cast, Mention, by_given_name
+from .names import POSSESSIVES, honorific, is_party, name_gender, name_words, org_name
+from .roles import definite
 
 
 def as_bodies(doc: Doc, cast: Cast) -> None:
@@ -194,3 +204,121 @@ def _titled_surname(doc: Doc, name: str) -> bool:
     """"Ms Ashley" anywhere in the article: a person of that name is in it, so "Laura Ashley" may be her."""
     surname = name.split()[-1]
     return any(t.lower_ == surname and t.i > 0 and honorific(doc[t.i - 1].text) for t in doc)
+
+
+# Common nouns that name an institution speaking as one ("the ministry said").
+ORG_NOUNS = {
+    "administration", "agency", "airline", "army", "association", "authority", "bank", "board",
+    "broadcaster", "campaign", "carmaker", "channel", "charity", "club", "commission", "committee",
+    "company", "council", "court", "department", "federation", "firm", "government", "group",
+    "insurer", "magazine", "ministry", "network", "newspaper", "office", "organisation",
+    "organization", "paper", "party", "police", "regulator", "retailer", "station", "studio", "team",
+    "union", "website",
+}
+
+# Bodies that publish or broadcast: "the newspaper" is one whose name says so (media_names.txt).
+MEDIA_NOUNS = {"broadcaster", "channel", "magazine", "newspaper", "paper", "station"}  # not "the club website": its own
+
+# Bodies of the state: "the government said" after "the Police Federation said" is the
+# government, not the organisation last named.
+STATE_BODIES = {"administration", "army", "government", "police"}
+
+
+def body_in_apposition(head: Token, mention: Span) -> Speaker | None:
+    """"Both Amnesty and the lobby group Guantanamo Human Rights Commission": a member described
+    as a body and named in apposition is the body named, not the last one the article named
+    before (which "the group" alone would be: here Amnesty, the other member)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ORG_NOUNS:
+        return None
+    named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG" and mention.start <= c.idx < mention.end), None)
+    return None if named is None else Speaker(name=org_name(entity_of(named).text), type="organisation", mention=mention)
+
+
+def body_meant(noun: str, mention: Span, cast: Cast) -> str | None:
+    """The organisation "the <noun>" means: the last named with the noun in its name ("the
+    commission": the Electoral Commission), else the last named ("the firm said"), but never
+    for a body of the state (STATE_BODIES); for a newspaper or broadcaster (MEDIA_NOUNS), the
+    last named with the noun or a publication's word in its name ("Times", "Radio"), else none. Within each, the last one named as a subject
+    first: "Novartis said… overtake Israel's Teva… , the company estimated" is Novartis."""
+    if noun not in ORG_NOUNS:
+        return None
+    named = [m for m in reversed(cast.mentions) if m.offset < mention.start and m.kind == "organisation" and m.name in cast.orgs]
+    # "the newspaper reported" after "the IMF is to cut…, the Financial Times Deutschland reported"
+    media = lexicon("media_names.txt") | {noun} if noun in MEDIA_NOUNS else {noun}
+    carrying = [m for m in named if media & set(m.name.lower().split())]
+    for group in (carrying, [] if noun in STATE_BODIES | MEDIA_NOUNS else named):
+        if group:
+            return _likeliest(group)
+    return None
+
+
+def _likeliest(named: list[Mention]) -> str:
+    """Of bodies' mentions listed latest first, the latest named as a subject, else the latest:
+    "Novartis said… overtake Israel's Teva…, the company estimated" is Novartis."""
+    return next((m for m in named if m.salience >= 2), named[0]).name
+
+
+def fuller_body(doc: Doc, speaker: Speaker, cast: Cast) -> Speaker:
+    """A fragment of a body's name the article gives in full: "the Bank said" after "the Bank
+    of England" (a capitalised noun of a body: the last body named with it, as for "the bank"),
+    "Texas, which makes chips" after "Texas Instruments" (labelled a place), "Boerse" or
+    "Menatep" (labelled a person) after "Deutsche Boerse" or "Group Menatep". A company's own
+    short name, which the recognizer labels ORG ("Cadbury" for Cadbury Schweppes, but also
+    "Google" beside Google News), stays as written."""
+    name, mention = speaker.name or "", speaker.mention
+    if mention is None or " " in name or not name[:1].isupper() or name.isupper() or is_party(name):
+        return speaker
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    word = next((t for t in span if t.text == name), None) if span is not None else None
+    if word is None:
+        return speaker
+    if speaker.type == "organisation" and word.ent_type_ == "ORG" and definite(word) and word.lower_ in ORG_NOUNS:
+        carrying = {org for org in cast.orgs if _a_clean_name(org) and name in org.split()}
+        named = [m for m in reversed(cast.mentions) if m.offset < mention.start and m.name in carrying]
+        body = _likeliest(named) if named else None
+    elif speaker.type == "organisation" and word.ent_type_ == "GPE":
+        body = _one(_bodies_named(name, cast, first=True))  # "Texas" for Texas Instruments; "Israel" is not the Bank of Israel
+    elif speaker.type == "person" and not _personal(name, cast) and (word.i == span.start or _in_full(span, name, cast)):
+        # "Finlay Calder", labelled ORG once, is the person "Calder": only a name the recognizer
+        # calls a body twice ("Deutsche Boerse") takes a surname-like last word.
+        body = _one(_bodies_named(name, cast, first=True, last=True, votes=2))
+    else:
+        body = None
+    return replace(speaker, name=body, type="organisation") if body else speaker
+
+
+def _bodies_named(word: str, cast: Cast, first: bool = False, last: bool = False, votes: int = 0) -> set[str]:
+    """The article's bodies whose names open (``first``) or end (``last``) with ``word``; for
+    ``last``, only those the recognizer labels ORG at least ``votes`` times more than PERSON."""
+    return {
+        org for org in cast.orgs
+        if _a_clean_name(org) and ((first and org.split()[0] == word) or (last and org.split()[-1] == word and cast.org_votes[org.lower()] >= votes))
+    }
+
+
+def _one(names: set[str]) -> str | None:
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _in_full(span: DocSpan, word: str, cast: Cast) -> bool:
+    """"Deutsche Boerse - whose market capitalisation is … - said", "Boerse" labelled PERSON: the
+    mention holds the body's whole name."""
+    return any(org in span.text and org.split()[-1] == word for org in cast.orgs)
+
+
+def _personal(name: str, cast: Cast) -> bool:
+    """Whether the article writes ``name`` as a person's: a given name, or the surname of
+    someone named in full or with a title ("Lord Falconer")."""
+    person = cast.person(name)
+    return name_gender(name) is not None or (person is not None and (person.gender is not None or " " in person.name))
+
+
+def _a_clean_name(org: str) -> bool:
+    """A body's name of several capitalised words ("Marsh & McLennan", "Bank of England"): not a
+    person's ("Herve Gaymard", "Mr Pande", labelled ORG), nor a run of words the recognizer took in with it
+    ("Rapper 50 Cent", "Arsenal's Edu", "Foster's Lager, Foster")."""
+    words = org.split()
+    first = words[0].lower().rstrip(".") if words else ""
+    if len(words) < 2 or name_gender(words[0]) is not None or first in lexicon("person_nouns.txt") | lexicon("honorifics.txt"):
+        return False
+    return all(w[:1].isupper() or w in ("of", "and", "&", "for", "the") for w in words) and not any(c in org for c in "'’,()")

@@ -1,9 +1,10 @@
 """The cast of an article: who it names, how, and where.
 
 People are grouped by surname so "Mr Macron" and "Macron" become "Emmanuel Macron";
-the recognizer's slips around names are mended here ("Lawyer Louise Christian",
-"Chatham, Kent", "Kilroy-Silk"). Each mention is kept with its rank in its sentence,
-so pronouns and descriptions can find who they mean (``speakers.resolve``).
+the recognizer's slips around names are mended first (``entities``: "Chatham, Kent",
+"Der Spiegel"; ``names``: "Lawyer Louise Christian", "Kilroy-Silk"). Each mention is
+kept with its rank in its sentence, so pronouns and descriptions can find who they mean
+(``pronouns``, ``descriptions``).
 """
 
 from __future__ import annotations
@@ -14,19 +15,12 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as DocSpan
 
-from ..model import Span
 from ..nlp import text_between
 from ..quotes import core_mention
-from ..resources import lexicon, table
-
-FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
-MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
-ORG_LABELS = {"ORG", "GPE", "NORP"}
-
-# Titles that are also surnames: "Oona King", "Mr Bishop". "Mr" or "Minister" never is.
-SURNAME_TITLES = {"king", "queen", "prince", "judge", "justice", "lord", "bishop", "major", "dean", "marshal", "earl", "duke"}
+from ..resources import lexicon
+from .entities import a_nationality, joint_names, outlets_labelled, place_of_place, speaking_name, unlabelled_names, with_given_name, without_title
+from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, appositive_name, is_party, name_gender, name_words, namesake, org_name
 
 
 @dataclass(slots=True)
@@ -57,6 +51,24 @@ class Mention:
 
 
 @dataclass(slots=True)
+class Words:
+    """Where the article writes each word, read once per article: ``given_name_before`` is
+    asked of every lone surname, and read the whole text three times for each before."""
+
+    at: dict[str, list[int]] = field(default_factory=dict)  # a word as written -> its tokens, the first token left out
+    lower: set[str] = field(default_factory=set)  # the words the article writes in lower case
+    placed: set[str] = field(default_factory=set)  # words labelled other than a name: a place, a people
+
+
+def words_of(doc: Doc) -> Words:
+    """The ``Words`` of an article."""
+    words = Words(lower={t.lower_ for t in doc if t.is_lower}, placed={t.text for t in doc if t.ent_type_ not in ("", "PERSON", "ORG")})
+    for token in doc[1:]:
+        words.at.setdefault(token.text, []).append(token.i)
+    return words
+
+
+@dataclass(slots=True)
 class Cast:
     """The people and organisations of one article, and where each was last named."""
 
@@ -70,6 +82,7 @@ class Cast:
     spoken: list[tuple[int, int]] = field(default_factory=list)  # what statements say and quotations, sorted
     reach: list[int] = field(default_factory=list)  # the furthest end of ``spoken`` up to each span
     described: dict[int, str] = field(default_factory=dict)  # a description's offset -> the person it names: ``descriptions``
+    words: Words = field(default_factory=Words)  # where each word stands: ``given_name_before``
 
     def hear(self, spans: list[tuple[int, int]]) -> None:
         """Note what the statements say and where the quotations are: see ``in_what_was_said``."""
@@ -103,96 +116,29 @@ class Cast:
         return self.people.get(name.lower()) or self.people.get(name.split()[-1].lower()) if name.strip() else None
 
 
-def named_head(doc: Doc, offset: int) -> Token | None:
-    """The token a name at ``offset`` hangs on the sentence by: "Ruerup" of "Bert Ruerup said",
-    climbing the name's compounds."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None:
-        return None
-    head = span.root
-    while head.dep_ in ("compound", "flat") and head.head is not head:
-        head = head.head
-    return head
-
-
-POSSESSIVES = ("’s", "'s", "’", "'")
-
-
-def honorific(word: str) -> bool:
-    """"Mr", "Ms.", "Lord", "President": a word of honorifics.txt, in any case, with or without its full stop."""
-    return word.lower().rstrip(".") in lexicon("honorifics.txt")
-
-
-def name_words(tokens: list[Token]) -> list[str]:
-    """A name's words without honorifics and possessive endings ("Mr Macron’s" -> ["Macron"]).
-
-    A possessive inside the span is an owner, not part of the name: "Labour’s Owen
-    Pryce" -> ["Owen", "Pryce"].
-    """
-    owner_ends = [i for i, t in enumerate(tokens[:-1]) if t.text in POSSESSIVES]
-    tokens = tokens[owner_ends[-1] + 1 :] if owner_ends else tokens
-    words = []
-    indices = {t.i for t in tokens}
-    for t in tokens:
-        if words and t.text in ("-", "–", "—") and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_:
-            break  # "Roger Federer - nice bloke, …": a dash between spaces ends the name the recognizer ran on
-        after = t.doc[t.i + 1 : t.i + 3]
-        if len(after) == 2 and after[0].text == "-" and not t.whitespace_ and after[1].i not in indices:
-            # "Stuart Stanton-Davies" with the entity cut at the hyphen; "the Oscar-nominated
-            # Owen": a modifier, not a given name.
-            if after[1].is_title and not after[0].whitespace_:
-                words.append(f"{t.text}-{after[1].text}")
-            continue
-        if words and t.i > 0 and not t.doc[t.i - 1].whitespace_ and (t.text == "-" or t.doc[t.i - 1].text == "-"):
-            words[-1] = words[-1].rstrip("-") + "-" + t.text.lstrip("-")  # "Kilroy-Silk" is one surname
-        elif t.text not in POSSESSIVES and not t.is_punct and not t.is_space:
-            words.append(t.text)
-    words = [w for w in words if any(c.isalpha() for c in w)]  # not "Kim 3-6"
-    # Honorifics out, but a surname that is also a title stays ("Mr King", "Oona King"); a
-    # title alone ("The King") is no name, and "Mr" never a surname ("Said Mr Fogg:" cut
-    # by the recognizer).
-    titled = [honorific(w) for w in words]
-    surname = len(words) > 1 and words[-1].lower() in SURNAME_TITLES
-    words = [w for i, (w, title) in enumerate(zip(words, titled)) if not title or (surname and i == len(words) - 1)]
-    words = _without_descriptor(words)
-    if words and len(words[-1]) > 3 and words[-1].endswith(".") and words[-1] not in ("Jr.", "Sr."):
-        # "said ISM survey chairman Norbert Ore.": the tokenizer read the sentence's full stop
-        # as the end of an abbreviation (Ore. for Oregon).
-        words[-1] = words[-1][:-1]
-    return words
-
-
-def _without_descriptor(words: list[str]) -> list[str]:
-    """"Lawyer Louise Christian", "Unison Dave Prentis": the recognizer took a job or an
-    organisation in front of a name into it; the name starts at its given name."""
-    first = next((i for i, w in enumerate(words) if name_gender(w) is not None), 0)
-    initials = any(len(w.rstrip(".")) == 1 or w.endswith(".") for w in words[:first])  # "J. Maria Okafor"
-    return words[first:] if len(words) - first >= 2 and not initials else words
-
-
 def cast_of(doc: Doc) -> Cast:
     """Everyone the article names: full names grouped by surname, in order of appearance."""
     outlets_labelled(doc)
-    cast = Cast(sentences=[sent.start_char for sent in doc.sents])
+    cast = Cast(sentences=[sent.start_char for sent in doc.sents], words=words_of(doc))
     common = {t.text for t in doc if t.is_lower}  # words the article writes in lower case
-    for ent in _joint_names(sorted([*doc.ents, *_unlabelled_names(doc)], key=lambda e: e.start)):
+    for ent in joint_names(sorted([*doc.ents, *unlabelled_names(doc)], key=lambda e: e.start)):
         if ent.label_ in ("ORG", "PERSON"):
             cast.org_votes[org_name(ent.text).lower()] += 1 if ent.label_ == "ORG" else -1
         if ent.label_ == "PERSON" and is_party(ent.text):
             # "the Liberal Democrats challenge Labour": a party the recognizer took for a person.
             cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=org_name(ent.text), salience=_salience(ent)))
             cast.orgs.add(org_name(ent.text))
-        elif ent.label_ == "PERSON" and _place_of_place(ent):
+        elif ent.label_ == "PERSON" and place_of_place(ent):
             continue
-        elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and _speaking_name(ent)):
-            words = name_words(_with_given_name(doc, ent))
+        elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and speaking_name(ent)):
+            words = name_words(with_given_name(doc, ent))
             if words:
                 known = _add_person(doc, ent, words, cast)
                 cast.mentions.append(Mention(offset=ent.start_char, kind="person", name=known.name, salience=_salience(ent)))
         elif ent.label_ in ORG_LABELS and (known := cast.people.get(ent.text.removesuffix("’s").removesuffix("'s").lower())):
             # "Mr Kilroy-Silk" labelled ORG once the article has named him.
             cast.mentions.append(Mention(offset=ent.start_char, kind="person", name=known.name, salience=_salience(ent)))
-        elif ent.label_ in ORG_LABELS and not _a_nationality(ent) and (ent := _without_title(ent, common)) is not None:
+        elif ent.label_ in ORG_LABELS and not a_nationality(ent) and (ent := without_title(ent, common)) is not None:
             cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=org_name(ent.text), salience=_salience(ent)))
             if ent.label_ == "ORG":
                 cast.orgs.add(org_name(ent.text))
@@ -225,16 +171,16 @@ def given_name_before(doc: Doc, surname: str, cast: Cast) -> str | None:
     nationality ("American Dent"), a word in a longer run of capitals ("Davis Cup Hewitt") or
     a word labelled something other than a name is none; two different ones, none either; and
     none for a body's name ("Deutsche Boerse", "housebuilder George Wimpey": ``Cast.mostly_org``)."""
-    if cast.mostly_org(surname) or surname.lower() in cast.full_bodies or is_party(surname) or not _a_surname(doc, surname):
+    if cast.mostly_org(surname) or surname.lower() in cast.full_bodies or is_party(surname) or not _a_surname(cast.words, surname):
         return None
     # A word the recognizer also calls a place or a people ("China" of "Air China", but also
     # "Camus", "Mourinho") takes only a given name our list knows ("Jose", "Philippe").
-    placed = any(t.text == surname and t.ent_type_ not in ("", "PERSON", "ORG") for t in doc)
+    placed = surname in cast.words.placed
     titles = lexicon("honorifics.txt") | lexicon("person_nouns.txt")
     found = set()
-    for token in doc[1:]:
-        given = doc[token.i - 1]
-        if token.text != surname or given.whitespace_ == "" or not (given.pos_ == "PROPN" and given.is_alpha and given.is_title):
+    for i in cast.words.at.get(surname, ()):
+        token, given = doc[i], doc[i - 1]
+        if given.whitespace_ == "" or not (given.pos_ == "PROPN" and given.is_alpha and given.is_title):
             continue
         if given.i > 0 and doc[given.i - 1].text in ("-", "–") and not doc[given.i - 1].whitespace_:
             continue  # "the Neath-Swansea Ospreys": the end of a hyphenated word
@@ -249,81 +195,13 @@ def given_name_before(doc: Doc, surname: str, cast: Cast) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _a_surname(doc: Doc, word: str) -> bool:
+def _a_surname(words: Words, word: str) -> bool:
     """Whether ``word`` may be a surname: no common noun of a body or a source ("Strathclyde
     Police"), never written in lower case in the article ("the bank")."""
     nouns = lexicon("organisation_nouns.txt") | lexicon("company_nouns.txt") | lexicon("anonymous_sources.txt")
     if word.lower() in nouns | {"police"}:
         return False
-    return not any(t.is_lower and t.lower_ == word.lower() for t in doc)
-
-
-def _joint_names(ents: list[DocSpan]) -> list[DocSpan]:
-    """The entities, with a body's name the recognizer split at its "and" joined again ("Marks
-    and Spencer", two ORG): one body, which "the retailer" means, not "Marks" (joint_names.txt)."""
-    joined: list[DocSpan] = []
-    for ent in ents:
-        last = joined[-1] if joined else None
-        if last is not None and last.label_ == ent.label_ == "ORG" and ent.start == last.end + 1:
-            whole = ent.doc[last.start : ent.end]
-            if whole.text.lower().removeprefix("the ").replace(" & ", " and ") in lexicon("joint_names.txt"):
-                joined[-1] = DocSpan(ent.doc, whole.start, whole.end, label="ORG")
-                continue
-        joined.append(ent)
-    return joined
-
-
-def _a_nationality(ent: DocSpan) -> bool:
-    """"The two Japanese companies", "Tory MPs": a group's name (NORP) that modifies a noun
-    says what the noun's people or bodies are; it is no one a later "they" can mean ("They
-    said" there is the companies, never "Japanese"). "The Conservatives said" heads its phrase."""
-    root = ent.root
-    return ent.label_ == "NORP" and root.dep_ in ("amod", "compound", "nmod") and not ent.start <= root.head.i < ent.end
-
-
-# Articles that open a newspaper's name: "The Sun", "Der Spiegel", "Le Monde", "El Pais", "De Telegraaf".
-ARTICLES = {"the", "der", "die", "das", "le", "la", "les", "el", "il", "de", "het"}
-
-
-def outlets_labelled(doc: Doc) -> None:
-    """Label ORG the newspapers and broadcasters the recognizer took for people or left out:
-    "Der Spiegel" (PERSON), "Die Welt" and "the Observer" (no label), which would otherwise
-    speak as a person "Welt" or "Observer" (``an_outlet``). Other labels are kept: "The Sun"
-    labelled ORG stays as it is."""
-    spans, i = [], 0
-    while i < len(doc):
-        end = i
-        while end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
-            end += 1  # "the Observer", "the FT"
-        start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
-        run = doc[start:end]
-        if end > i and an_outlet(run) and all(t.ent_type_ in ("", "PERSON") for t in run):
-            spans.append(DocSpan(doc, start, end, label="ORG"))
-        i = max(end, i + 1)
-    if spans:
-        inside = {t.i for span in spans for t in span}
-        kept = [e for e in doc.ents if not any(t.i in inside for t in e)]
-        # "Wendy Ide of The Times", one PERSON: she stays, up to the outlet.
-        cut = [_up_to(e, inside) for e in doc.ents if any(t.i in inside for t in e) and e[0].i not in inside]
-        doc.ents = kept + [e for e in cut if e is not None] + spans
-
-
-def _up_to(ent: DocSpan, taken: set[int]) -> DocSpan | None:
-    """The part of ``ent`` before the first token in ``taken``, without a dangling "of" or comma."""
-    end = next(t.i for t in ent if t.i in taken)
-    while end > ent.start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ")):
-        end -= 1
-    return DocSpan(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None
-
-
-def an_outlet(run: DocSpan) -> bool:
-    """"Der Spiegel", "The Observer", "Daily Mail", "Herald Sun": only the words of outlets' names
-    (media_names.txt) and articles, with one outlet's word at least and an article or two of them.
-    Not a person's name with such a word: "Ben Post", "Sun Yang"."""
-    words = [t.lower_ for t in run]
-    media = sum(w in lexicon("media_names.txt") for w in words)
-    others = [w for w in words if w not in lexicon("media_names.txt")]
-    return media >= 1 and all(w in ARTICLES for w in others) and (media >= 2 or words[0] in ARTICLES)
+    return word.lower() not in words.lower
 
 
 def _short_names_first(cast: Cast) -> None:
@@ -332,86 +210,6 @@ def _short_names_first(cast: Cast) -> None:
     for key, person in list(cast.people.items()):
         if " " not in person.name and (fuller := by_given_name(person.name, cast)) is not None:
             cast.people[key] = fuller
-
-
-def is_party(name: str) -> bool:
-    """A political party's name ("Labour", "the Lib Dems", "Lib Dem"), which the recognizer often
-    labels PERSON (party_names.txt). A one-word singular is not: "Mr Green", "a Democrat"."""
-    name = name.lower().removeprefix("the ")
-    parties = lexicon("party_names.txt")
-    return name in parties or (" " in name and f"{name}s" in parties)
-
-
-def _without_title(ent, common: set[str]):
-    """The body an ORG entity names, without the person's title the recognizer took into it:
-    "Labour" of "Labour MP Jean Corston"; none in "Party leader Charles Kennedy", a common
-    noun (the article writes "the party") capitalised to open the sentence. A later "the
-    party" or "the committee" is not "Labour MP" or "Party"."""
-    nouns = lexicon("person_nouns.txt")
-    first = ent[0]
-    if len(ent) == 1 and first.is_sent_start and first.lower_ in common and first.dep_ == "compound" and first.head.lower_ in nouns:
-        return None
-    end = ent.end
-    while end > ent.start and ent.doc[end - 1].lower_ in nouns:
-        end -= 1
-    return ent if end == ent.end else (DocSpan(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None)
-
-
-def _unlabelled_names(doc: Doc) -> list[DocSpan]:
-    """"Boss Graeme Souness felt…": a known given name and a capitalised word or two after it
-    that the recognizer left unlabelled, as a PERSON entity; a later "Souness" it labels ORG is
-    then him, and "he" can find him. Not inside a longer run of capitals ("St James Park")."""
-    titles = lexicon("person_nouns.txt") | lexicon("honorifics.txt")
-    found, i = [], 0
-    while i < len(doc):
-        if not _capital(doc[i]) or name_gender(doc[i].text) is None or (i > 0 and _capital(doc[i - 1]) and doc[i - 1].lower_ not in titles):
-            i += 1
-            continue
-        end = i + 1
-        while end < len(doc) and end - i < 3 and _capital(doc[end]):
-            end += 1
-        if end - i >= 2 and not (end < len(doc) and _capital(doc[end])):
-            found.append(DocSpan(doc, i, end, label="PERSON"))
-        i = end
-    return found
-
-
-def _capital(token: Token) -> bool:
-    """An unlabelled proper noun written with a capital: a name's word the recognizer missed."""
-    return not token.ent_type_ and token.pos_ == "PROPN" and token.is_title
-
-
-def _place_of_place(ent) -> bool:
-    """"in Chatham, Kent": a county or state set after a town is a place, whatever the label.
-    Not "England forward Michael Owen", no comma between: a player the parser hung on his country."""
-    root = ent.root
-    comma = ent.start > 0 and ent.doc[ent.start - 1].text == ","
-    return root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC") and len(ent) <= 2 and comma
-
-
-def _with_given_name(doc: Doc, ent) -> list[Token]:
-    """The entity's tokens, with a given name the recognizer left out in front:
-    "Anders Holm" tagged as just "Holm"."""
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    if (
-        before is not None and not before.ent_type_ and before.pos_ == "PROPN" and before.is_title
-        and before.dep_ == "compound" and ent.start <= before.head.i < ent.end and name_gender(before.text) is not None
-    ):
-        return [before, *ent]
-    return _nicknamed(doc, ent) or list(ent)
-
-
-def _nicknamed(doc: Doc, ent) -> list[Token] | None:
-    """"Brian 'Head' Welch": the given name before a quoted nickname (the recognizer labels
-    "Brian" and "Welch" apart); the canonical name leaves the nickname out."""
-    close = ent.start - 1
-    if close < 3 or not doc[close].is_quote or len(ent) != 1:
-        return None
-    opening = next((j for j in range(close - 1, max(close - 4, 0), -1) if doc[j].is_quote), None)
-    given = doc[opening - 1] if opening else None
-    if given is None or not given.is_title or name_gender(given.text) is None:
-        return None
-    return [given, *ent]
 
 
 def _unnamed_sources(doc: Doc, cast: Cast) -> None:
@@ -454,12 +252,6 @@ def _fuller(words: list[str], known: list[str]) -> bool:
     return name_gender(words[0]) is not None and name_gender(known[0]) is None
 
 
-def name_gender(first: str) -> str | None:
-    """The pronoun a common given name usually takes, from ``first_names.txt`` ("Jeanne-Marie": Jeanne's)."""
-    names = table("first_names.txt")
-    return names.get(first.lower()) or names.get(first.lower().split("-")[0])
-
-
 def _titles_of(doc: Doc, ent) -> set[str]:
     """Title words the article attaches to a name.
 
@@ -493,40 +285,6 @@ def _title_gender(doc: Doc, start: int) -> str | None:
     return None
 
 
-def org_name(text: str) -> str:
-    """"The Kremlin" -> "Kremlin"; "the UN’s" -> "UN"."""
-    for prefix in ("the ", "The "):
-        if text.startswith(prefix):
-            text = text[len(prefix):]
-    return text.removesuffix("’s").removesuffix("'s").strip()
-
-
-def appositive_name(head: Token, mention: Span | None = None) -> list[Token] | None:
-    """The tokens of a person's name given in apposition to a title ("The head teacher,
-    Simon Clarke,", "The Shadow Secretary of State for the Family, Theresa May,"), inside
-    the mention: "Reid: 'Never underestimate Trump.'" must not make Trump the speaker."""
-    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON":
-        return None
-    for child in head.children:
-        outside = mention is not None and not mention.start <= child.idx < mention.end
-        if child.dep_ != "appos" or outside or child.pos_ != "PROPN":
-            continue  # "Grimm, a Donald Trump supporter": the appositive is no name
-        # "a new book, Brown's Britain": a name in the appositive's possessive is not the source's.
-        words = [t for t in child.subtree if not _owned(t, child)]
-        if any(t.ent_type_ == "PERSON" for t in words) or a_full_name(words):
-            return [t for t in words if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
-    return None
-
-
-def _owned(token: Token, root: Token) -> bool:
-    """Whether ``token`` is in a possessive under ``root`` ("Brown" in "Brown's Britain")."""
-    while token.i != root.i:
-        if token.dep_ == "poss":
-            return True
-        token = token.head
-    return False
-
-
 def _add_person(doc: Doc, ent, words: list[str], cast: Cast) -> Person:
     """The person a name gives, added to the cast or merged with the one of that surname."""
     full = " ".join(words)
@@ -546,30 +304,6 @@ def _add_person(doc: Doc, ent, words: list[str], cast: Cast) -> Person:
             known.name = full
     known.titles.update(_titles_of(doc, ent))
     return known
-
-
-def _speaking_name(ent) -> bool:
-    """"Julia Eccleshare, chair of the judging panel, said", labelled ORG: a person's name
-    with a role given or a reporting verb. Not the film "Vera Drake" in "the success of Vera Drake"."""
-    root = ent.root
-    speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon("reporting_verbs.txt")
-    described = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
-    return a_full_name(list(ent)) and (speaks or described)
-
-
-def a_full_name(tokens: list[Token]) -> bool:
-    """"…, Theresa May, said": a name the recognizer missed or took for an organisation, two
-    or three proper nouns opening with a given name."""
-    words = [t for t in tokens if not t.is_punct]
-    return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" for t in words) and name_gender(words[0].text) is not None
-
-
-def namesake(words: list[str], known: list[str]) -> bool:
-    """Two given names before one surname: another person of that name."""
-    return (
-        len(words) == len(known) == 2 and words[0].lower() != known[0].lower()
-        and name_gender(words[0]) is not None and name_gender(known[0]) is not None
-    )
 
 
 def _kin_of(ent, known: list[str]) -> bool:

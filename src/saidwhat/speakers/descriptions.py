@@ -1,7 +1,7 @@
-"""Descriptions that the article resolves by naming the person, after them.
+"""Descriptions ("the chancellor", "a leading industry figure") and the person they mean.
 
-``_titled_person`` and ``_only_person`` take a description for someone named before it.
-News often describes first and names after: the BBC's lead "…, a leading industry figure
+``titled_person`` and ``only_person`` take a description for someone named before it.
+The rest resolve one by naming the person after it. News often describes first and names after: the BBC's lead "…, a leading industry figure
 has said." then "Tim Renner, the head of Universal Music Germany until last year, told…",
 or "India's finance minister lashed out…", the name given paragraphs later in apposition
 ("Palaniappan Chidambaram, India's finance minister, argued"). And where several people are
@@ -12,13 +12,16 @@ worse than a description left as written.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Token
 
 from ..model import Span
 from ..nlp import text_between, text_of
 from ..quotes import core_mention
 from ..resources import lexicon
-from .cast import Cast, Mention, Person, name_gender, named_head
+from .cast import Cast, Mention, Person
+from .names import name_gender, named_head
 from .roles import definite, held_by_another, holds_title, owned_by_a_body
 
 # Heads that say what kind of person, not which office: any named person can be "a leading
@@ -221,3 +224,52 @@ def _the_bbcs(ent) -> bool:
     after = words[words.index("bbc") + 1 :]
     after = after[1:] if after[:1] in (["'s"], ["’s"]) else after
     return not after or (len(after) <= 3 and after[-1] in JOURNALISTS)
+
+
+def titled_person(head: Token, mention: Span, cast: Cast) -> Person | None:
+    """The person a definite title names: the last one named before it with that title, else
+    one given it in the same or the next sentence ("…,” the economy minister said. “…,” said
+    economy minister Heizo Takenaka"); that later one only for a title of a person ("the
+    commission said… commission chairman Sam Younger" is not the chairman).
+
+    News varies the other words of a title ("talk show host", then "the TV host"), but not
+    the ones that make it another office: "the prime minister" is not "aid minister Hilary
+    Benn", and "the chancellor" not the shadow chancellor.
+    """
+
+    def fits(m: Mention) -> Person | None:
+        person = cast.person(m.name) if m.kind == "person" else None
+        return person if person is not None and holds_title(person, head) else None
+
+    before = (fits(m) for m in reversed(cast.mentions) if m.offset < mention.start)
+    if (found := next((p for p in before if p is not None), None)) is not None or not _describes_a_person(head):
+        return found
+    following = bisect_right(cast.sentences, mention.start)  # the next sentence: its index in the starts
+    end = cast.sentences[following + 1] if following + 1 < len(cast.sentences) else None
+    after = (fits(m) for m in cast.mentions if m.offset >= mention.end and (end is None or m.offset < end))
+    return next((p for p in after if p is not None), None)
+
+
+def only_person(head: Token, mention: Span, cast: Cast) -> Person | None:
+    """"The former teacher said", "the England skipper told": a description of a person in
+    an article that has named one person before it is that person. With two or more named,
+    a description stays as written: the last one named is often someone else."""
+    if not definite(head) or (head.tag_ not in ("NN", "NNP") and not an_age(head)):
+        return None
+    if any(c.dep_ == "poss" for c in head.children) or not _describes_a_person(head):
+        return None
+    people = {m.name for m in cast.mentions if m.kind == "person" and m.offset < mention.start}
+    if len(people) != 1:
+        return None
+    only = cast.person(next(iter(people)))
+    return None if only is None or holds_title(only, head) is False else only
+
+
+def _describes_a_person(head: Token) -> bool:
+    """"the chancellor", "the Waterford man", "the 34-year-old", "the American"."""
+    word = head.lower_
+    modified = any(c.dep_ in ("compound", "amod", "nmod") for c in head.children)
+    return (
+        word in lexicon("person_nouns.txt") or word.endswith("-year-old") or an_age(head) or head.ent_type_ == "NORP"
+        or (word in ("man", "woman") and modified)
+    )

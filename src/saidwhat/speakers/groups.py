@@ -3,8 +3,9 @@
 A speaker mention whose head the parser coordinates with other nouns by "and" names
 a group: "the prime minister and the chancellor", "Mr Blair and his wife", "Labour and
 the Conservatives both". ``members`` gives the heads of the others, and ``own_mention``
-the words that name one member alone; ``speakers.resolve`` resolves each as any
-speaker. Precision matters more than recall: a wrong co-speaker puts words in someone's
+the words that name one member alone; ``resolve_group`` resolves each as any speaker
+(``mentions.resolve_one``), and ``they_again`` and ``they_named_together`` take a "they"
+for the group that spoke or was named just before. Precision matters more than recall: a wrong co-speaker puts words in someone's
 mouth, so a coordination is one speaker wherever it may be one:
 
 - one name with "and" or "&" in it: "Marks and Spencer", "Procter & Gamble", "Ernst &
@@ -26,13 +27,20 @@ mouth, so a coordination is one speaker wherever it may be one:
 
 from __future__ import annotations
 
+from copy import deepcopy
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
-from ..model import Span
-from ..nlp import entity_of, text_of
-from ..quotes import mention_span
+from ..model import Span, Speaker
+from ..nlp import entity_of, text_between, text_of
+from ..quotes import Found, core_mention, mention_span
 from ..resources import lexicon
-from .cast import Cast, named_head, org_name
+from .bodies import body_in_apposition, fuller_body
+from .cast import Cast
+from .mentions import resolve_one
+from .names import name_gender, named_head, org_name
+from .roles import holds_title
 
 # Nouns and pronouns that can each name a speaker; an adjective or a verb the parser coordinated cannot.
 MEMBER_POS = ("NOUN", "PROPN", "PRON")
@@ -182,3 +190,95 @@ def named_together(doc: Doc, offset: int, cast: Cast) -> list[str]:
         return []
     names = [org_name(entity_of(t).text) for t in group]
     return names if all(n in cast.orgs for n in names) and len(set(names)) == len(names) else []
+
+
+def resolve_group(doc: Doc, f: Found, cast: Cast) -> tuple[Speaker, ...]:
+    """The speaker of a statement, or the members of the group its mention names ("Labour and
+    the Conservatives both said"), each with its own words as its mention. A member that
+    resolves to no one, or to one already in the group, is left out."""
+    head = doc[f.source_token] if f.source_token is not None and f.mention is not None else None
+    others = members(head, f.mention, cast) if head is not None else []
+    own = own_mention(doc, head, f.mention) if others else None
+    # Tried on a copy first: resolving leaves its mark on the cast (a role, a mention), and a group
+    # that turns out one speaker ("Munich Re and Swiss Re", one surname) is resolved as before.
+    if not others or own is None or len(_members_of(doc, f, own, others, deepcopy(cast))) < 2:
+        return (fuller_body(doc, resolve_one(doc, f, cast), cast),)
+    group = _members_of(doc, f, own, others, cast)
+    return tuple(_like_the_others(s, group, cast) for s in group)
+
+
+def _members_of(doc: Doc, f: Found, own: Span, others: list[Token], cast: Cast) -> list[Speaker]:
+    """The speaker of ``own``, the first member's own words, then each other member's that
+    resolves to someone not already in the group."""
+    group = [fuller_body(doc, resolve_one(doc, replace(f, mention=own), cast), cast)]
+    for member in others:
+        mention = own_mention(doc, member, f.mention)
+        if mention is None:
+            continue
+        speaker = body_in_apposition(member, mention) or fuller_body(
+            doc, resolve_one(doc, replace(f, source_token=member.i, mention=mention), cast), cast
+        )
+        speaker = _as_described(member, speaker, cast)
+        if speaker.name and speaker.type != "unknown" and all((s.name, s.type) != (speaker.name, speaker.type) for s in group):
+            group.append(speaker)
+    return group
+
+
+def _as_described(head: Token, speaker: Speaker, cast: Cast) -> Speaker:
+    """A member described, not named ("the prime minister and the chancellor"), is a person the
+    article named only if it gave them that title ("Chancellor Gordon Brown"): the one person
+    named before, which a lone description may mean, is likelier the other member."""
+    mention = speaker.mention
+    if head.pos_ != "NOUN" or speaker.type != "person" or not speaker.name or mention is None:
+        return speaker
+    person = cast.person(speaker.name)
+    if speaker.name.split()[-1] in mention.text or (person is not None and holds_title(person, head)):
+        return speaker
+    core = core_mention(head)
+    return Speaker(name=text_between(core[0], core[-1]), type="anonymous", mention=mention)
+
+
+def _like_the_others(member: Speaker, group: list[Speaker], cast: Cast) -> Speaker:
+    """"Tesco, Asda and Morrisons", "The Sunday Times and The Sunday Telegraph": a name the
+    recognizer calls a person's, written with no first name or title, whom the article never gives
+    a gender or another name, listed among bodies only, is a body too, named as written."""
+    others = [s for s in group if s is not member and s.type != "anonymous"]
+    if member.type != "person" or not member.name or not member.mention or not others or any(s.type != "organisation" for s in others):
+        return member
+    words = org_name(member.mention.text).split()  # "Sunday Telegraph", which the person's name cut to "Telegraph"
+    personal = lexicon("honorifics.txt") | lexicon("person_nouns.txt")
+    if not words or words[-1] != member.name.split()[-1] or not all(w[:1].isupper() for w in words):
+        return member  # "Smith, 43,", "his partner Smith": written as a person's
+    if name_gender(words[0]) is not None or any(w.lower().rstrip(".") in personal for w in words):
+        return member  # "Mr Smith", "John Smith", "Minister Smith"
+    person = cast.person(member.name)
+    if person is not None and (person.gender is not None or person.name not in (member.name, " ".join(words))):
+        return member
+    return Speaker(name=" ".join(words), type="organisation", mention=member.mention)
+
+
+def they_again(doc: Doc, f: Found, group: tuple[Speaker, ...], before: tuple[Speaker, ...]) -> tuple[Speaker, ...]:
+    """"Labour and the Conservatives both said… They added…": "they" or "we" that resolves to a
+    member of the group that made the statement just before is that group again, each member with
+    the pronoun as its mention. Only then: a "they" later on may be any of them, or others."""
+    head = doc[f.source_token] if f.source_token is not None else None
+    if head is None or head.lower_ not in ("they", "we") or len(group) != 1 or len(before) < 2:
+        return group
+    if (group[0].name, group[0].type) not in {(s.name, s.type) for s in before}:
+        return group
+    return tuple(replace(s, mention=f.mention) for s in before)
+
+
+def they_named_together(doc: Doc, f: Found, group: tuple[Speaker, ...], cast: Cast) -> tuple[Speaker, ...]:
+    """"Hitachi and Matshushita Electric are joining forces… They said": a "they" that resolves to
+    an organisation the article last named beside others, by "and" as one group, is that group,
+    each member with the pronoun as its mention (``groups.named_together``)."""
+    head = doc[f.source_token] if f.source_token is not None and f.mention is not None else None
+    speaker = group[0]
+    if head is None or head.lower_ != "they" or len(group) != 1 or speaker.type != "organisation":
+        return group
+    named = [m for m in cast.mentions if m.offset < f.mention.start and m.kind == "organisation" and m.name == speaker.name]
+    together = named_together(doc, named[-1].offset, cast) if named else []
+    if speaker.name not in together:
+        return group
+    return tuple(Speaker(name=name, type="organisation", mention=f.mention) for name in together)

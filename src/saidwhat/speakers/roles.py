@@ -1,6 +1,8 @@
 """Roles: what a person is, as the article writes it, and where it gives it without the name.
 
-``role_text`` cleans a role found in a mention ("Kremlin spokesman Dmitry Peskov");
+``role_of`` finds the role a mention gives ("Kremlin spokesman Dmitry Peskov", "Hugh Hill,
+a doctor,") and ``role_text`` cleans it; ``named_roles`` takes the one given where a person is
+named, not where they speak, and ``with_role`` gives every statement of a person their role.
 ``title_words`` and ``holds_title`` tell whether "the prime minister" can be someone the
 article gave that title. ``described_roles`` finds roles given in another sentence than
 the name: news names a person in one sentence and says what they are in the next, or the
@@ -17,10 +19,12 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ..model import Speaker
 from ..nlp import text_between, text_of
 from ..quotes import core_mention
 from ..resources import lexicon
 from .cast import Cast, Mention, Person
+from .names import FEMALE_TITLES, MALE_TITLES, head_person, name_words
 
 # Words a role does not open with: when the article said it, not what the person is
 # ("Earlier Foreign Secretary Jack Straw", "Meanwhile chancellor Gordon Brown").
@@ -249,3 +253,72 @@ def holds_title(person: Person, head: Token) -> bool | None:
         return None
     words = title_words(head)
     return words & OFFICE_WORDS <= person.titles and not (person.titles & LESSER_OFFICE) - words
+
+
+# Honorifics that are no office: "Mr", "Sir", "Lady" (not "President", "General").
+MR_AND_MRS = {"dr"} | {t for t in FEMALE_TITLES | MALE_TITLES if t not in ("queen", "king", "princess", "prince")}
+
+# Honorifics that say who someone is, not what they do, and abbreviated offices: alone before a
+# name they are no role as written ("Lord Goldsmith", "Prof Smith", "Gen Musharraf"); "President
+# Putin", "chairman Eddie Thompson" have one.
+FORMS_OF_ADDRESS = MR_AND_MRS | {"mx", "prof", "professor", "rev", "reverend", "sen", "rep", "gov", "gen", "col", "capt",
+                                 "cllr", "deputy", "pope", "king", "queen", "prince", "princess"}
+
+
+def role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
+    """The title or function the article gives the speaker, if any.
+
+    Words before the name in the mention ("Kremlin spokesman Dmitry Peskov"),
+    or an appositive ("Hugh Hill, a doctor, said" -> "doctor").
+    """
+    names = head_person(tokens)  # "Former Blackburn boss Graeme Souness", Blackburn labelled PERSON too
+    if names:
+        before = [t for t in tokens if t.i < names[0].i]
+        while before and before[0].pos_ == "DET":
+            before = before[1:]
+        while before and before[-1].lower_.rstrip(".") in MR_AND_MRS:  # "chief executive Sir Anthony O'Reilly"
+            before = before[:-1]
+        if before and all(t.ent_type_ in ("DATE", "TIME") for t in before):
+            return None  # "On Wednesday Mr Blair said": a date the parser hung on the name
+        if before and before[-1].tag_ == "POS":
+            return None  # "Arsenal's Thierry Henry": whose he is, not what he is
+        if before and not (len(before) == 1 and before[0].lower_.rstrip(".") in FORMS_OF_ADDRESS):  # "Lord Goldsmith"
+            return role_text(before)
+    appos = next((c for c in head.children if c.dep_ == "appos"), None)
+    if appos is not None and appos.ent_type_ != "PERSON" and appos.pos_ != "PRON":  # not "Tony Blair himself"
+        # "a banker who has held talks with…": the role ends where the clause about them begins.
+        clause = {t.i for c in appos.children if c.dep_ == "relcl" for t in c.subtree}
+        words = [t for t in appos.subtree if not t.is_punct and t.i not in clause]
+        while words and words[0].pos_ == "DET":
+            words = words[1:]
+        if not words or all(t.like_num for t in words):
+            return None  # "Imelda Staunton, 49,": an age, not a role
+        if len(words) == 1 and words[0].is_upper and words[0].i > 0 and doc[words[0].i - 1].text == "(":
+            return None  # "(WTTC)": the initials of a body named before, not what the person does ("Diane Abbott, MP," has one)
+        return role_text(words)
+    return None
+
+
+def named_roles(doc: Doc, cast: Cast) -> None:
+    """The role the article gives a person where it names them, not only where they speak
+    ("Chelsea boss Jose Mourinho will not face…" then "Mourinho said"), for a person none of
+    whose statements gave one: the first such role in reading order."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        person = cast.person(" ".join(name_words(list(ent))))
+        if person is None or person.role:
+            continue
+        # The name's own head (a span's root has its head outside it): "Mahmoud Abbas Abu Mazen" is two
+        # names, and the phrase of one is not the other's.
+        person.role = role_of(doc, ent.root, core_mention(ent.root))
+
+
+def with_role(speaker: Speaker, cast: Cast) -> Speaker:
+    """Give every statement of a person the role the article gave them anywhere."""
+    if speaker.type != "person" or speaker.role or not speaker.name:
+        return speaker
+    person = cast.person(speaker.name)
+    if person is None or not person.role:
+        return speaker
+    return Speaker(name=speaker.name, type=speaker.type, role=person.role, mention=speaker.mention)

@@ -1,0 +1,167 @@
+"""The recognizer's entities, mended before the cast is made of them (``cast.cast_of``).
+
+The small English model slips around names: it takes outlets for people ("Der Spiegel",
+``outlets_labelled``), misses names ("Boss Graeme Souness felt…") or a given name in front
+("Anders Holm" tagged "Holm", "Brian 'Head' Welch"), labels a speaking person ORG ("Julia
+Eccleshare, chair of the judging panel, said"), splits a body at its "and" ("Marks and
+Spencer"), takes a title into a body ("Labour MP Jean Corston"), or a county after a town
+for a person ("Chatham, Kent"); and a nationality that modifies a noun ("Tory MPs") is no
+one a "they" can mean.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
+
+from ..resources import lexicon
+from .names import a_full_name, name_gender
+
+
+def unlabelled_names(doc: Doc) -> list[DocSpan]:
+    """"Boss Graeme Souness felt…": a known given name and a capitalised word or two after it
+    that the recognizer left unlabelled, as a PERSON entity; a later "Souness" it labels ORG is
+    then him, and "he" can find him. Not inside a longer run of capitals ("St James Park")."""
+    titles = lexicon("person_nouns.txt") | lexicon("honorifics.txt")
+    found, i = [], 0
+    while i < len(doc):
+        if not _capital(doc[i]) or name_gender(doc[i].text) is None or (i > 0 and _capital(doc[i - 1]) and doc[i - 1].lower_ not in titles):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and _capital(doc[end]):
+            end += 1
+        if end - i >= 2 and not (end < len(doc) and _capital(doc[end])):
+            found.append(DocSpan(doc, i, end, label="PERSON"))
+        i = end
+    return found
+
+
+def _capital(token: Token) -> bool:
+    """An unlabelled proper noun written with a capital: a name's word the recognizer missed."""
+    return not token.ent_type_ and token.pos_ == "PROPN" and token.is_title
+
+
+def with_given_name(doc: Doc, ent) -> list[Token]:
+    """The entity's tokens, with a given name the recognizer left out in front:
+    "Anders Holm" tagged as just "Holm"."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if (
+        before is not None and not before.ent_type_ and before.pos_ == "PROPN" and before.is_title
+        and before.dep_ == "compound" and ent.start <= before.head.i < ent.end and name_gender(before.text) is not None
+    ):
+        return [before, *ent]
+    return _nicknamed(doc, ent) or list(ent)
+
+
+def _nicknamed(doc: Doc, ent) -> list[Token] | None:
+    """"Brian 'Head' Welch": the given name before a quoted nickname (the recognizer labels
+    "Brian" and "Welch" apart); the canonical name leaves the nickname out."""
+    close = ent.start - 1
+    if close < 3 or not doc[close].is_quote or len(ent) != 1:
+        return None
+    opening = next((j for j in range(close - 1, max(close - 4, 0), -1) if doc[j].is_quote), None)
+    given = doc[opening - 1] if opening else None
+    if given is None or not given.is_title or name_gender(given.text) is None:
+        return None
+    return [given, *ent]
+
+
+def speaking_name(ent) -> bool:
+    """"Julia Eccleshare, chair of the judging panel, said", labelled ORG: a person's name
+    with a role given or a reporting verb. Not the film "Vera Drake" in "the success of Vera Drake"."""
+    root = ent.root
+    speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon("reporting_verbs.txt")
+    described = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
+    return a_full_name(list(ent)) and (speaks or described)
+
+
+def joint_names(ents: list[DocSpan]) -> list[DocSpan]:
+    """The entities, with a body's name the recognizer split at its "and" joined again ("Marks
+    and Spencer", two ORG): one body, which "the retailer" means, not "Marks" (joint_names.txt)."""
+    joined: list[DocSpan] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if last is not None and last.label_ == ent.label_ == "ORG" and ent.start == last.end + 1:
+            whole = ent.doc[last.start : ent.end]
+            if whole.text.lower().removeprefix("the ").replace(" & ", " and ") in lexicon("joint_names.txt"):
+                joined[-1] = DocSpan(ent.doc, whole.start, whole.end, label="ORG")
+                continue
+        joined.append(ent)
+    return joined
+
+
+def without_title(ent, common: set[str]):
+    """The body an ORG entity names, without the person's title the recognizer took into it:
+    "Labour" of "Labour MP Jean Corston"; none in "Party leader Charles Kennedy", a common
+    noun (the article writes "the party") capitalised to open the sentence. A later "the
+    party" or "the committee" is not "Labour MP" or "Party"."""
+    nouns = lexicon("person_nouns.txt")
+    first = ent[0]
+    if len(ent) == 1 and first.is_sent_start and first.lower_ in common and first.dep_ == "compound" and first.head.lower_ in nouns:
+        return None
+    end = ent.end
+    while end > ent.start and ent.doc[end - 1].lower_ in nouns:
+        end -= 1
+    return ent if end == ent.end else (DocSpan(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None)
+
+
+def a_nationality(ent: DocSpan) -> bool:
+    """"The two Japanese companies", "Tory MPs": a group's name (NORP) that modifies a noun
+    says what the noun's people or bodies are; it is no one a later "they" can mean ("They
+    said" there is the companies, never "Japanese"). "The Conservatives said" heads its phrase."""
+    root = ent.root
+    return ent.label_ == "NORP" and root.dep_ in ("amod", "compound", "nmod") and not ent.start <= root.head.i < ent.end
+
+
+def place_of_place(ent) -> bool:
+    """"in Chatham, Kent": a county or state set after a town is a place, whatever the label.
+    Not "England forward Michael Owen", no comma between: a player the parser hung on his country."""
+    root = ent.root
+    comma = ent.start > 0 and ent.doc[ent.start - 1].text == ","
+    return root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC") and len(ent) <= 2 and comma
+
+
+# Articles that open a newspaper's name: "The Sun", "Der Spiegel", "Le Monde", "El Pais", "De Telegraaf".
+ARTICLES = {"the", "der", "die", "das", "le", "la", "les", "el", "il", "de", "het"}
+
+
+def outlets_labelled(doc: Doc) -> None:
+    """Label ORG the newspapers and broadcasters the recognizer took for people or left out:
+    "Der Spiegel" (PERSON), "Die Welt" and "the Observer" (no label), which would otherwise
+    speak as a person "Welt" or "Observer" (``an_outlet``). Other labels are kept: "The Sun"
+    labelled ORG stays as it is."""
+    spans, i = [], 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
+            end += 1  # "the Observer", "the FT"
+        start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
+        run = doc[start:end]
+        if end > i and an_outlet(run) and all(t.ent_type_ in ("", "PERSON") for t in run):
+            spans.append(DocSpan(doc, start, end, label="ORG"))
+        i = max(end, i + 1)
+    if spans:
+        inside = {t.i for span in spans for t in span}
+        kept = [e for e in doc.ents if not any(t.i in inside for t in e)]
+        # "Wendy Ide of The Times", one PERSON: she stays, up to the outlet.
+        cut = [_up_to(e, inside) for e in doc.ents if any(t.i in inside for t in e) and e[0].i not in inside]
+        doc.ents = kept + [e for e in cut if e is not None] + spans
+
+
+def _up_to(ent: DocSpan, taken: set[int]) -> DocSpan | None:
+    """The part of ``ent`` before the first token in ``taken``, without a dangling "of" or comma."""
+    end = next(t.i for t in ent if t.i in taken)
+    while end > ent.start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ")):
+        end -= 1
+    return DocSpan(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None
+
+
+def an_outlet(run: DocSpan) -> bool:
+    """"Der Spiegel", "The Observer", "Daily Mail", "Herald Sun": only the words of outlets' names
+    (media_names.txt) and articles, with one outlet's word at least and an article or two of them.
+    Not a person's name with such a word: "Ben Post", "Sun Yang"."""
+    words = [t.lower_ for t in run]
+    media = sum(w in lexicon("media_names.txt") for w in words)
+    others = [w for w in words if w not in lexicon("media_names.txt")]
+    return media >= 1 and all(w in ARTICLES for w in others) and (media >= 2 or words[0] in ARTICLES)

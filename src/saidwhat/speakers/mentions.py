@@ -1,0 +1,279 @@
+"""One speaker mention to one speaker: a name, a pronoun, a description or an unnamed source.
+
+``resolve_one`` reads the mention's head: a relative pronoun is its noun ("Hill, who…,
+said"), a pronoun its antecedent (``pronouns``), a transcript's capitals a person
+("KATE BOLDUAN:"), a title with a name in apposition that name; a party or a body's name
+speaks as the body; a name, or a surname the article knows, is the person it names, by the
+fullest name the article gives (``cast``); a common noun ("a spokesman", "the ministry",
+"the chancellor") is a person the article described so, a body, or an anonymous source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
+
+from ..model import Span, Speaker
+from ..nlp import entity_of, text_between
+from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
+from ..resources import lexicon
+from .bodies import ORG_NOUNS, body_in_apposition, body_meant
+from .cast import Cast, Mention, Person, by_given_name, given_name_before, one_of
+from .descriptions import headline_subject, named_next, only_person, our_journalist, titled_person
+from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, appositive_name, head_person, honorific, is_party, name_words, namesake, org_name
+from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent
+from .roles import definite, role_of, title_words
+
+
+def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
+    if f.source_token is None or f.mention is None:
+        return Speaker(name=None, type="unknown")
+    head = doc[f.source_token]
+    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        # "Hill, who has worked there for 20 years, said": the mention is "who", the speaker Hill.
+        noun = head.head.head
+        resolved = resolve_one(doc, replace(f, source_token=noun.i, mention=mention_span(doc, noun)), cast)
+        return replace(resolved, mention=f.mention)
+    tokens = core_mention(head)
+    role = role_of(doc, head, tokens)
+    if head.lower_ in PERSON_PRONOUNS or head.lower_ in GROUP_PRONOUNS:
+        return antecedent(head, f.mention, cast, f.content)
+    label = doc.char_span(f.mention.start, f.mention.end, alignment_mode="contract") if f.cue and f.cue.text == ":" else None
+    if label is not None and transcript_name(list(label)):
+        # "KATE BOLDUAN: Why not debate?": a transcript's speaker, written in capitals.
+        name = " ".join(w.title() for w in name_words(list(label)))
+        known = cast.person(name.split()[-1])
+        return Speaker(name=known.name if known and not known.name.isupper() else name, type="person", mention=f.mention)
+    named = appositive_name(head, f.mention)
+    if named is not None:
+        # "The head teacher, Simon Clarke, said": the name is in the appositive.
+        noun = [t for t in tokens if t.pos_ != "DET"]
+        role = text_between(noun[0], noun[-1]) if noun else role
+        return _named_person(doc, named, f.mention, role, cast)
+    if _spokesperson_of(head, tokens):
+        return _anonymous(text_between(tokens[0], tokens[-1]), f.mention, cast, one=one_of(tokens[-1]))
+    if (party := _party(head)) is not None:
+        # "Labour", "The Lib Dems said": a party the recognizer took for a person speaks as a body.
+        return Speaker(name=party, type="organisation", role=role, mention=f.mention)
+    # "Mr Blair's spokesman": a name inside a possessive qualifies the speaker, it is not them.
+    owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    owner |= _spoken_for(head)
+    tokens = [t for t in tokens if t.i not in owner] or tokens
+    # "Deutsche Bank's Simon Champion", all labelled ORG: a full name after the owner is a person.
+    # "The Lib Dem leader": a party's name labelled PERSON names no one.
+    named = any(t.ent_type_ == "PERSON" and _party(t) is None for t in tokens)
+    if named or _looks_personal(tokens, cast) or (owner and a_full_name(tokens)):
+        return _named_person(doc, tokens, f.mention, role, cast)
+    # "the American said": a description, not the Americans as a group ("the Tories").
+    demonym = head.ent_type_ == "NORP" and head.tag_ == "NNP" and any(c.dep_ == "det" for c in head.children)
+    if head.ent_type_ in ORG_LABELS and head.lemma_.lower() not in lexicon("anonymous_sources.txt") and not demonym:
+        ent = _named_bodies(head, f.mention)
+        return Speaker(name=org_name(ent.text), type="organisation", role=role, mention=f.mention)
+    if head.pos_ == "PROPN" and head.text[:1].isupper() and not demonym and not _a_capitalised_title(head, tokens):
+        if _a_named_body(head, tokens, cast):
+            # "The Scottish Executive said": "the" and capitals without a person's name are a body's name.
+            name = org_name(text_between(tokens[0], tokens[-1]))
+            return Speaker(name=name, type="organisation", role=role, mention=f.mention)
+        return _named_person(doc, _without_affiliation(head, tokens), f.mention, role, cast)
+    return _common_noun(head, f.mention, cast)  # also a lower-case word tagged PROPN ("the defence ministry")
+
+
+def _without_affiliation(head: Token, tokens: list[Token]) -> list[Token]:
+    """A name the recognizer missed, without where the person works: "Isabelle Kronawitter" of
+    "said Isabelle Kronawitter at Hypovereinsbank" (the name was "Isabelle Kronawitter Hypovereinsbank"),
+    "Eric Schnaible of the PCO". A bare "of" may be in the name: "Lloyds of London"."""
+    place = {t.i for c in head.children if c.dep_ == "prep" and c.i > head.i and _an_affiliation(c) for t in c.subtree}
+    return [t for t in tokens if t.i not in place] or tokens
+
+
+def _an_affiliation(prep: Token) -> bool:
+    """"at Hypovereinsbank", "from Oxfam", "of the PCO"; not "of London"."""
+    if prep.lower_ in ("at", "from", "with"):
+        return True
+    return prep.lower_ == "of" and any(c.dep_ == "det" for o in prep.children if o.dep_ == "pobj" for c in o.children)
+
+
+def _spoken_for(head: Token) -> set[int]:
+    """The name of the person an unnamed source speaks for or works for: "Mr Blair" of "A
+    spokesman for Mr Blair", "an aide to Gordon Brown". It qualifies the speaker as "Mr
+    Blair's" does; the speaker is the spokesman, not Tony Blair. Only a person's name alone:
+    a body's spokesman speaks as the body ("A spokeswoman for Chelsea"), and "Shadow spokesman
+    for sport Hugh Robertson", "A spokesman for US Customs, Dean Boyd" name the spokesman."""
+    if head.ent_type_ == "PERSON" or head.lemma_.lower() not in lexicon("anonymous_sources.txt"):
+        return set()
+    for prep in head.children:
+        words = [t for t in prep.subtree if t is not prep]
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "of") and words and _a_name_alone(words):
+            return {prep.i, *(t.i for t in words)}
+    return set()
+
+
+def _a_name_alone(words: list[Token]) -> bool:
+    """"Mr Blair", "Gordon Brown": a person's name, or a name after an honorific (the recognizer
+    may label "Mr Blair" ORG), and nothing else: not "Chelsea", "distributor Toho"."""
+    person = honorific(words[0].text) or any(t.ent_type_ == "PERSON" for t in words)
+    return person and all(t.tag_ in ("NNP", "NNPS", "POS") for t in words)
+
+
+def _a_capitalised_title(head: Token, tokens: list[Token]) -> bool:
+    """"The Planning Minister said": a title written with capitals, a description as "the
+    planning minister" is (``_common_noun``), not a person called "Planning"."""
+    return definite(head) and head.lower_ in lexicon("person_nouns.txt") and not any(t.ent_type_ == "PERSON" for t in tokens)
+
+
+def _party(token: Token) -> str | None:
+    """The party whose name ``token`` is in ("Labour", "the Lib Dems", "Lib Dem"), if any."""
+    if not token.ent_type_:
+        return None
+    name = org_name(entity_of(token).text)
+    return name if is_party(name) else None
+
+
+def _spokesperson_of(head: Token, tokens: list[Token]) -> bool:
+    """"A Department for Constitutional Affairs spokeswoman": the parser may head the mention
+    by the body's name and hang her on its "for"; she speaks, unnamed, not the department."""
+    last = tokens[-1]
+    return (
+        last is not head and tokens[0].lower_ in ("a", "an") and not last.ent_type_
+        and last.lemma_.lower() in lexicon("anonymous_sources.txt")
+    )
+
+
+def _a_named_body(head: Token, tokens: list[Token], cast: Cast) -> bool:
+    """"The Scottish Executive", "the IAAF": a definite proper name that is not a person's
+    ("the Pope" is a title). One word alone is a body's name only as an acronym or where the
+    recognizer labels it ORG elsewhere: "The Scot", "The DJ" describe a person."""
+    if not definite(head) or any(t.ent_type_ == "PERSON" for t in tokens):
+        return False
+    if head.lower_ in lexicon("honorifics.txt") or head.lower_ in lexicon("person_nouns.txt"):
+        return False
+    several = sum(t.pos_ == "PROPN" for t in tokens) >= 2
+    return several or (head.text.isupper() and len(head.text) >= 3) or cast.org_votes[head.lower_] > 0
+
+
+def _looks_personal(tokens: list[Token], cast: Cast) -> bool:
+    """"Mr Holt" or a known surname alone ("Clarke"), whatever the NER label says."""
+    honorifics = lexicon("honorifics.txt")
+    propn = [t for t in tokens if t.pos_ == "PROPN"]
+    title = tokens[0].lower_.rstrip(".")
+    if title in honorifics and len(propn) > (tokens[0].pos_ == "PROPN") and (tokens[0].ent_type_ != "ORG" or title in FEMALE_TITLES | MALE_TITLES):
+        return True  # "Mr Pande" even labelled ORG, but not "General Motors"
+    # The tagger may read a known surname as a noun ("Moyes continued:").
+    named = [t for t in tokens if t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title)]
+    if not named:
+        return False
+    word = named[-1].text.removesuffix("’s").removesuffix("'s")
+    # Or a surname the article writes with a given name: "said Dent" after "Taylor Dent" (labelled ORG).
+    return cast.person(word) is not None or (len(tokens) == 1 and given_name_before(named[0].doc, word, cast) is not None)
+
+
+def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None, cast: Cast) -> Speaker:
+    """A named person: the canonical name is the fullest name with the same surname."""
+    name_tokens = (
+        head_person(tokens) or [t for t in tokens if t.pos_ == "PROPN"]
+        or [t for t in tokens if t.pos_ == "NOUN" and t.is_title]  # the tagger's noun "Moyes"
+    )
+    words = name_words(name_tokens) or name_words([t for t in tokens if t.pos_ != "DET"])  # "Mr King": a surname, not a title
+    if not words:
+        return Speaker(name=" ".join(t.text for t in tokens), type="person", role=role, mention=mention)
+    # The full name first: a namesake is kept under it ("Malgorzata Kujda" beside "Jarek Kujda").
+    known = cast.person(" ".join(words)) or (by_given_name(words[0], cast) if len(words) == 1 else None)
+    if known is not None and namesake(words, known.name.split()):
+        known = None  # "Mike Bryan" is not the article's Bob Bryan
+    if known is None and len(words) == 1 and (given := given_name_before(doc, words[0], cast)) is not None:
+        # "Dent said" after "a win over Taylor Dent", which the recognizer took for a body. Not
+        # added to the cast: a role rule would take them for the last person named ("Mr Cable
+        # said… The chancellor insisted…").
+        known = Person(name=f"{given} {words[0]}")
+    titled = honorific(tokens[0].text)
+    alone = known is None or (known.gender is None and known.name == " ".join(words))  # never given a first name
+    if cast.mostly_org(" ".join(words)) and not titled and alone:
+        # "Novartis said": the recognizer's PERSON here, but more often its ORG, and never a he or she.
+        return Speaker(name=cast.body_name(" ".join(words)), type="organisation", role=role, mention=mention)
+    if known is not None and role and not known.role:
+        known.role = role
+    name = known.name if known is not None else " ".join(words)
+    return Speaker(name=name, type="person", role=role or (known.role if known else None), mention=mention)
+
+
+def _named_bodies(head: Token, mention: Span) -> DocSpan:
+    """The organisation ``head`` names, with what the recognizer split off it inside the
+    mention ("the Finance and Economy Ministry", "the Organisation for Economic Co-operation
+    and Development") and the names joined to it by "and" in a mention ``groups`` does not split
+    into speakers ("Marks and Spencer"); one it splits ("TCI and Atticus have opposed") comes here
+    member by member, each mention its own words."""
+    ent = entity_of(head)
+    doc, start, end = head.doc, ent.start, ent.end
+
+    def body(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].ent_type_ in ORG_LABELS and mention.start <= doc[i].idx < mention.end
+
+    def joined(i: int) -> bool:  # a body after "and", not a modifier: "Nokia and Canada-based … Sierra Wireless"
+        if not body(i):
+            return False
+        after = entity_of(doc[i]).end
+        return not (after < len(doc) and doc[after].text == "-")
+
+    while True:
+        if body(end):
+            end += 1
+        elif end < len(doc) and doc[end].lower_ in ("and", "&") and joined(end + 1):
+            end += 2
+        elif body(start - 1):
+            start -= 1
+        elif start > 1 and doc[start - 1].lower_ in ("and", "&") and body(start - 2):
+            start -= 2
+        else:
+            return doc[start:end]
+
+
+def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
+    """"a spokesman", "officials", "the ministry": anonymous or institutional sources.
+
+    A definite title that matches a known person's role ("the spokesman" after
+    "Kremlin spokesman Dmitry Peskov") is that person.
+    """
+    lemma = head.lemma_.lower()
+    core = core_mention(head)
+    words = text_between(core[0], core[-1])  # "a spokesman", not its relative clause
+    named = next((c for c in head.children if c.dep_ == "compound" and c.ent_type_ == "ORG"), None)
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    if (journalist := our_journalist(head, mention, cast)) is not None:
+        return Speaker(name=journalist.name, type="person", role=journalist.role, mention=mention)
+    if (body := body_in_apposition(head, mention)) is not None:
+        return body  # "Web tracking company Envisional said": the body named, not its description
+    if named is not None and lemma in ORG_NOUNS and not indefinite:
+        # "the Reuters news agency", "the China Daily newspaper": the body is named, not the last one
+        # named; but "a European Parliament committee" is one of its committees.
+        return Speaker(name=org_name(entity_of(named).text), type="organisation", mention=mention)
+    if (described := cast.described.get(core[0].idx)) is not None:
+        # "India's finance minister said", "Palaniappan Chidambaram, India's finance minister," later.
+        person = cast.person(described)
+        return Speaker(name=described, type="person", role=person.role if person else None, mention=mention)
+    if definite(head):
+        # "the central bank" is a body, whoever was called "central bank governor".
+        if lemma not in ORG_NOUNS and (titled := titled_person(head, mention, cast)) is not None:
+            return Speaker(name=titled.name, type="person", role=titled.role, mention=mention)
+        if (organisation := body_meant(lemma, mention, cast)) is not None:
+            return Speaker(name=organisation, type="organisation", mention=mention)
+    if lemma in ORG_NOUNS and definite(head):
+        return Speaker(name=org_name(words), type="organisation", mention=mention)
+    if (only := only_person(head, mention, cast)) is not None:
+        # The article calls them so: a later "the chancellor" is them too, whoever is named between.
+        only.titles.update(title_words(head))
+        return Speaker(name=only.name, type="person", role=only.role, mention=mention)
+    if (subject := headline_subject(head, mention, cast)) is not None:
+        # "Radcliffe will compete in London / Paula Radcliffe will… The 31-year-old said".
+        return Speaker(name=subject.name, type="person", role=subject.role, mention=mention)
+    if (named := named_next(head, mention, cast)) is not None:
+        # "…, a leading industry figure has said. Tim Renner … told…": named in the next sentence.
+        return Speaker(name=named.name, type="person", role=named.role, mention=mention)
+    return _anonymous(words, mention, cast)
+
+
+def _anonymous(words: str, mention: Span, cast: Cast, one: str | None = None) -> Speaker:
+    """An unnamed source, as written: "a spokesman", "officials"; ``one`` as in ``Mention``."""
+    cast.mentions.append(Mention(offset=mention.start, kind="anonymous", name=words, one=one))
+    return Speaker(name=words, type="anonymous", mention=mention)

@@ -1,0 +1,166 @@
+"""Names: the words of a person's or a body's name, and what they tell.
+
+``name_words`` takes a name's words out of the recognizer's entity ("Mr Macron’s" ->
+"Macron", "Lawyer Louise Christian" -> "Louise Christian", "Kilroy-Silk" one surname);
+``name_gender`` reads a given name, ``honorific`` a title; ``org_name``, ``is_party`` and
+``a_full_name`` tell a body's name from a person's; ``appositive_name`` finds the name a
+title is given in apposition ("The head teacher, Simon Clarke,"), ``head_person`` the name
+a mention is headed by ("Mike Powell of Dresdner Kleinwort Wasserstein"). None of these
+needs the article's cast (``cast``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..model import Span
+from ..nlp import entity_of
+from ..resources import lexicon, table
+
+FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
+MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
+ORG_LABELS = {"ORG", "GPE", "NORP"}
+
+# Titles that are also surnames: "Oona King", "Mr Bishop". "Mr" or "Minister" never is.
+SURNAME_TITLES = {"king", "queen", "prince", "judge", "justice", "lord", "bishop", "major", "dean", "marshal", "earl", "duke"}
+
+POSSESSIVES = ("’s", "'s", "’", "'")
+
+
+def honorific(word: str) -> bool:
+    """"Mr", "Ms.", "Lord", "President": a word of honorifics.txt, in any case, with or without its full stop."""
+    return word.lower().rstrip(".") in lexicon("honorifics.txt")
+
+
+def name_words(tokens: list[Token]) -> list[str]:
+    """A name's words without honorifics and possessive endings ("Mr Macron’s" -> ["Macron"]).
+
+    A possessive inside the span is an owner, not part of the name: "Labour’s Owen
+    Pryce" -> ["Owen", "Pryce"].
+    """
+    owner_ends = [i for i, t in enumerate(tokens[:-1]) if t.text in POSSESSIVES]
+    tokens = tokens[owner_ends[-1] + 1 :] if owner_ends else tokens
+    words = []
+    indices = {t.i for t in tokens}
+    for t in tokens:
+        if words and t.text in ("-", "–", "—") and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_:
+            break  # "Roger Federer - nice bloke, …": a dash between spaces ends the name the recognizer ran on
+        after = t.doc[t.i + 1 : t.i + 3]
+        if len(after) == 2 and after[0].text == "-" and not t.whitespace_ and after[1].i not in indices:
+            # "Stuart Stanton-Davies" with the entity cut at the hyphen; "the Oscar-nominated
+            # Owen": a modifier, not a given name.
+            if after[1].is_title and not after[0].whitespace_:
+                words.append(f"{t.text}-{after[1].text}")
+            continue
+        if words and t.i > 0 and not t.doc[t.i - 1].whitespace_ and (t.text == "-" or t.doc[t.i - 1].text == "-"):
+            words[-1] = words[-1].rstrip("-") + "-" + t.text.lstrip("-")  # "Kilroy-Silk" is one surname
+        elif t.text not in POSSESSIVES and not t.is_punct and not t.is_space:
+            words.append(t.text)
+    words = [w for w in words if any(c.isalpha() for c in w)]  # not "Kim 3-6"
+    # Honorifics out, but a surname that is also a title stays ("Mr King", "Oona King"); a
+    # title alone ("The King") is no name, and "Mr" never a surname ("Said Mr Fogg:" cut
+    # by the recognizer).
+    titled = [honorific(w) for w in words]
+    surname = len(words) > 1 and words[-1].lower() in SURNAME_TITLES
+    words = [w for i, (w, title) in enumerate(zip(words, titled)) if not title or (surname and i == len(words) - 1)]
+    words = _without_descriptor(words)
+    if words and len(words[-1]) > 3 and words[-1].endswith(".") and words[-1] not in ("Jr.", "Sr."):
+        # "said ISM survey chairman Norbert Ore.": the tokenizer read the sentence's full stop
+        # as the end of an abbreviation (Ore. for Oregon).
+        words[-1] = words[-1][:-1]
+    return words
+
+
+def _without_descriptor(words: list[str]) -> list[str]:
+    """"Lawyer Louise Christian", "Unison Dave Prentis": the recognizer took a job or an
+    organisation in front of a name into it; the name starts at its given name."""
+    first = next((i for i, w in enumerate(words) if name_gender(w) is not None), 0)
+    initials = any(len(w.rstrip(".")) == 1 or w.endswith(".") for w in words[:first])  # "J. Maria Okafor"
+    return words[first:] if len(words) - first >= 2 and not initials else words
+
+
+def name_gender(first: str) -> str | None:
+    """The pronoun a common given name usually takes, from ``first_names.txt`` ("Jeanne-Marie": Jeanne's)."""
+    names = table("first_names.txt")
+    return names.get(first.lower()) or names.get(first.lower().split("-")[0])
+
+
+def org_name(text: str) -> str:
+    """"The Kremlin" -> "Kremlin"; "the UN’s" -> "UN"."""
+    for prefix in ("the ", "The "):
+        if text.startswith(prefix):
+            text = text[len(prefix):]
+    return text.removesuffix("’s").removesuffix("'s").strip()
+
+
+def is_party(name: str) -> bool:
+    """A political party's name ("Labour", "the Lib Dems", "Lib Dem"), which the recognizer often
+    labels PERSON (party_names.txt). A one-word singular is not: "Mr Green", "a Democrat"."""
+    name = name.lower().removeprefix("the ")
+    parties = lexicon("party_names.txt")
+    return name in parties or (" " in name and f"{name}s" in parties)
+
+
+def a_full_name(tokens: list[Token]) -> bool:
+    """"…, Theresa May, said": a name the recognizer missed or took for an organisation, two
+    or three proper nouns opening with a given name."""
+    words = [t for t in tokens if not t.is_punct]
+    return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" for t in words) and name_gender(words[0].text) is not None
+
+
+def namesake(words: list[str], known: list[str]) -> bool:
+    """Two given names before one surname: another person of that name."""
+    return (
+        len(words) == len(known) == 2 and words[0].lower() != known[0].lower()
+        and name_gender(words[0]) is not None and name_gender(known[0]) is not None
+    )
+
+
+def named_head(doc: Doc, offset: int) -> Token | None:
+    """The token a name at ``offset`` hangs on the sentence by: "Ruerup" of "Bert Ruerup said",
+    climbing the name's compounds."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    while head.dep_ in ("compound", "flat") and head.head is not head:
+        head = head.head
+    return head
+
+
+def appositive_name(head: Token, mention: Span | None = None) -> list[Token] | None:
+    """The tokens of a person's name given in apposition to a title ("The head teacher,
+    Simon Clarke,", "The Shadow Secretary of State for the Family, Theresa May,"), inside
+    the mention: "Reid: 'Never underestimate Trump.'" must not make Trump the speaker."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON":
+        return None
+    for child in head.children:
+        outside = mention is not None and not mention.start <= child.idx < mention.end
+        if child.dep_ != "appos" or outside or child.pos_ != "PROPN":
+            continue  # "Grimm, a Donald Trump supporter": the appositive is no name
+        # "a new book, Brown's Britain": a name in the appositive's possessive is not the source's.
+        words = [t for t in child.subtree if not _owned(t, child)]
+        if any(t.ent_type_ == "PERSON" for t in words) or a_full_name(words):
+            return [t for t in words if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
+    return None
+
+
+def _owned(token: Token, root: Token) -> bool:
+    """Whether ``token`` is in a possessive under ``root`` ("Brown" in "Brown's Britain")."""
+    while token.i != root.i:
+        if token.dep_ == "poss":
+            return True
+        token = token.head
+    return False
+
+
+def head_person(tokens: list[Token]) -> list[Token]:
+    """The name labelled PERSON in a mention: the one the mention is headed by, if any ("Mike
+    Powell of Dresdner Kleinwort Wasserstein" is Mike Powell, whatever the bank's label)."""
+    labelled = [t for t in tokens if t.ent_type_ == "PERSON"]
+    indices = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in indices or t.head is t), None)
+    if head is None or head.ent_type_ != "PERSON":
+        return labelled
+    ent = entity_of(head)
+    return [t for t in labelled if ent.start <= t.i < ent.end]

@@ -1,0 +1,111 @@
+"""Pronouns: whom "he", "she", "they" or "it" means.
+
+``antecedent`` takes the nearest compatible person or organisation the article mentioned
+before the pronoun: by sentence, then by rank in it (``cast.Mention``), a name inside what
+someone said only when no other fits. ``goes_on`` tells a speaker going on ("…,” he added")
+from someone new: the pronoun subject of "added" is the one just quoted.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
+
+from ..model import Span, Speaker
+from ..quotes import Found
+from ..resources import lexicon
+from .cast import Cast, Mention
+from .names import named_head
+
+# With the possessives: "his claim that…" (quotes/nominal) names the speaker too.
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS = {"they", "it", "we", "their", "its", "our"}
+
+# "Stuart is confident that…": a stance that introduces the words after it.
+STANCES = {"adamant", "certain", "confident", "convinced", "hopeful", "insistent", "optimistic", "sure"}
+
+
+def goes_on(doc: Doc, f: Found, previous: Speaker, cast: Cast, before: Found) -> bool:
+    """A pronoun subject of "added", "continued": the previous speaker, if the pronoun fits
+    them and no one else of that gender became the subject in between ("Stuart is confident
+    … “…,” he added" after the manager spoke is Stuart)."""
+    if f.cue_token is None or f.source_token is None or previous.type != "person" or not previous.name:
+        return False
+    if doc[f.cue_token].lemma_.lower() not in lexicon("continuation_verbs.txt"):
+        return False
+    gender = PERSON_PRONOUNS.get(doc[f.source_token].lower_)
+    person = cast.person(previous.name)
+    if gender is None or (person is not None and person.gender not in (None, gender)):
+        return False
+    start = max(p.end for p in before.content)
+    between = [
+        m for m in cast.mentions
+        if start <= m.offset < f.mention.start and m.name != previous.name and _compatible(m, gender, cast)
+        and not any(p.start <= m.offset < p.end for p in f.content) and _minded(doc, m.offset)
+    ]
+    return not between
+
+
+def _minded(doc: Doc, offset: int) -> bool:
+    """Whether the mention at ``offset`` is the subject of a stance ("Stuart is confident
+    that…", "Stuart believes…"): the quotation after it is likely theirs. A subject of a
+    plain event ("Wright-Phillips scored twice") does not take over."""
+    head = named_head(doc, offset)
+    if head is None or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    stance = {c.lemma_.lower() for c in verb.children if c.dep_ == "acomp"}
+    return verb.lemma_.lower() in lexicon("reporting_verbs.txt") or bool(stance & STANCES)
+
+
+def antecedent(pronoun: Token, mention: Span, cast: Cast, said: tuple[Span, ...] = ()) -> Speaker:
+    """The person (he/she) or group (they/it) a pronoun most likely refers to.
+
+    The nearest sentence with a compatible mention wins; within it a subject
+    beats an object, which beats a possessive; then the later mention. A name
+    inside what someone said, or inside quotation marks, comes only when no
+    other fits: "This is the record Mr Blair will have to defend, he said" is
+    Michael Howard speaking on.
+    """
+    gender = PERSON_PRONOUNS.get(pronoun.lower_)
+    candidates = [
+        m for m in cast.mentions
+        if m.offset < mention.start and _compatible(m, gender, cast)
+        and not any(p.start <= m.offset < p.end for p in said)  # '"…players like Ancic…," he said': not in their own words
+    ]
+    outside = [m for m in candidates if not cast.in_what_was_said(m.offset)]
+    best = _nearest(outside or candidates, gender, cast)
+    if best is None:
+        return Speaker(name=None, type="unknown", mention=mention)
+    found = best
+    person = cast.person(found.name) if found.kind == "person" else None
+    if person is not None and person.gender is None:
+        person.gender = gender  # a later "she" must not take a man this "he" named
+    # The fullest name the article gives, also one it gives after this mention ("Lord Butler" … "Robin Butler").
+    return Speaker(name=person.name if person is not None else found.name, type=found.kind, mention=mention)
+
+
+def _nearest(mentions: list[Mention], gender: str | None, cast: Cast) -> Mention | None:
+    """The mention in the latest sentence, then of the highest salience; within a sentence and a
+    rank, someone known to be a "she" before someone of unknown gender; then the later one."""
+    best: tuple[tuple[int, int, bool, int], Mention] | None = None
+    for m in mentions:
+        person = cast.person(m.name) if m.kind == "person" else None
+        fits = gender is not None and person is not None and person.gender == gender
+        key = (bisect_right(cast.sentences, m.offset), m.salience, fits, m.offset)
+        if best is None or key > best[0]:
+            best = (key, m)
+    return best[1] if best is not None else None
+
+
+def _compatible(m: Mention, gender: str | None, cast: Cast) -> bool:
+    """he/she take people of that gender or unknown gender; they/it take groups."""
+    if gender is None:
+        return m.kind in ("organisation", "anonymous") and m.one is None
+    if m.kind == "anonymous":
+        return m.one in ("?", gender)  # "A spokesman said … He added"
+    if m.kind != "person":
+        return False
+    person = cast.person(m.name)
+    return person is None or person.gender in (None, gender)
