@@ -9,7 +9,9 @@ publication date; "last week" -> the previous Monday to Sunday; "a few days
 later" -> two to five days after the previous dated statement. Without a
 publication date only what the text fixes is kept ("--03-15", "--02"): a year
 is never invented. A statement with no date of its own inherits the previous
-statement's when it continues it ("he added", or the same sentence). The parse
+statement's when it continues it ("he added", or the same sentence), unless it says it was
+made at another time it does not date (``another_time``: "has said", "had said", "recently
+said", "often says"). "Recently" names no day, so it gives no date either. The parse
 tells which clauses of the sentence date something else (``other_clauses``):
 a future, another report, a relative clause about something else.
 
@@ -268,6 +270,7 @@ class Occasion:
     speaker: str | None
     paragraph: int = 0  # index of the paragraph (line) the statement's sentence starts in
     elsewhere: tuple[tuple[int, int], ...] = ()  # clauses of the sentence whose dates are not the saying's
+    another_time: bool = False  # "has said", "recently said": not the occasion before, so it inherits no date
 
 
 def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span], published: date | None) -> list[When]:
@@ -282,15 +285,15 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
         expr = governing_expression(text, occ, excluded)
         if expr is not None:
             when = resolve(expr, published=published, previous=last_dated)
-        elif spoke is not None and _same_occasion(occ, occasions[spoke]):
+        elif spoke is not None and not occ.another_time and _same_occasion(occ, occasions[spoke]):
             # Past a statement of no known speaker in between ("When asked about X, he said…").
             when = whens[spoke]
         else:
             when = When()
         if when.value:
             last_dated = when
-        if occ.speaker is not None:
-            spoke = i
+        if occ.speaker is not None and not (occ.another_time and when.value is None):
+            spoke = i  # past an undated "she has long said" the occasion goes on, as past an unknown speaker
         whens.append(when)
     return whens
 
@@ -366,6 +369,30 @@ def other_clauses(cue: Token) -> tuple[tuple[int, int], ...]:
         if _future(verb) or _another_report(verb) or (verb.dep_ == "relcl" and not _speaking(verb)):
             spans.append((verb.left_edge.idx, end_of(verb.right_edge)))
     return tuple(spans)
+
+
+# Adverbs of a cue that put the saying at some other time than the occasion just told:
+# "More recently, Trump pledged…" after "Trump said of Apple in February".
+OTHER_TIME = {"recently", "previously", "earlier", "once", "often", "repeatedly", "long", "always",
+              "frequently", "routinely", "since", "before", "lately"}
+
+
+def another_time(cue: Token) -> bool:
+    """Whether the cue says its words were said at another, undated time than the occasion before.
+
+    The perfect takes no point in time ("Trump has said that as president he would…", "She has
+    since stressed…", "Putin had said…": not on the day the paragraph before gives), nor does a
+    habit or an undated past ("the president often says", "More recently, Trump pledged").
+    Such a statement keeps a date of its own sentence but inherits none. A cue that goes on
+    from such a verb is at its time too ("Cruz had praised Trump, stating…").
+    """
+    perfect = cue.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in cue.children)
+    if perfect or any(c.dep_ == "advmod" and c.lower_ in OTHER_TIME for c in cue.children):
+        return True
+    # Not from inside what another verb says: in "He said his attacks have given him momentum and
+    # said that…" the parser may hang the second "said" on "have given".
+    going_on = cue.dep_ in ("conj", "advcl", "xcomp") and cue.head != cue and cue.head.dep_ != "ccomp"
+    return going_on and another_time(cue.head)
 
 
 def _future(verb: Token) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from . import __version__
 from .clean import clean, original_span
-from .dates import Occasion, date_statements, other_clauses
+from .dates import Occasion, another_time, date_statements, other_clauses
 from .errors import InputError, SaidwhatError
 from .ingest.text import check_encodable
 from .marks import MarkScan, find_quotations
@@ -194,6 +194,7 @@ def _occasion(doc: Doc, found: Found, speaker: Speaker, breaks: list[int]) -> Oc
         speaker=speaker.name,
         paragraph=bisect_left(breaks, sent.start_char),
         elsewhere=other_clauses(doc[found.cue_token]) if found.cue_token is not None else (),
+        another_time=found.cue_token is not None and another_time(doc[found.cue_token]),
     )
 
 
