@@ -200,3 +200,25 @@ def test_a_cue_going_on_from_a_perfect_is_at_its_time(statements_of):
         "For months, Cruz had praised Trump, stating there was a benefit to having him in the race."
     )
     assert [s.when.value for s in statements_of(text, published="2016-03-16")] == ["2016-03-12", None, None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # west-journal 2016-03-15: the sentence before says when and where she spoke.
+        ("Clinton spoke Monday night at an Illinois town hall.\n\n“Now, is Libya perfect? It isn’t,” Clinton said.", "2016-03-14"),
+        # nyt 2016-04-21: the speaking verb goes on from the verb its subject hangs on.
+        (
+            "Sanders held a rally at Penn State on Tuesday night, then flew home and spoke to reporters.\n"
+            "“There are five primaries next week,” Mr. Sanders said.",
+            "2016-03-15",
+        ),
+        # Not another speaker's speaking, a future, a pronoun, or an occasion named by a noun.
+        ("Trump spoke on Monday at a rally in Ohio.\n“We are ready,” Clinton said.", None),
+        ("Clinton, who will travel to Ohio on Friday, spoke to reporters in the afternoon.\n“We are ready,” Clinton said.", None),
+        ("She spoke Monday night at an Illinois town hall.\n“We are ready,” Clinton said.", None),
+        ("After his speech on Friday, Gorka flew home to Virginia.\n“We won,” Gorka said.", None),
+    ],
+)
+def test_the_sentence_before_dates_a_statement_when_it_tells_the_speaker_spoke(statements_of, text, expected):
+    assert statements_of(text, published="2016-03-15")[-1].when.value == expected
