@@ -6,6 +6,7 @@ dates come with the dataset. PolNeAR dev is never read here.
 
     python benchmarks/date_audit.py draw --seed 7 > dates.jsonl    # 100 statements, 60 articles
     python benchmarks/date_audit.py draw --seed 7 --articles 200 --dated > dated.jsonl   # 100 given a date
+    python benchmarks/date_audit.py draw --seed 211 --exclude benchmarks/audits/*dates*.jsonl > new.jsonl   # other articles
     (fill in each line's "verdict": "right" or "wrong")
     python benchmarks/date_audit.py score dates.jsonl
 
@@ -28,17 +29,18 @@ DEFAULT_SPLIT = REPO / ".." / "shared" / "datasets" / "polnear" / "train"
 VERDICTS = ("right", "wrong")
 
 
-def draw(split: Path, seed: int, articles: int, statements: int, model: str = "rules", dated: bool = False) -> list[dict]:
+def draw(split: Path, seed: int, articles: int, statements: int, model: str = "rules", dated: bool = False,
+         exclude: frozenset[str] = frozenset()) -> list[dict]:
     """``statements`` statements from ``articles`` dated articles of ``split`` drawn with ``seed``
     (with ``dated``, only statements given a date: most are not, so a plain draw measures
-    the dates missed and this one the dates given)."""
+    the dates missed and this one the dates given), none from the articles in ``exclude``."""
     from saidwhat.evaluate.polnear import read_metadata
     from saidwhat.model import Article
     from saidwhat.nlp import shared_nlp
     from saidwhat.pipeline import extract_many
 
     dates = {name: row.get("publication_date") for name, row in read_metadata(split.parent / "metadata.tsv").items()}
-    files = sorted(p for p in (split / "text").glob("*.txt") if dates.get(p.stem))
+    files = sorted(p for p in (split / "text").glob("*.txt") if dates.get(p.stem) and p.stem not in exclude)
     rng = random.Random(seed)
     chosen = rng.sample(files, min(articles, len(files)))
     docs = [Article(id=p.stem, text=p.read_text(encoding="utf-8"), published=dates[p.stem]) for p in chosen]
@@ -91,13 +93,15 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--statements", type=int, default=100)
     d.add_argument("--model", default="rules", help="rules, learned or a model folder (default: rules)")
     d.add_argument("--dated", action="store_true", help="only statements given a date")
+    d.add_argument("--exclude", type=Path, nargs="*", default=[], help="earlier samples whose articles are left out")
     s = sub.add_parser("score", help="count the verdicts of a judged sample")
     s.add_argument("file", type=Path)
     args = parser.parse_args(argv)
     if args.command == "score":
         print(score(args.file))
         return 0
-    for row in draw(args.split, args.seed, args.articles, args.statements, args.model, args.dated):
+    seen = frozenset(json.loads(line)["article"] for f in args.exclude for line in f.read_text(encoding="utf-8").splitlines() if line.strip())
+    for row in draw(args.split, args.seed, args.articles, args.statements, args.model, args.dated, seen):
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     return 0
 

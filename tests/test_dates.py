@@ -66,7 +66,8 @@ def test_without_publication_date_no_year_is_invented(phrase, expected):
     assert value(phrase, published=None) == expected
 
 
-@pytest.mark.parametrize("text", ["we said it", "They may 5 times", "Mayor Smith"])
+# "Recently" names no day: it is left undated, not guessed.
+@pytest.mark.parametrize("text", ["we said it", "They may 5 times", "Mayor Smith", "he said recently", "a recent rally"])
 def test_not_dates(text):
     assert find_expressions(text, 0, len(text)) == []
 
@@ -153,3 +154,71 @@ def test_the_same_speaker_in_the_next_paragraph_keeps_the_date_when_a_blank_line
         "Mr Kennedy said the government was not behaving sensibly."
     )
     assert [s.when.value for s in statements_of(text, published="2005-01-04")] == ["2005-01-02", "2005-01-02", None]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # breitbart 2016-05-18: the pledge came after February, on no day the article gives.
+        "More recently, Trump pledged that Apple would build its computers in America.",
+        # The perfect takes no point in time: not the Monday of the paragraph before.
+        "Trump has said that as president he would know in six months.",
+        "Trump had said that he would know in six months.",
+        "Trump recently said that the press was unfair.",
+        "Trump often says that the press is unfair.",
+    ],
+)
+def test_a_statement_made_at_another_time_inherits_no_date(statements_of, second):
+    text = "Trump said on Monday that he would win.\n" + second
+    assert [s.when.value for s in statements_of(text, published="2016-05-18")] == ["2016-05-16", None]
+
+
+def test_the_same_speaker_going_on_still_inherits_the_date(statements_of):
+    text = "Trump said on Monday that he would win.\nTrump said that the press was unfair."
+    assert [s.when.value for s in statements_of(text, published="2016-05-18")] == ["2016-05-16", "2016-05-16"]
+
+
+def test_a_perfect_keeps_a_date_of_its_own_sentence(statements_of):
+    [s] = statements_of("Trump has said this week that the press is unfair.", published="2016-05-18")
+    assert s.when.value == "2016-05-16/2016-05-18"
+
+
+def test_past_a_statement_made_at_another_time_the_occasion_goes_on(statements_of):
+    # breitbart 2016-03-15 (AP, The Latest): "She also called for…" is of Tuesday's speech again.
+    text = (
+        "Hillary Clinton said Tuesday that any president would have to keep the country safe.\n"
+        "Clinton has repeatedly accused Trump of using divisive rhetoric. "
+        "She also called for all candidates to lay out the cost of their plans."
+    )
+    assert [s.when.value for s in statements_of(text, published="2016-03-16")] == ["2016-03-15", None, "2016-03-15"]
+
+
+def test_a_cue_going_on_from_a_perfect_is_at_its_time(statements_of):
+    # wash-post 2016-01-17: the praise was "for months" before Saturday, and so was the "stating".
+    text = (
+        "Ted Cruz attacked Donald Trump on Saturday, telling reporters that Trump was nervous.\n"
+        "For months, Cruz had praised Trump, stating there was a benefit to having him in the race."
+    )
+    assert [s.when.value for s in statements_of(text, published="2016-03-16")] == ["2016-03-12", None, None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # west-journal 2016-03-15: the sentence before says when and where she spoke.
+        ("Clinton spoke Monday night at an Illinois town hall.\n\n“Now, is Libya perfect? It isn’t,” Clinton said.", "2016-03-14"),
+        # nyt 2016-04-21: the speaking verb goes on from the verb its subject hangs on.
+        (
+            "Sanders held a rally at Penn State on Tuesday night, then flew home and spoke to reporters.\n"
+            "“There are five primaries next week,” Mr. Sanders said.",
+            "2016-03-15",
+        ),
+        # Not another speaker's speaking, a future, a pronoun, or an occasion named by a noun.
+        ("Trump spoke on Monday at a rally in Ohio.\n“We are ready,” Clinton said.", None),
+        ("Clinton, who will travel to Ohio on Friday, spoke to reporters in the afternoon.\n“We are ready,” Clinton said.", None),
+        ("She spoke Monday night at an Illinois town hall.\n“We are ready,” Clinton said.", None),
+        ("After his speech on Friday, Gorka flew home to Virginia.\n“We won,” Gorka said.", None),
+    ],
+)
+def test_the_sentence_before_dates_a_statement_when_it_tells_the_speaker_spoke(statements_of, text, expected):
+    assert statements_of(text, published="2016-03-15")[-1].when.value == expected

@@ -9,7 +9,12 @@ publication date; "last week" -> the previous Monday to Sunday; "a few days
 later" -> two to five days after the previous dated statement. Without a
 publication date only what the text fixes is kept ("--03-15", "--02"): a year
 is never invented. A statement with no date of its own inherits the previous
-statement's when it continues it ("he added", or the same sentence). The parse
+statement's when it continues it ("he added", or the same sentence), unless it says it was
+made at another time it does not date (``another_time``: "has said", "had said", "recently
+said", "often says"). "Recently" names no day, so it gives no date either. With neither, it
+takes the one date of the sentence before where that sentence says, with the speaker's
+name as subject, that the speaker spoke (``scene``: "Clinton spoke Monday night at a town
+hall. ¶ “…,” Clinton said."). The parse
 tells which clauses of the sentence date something else (``other_clauses``):
 a future, another report, a relative clause about something else.
 
@@ -24,6 +29,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
 from .model import Span, When
@@ -268,6 +274,9 @@ class Occasion:
     speaker: str | None
     paragraph: int = 0  # index of the paragraph (line) the statement's sentence starts in
     elsewhere: tuple[tuple[int, int], ...] = ()  # clauses of the sentence whose dates are not the saying's
+    another_time: bool = False  # "has said", "recently said": not the occasion before, so it inherits no date
+    scene: tuple[int, int] | None = None  # the sentence before telling that the speaker spoke ("Clinton spoke Monday night")
+    scene_elsewhere: tuple[tuple[int, int], ...] = ()  # its clauses whose dates are not the speaking's
 
 
 def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span], published: date | None) -> list[When]:
@@ -282,15 +291,17 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
         expr = governing_expression(text, occ, excluded)
         if expr is not None:
             when = resolve(expr, published=published, previous=last_dated)
-        elif spoke is not None and _same_occasion(occ, occasions[spoke]):
+        elif spoke is not None and not occ.another_time and _same_occasion(occ, occasions[spoke]):
             # Past a statement of no known speaker in between ("When asked about X, he said…").
             when = whens[spoke]
+        elif (scene := _scene_expression(text, occ, excluded)) is not None:
+            when = resolve(scene, published=published, previous=last_dated)
         else:
             when = When()
         if when.value:
             last_dated = when
-        if occ.speaker is not None:
-            spoke = i
+        if occ.speaker is not None and not (occ.another_time and when.value is None):
+            spoke = i  # past an undated "she has long said" the occasion goes on, as past an unknown speaker
         whens.append(when)
     return whens
 
@@ -318,6 +329,18 @@ def governing_expression(text: str, occ: Occasion, excluded: list[Span]) -> Date
         return None
     at = occ.cue_at if occ.cue_at is not None else occ.window[0]
     return min(candidates, key=lambda e: abs(e.span.start - at))
+
+
+def _scene_expression(text: str, occ: Occasion, excluded: list[Span]) -> DateExpression | None:
+    """The one date of the sentence before that tells the speaker spoke, when the statement has none."""
+    if occ.scene is None or occ.another_time:
+        return None
+    found = [
+        e for e in find_expressions(text, *occ.scene)
+        if e.rule not in YEAR_RULES and not any(x.start <= e.span.start < x.end for x in excluded)
+        and not any(a <= e.span.start < b for a, b in occ.scene_elsewhere)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 YEAR_RULES = ("in_year", "month_year")
@@ -366,6 +389,67 @@ def other_clauses(cue: Token) -> tuple[tuple[int, int], ...]:
         if _future(verb) or _another_report(verb) or (verb.dep_ == "relcl" and not _speaking(verb)):
             spans.append((verb.left_edge.idx, end_of(verb.right_edge)))
     return tuple(spans)
+
+
+# Adverbs of a cue that put the saying at some other time than the occasion just told:
+# "More recently, Trump pledged…" after "Trump said of Apple in February".
+OTHER_TIME = {"recently", "previously", "earlier", "once", "often", "repeatedly", "long", "always",
+              "frequently", "routinely", "since", "before", "lately"}
+
+
+def another_time(cue: Token) -> bool:
+    """Whether the cue says its words were said at another, undated time than the occasion before.
+
+    The perfect takes no point in time ("Trump has said that as president he would…", "She has
+    since stressed…", "Putin had said…": not on the day the paragraph before gives), nor does a
+    habit or an undated past ("the president often says", "More recently, Trump pledged").
+    Such a statement keeps a date of its own sentence but inherits none. A cue that goes on
+    from such a verb is at its time too ("Cruz had praised Trump, stating…").
+    """
+    perfect = cue.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in cue.children)
+    if perfect or any(c.dep_ == "advmod" and c.lower_ in OTHER_TIME for c in cue.children):
+        return True
+    # Not from inside what another verb says: in "He said his attacks have given him momentum and
+    # said that…" the parser may hang the second "said" on "have given".
+    going_on = cue.dep_ in ("conj", "advcl", "xcomp") and cue.head != cue and cue.head.dep_ != "ccomp"
+    return going_on and another_time(cue.head)
+
+
+SCENE = {"speak", "talk", "appear", "address", "testify"}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Scene:
+    """A sentence that tells the speaker spoke, and its clauses whose dates are not the speaking's."""
+
+    window: tuple[int, int]
+    elsewhere: tuple[tuple[int, int], ...]
+
+
+def scene(first: Sentence, speaker: str | None) -> Scene | None:
+    """The sentence before a statement's ``first`` sentence (where its quote opens), where it
+    tells the statement's speaker spoke, to date what follows.
+
+    "Clinton spoke Monday night at an Illinois town hall. ¶ “Now, is Libya perfect? It
+    isn't,” Clinton said." The speaker must be the subject, named (not a pronoun), of a verb
+    of speaking in the past: a noun ("in SiriusXM appearances Thursday", "after a rally
+    Friday") dates much else, and so did them taking the scene for every statement.
+    """
+    before = first
+    while before.start > 0 and (before is first or not any(t.is_alpha for t in before)):
+        before = first.doc[before.start - 1].sent  # past a lone quote mark the parser made a sentence
+    if speaker is None or before is first:
+        return None
+    last = speaker.split()[-1].lower()
+    for verb in before:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SCENE or _future(verb) or another_time(verb):
+            continue
+        doer = verb
+        while doer.dep_ in ("conj", "dep") and doer.head != doer:  # "Sanders held a rally …, then flew home and spoke to reporters"
+            doer = doer.head
+        if any(c.dep_ == "nsubj" and c.lower_ == last for c in doer.children):
+            return Scene(window=(before.start_char, before.end_char), elsewhere=other_clauses(verb))
+    return None
 
 
 def _future(verb: Token) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from . import __version__
 from .clean import clean, original_span
-from .dates import Occasion, date_statements, other_clauses
+from .dates import Occasion, another_time, date_statements, other_clauses, scene
 from .errors import InputError, SaidwhatError
 from .ingest.text import check_encodable
 from .marks import MarkScan, find_quotations
@@ -186,6 +186,8 @@ def _occasion(doc: Doc, found: Found, speaker: Speaker, breaks: list[int]) -> Oc
     anchor = doc[found.cue_token] if found.cue_token is not None else _token_at(doc, found.content[0].start)
     sent = anchor.sent
     cue_lemma = doc[found.cue_token].lemma_.lower() if found.cue_token is not None else None
+    opening = min(p.start for p in (*found.content, *([found.cue] if found.cue else [])))
+    setting = scene(_token_at(doc, opening).sent, speaker.name)  # "Clinton spoke Monday night." before her quote
     return Occasion(
         window=(sent.start_char, sent.end_char),
         cue_at=found.cue.start if found.cue else None,
@@ -194,6 +196,9 @@ def _occasion(doc: Doc, found: Found, speaker: Speaker, breaks: list[int]) -> Oc
         speaker=speaker.name,
         paragraph=bisect_left(breaks, sent.start_char),
         elsewhere=other_clauses(doc[found.cue_token]) if found.cue_token is not None else (),
+        another_time=found.cue_token is not None and another_time(doc[found.cue_token]),
+        scene=setting.window if setting else None,
+        scene_elsewhere=setting.elsewhere if setting else (),
     )
 
 
