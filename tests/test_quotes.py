@@ -238,3 +238,31 @@ def test_a_trailing_name_opening_with_the_hangs_on_its_first_noun(nlp):
     doc = nlp("Rates must rise says The Bank of England")
     assert _name_head(list(doc[4:])).text == "Bank"  # not "England": "The" is no joiner
     assert _name_head(list(nlp("says head of IMF")[1:])).text == "head"
+
+
+# Defects from the quotes audit of 2026-12-05 (docs/evaluation.md, "Quote bounds").
+
+
+def test_a_content_piece_takes_the_whole_of_a_hyphenated_word(statements_of):
+    # spaCy splits "co-operate" into co / - / operate, three verbs hung on "pledged" (bbc-2005
+    # sport/premier-league-planning-cole-date): the piece took "to co"; the rest of the word
+    # brings what hangs on it.
+    [s] = statements_of("Both clubs have pledged to co-operate with the inquiry which will be conducted on a single day.")
+    assert (s.speaker.name, s.text) == ("Both clubs", "to co-operate with the inquiry which will be conducted on a single day")
+    # A word the parser keeps whole is left as it is.
+    [s] = statements_of("Officials said the firm would re-open the plant in May.")
+    assert s.text == "the firm would re-open the plant in May"
+
+
+def test_whole_words_mends_only_a_cut_inside_a_word(nlp):
+    from saidwhat.model import Span
+    from saidwhat.quotes.spans import whole_words
+
+    doc = nlp("They pledged to co-operate with the inquiry. It was a non-starter, he said.")
+    text = doc.text
+    cut = Span.of(text, text.index("to co"), text.index("-operate"))
+    assert whole_words(doc, cut, cue_token=1).text == "to co-operate with the inquiry"
+    after = Span.of(text, text.index("operate"), text.index(" with"))  # a piece starting after the hyphen
+    assert whole_words(doc, after, cue_token=1).text == "to co-operate"  # "co" brings its "to"
+    whole = Span.of(text, text.index("It was"), text.index(", he"))  # ends before a comma: no cut
+    assert whole_words(doc, whole, cue_token=None) is whole
