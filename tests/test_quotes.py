@@ -266,3 +266,31 @@ def test_whole_words_mends_only_a_cut_inside_a_word(nlp):
     assert whole_words(doc, after, cue_token=1).text == "to co-operate"  # "co" brings its "to"
     whole = Span.of(text, text.index("It was"), text.index(", he"))  # ends before a comma: no cut
     assert whole_words(doc, whole, cue_token=None) is whole
+
+
+def test_a_quotation_before_a_belief_held_by_no_one_stays_the_previous_speakers(statements_of):
+    # bbc-2005 politics/labour-battle-plan-hides-blair: "is widely expected" took Fox's quotation,
+    # with "next May" as its speaker.
+    text = (
+        "But Tory co-chairman Liam Fox said Labour's plans showed Mr Blair was \"terrified of facing proper scrutiny\".\n\n"
+        "\"At a time when the British people are looking for more accountability and openness, this government turns its "
+        "back on them - it does rather beg the question, 'What have they got to hide?'\" The general election is widely "
+        "expected next May and all the parties are stepping up their campaign preparations."
+    )
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.cue.text) == ("Liam Fox", "said")
+    assert s.content[-1].text.startswith("At a time when the British people")
+    # A belief with its holder is one.
+    [s] = statements_of("It is thought by analysts that the firm will be sold.")
+    assert (s.speaker.name, s.cue.text, s.text) == ("analysts", "is thought", "the firm will be sold")
+
+
+def test_a_date_after_a_cue_is_no_name(nlp):
+    # When the parser loses a cue's subject, the name words after the cue are its speaker; a date is none.
+    from saidwhat.quotes.direct import _name_after
+
+    doc = nlp("The general election is widely expected next May and all the parties are busy.")
+    assert _name_after(doc, doc[5]) == (None, None)
+    doc = nlp('"We will win," said Senator Smith on Monday.')
+    head, mention = _name_after(doc, doc[6])
+    assert (head.text, mention.text) == ("Smith", "Senator Smith")

@@ -26,6 +26,8 @@ LABELS = {
     "listen", "warning", "breaking", "exclusive", "analysis", "opinion", "correction", "clarification",
     "advertisement", "live", "review", "interview", "explainer", "factbox", "timeline", "q", "a",
 }
+# Entities that are never a name guessed after a cue: "is widely expected next May".
+NOT_NAMES = ("DATE", "TIME", "CARDINAL")
 
 
 def direct(doc: Doc, cue: Cue, quotations: list[Quotation], index: QuoteIndex) -> Found:
@@ -109,7 +111,9 @@ def _name_between(doc: Doc, end: int, cue: Cue) -> tuple[Token | None, Span | No
     parser lost the subject, the words between the quotation and the cue, ending in a name."""
     words = doc.char_span(end, cue.span.start, alignment_mode="contract")
     words = [t for t in words or () if not t.is_punct and not t.is_space]
-    if not 1 <= len(words) <= 6 or words[-1].pos_ != "PROPN" or any(t.pos_ in ("AUX", "PRON", "ADP") for t in words):
+    if not 1 <= len(words) <= 6 or words[-1].pos_ != "PROPN" or words[-1].ent_type_ in NOT_NAMES:
+        return None, None
+    if any(t.pos_ in ("AUX", "PRON", "ADP") for t in words):
         return None, None
     return words[-1], span_between(words[0], words[-1])
 
@@ -125,8 +129,8 @@ def _name_after(doc: Doc, verb: Token) -> tuple[Token | None, Span | None]:
         else:
             break
     names = [t for t in run if t.pos_ in ("PROPN", "NOUN")]
-    if not names or not any(t.pos_ == "PROPN" or t.ent_type_ for t in names):
-        return None, None
+    if not names or not any(t.pos_ == "PROPN" or t.ent_type_ for t in names) or names[-1].ent_type_ in NOT_NAMES:
+        return None, None  # "next May" is a date; a parsed subject stays ("The 64-year-old", "Two of the men")
     head = names[-1]
     end = _appositive_end(doc, head)
     return head, span_between(run[0], end)
