@@ -283,6 +283,9 @@ def test_a_quotation_before_a_belief_held_by_no_one_stays_the_previous_speakers(
     # A belief with its holder is one.
     [s] = statements_of("It is thought by analysts that the firm will be sold.")
     assert (s.speaker.name, s.cue.text, s.text) == ("analysts", "is thought", "the firm will be sold")
+    # So is an active belief the parser gives a passive subject (bbc-2005 politics/teens-know-little-of-politics).
+    [s] = statements_of("And 4% of those questioned thought the Conservatives were in power.")
+    assert (s.cue.text, s.text) == ("thought", "the Conservatives were in power")
 
 
 def test_a_date_after_a_cue_is_no_name(nlp):
@@ -294,3 +297,18 @@ def test_a_date_after_a_cue_is_no_name(nlp):
     doc = nlp('"We will win," said Senator Smith on Monday.')
     head, mention = _name_after(doc, doc[6])
     assert (head.text, mention.text) == ("Smith", "Senator Smith")
+    # A lone day's name may be a surname: '"…," said Friday.' is the coach Mike Friday (bbc-2005 sport/england-claim-dubai-sevens-glory).
+    doc = nlp('"We have wanted to win in Dubai for a long time," said Friday.')
+    assert _name_after(doc, doc[-3])[0].text == "Friday"
+
+
+def test_a_participle_on_a_passive_with_no_agent_has_no_guessed_speaker(statements_of):
+    # bbc-2005 business/us-ahold-suppliers-face-charges: who brought the charges is named only in the
+    # sentence before ("US prosecutors have charged…"); linking the two is coreference, not a parse,
+    # so the quotes stage names no one rather than "the charges" or a guess.
+    text = (
+        "US prosecutors have charged nine food suppliers with helping Dutch retailer Ahold inflate earnings.\n\n"
+        "The charges have been brought against individuals as well as companies, alleging they created false accounts."
+    )
+    [s] = statements_of(text)
+    assert (s.cue.text, s.text, s.speaker.name) == ("alleging", "they created false accounts", None)
