@@ -286,6 +286,9 @@ def test_a_quotation_before_a_belief_held_by_no_one_stays_the_previous_speakers(
     # So is an active belief the parser gives a passive subject (bbc-2005 politics/teens-know-little-of-politics).
     [s] = statements_of("And 4% of those questioned thought the Conservatives were in power.")
     assert (s.cue.text, s.text) == ("thought", "the Conservatives were in power")
+    # "is worried" is an adjective: the agency worries (bbc-2005 politics/howard-unveils-tory-asylum-plans).
+    [s] = statements_of("But the UN refugees agency is worried the policy sends the wrong message to poorer countries.")
+    assert (s.cue.text, s.text) == ("is worried", "the policy sends the wrong message to poorer countries")
 
 
 def test_a_date_after_a_cue_is_no_name(nlp):

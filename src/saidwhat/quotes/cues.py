@@ -224,8 +224,9 @@ def _thought_by_no_one(verb: Token) -> bool:
     says it. It is the writer's hedge or forecast, and no cue for a quotation before it,
     which stays the previous speaker's (bbc-2005 politics/labour-battle-plan-hides-blair).
     "It is thought by analysts", "is feared by aid agencies" have their holder."""
-    # Not "4% of those questioned thought…", where the parser calls the subject of an active verb passive.
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    # Not "4% of those questioned thought…", where the parser calls the subject of an active verb
+    # passive, nor "the UN refugees agency is worried the policy…": an adjective, its subject worries.
+    passive = any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_.lower() != "worry"
     return passive and not any(c.dep_ == "agent" for c in verb.children)
 
 
