@@ -315,3 +315,13 @@ def test_a_participle_on_a_passive_with_no_agent_has_no_guessed_speaker(statemen
     )
     [s] = statements_of(text)
     assert (s.cue.text, s.text, s.speaker.name) == ("alleging", "they created false accounts", None)
+
+
+def test_the_one_told_runs_to_its_noun_after_a_possessive_name(statements_of):
+    # bbc-2005 business/g7-backs-africa-debt-relief-plan: the content took "'s Talking Point
+    # programme what was needed…", then, whole-worded, the hearer; the parser hangs the subject on "programme".
+    text = "South Africa Finance Minister Trevor Manuel told the BBC's Talking Point programme what was needed was one approach, with all wealthy nations on board."
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.text) == ("Trevor Manuel", "what was needed was one approach, with all wealthy nations on board")
+    [s] = statements_of("The minister told BBC News schools had been crying out for help.")
+    assert s.text == "schools had been crying out for help"
