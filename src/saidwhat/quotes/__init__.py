@@ -42,7 +42,7 @@ from .direct import colon_quotes, dash_quotes, direct, headline_claims
 from .headlines import title_claims, trailing_cue_claims
 from .nominal import nominal_claims
 from .records import Cue, Found, QuoteIndex
-from .spans import inside
+from .spans import inside, whole_words
 from .speech_acts import OBJECT_SPEECH_VERBS, topical
 from .subjects import RELATIVE_PRONOUNS, core_mention, mention_span, subject_of, transcript_name
 
@@ -91,8 +91,15 @@ def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
     coloned = colon_quotes(doc, index, claimed)
     found.extend(coloned)
     claimed.update(f.content[0].start for f in coloned)
+    found = [_in_whole_words(doc, f) for f in found]
     found = continuations(text_of(doc), found, index.quotations, claimed)
     return sorted(found, key=lambda f: f.content[0].start)
+
+
+def _in_whole_words(doc: Doc, f: Found) -> Found:
+    """``f`` with no content piece cut inside a word ("to co" of "to co-operate")."""
+    content = tuple(whole_words(doc, p, f.cue_token) for p in f.content)
+    return f if content == f.content else replace(f, content=content)
 
 
 def _fact_as_source(doc: Doc, f: Found) -> bool:

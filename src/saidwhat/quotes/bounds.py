@@ -103,4 +103,8 @@ def _stolen_subject(head: Token, subject: Token | None) -> list[Token]:
     first = next((t for t in stolen if t.pos_ != "DET"), None)
     if head.head.lemma_.lower() in HEARER_VERBS and first is not None and first.ent_type_ and entity_of(first).end <= stolen[-1].i:
         stolen = [t for t in stolen if t.i >= entity_of(first).end]  # the name of the one told, then the subject
+        if stolen and stolen[0].tag_ == "POS":
+            # "told the BBC's Talking Point programme what was needed was…": the name owns the one
+            # told, which runs to the object's noun; the subject is what the parser hung after it.
+            stolen = [t for t in stolen if t.i > obj.i]
     return stolen

@@ -26,6 +26,8 @@ LABELS = {
     "listen", "warning", "breaking", "exclusive", "analysis", "opinion", "correction", "clarification",
     "advertisement", "live", "review", "interview", "explainer", "factbox", "timeline", "q", "a",
 }
+# Entities that are no name when a word in them is not a proper noun: "next May", "last week".
+NOT_NAMES = ("DATE", "TIME", "CARDINAL")
 
 
 def direct(doc: Doc, cue: Cue, quotations: list[Quotation], index: QuoteIndex) -> Found:
@@ -111,6 +113,8 @@ def _name_between(doc: Doc, end: int, cue: Cue) -> tuple[Token | None, Span | No
     words = [t for t in words or () if not t.is_punct and not t.is_space]
     if not 1 <= len(words) <= 6 or words[-1].pos_ != "PROPN" or any(t.pos_ in ("AUX", "PRON", "ADP") for t in words):
         return None, None
+    if _a_date(words):
+        return None, None
     return words[-1], span_between(words[0], words[-1])
 
 
@@ -125,11 +129,19 @@ def _name_after(doc: Doc, verb: Token) -> tuple[Token | None, Span | None]:
         else:
             break
     names = [t for t in run if t.pos_ in ("PROPN", "NOUN")]
-    if not names or not any(t.pos_ == "PROPN" or t.ent_type_ for t in names):
+    if not names or not any(t.pos_ == "PROPN" or t.ent_type_ for t in names) or _a_date(run):
         return None, None
     head = names[-1]
     end = _appositive_end(doc, head)
     return head, span_between(run[0], end)
+
+
+def _a_date(words: list[Token]) -> bool:
+    """"is widely expected next May": name words guessed after a cue that hold a date, time or
+    number phrase. Only with a word that is no proper noun ("next", "last", "5"): a lone
+    "Friday" may be a name ('"…," said Friday.' is the coach Mike Friday), and a subject the
+    parser found stays what it is ("The 64-year-old", "Two of the men": DATE and CARDINAL)."""
+    return any(t.ent_type_ in NOT_NAMES and t.pos_ != "PROPN" for t in words)
 
 
 def _appositive_end(doc: Doc, head: Token) -> Token:

@@ -8,7 +8,10 @@ from spacy.tokens import Doc, Token
 
 from ..marks import Quotation
 from ..model import Span
-from ..nlp import span_between
+from ..nlp import span_between, text_of
+
+# What joins the parts of one word: "co-operate", "Blair's", "O’Neill".
+WORD_JOINERS = "-'’"
 
 
 def span_of(doc: Doc, tokens: list[Token]) -> Span | None:
@@ -21,6 +24,36 @@ def span_of(doc: Doc, tokens: list[Token]) -> Span | None:
     if not tokens:
         return None
     return span_between(tokens[0], tokens[-1])
+
+
+def whole_words(doc: Doc, piece: Span, cue_token: int | None) -> Span:
+    """``piece`` without a cut inside a word: "pledged to co-operate with the inquiry", where
+    spaCy splits "co-operate" into three verbs hung side by side on "pledged", would end
+    "to co". The rest of the word comes in with what hangs on it ("operate with the
+    inquiry"), unless that holds the cue: then the word's own tokens only."""
+    text = text_of(doc)
+    start, end = piece.start, piece.end
+    while start > 0 and _inside_word(text, start):
+        start -= 1
+    while end < len(text) and _inside_word(text, end):
+        end += 1
+    if (start, end) == (piece.start, piece.end):
+        return piece
+    tokens = list(doc.char_span(start, end, alignment_mode="expand") or ())
+    for token in [t for t in tokens if not piece.start <= t.idx < piece.end]:
+        holds_cue = cue_token is not None and token.left_edge.i <= cue_token <= token.right_edge.i
+        tokens.extend(token.subtree if not holds_cue else [token])
+    return span_of(doc, sorted(set(tokens), key=lambda t: t.i)) or piece
+
+
+def _inside_word(text: str, at: int) -> bool:
+    """Whether offset ``at`` falls between two characters of one word ("co|-operate", "co-|operate", "do|n't")."""
+    before, after = text[at - 1], text[at]
+    if before.isalnum() and after.isalnum():
+        return True
+    joined_after = after in WORD_JOINERS and text[at + 1 : at + 2].isalnum()
+    joined_before = before in WORD_JOINERS and text[at - 2 : at - 1].isalnum()
+    return (before.isalnum() and joined_after) or (joined_before and after.isalnum())
 
 
 def trim_punct(text: str, start: int, end: int) -> Span | None:
