@@ -22,7 +22,7 @@ from ..resources import lexicon
 from .bodies import ORG_NOUNS, body_in_apposition, body_meant
 from .cast import Cast, Mention, Person, by_given_name, given_name_before, one_of
 from .descriptions import headline_subject, named_next, only_person, our_journalist, titled_person
-from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, appositive_name, head_person, honorific, is_party, name_words, namesake, org_name
+from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, appositive_name, head_person, honorific, is_party, mention_name, name_words, namesake, org_name
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent
 from .roles import definite, role_of, title_words
 
@@ -172,7 +172,7 @@ def _looks_personal(tokens: list[Token], cast: Cast) -> bool:
 def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None, cast: Cast) -> Speaker:
     """A named person: the canonical name is the fullest name with the same surname."""
     name_tokens = (
-        head_person(tokens) or [t for t in tokens if t.pos_ == "PROPN"]
+        head_person(tokens) or [t for t in mention_name(tokens) if t.pos_ == "PROPN"]
         or [t for t in tokens if t.pos_ == "NOUN" and t.is_title]  # the tagger's noun "Moyes"
     )
     words = name_words(name_tokens) or name_words([t for t in tokens if t.pos_ != "DET"])  # "Mr King": a surname, not a title

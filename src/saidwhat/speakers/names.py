@@ -71,6 +71,24 @@ def name_words(tokens: list[Token]) -> list[str]:
     return words
 
 
+# A peer's titles: "Lord Nicholls of Birkenhead", "Baroness Thatcher of Kesteven".
+PEER_TITLES = {"lord", "lady", "baroness", "baron", "viscount", "earl", "countess"}
+
+
+def mention_name(tokens: list[Token]) -> list[Token]:
+    """The tokens of a person's name in a mention the recognizer left unlabelled: after the
+    last title ("Liberal Democrat peer Lord Carlile" -> "Carlile", not "Democrat Carlile"), and
+    without a peer's territorial title ("Lord Nicholls of Birkenhead": Nicholls, not "Nicholls
+    Birkenhead"). A people's name may be a name's word: "Swiss Re"."""
+    for i, t in enumerate(tokens[:-2]):
+        if t.lower_ in PEER_TITLES and tokens[i + 1].pos_ == "PROPN" and tokens[i + 2].lower_ == "of":
+            tokens = tokens[: i + 2]
+            break
+    titles = lexicon("person_nouns.txt")
+    after = [i + 1 for i, t in enumerate(tokens[:-1]) if (honorific(t.text) or t.lower_ in titles) and tokens[i + 1].pos_ == "PROPN"]
+    return tokens[after[-1]:] if after else tokens
+
+
 def _without_descriptor(words: list[str]) -> list[str]:
     """"Lawyer Louise Christian", "Unison Dave Prentis": the recognizer took a job or an
     organisation in front of a name into it; the name starts at its given name."""

@@ -1,0 +1,41 @@
+"""A person's name built from the right words of a mention, and the recognizer's labels
+overruled where the article says otherwise (``speakers.names``, ``speakers.mentions``)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def speaker_of(statements, content: str) -> tuple[str | None, str]:
+    """(name, type) of the speaker of the statement whose content holds ``content``."""
+    found = next(s for s in statements if any(content in p.text for p in s.content))
+    return found.speaker.name, found.speaker.type
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # The name starts after the last title: a party's word before "peer Lord" is no name.
+        (
+            "But Liberal Democrat peer Lord Carlile, the government's reviewer of terror laws, "
+            "said it was possible some of the men could now be freed.",
+            "some of the men",
+            ("Carlile", "person"),
+        ),
+        # A peer's territorial title is no surname.
+        (
+            "Lord Nicholls of Birkenhead, in his ruling, said: \"Indefinite detention is anathema.\"",
+            "Indefinite detention",
+            ("Nicholls", "person"),
+        ),
+        # Negative: a name with no title keeps all its words.
+        (
+            "Isabelle Kronawitter said the figures were disappointing.",
+            "the figures",
+            ("Isabelle Kronawitter", "person"),
+        ),
+    ],
+)
+def test_name_words(statements_of, text, content, expected):
+    assert speaker_of(statements_of(text), content) == expected
+
