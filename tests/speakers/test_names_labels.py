@@ -39,3 +39,15 @@ def speaker_of(statements, content: str) -> tuple[str | None, str]:
 def test_name_words(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == expected
 
+
+def test_a_date_is_no_speaker(statements_of):
+    # The quotes stage takes the next sentence's "is expected" for the quotation's cue, and
+    # "next May" (a DATE) for its source: no one, never a person called May.
+    text = (
+        "But Tory co-chairman Liam Fox said the plans showed Mr Blair was \"terrified of scrutiny\".\n\n"
+        "\"At a time when people want more openness, this government turns its back on them - it does "
+        "rather beg the question, 'What have they got to hide?'\" The general election is widely expected "
+        "next May and all the parties are stepping up their campaign preparations."
+    )
+    assert speaker_of(statements_of(text), "What have they got to hide")[0] not in ("May", "next May")
+

@@ -36,6 +36,11 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
         noun = head.head.head
         resolved = resolve_one(doc, replace(f, source_token=noun.i, mention=mention_span(doc, noun)), cast)
         return replace(resolved, mention=f.mention)
+    if head.ent_type_ in ("DATE", "TIME") and head.pos_ == "PROPN" and len(entity_of(head)) > 1:
+        # "…hide?' The general election is widely expected next May": a date the quotes stage took
+        # for a source is no one. "The 67-year-old" (a DATE too) is someone, and so may a "May"
+        # or a "Friday" be alone ("…," said Friday, England's coach).
+        return Speaker(name=None, type="unknown")
     tokens = core_mention(head)
     role = role_of(doc, head, tokens)
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in GROUP_PRONOUNS:
