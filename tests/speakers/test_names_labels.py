@@ -51,3 +51,13 @@ def test_a_date_is_no_speaker(statements_of):
     )
     assert speaker_of(statements_of(text), "What have they got to hide")[0] not in ("May", "next May")
 
+
+def test_a_word_inside_a_body_is_no_given_name(statements_of):
+    # "Joy" of "the Fullness of Joy Church" (ORG) is no given name for the headline's "Church".
+    text = (
+        "Church urges Nelly show boycott\n\n"
+        "Church ministers are trying to prevent rapper Nelly performing in Arkansas.\n\n"
+        "Mr Rodgers, of the Fullness of Joy Church, said he was concerned about the lyrics."
+    )
+    assert speaker_of(statements_of(text), "Nelly show boycott") != ("Joy Church", "person")
+

@@ -169,7 +169,8 @@ def given_name_before(doc: Doc, surname: str, cast: Cast) -> str | None:
     """The one word the article writes as a given name right before ``surname``: "Taylor" of
     "a win over Taylor Dent" (labelled ORG) for a later "Dent said". A title ("Coach Dent"), a
     nationality ("American Dent"), a word in a longer run of capitals ("Davis Cup Hewitt") or
-    a word labelled something other than a name is none; two different ones, none either; and
+    inside a body's name ("the Fullness of Joy Church"), a word labelled something other than a
+    name is none; two different ones, none either; and
     none for a body's name ("Deutsche Boerse", "housebuilder George Wimpey": ``Cast.mostly_org``)."""
     if cast.mostly_org(surname) or surname.lower() in cast.full_bodies or is_party(surname) or not _a_surname(cast.words, surname):
         return None
@@ -190,6 +191,8 @@ def given_name_before(doc: Doc, surname: str, cast: Cast) -> str | None:
             continue
         if given.ent_type_ and given.ent_type_ != token.ent_type_:
             continue  # "Sydney" (a place) before "Hewitt" (a person): two names side by side
+        if given.ent_type_ == "ORG" and given.ent_iob_ == "I":
+            continue  # "the Fullness of Joy Church": a word inside a body's name, not "Taylor" of "Taylor Dent"
         if not cast.mostly_org(f"{given.text} {surname}"):
             found.add(given.text)
     return next(iter(found)) if len(found) == 1 else None
