@@ -61,3 +61,26 @@ def test_a_word_inside_a_body_is_no_given_name(statements_of):
     )
     assert speaker_of(statements_of(text), "Nelly show boycott") != ("Joy Church", "person")
 
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # "Law" labelled PERSON says which lords: a group, unnamed.
+        (
+            "Lords wrong on detainees - Straw\n\nJack Straw has attacked the decision by the highest court.\n\n"
+            "The foreign secretary said the right to life was the \"most important liberty\". "
+            "Law lords were \"simply wrong\" to imply the men were being held arbitrarily.",
+            "held arbitrarily",
+            ("Law lords", "anonymous"),
+        ),
+        # Negative: a person's name as the subject is still the person.
+        (
+            "Jack Straw said the law lords were \"simply wrong\".",
+            "simply wrong",
+            ("Jack Straw", "person"),
+        ),
+    ],
+)
+def test_a_group_named_by_its_modifier(statements_of, text, content, expected):
+    assert speaker_of(statements_of(text), content) == expected
+

@@ -20,7 +20,7 @@ from ..nlp import text_between
 from ..quotes import core_mention
 from ..resources import lexicon
 from .entities import a_nationality, joint_names, outlets_labelled, place_of_place, speaking_name, unlabelled_names, with_given_name, without_title
-from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, appositive_name, is_party, name_gender, name_words, namesake, org_name
+from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_group_word, appositive_name, is_party, name_gender, name_words, namesake, org_name
 
 
 @dataclass(slots=True)
@@ -128,8 +128,8 @@ def cast_of(doc: Doc) -> Cast:
             # "the Liberal Democrats challenge Labour": a party the recognizer took for a person.
             cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=org_name(ent.text), salience=_salience(ent)))
             cast.orgs.add(org_name(ent.text))
-        elif ent.label_ == "PERSON" and place_of_place(ent):
-            continue
+        elif ent.label_ == "PERSON" and (place_of_place(ent) or (len(ent) == 1 and ent.root.pos_ == "NOUN" and a_group_word(ent.root))):
+            continue  # "Chatham, Kent", "Law lords": no person
         elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and speaking_name(ent)):
             words = name_words(with_given_name(doc, ent))
             if words:

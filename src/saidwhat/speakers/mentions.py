@@ -22,7 +22,7 @@ from ..resources import lexicon
 from .bodies import ORG_NOUNS, body_in_apposition, body_meant
 from .cast import Cast, Mention, Person, by_given_name, given_name_before, one_of
 from .descriptions import headline_subject, named_next, only_person, our_journalist, titled_person
-from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, appositive_name, head_person, honorific, is_party, mention_name, name_words, namesake, org_name
+from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_words, namesake, org_name
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent
 from .roles import definite, role_of, title_words
 
@@ -66,6 +66,8 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     owner |= _spoken_for(head)
     tokens = [t for t in tokens if t.i not in owner] or tokens
+    if any(c.ent_type_ == "PERSON" and a_group_word(c) for c in head.children):
+        return _common_noun(head, f.mention, cast)  # "Law lords were…", "Blair aides said": a group, unnamed
     # "Deutsche Bank's Simon Champion", all labelled ORG: a full name after the owner is a person.
     # "The Lib Dem leader": a party's name labelled PERSON names no one.
     named = any(t.ent_type_ == "PERSON" and _party(t) is None for t in tokens)

@@ -126,6 +126,13 @@ def a_full_name(tokens: list[Token]) -> bool:
     return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" for t in words) and name_gender(words[0].text) is not None
 
 
+def a_group_word(token: Token) -> bool:
+    """"Law" of "Law lords were…", "Blair" of "Blair aides said": a word before a plural common
+    noun says which group it is, it names no one speaking, whatever the recognizer labels it."""
+    head = token.head
+    return token.dep_ == "compound" and head is not token and head.pos_ == "NOUN" and head.tag_ == "NNS"
+
+
 def namesake(words: list[str], known: list[str]) -> bool:
     """Two given names before one surname: another person of that name."""
     return (
