@@ -84,3 +84,39 @@ def test_a_word_inside_a_body_is_no_given_name(statements_of):
 def test_a_group_named_by_its_modifier(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # "Rowling" tagged a common noun, where the article writes "Rowling revealed" (a proper noun).
+        (
+            "New Harry Potter tops book chart\n\n"
+            "Harry Potter and the Half-Blood Prince has topped Amazon's book chart less than 24 hours after its "
+            "release date - 16 July - was announced.\n\n"
+            "Thousands of customers placed pre-orders on the amazon.co.uk website for the sixth book in the series. "
+            "Rowling revealed she had completed the novel on Tuesday, ahead of the scheduled announcement on 25 December. "
+            "It will be published simultaneously in the UK, the US, Canada, Australia, New Zealand and South Africa. "
+            "JK Rowling's fifth book in the wizard series, Harry Potter and Order of the Phoenix was Amazon's largest "
+            "pre-ordered item ever, with 420,000 copies pre-ordered. \"The fact that the book has already hit number one "
+            "in our Hot 100 books chart shows how incredibly excited customers are about the sixth Harry Potter,\" "
+            "said Amazon's Robin Terrell.\n\n"
+            "Harry Potter and the Half-Blood Prince takes up the story of Harry Potter's sixth year at Hogwarts School "
+            "of Witchcraft and Wizardry as Lord Voldemort grows stronger. Rowling has already revealed that the "
+            "Half-Blood Prince is neither Harry nor Voldemort. And she added that the opening chapter of the book had "
+            "been brewing in her mind for 13 years. Rowling said she had plenty of time while pregnant \"to tinker "
+            "with the manuscript.\"",
+            "plenty of time",
+            ("Rowling", "person"),
+        ),
+        # Negative: a body's noun is never a surname ("Church ministers" is no name).
+        (
+            "Church urges Nelly show boycott\n\n"
+            "Church ministers are trying to prevent rapper Nelly performing in Arkansas.",
+            "Nelly show boycott",
+            ("Church", "anonymous"),
+        ),
+    ],
+)
+def test_a_surname_tagged_a_noun(statements_of, text, content, expected):
+    assert speaker_of(statements_of(text), content) == expected
+

@@ -198,6 +198,25 @@ def given_name_before(doc: Doc, surname: str, cast: Cast) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def written_as_name(token: Token, cast: Cast) -> bool:
+    """"Rowling said…", the tagger's singular common noun, unlabelled: a capitalised word the
+    article writes elsewhere as a person's name or a proper noun alone ("Rowling revealed"),
+    never in lower case, and no word of a title, a body or a source ("Chairman said")."""
+    if token.ent_type_ or not token.is_title or token.tag_ != "NN" or not _a_surname(cast.words, token.text):
+        return False
+    if token.lower_ in lexicon("person_nouns.txt") | lexicon("honorifics.txt"):
+        return False
+    elsewhere = [token.doc[i] for i in cast.words.at.get(token.text, ()) if i != token.i]
+    return any(t.ent_type_ == "PERSON" or _a_bare_name(t) for t in elsewhere)
+
+
+def _a_bare_name(token: Token) -> bool:
+    """"Rowling revealed…": an unlabelled proper noun heading its phrase; not one inside a
+    body's name ("the Fullness of Joy Church") or modifying a common noun ("Church ministers")."""
+    modifies = token.dep_ == "compound" and token.head.pos_ == "NOUN"
+    return token.pos_ == "PROPN" and not token.ent_type_ and not modifies
+
+
 def _a_surname(words: Words, word: str) -> bool:
     """Whether ``word`` may be a surname: no common noun of a body or a source ("Strathclyde
     Police"), never written in lower case in the article ("the bank")."""

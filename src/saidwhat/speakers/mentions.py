@@ -20,7 +20,7 @@ from ..nlp import entity_of, text_between
 from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
 from ..resources import lexicon
 from .bodies import ORG_NOUNS, body_in_apposition, body_meant
-from .cast import Cast, Mention, Person, by_given_name, given_name_before, one_of
+from .cast import Cast, Mention, Person, by_given_name, given_name_before, one_of, written_as_name
 from .descriptions import headline_subject, named_next, only_person, our_journalist, titled_person
 from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_words, namesake, org_name
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent
@@ -173,7 +173,10 @@ def _looks_personal(tokens: list[Token], cast: Cast) -> bool:
         return False
     word = named[-1].text.removesuffix("’s").removesuffix("'s")
     # Or a surname the article writes with a given name: "said Dent" after "Taylor Dent" (labelled ORG).
-    return cast.person(word) is not None or (len(tokens) == 1 and given_name_before(named[0].doc, word, cast) is not None)
+    if cast.person(word) is not None:
+        return True
+    # "Rowling said…" tagged a noun, where the article writes "JK Rowling's": a surname, no source's noun.
+    return len(tokens) == 1 and (given_name_before(named[0].doc, word, cast) is not None or written_as_name(named[0], cast))
 
 
 def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None, cast: Cast) -> Speaker:
