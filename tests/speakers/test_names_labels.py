@@ -120,3 +120,25 @@ def test_a_group_named_by_its_modifier(statements_of, text, content, expected):
 def test_a_surname_tagged_a_noun(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == expected
 
+
+# Real openings of BBC articles (bbc-2005), where the recognizer's label misleads.
+WALES = (
+    "Paris promise raises Welsh hopes\n\n"
+    "Has there been a better Six Nations match than Saturday's epic in Paris?\n\n"
+    "And can the Welsh revival continue all the way to a first Grand Slam since 1978? Those are the two "
+    "questions occupying not just Wales supporters but rugby fans as a whole after a scintillating display in "
+    "Paris. Welsh legend Mervyn Davies, a member of two of three Grand Slam-winning sides of the 1970s, hailed "
+    "it as \"one of the great performances of the past three decades\"."
+)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # "Mervyn Davies" labelled ORG, after a person's title ("legend"): a person.
+        (WALES, "great performances", ("Mervyn Davies", "person")),
+    ],
+)
+def test_labels_overruled(statements_of, text, content, expected):
+    assert speaker_of(statements_of(text), content) == expected

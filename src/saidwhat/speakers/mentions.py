@@ -71,7 +71,7 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     # "Deutsche Bank's Simon Champion", all labelled ORG: a full name after the owner is a person.
     # "The Lib Dem leader": a party's name labelled PERSON names no one.
     named = any(t.ent_type_ == "PERSON" and _party(t) is None for t in tokens)
-    if named or _looks_personal(tokens, cast) or (owner and a_full_name(tokens)):
+    if named or _looks_personal(tokens, cast) or (owner and a_full_name(tokens)) or _a_titled_name(head):
         return _named_person(doc, tokens, f.mention, role, cast)
     # "the American said": a description, not the Americans as a group ("the Tories").
     demonym = head.ent_type_ == "NORP" and head.tag_ == "NNP" and any(c.dep_ == "det" for c in head.children)
@@ -177,6 +177,17 @@ def _looks_personal(tokens: list[Token], cast: Cast) -> bool:
         return True
     # "Rowling said…" tagged a noun, where the article writes "JK Rowling's": a surname, no source's noun.
     return len(tokens) == 1 and (given_name_before(named[0].doc, word, cast) is not None or written_as_name(named[0], cast))
+
+
+def _a_titled_name(head: Token) -> bool:
+    """"Welsh legend Mervyn Davies", labelled ORG: two or three proper nouns after a person's
+    title that modifies them ("legend", "coach", "striker") are a person's name."""
+    if head.ent_type_ != "ORG" or head.pos_ != "PROPN":
+        return False
+    ent = entity_of(head)
+    before = head.doc[ent.start - 1] if ent.start > 0 else None
+    titled = before is not None and before.is_lower and before.lemma_ in lexicon("person_nouns.txt") and before.head.i in range(ent.start, ent.end)
+    return titled and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
 
 
 def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None, cast: Cast) -> Speaker:
