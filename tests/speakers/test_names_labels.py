@@ -130,7 +130,14 @@ WALES = (
     "Paris. Welsh legend Mervyn Davies, a member of two of three Grand Slam-winning sides of the 1970s, hailed "
     "it as \"one of the great performances of the past three decades\"."
 )
-
+STREETS = (
+    "Streets have 'album of the year'\n\n"
+    "The Streets, aka British rapper and songwriter, Mike Skinner have topped a poll to find the year's best album.\n\n"
+    "A Grand Don't Come for Free beat Keane's Hope and Fears in second place with Franz Ferdinand's self-titled "
+    "album third, in the Q magazine poll. Skinner uses blunt beats under streetwise lyrics about such things as "
+    "falling in love and drink and drugs. Q Magazine said: \"A Grand Don't Come for Free captured the country's "
+    "mood in a way no one could have predicted.\" A Grand Don't Come for Free is the second album from The Streets."
+)
 
 
 @pytest.mark.parametrize(
@@ -138,6 +145,8 @@ WALES = (
     [
         # "Mervyn Davies" labelled ORG, after a person's title ("legend"): a person.
         (WALES, "great performances", ("Mervyn Davies", "person")),
+        # "Q Magazine", unlabelled: capitals ending with "Magazine" name an outlet.
+        (STREETS, "captured the country's mood", ("Q Magazine", "organisation")),
     ],
 )
 def test_labels_overruled(statements_of, text, content, expected):

@@ -157,11 +157,18 @@ def _up_to(ent: DocSpan, taken: set[int]) -> DocSpan | None:
     return DocSpan(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None
 
 
+# The last word of an outlet's name that says what it is: "Q Magazine", "Gulf News Newspaper".
+OUTLET_NOUNS = {"magazine", "newspaper"}
+
+
 def an_outlet(run: DocSpan) -> bool:
     """"Der Spiegel", "The Observer", "Daily Mail", "Herald Sun": only the words of outlets' names
-    (media_names.txt) and articles, with one outlet's word at least and an article or two of them.
-    Not a person's name with such a word: "Ben Post", "Sun Yang"."""
+    (media_names.txt) and articles, with one outlet's word at least and an article or two of them,
+    or capitals ending with "Magazine" ("Q Magazine"). Not a person's name with such a word:
+    "Ben Post", "Sun Yang"."""
     words = [t.lower_ for t in run]
+    if len(words) >= 2 and words[-1] in OUTLET_NOUNS and run[-1].is_title:
+        return True  # "Q Magazine said:": a name that says it is a magazine
     media = sum(w in lexicon("media_names.txt") for w in words)
     others = [w for w in words if w not in lexicon("media_names.txt")]
     return media >= 1 and all(w in ARTICLES for w in others) and (media >= 2 or words[0] in ARTICLES)
