@@ -151,3 +151,23 @@ STREETS = (
 )
 def test_labels_overruled(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == expected
+
+
+YUKOS = (
+    "US to rule on Yukos refuge call\n\n"
+    "Yukos has said a US bankruptcy court will decide whether to block Russia's impending auction of its main "
+    "production arm on Thursday.\n\n"
+    "The Russian oil firm has filed for bankruptcy protection in the US in an attempt to halt the forced sale. "
+    "However, Judge Letitia Clark said the hearing would continue on Thursday when arguments in the case would be "
+    "heard. Russian authorities are due to auction off Yuganskneftegas on 19 December to pay a huge tax bill sent "
+    "to Yukos.\n\n"
+    "Russian prosecutors are forcing the sale of the firm's most lucrative asset Yuganskneftegas to help pay a $27bn "
+    "(£14bn) back tax bill, which they claim is owed by Yukos.\n\n"
+    "Filing for bankruptcy protection in the US was \"a last resort to preserve the rights of our shareholders, "
+    "employees and customers,\" said Yukos chief executive Steven Theede."
+)
+
+
+def test_a_name_with_a_chief_executive_is_a_company(statements_of):
+    # "Yukos" is labelled PERSON every time; "Yukos chief executive" says it is a company.
+    assert speaker_of(statements_of(YUKOS), "bankruptcy court will decide") == ("Yukos", "organisation")
