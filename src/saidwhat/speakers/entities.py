@@ -1,7 +1,7 @@
 """The recognizer's entities, mended before the cast is made of them (``cast.cast_of``).
 
-The small English model slips around names: it takes outlets for people ("Der Spiegel",
-``outlets_labelled``), misses names ("Boss Graeme Souness felt…") or a given name in front
+The small English model slips around names: it takes outlets for people or misses them
+("Der Spiegel", "Q Magazine": ``outlets_labelled``), misses names ("Boss Graeme Souness felt…") or a given name in front
 ("Anders Holm" tagged "Holm", "Brian 'Head' Welch"), labels a speaking person ORG ("Julia
 Eccleshare, chair of the judging panel, said"), splits a body at its "and" ("Marks and
 Spencer"), takes a title into a body ("Labour MP Jean Corston"), or a county after a town

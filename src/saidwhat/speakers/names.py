@@ -2,6 +2,9 @@
 
 ``name_words`` takes a name's words out of the recognizer's entity ("Mr Macron’s" ->
 "Macron", "Lawyer Louise Christian" -> "Louise Christian", "Kilroy-Silk" one surname);
+``mention_name`` the words of a name it missed ("Liberal Democrat peer Lord Carlile" ->
+"Carlile", "Lord Nicholls of Birkenhead" -> "Nicholls"); ``a_group_word`` tells "Law" of
+"Law lords" from a name;
 ``name_gender`` reads a given name, ``honorific`` a title; ``org_name``, ``is_party`` and
 ``a_full_name`` tell a body's name from a person's; ``appositive_name`` finds the name a
 title is given in apposition ("The head teacher, Simon Clarke,"), ``head_person`` the name
