@@ -171,3 +171,22 @@ YUKOS = (
 def test_a_name_with_a_chief_executive_is_a_company(statements_of):
     # "Yukos" is labelled PERSON every time; "Yukos chief executive" says it is a company.
     assert speaker_of(statements_of(YUKOS), "bankruptcy court will decide") == ("Yukos", "organisation")
+
+
+TARANTINO = (
+    "Tarantino 'to make Friday sequel'\n\n"
+    "Director Quentin Tarantino is in talks to write and direct a new instalment in the Friday the 13th horror "
+    "franchise, according to the Hollywood Reporter.\n\n"
+    "The film-maker will reportedly meet executives from New Line Cinema this week to discuss the 12th film in the "
+    "long-running 'stalk and slash' series. The original film, released in 1980, has spawned ten sequels based "
+    "around mask-wearing murderer Jason Voorhees. The most recent, Freddy Vs Jason, was released in summer 2003. "
+    "That film saw Jason battle Freddy Krueger, star of the Nightmare on Elm Street franchise. According to the "
+    "industry newspaper, New Line had been trying to make another sequel involving Ash, the hero of the Evil Dead "
+    "movies, but was unable to agree terms with director Sam Raimi."
+)
+
+
+def test_the_newspaper_is_the_outlet_named_before(statements_of):
+    # "the Hollywood Reporter" ("Hollywood" labelled a place, "Reporter" nothing) is an outlet,
+    # so "the industry newspaper" is it.
+    assert speaker_of(statements_of(TARANTINO), "New Line had been trying") == ("Hollywood Reporter", "organisation")

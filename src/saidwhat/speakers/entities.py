@@ -138,7 +138,7 @@ def outlets_labelled(doc: Doc) -> None:
             end += 1  # "the Observer", "the FT"
         start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
         run = doc[start:end]
-        if end > i and an_outlet(run) and all(t.ent_type_ in ("", "PERSON") for t in run):
+        if end > i and an_outlet(run) and _missed(run):
             spans.append(DocSpan(doc, start, end, label="ORG"))
         i = max(end, i + 1)
     if spans:
@@ -147,6 +147,12 @@ def outlets_labelled(doc: Doc) -> None:
         # "Wendy Ide of The Times", one PERSON: she stays, up to the outlet.
         cut = [_up_to(e, inside) for e in doc.ents if any(t.i in inside for t in e) and e[0].i not in inside]
         doc.ents = kept + [e for e in cut if e is not None] + spans
+
+
+def _missed(run: DocSpan) -> bool:
+    """Whether the recognizer missed this outlet: its words unlabelled or a person's, or a place
+    before its last word, unlabelled ("the Hollywood Reporter", Hollywood labelled GPE)."""
+    return all(t.ent_type_ in ("", "PERSON") for t in run) or (not run[-1].ent_type_ and all(t.ent_type_ in ("", "GPE", "NORP") for t in run))
 
 
 def _up_to(ent: DocSpan, taken: set[int]) -> DocSpan | None:
@@ -164,11 +170,13 @@ OUTLET_NOUNS = {"magazine", "newspaper"}
 def an_outlet(run: DocSpan) -> bool:
     """"Der Spiegel", "The Observer", "Daily Mail", "Herald Sun": only the words of outlets' names
     (media_names.txt) and articles, with one outlet's word at least and an article or two of them,
-    or capitals ending with "Magazine" ("Q Magazine"). Not a person's name with such a word:
-    "Ben Post", "Sun Yang"."""
+    or capitals ending with "Magazine" ("Q Magazine"), or "the" and capitals ending with such a
+    word ("the Hollywood Reporter"). Not a person's name with such a word: "Ben Post", "Sun Yang"."""
     words = [t.lower_ for t in run]
     if len(words) >= 2 and words[-1] in OUTLET_NOUNS and run[-1].is_title:
         return True  # "Q Magazine said:": a name that says it is a magazine
+    if len(words) >= 3 and words[0] == "the" and words[-1] in lexicon("media_names.txt") and all(t.is_title for t in run[1:]):
+        return True  # "according to the Hollywood Reporter", unlabelled
     media = sum(w in lexicon("media_names.txt") for w in words)
     others = [w for w in words if w not in lexicon("media_names.txt")]
     return media >= 1 and all(w in ARTICLES for w in others) and (media >= 2 or words[0] in ARTICLES)
