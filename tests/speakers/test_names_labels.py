@@ -190,3 +190,20 @@ def test_the_newspaper_is_the_outlet_named_before(statements_of):
     # "the Hollywood Reporter" ("Hollywood" labelled a place, "Reporter" nothing) is an outlet,
     # so "the industry newspaper" is it.
     assert speaker_of(statements_of(TARANTINO), "New Line had been trying") == ("Hollywood Reporter", "organisation")
+
+
+TOHO = (
+    "Global release for Japan hit film\n\n"
+    "Oscar-winning animator Hayao Miyazaki's latest film, Howl's Moving Castle, is to be released in 50 countries "
+    "around the world, its distributor has said.\n\n"
+    "Howl's Moving Castle set a Japanese box office record last week, taking 1.5bn yen (£7.7m) in its first two "
+    "days. Miyazaki won an Oscar earlier this year for Spirited Away, Japan's first Academy Award for nearly 50 "
+    "years. A spokesman for distributor Toho said the film \"has received strong interest from domestic audiences "
+    "and foreign media and viewers alike\". \"We have a good feeling about this film. We saw very good viewer "
+    "response,\" he added."
+)
+
+
+def test_a_spokesman_for_a_name_labelled_person_is_unnamed(statements_of):
+    # "Toho" (labelled PERSON) is whom the spokesman speaks for, not his name: "he added" is him.
+    assert speaker_of(statements_of(TOHO), "good feeling") == ("A spokesman for distributor Toho", "anonymous")

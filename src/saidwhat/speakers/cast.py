@@ -242,7 +242,9 @@ def _unnamed_sources(doc: Doc, cast: Cast) -> None:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.lemma_.lower() not in anonymous:
             continue
         core = core_mention(token)
-        if any(t.ent_type_ == "PERSON" and t.i >= token.i for t in core) or appositive_name(token):
+        # Whom the source speaks for names no one speaking: "A spokesman for distributor Toho", Toho labelled PERSON.
+        spoken_for = {t.i for c in token.children if c.dep_ == "prep" for t in c.subtree}
+        if any(t.ent_type_ == "PERSON" and t.i >= token.i and t.i not in spoken_for for t in core) or appositive_name(token):
             continue  # named after all: "spokesman Dmitry Peskov", "the spokesman, Jo Li,"
         name = text_between(core[0], core[-1])
         cast.mentions.append(Mention(offset=core[0].idx, kind="anonymous", name=name, salience=_rank(token), one=one_of(token)))
