@@ -175,7 +175,7 @@ def _looks_personal(tokens: list[Token], cast: Cast) -> bool:
     # Or a surname the article writes with a given name: "said Dent" after "Taylor Dent" (labelled ORG).
     if cast.person(word) is not None:
         return True
-    # "Rowling said…" tagged a noun, where the article writes "JK Rowling's": a surname, no source's noun.
+    # "Rowling said…" tagged a noun, where the article writes "Rowling revealed…" as a name: a surname.
     return len(tokens) == 1 and (given_name_before(named[0].doc, word, cast) is not None or written_as_name(named[0], cast))
 
 
