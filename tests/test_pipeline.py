@@ -1220,7 +1220,8 @@ def _with_labels(nlp, text: str, labels: list[tuple[str, str]]):
     ids=["mostly-org", "not-enough"],
 )
 def test_a_name_the_recognizer_mostly_calls_an_organisation_is_one(nlp, labels, speaker):
-    text = "Novartis has bought Hexal. Shares in Novartis rose 1%. Novartis shares fell. Novartis said it would cut costs."
+    # No word of the text says what Novartis is ("Novartis shares" would: ``bodies``), only the labels.
+    text = "Novartis has bought Hexal. Shares in Novartis rose 1%. Investors liked Novartis. Novartis said it would cut costs."
     extraction = analyse(_with_labels(nlp, text, labels), Article(id="t", text=text))
     assert [(s.speaker.name, s.speaker.type) for s in extraction.statements] == [speaker]
 

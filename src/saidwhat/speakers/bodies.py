@@ -4,8 +4,9 @@ The small English model often labels a one-word company PERSON, and the speaker
 stage then reports "Novartis" as a person a later "he" can mean. The article itself
 usually says what the name is: a noun such as "firm" or "operator" in front of it
 ("Swiss drugmaker Novartis", "UK airport operator BAA") or in apposition ("Daiwa,
-the country's second-biggest firm"), or a "which" clause ("BAA, which operates all
-three"). Such a name is an organisation for the whole article, unless the article
+the country's second-biggest firm"), a "which" clause ("BAA, which operates all
+three"), or a noun only a company has right after it ("Yukos chief executive Steven
+Theede", "Yukos shares"). Such a name is an organisation for the whole article, unless the article
 also writes it as a person's: a title ("Lord Falconer", "President Putin"), a given
 name ("Wing Christophe Dominici"), an age ("Edu, 26,"), a person's description
 ("Barca midfielder Deco") or a "who" clause. A bare name ("Yukos said") tells nothing.
@@ -111,6 +112,8 @@ def _described_as(name: DocSpan) -> str | None:
         return "organisation"
     if nouns & (lexicon("person_nouns.txt") | lexicon("anonymous_sources.txt")):
         return "person"  # "Barca midfielder Deco", "Madrid midfielder Guti"
+    if _company_noun_after(name):
+        return "organisation"  # "Yukos chief executive Steven Theede", "Yukos shares"
     return None
 
 

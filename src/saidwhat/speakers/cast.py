@@ -20,7 +20,7 @@ from ..nlp import text_between
 from ..quotes import core_mention
 from ..resources import lexicon
 from .entities import a_nationality, joint_names, outlets_labelled, place_of_place, speaking_name, unlabelled_names, with_given_name, without_title
-from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, appositive_name, is_party, name_gender, name_words, namesake, org_name
+from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_group_word, appositive_name, is_party, name_gender, name_words, namesake, org_name
 
 
 @dataclass(slots=True)
@@ -128,8 +128,8 @@ def cast_of(doc: Doc) -> Cast:
             # "the Liberal Democrats challenge Labour": a party the recognizer took for a person.
             cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=org_name(ent.text), salience=_salience(ent)))
             cast.orgs.add(org_name(ent.text))
-        elif ent.label_ == "PERSON" and place_of_place(ent):
-            continue
+        elif ent.label_ == "PERSON" and (place_of_place(ent) or (len(ent) == 1 and ent.root.pos_ == "NOUN" and a_group_word(ent.root))):
+            continue  # "Chatham, Kent", "Law lords": no person
         elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and speaking_name(ent)):
             words = name_words(with_given_name(doc, ent))
             if words:
@@ -169,7 +169,8 @@ def given_name_before(doc: Doc, surname: str, cast: Cast) -> str | None:
     """The one word the article writes as a given name right before ``surname``: "Taylor" of
     "a win over Taylor Dent" (labelled ORG) for a later "Dent said". A title ("Coach Dent"), a
     nationality ("American Dent"), a word in a longer run of capitals ("Davis Cup Hewitt") or
-    a word labelled something other than a name is none; two different ones, none either; and
+    inside a body's name ("the Fullness of Joy Church"), a word labelled something other than a
+    name is none; two different ones, none either; and
     none for a body's name ("Deutsche Boerse", "housebuilder George Wimpey": ``Cast.mostly_org``)."""
     if cast.mostly_org(surname) or surname.lower() in cast.full_bodies or is_party(surname) or not _a_surname(cast.words, surname):
         return None
@@ -190,9 +191,30 @@ def given_name_before(doc: Doc, surname: str, cast: Cast) -> str | None:
             continue
         if given.ent_type_ and given.ent_type_ != token.ent_type_:
             continue  # "Sydney" (a place) before "Hewitt" (a person): two names side by side
+        if given.ent_type_ == "ORG" and given.ent_iob_ == "I":
+            continue  # "the Fullness of Joy Church": a word inside a body's name, not "Taylor" of "Taylor Dent"
         if not cast.mostly_org(f"{given.text} {surname}"):
             found.add(given.text)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def written_as_name(token: Token, cast: Cast) -> bool:
+    """"Rowling said…", the tagger's singular common noun, unlabelled: a capitalised word the
+    article writes elsewhere as a person's name or a proper noun alone ("Rowling revealed"),
+    never in lower case, and no word of a title, a body or a source ("Chairman said")."""
+    if token.ent_type_ or not token.is_title or token.tag_ != "NN" or not _a_surname(cast.words, token.text):
+        return False
+    if token.lower_ in lexicon("person_nouns.txt") | lexicon("honorifics.txt"):
+        return False
+    elsewhere = [token.doc[i] for i in cast.words.at.get(token.text, ()) if i != token.i]
+    return any(t.ent_type_ == "PERSON" or _a_bare_name(t) for t in elsewhere)
+
+
+def _a_bare_name(token: Token) -> bool:
+    """"Rowling revealed…": an unlabelled proper noun heading its phrase; not one inside a
+    body's name ("the Fullness of Joy Church") or modifying a common noun ("Church ministers")."""
+    modifies = token.dep_ == "compound" and token.head.pos_ == "NOUN"
+    return token.pos_ == "PROPN" and not token.ent_type_ and not modifies
 
 
 def _a_surname(words: Words, word: str) -> bool:
@@ -220,7 +242,9 @@ def _unnamed_sources(doc: Doc, cast: Cast) -> None:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.lemma_.lower() not in anonymous:
             continue
         core = core_mention(token)
-        if any(t.ent_type_ == "PERSON" and t.i >= token.i for t in core) or appositive_name(token):
+        # Whom the source speaks for names no one speaking: "A spokesman for distributor Toho", Toho labelled PERSON.
+        spoken_for = {t.i for c in token.children if c.dep_ == "prep" for t in c.subtree}
+        if any(t.ent_type_ == "PERSON" and t.i >= token.i and t.i not in spoken_for for t in core) or appositive_name(token):
             continue  # named after all: "spokesman Dmitry Peskov", "the spokesman, Jo Li,"
         name = text_between(core[0], core[-1])
         cast.mentions.append(Mention(offset=core[0].idx, kind="anonymous", name=name, salience=_rank(token), one=one_of(token)))

@@ -1,7 +1,7 @@
 """The recognizer's entities, mended before the cast is made of them (``cast.cast_of``).
 
-The small English model slips around names: it takes outlets for people ("Der Spiegel",
-``outlets_labelled``), misses names ("Boss Graeme Souness felt…") or a given name in front
+The small English model slips around names: it takes outlets for people or misses them
+("Der Spiegel", "Q Magazine": ``outlets_labelled``), misses names ("Boss Graeme Souness felt…") or a given name in front
 ("Anders Holm" tagged "Holm", "Brian 'Head' Welch"), labels a speaking person ORG ("Julia
 Eccleshare, chair of the judging panel, said"), splits a body at its "and" ("Marks and
 Spencer"), takes a title into a body ("Labour MP Jean Corston"), or a county after a town
@@ -138,7 +138,7 @@ def outlets_labelled(doc: Doc) -> None:
             end += 1  # "the Observer", "the FT"
         start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
         run = doc[start:end]
-        if end > i and an_outlet(run) and all(t.ent_type_ in ("", "PERSON") for t in run):
+        if end > i and an_outlet(run) and _missed(run):
             spans.append(DocSpan(doc, start, end, label="ORG"))
         i = max(end, i + 1)
     if spans:
@@ -149,6 +149,12 @@ def outlets_labelled(doc: Doc) -> None:
         doc.ents = kept + [e for e in cut if e is not None] + spans
 
 
+def _missed(run: DocSpan) -> bool:
+    """Whether the recognizer missed this outlet: its words unlabelled or a person's, or a place
+    before its last word, unlabelled ("the Hollywood Reporter", Hollywood labelled GPE)."""
+    return all(t.ent_type_ in ("", "PERSON") for t in run) or (not run[-1].ent_type_ and all(t.ent_type_ in ("", "GPE", "NORP") for t in run))
+
+
 def _up_to(ent: DocSpan, taken: set[int]) -> DocSpan | None:
     """The part of ``ent`` before the first token in ``taken``, without a dangling "of" or comma."""
     end = next(t.i for t in ent if t.i in taken)
@@ -157,11 +163,20 @@ def _up_to(ent: DocSpan, taken: set[int]) -> DocSpan | None:
     return DocSpan(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None
 
 
+# The last word of an outlet's name that says what it is: "Q Magazine", "Gulf News Newspaper".
+OUTLET_NOUNS = {"magazine", "newspaper"}
+
+
 def an_outlet(run: DocSpan) -> bool:
     """"Der Spiegel", "The Observer", "Daily Mail", "Herald Sun": only the words of outlets' names
-    (media_names.txt) and articles, with one outlet's word at least and an article or two of them.
-    Not a person's name with such a word: "Ben Post", "Sun Yang"."""
+    (media_names.txt) and articles, with one outlet's word at least and an article or two of them,
+    or capitals ending with "Magazine" ("Q Magazine"), or "the" and capitals ending with such a
+    word ("the Hollywood Reporter"). Not a person's name with such a word: "Ben Post", "Sun Yang"."""
     words = [t.lower_ for t in run]
+    if len(words) >= 2 and words[-1] in OUTLET_NOUNS and run[-1].is_title:
+        return True  # "Q Magazine said:": a name that says it is a magazine
+    if len(words) >= 3 and words[0] == "the" and words[-1] in lexicon("media_names.txt") and all(t.is_title for t in run[1:]):
+        return True  # "according to the Hollywood Reporter", unlabelled
     media = sum(w in lexicon("media_names.txt") for w in words)
     others = [w for w in words if w not in lexicon("media_names.txt")]
     return media >= 1 and all(w in ARTICLES for w in others) and (media >= 2 or words[0] in ARTICLES)

@@ -20,9 +20,9 @@ from ..nlp import entity_of, text_between
 from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
 from ..resources import lexicon
 from .bodies import ORG_NOUNS, body_in_apposition, body_meant
-from .cast import Cast, Mention, Person, by_given_name, given_name_before, one_of
+from .cast import Cast, Mention, Person, by_given_name, given_name_before, one_of, written_as_name
 from .descriptions import headline_subject, named_next, only_person, our_journalist, titled_person
-from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, appositive_name, head_person, honorific, is_party, name_words, namesake, org_name
+from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_words, namesake, org_name
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent
 from .roles import definite, role_of, title_words
 
@@ -36,6 +36,11 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
         noun = head.head.head
         resolved = resolve_one(doc, replace(f, source_token=noun.i, mention=mention_span(doc, noun)), cast)
         return replace(resolved, mention=f.mention)
+    if head.ent_type_ in ("DATE", "TIME") and head.pos_ == "PROPN" and len(entity_of(head)) > 1:
+        # "…hide?' The general election is widely expected next May": a date the quotes stage took
+        # for a source is no one. "The 67-year-old" (a DATE too) is someone, and so may a "May"
+        # or a "Friday" be alone ("…," said Friday, England's coach).
+        return Speaker(name=None, type="unknown")
     tokens = core_mention(head)
     role = role_of(doc, head, tokens)
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in GROUP_PRONOUNS:
@@ -61,10 +66,12 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     owner |= _spoken_for(head)
     tokens = [t for t in tokens if t.i not in owner] or tokens
+    if any(c.ent_type_ == "PERSON" and a_group_word(c) for c in head.children):
+        return _common_noun(head, f.mention, cast)  # "Law lords were…", "Blair aides said": a group, unnamed
     # "Deutsche Bank's Simon Champion", all labelled ORG: a full name after the owner is a person.
     # "The Lib Dem leader": a party's name labelled PERSON names no one.
     named = any(t.ent_type_ == "PERSON" and _party(t) is None for t in tokens)
-    if named or _looks_personal(tokens, cast) or (owner and a_full_name(tokens)):
+    if named or _looks_personal(tokens, cast) or (owner and a_full_name(tokens)) or _a_titled_name(head):
         return _named_person(doc, tokens, f.mention, role, cast)
     # "the American said": a description, not the Americans as a group ("the Tories").
     demonym = head.ent_type_ == "NORP" and head.tag_ == "NNP" and any(c.dep_ == "det" for c in head.children)
@@ -166,13 +173,27 @@ def _looks_personal(tokens: list[Token], cast: Cast) -> bool:
         return False
     word = named[-1].text.removesuffix("’s").removesuffix("'s")
     # Or a surname the article writes with a given name: "said Dent" after "Taylor Dent" (labelled ORG).
-    return cast.person(word) is not None or (len(tokens) == 1 and given_name_before(named[0].doc, word, cast) is not None)
+    if cast.person(word) is not None:
+        return True
+    # "Rowling said…" tagged a noun, where the article writes "Rowling revealed…" as a name: a surname.
+    return len(tokens) == 1 and (given_name_before(named[0].doc, word, cast) is not None or written_as_name(named[0], cast))
+
+
+def _a_titled_name(head: Token) -> bool:
+    """"Welsh legend Mervyn Davies", labelled ORG: two or three proper nouns after a person's
+    title that modifies them ("legend", "coach", "striker") are a person's name."""
+    if head.ent_type_ != "ORG" or head.pos_ != "PROPN":
+        return False
+    ent = entity_of(head)
+    before = head.doc[ent.start - 1] if ent.start > 0 else None
+    titled = before is not None and before.is_lower and before.lemma_ in lexicon("person_nouns.txt") and before.head.i in range(ent.start, ent.end)
+    return titled and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
 
 
 def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None, cast: Cast) -> Speaker:
     """A named person: the canonical name is the fullest name with the same surname."""
     name_tokens = (
-        head_person(tokens) or [t for t in tokens if t.pos_ == "PROPN"]
+        head_person(tokens) or [t for t in mention_name(tokens) if t.pos_ == "PROPN"]
         or [t for t in tokens if t.pos_ == "NOUN" and t.is_title]  # the tagger's noun "Moyes"
     )
     words = name_words(name_tokens) or name_words([t for t in tokens if t.pos_ != "DET"])  # "Mr King": a surname, not a title

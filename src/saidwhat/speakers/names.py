@@ -2,6 +2,9 @@
 
 ``name_words`` takes a name's words out of the recognizer's entity ("Mr Macron’s" ->
 "Macron", "Lawyer Louise Christian" -> "Louise Christian", "Kilroy-Silk" one surname);
+``mention_name`` the words of a name it missed ("Liberal Democrat peer Lord Carlile" ->
+"Carlile", "Lord Nicholls of Birkenhead" -> "Nicholls"); ``a_group_word`` tells "Law" of
+"Law lords" from a name;
 ``name_gender`` reads a given name, ``honorific`` a title; ``org_name``, ``is_party`` and
 ``a_full_name`` tell a body's name from a person's; ``appositive_name`` finds the name a
 title is given in apposition ("The head teacher, Simon Clarke,"), ``head_person`` the name
@@ -71,6 +74,24 @@ def name_words(tokens: list[Token]) -> list[str]:
     return words
 
 
+# A peer's titles: "Lord Nicholls of Birkenhead", "Baroness Thatcher of Kesteven".
+PEER_TITLES = {"lord", "lady", "baroness", "baron", "viscount", "earl", "countess"}
+
+
+def mention_name(tokens: list[Token]) -> list[Token]:
+    """The tokens of a person's name in a mention the recognizer left unlabelled: after the
+    last title ("Liberal Democrat peer Lord Carlile" -> "Carlile", not "Democrat Carlile"), and
+    without a peer's territorial title ("Lord Nicholls of Birkenhead": Nicholls, not "Nicholls
+    Birkenhead"). A people's name may be a name's word: "Swiss Re"."""
+    for i, t in enumerate(tokens[:-2]):
+        if t.lower_ in PEER_TITLES and tokens[i + 1].pos_ == "PROPN" and tokens[i + 2].lower_ == "of":
+            tokens = tokens[: i + 2]
+            break
+    titles = lexicon("person_nouns.txt")
+    after = [i + 1 for i, t in enumerate(tokens[:-1]) if (honorific(t.text) or t.lower_ in titles) and tokens[i + 1].pos_ == "PROPN"]
+    return tokens[after[-1]:] if after else tokens
+
+
 def _without_descriptor(words: list[str]) -> list[str]:
     """"Lawyer Louise Christian", "Unison Dave Prentis": the recognizer took a job or an
     organisation in front of a name into it; the name starts at its given name."""
@@ -106,6 +127,13 @@ def a_full_name(tokens: list[Token]) -> bool:
     or three proper nouns opening with a given name."""
     words = [t for t in tokens if not t.is_punct]
     return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" for t in words) and name_gender(words[0].text) is not None
+
+
+def a_group_word(token: Token) -> bool:
+    """"Law" of "Law lords were…", "Blair" of "Blair aides said": a word before a plural common
+    noun says which group it is, it names no one speaking, whatever the recognizer labels it."""
+    head = token.head
+    return token.dep_ == "compound" and head is not token and head.pos_ == "NOUN" and head.tag_ == "NNS"
 
 
 def namesake(words: list[str], known: list[str]) -> bool:
