@@ -417,6 +417,23 @@ def test_a_bad_byte_in_a_json_document_ends_it_there_after_the_records_before(tm
     assert [a.id for a in read(tmp_path / "u.json")[0]] == ["u"]
 
 
+def test_a_bad_byte_after_a_thousand_records_in_the_first_chunk_keeps_them(tmp_path):
+    # At the default chunk (1 MiB) the whole 45 kB export is one chunk: its bad byte lost all 1,000 records.
+    records = b",\n".join(json.dumps({"id": f"r{i}", "text": "Jane Doe said so."}).encode() for i in range(1000))
+    data = b"[" + records + b',\n{"id": "bad", "text": "caf\xe9"}]'
+    (tmp_path / "e.json").write_bytes(data)
+    articles, [problem], _ = read(tmp_path / "e.json")
+    assert [a.id for a in articles] == [f"r{i}" for i in range(1000)]
+    assert problem.source == f"{tmp_path}/e.json" and data.index(b"\xe9") == 44_917
+    assert problem.message == (
+        f"{tmp_path}/e.json: not valid UTF-8 (byte 44,917); convert it first, e.g. iconv -f latin1 -t utf-8"
+        " (the records before it were read)"
+    )
+    (tmp_path / "f.json").write_bytes(b"[" + records[:60] + b"\xe9")  # cut inside the first record by its bad byte
+    _, [problem], _ = read(tmp_path / "f.json")
+    assert problem.message.split("; ")[0] == f"{tmp_path}/f.json: not valid UTF-8 (byte 61)"  # not "Unterminated string"
+
+
 def test_a_json_record_longer_than_any_article_ends_the_file_without_reading_it_whole(tmp_path, monkeypatch):
     from saidwhat.ingest import jsonl
 
