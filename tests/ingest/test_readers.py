@@ -434,6 +434,26 @@ def test_a_bad_byte_after_a_thousand_records_in_the_first_chunk_keeps_them(tmp_p
     assert problem.message.split("; ")[0] == f"{tmp_path}/f.json: not valid UTF-8 (byte 61)"  # not "Unterminated string"
 
 
+@pytest.mark.parametrize("chunk", [1, 7, 100, 1 << 20])
+def test_a_syntax_error_in_a_big_json_document_is_reported_where_it_is_without_reading_on(tmp_path, monkeypatch, chunk):
+    from saidwhat.ingest import jsonl
+
+    monkeypatch.setattr(jsonl, "MAX_LINE_BYTES", 10_000)  # the 20,000,000 characters a record may have, scaled down
+    records = [json.dumps({"id": f"r{i}", "text": "Jane Doe said so. " * 30}) for i in range(1_000)]
+    records[1] = records[1][:-1] + ' "x" }'  # a value with no key, in a short record
+    monkeypatch.setattr(jsonl, "CHUNK", chunk)
+    document = "[\n" + ",\n".join(records) + "\n]"  # 600 kB: 60 times what a record may be
+    (tmp_path / "big.json").write_text(document)
+    reads = []  # the bytes read after each chunk
+    monkeypatch.setattr(jsonl._Window, "_read", lambda window, read=jsonl._Window._read: (read(window), reads.append(window.read_bytes))[0])
+    articles, [problem], _ = read(tmp_path / "big.json")
+    assert [a.id for a in articles] == ["r0"]
+    assert problem.message.rsplit("/", 1)[1] == (
+        f"big.json:3: not valid JSON (Expecting ',' delimiter at column {len(records[1]) - 4}); fix the file (the records before this line were read)"
+    )
+    assert reads[-1] <= min(document.index('"x"') + 10 + chunk, len(document))  # read to the error, not on to the size limit
+
+
 def test_a_json_record_longer_than_any_article_ends_the_file_without_reading_it_whole(tmp_path, monkeypatch):
     from saidwhat.ingest import jsonl
 

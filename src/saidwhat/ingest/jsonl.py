@@ -196,6 +196,8 @@ class _Window:
                     self.pos = end
                     return record
             except json.JSONDecodeError as error:
+                if not self._cut(error):  # a syntax error inside what was read: reading on would not mend it
+                    raise self._not_json(f"{_reason(error.msg)} at column {{}}", error.pos) from None
                 offset = error.pos - self.pos  # a read moves pos
                 if len(self.text) - self.pos > MAX_LINE_BYTES:  # read no further: a record is not this long
                     raise self._not_json(f"{_reason(error.msg)} at column {{}}, or a record over {MAX_LINE_BYTES:,} characters", error.pos) from None
@@ -210,6 +212,12 @@ class _Window:
         if char != ",":
             raise (self.error if char is None else None) or self._not_json("Expecting ',' delimiter at column {}", self.pos)
         self.pos += 1
+
+    def _cut(self, error: json.JSONDecodeError) -> bool:
+        """Whether an error may come from the end of what was read, not from the JSON: a string
+        running on past it, or a token cut near it ("tru", "-Infinit", "\\u00", "{", "[1,"). Any
+        other error was read on to 20,000,000 characters and blamed on the record's size."""
+        return error.msg.startswith("Unterminated string") or error.pos >= len(self.text) - len("-Infinity")
 
     def line_at(self, pos: int) -> int:
         """The line of ``text[pos]``, counted on from the last one asked (records come in order):
