@@ -454,6 +454,20 @@ def test_a_syntax_error_in_a_big_json_document_is_reported_where_it_is_without_r
     assert reads[-1] <= min(document.index('"x"') + 10 + chunk, len(document))  # read to the error, not on to the size limit
 
 
+@pytest.mark.parametrize("chunk", [1, 2, 3, 5, 8, 13, 64])
+def test_a_top_level_number_cut_by_a_chunk_is_read_whole(tmp_path, monkeypatch, chunk):
+    from saidwhat.ingest import jsonl
+
+    monkeypatch.setattr(jsonl, "CHUNK", chunk)
+    (tmp_path / "n.json").write_text('[{"id": "a", "text": "Jane Doe said so."}, 123.5e-2, -7, {"id": "b", "text": "Bob Smith said no."}]')
+    articles, problems, _ = read(tmp_path / "n.json")
+    assert [a.id for a in articles] == ["a", "b"]  # "123." cut from ".5e-2" ended the file: b was lost
+    assert [p.message.rsplit("/", 1)[1] for p in problems] == [
+        "n.json:1: a JSON number, not an object with a 'text' field", "n.json:1: a JSON number, not an object with a 'text' field"]
+    (tmp_path / "m.json").write_text("1.5 00.25 3")  # numbers one after another, the last at the end of the file
+    assert [m.message.rsplit("/", 1)[1][:10] for m in read(tmp_path / "m.json")[1]] == ["m.json:1: "] * 4
+
+
 def test_a_json_record_longer_than_any_article_ends_the_file_without_reading_it_whole(tmp_path, monkeypatch):
     from saidwhat.ingest import jsonl
 

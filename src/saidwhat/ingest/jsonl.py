@@ -192,8 +192,9 @@ class _Window:
         while True:
             try:
                 record, end = _DECODER.raw_decode(self.text, self.pos)
-                if end < len(self.text) or not self._read():  # "12" may be the start of "123"
-                    self.pos = end
+                size = end - self.pos  # a read moves pos, and "123." read no further still ends at "."
+                if not self._may_go_on(record, end) or not self._read():
+                    self.pos += size
                     return record
             except json.JSONDecodeError as error:
                 if not self._cut(error):  # a syntax error inside what was read: reading on would not mend it
@@ -212,6 +213,13 @@ class _Window:
         if char != ",":
             raise (self.error if char is None else None) or self._not_json("Expecting ',' delimiter at column {}", self.pos)
         self.pos += 1
+
+    def _may_go_on(self, value: object, end: int) -> bool:
+        """Whether a parsed value may go on in the next chunk: "12" may be the start of "123", and
+        "123." of "123.5" (parsed as 123, then ".5" was an error that ended the file)."""
+        if end == len(self.text):
+            return True
+        return isinstance(value, int | float) and not isinstance(value, bool) and _NUMBER_TAIL.fullmatch(self.text, end) is not None
 
     def _cut(self, error: json.JSONDecodeError) -> bool:
         """Whether an error may come from the end of what was read, not from the JSON: a string
@@ -283,6 +291,7 @@ def _reason(message: str) -> str:
 
 _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace
+_NUMBER_TAIL = re.compile(r"[0-9.eE+-]*")  # what may follow a number's digits, to the end of what was read
 
 
 def _skip_space(text: str, pos: int) -> int:
