@@ -9,7 +9,7 @@ import pytest
 
 from saidwhat.model import Article, Extraction, Span, Speaker, Statement
 from saidwhat.store import Store
-from saidwhat.store.quotations import fingerprints, normalise, quotations, shared, speaker_key
+from saidwhat.store.quotations import fingerprints, group_article, normalise, quotations, shared, speaker_key
 from saidwhat.store.sqlite import migrations
 
 LONG = "We will win this war, and we will win it soon, whatever it costs us"
@@ -125,17 +125,50 @@ def test_a_joint_quote_with_an_unnamed_or_repeated_co_speaker_is_one_quotation_e
         assert [(r["speaker"], r["occurrences"], r["co_speakers"]) for r in quotations(store.db)] == [("Jane Doe", 1, [])]
 
 
-def test_a_database_grouped_before_joint_quotes_is_grouped_per_speaker_when_migrated(tmp_path):
-    path = tmp_path / "q.db"
+# As migration 6 left a database: each statement in one quotation, its first speaker's, in the old table.
+BEFORE_JOINT_QUOTATIONS = (
+    "DELETE FROM quotation_occurrences WHERE quotation_id IN (SELECT id FROM quotations WHERE speaker_key = 'asda');"
+    " DELETE FROM quotations WHERE speaker_key = 'asda'; DELETE FROM schema_migrations WHERE version = 7;"
+    " CREATE TABLE old (statement_id INTEGER PRIMARY KEY REFERENCES statements(id) ON DELETE CASCADE,"
+    " quotation_id INTEGER NOT NULL REFERENCES quotations(id) ON DELETE CASCADE, key TEXT NOT NULL);"
+    " INSERT INTO old SELECT statement_id, quotation_id, key FROM quotation_occurrences; DROP TABLE quotation_occurrences;"
+    " ALTER TABLE old RENAME TO quotation_occurrences; CREATE INDEX quotation_occurrences_quotation ON quotation_occurrences(quotation_id);"
+)
+GROUPED_PER_SPEAKER = [("Asda", ["Tesco"]), ("Jane Doe", []), ("Tesco", ["Asda"])]
+
+
+def a_database_before_joint_quotations(path) -> None:
     with Store(path) as store:
         store.save(joint("a1", LONG, ("Tesco", "Asda")))
         store.save(said("a2", LONG, speaker="Jane Doe"))
-        # As migration 6 left it: each statement in one quotation, its first speaker's.
-        store.db.executescript(
-            "DELETE FROM quotation_occurrences WHERE quotation_id IN (SELECT id FROM quotations WHERE speaker_key = 'asda');"
-            " DELETE FROM quotations WHERE speaker_key = 'asda'; DELETE FROM schema_migrations WHERE version = 7;"
-        )
+        store.db.executescript(BEFORE_JOINT_QUOTATIONS)
         assert sorted(r["speaker"] for r in quotations(store.db)) == ["Jane Doe", "Tesco"]
-    with Store(path) as store:
+
+
+def test_a_database_grouped_before_joint_quotes_is_grouped_per_speaker_when_migrated(tmp_path):
+    a_database_before_joint_quotations(tmp_path / "q.db")
+    with Store(tmp_path / "q.db") as store:
         assert store.version() == migrations()[-1][0]
-        assert sorted((r["speaker"], r["co_speakers"]) for r in quotations(store.db)) == [("Asda", ["Tesco"]), ("Jane Doe", []), ("Tesco", ["Asda"])]
+        assert sorted((r["speaker"], r["co_speakers"]) for r in quotations(store.db)) == GROUPED_PER_SPEAKER
+
+
+def test_a_migration_whose_regroup_is_cut_short_is_done_again_at_the_next_open(tmp_path, monkeypatch):
+    from saidwhat.store import sqlite as store_sqlite
+
+    a_database_before_joint_quotations(tmp_path / "q.db")
+
+    def killed(db, **options):  # the process killed (Ctrl-C, disk full) halfway through the regroup
+        group_article(db, "a2")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(store_sqlite, "regroup", killed)
+    with pytest.raises(KeyboardInterrupt):
+        Store(tmp_path / "q.db")
+    monkeypatch.undo()
+    db = sqlite3.connect(tmp_path / "q.db")  # migration 7 rolled back with its regroup: the old table, version 6
+    assert db.execute("SELECT MAX(version) FROM schema_migrations").fetchone() == (6,)
+    assert "statement_id INTEGER PRIMARY KEY" in db.execute("SELECT sql FROM sqlite_master WHERE name = 'quotation_occurrences'").fetchone()[0]
+    db.close()
+    with Store(tmp_path / "q.db") as store:
+        assert store.version() == migrations()[-1][0]
+        assert sorted((r["speaker"], r["co_speakers"]) for r in quotations(store.db)) == GROUPED_PER_SPEAKER

@@ -417,6 +417,57 @@ def test_a_bad_byte_in_a_json_document_ends_it_there_after_the_records_before(tm
     assert [a.id for a in read(tmp_path / "u.json")[0]] == ["u"]
 
 
+def test_a_bad_byte_after_a_thousand_records_in_the_first_chunk_keeps_them(tmp_path):
+    # At the default chunk (1 MiB) the whole 45 kB export is one chunk: its bad byte lost all 1,000 records.
+    records = b",\n".join(json.dumps({"id": f"r{i}", "text": "Jane Doe said so."}).encode() for i in range(1000))
+    data = b"[" + records + b',\n{"id": "bad", "text": "caf\xe9"}]'
+    (tmp_path / "e.json").write_bytes(data)
+    articles, [problem], _ = read(tmp_path / "e.json")
+    assert [a.id for a in articles] == [f"r{i}" for i in range(1000)]
+    assert problem.source == f"{tmp_path}/e.json" and data.index(b"\xe9") == 44_917
+    assert problem.message == (
+        f"{tmp_path}/e.json: not valid UTF-8 (byte 44,917); convert it first, e.g. iconv -f latin1 -t utf-8"
+        " (the records before it were read)"
+    )
+    (tmp_path / "f.json").write_bytes(b"[" + records[:60] + b"\xe9")  # cut inside the first record by its bad byte
+    _, [problem], _ = read(tmp_path / "f.json")
+    assert problem.message.split("; ")[0] == f"{tmp_path}/f.json: not valid UTF-8 (byte 61)"  # not "Unterminated string"
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 100, 1 << 20])
+def test_a_syntax_error_in_a_big_json_document_is_reported_where_it_is_without_reading_on(tmp_path, monkeypatch, chunk):
+    from saidwhat.ingest import jsonl
+
+    monkeypatch.setattr(jsonl, "MAX_LINE_BYTES", 10_000)  # the 20,000,000 characters a record may have, scaled down
+    records = [json.dumps({"id": f"r{i}", "text": "Jane Doe said so. " * 30}) for i in range(1_000)]
+    records[1] = records[1][:-1] + ' "x" }'  # a value with no key, in a short record
+    monkeypatch.setattr(jsonl, "CHUNK", chunk)
+    document = "[\n" + ",\n".join(records) + "\n]"  # 600 kB: 60 times what a record may be
+    (tmp_path / "big.json").write_text(document)
+    reads = []  # the bytes read after each chunk
+    monkeypatch.setattr(jsonl._Window, "_read", lambda window, read=jsonl._Window._read: (read(window), reads.append(window.read_bytes))[0])
+    articles, [problem], _ = read(tmp_path / "big.json")
+    assert [a.id for a in articles] == ["r0"]
+    assert problem.message.rsplit("/", 1)[1] == (
+        f"big.json:3: not valid JSON (Expecting ',' delimiter at column {len(records[1]) - 4}); fix the file (the records before this line were read)"
+    )
+    assert reads[-1] <= min(document.index('"x"') + 10 + chunk, len(document))  # read to the error, not on to the size limit
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 5, 8, 13, 64])
+def test_a_top_level_number_cut_by_a_chunk_is_read_whole(tmp_path, monkeypatch, chunk):
+    from saidwhat.ingest import jsonl
+
+    monkeypatch.setattr(jsonl, "CHUNK", chunk)
+    (tmp_path / "n.json").write_text('[{"id": "a", "text": "Jane Doe said so."}, 123.5e-2, -7, {"id": "b", "text": "Bob Smith said no."}]')
+    articles, problems, _ = read(tmp_path / "n.json")
+    assert [a.id for a in articles] == ["a", "b"]  # "123." cut from ".5e-2" ended the file: b was lost
+    assert [p.message.rsplit("/", 1)[1] for p in problems] == [
+        "n.json:1: a JSON number, not an object with a 'text' field", "n.json:1: a JSON number, not an object with a 'text' field"]
+    (tmp_path / "m.json").write_text("1.5 00.25 3")  # numbers one after another, the last at the end of the file
+    assert [m.message.rsplit("/", 1)[1][:10] for m in read(tmp_path / "m.json")[1]] == ["m.json:1: "] * 4
+
+
 def test_a_json_record_longer_than_any_article_ends_the_file_without_reading_it_whole(tmp_path, monkeypatch):
     from saidwhat.ingest import jsonl
 

@@ -121,16 +121,18 @@ def read_json(
     """Articles from a JSON document: an array of article objects, one object (pretty-printed or
     not), or several objects one after another. A bad record goes to ``problems`` as
     ``source:LINE``, the line it starts on; JSON that cannot be parsed ends the file there (an
-    ``InputError``), after the records before it."""
+    ``InputError``), after the records before it; so does a byte that is not in the file's charset."""
     window = _Window(stream, source)
     if window.next_char() is None:
-        raise InputError(f"{source}: the file is empty")
+        raise window.error or InputError(f"{source}: the file is empty")
     for line, record in json_records(window):
         where = f"{source}:{line}"
         try:
             yield record_article(record, source=where, fields=fields, published=published)
         except InputError as error:
             problems.append(Problem(article=where, stage="ingest", message=str(error), source=where))
+    if window.error:  # the records before the bad byte were read
+        raise window.error
 
 
 def json_records(window: _Window) -> Iterator[tuple[int, object]]:
@@ -173,6 +175,7 @@ class _Window:
         self.seen, self.seen_line = 0, 1  # the last position whose line was asked, and that line
         self.decoder: codecs.IncrementalDecoder | None = None
         self.charset = "UTF-8"
+        self.error: InputError | None = None  # a bad byte: the text ends before it, the error is raised after its records
 
     def next_char(self) -> str | None:
         """The next character that is not JSON's whitespace (``pos`` moved to it), reading on as needed; None at the end."""
@@ -189,23 +192,40 @@ class _Window:
         while True:
             try:
                 record, end = _DECODER.raw_decode(self.text, self.pos)
-                if end < len(self.text) or not self._read():  # "12" may be the start of "123"
-                    self.pos = end
+                size = end - self.pos  # a read moves pos, and "123." read no further still ends at "."
+                if not self._may_go_on(record, end) or not self._read():
+                    self.pos += size
                     return record
             except json.JSONDecodeError as error:
+                if not self._cut(error):  # a syntax error inside what was read: reading on would not mend it
+                    raise self._not_json(f"{_reason(error.msg)} at column {{}}", error.pos) from None
                 offset = error.pos - self.pos  # a read moves pos
                 if len(self.text) - self.pos > MAX_LINE_BYTES:  # read no further: a record is not this long
                     raise self._not_json(f"{_reason(error.msg)} at column {{}}, or a record over {MAX_LINE_BYTES:,} characters", error.pos) from None
                 if not self._read():
-                    raise self._not_json(f"{_reason(error.msg)} at column {{}}", self.pos + offset) from None
+                    raise self.error or self._not_json(f"{_reason(error.msg)} at column {{}}", self.pos + offset) from None
             except RecursionError:  # where such a record ends is unknown: the file ends there, as for invalid JSON
                 raise InputError(f"{self.source}:{self.line_at(self.pos)}: {TOO_DEEP}; fix the file (the records before this line were read)") from None
 
     def expect_comma(self) -> None:
-        """Go past the comma after an array's item, or end the file: the JSON is invalid."""
-        if self.next_char() != ",":
-            raise self._not_json("Expecting ',' delimiter at column {}", self.pos)
+        """Go past the comma after an array's item, or end the file: the JSON is invalid, or a bad byte cut it."""
+        char = self.next_char()
+        if char != ",":
+            raise (self.error if char is None else None) or self._not_json("Expecting ',' delimiter at column {}", self.pos)
         self.pos += 1
+
+    def _may_go_on(self, value: object, end: int) -> bool:
+        """Whether a parsed value may go on in the next chunk: "12" may be the start of "123", and
+        "123." of "123.5" (parsed as 123, then ".5" was an error that ended the file)."""
+        if end == len(self.text):
+            return True
+        return isinstance(value, int | float) and not isinstance(value, bool) and _NUMBER_TAIL.fullmatch(self.text, end) is not None
+
+    def _cut(self, error: json.JSONDecodeError) -> bool:
+        """Whether an error may come from the end of what was read, not from the JSON: a string
+        running on past it, or a token cut near it ("tru", "-Infinit", "\\u00", "{", "[1,"). Any
+        other error was read on to 20,000,000 characters and blamed on the record's size."""
+        return error.msg.startswith("Unterminated string") or error.pos >= len(self.text) - len("-Infinity")
 
     def line_at(self, pos: int) -> int:
         """The line of ``text[pos]``, counted on from the last one asked (records come in order):
@@ -233,22 +253,30 @@ class _Window:
         if self.decoder is None:  # the first bytes tell the charset: a byte-order mark, or UTF-8
             name = codec(data, self.source)
             self.decoder, self.charset = codecs.getincrementaldecoder(name)(errors=self.errors), name.removesuffix("-sig").upper()
+        more = self._decode(data)
+        self._drop(self.pos)
+        self.text += more
+        self.read_bytes += len(data)
+        self.done = self.done or not data
+        return bool(more) or not self.done
+
+    def _decode(self, data: bytes) -> str:
+        """The text of ``data``; at a bad byte, the text before it, with ``error`` set and the
+        reading done (refusing the whole chunk lost every record before the byte in it)."""
         pending, first = self.decoder.getstate()  # bytes of a character the last chunk cut, kept for this one
         try:
-            more = self.decoder.decode(data, final=not data)
+            return self.decoder.decode(data, final=not data)
         except UnicodeDecodeError as error:
             # The UTF-8 decoder counts from after a byte-order mark it drops.
             mark = 3 if first and self.charset == "UTF-8" and (pending + data).startswith(codecs.BOM_UTF8) else 0
             at = self.read_bytes - len(pending) + mark + error.start
-            raise InputError(
+            self.error = InputError(
                 f"{self.source}: not valid {self.charset} (byte {at:,}); convert it first, e.g. iconv -f latin1 -t utf-8"
                 " (the records before it were read)"
-            ) from None
-        self._drop(self.pos)
-        self.text += more
-        self.read_bytes += len(data)
-        self.done = not data
-        return bool(more) or bool(data)
+            )
+            self.done = True
+            self.decoder.setstate((pending, first))  # as before the failed call, which may have dropped the mark
+            return self.decoder.decode(data[: max(at - self.read_bytes, 0)])
 
     def _drop(self, pos: int) -> None:
         line, last = self.line_at(pos), self.text.rfind("\n", 0, pos)
@@ -263,6 +291,7 @@ def _reason(message: str) -> str:
 
 _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace
+_NUMBER_TAIL = re.compile(r"[0-9.eE+-]*")  # what may follow a number's digits, to the end of what was read
 
 
 def _skip_space(text: str, pos: int) -> int:

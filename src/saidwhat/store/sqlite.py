@@ -125,19 +125,19 @@ class Store:
         return row[0] or 0
 
     def migrate(self) -> None:
-        """Apply every migration newer than the database, each in its own transaction."""
+        """Apply every migration newer than the database and the regroup they call for, all in one
+        transaction: a process killed between a migration and its regroup (committed apart) left
+        the version new and the statements grouped as before, for good."""
         try:
             current = self.version()
-            for number, sql in migrations():
-                if number > current:
-                    with self.db:
-                        self.db.executescript("BEGIN;" + sql + f";INSERT INTO schema_migrations VALUES ({number}, '{now()}');COMMIT;")
-            if current and current < QUOTATIONS_MIGRATION <= self.version():
+            pending = "".join(f"{sql};INSERT INTO schema_migrations VALUES ({n}, '{now()}');" for n, sql in migrations() if n > current)
+            if pending:
                 with self.db:
-                    regroup(self.db)  # statements stored before quotations existed
-            elif current and current < JOINT_QUOTATIONS_MIGRATION <= self.version():
-                with self.db:
-                    regroup(self.db, joint_only=True)  # joint statements grouped under their first speaker only
+                    self.db.executescript("BEGIN;" + pending)  # no COMMIT: the regroup joins the transaction
+                    if current and current < QUOTATIONS_MIGRATION:
+                        regroup(self.db)  # statements stored before quotations existed
+                    elif current and current < JOINT_QUOTATIONS_MIGRATION:
+                        regroup(self.db, joint_only=True)  # joint statements grouped under their first speaker only
             if self.db.execute("SELECT 1 FROM speakers WHERE surname IS NULL AND type = 'person' LIMIT 1").fetchone():
                 with self.db:
                     relink_all(self.db)  # speakers stored before surnames were linked, or a link run cut short
