@@ -294,8 +294,8 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
         elif spoke is not None and not occ.another_time and _same_occasion(occ, occasions[spoke]):
             # Past a statement of no known speaker in between ("When asked about X, he said…").
             when = whens[spoke]
-        elif (scene := _scene_expression(text, occ, excluded)) is not None:
-            when = resolve(scene, published=published, previous=last_dated)
+        elif (setting := _scene_expression(text, occ, excluded)) is not None:
+            when = resolve(setting, published=published, previous=last_dated)
         else:
             when = When()
         if when.value:

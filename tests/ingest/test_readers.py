@@ -415,6 +415,9 @@ def test_a_bad_byte_in_a_json_document_ends_it_there_after_the_records_before(tm
     assert read(tmp_path / "m.json")[1][0].message.split("; ")[0].endswith("not valid UTF-8 (byte 43)")
     (tmp_path / "u.json").write_bytes(json.dumps([{"id": "u", "text": "Jane Doe said so."}]).encode("utf-16"))  # with its byte-order mark
     assert [a.id for a in read(tmp_path / "u.json")[0]] == ["u"]
+    # A damaged UTF-16 file (an unpaired surrogate) is no Latin-1 file: the fix names its own charset.
+    (tmp_path / "w.json").write_bytes(json.dumps([{"id": "w", "text": "Jane"}]).encode("utf-16")[:-4] + b"\x00\xd8\x5d\x00")
+    assert read(tmp_path / "w.json")[1][0].message.split("; ")[1].startswith("convert it first, e.g. iconv -f utf-16 -t utf-8")
 
 
 def test_a_bad_byte_after_a_thousand_records_in_the_first_chunk_keeps_them(tmp_path):

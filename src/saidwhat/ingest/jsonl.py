@@ -271,7 +271,7 @@ class _Window:
             mark = 3 if first and self.charset == "UTF-8" and (pending + data).startswith(codecs.BOM_UTF8) else 0
             at = self.read_bytes - len(pending) + mark + error.start
             self.error = InputError(
-                f"{self.source}: not valid {self.charset} (byte {at:,}); convert it first, e.g. iconv -f latin1 -t utf-8"
+                f"{self.source}: not valid {self.charset} (byte {at:,}); convert it first, e.g. iconv -f {_guess(self.charset)} -t utf-8"
                 " (the records before it were read)"
             )
             self.done = True
@@ -374,3 +374,8 @@ def _date(value: str | None, source: str, key: str) -> str | None:
         return iso_published(value)
     except InputError as error:
         raise InputError(f"{source}: {key} {error}; or map another field with --field published=KEY") from None
+
+
+def _guess(charset: str) -> str:
+    # A UTF-8 file with a bad byte is most often Latin-1; a UTF-16/32 one is what its mark says, damaged.
+    return "latin1" if charset == "UTF-8" else charset.lower()

@@ -358,7 +358,7 @@ def _check_whole(data: bytes, name: str, fmt: str) -> None:
 
 
 def estimate_articles(files: list[str]) -> int:
-    """About how many articles ``files`` hold, for a progress bar: one a page, one a JSON line, one a WARC response.
+    """About how many articles ``files`` hold, for a progress bar: one a page, one a JSON line or record, one a WARC response.
 
     Counting reads each archive once without parsing it (a JSON document's records are parsed one at
     a time and dropped), a small cost beside extraction; a 404 or an image in a WARC is counted although it is no article.
