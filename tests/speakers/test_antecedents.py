@@ -30,3 +30,24 @@ def test_a_spokesman_named_in_his_own_words_is_no_unnamed_source(statements_of):
         "Kremlin spokesman Dmitry Peskov said the talks had gone well. \"We are pleased,\" he added."
     )
     assert speakers_of(statements_of(text), "We are pleased") == [("Dmitry Peskov", "person")]
+
+
+def test_a_headline_surname_and_the_full_name_are_one_person(statements_of):
+    # The headline's "Radcliffe" and the text's "Paula Radcliffe": one person named, so the description is her.
+    text = (
+        "Radcliffe eyes hard line on drugs\n\n"
+        "Paula Radcliffe has called for all athletes found guilty on drugs charges to be treated as criminals.\n\n"
+        "The marathon world record holder believes more needs to be done to rid athletics of the \"suspicions and "
+        "innuendoes\" which greet any fast time. \"Doping in sport is a criminal offence and should be treated as "
+        "such,\" the 30-year-old told the Sunday Times."
+    )
+    assert speakers_of(statements_of(text), "Doping in sport") == [("Paula Radcliffe", "person")]
+
+
+def test_a_description_after_two_people_stays_as_written(statements_of):
+    text = (
+        "Paula Radcliffe has called for athletes found guilty on drugs charges to be treated as criminals. "
+        "Kelly Holmes agreed.\n\n"
+        "\"Doping in sport is a criminal offence,\" the 30-year-old told the Sunday Times."
+    )
+    assert speakers_of(statements_of(text), "Doping in sport") == [("the 30-year-old", "anonymous")]

@@ -258,10 +258,12 @@ def only_person(head: Token, mention: Span, cast: Cast) -> Person | None:
         return None
     if any(c.dep_ == "poss" for c in head.children) or not _describes_a_person(head):
         return None
-    people = {m.name for m in cast.mentions if m.kind == "person" and m.offset < mention.start}
+    # Counted by who, not by name: the headline's "Radcliffe" and the text's "Paula Radcliffe" are one.
+    named = [m.name for m in cast.mentions if m.kind == "person" and m.offset < mention.start]
+    people = {id(p) if (p := cast.person(name)) is not None else name for name in named}
     if len(people) != 1:
         return None
-    only = cast.person(next(iter(people)))
+    only = cast.person(named[-1])
     return None if only is None or holds_title(only, head) is False else only
 
 
