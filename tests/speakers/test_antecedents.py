@@ -51,3 +51,15 @@ def test_a_description_after_two_people_stays_as_written(statements_of):
         "\"Doping in sport is a criminal offence,\" the 30-year-old told the Sunday Times."
     )
     assert speakers_of(statements_of(text), "Doping in sport") == [("the 30-year-old", "anonymous")]
+
+
+def test_a_name_someone_is_likened_to_is_no_antecedent(statements_of):
+    text = (
+        "Podcasts mark rise of DIY radio\n\n"
+        "Adam Curry is one of the pioneers of podcasting. He says it is an extension of his childhood love "
+        "of radio gadgetry.\n\n"
+        "He has even been called the Ed Sullivan or Johnny Carson of podcasting which, he says, \"is a badge "
+        "I'll wear with great honour.\""
+    )
+    assert speakers_of(statements_of(text), "is a badge") == [("Adam Curry", "person")]
+
