@@ -63,3 +63,22 @@ def test_a_name_someone_is_likened_to_is_no_antecedent(statements_of):
     )
     assert speakers_of(statements_of(text), "is a badge") == [("Adam Curry", "person")]
 
+
+def test_both_countries_are_the_two_the_headline_names_together(statements_of):
+    text = (
+        "India and Iran in gas export deal\n\n"
+        "India has signed a $40bn deal to import millions of tonnes of liquefied natural gas from Iran. "
+        "Ministers secured a similar deal to one between Iran and China.\n\n"
+        "ONGC and the National Iranian Oil Company reached a preliminary deal for Indian firms to take part "
+        "in the development of the Yadavaran oilfield, both countries said in a statement."
+    )
+    assert speakers_of(statements_of(text), "reached a preliminary deal") == [("India", "organisation"), ("Iran", "organisation")]
+
+
+def test_both_firms_stay_as_written_where_no_two_are_named_together(statements_of):
+    text = (
+        "Australian brewer Fosters has bought a large stake in Australian winemaker Southcorp.\n\n"
+        "Both firms asked the Sydney stock market to suspend trading in their shares until Monday."
+    )
+    assert speakers_of(statements_of(text), "to suspend trading") == [("Both firms", "anonymous")]
+
