@@ -82,3 +82,13 @@ def test_both_firms_stay_as_written_where_no_two_are_named_together(statements_o
     )
     assert speakers_of(statements_of(text), "to suspend trading") == [("Both firms", "anonymous")]
 
+
+def test_they_after_two_parties_named_together_is_both(statements_of):
+    # "Labour" is the recognizer's PERSON and "the Tories" its NORP: both parties all the same.
+    text = (
+        "Lib Dems' bold election policy\n\n"
+        "Charles Kennedy has said his Liberal Democrats will offer voters an honest choice.\n\n"
+        "Labour and the Tories have attacked his policies as both unworkable and not properly costed. "
+        "Inevitably they insist there is no need to raise taxes to fund improvements in services."
+    )
+    assert speakers_of(statements_of(text), "no need to raise taxes") == [("Labour", "organisation"), ("Tories", "organisation")]

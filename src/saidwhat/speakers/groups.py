@@ -39,7 +39,7 @@ from ..resources import lexicon
 from .bodies import body_in_apposition, fuller_body
 from .cast import Cast
 from .mentions import resolve_one
-from .names import name_gender, named_head, org_name
+from .names import is_party, name_gender, named_head, org_name
 from .roles import definite, holds_title
 
 # Nouns and pronouns that can each name a speaker; an adjective or a verb the parser coordinated cannot.
@@ -186,10 +186,10 @@ def named_together(doc: Doc, offset: int, cast: Cast) -> list[str]:
     if token is None or mention is None or not members(token, mention, cast):
         return []
     group = [token, *members(token, mention, cast)]
-    if any(t.ent_type_ != "ORG" for t in group):
-        return []
-    names = [org_name(entity_of(t).text) for t in group]
-    return names if all(n in cast.orgs for n in names) and len(set(names)) == len(names) else []
+    names = [org_name(entity_of(t).text) if t.ent_type_ else "" for t in group]
+    # A party whatever its label: "Labour and the Tories" (PERSON and NORP to the recognizer).
+    bodies = all(is_party(n) or (t.ent_type_ == "ORG" and n in cast.orgs) for t, n in zip(group, names))
+    return names if bodies and len(set(names)) == len(names) else []
 
 
 # "both countries", "the two firms": what the two named together are (the recognizer's labels).
