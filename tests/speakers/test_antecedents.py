@@ -92,3 +92,29 @@ def test_they_after_two_parties_named_together_is_both(statements_of):
         "Inevitably they insist there is no need to raise taxes to fund improvements in services."
     )
     assert speakers_of(statements_of(text), "no need to raise taxes") == [("Labour", "organisation"), ("Tories", "organisation")]
+
+
+def test_a_description_among_namesakes_stays_as_written(statements_of):
+    # Ozzy and Sharon Osbourne: the cast keeps one surname, the article two people.
+    text = (
+        "Show over for MTV's The Osbournes\n\n"
+        "Rock star Ozzy Osbourne has said his family will not make any more episodes of reality TV show "
+        "The Osbournes.\n\n"
+        "\"At the end of it I didn't like having cameras around the house all the time,\" the Black Sabbath "
+        "singer told reporters at the MTV Europe Awards in Rome. His wife Sharon, who also appears in the "
+        "popular MTV show, agreed.\n\n"
+        "Sharon Osbourne is currently appearing on ITV's The X Factor."
+    )
+    assert speakers_of(statements_of(text), "cameras around the house") != [("Sharon Osbourne", "person")]
+
+
+def test_they_is_the_pair_named_last_not_the_group_that_spoke_last(statements_of):
+    text = (
+        "Microsoft and Sony are rivals in games consoles. Both companies believe that more powerful consoles "
+        "will win a place in the living room.\n\n"
+        "Sony and IBM want to make sure that the dominance of the PC market is not allowed to extend to this "
+        "market. By creating a radically new architecture, they hope that the Cell processor can become the "
+        "dominant technology in the living room."
+    )
+    assert speakers_of(statements_of(text), "Cell processor") == [("Sony", "organisation"), ("IBM", "organisation")]
+

@@ -56,8 +56,10 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
             group = (replace(speakers[-1], mention=f.mention),)
         else:
             group = resolve_group(doc, f, cast)
-            group = they_again(doc, f, group, groups[-1]) if groups else group
+            # "Sony and IBM want… they hope": the group last named by "and" before the group that
+            # last spoke ("Both companies believe", Microsoft and Sony).
             group = they_named_together(doc, f, group, cast)
+            group = they_again(doc, f, group, groups[-1]) if groups else group
         speaker = group[0]
         if speaker.type in ("person", "organisation") and speaker.mention is not None:
             # Someone just reported speaking is as salient as a main verb's subject.

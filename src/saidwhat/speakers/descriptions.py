@@ -258,12 +258,13 @@ def only_person(head: Token, mention: Span, cast: Cast) -> Person | None:
         return None
     if any(c.dep_ == "poss" for c in head.children) or not _describes_a_person(head):
         return None
-    # Counted by who, not by name: the headline's "Radcliffe" and the text's "Paula Radcliffe" are one.
-    named = [m.name for m in cast.mentions if m.kind == "person" and m.offset < mention.start]
-    people = {id(p) if (p := cast.person(name)) is not None else name for name in named}
+    named = {m.name for m in cast.mentions if m.kind == "person" and m.offset < mention.start}
+    # The headline's "Radcliffe" beside the text's "Paula Radcliffe": one person. Two full names
+    # stay two, whatever the cast merged ("Ozzy Osbourne", "Sharon Osbourne").
+    people = {n for n in named if " " in n or (p := cast.person(n)) is None or p.name == n or p.name not in named}
     if len(people) != 1:
         return None
-    only = cast.person(named[-1])
+    only = cast.person(next(iter(people)))
     return None if only is None or holds_title(only, head) is False else only
 
 
