@@ -108,6 +108,18 @@ def test_a_description_among_namesakes_stays_as_written(statements_of):
     assert speakers_of(statements_of(text), "cameras around the house") != [("Sharon Osbourne", "person")]
 
 
+def test_the_pair_are_the_two_people_named_together(statements_of):
+    text = (
+        "Greek duo cleared in doping case\n\n"
+        "Sprinters Kostas Kenteris and Katerina Thanou have been cleared of doping offences by an independent "
+        "tribunal.\n\n"
+        "They withdrew from the Olympics after missing a drugs test. The pair then spent four days in a "
+        "hospital, claiming they had been injured in a motorcycle crash."
+    )
+    assert speakers_of(statements_of(text), "injured in a motorcycle crash") == [
+        ("Kostas Kenteris", "person"), ("Katerina Thanou", "person")]
+
+
 def test_they_is_the_pair_named_last_not_the_group_that_spoke_last(statements_of):
     text = (
         "Microsoft and Sony are rivals in games consoles. Both companies believe that more powerful consoles "

@@ -21,7 +21,8 @@ each, in this order of stages; the modules, in the order they build on each othe
 - ``mentions``: one mention to one speaker (a name, a pronoun, a description; unnamed
   sources, "a spokesman", "officials", are anonymous);
 - ``groups``: a mention that names several speakers ("Tesco, Asda and Morrisons all
-  said"), each member resolved as any speaker.
+  said"), each member resolved as any speaker, or two named together before ("India and
+  Iran…" then "both countries said").
 """
 from __future__ import annotations
 

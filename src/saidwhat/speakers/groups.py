@@ -5,7 +5,8 @@ a group: "the prime minister and the chancellor", "Mr Blair and his wife", "Labo
 the Conservatives both". ``members`` gives the heads of the others, and ``own_mention``
 the words that name one member alone; ``resolve_group`` resolves each as any speaker
 (``mentions.resolve_one``), and ``they_again`` and ``they_named_together`` take a "they"
-for the group that spoke or was named just before. Precision matters more than recall: a wrong co-speaker puts words in someone's
+for the group that spoke or was named just before; ``the_two`` takes "both countries", "the
+pair" for the two the article names together. Precision matters more than recall: a wrong co-speaker puts words in someone's
 mouth, so a coordination is one speaker wherever it may be one:
 
 - one name with "and" or "&" in it: "Marks and Spencer", "Procter & Gamble", "Ernst &
@@ -195,18 +196,24 @@ def named_together(doc: Doc, offset: int, cast: Cast) -> list[str]:
 # "both countries", "the two firms": what the two named together are (the recognizer's labels).
 PAIR_NOUNS = {"country": "GPE", "nation": "GPE", "company": "ORG", "firm": "ORG", "club": "ORG", "party": "ORG",
               "bank": "ORG", "man": "PERSON", "woman": "PERSON"}
+# "the pair", "the duo": two people in one singular noun.
+PAIR_WORDS = {"pair", "duo"}
 
 
 def the_two(doc: Doc, head: Token, mention: Span, cast: Cast) -> tuple[Speaker, ...]:
     """"India and Iran in gas export deal / … both countries said in a statement": "both" or
-    "the two" and a plural noun of a kind mean the two of that kind the headline names together
-    by "and", else the one such pair the text names before the mention; () where there is no
-    such pair or several ("between Iran and China" in the text does not undo the headline's)."""
-    label = PAIR_NOUNS.get(head.lemma_.lower())
-    two = any(c.lower_ == "both" for c in head.children) or (
-        definite(head) and any(c.dep_ == "nummod" and c.lower_ == "two" for c in head.children))
-    if label is None or head.tag_ != "NNS" or not two:
-        return ()
+    "the two" and a plural noun of a kind ("the pair", "the duo": two people) mean the two of
+    that kind the headline names together by "and", else the one such pair the text names
+    before the mention; () where there is no such pair or several ("between Iran and China" in
+    the text does not undo the headline's)."""
+    if head.lower_ in PAIR_WORDS and definite(head):
+        label = "PERSON"
+    else:
+        label = PAIR_NOUNS.get(head.lemma_.lower())
+        two = any(c.lower_ == "both" for c in head.children) or (
+            definite(head) and any(c.dep_ == "nummod" and c.lower_ == "two" for c in head.children))
+        if label is None or head.tag_ != "NNS" or not two:
+            return ()
     headline, _, rest = text_of(doc).partition("\n")
     pairs = (_pairs(doc, label, cast, len(headline)) if rest else []) or _pairs(doc, label, cast, mention.start)
     if len(pairs) != 1:
