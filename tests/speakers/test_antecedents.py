@@ -130,3 +130,24 @@ def test_they_is_the_pair_named_last_not_the_group_that_spoke_last(statements_of
     )
     assert speakers_of(statements_of(text), "Cell processor") == [("Sony", "organisation"), ("IBM", "organisation")]
 
+
+def test_a_nationality_is_the_headline_subject_an_object_beside_it_does_not_undo(statements_of):
+    # "Davenport" unlabelled in the headline; Tim Phillips is named in the sentence, not as its subject.
+    text = (
+        "Davenport hits out at Wimbledon\n\n"
+        "World number one Lindsay Davenport has criticised Wimbledon over the issue of equal prize money for "
+        "women.\n\n"
+        "Reacting to a disputed comment by All England Club chairman Tim Phillips, the American said: \"I think "
+        "it is highly insulting if prize money is taken away.\""
+    )
+    assert speakers_of(statements_of(text), "highly insulting") == [("Lindsay Davenport", "person")]
+
+
+def test_a_nationality_after_someone_the_headline_does_not_name_stays_as_written(statements_of):
+    text = (
+        "Moya emotional at Davis Cup win\n\n"
+        "Carlos Moya described Spain's Davis Cup victory as the highlight of his career.\n\n"
+        "Andy Roddick was left frustrated after losing both his singles on the slow clay of Seville. \"It's just "
+        "tough because I felt like I was in it the whole time,\" said the American."
+    )
+    assert speakers_of(statements_of(text), "just tough") == [("the American", "anonymous")]
