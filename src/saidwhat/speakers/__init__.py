@@ -21,7 +21,8 @@ each, in this order of stages; the modules, in the order they build on each othe
 - ``mentions``: one mention to one speaker (a name, a pronoun, a description; unnamed
   sources, "a spokesman", "officials", are anonymous);
 - ``groups``: a mention that names several speakers ("Tesco, Asda and Morrisons all
-  said"), each member resolved as any speaker.
+  said"), each member resolved as any speaker, or two named together before ("India and
+  Iran…" then "both countries said").
 """
 from __future__ import annotations
 
@@ -56,8 +57,10 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
             group = (replace(speakers[-1], mention=f.mention),)
         else:
             group = resolve_group(doc, f, cast)
-            group = they_again(doc, f, group, groups[-1]) if groups else group
+            # "Sony and IBM want… they hope": the group last named by "and" before the group that
+            # last spoke ("Both companies believe", Microsoft and Sony).
             group = they_named_together(doc, f, group, cast)
+            group = they_again(doc, f, group, groups[-1]) if groups else group
         speaker = group[0]
         if speaker.type in ("person", "organisation") and speaker.mention is not None:
             # Someone just reported speaking is as salient as a main verb's subject.

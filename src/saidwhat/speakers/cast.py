@@ -242,13 +242,31 @@ def _unnamed_sources(doc: Doc, cast: Cast) -> None:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.lemma_.lower() not in anonymous:
             continue
         core = core_mention(token)
-        # Whom the source speaks for names no one speaking: "A spokesman for distributor Toho", Toho labelled PERSON.
-        spoken_for = {t.i for c in token.children if c.dep_ == "prep" for t in c.subtree}
-        if any(t.ent_type_ == "PERSON" and t.i >= token.i and t.i not in spoken_for for t in core) or appositive_name(token):
+        if _named_after_all(token, core) or appositive_name(token):
             continue  # named after all: "spokesman Dmitry Peskov", "the spokesman, Jo Li,"
         name = text_between(core[0], core[-1])
         cast.mentions.append(Mention(offset=core[0].idx, kind="anonymous", name=name, salience=_rank(token), one=one_of(token)))
     cast.mentions.sort(key=lambda m: m.offset)
+
+
+def _named_after_all(source: Token, core: list[Token]) -> bool:
+    """Whether a source noun's own words name the person: "spokesman Dmitry Peskov", "Shadow
+    spokesman for sport Hugh Robertson"; not a name of whom they speak for: "A spokesman for
+    distributor Toho" (the recognizer's PERSON), "A spokesman for Mr Blair" are unnamed."""
+    for name in (t for t in core if t.ent_type_ == "PERSON" and t.i >= source.i):
+        prep = next((p for p in source.children if p.dep_ == "prep" and name in p.subtree), None)
+        if prep is None or not _spoken_for(prep):
+            return True
+    return False
+
+
+def _spoken_for(prep: Token) -> bool:
+    """"for Mr Blair", "for Gordon Brown": a name alone; "for distributor Toho": a body
+    described as one. Not "for sport Hugh Robertson", the spokesman's brief and name."""
+    words = [t for t in prep.subtree if t is not prep]
+    bodies = lexicon("organisation_nouns.txt") | lexicon("company_nouns.txt")
+    alone = all(t.tag_ in ("NNP", "NNPS", "POS") for t in words)
+    return bool(words) and (alone or any(t.lower_ in bodies for t in words))
 
 
 def one_of(source: Token) -> str | None:

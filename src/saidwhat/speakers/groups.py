@@ -5,7 +5,8 @@ a group: "the prime minister and the chancellor", "Mr Blair and his wife", "Labo
 the Conservatives both". ``members`` gives the heads of the others, and ``own_mention``
 the words that name one member alone; ``resolve_group`` resolves each as any speaker
 (``mentions.resolve_one``), and ``they_again`` and ``they_named_together`` take a "they"
-for the group that spoke or was named just before. Precision matters more than recall: a wrong co-speaker puts words in someone's
+for the group that spoke or was named just before; ``the_two`` takes "both countries", "the
+pair" for the two the article names together. Precision matters more than recall: a wrong co-speaker puts words in someone's
 mouth, so a coordination is one speaker wherever it may be one:
 
 - one name with "and" or "&" in it: "Marks and Spencer", "Procter & Gamble", "Ernst &
@@ -39,8 +40,8 @@ from ..resources import lexicon
 from .bodies import body_in_apposition, fuller_body
 from .cast import Cast
 from .mentions import resolve_one
-from .names import name_gender, named_head, org_name
-from .roles import holds_title
+from .names import is_party, name_gender, named_head, org_name
+from .roles import definite, holds_title
 
 # Nouns and pronouns that can each name a speaker; an adjective or a verb the parser coordinated cannot.
 MEMBER_POS = ("NOUN", "PROPN", "PRON")
@@ -186,10 +187,66 @@ def named_together(doc: Doc, offset: int, cast: Cast) -> list[str]:
     if token is None or mention is None or not members(token, mention, cast):
         return []
     group = [token, *members(token, mention, cast)]
-    if any(t.ent_type_ != "ORG" for t in group):
-        return []
-    names = [org_name(entity_of(t).text) for t in group]
-    return names if all(n in cast.orgs for n in names) and len(set(names)) == len(names) else []
+    names = [org_name(entity_of(t).text) if t.ent_type_ else "" for t in group]
+    # A party whatever its label: "Labour and the Tories" (PERSON and NORP to the recognizer).
+    bodies = all(is_party(n) or (t.ent_type_ == "ORG" and n in cast.orgs) for t, n in zip(group, names))
+    return names if bodies and len(set(names)) == len(names) else []
+
+
+# "both countries", "the two firms": what the two named together are (the recognizer's labels).
+PAIR_NOUNS = {"country": "GPE", "nation": "GPE", "company": "ORG", "firm": "ORG", "club": "ORG", "party": "ORG",
+              "bank": "ORG", "man": "PERSON", "woman": "PERSON"}
+# "the pair", "the duo": two people in one singular noun.
+PAIR_WORDS = {"pair", "duo"}
+
+
+def the_two(doc: Doc, head: Token, mention: Span, cast: Cast) -> tuple[Speaker, ...]:
+    """"India and Iran in gas export deal / … both countries said in a statement": "both" or
+    "the two" and a plural noun of a kind ("the pair", "the duo": two people) mean the two of
+    that kind the headline names together by "and", else the one such pair the text names
+    before the mention; () where there is no such pair or several ("between Iran and China" in
+    the text does not undo the headline's)."""
+    if head.lower_ in PAIR_WORDS and definite(head):
+        label = "PERSON"
+    else:
+        label = PAIR_NOUNS.get(head.lemma_.lower())
+        two = any(c.lower_ == "both" for c in head.children) or (
+            definite(head) and any(c.dep_ == "nummod" and c.lower_ == "two" for c in head.children))
+        if label is None or head.tag_ != "NNS" or not two:
+            return ()
+    headline, _, rest = text_of(doc).partition("\n")
+    pairs = (_pairs(doc, label, cast, len(headline)) if rest else []) or _pairs(doc, label, cast, mention.start)
+    if len(pairs) != 1:
+        return ()
+    kind = "person" if label == "PERSON" else "organisation"
+    return tuple(Speaker(name=name, type=kind, mention=mention) for name in pairs[0])
+
+
+def _pairs(doc: Doc, label: str, cast: Cast, end: int) -> list[tuple[str, str]]:
+    """The distinct pairs of names labelled ``label`` the text before ``end`` joins by "and"
+    alone ("Tony Blair and Gordon Brown"), each by its fullest name, in reading order."""
+    found: list[tuple[str, str]] = []
+    for token in doc:
+        if token.idx >= end:
+            break
+        group = [token, *_conjuncts(token)]
+        if len(group) != 2 or not all(t.ent_type_ == label for t in group) or group[1].idx >= end:
+            continue
+        if not _joined_by_and(group) or _one_name(group, cast) or not _side_by_side(group):
+            continue
+        names = [_name_of(t, cast) for t in group]
+        if None not in names and names[0] != names[1] and {*names} not in [{*p} for p in found]:
+            found.append((names[0], names[1]))
+    return found
+
+
+def _name_of(token: Token, cast: Cast) -> str | None:
+    """A member's name: a person's fullest ("Gordon Brown" for "Brown"), a body's as written."""
+    name = entity_of(token).text
+    if token.ent_type_ != "PERSON":
+        return org_name(name)
+    person = cast.person(name.removesuffix("’s").removesuffix("'s"))
+    return person.name if person is not None else None
 
 
 def resolve_group(doc: Doc, f: Found, cast: Cast) -> tuple[Speaker, ...]:
@@ -197,6 +254,8 @@ def resolve_group(doc: Doc, f: Found, cast: Cast) -> tuple[Speaker, ...]:
     the Conservatives both said"), each with its own words as its mention. A member that
     resolves to no one, or to one already in the group, is left out."""
     head = doc[f.source_token] if f.source_token is not None and f.mention is not None else None
+    if head is not None and (two := the_two(doc, head, f.mention, cast)):
+        return two
     others = members(head, f.mention, cast) if head is not None else []
     own = own_mention(doc, head, f.mention) if others else None
     # Tried on a copy first: resolving leaves its mark on the cast (a role, a mention), and a group

@@ -73,6 +73,7 @@ def antecedent(pronoun: Token, mention: Span, cast: Cast, said: tuple[Span, ...]
         m for m in cast.mentions
         if m.offset < mention.start and _compatible(m, gender, cast)
         and not any(p.start <= m.offset < p.end for p in said)  # '"…players like Ancic…," he said': not in their own words
+        and not (m.kind == "person" and likened(pronoun.doc, m.offset))
     ]
     outside = [m for m in candidates if not cast.in_what_was_said(m.offset)]
     best = _nearest(outside or candidates, gender, cast)
@@ -84,6 +85,23 @@ def antecedent(pronoun: Token, mention: Span, cast: Cast, said: tuple[Span, ...]
         person.gender = gender  # a later "she" must not take a man this "he" named
     # The fullest name the article gives, also one it gives after this mention ("Lord Butler" … "Robin Butler").
     return Speaker(name=person.name if person is not None else found.name, type=found.kind, mention=mention)
+
+
+def likened(doc: Doc, offset: int) -> bool:
+    """Whether the name at ``offset`` is only what someone is likened to: "He has been called
+    the Ed Sullivan or Johnny Carson of podcasting", "To be the Johnny Carson of anything": a
+    name with an article, as the complement of "call" or "be", is a figure, not a person the
+    article speaks of ("the American Andy Roddick" is: a word before the name describes him)."""
+    name = named_head(doc, offset)
+    if name is not None and name.dep_ == "det":
+        name = name.head  # the recognizer's "the Ed Sullivan" starts at its article
+    while name is not None and name.dep_ == "conj" and name.head.ent_type_ == "PERSON":
+        name = name.head  # "Johnny Carson" of "the Ed Sullivan or Johnny Carson"
+    if name is None or name.dep_ not in ("oprd", "attr"):
+        return False
+    article = any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in name.children)
+    described = any(c.dep_ in ("amod", "nmod", "poss") or (c.dep_ == "compound" and c.ent_type_ != "PERSON") for c in name.children)
+    return article and not described
 
 
 def _nearest(mentions: list[Mention], gender: str | None, cast: Cast) -> Mention | None:
