@@ -276,8 +276,11 @@ def role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
         before = [t for t in tokens if t.i < names[0].i]
         while before and before[0].pos_ == "DET":
             before = before[1:]
+        addressed = bool(before) and before[-1].lower_.rstrip(".") in MR_AND_MRS
         while before and before[-1].lower_.rstrip(".") in MR_AND_MRS:  # "chief executive Sir Anthony O'Reilly"
             before = before[:-1]
+        if addressed and before and all(t.ent_type_ == "ORG" for t in before):
+            return None  # "Sources told the BBC Mr Howard had…": whom they told, hung on the name, no role
         if before and all(t.ent_type_ in ("DATE", "TIME") for t in before):
             return None  # "On Wednesday Mr Blair said": a date the parser hung on the name
         if before and before[-1].tag_ == "POS":
