@@ -25,3 +25,28 @@ def test_a_role_before_a_courtesy_title_stays(statements_of):
     text = "The debate is next week.\n\nShadow home secretary Mr Davis said the plans were flawed."
     speaker = speaker_of(statements_of(text), "the plans were flawed")
     assert (speaker.name, speaker.role) == ("Davis", "Shadow home secretary")
+
+
+def test_two_given_names_before_one_surname_are_two_people(statements_of):
+    # "Ozzy" is in no list of given names, but the article writes it as one: Ozzy and Sharon are two.
+    text = (
+        "Show over for MTV's The Osbournes\n\n"
+        "Rock star Ozzy Osbourne has said his family will not make any more episodes of the show. "
+        "His wife Sharon, who also appears in the show, agreed. \"He's done it,\" she said.\n\n"
+        "Ozzy Osbourne said he had had enough of the work involved. Sharon Osbourne is currently "
+        "appearing in another show."
+    )
+    statements = statements_of(text)
+    assert speaker_of(statements, "he had had enough").name == "Ozzy Osbourne"
+    assert speaker_of(statements, "He's done it").name == "Sharon Osbourne"
+
+
+def test_one_given_name_spelt_two_ways_is_one_person(statements_of):
+    text = (
+        "Russian ex-spy on hunger strike\n\n"
+        "An ex-KGB agent, Viktor Makarov, claims he has been betrayed by the British authorities. "
+        "Victor Makarov told the BBC the authorities had broken their word. "
+        "Mr Makarov said he would go on."
+    )
+    statements = statements_of(text)
+    assert speaker_of(statements, "he has been betrayed").name == speaker_of(statements, "he would go on").name

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from itertools import accumulate
 
 from spacy.tokens import Doc, Token
@@ -332,7 +333,7 @@ def _add_person(doc: Doc, ent, words: list[str], cast: Cast) -> Person:
     full = " ".join(words)
     known = cast.person(full) or (by_given_name(words[0], cast) if len(words) == 1 else None)
     gender = _title_gender(doc, ent.start) or (name_gender(words[0]) if len(words) > 1 else None)
-    if known is not None and (namesake(words, known.name.split()) or _kin_of(ent, known.name.split())):
+    if known is not None and (_namesakes(doc, words, known.name.split(), cast) or _kin_of(ent, known.name.split())):
         known = None  # "Azmat Begg, father of Moazzam": another Begg, kept under the full name
         key = full.lower()
     else:
@@ -346,6 +347,32 @@ def _add_person(doc: Doc, ent, words: list[str], cast: Cast) -> Person:
             known.name = full
     known.titles.update(_titles_of(doc, ent))
     return known
+
+
+def _namesakes(doc: Doc, words: list[str], known: list[str], cast: Cast) -> bool:
+    """Two given names before one surname (``namesake``), also where our list of given names
+    lacks one the article writes as a name in its text, not its headline: "Rock star Ozzy
+    Osbourne… His wife Sharon… Sharon Osbourne" are two people. "Classy Henman", a headline's
+    adjective, is no given name."""
+    if namesake(words, known):
+        return True
+    if len(words) != len(known) or len(words) != 2 or _spelt_alike(words[0], known[0]):
+        return False  # "Viktor Makarov" and "Victor Makarov": one man, spelt two ways
+    return all(name_gender(w) is not None or _written_as_given_name(doc, w, cast) for w in (words[0], known[0]))
+
+
+def _spelt_alike(one: str, other: str) -> bool:
+    """Two spellings of one given name: "Viktor", "Victor"."""
+    return SequenceMatcher(None, one.lower(), other.lower()).ratio() >= 0.8
+
+
+def _written_as_given_name(doc: Doc, word: str, cast: Cast) -> bool:
+    """Whether the article writes ``word`` as part of a person's name below its headline, and
+    never in lower case."""
+    if word.lower() in cast.words.lower:
+        return False
+    below = doc.text.find("\n")  # the first line is the headline
+    return any(doc[i].idx >= below and doc[i].ent_type_ == "PERSON" and doc[i].pos_ == "PROPN" for i in cast.words.at.get(word, ()))
 
 
 def _kin_of(ent, known: list[str]) -> bool:
