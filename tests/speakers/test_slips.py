@@ -50,3 +50,19 @@ def test_one_given_name_spelt_two_ways_is_one_person(statements_of):
     )
     statements = statements_of(text)
     assert speaker_of(statements, "he has been betrayed").name == speaker_of(statements, "he would go on").name
+
+
+def test_two_parties_joined_by_a_hyphen_are_no_person(statements_of):
+    text = (
+        "Lib Dems' bold election policy\n\n"
+        "Charles Kennedy has said his Liberal Democrats will offer voters an honest choice. "
+        "But, unlike the old Tory-Labour debate, he believes voters are ready to see \"modest\" tax increases."
+    )
+    assert speaker_of(statements_of(text), "voters are ready").name == "Charles Kennedy"
+
+
+def test_is_party_reads_each_half_of_a_hyphenated_name():
+    from saidwhat.speakers.names import is_party
+
+    assert is_party("Tory-Labour")
+    assert not is_party("Kilroy-Silk")

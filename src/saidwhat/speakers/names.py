@@ -119,6 +119,8 @@ def is_party(name: str) -> bool:
     labels PERSON (party_names.txt). A one-word singular is not: "Mr Green", "a Democrat"."""
     name = name.lower().removeprefix("the ")
     parties = lexicon("party_names.txt")
+    if "-" in name and " " not in name:  # "the old Tory-Labour debate": two parties, no person
+        return all(part in parties for part in name.split("-"))
     return name in parties or (" " in name and f"{name}s" in parties)
 
 
