@@ -66,3 +66,15 @@ def test_is_party_reads_each_half_of_a_hyphenated_name():
 
     assert is_party("Tory-Labour")
     assert not is_party("Kilroy-Silk")
+
+
+def test_initials_before_a_surname_are_a_given_name(statements_of):
+    # "JP McManus" (the recognizer's ORG) then "Mr McManus": the given name is the initials.
+    text = (
+        "Irish duo could block Man Utd bid\n\n"
+        "Irishmen JP McManus and John Magnier, who own a 29% stake in Manchester United, will reportedly "
+        "reject any offer for the club.\n\n"
+        "Mr McManus said the price offered was not high enough."
+    )
+    assert speaker_of(statements_of(text), "the price offered").name == "JP McManus"
+

@@ -182,11 +182,11 @@ def given_name_before(doc: Doc, surname: str, cast: Cast) -> str | None:
     found = set()
     for i in cast.words.at.get(surname, ()):
         token, given = doc[i], doc[i - 1]
-        if given.whitespace_ == "" or not (given.pos_ == "PROPN" and given.is_alpha and given.is_title):
+        if given.whitespace_ == "" or not (given.pos_ == "PROPN" and given.is_alpha and (given.is_title or _initials(given, token))):
             continue
         if given.i > 0 and doc[given.i - 1].text in ("-", "–") and not doc[given.i - 1].whitespace_:
             continue  # "the Neath-Swansea Ospreys": the end of a hyphenated word
-        if given.lower_ in titles or (given.i > 0 and doc[given.i - 1].is_title and doc[given.i - 1].pos_ == "PROPN"):
+        if given.lower_ in titles or (given.i > 0 and _in_a_run_of_capitals(doc[given.i - 1])):
             continue
         if name_gender(given.text) is None and (placed or given.ent_type_ not in ("", "PERSON", "ORG") or given.lower_.endswith(DEMONYM_ENDINGS)):
             continue
@@ -197,6 +197,20 @@ def given_name_before(doc: Doc, surname: str, cast: Cast) -> str | None:
         if not cast.mostly_org(f"{given.text} {surname}"):
             found.add(given.text)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _initials(given: Token, surname: Token) -> bool:
+    """"JP McManus": two or three capitals in the same name as the surname are a given name."""
+    return given.is_upper and 2 <= len(given) <= 3 and given.ent_type_ in ("PERSON", "ORG") and surname.ent_iob_ == "I"
+
+
+def _in_a_run_of_capitals(before: Token) -> bool:
+    """Whether the word before a given name makes it part of a longer run of capitals ("Davis
+    Cup Hewitt"); a people's word does not ("Irishmen JP McManus and John Magnier")."""
+    if not (before.is_title and before.pos_ == "PROPN"):
+        return False
+    people = before.lower_.removesuffix("men").removesuffix("man")
+    return not (people != before.lower_ and people.endswith(DEMONYM_ENDINGS))
 
 
 def written_as_name(token: Token, cast: Cast) -> bool:
