@@ -78,3 +78,24 @@ def test_initials_before_a_surname_are_a_given_name(statements_of):
     )
     assert speaker_of(statements_of(text), "the price offered").name == "JP McManus"
 
+
+def test_a_which_taken_for_a_source_is_no_one_a_later_it_means(statements_of):
+    # Audit h #60: "It also said" is Q Magazine, not the quoted "revelatory debut" a "which" stood for.
+    text = (
+        "Streets have album of the year\n\n"
+        "Q Magazine said: \"A Grand Don't Come for Free captured the country's mood.\" "
+        "Q Magazine also had praise for the runners-up in the poll. Keane's Hopes and Fears, was described "
+        "as a \"revelatory debut\" which showed \"they had songwriting flair to spare\". It also said Franz "
+        "Ferdinand's album sounded \"natural, unforced (and) under-produced\"."
+    )
+    speaker = speaker_of(statements_of(text), "Ferdinand's album sounded")
+    assert (speaker.name, speaker.type) == ("Q Magazine", "organisation")
+
+
+def test_an_outlet_the_recognizer_labelled_whole_is_kept(nlp):
+    from saidwhat.speakers.entities import outlets_labelled
+
+    doc = nlp("He told the BBC World Service on Monday that he would stay.")
+    before = [(e.text, e.label_) for e in doc.ents]
+    outlets_labelled(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == before

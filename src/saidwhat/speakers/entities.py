@@ -151,8 +151,21 @@ def outlets_labelled(doc: Doc) -> None:
 
 def _missed(run: DocSpan) -> bool:
     """Whether the recognizer missed this outlet: its words unlabelled or a person's, or a place
-    before its last word, unlabelled ("the Hollywood Reporter", Hollywood labelled GPE)."""
-    return all(t.ent_type_ in ("", "PERSON") for t in run) or (not run[-1].ent_type_ and all(t.ent_type_ in ("", "GPE", "NORP") for t in run))
+    before its last word, unlabelled ("the Hollywood Reporter", Hollywood labelled GPE), or only
+    its last words labelled ORG ("Q Magazine", of which the recognizer took "Magazine")."""
+    if all(t.ent_type_ in ("", "PERSON") for t in run):
+        return True
+    return (not run[-1].ent_type_ and all(t.ent_type_ in ("", "GPE", "NORP") for t in run)) or _labelled_in_part(run)
+
+
+def _labelled_in_part(run: DocSpan) -> bool:
+    """Whether the recognizer labelled ORG only the run's last words, one entity ending with it."""
+    words = run[1:] if run[0].lower_ == "the" else run  # "the BBC World Service", all labelled, is no miss
+    tail = [t for t in words if t.ent_type_]
+    if words[0].ent_type_ or not tail or any(t.ent_type_ != "ORG" for t in tail) or tail[0].ent_iob_ != "B":
+        return False
+    doc = run.doc
+    return run[-1].ent_iob_ != "O" and (run.end == len(doc) or doc[run.end].ent_iob_ != "I")
 
 
 def _up_to(ent: DocSpan, taken: set[int]) -> DocSpan | None:

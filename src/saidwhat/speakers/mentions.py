@@ -34,7 +34,12 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
         # "Hill, who has worked there for 20 years, said": the mention is "who", the speaker Hill.
         noun = head.head.head
+        before = list(cast.mentions)
         resolved = resolve_one(doc, replace(f, source_token=noun.i, mention=mention_span(doc, noun)), cast)
+        if head.lower_ == "which" and resolved.type == "anonymous":
+            # "…was described as a "revelatory debut" which showed…": a thing the parser took for a
+            # source, no unnamed source a later "It also said" may mean (that is Q Magazine).
+            cast.mentions = before
         return replace(resolved, mention=f.mention)
     if head.ent_type_ in ("DATE", "TIME") and head.pos_ == "PROPN" and len(entity_of(head)) > 1:
         # "…hide?' The general election is widely expected next May": a date the quotes stage took
