@@ -106,7 +106,7 @@ def test_a_group_named_by_its_modifier(statements_of, text, content, expected):
             "been brewing in her mind for 13 years. Rowling said she had plenty of time while pregnant \"to tinker "
             "with the manuscript.\"",
             "plenty of time",
-            ("Rowling", "person"),
+            ("JK Rowling", "person"),  # the initials of "JK Rowling's" are her given name
         ),
         # Negative: a body's noun is never a surname ("Church ministers" is no name).
         (
