@@ -99,3 +99,12 @@ def test_an_outlet_the_recognizer_labelled_whole_is_kept(nlp):
     before = [(e.text, e.label_) for e in doc.ents]
     outlets_labelled(doc)
     assert [(e.text, e.label_) for e in doc.ents] == before
+
+
+def test_a_peers_title_before_a_surname_is_no_other_given_name(statements_of):
+    text = (
+        "When technology gets personal\n\n"
+        "Baroness Susan Greenfield said technology was becoming part of clothing. "
+        "But Baroness Greenfield said we cannot assume that the human brain will not change."
+    )
+    assert speaker_of(statements_of(text), "the human brain").name == "Susan Greenfield"

@@ -21,7 +21,10 @@ from ..nlp import text_between
 from ..quotes import core_mention
 from ..resources import lexicon
 from .entities import a_nationality, joint_names, outlets_labelled, place_of_place, speaking_name, unlabelled_names, with_given_name, without_title
-from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_group_word, appositive_name, is_party, name_gender, name_words, namesake, org_name
+from .names import (
+    FEMALE_TITLES, MALE_TITLES, ORG_LABELS, PEER_TITLES, a_group_word, appositive_name, honorific, is_party, name_gender, name_words,
+    namesake, org_name,
+)
 
 
 @dataclass(slots=True)
@@ -382,8 +385,8 @@ def _spelt_alike(one: str, other: str) -> bool:
 
 def _written_as_given_name(doc: Doc, word: str, cast: Cast) -> bool:
     """Whether the article writes ``word`` as part of a person's name below its headline, and
-    never in lower case."""
-    if word.lower() in cast.words.lower:
+    never in lower case, and no title ("Baroness Greenfield" is Susan Greenfield)."""
+    if word.lower() in cast.words.lower or word.lower() in PEER_TITLES or honorific(word) or word.lower() in lexicon("person_nouns.txt"):
         return False
     below = doc.text.find("\n")  # the first line is the headline
     return any(doc[i].idx >= below and doc[i].ent_type_ == "PERSON" and doc[i].pos_ == "PROPN" for i in cast.words.at.get(word, ()))
