@@ -325,3 +325,7 @@ def test_the_one_told_runs_to_its_noun_after_a_possessive_name(statements_of):
     assert (s.speaker.name, s.text) == ("Trevor Manuel", "what was needed was one approach, with all wealthy nations on board")
     [s] = statements_of("The minister told BBC News schools had been crying out for help.")
     assert s.text == "schools had been crying out for help"
+    # The parser may take the one told for the reported clause ("programme" a ccomp, "Today" a
+    # DATE) and hang the clause on it: the clause is the noun's own complement.
+    [s] = statements_of("Ms Smith told the BBC's Today programme the talks would go on.")
+    assert (s.speaker.name, s.text) == ("Smith", "the talks would go on")
