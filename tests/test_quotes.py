@@ -300,9 +300,15 @@ def test_a_date_after_a_cue_is_no_name(nlp):
     doc = nlp('"We will win," said Senator Smith on Monday.')
     head, mention = _name_after(doc, doc[6])
     assert (head.text, mention.text) == ("Smith", "Senator Smith")
-    # A lone day's name may be a surname: '"…," said Friday.' is the coach Mike Friday (bbc-2005 sport/england-claim-dubai-sevens-glory).
-    doc = nlp('"We have wanted to win in Dubai for a long time," said Friday.')
+    # A lone day's name is a time ("said Monday", the subject lost)...
+    doc = nlp('"We will win," said Monday.')
+    assert _name_after(doc, doc[-3]) == (None, None)
+    # ...unless the article writes it after a given name: '"…," said Friday.' is the coach Mike
+    # Friday (bbc-2005 sport/england-claim-dubai-sevens-glory).
+    doc = nlp('Mike Friday\'s England side won. "We have wanted to win in Dubai for a long time," said Friday.')
     assert _name_after(doc, doc[-3])[0].text == "Friday"
+    doc = nlp('"We have wanted to win in Dubai for a long time," said Friday.')
+    assert _name_after(doc, doc[-3]) == (None, None)
 
 
 def test_a_participle_on_a_passive_with_no_agent_has_no_guessed_speaker(statements_of):

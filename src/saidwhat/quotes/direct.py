@@ -28,6 +28,7 @@ LABELS = {
 }
 # Entities that are no name when a word in them is not a proper noun: "next May", "last week".
 NOT_NAMES = ("DATE", "TIME", "CARDINAL")
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def direct(doc: Doc, cue: Cue, quotations: list[Quotation], index: QuoteIndex) -> Found:
@@ -129,7 +130,7 @@ def _name_after(doc: Doc, verb: Token) -> tuple[Token | None, Span | None]:
         else:
             break
     names = [t for t in run if t.pos_ in ("PROPN", "NOUN")]
-    if not names or not any(t.pos_ == "PROPN" or t.ent_type_ for t in names) or _a_date(run):
+    if not names or not any(t.pos_ == "PROPN" or t.ent_type_ for t in names) or _a_date(run) or _a_weekday(doc, names):
         return None, None
     head = names[-1]
     end = _appositive_end(doc, head)
@@ -139,9 +140,21 @@ def _name_after(doc: Doc, verb: Token) -> tuple[Token | None, Span | None]:
 def _a_date(words: list[Token]) -> bool:
     """"is widely expected next May": name words guessed after a cue that hold a date, time or
     number phrase. Only with a word that is no proper noun ("next", "last", "5"): a lone
-    "Friday" may be a name ('"…," said Friday.' is the coach Mike Friday), and a subject the
+    "Friday" may be a name (``_a_weekday`` tells), and a subject the
     parser found stays what it is ("The 64-year-old", "Two of the men": DATE and CARDINAL)."""
     return any(t.ent_type_ in NOT_NAMES and t.pos_ != "PROPN" for t in words)
+
+
+def _a_weekday(doc: Doc, names: list[Token]) -> bool:
+    """"“…,” said Monday" with the subject lost: a lone day's name after a cue dates the saying.
+    It is a surname ('"…," said Friday.', the coach Mike Friday) only where the article
+    writes it after a given name too; a time is the far more common reading."""
+    if len(names) != 1 or names[0].lower_ not in WEEKDAYS:
+        return False
+    return not any(
+        t.lower_ == names[0].lower_ and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper()
+        for t in doc
+    )
 
 
 def _appositive_end(doc: Doc, head: Token) -> Token:
