@@ -311,6 +311,27 @@ def test_a_date_after_a_cue_is_no_name(nlp):
     assert _name_after(doc, doc[-3]) == (None, None)
 
 
+def test_a_name_and_an_appositive_before_a_cue_whose_subject_the_parser_lost(statements_of):
+    # PolNeAR train politico_2015-12-01_could-an-accident-by-janet-yelle: the parser made "Sperling"
+    # part of the quotation's clause; the content took the name and the appositive, with no speaker.
+    text = (
+        "“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside Clinton adviser, "
+        "said at a recent POLITICO event on the economy in Iowa."
+    )
+    [s] = statements_of(text)
+    assert (s.kind, s.speaker.name, s.text) == ("direct", "Gene Sperling", "It is not the position that everything is hunky-dory")
+
+
+def test_a_clause_after_a_name_is_no_appositive(nlp):
+    from saidwhat.quotes.direct import _name_with_appositive
+
+    doc = nlp("Gene Sperling, a top outside Clinton adviser, said it.")
+    head, mention = _name_with_appositive(list(doc[:9]))
+    assert (head.text, mention.text) == ("Sperling", "Gene Sperling, a top outside Clinton adviser")
+    doc = nlp("Gene Sperling, who advised Clinton, said it.")
+    assert _name_with_appositive(list(doc[:7])) is None
+
+
 def test_a_participle_on_a_passive_with_no_agent_has_no_guessed_speaker(statements_of):
     # bbc-2005 business/us-ahold-suppliers-face-charges: who brought the charges is named only in the
     # sentence before ("US prosecutors have charged…"); linking the two is coreference, not a parse,

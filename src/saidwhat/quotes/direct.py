@@ -110,13 +110,34 @@ def _outside_quotations(verb: Token, index: QuoteIndex) -> Token | None:
 def _name_between(doc: Doc, end: int, cue: Cue) -> tuple[Token | None, Span | None]:
     """'“…,” screenwriter Cole Haddon wrote': when the tagger took a title for a verb and the
     parser lost the subject, the words between the quotation and the cue, ending in a name."""
-    words = doc.char_span(end, cue.span.start, alignment_mode="contract")
-    words = [t for t in words or () if not t.is_punct and not t.is_space]
+    between = doc.char_span(end, cue.span.start, alignment_mode="contract")
+    named = _name_with_appositive([t for t in between or () if not t.is_space])
+    if named is not None:
+        return named
+    words = [t for t in between or () if not t.is_punct and not t.is_space]
     if not 1 <= len(words) <= 6 or words[-1].pos_ != "PROPN" or any(t.pos_ in ("AUX", "PRON", "ADP") for t in words):
         return None, None
     if _a_date(words):
         return None, None
     return words[-1], span_between(words[0], words[-1])
+
+
+def _name_with_appositive(tokens: list[Token]) -> tuple[Token, Span] | None:
+    """'“…,” Gene Sperling, a top outside Clinton adviser, said': a name, then an appositive
+    set off by commas, between the quotation and the cue; the parser made the name part of
+    the quotation's clause. The name is the one before the first comma; the mention runs to
+    the appositive's end, as annotators mark a source."""
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    if len(tokens) < 4 or tokens[-1].text != ",":
+        return None
+    comma = next(i for i, t in enumerate(tokens) if t.text == ",")
+    name, appositive = tokens[:comma], tokens[comma + 1 : -1]
+    if not 1 <= len(name) <= 4 or not all(t.pos_ == "PROPN" for t in name) or not 1 <= len(appositive) <= 15:
+        return None
+    if appositive[0].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in appositive):
+        return None  # '“…,” Clinton, who won, said' has a subject the parser finds; a clause is no appositive
+    return name[-1], span_between(name[0], appositive[-1])
 
 
 def _name_after(doc: Doc, verb: Token) -> tuple[Token | None, Span | None]:
