@@ -356,3 +356,6 @@ def test_the_one_told_runs_to_its_noun_after_a_possessive_name(statements_of):
     # DATE) and hang the clause on it: the clause is the noun's own complement.
     [s] = statements_of("Ms Smith told the BBC's Today programme the talks would go on.")
     assert (s.speaker.name, s.text) == ("Smith", "the talks would go on")
+    # Or hang the programme's name on the clause (bbc-2005 tech/digital-guru-floats-sub-100-pc).
+    [s] = statements_of("He told the BBC World Service programme Go Digital he hoped it would become an education tool.")
+    assert s.text == "he hoped it would become an education tool"
