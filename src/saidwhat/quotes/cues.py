@@ -480,7 +480,7 @@ def _cue_after(text: str, q: Quotation, nearest: _Nearest) -> Cue | None:
     if cue.subject_start is not None and cue.subject_start < q.start:
         return None  # 'Trump, star of the show "The Apprentice," said in an interview that…': a title in the subject
     between = text[q.end : cue.span.start]
-    ok = "\n" not in between and (BETWEEN_BEFORE.fullmatch(between) or NAME_APPOSITIVE.fullmatch(between) or _subject_follows(text, q, cue))
+    ok = "\n" not in between and (BETWEEN_BEFORE.fullmatch(between) or _lost_named_subject(between, cue) or _subject_follows(text, q, cue))
     if (full_stop or unpunctuated) and not cue.bare:
         ok = False  # "“…” Trump said." attaches; "“…” Trump said the polls were wrong." does not
     if unpunctuated:
@@ -503,6 +503,13 @@ def _embedded(text: str, q: Quotation) -> bool:
     words = text[max(0, q.start - 20) : q.start].split()
     last = words[-1] if words and not text[q.start - 1 : q.start].strip() else ""
     return last.lower() in NAMING_WORDS or last.endswith(("’s", "'s"))
+
+
+def _lost_named_subject(between: str, cue: Cue) -> bool:
+    """"“…,” Gene Sperling, a top outside Clinton adviser, said": a name and an appositive for
+    a cue with no subject. With one, they are no subject of the cue: '“…,” On Wednesday, a
+    fresh IFA hearing into the saga, ruled that…' is a sentence of its own."""
+    return cue.subject_start is None and NAME_APPOSITIVE.fullmatch(between) is not None
 
 
 def _subject_follows(text: str, q: Quotation, cue: Cue) -> bool:
