@@ -320,6 +320,13 @@ def test_a_name_and_an_appositive_before_a_cue_whose_subject_the_parser_lost(sta
     )
     [s] = statements_of(text)
     assert (s.kind, s.speaker.name, s.text) == ("direct", "Gene Sperling", "It is not the position that everything is hunky-dory")
+    # A participle inside the appositive (nyt_2016-08-22_foundation-and-donors-complicate).
+    text = (
+        "''I had breakfast with Pinchuk. He will see you at the Brookings lunch,'' Melanne Verveer, a Ukrainian-American "
+        "then working for the State Department, wrote in a June 2012 email to Mrs. Clinton."
+    )
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.text) == ("Melanne Verveer", "I had breakfast with Pinchuk. He will see you at the Brookings lunch")
 
 
 def test_a_clause_after_a_name_is_no_appositive(nlp):

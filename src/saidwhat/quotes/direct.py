@@ -135,8 +135,10 @@ def _name_with_appositive(tokens: list[Token]) -> tuple[Token, Span] | None:
     name, appositive = tokens[:comma], tokens[comma + 1 : -1]
     if not 1 <= len(name) <= 4 or not all(t.pos_ == "PROPN" for t in name) or not 1 <= len(appositive) <= 15:
         return None
-    if appositive[0].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in appositive):
-        return None  # '“…,” Clinton, who won, said' has a subject the parser finds; a clause is no appositive
+    # A clause is no appositive ('“…,” Clinton, who won, said': its subject the parser finds);
+    # a participle inside one is ("Melanne Verveer, a Ukrainian-American then working for the State Department").
+    if appositive[0].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or any(t.pos_ == "AUX" or t.is_quote for t in appositive):
+        return None
     return name[-1], span_between(name[0], appositive[-1])
 
 
