@@ -300,9 +300,43 @@ def test_a_date_after_a_cue_is_no_name(nlp):
     doc = nlp('"We will win," said Senator Smith on Monday.')
     head, mention = _name_after(doc, doc[6])
     assert (head.text, mention.text) == ("Smith", "Senator Smith")
-    # A lone day's name may be a surname: '"…," said Friday.' is the coach Mike Friday (bbc-2005 sport/england-claim-dubai-sevens-glory).
-    doc = nlp('"We have wanted to win in Dubai for a long time," said Friday.')
+    # A lone day's name is a time ("said Monday", the subject lost)...
+    doc = nlp('"We will win," said Monday.')
+    assert _name_after(doc, doc[-3]) == (None, None)
+    # ...unless the article writes it after a given name: '"…," said Friday.' is the coach Mike
+    # Friday (bbc-2005 sport/england-claim-dubai-sevens-glory).
+    doc = nlp('Mike Friday\'s England side won. "We have wanted to win in Dubai for a long time," said Friday.')
     assert _name_after(doc, doc[-3])[0].text == "Friday"
+    doc = nlp('"We have wanted to win in Dubai for a long time," said Friday.')
+    assert _name_after(doc, doc[-3]) == (None, None)
+
+
+def test_a_name_and_an_appositive_before_a_cue_whose_subject_the_parser_lost(statements_of):
+    # PolNeAR train politico_2015-12-01_could-an-accident-by-janet-yelle: the parser made "Sperling"
+    # part of the quotation's clause; the content took the name and the appositive, with no speaker.
+    text = (
+        "“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside Clinton adviser, "
+        "said at a recent POLITICO event on the economy in Iowa."
+    )
+    [s] = statements_of(text)
+    assert (s.kind, s.speaker.name, s.text) == ("direct", "Gene Sperling", "It is not the position that everything is hunky-dory")
+    # A participle inside the appositive (nyt_2016-08-22_foundation-and-donors-complicate).
+    text = (
+        "''I had breakfast with Pinchuk. He will see you at the Brookings lunch,'' Melanne Verveer, a Ukrainian-American "
+        "then working for the State Department, wrote in a June 2012 email to Mrs. Clinton."
+    )
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.text) == ("Melanne Verveer", "I had breakfast with Pinchuk. He will see you at the Brookings lunch")
+
+
+def test_a_clause_after_a_name_is_no_appositive(nlp):
+    from saidwhat.quotes.direct import _name_with_appositive
+
+    doc = nlp("Gene Sperling, a top outside Clinton adviser, said it.")
+    head, mention = _name_with_appositive(list(doc[:9]))
+    assert (head.text, mention.text) == ("Sperling", "Gene Sperling, a top outside Clinton adviser")
+    doc = nlp("Gene Sperling, who advised Clinton, said it.")
+    assert _name_with_appositive(list(doc[:7])) is None
 
 
 def test_a_participle_on_a_passive_with_no_agent_has_no_guessed_speaker(statements_of):
@@ -325,3 +359,10 @@ def test_the_one_told_runs_to_its_noun_after_a_possessive_name(statements_of):
     assert (s.speaker.name, s.text) == ("Trevor Manuel", "what was needed was one approach, with all wealthy nations on board")
     [s] = statements_of("The minister told BBC News schools had been crying out for help.")
     assert s.text == "schools had been crying out for help"
+    # The parser may take the one told for the reported clause ("programme" a ccomp, "Today" a
+    # DATE) and hang the clause on it: the clause is the noun's own complement.
+    [s] = statements_of("Ms Smith told the BBC's Today programme the talks would go on.")
+    assert (s.speaker.name, s.text) == ("Smith", "the talks would go on")
+    # Or hang the programme's name on the clause (bbc-2005 tech/digital-guru-floats-sub-100-pc).
+    [s] = statements_of("He told the BBC World Service programme Go Digital he hoped it would become an education tool.")
+    assert s.text == "he hoped it would become an education tool"

@@ -33,6 +33,8 @@ def clause_span(doc: Doc, head: Token) -> Span | None:
             framing.update(t.i for t in child.subtree)
         if another_cue(doc, child):
             framing.update(t.i for t in child.subtree)
+        if before_subject and _hearer_name(head, child):
+            framing.update(t.i for t in child.subtree)
         if reported_conjunct(child) or joined_not_reported(head, child):
             framing.update(t.i for t in doc[conjunction_before(child) : child.right_edge.i + 1])
     for noun in head.subtree:
@@ -45,6 +47,16 @@ def clause_span(doc: Doc, head: Token) -> Span | None:
     while len(tokens) > 1 and (tokens[-1].dep_ == "cc" or (tokens[-1].is_punct and tokens[-2].dep_ == "cc")):
         tokens.pop()
     return span_of(doc, _stolen_subject(head, subject) + tokens)
+
+
+def _hearer_name(head: Token, child: Token) -> bool:
+    """"told the BBC World Service programme Go Digital he hoped…": the parser may hang the
+    programme's name on the reported clause; right after the one told, it is the hearer's."""
+    told = head.head
+    if told is head or told.lemma_.lower() not in HEARER_VERBS or child.dep_ != "npadvmod":
+        return False
+    obj = next((c for c in told.children if c.dep_ == "dobj" and c.i < head.i), None)
+    return obj is not None and child.left_edge.i == obj.right_edge.i + 1 and all(t.pos_ == "PROPN" for t in child.subtree)
 
 
 def _trailing_aside(doc: Doc, head: Token) -> set[int]:

@@ -22,6 +22,9 @@ ABBREVIATION = r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Rev|St|Jr|Sr|Prof|
 BETWEEN_AFTER = re.compile(rf"(?:{ABBREVIATION}|[^.!?;\"“”«»]){{0,100}}")
 # After the quotation, before the cue: a short subject at most ("“…,” the minister said").
 BETWEEN_BEFORE = re.compile(r"[\s,—–-]*(?:[^\s.!?;:\"“”«»]+\s+){0,6}[\s,]*")
+# Or a name and an appositive set off by commas, when the parser lost the cue's subject:
+# "“…,” Gene Sperling, a top outside Clinton adviser, said".
+NAME_APPOSITIVE = re.compile(r"[\s,—–-]*(?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]*,\s+(?:[^\s.!?;:,\"“”«»]+\s+){0,14}[^\s.!?;:,\"“”«»]+,\s*")
 # The rest of a cue sentence with nothing reported in it: "Trump said.", "she said on Monday."
 BARE_CUE = re.compile(r"(?:\s+[\w’'-]+){0,5}[.!?](?:\s|$)")
 # A complementizer in the first words between a cue and a quotation: "tells audiences that …, “…”".
@@ -477,7 +480,7 @@ def _cue_after(text: str, q: Quotation, nearest: _Nearest) -> Cue | None:
     if cue.subject_start is not None and cue.subject_start < q.start:
         return None  # 'Trump, star of the show "The Apprentice," said in an interview that…': a title in the subject
     between = text[q.end : cue.span.start]
-    ok = "\n" not in between and (BETWEEN_BEFORE.fullmatch(between) or _subject_follows(text, q, cue))
+    ok = "\n" not in between and (BETWEEN_BEFORE.fullmatch(between) or _lost_named_subject(between, cue) or _subject_follows(text, q, cue))
     if (full_stop or unpunctuated) and not cue.bare:
         ok = False  # "“…” Trump said." attaches; "“…” Trump said the polls were wrong." does not
     if unpunctuated:
@@ -500,6 +503,13 @@ def _embedded(text: str, q: Quotation) -> bool:
     words = text[max(0, q.start - 20) : q.start].split()
     last = words[-1] if words and not text[q.start - 1 : q.start].strip() else ""
     return last.lower() in NAMING_WORDS or last.endswith(("’s", "'s"))
+
+
+def _lost_named_subject(between: str, cue: Cue) -> bool:
+    """"“…,” Gene Sperling, a top outside Clinton adviser, said": a name and an appositive for
+    a cue with no subject. With one, they are no subject of the cue: '“…,” On Wednesday, a
+    fresh IFA hearing into the saga, ruled that…' is a sentence of its own."""
+    return cue.subject_start is None and NAME_APPOSITIVE.fullmatch(between) is not None
 
 
 def _subject_follows(text: str, q: Quotation, cue: Cue) -> bool:

@@ -28,6 +28,7 @@ LABELS = {
 }
 # Entities that are no name when a word in them is not a proper noun: "next May", "last week".
 NOT_NAMES = ("DATE", "TIME", "CARDINAL")
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def direct(doc: Doc, cue: Cue, quotations: list[Quotation], index: QuoteIndex) -> Found:
@@ -109,13 +110,36 @@ def _outside_quotations(verb: Token, index: QuoteIndex) -> Token | None:
 def _name_between(doc: Doc, end: int, cue: Cue) -> tuple[Token | None, Span | None]:
     """'“…,” screenwriter Cole Haddon wrote': when the tagger took a title for a verb and the
     parser lost the subject, the words between the quotation and the cue, ending in a name."""
-    words = doc.char_span(end, cue.span.start, alignment_mode="contract")
-    words = [t for t in words or () if not t.is_punct and not t.is_space]
+    between = doc.char_span(end, cue.span.start, alignment_mode="contract")
+    named = _name_with_appositive([t for t in between or () if not t.is_space])
+    if named is not None:
+        return named
+    words = [t for t in between or () if not t.is_punct and not t.is_space]
     if not 1 <= len(words) <= 6 or words[-1].pos_ != "PROPN" or any(t.pos_ in ("AUX", "PRON", "ADP") for t in words):
         return None, None
     if _a_date(words):
         return None, None
     return words[-1], span_between(words[0], words[-1])
+
+
+def _name_with_appositive(tokens: list[Token]) -> tuple[Token, Span] | None:
+    """'“…,” Gene Sperling, a top outside Clinton adviser, said': a name, then an appositive
+    set off by commas, between the quotation and the cue; the parser made the name part of
+    the quotation's clause. The name is the one before the first comma; the mention runs to
+    the appositive's end, as annotators mark a source."""
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    if len(tokens) < 4 or tokens[-1].text != ",":
+        return None
+    comma = next(i for i, t in enumerate(tokens) if t.text == ",")
+    name, appositive = tokens[:comma], tokens[comma + 1 : -1]
+    if not 1 <= len(name) <= 4 or not all(t.pos_ == "PROPN" for t in name) or not 1 <= len(appositive) <= 15:
+        return None
+    # A clause is no appositive ('“…,” Clinton, who won, said': its subject the parser finds);
+    # a participle inside one is ("Melanne Verveer, a Ukrainian-American then working for the State Department").
+    if appositive[0].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or any(t.pos_ == "AUX" or t.is_quote for t in appositive):
+        return None
+    return name[-1], span_between(name[0], appositive[-1])
 
 
 def _name_after(doc: Doc, verb: Token) -> tuple[Token | None, Span | None]:
@@ -129,7 +153,7 @@ def _name_after(doc: Doc, verb: Token) -> tuple[Token | None, Span | None]:
         else:
             break
     names = [t for t in run if t.pos_ in ("PROPN", "NOUN")]
-    if not names or not any(t.pos_ == "PROPN" or t.ent_type_ for t in names) or _a_date(run):
+    if not names or not any(t.pos_ == "PROPN" or t.ent_type_ for t in names) or _a_date(run) or _a_weekday(doc, names):
         return None, None
     head = names[-1]
     end = _appositive_end(doc, head)
@@ -139,9 +163,21 @@ def _name_after(doc: Doc, verb: Token) -> tuple[Token | None, Span | None]:
 def _a_date(words: list[Token]) -> bool:
     """"is widely expected next May": name words guessed after a cue that hold a date, time or
     number phrase. Only with a word that is no proper noun ("next", "last", "5"): a lone
-    "Friday" may be a name ('"…," said Friday.' is the coach Mike Friday), and a subject the
+    "Friday" may be a name (``_a_weekday`` tells), and a subject the
     parser found stays what it is ("The 64-year-old", "Two of the men": DATE and CARDINAL)."""
     return any(t.ent_type_ in NOT_NAMES and t.pos_ != "PROPN" for t in words)
+
+
+def _a_weekday(doc: Doc, names: list[Token]) -> bool:
+    """"“…,” said Monday" with the subject lost: a lone day's name after a cue dates the saying.
+    It is a surname ('"…," said Friday.', the coach Mike Friday) only where the article
+    writes it after a given name too; a time is the far more common reading."""
+    if len(names) != 1 or names[0].lower_ not in WEEKDAYS:
+        return False
+    return not any(
+        t.lower_ == names[0].lower_ and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper()
+        for t in doc
+    )
 
 
 def _appositive_end(doc: Doc, head: Token) -> Token:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from ..model import Span
 from ..nlp import end_of, text_of
 from ..resources import lexicon
-from .bounds import clause_span
+from .bounds import HEARER_VERBS, clause_span
 from .records import QuoteIndex
 from .reporting import shown_by_evidence
 from .spans import span_of
@@ -50,7 +50,7 @@ def clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
         ]
     after = [c for c in clauses if c.i > verb.i]
     if after:
-        return after[0]
+        return _past_hearer(verb, after[0])
     gerund = _gerund_subject(verb)
     if gerund is not None:
         return gerund
@@ -69,6 +69,16 @@ def clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
         if index.at(read_as_noun.left_edge.idx) is None:
             return read_as_noun
     return _that_clause_in_adjunct(verb)
+
+
+def _past_hearer(verb: Token, clause: Token) -> Token:
+    """"She told the BBC's Today programme the talks would go on": the parser may take the
+    one told, a noun, for the reported clause and hang the clause on it; the clause is then
+    the noun's own complement, and the noun with all before it is the one told."""
+    if verb.lemma_.lower() not in HEARER_VERBS or clause.pos_ not in ("NOUN", "PROPN"):
+        return clause
+    inner = next((c for c in clause.children if c.dep_ == "ccomp" and c.left_edge.i == clause.i + 1), None)
+    return inner if inner is not None else clause
 
 
 def with_next_clause(doc: Doc, clause: Token, piece: Span | None) -> Span | None:
