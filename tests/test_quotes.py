@@ -309,6 +309,9 @@ def test_a_date_after_a_cue_is_no_name(nlp):
     assert _name_after(doc, doc[-3])[0].text == "Friday"
     doc = nlp('"We have wanted to win in Dubai for a long time," said Friday.')
     assert _name_after(doc, doc[-3]) == (None, None)
+    # A day's name after a word that is no given name is still a time ("Easter Monday", "Black Friday").
+    doc = nlp('Easter Monday was busy. "We will win," said Monday.')
+    assert _name_after(doc, doc[-3]) == (None, None)
 
 
 def test_a_name_and_an_appositive_before_a_cue_whose_subject_the_parser_lost(statements_of):

@@ -42,14 +42,14 @@ def test_name_words(statements_of, text, content, expected):
 
 def test_a_date_is_no_speaker(statements_of):
     # The quotes stage takes the next sentence's "is expected" for the quotation's cue, and
-    # "next May" (a DATE) for its source: no one, never a person called May.
+    # "next May" (a DATE) was taken for the quotation's source; the quotation is Liam Fox's.
     text = (
         "But Tory co-chairman Liam Fox said the plans showed Mr Blair was \"terrified of scrutiny\".\n\n"
         "\"At a time when people want more openness, this government turns its back on them - it does "
         "rather beg the question, 'What have they got to hide?'\" The general election is widely expected "
         "next May and all the parties are stepping up their campaign preparations."
     )
-    assert speaker_of(statements_of(text), "What have they got to hide")[0] not in ("May", "next May")
+    assert speaker_of(statements_of(text), "What have they got to hide") == ("Liam Fox", "person")
 
 
 def test_a_word_inside_a_body_is_no_given_name(statements_of):
@@ -59,7 +59,7 @@ def test_a_word_inside_a_body_is_no_given_name(statements_of):
         "Church ministers are trying to prevent rapper Nelly performing in Arkansas.\n\n"
         "Mr Rodgers, of the Fullness of Joy Church, said he was concerned about the lyrics."
     )
-    assert speaker_of(statements_of(text), "Nelly show boycott") != ("Joy Church", "person")
+    assert speaker_of(statements_of(text), "Nelly show boycott") == ("Church", "anonymous")
 
 
 @pytest.mark.parametrize(

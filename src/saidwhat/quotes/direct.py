@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from ..marks import Quotation, paragraphs
 from ..model import Span
 from ..nlp import span_between, text_of
-from ..resources import lexicon
+from ..resources import lexicon, table
 from .bounds import clause_span
 from .cues import a_person, with_auxiliaries
 from .headlines import title_case
@@ -171,13 +171,12 @@ def _a_date(words: list[Token]) -> bool:
 def _a_weekday(doc: Doc, names: list[Token]) -> bool:
     """"“…,” said Monday" with the subject lost: a lone day's name after a cue dates the saying.
     It is a surname ('"…," said Friday.', the coach Mike Friday) only where the article
-    writes it after a given name too; a time is the far more common reading."""
+    writes it after a given name too ("Easter Monday", "Black Friday" are no given names); a
+    time is the far more common reading."""
     if len(names) != 1 or names[0].lower_ not in WEEKDAYS:
         return False
-    return not any(
-        t.lower_ == names[0].lower_ and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper()
-        for t in doc
-    )
+    given = table("first_names.txt")
+    return not any(t.lower_ == names[0].lower_ and t.i > 0 and doc[t.i - 1].lower_ in given for t in doc)
 
 
 def _appositive_end(doc: Doc, head: Token) -> Token:

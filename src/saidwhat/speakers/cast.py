@@ -17,7 +17,7 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import text_between
+from ..nlp import text_between, text_of
 from ..quotes import core_mention
 from ..resources import lexicon
 from .entities import a_nationality, joint_names, outlets_labelled, place_of_place, speaking_name, unlabelled_names, with_given_name, without_title
@@ -388,7 +388,7 @@ def _written_as_given_name(doc: Doc, word: str, cast: Cast) -> bool:
     never in lower case, and no title ("Baroness Greenfield" is Susan Greenfield)."""
     if word.lower() in cast.words.lower or word.lower() in PEER_TITLES or honorific(word) or word.lower() in lexicon("person_nouns.txt"):
         return False
-    below = doc.text.find("\n")  # the first line is the headline
+    below = max(text_of(doc).find("\n"), 0)  # the first line is the headline; no line break, no headline
     return any(doc[i].idx >= below and doc[i].ent_type_ == "PERSON" and doc[i].pos_ == "PROPN" for i in cast.words.at.get(word, ()))
 
 
