@@ -183,7 +183,7 @@ OUTLET_NOUNS = {"magazine", "newspaper"}
 def an_outlet(run: DocSpan) -> bool:
     """"Der Spiegel", "The Observer", "Daily Mail", "Herald Sun": only the words of outlets' names
     (media_names.txt) and articles, with one outlet's word at least and an article or two of them,
-    or capitals ending with "Magazine" ("Q Magazine"), or "the" and capitals ending with such a
+    or capitals ending with "Magazine" or "Newspaper" (``OUTLET_NOUNS``: "Q Magazine"), or "the" and capitals ending with such a
     word ("the Hollywood Reporter"). Not a person's name with such a word: "Ben Post", "Sun Yang"."""
     words = [t.lower_ for t in run]
     if len(words) >= 2 and words[-1] in OUTLET_NOUNS and run[-1].is_title:
