@@ -172,3 +172,26 @@ def test_description_of_the_headline_person(statements_of, text, content, name):
 )
 def test_description_not_the_headline_person(statements_of, text, content):
     assert speaker_of(statements_of(text), content)[1] == "anonymous"
+
+
+# A body that oversees others, described: the one body the article calls so, wherever named.
+REGULATOR_TIED = (
+    "Traders at US banking giant Citigroup are facing a criminal investigation in Germany.\n\n"
+    "The move was widely criticised, and now the German regulator has said it has found evidence of market manipulation. "
+    "Citigroup said it would co-operate.\n\n"
+    "Germany's financial watchdog BaFin told BBC News it had transferred the investigation."
+)
+# No body called a regulator: "the regulator" is not Citigroup, the last one named.
+REGULATOR_UNTIED = (
+    "Traders at US banking giant Citigroup are facing a criminal investigation in Germany.\n\n"
+    "The move was widely criticised, and now the German regulator has said it has found evidence of market manipulation."
+)
+
+
+def test_a_regulator_is_the_body_called_so(statements_of):
+    assert speaker_of(statements_of(REGULATOR_TIED), "evidence of market manipulation") == ("BaFin", "organisation")
+
+
+def test_a_regulator_is_never_the_last_firm_named(statements_of):
+    # Left as written, a body of its own.
+    assert speaker_of(statements_of(REGULATOR_UNTIED), "evidence of market manipulation") == ("German regulator", "organisation")

@@ -24,7 +24,8 @@ Then which body a mention means (``mentions``, ``groups``): ``body_meant`` for "
 said" (the last one named with the noun in its name, else the last one named),
 ``fuller_body`` for a fragment the article gives in full ("the Bank" after "the Bank of
 England"), ``body_in_apposition`` for a body described and named ("the lobby group
-Guantanamo Human Rights Commission").
+Guantanamo Human Rights Commission"), ``tied_body`` for "the regulator" where the article
+calls one body so ("Germany's financial watchdog BaFin").
 """
 
 from __future__ import annotations
@@ -235,6 +236,33 @@ def body_in_apposition(head: Token, mention: Span) -> Speaker | None:
         return None
     named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG" and mention.start <= c.idx < mention.end), None)
     return None if named is None else Speaker(name=org_name(entity_of(named).text), type="organisation", mention=mention)
+
+
+# Nouns for a body that oversees others: the one body the article calls so, else the last
+# named, but never one the article calls another kind of body ("banking giant Citigroup").
+OVERSEERS = {"regulator", "watchdog"}
+
+
+def tied_body(doc: Doc, noun: str) -> str | None:
+    """The one body the article ties "the <noun>" to, wherever in it: the name with the noun
+    in compound or apposition ("Germany's financial watchdog BaFin" for "the German regulator",
+    "the elections watchdog, the Electoral Commission"); None where none or several are."""
+    nouns = OVERSEERS if noun in OVERSEERS else {noun}
+    tied = {
+        org_name(ent.text) for ent in doc.ents
+        if ent.label_ == "ORG" and any(n.lemma_.lower() in nouns for n in _describing_nouns(ent))
+    }
+    return next(iter(tied)) if len(tied) == 1 else None
+
+
+def described_otherwise(doc: Doc, body: str) -> bool:
+    """Whether the article calls ``body`` a kind of body other than an overseer ("US banking
+    giant Citigroup"): then "the regulator" is not it, however last named."""
+    nouns = lexicon("organisation_nouns.txt") - OVERSEERS
+    return any(
+        ent.label_ == "ORG" and org_name(ent.text) == body and any(n.lemma_.lower() in nouns for n in _describing_nouns(ent))
+        for ent in doc.ents
+    )
 
 
 def body_meant(noun: str, mention: Span, cast: Cast) -> str | None:
