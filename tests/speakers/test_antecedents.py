@@ -4,11 +4,7 @@ with the negatives that keep each rule narrow."""
 
 from __future__ import annotations
 
-
-def speakers_of(statements, content: str) -> list[tuple[str | None, str]]:
-    """The speaker and co-speakers (name, type) of the statement whose content holds ``content``."""
-    found = next(s for s in statements if any(content in p.text for p in s.content))
-    return [(s.name, s.type) for s in (found.speaker, *found.co_speakers)]
+from .find import speakers_of
 
 
 def test_a_spokesman_for_a_body_is_whom_he_added_means(statements_of):

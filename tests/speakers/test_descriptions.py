@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def speaker_of(statements, content: str) -> tuple[str | None, str]:
-    """The speaker's name and type of the statement whose content holds ``content``."""
-    found = next(s for s in statements if any(content in p.text for p in s.content))
-    return found.speaker.name, found.speaker.type
+from .find import speaker_of
 
 
 @pytest.mark.parametrize(

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def speakers_of(statements, content: str) -> list[tuple[str | None, str]]:
-    """(name, type) of the speaker and each co-speaker of the statement whose content holds ``content``."""
-    found = next(s for s in statements if any(content in p.text for p in s.content))
-    return [(p.name, p.type) for p in (found.speaker, *found.co_speakers)]
+from .find import speakers_of
 
 
 PLASMA = (

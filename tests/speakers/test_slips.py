@@ -3,10 +3,7 @@ sentences, each with the negative that keeps its rule narrow."""
 
 from __future__ import annotations
 
-
-def speaker_of(statements, content: str):
-    """The speaker of the statement whose content holds ``content``."""
-    return next(s for s in statements if any(content in p.text for p in s.content)).speaker
+from .find import statement_with
 
 
 def test_a_body_told_before_a_courtesy_title_is_no_role(statements_of):
@@ -17,13 +14,13 @@ def test_a_body_told_before_a_courtesy_title_is_no_role(statements_of):
         "Sources within the party told the BBC Mr Howard had always been in favour of ID cards. "
         "Mr Howard said the police had said ID cards could help."
     )
-    speaker = speaker_of(statements_of(text), "the police had said")
+    speaker = statement_with(statements_of(text), "the police had said").speaker
     assert (speaker.name, speaker.role) == ("Michael Howard", None)
 
 
 def test_a_role_before_a_courtesy_title_stays(statements_of):
     text = "The debate is next week.\n\nShadow home secretary Mr Davis said the plans were flawed."
-    speaker = speaker_of(statements_of(text), "the plans were flawed")
+    speaker = statement_with(statements_of(text), "the plans were flawed").speaker
     assert (speaker.name, speaker.role) == ("Davis", "Shadow home secretary")
 
 
@@ -37,8 +34,8 @@ def test_two_given_names_before_one_surname_are_two_people(statements_of):
         "appearing in another show."
     )
     statements = statements_of(text)
-    assert speaker_of(statements, "he had had enough").name == "Ozzy Osbourne"
-    assert speaker_of(statements, "He's done it").name == "Sharon Osbourne"
+    assert statement_with(statements, "he had had enough").speaker.name == "Ozzy Osbourne"
+    assert statement_with(statements, "He's done it").speaker.name == "Sharon Osbourne"
 
 
 def test_one_given_name_spelt_two_ways_is_one_person(statements_of):
@@ -49,7 +46,7 @@ def test_one_given_name_spelt_two_ways_is_one_person(statements_of):
         "Mr Makarov said he would go on."
     )
     statements = statements_of(text)
-    assert speaker_of(statements, "he has been betrayed").name == speaker_of(statements, "he would go on").name
+    assert statement_with(statements, "he has been betrayed").speaker.name == statement_with(statements, "he would go on").speaker.name
 
 
 def test_two_parties_joined_by_a_hyphen_are_no_person(statements_of):
@@ -58,7 +55,7 @@ def test_two_parties_joined_by_a_hyphen_are_no_person(statements_of):
         "Charles Kennedy has said his Liberal Democrats will offer voters an honest choice. "
         "But, unlike the old Tory-Labour debate, he believes voters are ready to see \"modest\" tax increases."
     )
-    assert speaker_of(statements_of(text), "voters are ready").name == "Charles Kennedy"
+    assert statement_with(statements_of(text), "voters are ready").speaker.name == "Charles Kennedy"
 
 
 def test_is_party_reads_each_half_of_a_hyphenated_name():
@@ -76,7 +73,7 @@ def test_initials_before_a_surname_are_a_given_name(statements_of):
         "reject any offer for the club.\n\n"
         "Mr McManus said the price offered was not high enough."
     )
-    assert speaker_of(statements_of(text), "the price offered").name == "JP McManus"
+    assert statement_with(statements_of(text), "the price offered").speaker.name == "JP McManus"
 
 
 def test_a_which_taken_for_a_source_is_no_one_a_later_it_means(statements_of):
@@ -88,7 +85,7 @@ def test_a_which_taken_for_a_source_is_no_one_a_later_it_means(statements_of):
         "as a \"revelatory debut\" which showed \"they had songwriting flair to spare\". It also said Franz "
         "Ferdinand's album sounded \"natural, unforced (and) under-produced\"."
     )
-    speaker = speaker_of(statements_of(text), "Ferdinand's album sounded")
+    speaker = statement_with(statements_of(text), "Ferdinand's album sounded").speaker
     assert (speaker.name, speaker.type) == ("Q Magazine", "organisation")
 
 
@@ -107,4 +104,4 @@ def test_a_peers_title_before_a_surname_is_no_other_given_name(statements_of):
         "Baroness Susan Greenfield said technology was becoming part of clothing. "
         "But Baroness Greenfield said we cannot assume that the human brain will not change."
     )
-    assert speaker_of(statements_of(text), "the human brain").name == "Susan Greenfield"
+    assert statement_with(statements_of(text), "the human brain").speaker.name == "Susan Greenfield"
