@@ -275,8 +275,7 @@ class Occasion:
     paragraph: int = 0  # index of the paragraph (line) the statement's sentence starts in
     elsewhere: tuple[tuple[int, int], ...] = ()  # clauses of the sentence whose dates are not the saying's
     another_time: bool = False  # "has said", "recently said": not the occasion before, so it inherits no date
-    scene: tuple[int, int] | None = None  # the sentence before telling that the speaker spoke ("Clinton spoke Monday night")
-    scene_elsewhere: tuple[tuple[int, int], ...] = ()  # its clauses whose dates are not the speaking's
+    scene: Scene | None = None  # the sentence before telling that the speaker spoke ("Clinton spoke Monday night")
 
 
 def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span], published: date | None) -> list[When]:
@@ -336,9 +335,9 @@ def _scene_expression(text: str, occ: Occasion, excluded: list[Span]) -> DateExp
     if occ.scene is None or occ.another_time:
         return None
     found = [
-        e for e in find_expressions(text, *occ.scene)
+        e for e in find_expressions(text, *occ.scene.window)
         if e.rule not in YEAR_RULES and not any(x.start <= e.span.start < x.end for x in excluded)
-        and not any(a <= e.span.start < b for a, b in occ.scene_elsewhere)
+        and not any(a <= e.span.start < b for a, b in occ.scene.elsewhere)
     ]
     return found[0] if len(found) == 1 else None
 

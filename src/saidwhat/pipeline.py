@@ -187,7 +187,6 @@ def _occasion(doc: Doc, found: Found, speaker: Speaker, breaks: list[int]) -> Oc
     sent = anchor.sent
     cue_lemma = doc[found.cue_token].lemma_.lower() if found.cue_token is not None else None
     opening = min(p.start for p in (*found.content, *([found.cue] if found.cue else [])))
-    setting = scene(_token_at(doc, opening).sent, speaker.name)  # "Clinton spoke Monday night." before her quote
     return Occasion(
         window=(sent.start_char, sent.end_char),
         cue_at=found.cue.start if found.cue else None,
@@ -197,8 +196,7 @@ def _occasion(doc: Doc, found: Found, speaker: Speaker, breaks: list[int]) -> Oc
         paragraph=bisect_left(breaks, sent.start_char),
         elsewhere=other_clauses(doc[found.cue_token]) if found.cue_token is not None else (),
         another_time=found.cue_token is not None and another_time(doc[found.cue_token]),
-        scene=setting.window if setting else None,
-        scene_elsewhere=setting.elsewhere if setting else (),
+        scene=scene(_token_at(doc, opening).sent, speaker.name),  # "Clinton spoke Monday night." before her quote
     )
 
 
