@@ -333,13 +333,13 @@ def test_a_name_and_an_appositive_before_a_cue_whose_subject_the_parser_lost(sta
 
 
 def test_a_clause_after_a_name_is_no_appositive(nlp):
-    from saidwhat.quotes.direct import _name_with_appositive
+    from saidwhat.quotes.subjects import name_with_appositive
 
     doc = nlp("Gene Sperling, a top outside Clinton adviser, said it.")
-    head, mention = _name_with_appositive(list(doc[:9]))
+    head, mention = name_with_appositive(doc, 0, doc[9].idx)
     assert (head.text, mention.text) == ("Sperling", "Gene Sperling, a top outside Clinton adviser")
     doc = nlp("Gene Sperling, who advised Clinton, said it.")
-    assert _name_with_appositive(list(doc[:7])) is None
+    assert name_with_appositive(doc, 0, doc[7].idx) is None
 
 
 def test_a_participle_on_a_passive_with_no_agent_has_no_guessed_speaker(statements_of):

@@ -420,6 +420,21 @@ def test_a_bad_byte_in_a_json_document_ends_it_there_after_the_records_before(tm
     assert read(tmp_path / "w.json")[1][0].message.split("; ")[1].startswith("convert it first, e.g. iconv -f utf-16 -t utf-8")
 
 
+@pytest.mark.parametrize("chunk", [1, 2, 3, 4, 1 << 20])
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-be", "utf-16", "utf-8-sig"])
+def test_a_byte_order_mark_is_read_whole_however_small_the_first_chunk(tmp_path, monkeypatch, chunk, encoding):
+    # A first read of under 4 bytes saw UTF-32's mark ff fe 00 00 as UTF-16's ff fe (and one byte
+    # of it as no mark): the document was refused as invalid UTF-16, or as UTF-8, at byte 0.
+    from saidwhat.ingest import jsonl
+
+    monkeypatch.setattr(jsonl, "CHUNK", chunk)
+    bom = {"utf-32-be": b"\x00\x00\xfe\xff"}.get(encoding, b"")  # Python writes the mark itself for the others
+    document = json.dumps([{"id": "a", "text": "Renée Dubois said so."}, {"id": "b", "text": "Bob said no."}], ensure_ascii=False)
+    (tmp_path / "e.json").write_bytes(bom + document.encode(encoding))
+    articles, problems, _ = read(tmp_path / "e.json")
+    assert problems == [] and [(a.id, a.text) for a in articles] == [("a", "Renée Dubois said so."), ("b", "Bob said no.")]
+
+
 def test_a_bad_byte_after_a_thousand_records_in_the_first_chunk_keeps_them(tmp_path):
     # At the default chunk (1 MiB) the whole 45 kB export is one chunk: its bad byte lost all 1,000 records.
     records = b",\n".join(json.dumps({"id": f"r{i}", "text": "Jane Doe said so."}).encode() for i in range(1000))

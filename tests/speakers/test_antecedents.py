@@ -90,6 +90,20 @@ def test_they_after_two_parties_named_together_is_both(statements_of):
     assert speakers_of(statements_of(text), "no need to raise taxes") == [("Labour", "organisation"), ("Tories", "organisation")]
 
 
+def test_both_parties_are_the_two_parties_named_together_whatever_their_labels(statements_of):
+    # "parties" counted only two ORG names: "Labour" (PERSON) and "the Tories" (NORP) were no pair.
+    text = (
+        "Lib Dems' bold election policy\n\n"
+        "Charles Kennedy has said his Liberal Democrats will offer voters an honest choice.\n\n"
+        "Labour and the Tories have attacked his policies. Both parties said there is no need to raise taxes "
+        "to fund improvements in services."
+    )
+    assert speakers_of(statements_of(text), "no need to raise taxes") == [("Labour", "organisation"), ("Tories", "organisation")]
+    # Bodies party to a case are parties too, as before.
+    text = "Ford and General Motors settled the case. The two parties said they were pleased with the outcome."
+    assert speakers_of(statements_of(text), "pleased with the outcome") == [("Ford", "organisation"), ("General Motors", "organisation")]
+
+
 def test_a_description_among_namesakes_stays_as_written(statements_of):
     # Ozzy and Sharon Osbourne: the cast keeps one surname, the article two people.
     text = (

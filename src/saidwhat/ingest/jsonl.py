@@ -17,11 +17,12 @@ from typing import BinaryIO
 from ..errors import InputError
 from ..model import Article, Problem
 from .html import html_article
-from .text import MAX_BYTES, article_id, as_text, check_encodable, codec, decode, iso_published, title_line
+from .text import BYTE_ORDER_MARKS, MAX_BYTES, article_id, as_text, check_encodable, codec, decode, iso_published, title_line
 
 TOO_DEEP = "JSON nested too deeply (arrays or objects hundreds of levels deep) to be an article"
 MAX_LINE_BYTES = 4 * MAX_BYTES  # a JSON line may carry a page's HTML, escaped
 CHUNK = 1 << 20  # a JSON document is read and decoded this many bytes at a time
+MARK_BYTES = max(len(mark) for mark, _ in BYTE_ORDER_MARKS)  # what the first read must hold to tell the charset
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -251,6 +252,7 @@ class _Window:
             return False
         data = self.stream.read(self.chunk)
         if self.decoder is None:  # the first bytes tell the charset: a byte-order mark, or UTF-8
+            data = self._whole_mark(data)
             name = codec(data, self.source)
             self.decoder, self.charset = codecs.getincrementaldecoder(name)(errors=self.errors), name.removesuffix("-sig").upper()
         more = self._decode(data)
@@ -259,6 +261,13 @@ class _Window:
         self.read_bytes += len(data)
         self.done = self.done or not data
         return bool(more) or not self.done
+
+    def _whole_mark(self, data: bytes) -> bytes:
+        """The first chunk read on to the longest byte-order mark's length, or to the end: a
+        chunk (or a short read) of 2 bytes of UTF-32's mark ff fe 00 00 named UTF-16, and 1 byte no mark."""
+        while 0 < len(data) < MARK_BYTES and (more := self.stream.read(min(self.chunk, MARK_BYTES - len(data)))):
+            data += more
+        return data
 
     def _decode(self, data: bytes) -> str:
         """The text of ``data``; at a bad byte, the text before it, with ``error`` set and the

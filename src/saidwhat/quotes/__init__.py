@@ -61,7 +61,7 @@ def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
     """All statements in ``doc``: direct, mixed and indirect, in text order."""
     index = QuoteIndex(scan)
     cues = find_cues(doc, index)
-    attached = attach_quotations(text_of(doc), cues, index.quotations)
+    attached = attach_quotations(doc, cues, index.quotations)
     found: list[Found] = []
     claimed: set[int] = set()
     for cue in cues:

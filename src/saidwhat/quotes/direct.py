@@ -18,7 +18,7 @@ from .records import Cue, Found, QuoteIndex
 from .reported import clause_of
 from .reporting import can_speak
 from .spans import inside, trim_punct
-from .subjects import according_source, cue_verb, mention_span, subject_of, transcript_name
+from .subjects import according_source, cue_verb, mention_span, name_with_appositive, subject_of, transcript_name
 
 # Headline labels that introduce no one: "Update: …", "Watch: …", "Editor's note: …".
 LABELS = {
@@ -110,36 +110,16 @@ def _outside_quotations(verb: Token, index: QuoteIndex) -> Token | None:
 def _name_between(doc: Doc, end: int, cue: Cue) -> tuple[Token | None, Span | None]:
     """'“…,” screenwriter Cole Haddon wrote': when the tagger took a title for a verb and the
     parser lost the subject, the words between the quotation and the cue, ending in a name."""
-    between = doc.char_span(end, cue.span.start, alignment_mode="contract")
-    named = _name_with_appositive([t for t in between or () if not t.is_space])
+    named = name_with_appositive(doc, end, cue.span.start)
     if named is not None:
         return named
+    between = doc.char_span(end, cue.span.start, alignment_mode="contract")
     words = [t for t in between or () if not t.is_punct and not t.is_space]
     if not 1 <= len(words) <= 6 or words[-1].pos_ != "PROPN" or any(t.pos_ in ("AUX", "PRON", "ADP") for t in words):
         return None, None
     if _a_date(words):
         return None, None
     return words[-1], span_between(words[0], words[-1])
-
-
-def _name_with_appositive(tokens: list[Token]) -> tuple[Token, Span] | None:
-    """'“…,” Gene Sperling, a top outside Clinton adviser, said': a name, then an appositive
-    set off by commas, between the quotation and the cue; the parser made the name part of
-    the quotation's clause. The name is the one before the first comma; the mention runs to
-    the appositive's end, as annotators mark a source."""
-    while tokens and tokens[0].is_punct:
-        tokens = tokens[1:]
-    if len(tokens) < 4 or tokens[-1].text != ",":
-        return None
-    comma = next(i for i, t in enumerate(tokens) if t.text == ",")
-    name, appositive = tokens[:comma], tokens[comma + 1 : -1]
-    if not 1 <= len(name) <= 4 or not all(t.pos_ == "PROPN" for t in name) or not 1 <= len(appositive) <= 15:
-        return None
-    # A clause is no appositive ('“…,” Clinton, who won, said': its subject the parser finds);
-    # a participle inside one is ("Melanne Verveer, a Ukrainian-American then working for the State Department").
-    if appositive[0].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or any(t.pos_ == "AUX" or t.is_quote for t in appositive):
-        return None
-    return name[-1], span_between(name[0], appositive[-1])
 
 
 def _name_after(doc: Doc, verb: Token) -> tuple[Token | None, Span | None]:

@@ -7,7 +7,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ..model import Span
-from ..nlp import text_of
+from ..nlp import span_between, text_of
 from ..resources import lexicon, table
 from .records import Cue
 from .spans import span_of
@@ -387,6 +387,29 @@ def transcript_name(tokens: list[Token]) -> bool:
     if not 2 <= len(words) <= 4 or not all(t.is_alpha and t.is_upper and len(t) > 1 for t in words):
         return False
     return words[0].lower_ in table("first_names.txt")
+
+
+def name_with_appositive(doc: Doc, start: int, end: int) -> tuple[Token, Span] | None:
+    """'“…,” Gene Sperling, a top outside Clinton adviser, said': the words from ``start`` (a
+    quotation's end) to ``end`` (a cue's start) as a name, then an appositive set off by commas,
+    where the parser lost the cue's subject (it made the name part of the quotation's clause).
+    The name's head and the mention, which runs to the appositive's end as annotators mark a
+    source; None for other words. The name is the one before the first comma."""
+    between = doc.char_span(start, end, alignment_mode="contract")
+    tokens = [t for t in between or () if not t.is_space]
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    if len(tokens) < 4 or tokens[-1].text != ",":
+        return None
+    comma = next(i for i, t in enumerate(tokens) if t.text == ",")
+    name, appositive = tokens[:comma], tokens[comma + 1 : -1]
+    if not 1 <= len(name) <= 4 or not all(t.pos_ == "PROPN" for t in name) or not 1 <= len(appositive) <= 15:
+        return None
+    # A clause is no appositive ('“…,” Clinton, who won, said': its subject the parser finds);
+    # a participle inside one is ("Melanne Verveer, a Ukrainian-American then working for the State Department").
+    if appositive[0].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or any(t.pos_ == "AUX" or t.is_quote for t in appositive):
+        return None
+    return name[-1], span_between(name[0], appositive[-1])
 
 
 def _run_around(head: Token, tokens: list[Token]) -> list[Token]:

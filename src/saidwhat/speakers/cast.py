@@ -273,14 +273,16 @@ def _named_after_all(source: Token, core: list[Token]) -> bool:
     distributor Toho" (the recognizer's PERSON), "A spokesman for Mr Blair" are unnamed."""
     for name in (t for t in core if t.ent_type_ == "PERSON" and t.i >= source.i):
         prep = next((p for p in source.children if p.dep_ == "prep" and name in p.subtree), None)
-        if prep is None or not _spoken_for(prep):
+        if prep is None or not _names_whom_they_speak_for(prep):
             return True
     return False
 
 
-def _spoken_for(prep: Token) -> bool:
-    """"for Mr Blair", "for Gordon Brown": a name alone; "for distributor Toho": a body
-    described as one. Not "for sport Hugh Robertson", the spokesman's brief and name."""
+def _names_whom_they_speak_for(prep: Token) -> bool:
+    """Whether a source noun's "for …" names whom the source speaks for, so a person's name
+    in it is not the source's own: "for Mr Blair", "for Gordon Brown" (a name alone); "for
+    distributor Toho" (a body described as one). Not "for sport Hugh Robertson", the
+    spokesman's brief and name."""
     words = [t for t in prep.subtree if t is not prep]
     bodies = lexicon("organisation_nouns.txt") | lexicon("company_nouns.txt")
     alone = all(t.tag_ in ("NNP", "NNPS", "POS") for t in words)

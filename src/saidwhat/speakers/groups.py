@@ -193,8 +193,12 @@ def named_together(doc: Doc, offset: int, cast: Cast) -> list[str]:
     return names if bodies and len(set(names)) == len(names) else []
 
 
+# "both parties", "the two parties": political parties whatever the recognizer labels them ("Labour"
+# PERSON, "the Tories" NORP: names.is_party, as ``members`` takes them), or bodies party to a deal
+# or a case, labelled ORG ("Ford and General Motors settled … both parties said"). No label of its own.
+PARTIES = "parties"
 # "both countries", "the two firms": what the two named together are (the recognizer's labels).
-PAIR_NOUNS = {"country": "GPE", "nation": "GPE", "company": "ORG", "firm": "ORG", "club": "ORG", "party": "ORG",
+PAIR_NOUNS = {"country": "GPE", "nation": "GPE", "company": "ORG", "firm": "ORG", "club": "ORG", "party": PARTIES,
               "bank": "ORG", "man": "PERSON", "woman": "PERSON"}
 # "the pair", "the duo": two people in one singular noun.
 PAIR_WORDS = {"pair", "duo"}
@@ -230,20 +234,28 @@ def _pairs(doc: Doc, label: str, cast: Cast, end: int) -> list[tuple[str, str]]:
         if token.idx >= end:
             break
         group = [token, *_conjuncts(token)]
-        if len(group) != 2 or not all(t.ent_type_ == label for t in group) or group[1].idx >= end:
+        if len(group) != 2 or not all(_of_kind(t, label) for t in group) or group[1].idx >= end:
             continue
         if not _joined_by_and(group) or _one_name(group, cast) or not _side_by_side(group):
             continue
-        names = [_name_of(t, cast) for t in group]
+        names = [_name_of(t, label, cast) for t in group]
         if None not in names and names[0] != names[1] and {*names} not in [{*p} for p in found]:
             found.append((names[0], names[1]))
     return found
 
 
-def _name_of(token: Token, cast: Cast) -> str | None:
+def _of_kind(token: Token, label: str) -> bool:
+    """Whether ``token`` names one of the kind a pair noun counts: its label, or for ``PARTIES``
+    a body or a party ("Labour", a PERSON or no entity to the recognizer)."""
+    if label == PARTIES:
+        return token.ent_type_ == "ORG" or is_party(org_name(entity_of(token).text))
+    return token.ent_type_ == label
+
+
+def _name_of(token: Token, label: str, cast: Cast) -> str | None:
     """A member's name: a person's fullest ("Gordon Brown" for "Brown"), a body's as written."""
     name = entity_of(token).text
-    if token.ent_type_ != "PERSON":
+    if label != "PERSON":
         return org_name(name)
     person = cast.person(name.removesuffix("’s").removesuffix("'s"))
     return person.name if person is not None else None

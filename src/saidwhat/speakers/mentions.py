@@ -69,7 +69,7 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
         return Speaker(name=party, type="organisation", role=role, mention=f.mention)
     # "Mr Blair's spokesman": a name inside a possessive qualifies the speaker, it is not them.
     owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
-    owner |= _spoken_for(head)
+    owner |= _prepositional_owner(head)
     tokens = [t for t in tokens if t.i not in owner] or tokens
     if any(c.ent_type_ == "PERSON" and a_group_word(c) for c in head.children):
         return _common_noun(head, f.mention, cast)  # "Law lords were…", "Blair aides said": a group, unnamed
@@ -107,12 +107,13 @@ def _an_affiliation(prep: Token) -> bool:
     return prep.lower_ == "of" and any(c.dep_ == "det" for o in prep.children if o.dep_ == "pobj" for c in o.children)
 
 
-def _spoken_for(head: Token) -> set[int]:
-    """The name of the person an unnamed source speaks for or works for: "Mr Blair" of "A
-    spokesman for Mr Blair", "an aide to Gordon Brown". It qualifies the speaker as "Mr
-    Blair's" does; the speaker is the spokesman, not Tony Blair. Only a person's name alone:
-    a body's spokesman speaks as the body ("A spokeswoman for Chelsea"), and "Shadow spokesman
-    for sport Hugh Robertson", "A spokesman for US Customs, Dean Boyd" name the spokesman."""
+def _prepositional_owner(head: Token) -> set[int]:
+    """The token indexes of the name after a preposition on an unnamed source, the person it
+    speaks for or works for: "Mr Blair" of "A spokesman for Mr Blair", "an aide to Gordon
+    Brown". It qualifies the speaker as "Mr Blair's" does; the speaker is the spokesman, not
+    Tony Blair. Only a person's name alone: a body's spokesman speaks as the body ("A
+    spokeswoman for Chelsea"), and "Shadow spokesman for sport Hugh Robertson", "A spokesman
+    for US Customs, Dean Boyd" name the spokesman."""
     if head.ent_type_ == "PERSON" or head.lemma_.lower() not in lexicon("anonymous_sources.txt"):
         return set()
     for prep in head.children:
