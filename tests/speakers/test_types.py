@@ -18,6 +18,51 @@ VIVENDI = (
     "was \"no more than a possibility\" at the time of the bond issue."
 )
 
+DISNEY = (
+    "Disney settles disclosure charges\n\n"
+    "Walt Disney has settled charges from US federal regulators that it failed to disclose how family members "
+    "of directors were employed by the company.\n\n"
+    "Disney failed to tell investors that it employed three adult children of three then directors. The three "
+    "Disney directors in question have all since left the company. The SEC also found that Disney did not "
+    "disclose that a subsidiary employed the wife of current Disney director John Bryson.\n\n"
+    "Disney also failed to disclose payments to Air Shamrock, an airline owned by Mr Gold and fellow former "
+    "Disney directors Roy Disney. Finally, Disney also did not reveal that it provided more than $200,000 "
+    "annually for office space to former director Thomas Murphy."
+)
+
+
+def test_vivendi_universal_is_a_company(statements_of):
+    # "Vivendi's board" says the word alone is a company's, the recognizer labels it ORG more often
+    # than PERSON, and "Vivendi Universal" has no given name or title: the company's full name.
+    assert speaker_of(statements_of(VIVENDI), "the decision to buy the Cegetel shares") == ("Vivendi Universal", "organisation")
+
+
+def test_walt_disney_is_the_company_roy_disney_a_man(statements_of):
+    # "Disney directors": the company's; "Roy Disney" (a given name our list knows) is a namesake
+    # kept apart and says nothing of "Disney" alone.
+    statements = statements_of(DISNEY)
+    assert speaker_of(statements, "it provided more than $200,000") == ("Walt Disney", "organisation")
+
+
+def test_a_full_name_with_a_known_given_name_stays_a_person(statements_of):
+    # "Ford, the US car company" is a company, but "Bill Ford" opens with a given name: he stays a man.
+    text = (
+        "Ford gains from finance not cars\n\n"
+        "Ford, the US car company, reported higher profits on Thursday. Ford shares rose 2%. "
+        "\"Our company gained momentum,\" said chairman and chief executive officer Bill Ford. "
+        "Ford said it expected lower profits next year."
+    )
+    assert speaker_of(statements_of(text), "Our company gained momentum") == ("Bill Ford", "person")
+
+
+def test_a_director_after_a_possessive_is_a_person_s(statements_of):
+    # "Mr Blair's director of communications": a person has one too, so "Blair" stays a man.
+    text = (
+        "Blair aide quits\n\n"
+        "Blair's director of communications has resigned. Blair said he was sorry to see him go."
+    )
+    assert speaker_of(statements_of(text), "he was sorry") == ("Blair", "person")
+
 
 def test_an_unlabelled_acronym_after_a_body_s_noun_is_that_body(statements_of):
     # "regulator AMF", labelled nothing: the "It" after it is the regulator, not the company it filed against.

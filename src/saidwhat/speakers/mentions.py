@@ -82,7 +82,7 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     demonym = head.ent_type_ == "NORP" and head.tag_ == "NNP" and any(c.dep_ == "det" for c in head.children)
     if head.ent_type_ in ORG_LABELS and head.lemma_.lower() not in lexicon("anonymous_sources.txt") and not demonym:
         ent = _named_bodies(head, f.mention)
-        return Speaker(name=org_name(ent.text), type="organisation", role=role, mention=f.mention)
+        return Speaker(name=cast.body_name(org_name(ent.text)), type="organisation", role=role, mention=f.mention)
     if head.pos_ == "PROPN" and head.text[:1].isupper() and not demonym and not _a_capitalised_title(head, tokens):
         if _a_named_body(head, tokens, cast):
             # "The Scottish Executive said": "the" and capitals without a person's name are a body's name.
