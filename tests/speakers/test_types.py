@@ -3,7 +3,7 @@ articles' sentences, each with the negative that keeps its rule narrow."""
 
 from __future__ import annotations
 
-from .find import speaker_of
+from .find import speaker_of, statement_with
 
 VIVENDI = (
     "Watchdog probes Vivendi bond sale\n\n"
@@ -62,6 +62,29 @@ def test_a_director_after_a_possessive_is_a_person_s(statements_of):
         "Blair's director of communications has resigned. Blair said he was sorry to see him go."
     )
     assert speaker_of(statements_of(text), "he was sorry") == ("Blair", "person")
+
+
+def test_a_nationality_and_a_word_labelled_nothing_are_a_company(statements_of):
+    # "Swiss Re": "Swiss" labelled NORP, "Re" nothing, and never written alone: a company, and so is its "it".
+    text = (
+        "Stormy year for property insurers\n\n"
+        "A string of storms, typhoons and earthquakes has made 2004 the most expensive year on record for "
+        "property insurers, according to Swiss Re.\n\n"
+        "The world's second biggest insurer said disasters around the globe have seen property claims reach "
+        "$42bn (£21.5bn). \"2004 reinforces the trend towards higher losses,\" said Swiss Re. Swiss Re said it "
+        "had registered about 300 natural and man-made disasters around the world in 2004."
+    )
+    assert speaker_of(statements_of(text), "it had registered about 300") == ("Swiss Re", "organisation")
+
+
+def test_a_nationality_before_a_name_written_alone_stays_a_person(statements_of):
+    # "Economy minister German Gref": a given name that is also a people's word; "Mr Gref" alone is him.
+    text = (
+        "Minister hits out at Yukos sale\n\n"
+        "Economy minister German Gref has criticised the sale of Yukos's main unit. "
+        "Mr Gref said the sale had hurt Russia's image."
+    )
+    assert speaker_of(statements_of(text), "the sale had hurt") == ("German Gref", "person")
 
 
 def test_an_unlabelled_acronym_after_a_body_s_noun_is_that_body(statements_of):
