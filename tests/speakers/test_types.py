@@ -87,6 +87,25 @@ def test_a_nationality_before_a_name_written_alone_stays_a_person(statements_of)
     assert speaker_of(statements_of(text), "the sale had hurt") == ("German Gref", "person")
 
 
+def test_two_titles_joined_by_and_are_the_one_person_named(statements_of):
+    # The parser heads the mention by "president" and joins "Bill Owens" to it; both titles are his.
+    text = (
+        "Nortel in $300m profit revision\n\n"
+        "\"With the completion of our restatements we have a solid foundation on which to move forward with our "
+        "business,\" said Nortel president and chief executive Bill Owens."
+    )
+    found = statement_with(statements_of(text), "a solid foundation")
+    assert (found.speaker.name, found.speaker.type, found.speaker.role) == ("Bill Owens", "person", "Nortel president and chief executive")
+    assert found.co_speakers == ()
+
+
+def test_a_title_and_a_name_with_a_determiner_are_two_speakers(statements_of):
+    # "The president and Tony Blair": the first has its own determiner, so no title of the one named.
+    text = "Talks go on\n\nPresident George W Bush met the prime minister. The president and Tony Blair said the talks would go on."
+    names = [s.name for s in (lambda f: (f.speaker, *f.co_speakers))(statement_with(statements_of(text), "the talks would go on"))]
+    assert "Tony Blair" in names and len(names) == 2
+
+
 def test_an_unlabelled_acronym_after_a_body_s_noun_is_that_body(statements_of):
     # "regulator AMF", labelled nothing: the "It" after it is the regulator, not the company it filed against.
     assert speaker_of(statements_of(VIVENDI), "the prospectus for a bond issue") == ("AMF", "organisation")
@@ -99,3 +118,14 @@ def test_an_acronym_after_a_person_s_title_is_no_body(statements_of):
         "Leeds striker JJ Okocha scored twice on Saturday. He said the team had played well."
     )
     assert speaker_of(statements_of(text), "the team had played well")[1] == "person"
+
+
+def test_a_body_s_noun_and_a_title_are_no_person_s_titles(statements_of):
+    # "club" is a body's noun: the recognizer's PERSON "Borussia Dortmund" is not made a person by
+    # it; the description stays as written (the club itself would be better, and is left).
+    text = (
+        "Borussia Dortmund near bust\n\n"
+        "German football club and former European champion Borussia Dortmund has warned it will go bankrupt "
+        "if rescue talks with creditors fail."
+    )
+    assert speaker_of(statements_of(text), "it will go bankrupt") == ("German football club", "anonymous")

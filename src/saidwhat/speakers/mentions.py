@@ -22,7 +22,7 @@ from ..resources import lexicon
 from .bodies import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, described_otherwise, tied_body
 from .cast import Cast, Mention, Person, by_given_name, given_name_before, one_of, written_as_name
 from .descriptions import headline_subject, named_next, only_person, our_journalist, titled_person
-from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name
+from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, titled_conjunct
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent
 from .roles import definite, role_of, title_words
 
@@ -62,6 +62,11 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
         noun = [t for t in tokens if t.pos_ != "DET"]
         role = text_between(noun[0], noun[-1]) if noun else role
         return _named_person(doc, named, f.mention, role, cast)
+    # "Nortel president and chief executive Bill Owens said": his two titles, the name last; but
+    # "German football club and former European champion Borussia Dortmund" is a body's.
+    named = titled_conjunct(head, f.mention) if head.lemma_.lower() not in ORG_NOUNS else None
+    if named is not None:
+        return _named_person(doc, named, f.mention, text_between(tokens[0], doc[named[0].i - 1]), cast)
     if _spokesperson_of(head, tokens):
         return _anonymous(text_between(tokens[0], tokens[-1]), f.mention, cast, one=one_of(tokens[-1]))
     if (party := _party(head)) is not None:
