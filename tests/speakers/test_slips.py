@@ -105,3 +105,32 @@ def test_a_peers_title_before_a_surname_is_no_other_given_name(statements_of):
         "But Baroness Greenfield said we cannot assume that the human brain will not change."
     )
     assert statement_with(statements_of(text), "the human brain").speaker.name == "Susan Greenfield"
+
+
+def test_a_he_going_on_tells_the_speakers_gender(statements_of):
+    # "Ozzy" is in no list of given names; "…,” he added after Osbourne spoke says he is a man,
+    # so a later "She said" is his wife, not the nearer "Ozzy gave her".
+    text = (
+        "Police praise courageous Ozzy\n\n"
+        "Rock star Ozzy Osbourne has been praised by police for tackling a burglar. "
+        "\"I acted on impulse,\" Osbourne said. \"I just thank God that no-one got injured.\" "
+        "He added he was glad the intruders were not hurt.\n\n"
+        "At a press conference, Sharon Osbourne gave details of nine stolen items. "
+        "They included two wedding bands Ozzy gave her. She said she wished she had worn them at night."
+    )
+    statements = statements_of(text)
+    assert statement_with(statements, "she wished she had worn them").speaker.name == "Sharon Osbourne"
+    assert statement_with(statements, "he was glad").speaker.name == "Ozzy Osbourne"
+
+
+def test_a_she_going_on_tells_the_speakers_gender(statements_of):
+    # The other way round: "Kim", left out of the given names as common for both, is a woman
+    # once "she added" goes on from her, so a later "he" is the man named before her.
+    text = (
+        "Club backs new coach\n\n"
+        "Tom Baker watched the game from the stands. "
+        "\"We played well,\" Kim Rydell said. \"We deserved it,\" she added.\n\n"
+        "The coach and Rydell met later. He said the team would go on."
+    )
+    statements = statements_of(text)
+    assert statement_with(statements, "the team would go on").speaker.name == "Tom Baker"

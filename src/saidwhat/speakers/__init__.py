@@ -37,7 +37,7 @@ from .bodies import as_bodies
 from .cast import Mention, cast_of, given_names
 from .descriptions import titled_elsewhere
 from .groups import resolve_group, they_again, they_named_together
-from .pronouns import goes_on
+from .pronouns import PERSON_PRONOUNS, goes_on, taught
 from .roles import described_roles, named_roles, with_role
 
 
@@ -53,8 +53,9 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
     groups: list[tuple[Speaker, ...]] = []
     for f in found:
         if speakers and goes_on(doc, f, speakers[-1], cast, found[len(speakers) - 1]):
-            # "…,” he added: the speaker going on is the one just quoted.
+            # "…,” he added: the speaker going on is the one just quoted, and a "he" or "she".
             group = (replace(speakers[-1], mention=f.mention),)
+            taught(cast.person(speakers[-1].name or ""), PERSON_PRONOUNS.get(doc[f.source_token].lower_))
         else:
             group = resolve_group(doc, f, cast)
             # "Sony and IBM want… they hope": the group last named by "and" before the group that

@@ -10,6 +10,9 @@ Theede", "Yukos shares"). Such a name is an organisation for the whole article, 
 also writes it as a person's: a title ("Lord Falconer", "President Putin"), a given
 name ("Wing Christophe Dominici"), an age ("Edu, 26,"), a person's description
 ("Barca midfielder Deco") or a "who" clause. A bare name ("Yukos said") tells nothing.
+A name of several words labelled PERSON that holds such a name and has no mark of a person,
+where the recognizer labels the word alone mostly ORG, is the company's full name ("Vivendi
+Universal" beside "Vivendi's board"; "Bill Ford" stays a man).
 
 Names of two or more words need narrower evidence, since most are people's and an
 analyst is often described by a firm ("Olivier Beauvillain, an analyst at…"): a company's
@@ -38,7 +41,7 @@ from spacy.tokens import Span as DocSpan
 from ..model import Span, Speaker
 from ..nlp import entity_of
 from ..resources import lexicon
-from .cast import Cast, Mention, by_given_name
+from .cast import Cast, Mention, Person, by_given_name
 from .names import POSSESSIVES, honorific, is_party, name_gender, name_words, org_name
 from .roles import definite
 
@@ -49,6 +52,11 @@ def as_bodies(doc: Doc, cast: Cast) -> None:
     bodies = described_bodies(doc, cast) | named_bodies(doc, cast)
     if not bodies:
         return
+    for short in [name for name in bodies if " " not in name]:
+        full = _full_name(short, cast)
+        if full is not None:  # "Vivendi's board" after "Vivendi Universal", labelled PERSON: the body's full name
+            bodies.add(full.name.lower())
+            cast.full_bodies[short] = full.name
     cast.bodies |= bodies
     cast.orgs |= {m.name for m in cast.mentions if m.name.lower() in bodies}
     cast.mentions = [replace(m, kind="organisation") if m.kind == "person" and m.name.lower() in bodies else m for m in cast.mentions]
@@ -68,15 +76,36 @@ def described_bodies(doc: Doc, cast: Cast) -> set[str]:
         if name is None:
             continue
         kind = _described_as(name)
+        if kind == "person" and _a_namesake(name, cast):
+            continue  # "Roy Disney", kept apart from "Walt Disney": it tells of him, not of "Disney" alone
         if kind is not None:
             (people if kind == "person" else bodies).add(name.text.lower())
     return {name for name in bodies - people if name_gender(name) is None and not _named_in_full(name, cast)}
 
 
 def _named_in_full(name: str, cast: Cast) -> bool:
-    """"Dominici" after "Christophe Dominici": a surname or a given name of someone named in full."""
+    """"Dominici" after "Christophe Dominici": a surname or a given name of someone named in full,
+    unless that full name is the body's own (``_full_name``)."""
     person = cast.person(name) or by_given_name(name, cast)
-    return person is not None and " " in person.name
+    return person is not None and " " in person.name and _full_name(name, cast) is None
+
+
+def _full_name(name: str, cast: Cast) -> Person | None:
+    """The name of several words, labelled PERSON, that is a body's full name: "Vivendi Universal"
+    for "Vivendi", "Walt Disney" for "Disney". The recognizer labels the word alone ORG at least
+    twice more often than PERSON, and the full name has no mark of a person's gender: no given
+    name our list knows, no title ("Christophe Dominici", "Bill Ford" stay people)."""
+    person = cast.person(name) or by_given_name(name, cast)
+    if person is None or " " not in person.name or person.gender is not None or cast.org_votes[name.lower()] < 2:
+        return None
+    return person
+
+
+def _a_namesake(name: DocSpan, cast: Cast) -> bool:
+    """Whether ``name`` ends the full name of a person the cast keeps apart from another of that
+    surname ("Roy Disney" beside "Walt Disney": ``cast._namesakes``)."""
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    return before is not None and f"{before.text} {name.text}".lower() in cast.people
 
 
 def _one_word_name(token: Token) -> DocSpan | None:
@@ -191,9 +220,13 @@ def _named_as(ent: DocSpan, words: list[str]) -> str | None:
     return None
 
 
+# Nouns of business_nouns.txt a person has too, after a possessive: "his shares", "Mr Blair's director of communications".
+OWNED_BY_PEOPLE_TOO = {"shares", "stake", "director", "directors"}
+
+
 def _company_noun_after(ent: DocSpan) -> bool:
     """"Laura Ashley shares rose", "George Wimpey's profits": a noun only a company has, right
-    after the name (business_nouns.txt); after a possessive, not shares a person may hold."""
+    after the name (business_nouns.txt); after a possessive, not shares or a director a person may have."""
     doc, at = ent.doc, ent.end
     possessive = ent[-1].text in POSSESSIVES  # the recognizer takes "'s" into the name
     if not possessive and at < len(doc) and doc[at].text in POSSESSIVES:
@@ -201,7 +234,7 @@ def _company_noun_after(ent: DocSpan) -> bool:
     after = doc[at] if at < len(doc) else None
     if after is None or (after.pos_ != "NOUN" and after.lower_ in VERBS_TOO):
         return False  # "Laura Ashley shares her vision": a verb; "sales" never is one, however tagged
-    return after.lower_ in lexicon("business_nouns.txt") and not (possessive and after.lower_ in ("shares", "stake"))
+    return after.lower_ in lexicon("business_nouns.txt") and not (possessive and after.lower_ in OWNED_BY_PEOPLE_TOO)
 
 
 def _titled_surname(doc: Doc, name: str) -> bool:

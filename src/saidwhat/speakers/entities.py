@@ -1,7 +1,7 @@
 """The recognizer's entities, mended before the cast is made of them (``cast.cast_of``).
 
 The small English model slips around names: it takes outlets for people or misses them
-("Der Spiegel", "Q Magazine": ``outlets_labelled``), misses names ("Boss Graeme Souness felt…") or a given name in front
+("Der Spiegel", "Q Magazine": ``outlets_labelled``), misses names ("Boss Graeme Souness felt…", "regulator AMF") or a given name in front
 ("Anders Holm" tagged "Holm", "Brian 'Head' Welch"), labels a speaking person ORG ("Julia
 Eccleshare, chair of the judging panel, said"), splits a body at its "and" ("Marks and
 Spencer"), takes a title into a body ("Labour MP Jean Corston"), or a county after a town
@@ -34,7 +34,19 @@ def unlabelled_names(doc: Doc) -> list[DocSpan]:
         if end - i >= 2 and not (end < len(doc) and _capital(doc[end])):
             found.append(DocSpan(doc, i, end, label="PERSON"))
         i = end
-    return found
+    return found + _unlabelled_acronyms(doc)
+
+
+def _unlabelled_acronyms(doc: Doc) -> list[DocSpan]:
+    """"French stock market regulator AMF has filed complaints…": an acronym the recognizer left
+    unlabelled, after a noun of a body that modifies it, as an ORG entity; the "It believes…" after
+    it is then that body, not the company it filed against."""
+    nouns = lexicon("organisation_nouns.txt")
+    return [
+        DocSpan(doc, t.i, t.i + 1, label="ORG") for t in doc[1:]
+        if not t.ent_type_ and t.pos_ == "PROPN" and t.is_upper and t.is_alpha and len(t) >= 2
+        and doc[t.i - 1].lower_ in nouns and doc[t.i - 1].head == t and doc[t.i - 1].dep_ == "compound"
+    ]
 
 
 def _capital(token: Token) -> bool:

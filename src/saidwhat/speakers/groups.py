@@ -40,7 +40,7 @@ from ..resources import lexicon
 from .bodies import body_in_apposition, fuller_body
 from .cast import Cast
 from .mentions import resolve_one
-from .names import is_party, name_gender, named_head, org_name
+from .names import a_title, is_party, name_gender, named_head, org_name
 from .roles import definite, holds_title
 
 # Nouns and pronouns that can each name a speaker; an adjective or a verb the parser coordinated cannot.
@@ -61,7 +61,7 @@ def members(head: Token, mention: Span, cast: Cast) -> list[Token]:
     group = [head, *others]
     if not _joined_by_and(group) or _one_name(group, cast) or _possessed(others) or _one_body(head, others):
         return []
-    if any(_a_title(t) for t in group) or _a_shared_title(head, others) or any(t.pos_ not in MEMBER_POS for t in others):
+    if any(a_title(t) for t in group) or _a_shared_title(head, others) or any(t.pos_ not in MEMBER_POS for t in others):
         return []
     return others if _side_by_side(group) else []
 
@@ -127,16 +127,6 @@ def _possessed(others: list[Token]) -> bool:
     alone, may own the whole pair; "Mr Blair and his wife", "Putin and the country's legal
     authorities" are two."""
     return any(c.dep_ == "poss" and c.pos_ == "PROPN" for t in others for c in t.children)
-
-
-def _a_title(token: Token) -> bool:
-    """"chairman" of "chairman and chief executive Terry Leahy", "Minister" of "Commerce and Industry
-    Minister": a singular common noun, or a title, with no determiner, possessive or number of its
-    own is a title of the one named, not a speaker."""
-    title = token.lower_ in lexicon("person_nouns.txt")
-    if not (token.pos_ == "NOUN" and token.tag_ not in ("NNS", "NNPS")) and not (title and token.ent_type_ != "PERSON"):
-        return False
-    return not any(c.dep_ in ("det", "poss", "nummod", "appos") for c in token.children)
 
 
 def _a_shared_title(head: Token, others: list[Token]) -> bool:

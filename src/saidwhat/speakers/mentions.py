@@ -22,7 +22,7 @@ from ..resources import lexicon
 from .bodies import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, described_otherwise, tied_body
 from .cast import Cast, Mention, Person, by_given_name, given_name_before, one_of, written_as_name
 from .descriptions import headline_subject, named_next, only_person, our_journalist, titled_person
-from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_words, namesake, org_name
+from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, titled_conjunct
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent
 from .roles import definite, role_of, title_words
 
@@ -62,6 +62,11 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
         noun = [t for t in tokens if t.pos_ != "DET"]
         role = text_between(noun[0], noun[-1]) if noun else role
         return _named_person(doc, named, f.mention, role, cast)
+    # "Nortel president and chief executive Bill Owens said": his two titles, the name last; but
+    # "German football club and former European champion Borussia Dortmund" is a body's.
+    named = titled_conjunct(head, f.mention) if head.lemma_.lower() not in ORG_NOUNS else None
+    if named is not None:
+        return _named_person(doc, named, f.mention, text_between(tokens[0], doc[named[0].i - 1]), cast)
     if _spokesperson_of(head, tokens):
         return _anonymous(text_between(tokens[0], tokens[-1]), f.mention, cast, one=one_of(tokens[-1]))
     if (party := _party(head)) is not None:
@@ -78,11 +83,14 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     named = any(t.ent_type_ == "PERSON" and _party(t) is None for t in tokens)
     if named or _looks_personal(tokens, cast) or (owner and a_full_name(tokens)) or _a_titled_name(head):
         return _named_person(doc, tokens, f.mention, role, cast)
+    if _a_people_s_firm(tokens, cast):
+        # "Swiss Re said", neither word labelled a name: a company called after a country.
+        return Speaker(name=org_name(text_between(tokens[0], tokens[-1])), type="organisation", role=role, mention=f.mention)
     # "the American said": a description, not the Americans as a group ("the Tories").
     demonym = head.ent_type_ == "NORP" and head.tag_ == "NNP" and any(c.dep_ == "det" for c in head.children)
     if head.ent_type_ in ORG_LABELS and head.lemma_.lower() not in lexicon("anonymous_sources.txt") and not demonym:
         ent = _named_bodies(head, f.mention)
-        return Speaker(name=org_name(ent.text), type="organisation", role=role, mention=f.mention)
+        return Speaker(name=cast.body_name(org_name(ent.text)), type="organisation", role=role, mention=f.mention)
     if head.pos_ == "PROPN" and head.text[:1].isupper() and not demonym and not _a_capitalised_title(head, tokens):
         if _a_named_body(head, tokens, cast):
             # "The Scottish Executive said": "the" and capitals without a person's name are a body's name.
@@ -183,6 +191,22 @@ def _looks_personal(tokens: list[Token], cast: Cast) -> bool:
         return True
     # "Rowling said…" tagged a noun, where the article writes "Rowling revealed…" as a name: a surname.
     return len(tokens) == 1 and (given_name_before(named[0].doc, word, cast) is not None or written_as_name(named[0], cast))
+
+
+def _a_people_s_firm(tokens: list[Token], cast: Cast) -> bool:
+    """"Swiss Re": a people's word (labelled NORP) and capitalised words the recognizer labels
+    nothing, the last never written alone in the article ("Munich Re", "Hanover Re" beside it), are
+    a company's name; no person's name opens with a nationality ("Brazilian Ronaldo" then "Ronaldo
+    said" is a man, as is one the article names a person elsewhere)."""
+    words = [t for t in tokens if t.pos_ != "DET"]
+    if len(words) < 2 or words[0].ent_type_ != "NORP" or not words[0].is_title:
+        return False
+    rest = words[1:]
+    if any(t.ent_type_ or not t.is_title or name_gender(t.text) is not None or t.lower_ in lexicon("person_nouns.txt") | lexicon("honorifics.txt") for t in rest):
+        return False
+    last = rest[-1]
+    alone = any(not last.doc[i - 1].is_title for i in cast.words.at.get(last.text, ()) if i > 0)
+    return not alone and cast.person(last.text) is None
 
 
 def _a_titled_name(head: Token) -> bool:

@@ -175,6 +175,32 @@ def appositive_name(head: Token, mention: Span | None = None) -> list[Token] | N
     return None
 
 
+def a_title(token: Token) -> bool:
+    """"chairman" of "chairman and chief executive Terry Leahy", "Minister" of "Commerce and Industry
+    Minister": a singular common noun, or a title, with no determiner, possessive or number of its
+    own is a title of the one named, not a speaker."""
+    title = token.lower_ in lexicon("person_nouns.txt")
+    if not (token.pos_ == "NOUN" and token.tag_ not in ("NNS", "NNPS")) and not (title and token.ent_type_ != "PERSON"):
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "appos") for c in token.children)
+
+
+def titled_conjunct(head: Token, mention: Span) -> list[Token] | None:
+    """The name of a person given two titles joined by "and": "Nortel president and chief executive
+    Bill Owens", "BIFA founder and director Elliot Grove". The parser heads the mention by the first
+    title and joins the name to it as a conjunct; the second title, in lower case, is on the name.
+    Not "The president and Tony Blair" (two speakers: ``groups``)."""
+    if not a_title(head):
+        return None
+    joined = [c for c in head.children if c.dep_ == "conj" and c.i > head.i]
+    if len(joined) != 1 or joined[0].ent_type_ != "PERSON" or not mention.start <= joined[0].idx < mention.end:
+        return None
+    name = entity_of(joined[0])
+    before = head.doc[name.start - 1]
+    titled = before.is_lower and before.pos_ in ("NOUN", "ADJ") and name.start <= before.head.i < name.end
+    return list(name) if titled and len(name) >= 2 else None
+
+
 def _owned(token: Token, root: Token) -> bool:
     """Whether ``token`` is in a possessive under ``root`` ("Brown" in "Brown's Britain")."""
     while token.i != root.i:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..model import Span, Speaker
 from ..quotes import Found
 from ..resources import lexicon
-from .cast import Cast, Mention
+from .cast import Cast, Mention, Person
 from .names import named_head
 
 # With the possessives: "his claim that…" (quotes/nominal) names the speaker too.
@@ -81,10 +81,17 @@ def antecedent(pronoun: Token, mention: Span, cast: Cast, said: tuple[Span, ...]
         return Speaker(name=None, type="unknown", mention=mention)
     found = best
     person = cast.person(found.name) if found.kind == "person" else None
-    if person is not None and person.gender is None:
-        person.gender = gender  # a later "she" must not take a man this "he" named
+    taught(person, gender)
     # The fullest name the article gives, also one it gives after this mention ("Lord Butler" … "Robin Butler").
     return Speaker(name=person.name if person is not None else found.name, type=found.kind, mention=mention)
+
+
+def taught(person: Person | None, gender: str | None) -> None:
+    """A "he" or "she" found to mean a person of unknown gender tells it: a later "she" must not
+    take a man this "he" named ("Ozzy", in no list of given names: "Osbourne said… “…,” he added.
+    … Sharon Osbourne gave details… Ozzy gave her… She said")."""
+    if person is not None and person.gender is None and gender is not None:
+        person.gender = gender
 
 
 def likened(doc: Doc, offset: int) -> bool:
