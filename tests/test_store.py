@@ -90,6 +90,11 @@ def test_since_and_until_take_a_month_or_year(tmp_path):
         assert found(until="2024-02-26") == ["a3"]
         with pytest.raises(InputError, match="Query until: '2024-1' is not a date"):
             store.statements(Query(until="2024-1"))
+        with pytest.raises(InputError, match="Query until: '2024-1' is not a date"):
+            Query(since="2024", until="2024-1")
+        # Swapped bounds found a3, whose interval spans both: a range with no day in it is a slip.
+        with pytest.raises(InputError, match=r"Query since='2024' is after until='2023', so no day is in the range; give the earlier date as since"):
+            Query(since="2024", until="2023")
 
 
 def _dated(store: Store, values: list[str | None]) -> None:

@@ -21,7 +21,7 @@ from .model import EARLIEST_PUBLISHED, LATEST_PUBLISHED
 from .model import Extraction, Problem, to_dict
 from .options import MODEL
 from .output import FORMATS, SPEAKER_COLUMNS, STATEMENT_COLUMNS, render, statement_row
-from .store import Query, Store, day_bound
+from .store import Query, Store, check_range, day_bound
 
 FORMAT = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format.")
 DB = click.option("--db", default="saidwhat.db", show_default=True, type=click.Path(dir_okay=False), help="SQLite database file.")
@@ -42,11 +42,13 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 
 
 def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """--since / --until: a day, or a month or year meaning its first / last day."""
+    """--since / --until: a day, or a month or year (its first / last day to the store), checked here
+    and kept as given, so an error about the two names them as the reader wrote them."""
     if value is None:
         return None
     try:
-        return day_bound(value, last=param.name == "until")
+        day_bound(value, last=param.name == "until")
+        return value
     except ValueError as error:
         raise click.BadParameter(str(error)) from None
 
@@ -228,6 +230,10 @@ def statements(db: str, speaker, words, since, until, kinds, limit, fmt: str) ->
       saidwhat statements --speaker Peskov --since 2024-02 --until 2024
       saidwhat statements --query troops --format json
     """
+    try:
+        check_range(since, until)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="'--since' / '--until'") from None
     with _open(db) as store:
         rows = store.statements(Query(speaker=speaker, words=words, since=since, until=until, kinds=tuple(kinds), limit=limit))
     click.echo(render([statement_row(r) for r in rows] if fmt == "table" else rows, fmt, STATEMENT_COLUMNS))

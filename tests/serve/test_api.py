@@ -168,6 +168,15 @@ def test_read_errors_have_one_shape(client, path, status, code):
     assert _is_error(client.get(path), status)["code"] == code
 
 
+@pytest.mark.parametrize("path", ["/api/statements", "/api/speakers/1/statements"])
+def test_a_since_after_until_is_a_400_naming_both(client, path):
+    # Swapped, they found a statement dated by an interval over both ("2024-02-29/2024-03-03"): a 200.
+    error = _is_error(client.get(path, params={"since": "2024-03", "until": "2024-02"}), 400)
+    assert error["code"] == "bad_date"
+    assert error["message"] == "since='2024-03' is after until='2024-02', so no day is in the range; give the earlier date as since"
+    assert client.get(path, params={"since": "2024-02", "until": "2024-02"}).status_code == 200  # one month: a range
+
+
 def test_a_cursor_from_another_list_is_refused(client):
     cursor = client.get("/api/speakers", params={"limit": 1}).json()["next_cursor"]
     assert _is_error(client.get("/api/statements", params={"cursor": cursor}), 400)["code"] == "bad_cursor"

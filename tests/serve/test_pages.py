@@ -16,6 +16,8 @@ def test_search_page_lists_statements_with_speaker_date_cue(client):
     page = client.get("/", params={"q": "troops"}).text
     assert "Kremlin" in page and "sending troops to Ukraine" in page and ">said<" in page
     assert client.get("/", params={"since": "yesterday"}).status_code == 400
+    swapped = client.get("/", params={"since": "2024-03", "until": "2024-02"})
+    assert swapped.status_code == 400 and "since=&#39;2024-03&#39; is after until=&#39;2024-02&#39;" in swapped.text
 
 
 def test_search_page_names_an_unknown_kind_and_the_valid_ones(client):

@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from ..store import Query as Filters
+from ..store import check_range
 from ..store import queries
 from .http import ApiError, check_token, decode_cursor, encode_cursor, filter_day, read_body, speakers_offset
 from .schema import ERRORS, WRITE_ERRORS, ArticleOut, SpeakerDetail, SpeakerPage, StatementPage
@@ -21,11 +22,13 @@ CURSOR = Query(None, description="The next_cursor of the previous page")
 
 
 def filters(q: str | None, speaker: str | None, since: str | None, until: str | None, kind: list[str], article: str | None) -> Filters:
-    """Store filters from query parameters, dates checked (a 400 names the bad one)."""
-    return Filters(
-        words=q or None, speaker=speaker or None, since=filter_day("since", since, last=False), until=filter_day("until", until, last=True),
-        kinds=tuple(kind), article=article or None,
-    )
+    """Store filters from query parameters, dates checked (a 400 names the bad one, or both when swapped)."""
+    first, last = filter_day("since", since, last=False), filter_day("until", until, last=True)
+    try:
+        check_range(since, until)
+    except ValueError as error:
+        raise ApiError(400, str(error), code="bad_date") from None
+    return Filters(words=q or None, speaker=speaker or None, since=first, until=last, kinds=tuple(kind), article=article or None)
 
 
 def _speaker(request: Request, speaker_id: int) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from ..ingest.text import content_hash
 from ..model import KINDS, Article, Extraction, Problem, Speaker, Statement, parse_published
 from .aliases import relink, relink_all, surname
 from .quotations import group_article, regroup
-from .rows import day_bound, now, sql_int, statement_of, statement_row
+from .rows import check_range, day_bound, now, sql_int, statement_of, statement_row
 from .search import fts_query, has_words, like_contains
 
 NAMED = ("person", "organisation")
@@ -81,6 +81,13 @@ class Query:
                 raise InputError(f"Query {name}: {value!r} is not a string")
         if self.limit is not None and (isinstance(self.limit, bool) or not isinstance(self.limit, int) or self.limit < 1):
             raise InputError(f"Query limit: {self.limit!r}; give a whole number from 1, or None for every statement")  # -1 gave all
+        for name in ("since", "until"):  # each named in its own error before the two are compared
+            if getattr(self, name):
+                _day(getattr(self, name), last=name == "until")
+        try:
+            check_range(self.since, self.until)
+        except ValueError as error:
+            raise InputError(f"Query {error}") from None
 
 
 def migrations() -> list[tuple[int, str]]:
