@@ -256,6 +256,28 @@ def test_speaker_names_match_percent_and_underscore_literally(tmp_path):
         assert [q["speaker"] for q in quotations(store.db, speaker="e_D")] == []
 
 
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("ó briain", ["Seán Ó Briain"]),  # SQLite's LIKE folds only A-Z: a lower-case Ó found nothing
+        ("SEÁN", ["Seán Ó Briain"]),
+        ("sean o briain", ["Seán Ó Briain"]),  # typed without accents, as FTS5's search takes them
+        ("O'Neill", ["Mary O’Neill"]),  # the page's curly apostrophe, the keyboard's straight one
+        ("o’brien", ["Zoë O'Brien"]),
+        ("zoe", ["Zoë O'Brien"]),
+        ("Ø", []),  # a letter of its own, not an O with a stroke to drop
+    ],
+)
+def test_speaker_names_match_beyond_ascii_case_accents_and_apostrophes(tmp_path, typed, found):
+    names = ["Seán Ó Briain", "Mary O’Neill", "Zoë O'Brien"]
+    with Store(tmp_path / "a.db") as store:
+        for n, name in enumerate(names):
+            store.save(_said(f"a{n}", "We shall see about it then", speaker=name))
+        assert sorted(s["speaker"]["name"] for s in store.statements(Query(speaker=typed))) == found
+        assert sorted(p["name"] for p in store.speakers(typed)) == found
+        assert sorted(q["speaker"] for q in quotations(store.db, speaker=typed)) == found
+
+
 def test_counts_past_sqlites_integers_mean_all(said):
     assert len(said.statements(Query(limit=10**20))) == 3
     assert len(said.speakers(limit=10**20)) == 1

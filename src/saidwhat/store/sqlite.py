@@ -20,7 +20,7 @@ from ..model import KINDS, Article, Extraction, Problem, Speaker, Statement, par
 from .aliases import relink, relink_all, surname
 from .quotations import group_article, regroup
 from .rows import check_range, day_bound, now, sql_int, statement_of, statement_row
-from .search import fts_query, has_words, like_contains
+from .search import add_name_function, fts_query, has_words, name_needle
 
 NAMED = ("person", "organisation")
 QUOTATIONS_MIGRATION = 2
@@ -109,6 +109,7 @@ class Store:
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot open the database ({error}); check the path and permissions") from None
         self.db.row_factory = sqlite3.Row
+        add_name_function(self.db)
         try:
             self.db.execute("PRAGMA foreign_keys = ON")
             self.migrate()
@@ -287,11 +288,11 @@ class Store:
         """
         sql = (
             SPEAKER_GROUP.format(articles="", join="JOIN") + " WHERE c.same_as IS NULL"
-            + (" AND c.id IN (SELECT COALESCE(same_as, id) FROM speakers WHERE name LIKE ? ESCAPE '\\')" if name else "")
+            + (" AND c.id IN (SELECT COALESCE(same_as, id) FROM speakers WHERE name_has(name, ?))" if name else "")
             + " GROUP BY c.id ORDER BY statements DESC, c.name, c.id"  # c.id: "Bombardier" may be a person and an organisation
             + (f" LIMIT {sql_int(limit)} OFFSET {sql_int(offset)}" if limit is not None else "")
         )
-        rows = self.db.execute(sql, (like_contains(name),) if name else ()).fetchall()
+        rows = self.db.execute(sql, (name_needle(name),) if name else ()).fetchall()
         return [
             {"id": r["id"], "name": r["name"], "type": r["type"], "statements": r["statements"],
              "roles": values_of(r["roles"]), "aliases": values_of(r["aliases"]), "first": r["first"], "last": r["last"]}
@@ -329,12 +330,12 @@ def _where(q: Query, db: sqlite3.Connection) -> tuple[list[str], list[Any]]:
         # The name as the article gave it, or the full name a surname stands for (store/aliases.py);
         # of the statement's speaker or of one who spoke with them (co-speakers).
         where.append(
-            "(s.speaker_name LIKE ? ESCAPE '\\' OR s.speaker_id IN"
-            " (SELECT a.id FROM speakers a JOIN speakers c ON c.id = a.same_as WHERE c.name LIKE ? ESCAPE '\\')"
+            "(name_has(s.speaker_name, ?) OR s.speaker_id IN"
+            " (SELECT a.id FROM speakers a JOIN speakers c ON c.id = a.same_as WHERE name_has(c.name, ?))"
             " OR s.id IN (SELECT j.statement_id FROM statement_speakers j LEFT JOIN speakers a ON a.id = j.speaker_id"
-            " LEFT JOIN speakers c ON c.id = a.same_as WHERE j.speaker_name LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\'))"
+            " LEFT JOIN speakers c ON c.id = a.same_as WHERE name_has(j.speaker_name, ?) OR name_has(c.name, ?)))"
         )
-        params.extend([like_contains(q.speaker)] * 4)
+        params.extend([name_needle(q.speaker)] * 4)
     if has_words(q.words):
         where.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
         params.append(fts_query(db, q.words))
