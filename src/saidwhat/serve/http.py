@@ -50,6 +50,8 @@ def encode_cursor(listing: str, after: list[Any] | None) -> str | None:
 
 # How many values each list's sort key has; a cursor with another count is not one of its own.
 KEY_LENGTHS = {"statements": len(queries.BY_PUBLICATION), "timeline": len(queries.BY_DATE), "speakers": 1}
+# Each list as a reader knows it: "/timeline" named no path there is.
+LISTS = {"statements": "the statements list", "timeline": "a speaker's statements", "speakers": "the speakers list"}
 
 
 def decode_cursor(listing: str, cursor: str | None) -> list[Any] | None:
@@ -63,7 +65,7 @@ def decode_cursor(listing: str, cursor: str | None) -> list[Any] | None:
             return keys
     except (binascii.Error, ValueError, TypeError, KeyError):
         pass
-    raise ApiError(400, f"cursor {cursor[:40]!r} is not valid for /{listing}; pass the next_cursor of a previous page unchanged", code="bad_cursor")
+    raise ApiError(400, f"cursor {cursor[:40]!r} is not valid for {LISTS[listing]}; pass the next_cursor of a previous page unchanged", code="bad_cursor")
 
 
 def _sql_value(value: Any) -> bool:
