@@ -7,7 +7,7 @@ import pytest
 from saidwhat.errors import StoreError
 from saidwhat.model import Article, Extraction, Span, Speaker, Statement, When
 from saidwhat.errors import InputError
-from saidwhat.store import Query, Store, date_bounds, day_bound
+from saidwhat.store import Query, Store, date_bounds, day_bound, queries
 from saidwhat.store.quotations import quotations
 from saidwhat.store.search import fts_syntax, plain_words
 from saidwhat.store.sqlite import migrations
@@ -175,6 +175,20 @@ def test_roles_with_commas_and_problems_recorded_once(tmp_path):
         store.record(problem)
         store.record(problem)
         assert len(store.problems()) == 1
+
+
+def test_a_role_written_in_two_cases_is_listed_once(tmp_path):
+    # "Prime Minister Tony Blair" and "the prime minister" listed Blair's roles as both.
+    extraction = _extraction()
+    s = extraction.statements[0]
+    roles = ["prime minister", "Prime Minister", "Labour leader"]
+    with Store(tmp_path / "a.db") as store:
+        for n, role in enumerate(roles):
+            speaker = Speaker(name="Jane Doe", type="person", role=role, mention=s.speaker.mention)
+            statement = replace(s, speaker=speaker)
+            store.save(Extraction(article=Article(id=f"a{n}", text=extraction.article.text), statements=(statement,)))
+        assert store.speakers()[0]["roles"] == ["Labour leader", "Prime Minister"]
+        assert queries.speaker(store, store.speakers()[0]["id"])["roles"] == ["Labour leader", "Prime Minister"]
 
 
 def test_a_locked_database_says_so(tmp_path):

@@ -357,8 +357,13 @@ def _where(q: Query, db: sqlite3.Connection) -> tuple[list[str], list[Any]]:
 def values_of(group: str | None) -> list[str]:
     """The values of ``json_group_array(DISTINCT …)`` (roles, aliases), sorted, without NULL.
 
-    A JSON array, not GROUP_CONCAT: a role may hold a comma ("chief executive, Acme")."""
-    return sorted(r for r in json.loads(group or "[]") if r)
+    A JSON array, not GROUP_CONCAT: a role may hold a comma ("chief executive, Acme"). A value
+    written in two cases is one ("Prime Minister" at a name, "the prime minister" alone gave both),
+    kept as first sorted: capitals sort first."""
+    kept: dict[str, str] = {}
+    for value in sorted(r for r in json.loads(group or "[]") if r):
+        kept.setdefault(value.casefold(), value)
+    return list(kept.values())
 
 
 def stored_statement(row: sqlite3.Row) -> dict[str, Any]:
