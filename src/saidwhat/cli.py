@@ -342,6 +342,8 @@ def spark(
     fields = Fields.parse(field_map)
     report = run(list(inputs), output, master=master, partitions=partitions, published=published, fields=fields, model=model)
     _warnings(report.warnings)
+    for message in report.errors:  # each problem, as ingest prints them
+        click.echo(f"Error: {message}", err=True)
     click.echo(
         f"{report.articles} articles, {report.statements} statements, {report.speakers} speakers, {report.problems} problems written to {report.output}",
         err=True,
