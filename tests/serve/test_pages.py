@@ -85,6 +85,9 @@ def test_paste_page_refuses_a_wrong_token_and_keeps_the_text(writer):
     assert writer.get("/submit").status_code == 200
     response = writer.post("/submit", data={"text": "Keep me", "token": "wrong"})
     assert response.status_code == 401 and "Keep me" in response.text and "wrong" not in response.text
+    # The form has a token field; "send the header Authorization: Bearer TOKEN" was no help there.
+    assert "a valid write token is required; give the token the server was started with" in response.text
+    assert "Authorization" not in response.text
 
 
 def test_paste_page_shows_a_date_out_of_range_beside_the_text(writer):

@@ -114,11 +114,13 @@ def check_token(request: Request, expected: str | None, given: str | None = None
     """Writing needs the configured token, as ``Authorization: Bearer TOKEN`` (or a form field)."""
     if not expected:
         raise ApiError(403, "writing is disabled; start the server with --write-token TOKEN or SAIDWHAT_WRITE_TOKEN", code="writing_disabled")
+    # The paste form gives the token in a field: a reader told to send a header there could not.
+    fix = "give the token the server was started with" if given is not None else "send the header Authorization: Bearer TOKEN"
     if given is None:
         scheme, _, given = request.headers.get("authorization", "").partition(" ")
         given = given.strip() if scheme.lower() == "bearer" else ""
     if not given or not hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8")):
-        raise ApiError(401, "a valid write token is required; send the header Authorization: Bearer TOKEN")
+        raise ApiError(401, f"a valid write token is required; {fix}")
 
 
 async def read_body(request: Request, limit: int) -> bytes:
