@@ -16,6 +16,9 @@ def test_search_page_lists_statements_with_speaker_date_cue(client):
     page = client.get("/", params={"q": "troops"}).text
     assert "Kremlin" in page and "sending troops to Ukraine" in page and ">said<" in page
     assert client.get("/", params={"since": "yesterday"}).status_code == 400
+    # A month is kept in the form: a date input showed "2024-02" empty and dropped it on the next search.
+    month = client.get("/", params={"since": "2024-02", "until": "2024"}).text
+    assert '<input type="text" name="since" value="2024-02"' in month and '<input type="text" name="until" value="2024"' in month
     swapped = client.get("/", params={"since": "2024-03", "until": "2024-02"})
     assert swapped.status_code == 400 and "since=&#39;2024-03&#39; is after until=&#39;2024-02&#39;" in swapped.text
 
