@@ -191,6 +191,15 @@ def test_a_role_written_in_two_cases_is_listed_once(tmp_path):
         assert queries.speaker(store, store.speakers()[0]["id"])["roles"] == ["Labour leader", "Prime Minister"]
 
 
+@pytest.mark.parametrize("article_id", [None, ""])
+def test_an_article_without_an_id_is_refused_and_nothing_stored(tmp_path, article_id):
+    # A TEXT PRIMARY KEY takes NULL in SQLite: an article without statements was stored under none.
+    with Store(tmp_path / "a.db") as store:
+        with pytest.raises(InputError, match=f"article x.txt: id is {article_id!r}, not a non-empty str; give every article an id of its own"):
+            store.save(Extraction(article=Article(id=article_id, text="No one spoke.", source="x.txt"), statements=()))
+        assert store.article_count() == 0
+
+
 def test_a_locked_database_says_so(tmp_path):
     path = tmp_path / "a.db"
     Store(path).close()

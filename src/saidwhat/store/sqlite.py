@@ -188,6 +188,8 @@ class Store:
         The problems of its input recorded by an earlier run are resolved by it, so they go.
         """
         a = extraction.article
+        if not isinstance(a.id, str) or not a.id:  # SQLite let a NULL id in: a TEXT PRIMARY KEY takes one
+            raise InputError(f"article {a.source or ''}: id is {a.id!r}, not a non-empty str; give every article an id of its own")
         extractor = extraction.extractor or (extraction.statements[0].extractor if extraction.statements else _extractor())
         with self.db:
             # The surnames whose links this article may change: those of its speakers before and now.
