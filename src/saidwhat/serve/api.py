@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from ..store import Query as Filters
 from ..store import check_range
 from ..store import queries
-from .http import ApiError, check_token, decode_cursor, encode_cursor, filter_day, read_body, speakers_offset
+from .http import ApiError, check_token, decode_cursor, encode_cursor, filter_day, name_filter, read_body, speakers_offset
 from .schema import ERRORS, WRITE_ERRORS, ArticleOut, SpeakerDetail, SpeakerPage, StatementPage
 from .submit import parse_article
 
@@ -28,7 +28,7 @@ def filters(q: str | None, speaker: str | None, since: str | None, until: str | 
         check_range(since, until)
     except ValueError as error:
         raise ApiError(400, str(error), code="bad_date") from None
-    return Filters(words=q or None, speaker=speaker or None, since=first, until=last, kinds=tuple(kind), article=article or None)
+    return Filters(words=q or None, speaker=name_filter("speaker", speaker), since=first, until=last, kinds=tuple(kind), article=article or None)
 
 
 def _speaker(request: Request, speaker_id: int) -> dict[str, Any]:
@@ -65,7 +65,7 @@ def speakers(
     cursor: Optional[str] = CURSOR,
 ) -> dict[str, Any]:
     """Named people and organisations, most quoted first, with roles and first and last dates."""
-    page = queries.speakers_page(request.app.state.stores.get(), q or None, offset=speakers_offset(cursor), limit=limit)
+    page = queries.speakers_page(request.app.state.stores.get(), name_filter("q", q), offset=speakers_offset(cursor), limit=limit)
     return {"speakers": page.items, "next_cursor": encode_cursor("speakers", page.after)}
 
 

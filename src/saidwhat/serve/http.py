@@ -19,6 +19,7 @@ from ..errors import InputError
 from ..ingest.text import iso_published
 from ..store import day_bound, queries
 from ..store.rows import SQLITE_INT_MAX
+from ..store.search import MAX_NAME
 
 CODES = {
     400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
@@ -108,6 +109,14 @@ def filter_day(name: str, value: str | None, *, last: bool) -> str | None:
         return day_bound(value, last=last)
     except ValueError as error:
         raise ApiError(400, f"{name}={error}", code="bad_date") from None
+
+
+def name_filter(name: str, value: str | None) -> str | None:
+    """A speaker-name parameter (``speaker``, or ``q`` of the speakers), its length checked here so
+    the 400 names it: the store's error said "a speaker name" to a client that sent ``q``."""
+    if value and len(value) > MAX_NAME:
+        raise ApiError(400, f"{name}= is {len(value):,} characters, longer than any name; give part of the name (at most {MAX_NAME:,} characters)")
+    return value or None
 
 
 def check_token(request: Request, expected: str | None, given: str | None = None) -> None:
