@@ -15,6 +15,9 @@ GOOD = "“We will win,” said Jane Doe."
     ("article", "message"),
     [
         (Article(id="a", text=None), "article a: text is a NoneType, not a str"),
+        (Article(id=None, text=GOOD), r"article None: id is None, not a non-empty str; give every article an id of its own"),
+        (Article(id="", text=GOOD, source="a.txt"), r"article a.txt: id is '', not a non-empty str"),
+        (Article(id=5, text=GOOD), r"article 5: id is 5, not a non-empty str"),
         (Article(id="a", text=b"Jane Doe said it.", source="a.txt"), "article a.txt: text is a bytes, not a str; give the text decoded"),
         (Article(id="a", text="\ud800" + GOOD), r"article a: text has an unpaired UTF-16 surrogate \(\\ud800 at character 0\)"),
         (Article(id="a", text=GOOD, title="Win \udfff"), r"article a: title has an unpaired UTF-16 surrogate \(\\udfff at character 4\)"),

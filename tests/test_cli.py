@@ -75,6 +75,8 @@ def test_ingest_is_idempotent_and_queryable(run, tmp_path):
     assert {r["when"]["value"] for r in february} == {"2024-02", "2024-02-27", "2024-02-29/2024-03-03"}
     bad_month = run("statements", "--db", db, "--since", "2024-13")
     assert bad_month.exit_code == 2 and "'2024-13' is not a date; use YYYY-MM-DD, YYYY-MM or YYYY" in bad_month.stderr
+    swapped = run("statements", "--db", db, "--since", "2024-03", "--until", "2024-02")
+    assert swapped.exit_code == 2 and "since='2024-03' is after until='2024-02', so no day is in the range" in swapped.stderr
     assert all(r["article"]["published"] == "2024-03-18" for r in rows)
     found = json.loads(run("statements", "--db", db, "--query", "cowards", "--format", "json").stdout)
     assert [r["text"] for r in found] == ["Western allies must not be cowards"]

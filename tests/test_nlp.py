@@ -41,3 +41,19 @@ def test_no_sentence_starts_right_after_a_word(nlp):
     assert [s.text.strip() for s in doc.sents][-1].startswith("MPs will be thrown out")
     # After a full stop a sentence may still start.
     assert [s.text for s in nlp("Prices rose. Sales fell.").sents] == ["Prices rose.", "Sales fell."]
+
+
+def test_a_name_with_a_typographic_apostrophe_is_tagged_as_with_a_straight_one(nlp):
+    # "O’Neill" was tagged ADV, so the speaker of "said Ann O’Neill on Monday" was mentioned as "Ann".
+    curly, straight = nlp("“We will win,” said Ann O’Neill on Monday."), nlp("“We will win,” said Ann O'Neill on Monday.")
+    assert [(t.pos_, t.dep_, t.head.i) for t in curly] == [(t.pos_, t.dep_, t.head.i) for t in straight]
+    assert [(e.text, e.label_) for e in curly.ents] == [("Ann O’Neill", "PERSON"), ("Monday", "DATE")]
+    assert curly[8].text == "O’Neill" and curly.text == "“We will win,” said Ann O’Neill on Monday."  # the text as written
+
+
+def test_a_speaker_with_a_typographic_apostrophe_is_mentioned_whole():
+    from saidwhat import Article, extract
+
+    text = "“We will win,” said Ann O’Neill on Monday.\n\n“We will win,” Ann O’Neill said."
+    statements = extract(Article(id="a", text=text)).statements
+    assert [(s.speaker.name, s.speaker.mention.text) for s in statements] == [("Ann O’Neill", "Ann O’Neill")] * 2

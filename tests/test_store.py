@@ -7,7 +7,7 @@ import pytest
 from saidwhat.errors import StoreError
 from saidwhat.model import Article, Extraction, Span, Speaker, Statement, When
 from saidwhat.errors import InputError
-from saidwhat.store import Query, Store, date_bounds, day_bound
+from saidwhat.store import Query, Store, date_bounds, day_bound, queries
 from saidwhat.store.quotations import quotations
 from saidwhat.store.search import fts_syntax, plain_words
 from saidwhat.store.sqlite import migrations
@@ -90,6 +90,11 @@ def test_since_and_until_take_a_month_or_year(tmp_path):
         assert found(until="2024-02-26") == ["a3"]
         with pytest.raises(InputError, match="Query until: '2024-1' is not a date"):
             store.statements(Query(until="2024-1"))
+        with pytest.raises(InputError, match="Query until: '2024-1' is not a date"):
+            Query(since="2024", until="2024-1")
+        # Swapped bounds found a3, whose interval spans both: a range with no day in it is a slip.
+        with pytest.raises(InputError, match=r"Query since='2024' is after until='2023', so no day is in the range; give the earlier date as since"):
+            Query(since="2024", until="2023")
 
 
 def _dated(store: Store, values: list[str | None]) -> None:
@@ -172,6 +177,29 @@ def test_roles_with_commas_and_problems_recorded_once(tmp_path):
         assert len(store.problems()) == 1
 
 
+def test_a_role_written_in_two_cases_is_listed_once(tmp_path):
+    # "Prime Minister Tony Blair" and "the prime minister" listed Blair's roles as both.
+    extraction = _extraction()
+    s = extraction.statements[0]
+    roles = ["prime minister", "Prime Minister", "Labour leader"]
+    with Store(tmp_path / "a.db") as store:
+        for n, role in enumerate(roles):
+            speaker = Speaker(name="Jane Doe", type="person", role=role, mention=s.speaker.mention)
+            statement = replace(s, speaker=speaker)
+            store.save(Extraction(article=Article(id=f"a{n}", text=extraction.article.text), statements=(statement,)))
+        assert store.speakers()[0]["roles"] == ["Labour leader", "Prime Minister"]
+        assert queries.speaker(store, store.speakers()[0]["id"])["roles"] == ["Labour leader", "Prime Minister"]
+
+
+@pytest.mark.parametrize("article_id", [None, ""])
+def test_an_article_without_an_id_is_refused_and_nothing_stored(tmp_path, article_id):
+    # A TEXT PRIMARY KEY takes NULL in SQLite: an article without statements was stored under none.
+    with Store(tmp_path / "a.db") as store:
+        with pytest.raises(InputError, match=f"article x.txt: id is {article_id!r}, not a non-empty str; give every article an id of its own"):
+            store.save(Extraction(article=Article(id=article_id, text="No one spoke.", source="x.txt"), statements=()))
+        assert store.article_count() == 0
+
+
 def test_a_locked_database_says_so(tmp_path):
     path = tmp_path / "a.db"
     Store(path).close()
@@ -249,6 +277,28 @@ def test_speaker_names_match_percent_and_underscore_literally(tmp_path):
         assert [p["name"] for p in store.speakers("\\")] == []
         assert [q["speaker"] for q in quotations(store.db, speaker="%")] == ["Ann_Lee 100%"]
         assert [q["speaker"] for q in quotations(store.db, speaker="e_D")] == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("ó briain", ["Seán Ó Briain"]),  # SQLite's LIKE folds only A-Z: a lower-case Ó found nothing
+        ("SEÁN", ["Seán Ó Briain"]),
+        ("sean o briain", ["Seán Ó Briain"]),  # typed without accents, as FTS5's search takes them
+        ("O'Neill", ["Mary O’Neill"]),  # the page's curly apostrophe, the keyboard's straight one
+        ("o’brien", ["Zoë O'Brien"]),
+        ("zoe", ["Zoë O'Brien"]),
+        ("Ø", []),  # a letter of its own, not an O with a stroke to drop
+    ],
+)
+def test_speaker_names_match_beyond_ascii_case_accents_and_apostrophes(tmp_path, typed, found):
+    names = ["Seán Ó Briain", "Mary O’Neill", "Zoë O'Brien"]
+    with Store(tmp_path / "a.db") as store:
+        for n, name in enumerate(names):
+            store.save(_said(f"a{n}", "We shall see about it then", speaker=name))
+        assert sorted(s["speaker"]["name"] for s in store.statements(Query(speaker=typed))) == found
+        assert sorted(p["name"] for p in store.speakers(typed)) == found
+        assert sorted(q["speaker"] for q in quotations(store.db, speaker=typed)) == found
 
 
 def test_counts_past_sqlites_integers_mean_all(said):

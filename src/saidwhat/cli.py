@@ -21,7 +21,7 @@ from .model import EARLIEST_PUBLISHED, LATEST_PUBLISHED
 from .model import Extraction, Problem, to_dict
 from .options import MODEL
 from .output import FORMATS, SPEAKER_COLUMNS, STATEMENT_COLUMNS, render, statement_row
-from .store import Query, Store, day_bound
+from .store import Query, Store, check_range, day_bound
 
 FORMAT = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format.")
 DB = click.option("--db", default="saidwhat.db", show_default=True, type=click.Path(dir_okay=False), help="SQLite database file.")
@@ -42,11 +42,13 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 
 
 def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """--since / --until: a day, or a month or year meaning its first / last day."""
+    """--since / --until: a day, or a month or year (its first / last day to the store), checked here
+    and kept as given, so an error about the two names them as the reader wrote them."""
     if value is None:
         return None
     try:
-        return day_bound(value, last=param.name == "until")
+        day_bound(value, last=param.name == "until")
+        return value
     except ValueError as error:
         raise click.BadParameter(str(error)) from None
 
@@ -208,7 +210,7 @@ def _bar(total: Callable[[], int], quiet: bool):
 
 @cli.command()
 @DB
-@click.option("--speaker", help="Part of the speaker's name (% and _ are plain characters).")
+@click.option("--speaker", help="Part of the speaker's name (% and _ are plain characters; any case, accents and apostrophes aside: o'neill finds O’Neill).")
 @click.option(
     "--query", "words",
     help="Full-text search over what was said: words, \"phrases\", AND/OR/NOT, prefix* (SQLite FTS5); "
@@ -228,6 +230,10 @@ def statements(db: str, speaker, words, since, until, kinds, limit, fmt: str) ->
       saidwhat statements --speaker Peskov --since 2024-02 --until 2024
       saidwhat statements --query troops --format json
     """
+    try:
+        check_range(since, until)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="'--since' / '--until'") from None
     with _open(db) as store:
         rows = store.statements(Query(speaker=speaker, words=words, since=since, until=until, kinds=tuple(kinds), limit=limit))
     click.echo(render([statement_row(r) for r in rows] if fmt == "table" else rows, fmt, STATEMENT_COLUMNS))
@@ -235,7 +241,7 @@ def statements(db: str, speaker, words, since, until, kinds, limit, fmt: str) ->
 
 @cli.command()
 @DB
-@click.option("--name", help="Part of the speaker's name (% and _ are plain characters).")
+@click.option("--name", help="Part of the speaker's name (% and _ are plain characters; any case, accents and apostrophes aside: o'neill finds O’Neill).")
 @FORMAT
 def speakers(db: str, name: str | None, fmt: str) -> None:
     """List the people and organisations quoted, with counts and dates.
@@ -285,7 +291,7 @@ QUOTATION_COLUMNS = [
 
 @cli.command()
 @DB
-@click.option("--speaker", help="Part of a speaker's name, a joint statement's co-speakers too (% and _ are plain characters).")
+@click.option("--speaker", help="Part of a speaker's name, a joint statement's co-speakers too (% and _ are plain characters; any case, accents and apostrophes aside: o'neill finds O’Neill).")
 @click.option("--min-count", type=click.IntRange(1), default=1, show_default=True, help="Only quotations reported at least this often.")
 @click.option("--limit", type=click.IntRange(1), help="At most this many quotations.")
 @FORMAT
@@ -336,6 +342,8 @@ def spark(
     fields = Fields.parse(field_map)
     report = run(list(inputs), output, master=master, partitions=partitions, published=published, fields=fields, model=model)
     _warnings(report.warnings)
+    for message in report.errors:  # each problem, as ingest prints them
+        click.echo(f"Error: {message}", err=True)
     click.echo(
         f"{report.articles} articles, {report.statements} statements, {report.speakers} speakers, {report.problems} problems written to {report.output}",
         err=True,

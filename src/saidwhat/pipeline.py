@@ -87,6 +87,9 @@ def _check_parseable(article: Article, nlp: Language) -> None:
     where = f"article {article.source or article.id}"
     if not isinstance(article.text, str):
         raise InputError(f"{where}: text is a {type(article.text).__name__}, not a str; give the text decoded (bytes.decode('utf-8'))")
+    if not isinstance(article.id, str) or not article.id:
+        # Article(id=None) was extracted, and the store kept an article without statements under a NULL id.
+        raise InputError(f"{where}: id is {article.id!r}, not a non-empty str; give every article an id of its own (its URL, or a hash of its text)")
     for name in ("text", "id", "title", "url", "source", "author", "site"):
         value = getattr(article, name)
         if isinstance(value, str):

@@ -125,6 +125,8 @@ def test_spark_local_2_equals_local_ingest(tmp_path, monkeypatch, model, split):
         ["in/more.jsonl", "1"], ["in/more.jsonl", "3"], ["in/retry.jsonl", "1"], ["in/retry.jsonl", "3"]
     ]
     assert (report.articles, report.statements, report.problems) == (len(expected_ids), len(expected), 3)
+    # Each problem is told, as ingest tells it: "3 problems" alone named none of them.
+    assert sorted(report.errors) == sorted(p[2] for p in expected_problems) and "in/feed.jsonl:2: not valid JSON" in report.errors[0]
 
     with Store("local.db") as store:  # what local ingest stored is all there: nothing new, no problem twice
         assert load("out", store) == (0, 0, 3) and len(store.problems()) == 3

@@ -168,6 +168,31 @@ def test_read_errors_have_one_shape(client, path, status, code):
     assert _is_error(client.get(path), status)["code"] == code
 
 
+@pytest.mark.parametrize("path", ["/api/statements", "/api/speakers/1/statements"])
+def test_a_since_after_until_is_a_400_naming_both(client, path):
+    # Swapped, they found a statement dated by an interval over both ("2024-02-29/2024-03-03"): a 200.
+    error = _is_error(client.get(path, params={"since": "2024-03", "until": "2024-02"}), 400)
+    assert error["code"] == "bad_date"
+    assert error["message"] == "since='2024-03' is after until='2024-02', so no day is in the range; give the earlier date as since"
+    assert client.get(path, params={"since": "2024-02", "until": "2024-02"}).status_code == 200  # one month: a range
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        # "kind.1: …" named the place of the repeated parameter, not the value refused.
+        ("/api/statements?kind=direct&kind=rumour", "kind='rumour': Input should be 'direct', 'mixed' or 'indirect'"),
+        ("/api/statements?limit=0", "limit='0': Input should be greater than or equal to 1"),
+        ("/api/speakers/abc", "speaker_id='abc': Input should be a valid integer, unable to parse string as an integer"),
+        # "/timeline" is no path there is.
+        ("/api/speakers/1/statements?cursor=abc", "cursor 'abc' is not valid for a speaker's statements; pass the next_cursor of a previous page unchanged"),
+        ("/api/statements?cursor=abc", "cursor 'abc' is not valid for the statements list; pass the next_cursor of a previous page unchanged"),
+    ],
+)
+def test_an_error_names_the_parameter_and_the_value_given(client, path, message):
+    assert client.get(path).json()["error"]["message"] == message
+
+
 def test_a_cursor_from_another_list_is_refused(client):
     cursor = client.get("/api/speakers", params={"limit": 1}).json()["next_cursor"]
     assert _is_error(client.get("/api/statements", params={"cursor": cursor}), 400)["code"] == "bad_cursor"

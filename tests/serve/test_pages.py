@@ -16,6 +16,11 @@ def test_search_page_lists_statements_with_speaker_date_cue(client):
     page = client.get("/", params={"q": "troops"}).text
     assert "Kremlin" in page and "sending troops to Ukraine" in page and ">said<" in page
     assert client.get("/", params={"since": "yesterday"}).status_code == 400
+    # A month is kept in the form: a date input showed "2024-02" empty and dropped it on the next search.
+    month = client.get("/", params={"since": "2024-02", "until": "2024"}).text
+    assert '<input type="text" name="since" value="2024-02"' in month and '<input type="text" name="until" value="2024"' in month
+    swapped = client.get("/", params={"since": "2024-03", "until": "2024-02"})
+    assert swapped.status_code == 400 and "since=&#39;2024-03&#39; is after until=&#39;2024-02&#39;" in swapped.text
 
 
 def test_search_page_names_an_unknown_kind_and_the_valid_ones(client):
@@ -83,6 +88,9 @@ def test_paste_page_refuses_a_wrong_token_and_keeps_the_text(writer):
     assert writer.get("/submit").status_code == 200
     response = writer.post("/submit", data={"text": "Keep me", "token": "wrong"})
     assert response.status_code == 401 and "Keep me" in response.text and "wrong" not in response.text
+    # The form has a token field; "send the header Authorization: Bearer TOKEN" was no help there.
+    assert "a valid write token is required; give the token the server was started with" in response.text
+    assert "Authorization" not in response.text
 
 
 def test_paste_page_shows_a_date_out_of_range_beside_the_text(writer):

@@ -69,6 +69,7 @@ class SparkReport:
     speakers: int
     problems: int
     warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # the problems' messages, as ingest prints them (``_errors``)
 
 
 def run(
@@ -99,12 +100,13 @@ def run(
             frame.write.mode("overwrite").parquet(f"{output.rstrip('/')}/{name}")
         counts = {name: spark.read.parquet(f"{output.rstrip('/')}/{name}").count() for name in TABLES}
         warnings = _warnings(ids)
+        errors = _errors(spark.read.parquet(f"{output.rstrip('/')}/problems"))
         ids.unpersist()
         rows.unpersist()
     finally:
         if master is not None:
             spark.stop()
-    return SparkReport(output=output, **counts, warnings=warnings)
+    return SparkReport(output=output, **counts, warnings=warnings, errors=errors)
 
 
 def extract_partition(
@@ -239,6 +241,17 @@ def _warnings(ids) -> list[str]:
     if len(rows) > MAX_WARNINGS:
         warnings.append(f"{renamed.count() - MAX_WARNINGS:,} more articles got an id of their own the same way")
     return warnings
+
+
+def _errors(problems) -> list[str]:
+    """The problems' messages by source, to print as ingest prints them: the run's "1 problems" said
+    that something failed, not what (one bad file of 20 was named only after `load` and `problems`);
+    past MAX_WARNINGS, counted."""
+    rows = problems.orderBy("source", "article", "message").limit(MAX_WARNINGS + 1).collect()
+    errors = [r["message"] for r in rows[:MAX_WARNINGS]]
+    if len(rows) > MAX_WARNINGS:
+        errors.append(f"{problems.count() - MAX_WARNINGS:,} more problems; see them with saidwhat load and saidwhat problems")
+    return errors
 
 
 def _tables(spark, rows, ids) -> dict[str, Any]:

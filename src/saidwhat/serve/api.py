@@ -9,8 +9,9 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from ..store import Query as Filters
+from ..store import check_range
 from ..store import queries
-from .http import ApiError, check_token, decode_cursor, encode_cursor, filter_day, read_body, speakers_offset
+from .http import ApiError, check_token, decode_cursor, encode_cursor, filter_day, name_filter, read_body, speakers_offset
 from .schema import ERRORS, WRITE_ERRORS, ArticleOut, SpeakerDetail, SpeakerPage, StatementPage
 from .submit import parse_article
 
@@ -21,11 +22,13 @@ CURSOR = Query(None, description="The next_cursor of the previous page")
 
 
 def filters(q: str | None, speaker: str | None, since: str | None, until: str | None, kind: list[str], article: str | None) -> Filters:
-    """Store filters from query parameters, dates checked (a 400 names the bad one)."""
-    return Filters(
-        words=q or None, speaker=speaker or None, since=filter_day("since", since, last=False), until=filter_day("until", until, last=True),
-        kinds=tuple(kind), article=article or None,
-    )
+    """Store filters from query parameters, dates checked (a 400 names the bad one, or both when swapped)."""
+    first, last = filter_day("since", since, last=False), filter_day("until", until, last=True)
+    try:
+        check_range(since, until)
+    except ValueError as error:
+        raise ApiError(400, str(error), code="bad_date") from None
+    return Filters(words=q or None, speaker=name_filter("speaker", speaker), since=first, until=last, kinds=tuple(kind), article=article or None)
 
 
 def _speaker(request: Request, speaker_id: int) -> dict[str, Any]:
@@ -40,7 +43,7 @@ def statements(
     request: Request,
     q: Optional[str] = Query(None, description="Full-text search over what was said: words, \"phrases\", AND/OR/NOT, prefix*"
                              " (SQLite FTS5); other punctuation is searched as written (Blair's, co-operation)"),
-    speaker: Optional[str] = Query(None, description="Part of the speaker's name (% and _ are plain characters)"),
+    speaker: Optional[str] = Query(None, description="Part of the speaker's name (% and _ are plain characters; any case, accents and apostrophes aside: o'neill finds O’Neill)"),
     since: Optional[str] = Query(None, description="Said on or after this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY)"),
     until: Optional[str] = Query(None, description="Said on or before this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY)"),
     kind: list[Kind] = Query([], description="direct, mixed or indirect; repeatable"),
@@ -57,12 +60,12 @@ def statements(
 @router.get("/speakers", response_model=SpeakerPage, responses=ERRORS, summary="List speakers")
 def speakers(
     request: Request,
-    q: Optional[str] = Query(None, description="Part of the speaker's name"),
+    q: Optional[str] = Query(None, description="Part of the speaker's name (any case, accents and apostrophes aside)"),
     limit: int = LIMIT,
     cursor: Optional[str] = CURSOR,
 ) -> dict[str, Any]:
     """Named people and organisations, most quoted first, with roles and first and last dates."""
-    page = queries.speakers_page(request.app.state.stores.get(), q or None, offset=speakers_offset(cursor), limit=limit)
+    page = queries.speakers_page(request.app.state.stores.get(), name_filter("q", q), offset=speakers_offset(cursor), limit=limit)
     return {"speakers": page.items, "next_cursor": encode_cursor("speakers", page.after)}
 
 

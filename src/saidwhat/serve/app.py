@@ -139,9 +139,15 @@ def _error(request: Request, status: int, message: str, code: str | None = None,
 
 
 def _validation_message(error: RequestValidationError) -> str:
+    """Each refused parameter by its name and the value given: "kind='rumour': Input should be
+    'direct', …", not "kind.1: …" (the place of a repeated parameter, which names no value)."""
     parts = []
     for e in error.errors():
-        where = ".".join(str(p) for p in e.get("loc", ()) if p not in ("query", "path", "body"))
+        names = [p for p in e.get("loc", ()) if isinstance(p, str) and p not in ("query", "path", "body")]
+        given = e.get("input")
+        where = names[-1] if names else ""
+        if where and isinstance(given, str):
+            where += f"={given[:100]!r}"
         parts.append(f"{where}: {e.get('msg', 'invalid')}" if where else e.get("msg", "invalid"))
     return "; ".join(parts) or "invalid request"
 

@@ -19,6 +19,7 @@ from ..errors import InputError
 from ..ingest.text import iso_published
 from ..store import day_bound, queries
 from ..store.rows import SQLITE_INT_MAX
+from ..store.search import MAX_NAME
 
 CODES = {
     400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
@@ -50,6 +51,8 @@ def encode_cursor(listing: str, after: list[Any] | None) -> str | None:
 
 # How many values each list's sort key has; a cursor with another count is not one of its own.
 KEY_LENGTHS = {"statements": len(queries.BY_PUBLICATION), "timeline": len(queries.BY_DATE), "speakers": 1}
+# Each list as a reader knows it: "/timeline" named no path there is.
+LISTS = {"statements": "the statements list", "timeline": "a speaker's statements", "speakers": "the speakers list"}
 
 
 def decode_cursor(listing: str, cursor: str | None) -> list[Any] | None:
@@ -63,7 +66,7 @@ def decode_cursor(listing: str, cursor: str | None) -> list[Any] | None:
             return keys
     except (binascii.Error, ValueError, TypeError, KeyError):
         pass
-    raise ApiError(400, f"cursor {cursor[:40]!r} is not valid for /{listing}; pass the next_cursor of a previous page unchanged", code="bad_cursor")
+    raise ApiError(400, f"cursor {cursor[:40]!r} is not valid for {LISTS[listing]}; pass the next_cursor of a previous page unchanged", code="bad_cursor")
 
 
 def _sql_value(value: Any) -> bool:
@@ -108,15 +111,25 @@ def filter_day(name: str, value: str | None, *, last: bool) -> str | None:
         raise ApiError(400, f"{name}={error}", code="bad_date") from None
 
 
+def name_filter(name: str, value: str | None) -> str | None:
+    """A speaker-name parameter (``speaker``, or ``q`` of the speakers), its length checked here so
+    the 400 names it: the store's error said "a speaker name" to a client that sent ``q``."""
+    if value and len(value) > MAX_NAME:
+        raise ApiError(400, f"{name}= is {len(value):,} characters, longer than any name; give part of the name (at most {MAX_NAME:,} characters)")
+    return value or None
+
+
 def check_token(request: Request, expected: str | None, given: str | None = None) -> None:
     """Writing needs the configured token, as ``Authorization: Bearer TOKEN`` (or a form field)."""
     if not expected:
         raise ApiError(403, "writing is disabled; start the server with --write-token TOKEN or SAIDWHAT_WRITE_TOKEN", code="writing_disabled")
+    # The paste form gives the token in a field: a reader told to send a header there could not.
+    fix = "give the token the server was started with" if given is not None else "send the header Authorization: Bearer TOKEN"
     if given is None:
         scheme, _, given = request.headers.get("authorization", "").partition(" ")
         given = given.strip() if scheme.lower() == "bearer" else ""
     if not given or not hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8")):
-        raise ApiError(401, "a valid write token is required; send the header Authorization: Bearer TOKEN")
+        raise ApiError(401, f"a valid write token is required; {fix}")
 
 
 async def read_body(request: Request, limit: int) -> bytes:

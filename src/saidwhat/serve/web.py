@@ -18,7 +18,7 @@ from ..model import KINDS
 from ..store import queries
 from .api import filters
 from .highlight import segments
-from .http import ApiError, check_token, decode_cursor, encode_cursor, read_body, speakers_offset
+from .http import ApiError, check_token, decode_cursor, encode_cursor, name_filter, read_body, speakers_offset
 from .submit import parse_article
 from .timeline import chart
 
@@ -66,7 +66,7 @@ def _kinds(kind: str) -> list[str]:
 
 @router.get("/speakers", response_class=HTMLResponse)
 def speakers(request: Request, q: str = "", cursor: str = "") -> HTMLResponse:
-    page = queries.speakers_page(request.app.state.stores.get(), q or None, offset=speakers_offset(cursor), limit=50)
+    page = queries.speakers_page(request.app.state.stores.get(), name_filter("q", q), offset=speakers_offset(cursor), limit=50)
     return render(request, "speakers.html", q=q, speakers=page.items, next=_next_link(request, "speakers", page.after))
 
 

@@ -30,7 +30,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from .rows import sql_int
-from .search import like_contains
+from .search import name_needle
 
 MIN_WORDS = 3  # "No." or "Absolutely" is not a quotation worth following across outlets
 K = 4  # words per fingerprinted n-gram
@@ -158,11 +158,11 @@ def quotations(db: sqlite3.Connection, *, speaker: str | None = None, min_count:
         " MAX(CASE WHEN rank = 1 THEN occ.published END) AS first_published, MAX(CASE WHEN rank = 1 THEN occ.title END) AS first_title,"
         " MAX(CASE WHEN rank = 1 THEN occ.url END) AS first_url, MAX(CASE WHEN rank = 1 THEN occ.source END) AS first_source"
         " FROM quotations q JOIN occ ON occ.quotation_id = q.id"
-        + (" WHERE q.speaker_name LIKE ? ESCAPE '\\'" if speaker else "")
+        + (" WHERE name_has(q.speaker_name, ?)" if speaker else "")
         + " GROUP BY q.id HAVING COUNT(*) >= ? ORDER BY occurrences DESC, first_published, q.id"
         + (f" LIMIT {sql_int(limit)}" if limit else "")
     )
-    params = ([like_contains(speaker)] if speaker else []) + [sql_int(min_count)]
+    params = ([name_needle(speaker)] if speaker else []) + [sql_int(min_count)]
     rows = [dict(row) for row in _rows(db, sql, params)]
     others = _co_speakers(db, [r["id"] for r in rows])
     for row in rows:

@@ -75,6 +75,16 @@ def day_bound(value: str, *, last: bool) -> str:
         raise ValueError(f"{value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2024-03-18") from None
 
 
+def check_range(since: str | None, until: str | None) -> None:
+    """Raise ``ValueError`` when ``since`` begins after ``until`` ends: no day is in that range.
+
+    Swapped bounds (``since=2005-03&until=2005-02``) are a slip, not a question: they found
+    what was dated by an interval over both ("2005-02-28/2005-03-01"), as if the range were real.
+    """
+    if since and until and day_bound(since, last=False) > day_bound(until, last=True):
+        raise ValueError(f"since={since!r} is after until={until!r}, so no day is in the range; give the earlier date as since")
+
+
 SQLITE_INT_MAX = 2**63 - 1  # a larger Python int cannot be bound (OverflowError) or written into SQL
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import unicodedata
+from functools import lru_cache
 
 from ..errors import InputError
 
@@ -74,11 +76,32 @@ def _parses(db: sqlite3.Connection, query: str) -> bool:
 
 # SQLite refuses a LIKE pattern over 50,000 bytes ("LIKE or GLOB pattern too complex"); no name is near this.
 MAX_NAME = 1_000
+# The apostrophes a name is written with: a page's ’ (U+2019) and ‘, the modifier letter ʼ, and the
+# straight one a keyboard types: "O'Brien" finds "O’Brien" and the reverse.
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2032": "'"})
 
 
-def like_contains(text: str) -> str:
-    """A ``LIKE ? ESCAPE '\\'`` pattern for names containing ``text`` literally: ``%`` and ``_`` are not wildcards."""
+@lru_cache(maxsize=65_536)  # a name is compared once per statement it spoke; names repeat
+def name_key(text: str) -> str:
+    """``text`` as names are compared: case folded beyond ASCII (SQLite's LIKE only folds A-Z, so
+    "ó briain" missed "Ó Briain"), accents dropped (FTS5's search drops them too: "Francois" finds
+    "François", as an English keyboard types it), every apostrophe the straight one."""
+    folded = unicodedata.normalize("NFKD", text.translate(APOSTROPHES).casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def name_needle(text: str) -> str:
+    """The ``name_has(name, ?)`` parameter for names containing ``text``: ``%`` and ``_`` are plain characters."""
     if len(text) > MAX_NAME:
         raise InputError(f"a speaker name of {len(text):,} characters is longer than any; give part of the name (at most {MAX_NAME:,} characters)")
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    return name_key(text)
+
+
+def _name_has(name: str | None, needle: str) -> bool:
+    return name is not None and needle in name_key(name)
+
+
+def add_name_function(db: sqlite3.Connection) -> None:
+    """Give ``db`` the SQL function ``name_has(name, needle)``: whether ``name`` contains ``needle``
+    (a ``name_needle``) as ``name_key`` compares them."""
+    db.create_function("name_has", 2, _name_has, deterministic=True)

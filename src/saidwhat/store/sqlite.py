@@ -19,8 +19,8 @@ from ..ingest.text import content_hash
 from ..model import KINDS, Article, Extraction, Problem, Speaker, Statement, parse_published
 from .aliases import relink, relink_all, surname
 from .quotations import group_article, regroup
-from .rows import day_bound, now, sql_int, statement_of, statement_row
-from .search import fts_query, has_words, like_contains
+from .rows import check_range, day_bound, now, sql_int, statement_of, statement_row
+from .search import add_name_function, fts_query, has_words, name_needle
 
 NAMED = ("person", "organisation")
 QUOTATIONS_MIGRATION = 2
@@ -81,6 +81,13 @@ class Query:
                 raise InputError(f"Query {name}: {value!r} is not a string")
         if self.limit is not None and (isinstance(self.limit, bool) or not isinstance(self.limit, int) or self.limit < 1):
             raise InputError(f"Query limit: {self.limit!r}; give a whole number from 1, or None for every statement")  # -1 gave all
+        for name in ("since", "until"):  # each named in its own error before the two are compared
+            if getattr(self, name):
+                _day(getattr(self, name), last=name == "until")
+        try:
+            check_range(self.since, self.until)
+        except ValueError as error:
+            raise InputError(f"Query {error}") from None
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -102,6 +109,7 @@ class Store:
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot open the database ({error}); check the path and permissions") from None
         self.db.row_factory = sqlite3.Row
+        add_name_function(self.db)
         try:
             self.db.execute("PRAGMA foreign_keys = ON")
             self.migrate()
@@ -180,6 +188,8 @@ class Store:
         The problems of its input recorded by an earlier run are resolved by it, so they go.
         """
         a = extraction.article
+        if not isinstance(a.id, str) or not a.id:  # SQLite let a NULL id in: a TEXT PRIMARY KEY takes one
+            raise InputError(f"article {a.source or ''}: id is {a.id!r}, not a non-empty str; give every article an id of its own")
         extractor = extraction.extractor or (extraction.statements[0].extractor if extraction.statements else _extractor())
         with self.db:
             # The surnames whose links this article may change: those of its speakers before and now.
@@ -280,11 +290,11 @@ class Store:
         """
         sql = (
             SPEAKER_GROUP.format(articles="", join="JOIN") + " WHERE c.same_as IS NULL"
-            + (" AND c.id IN (SELECT COALESCE(same_as, id) FROM speakers WHERE name LIKE ? ESCAPE '\\')" if name else "")
+            + (" AND c.id IN (SELECT COALESCE(same_as, id) FROM speakers WHERE name_has(name, ?))" if name else "")
             + " GROUP BY c.id ORDER BY statements DESC, c.name, c.id"  # c.id: "Bombardier" may be a person and an organisation
             + (f" LIMIT {sql_int(limit)} OFFSET {sql_int(offset)}" if limit is not None else "")
         )
-        rows = self.db.execute(sql, (like_contains(name),) if name else ()).fetchall()
+        rows = self.db.execute(sql, (name_needle(name),) if name else ()).fetchall()
         return [
             {"id": r["id"], "name": r["name"], "type": r["type"], "statements": r["statements"],
              "roles": values_of(r["roles"]), "aliases": values_of(r["aliases"]), "first": r["first"], "last": r["last"]}
@@ -322,12 +332,12 @@ def _where(q: Query, db: sqlite3.Connection) -> tuple[list[str], list[Any]]:
         # The name as the article gave it, or the full name a surname stands for (store/aliases.py);
         # of the statement's speaker or of one who spoke with them (co-speakers).
         where.append(
-            "(s.speaker_name LIKE ? ESCAPE '\\' OR s.speaker_id IN"
-            " (SELECT a.id FROM speakers a JOIN speakers c ON c.id = a.same_as WHERE c.name LIKE ? ESCAPE '\\')"
+            "(name_has(s.speaker_name, ?) OR s.speaker_id IN"
+            " (SELECT a.id FROM speakers a JOIN speakers c ON c.id = a.same_as WHERE name_has(c.name, ?))"
             " OR s.id IN (SELECT j.statement_id FROM statement_speakers j LEFT JOIN speakers a ON a.id = j.speaker_id"
-            " LEFT JOIN speakers c ON c.id = a.same_as WHERE j.speaker_name LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\'))"
+            " LEFT JOIN speakers c ON c.id = a.same_as WHERE name_has(j.speaker_name, ?) OR name_has(c.name, ?)))"
         )
-        params.extend([like_contains(q.speaker)] * 4)
+        params.extend([name_needle(q.speaker)] * 4)
     if has_words(q.words):
         where.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
         params.append(fts_query(db, q.words))
@@ -349,8 +359,13 @@ def _where(q: Query, db: sqlite3.Connection) -> tuple[list[str], list[Any]]:
 def values_of(group: str | None) -> list[str]:
     """The values of ``json_group_array(DISTINCT …)`` (roles, aliases), sorted, without NULL.
 
-    A JSON array, not GROUP_CONCAT: a role may hold a comma ("chief executive, Acme")."""
-    return sorted(r for r in json.loads(group or "[]") if r)
+    A JSON array, not GROUP_CONCAT: a role may hold a comma ("chief executive, Acme"). A value
+    written in two cases is one ("Prime Minister" at a name, "the prime minister" alone gave both),
+    kept as first sorted: capitals sort first."""
+    kept: dict[str, str] = {}
+    for value in sorted(r for r in json.loads(group or "[]") if r):
+        kept.setdefault(value.casefold(), value)
+    return list(kept.values())
 
 
 def stored_statement(row: sqlite3.Row) -> dict[str, Any]:
