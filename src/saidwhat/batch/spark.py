@@ -365,7 +365,8 @@ def _values(row: dict[str, Any], columns: tuple[str, ...]) -> tuple:
 
 
 def load(folder: str, store, *, on_progress=None, warnings: list[str] | None = None) -> tuple[int, int, int]:
-    """Bring the Parquet tables of a Spark run into a SQLite ``Store``: (articles, statements, problems) added.
+    """Bring the Parquet tables of a Spark run into a SQLite ``Store``: (articles, statements, problems) added,
+    none counted again on a second load.
 
     Reads with pyarrow, no JVM needed; an article already stored unchanged is skipped, so a load resumes.
     Each article gets the id local ingest would give it in this database (``stored_ids``, then
@@ -397,8 +398,8 @@ def load(folder: str, store, *, on_progress=None, warnings: list[str] | None = N
         if on_progress:
             on_progress(1)
     for row in problems:
-        store.record(Problem(article=row["article"], stage=row["stage"], message=row["message"], source=row["source"]))
-        added[2] += 1
+        if store.record(Problem(article=row["article"], stage=row["stage"], message=row["message"], source=row["source"])):
+            added[2] += 1
     return added[0], added[1], added[2]
 
 

@@ -246,21 +246,23 @@ class Store:
         row = self.db.execute("SELECT id FROM speakers WHERE name = ? AND type = ?", (speaker.name, speaker.type)).fetchone()
         return row[0]
 
-    def record(self, problem: Problem) -> None:
+    def record(self, problem: Problem) -> bool:
         """Keep a problem met while ingesting, so ``saidwhat problems`` can list it; once, however
-        often the same input fails again (a rerun, a second load of the same Spark output). A lone
+        often the same input fails again (a rerun, a second load of the same Spark output): True
+        when it is new, so a second load counts nothing added. A lone
         surrogate in its text (an article id given as "a\\ud800", which is why it failed) is kept
         written out as ``\\ud800``: SQLite takes UTF-8 only."""
         problem = replace(problem, **{f: _storable(getattr(problem, f)) for f in ("article", "source", "stage", "message")})
         key = (problem.article, problem.stage, problem.message)
         with self.db:
-            self.db.execute(
+            added = self.db.execute(
                 "INSERT INTO problems (article, source, stage, message, created_at) SELECT ?, ?, ?, ?, ?"
                 " WHERE NOT EXISTS (SELECT 1 FROM problems WHERE article = ? AND stage = ? AND message = ?)",
                 (problem.article, problem.source, problem.stage, problem.message, now(), *key),
             )
             row = self.db.execute("SELECT id FROM problems WHERE article = ? AND stage = ? AND message = ?", key).fetchone()
         self._recorded.add(row[0])
+        return added.rowcount == 1
 
     def statements(self, query: Query = Query()) -> list[dict[str, Any]]:
         """Stored statements matching ``query``, as JSON-ready dicts.
