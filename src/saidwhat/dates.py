@@ -16,7 +16,8 @@ takes the one date of the sentence before where that sentence says, with the spe
 name as subject, that the speaker spoke (``scene``: "Clinton spoke Monday night at a town
 hall. ¶ “…,” Clinton said."). The parse
 tells which clauses of the sentence date something else (``other_clauses``):
-a future, another report, a relative clause about something else.
+a future, another report, a relative clause about something else, and, for a cue at another
+time in a relative clause ("a woman who has accused…"), the rest of the sentence.
 
 Our own rules, not dateparser: it returns nothing for "earlier this month"
 and "a few days later", and reads "we" as Wednesday on raw text.
@@ -379,7 +380,8 @@ def other_clauses(cue: Token) -> tuple[tuple[int, int], ...]:
     A future ("Carson, who will address the RNC on Tuesday, said"; "was to travel on
     Wednesday"), another report ("…, even as Trump claimed on Tuesday"), and a relative
     clause about something else ("Mr. Schmidt, who bought the property 10 years ago,
-    said"). A clause that holds the cue ("he will say on Monday") is the saying's own.
+    said"). A clause that holds the cue ("he will say on Monday") is the saying's own, but
+    for a cue at another time in a relative clause the rest of the sentence is elsewhere.
     """
     spans = []
     for verb in cue.sent:
@@ -387,7 +389,28 @@ def other_clauses(cue: Token) -> tuple[tuple[int, int], ...]:
             continue
         if _future(verb) or _another_report(verb) or (verb.dep_ == "relcl" and not _speaking(verb)):
             spans.append((verb.left_edge.idx, end_of(verb.right_edge)))
+    if _earlier(cue) and (clause := _relative_clause_of(cue)) is not None:
+        # "A woman who has accused Bill Clinton of rape said Sunday night…", "The Romanian hacker
+        # who first revealed that Clinton used a private email address was sentenced Thursday": the
+        # main clause's date is another event's, not the accusing's or revealing's, made at some other
+        # time. Only such a cue: a relative clause also tells the occasion's own saying ("a rally on
+        # Wednesday night when Mr. Sanders assailed…", "an interview published Monday, in which he said").
+        sent = cue.sent
+        spans += [(sent.start_char, clause.left_edge.idx), (end_of(clause.right_edge), sent.end_char)]
     return tuple(spans)
+
+
+def _earlier(cue: Token) -> bool:
+    """A cue at another time than the occasion (``another_time``), or the first of several ("first revealed")."""
+    return another_time(cue) or any(c.dep_ == "advmod" and c.lower_ == "first" for c in cue.children)
+
+
+def _relative_clause_of(cue: Token) -> Token | None:
+    """The relative clause the cue speaks in ("a woman who has accused…"), if it does."""
+    verb = cue
+    while verb.dep_ in ("conj", "xcomp") and verb.head != verb:  # "who said… and added…", "who went on to say…"
+        verb = verb.head
+    return verb if verb.dep_ == "relcl" else None
 
 
 # Adverbs of a cue that put the saying at some other time than the occasion just told:
