@@ -221,7 +221,17 @@ def test_a_cue_going_on_from_a_perfect_is_at_its_time(statements_of):
             "“There are five primaries next week,” Mr. Sanders said.",
             "2016-03-15",
         ),
+        # wash-post 2016-01-28: the main verb in the simple past tells what the speaker did that day.
+        (
+            "Sanders took a brief detour from the campaign trail on Wednesday to meet Obama.\n"
+            "Emerging from the meeting, Sanders said it had been a good talk.",
+            "2016-03-09",
+        ),
         # Not another speaker's speaking, a future, a pronoun, or an occasion named by a noun.
+        ("Trump won the primary in Ohio on Tuesday.\n“We are ready,” Clinton said.", None),
+        ("Reporters said Clinton met Obama on Monday.\n“We are ready,” Clinton said.", None),
+        # bbc-2005 sport/umaga-ready-for-lions: "Saturday's match" is a noun's own date, still to come.
+        ("Umaga, in England for Saturday's charity match, backed New Zealand to win.\n“They are awesome,” Umaga said.", None),
         ("Trump spoke on Monday at a rally in Ohio.\n“We are ready,” Clinton said.", None),
         ("Clinton, who will travel to Ohio on Friday, spoke to reporters in the afternoon.\n“We are ready,” Clinton said.", None),
         ("She spoke Monday night at an Illinois town hall.\n“We are ready,” Clinton said.", None),

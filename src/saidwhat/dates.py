@@ -13,8 +13,10 @@ statement's when it continues it ("he added", or the same sentence), unless it s
 made at another time it does not date (``another_time``: "has said", "had said", "recently
 said", "often says"). "Recently" names no day, so it gives no date either. With neither, it
 takes the one date of the sentence before where that sentence says, with the speaker's
-name as subject, that the speaker spoke (``scene``: "Clinton spoke Monday night at a town
-hall. ¶ “…,” Clinton said."). The parse
+name as subject, that the speaker spoke or, in its main verb in the simple past, what the
+speaker did (``scene``: "Clinton spoke Monday night at a town hall. ¶ “…,” Clinton said.";
+"Sanders took a detour Wednesday to meet Obama. ¶ … Sanders said"), not a date of an event
+before or after ("After his speech on Friday, …") or a noun's own ("Saturday's match"). The parse
 tells which clauses of the sentence date something else (``other_clauses``):
 a future, another report, a relative clause about something else, and, for a cue at another
 time in a relative clause ("a woman who has accused…"), the rest of the sentence.
@@ -450,12 +452,14 @@ class Scene:
 
 def scene(first: Sentence, speaker: str | None) -> Scene | None:
     """The sentence before a statement's ``first`` sentence (where its quote opens), where it
-    tells the statement's speaker spoke, to date what follows.
+    tells what the statement's speaker did, to date what follows.
 
     "Clinton spoke Monday night at an Illinois town hall. ¶ “Now, is Libya perfect? It
     isn't,” Clinton said." The speaker must be the subject, named (not a pronoun), of a verb
-    of speaking in the past: a noun ("in SiriusXM appearances Thursday", "after a rally
-    Friday") dates much else, and so did them taking the scene for every statement.
+    of speaking in the past, or of the sentence's main verb in the simple past ("Sanders took
+    a brief detour from the campaign trail Wednesday to meet … Obama. ¶ Emerging from the
+    meeting, Sanders said…"): a noun ("in SiriusXM appearances Thursday") or another's deed
+    dates much else, and so did them taking the scene for every statement.
     """
     before = first
     while before.start > 0 and (before is first or not any(t.is_alpha for t in before)):
@@ -464,14 +468,32 @@ def scene(first: Sentence, speaker: str | None) -> Scene | None:
         return None
     last = speaker.split()[-1].lower()
     for verb in before:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SCENE or _future(verb) or another_time(verb):
+        if not _scene_verb(verb) or _future(verb) or another_time(verb):
             continue
         doer = verb
         while doer.dep_ in ("conj", "dep") and doer.head != doer:  # "Sanders held a rally …, then flew home and spoke to reporters"
             doer = doer.head
         if any(c.dep_ == "nsubj" and c.lower_ == last for c in doer.children):
-            return Scene(window=(before.start_char, before.end_char), elsewhere=other_clauses(verb))
+            return Scene(window=(before.start_char, before.end_char), elsewhere=other_clauses(verb) + _around(before))
     return None
+
+
+def _scene_verb(verb: Token) -> bool:
+    """A verb of speaking, or the sentence's main verb in the simple past ("took a detour Wednesday")."""
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in SCENE or (verb.dep_ == "ROOT" and verb.tag_ == "VBD"))
+
+
+AROUND = {"after", "before", "since", "until", "ahead"}
+
+
+def _around(sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """Phrases that date another event than the scene's: "After his speech on Friday, Gorka flew
+    home", and a date that is a noun's own, mostly an event to come or long past ("Umaga, in
+    England for Saturday's Rugby Aid match, backed…", "made the comments during last September's
+    by-election campaign")."""
+    around = [(t.idx, end_of(t.right_edge)) for t in sentence if t.lower_ in AROUND and t.dep_ in ("prep", "mark", "advmod")]
+    owners = [(t.left_edge.idx, end_of(t)) for t in sentence if t.dep_ == "poss" and t.ent_type_ in ("DATE", "TIME")]
+    return tuple(around + owners)
 
 
 def _future(verb: Token) -> bool:
