@@ -108,6 +108,14 @@ def test_a_year_dates_a_statement_only_where_it_frames_the_cue(statements_of, te
         # ...but a clause about speaking dates it, and so does the cue's own clause.
         ("Trump, who spoke on Fox News on Sunday, said the polls were rigged.", "2016-07-17"),
         ("Carson, who will address the convention on Tuesday night, said on Monday that he was ready.", "2016-07-18"),
+        # A perfect in a relative clause: the main clause's date is another saying's (west-journal 2016-01-18)...
+        ("A woman who has accused the governor of fraud spoke on Sunday night.", None),
+        ("Graham, who had previously endorsed Bush, will headline a fundraiser on Monday.", None),
+        # wash-post 2016-09-03: the sentencing's Thursday, not the revealing's.
+        ("The hacker who first revealed that Clinton used a private server was sentenced on Thursday.", None),
+        # ...but a relative clause in the past tells the occasion's saying, and its own date is the saying's.
+        ("The anger boiled over at a rally on Thursday night when Mr. Sanders told the crowd that Clinton was unfit.", "2016-07-14"),
+        ("The hacker, who told reporters on Thursday that he was sorry, was sentenced in May.", "2016-07-14"),
         # "USA TODAY" and "the Today programme" are names, not the day.
         ("The plan failed, according to USA TODAY.", None),
         ("“It is over,” he told the Today programme.", None),
@@ -213,7 +221,17 @@ def test_a_cue_going_on_from_a_perfect_is_at_its_time(statements_of):
             "“There are five primaries next week,” Mr. Sanders said.",
             "2016-03-15",
         ),
+        # wash-post 2016-01-28: the main verb in the simple past tells what the speaker did that day.
+        (
+            "Sanders took a brief detour from the campaign trail on Wednesday to meet Obama.\n"
+            "Emerging from the meeting, Sanders said it had been a good talk.",
+            "2016-03-09",
+        ),
         # Not another speaker's speaking, a future, a pronoun, or an occasion named by a noun.
+        ("Trump won the primary in Ohio on Tuesday.\n“We are ready,” Clinton said.", None),
+        ("Reporters said Clinton met Obama on Monday.\n“We are ready,” Clinton said.", None),
+        # bbc-2005 sport/umaga-ready-for-lions: "Saturday's match" is a noun's own date, still to come.
+        ("Umaga, in England for Saturday's charity match, backed New Zealand to win.\n“They are awesome,” Umaga said.", None),
         ("Trump spoke on Monday at a rally in Ohio.\n“We are ready,” Clinton said.", None),
         ("Clinton, who will travel to Ohio on Friday, spoke to reporters in the afternoon.\n“We are ready,” Clinton said.", None),
         ("She spoke Monday night at an Illinois town hall.\n“We are ready,” Clinton said.", None),
@@ -222,3 +240,4 @@ def test_a_cue_going_on_from_a_perfect_is_at_its_time(statements_of):
 )
 def test_the_sentence_before_dates_a_statement_when_it_tells_the_speaker_spoke(statements_of, text, expected):
     assert statements_of(text, published="2016-03-15")[-1].when.value == expected
+

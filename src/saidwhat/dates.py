@@ -13,10 +13,13 @@ statement's when it continues it ("he added", or the same sentence), unless it s
 made at another time it does not date (``another_time``: "has said", "had said", "recently
 said", "often says"). "Recently" names no day, so it gives no date either. With neither, it
 takes the one date of the sentence before where that sentence says, with the speaker's
-name as subject, that the speaker spoke (``scene``: "Clinton spoke Monday night at a town
-hall. ¶ “…,” Clinton said."). The parse
+name as subject, that the speaker spoke or, in its main verb in the simple past, what the
+speaker did (``scene``: "Clinton spoke Monday night at a town hall. ¶ “…,” Clinton said.";
+"Sanders took a detour Wednesday to meet Obama. ¶ … Sanders said"), not a date of an event
+before or after ("After his speech on Friday, …") or a noun's own ("Saturday's match"). The parse
 tells which clauses of the sentence date something else (``other_clauses``):
-a future, another report, a relative clause about something else.
+a future, another report, a relative clause about something else, and, for a cue at another
+time in a relative clause ("a woman who has accused…"), the rest of the sentence.
 
 Our own rules, not dateparser: it returns nothing for "earlier this month"
 and "a few days later", and reads "we" as Wednesday on raw text.
@@ -379,7 +382,8 @@ def other_clauses(cue: Token) -> tuple[tuple[int, int], ...]:
     A future ("Carson, who will address the RNC on Tuesday, said"; "was to travel on
     Wednesday"), another report ("…, even as Trump claimed on Tuesday"), and a relative
     clause about something else ("Mr. Schmidt, who bought the property 10 years ago,
-    said"). A clause that holds the cue ("he will say on Monday") is the saying's own.
+    said"). A clause that holds the cue ("he will say on Monday") is the saying's own, but
+    for a cue at another time in a relative clause the rest of the sentence is elsewhere.
     """
     spans = []
     for verb in cue.sent:
@@ -387,7 +391,28 @@ def other_clauses(cue: Token) -> tuple[tuple[int, int], ...]:
             continue
         if _future(verb) or _another_report(verb) or (verb.dep_ == "relcl" and not _speaking(verb)):
             spans.append((verb.left_edge.idx, end_of(verb.right_edge)))
+    if _earlier(cue) and (clause := _relative_clause_of(cue)) is not None:
+        # "A woman who has accused Bill Clinton of rape said Sunday night…", "The Romanian hacker
+        # who first revealed that Clinton used a private email address was sentenced Thursday": the
+        # main clause's date is another event's, not the accusing's or revealing's, made at some other
+        # time. Only such a cue: a relative clause also tells the occasion's own saying ("a rally on
+        # Wednesday night when Mr. Sanders assailed…", "an interview published Monday, in which he said").
+        sent = cue.sent
+        spans += [(sent.start_char, clause.left_edge.idx), (end_of(clause.right_edge), sent.end_char)]
     return tuple(spans)
+
+
+def _earlier(cue: Token) -> bool:
+    """A cue at another time than the occasion (``another_time``), or the first of several ("first revealed")."""
+    return another_time(cue) or any(c.dep_ == "advmod" and c.lower_ == "first" for c in cue.children)
+
+
+def _relative_clause_of(cue: Token) -> Token | None:
+    """The relative clause the cue speaks in ("a woman who has accused…"), if it does."""
+    verb = cue
+    while verb.dep_ in ("conj", "xcomp") and verb.head != verb:  # "who said… and added…", "who went on to say…"
+        verb = verb.head
+    return verb if verb.dep_ == "relcl" else None
 
 
 # Adverbs of a cue that put the saying at some other time than the occasion just told:
@@ -427,12 +452,14 @@ class Scene:
 
 def scene(first: Sentence, speaker: str | None) -> Scene | None:
     """The sentence before a statement's ``first`` sentence (where its quote opens), where it
-    tells the statement's speaker spoke, to date what follows.
+    tells what the statement's speaker did, to date what follows.
 
     "Clinton spoke Monday night at an Illinois town hall. ¶ “Now, is Libya perfect? It
     isn't,” Clinton said." The speaker must be the subject, named (not a pronoun), of a verb
-    of speaking in the past: a noun ("in SiriusXM appearances Thursday", "after a rally
-    Friday") dates much else, and so did them taking the scene for every statement.
+    of speaking in the past, or of the sentence's main verb in the simple past ("Sanders took
+    a brief detour from the campaign trail Wednesday to meet … Obama. ¶ Emerging from the
+    meeting, Sanders said…"): a noun ("in SiriusXM appearances Thursday") or another's deed
+    dates much else, and so did them taking the scene for every statement.
     """
     before = first
     while before.start > 0 and (before is first or not any(t.is_alpha for t in before)):
@@ -441,14 +468,32 @@ def scene(first: Sentence, speaker: str | None) -> Scene | None:
         return None
     last = speaker.split()[-1].lower()
     for verb in before:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SCENE or _future(verb) or another_time(verb):
+        if not _scene_verb(verb) or _future(verb) or another_time(verb):
             continue
         doer = verb
         while doer.dep_ in ("conj", "dep") and doer.head != doer:  # "Sanders held a rally …, then flew home and spoke to reporters"
             doer = doer.head
         if any(c.dep_ == "nsubj" and c.lower_ == last for c in doer.children):
-            return Scene(window=(before.start_char, before.end_char), elsewhere=other_clauses(verb))
+            return Scene(window=(before.start_char, before.end_char), elsewhere=other_clauses(verb) + _around(before))
     return None
+
+
+def _scene_verb(verb: Token) -> bool:
+    """A verb of speaking, or the sentence's main verb in the simple past ("took a detour Wednesday")."""
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in SCENE or (verb.dep_ == "ROOT" and verb.tag_ == "VBD"))
+
+
+AROUND = {"after", "before", "since", "until", "ahead"}
+
+
+def _around(sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """Phrases that date another event than the scene's: "After his speech on Friday, Gorka flew
+    home", and a date that is a noun's own, mostly an event to come or long past ("Umaga, in
+    England for Saturday's Rugby Aid match, backed…", "made the comments during last September's
+    by-election campaign")."""
+    around = [(t.idx, end_of(t.right_edge)) for t in sentence if t.lower_ in AROUND and t.dep_ in ("prep", "mark", "advmod")]
+    owners = [(t.left_edge.idx, end_of(t)) for t in sentence if t.dep_ == "poss" and t.ent_type_ in ("DATE", "TIME")]
+    return tuple(around + owners)
 
 
 def _future(verb: Token) -> bool:
