@@ -214,3 +214,19 @@ def test_an_age_after_an_earlier_unnamed_source_is_the_headline_person(statement
 def test_an_age_after_an_unnamed_source_since_stays_as_written(statements_of):
     assert speaker_of(statements_of(SPECTOR_LAWYERS), "her death was accidental") == ("The 64-year-old", "anonymous")
 
+
+# Audit k #26: the next sentence names one person, as its subject, with a verb that reports nothing.
+COMMISSIONER = (
+    "Watchdog probes e-mail deletions\n\n"
+    "The information commissioner says he is urgently asking for details of Cabinet Office orders telling staff to delete e-mails.\n\n"
+)
+
+
+def test_a_description_named_alone_as_the_next_subject(statements_of):
+    text = COMMISSIONER + 'Richard Thomas "totally condemned" the deletion of e-mails to prevent their disclosure.'
+    assert speaker_of(statements_of(text), "urgently asking") == ("Richard Thomas", "person")
+
+
+def test_a_description_stays_where_the_next_sentence_names_two(statements_of):
+    text = COMMISSIONER + "Richard Thomas met Tony Blair on Monday to discuss the deletion of e-mails."
+    assert speaker_of(statements_of(text), "urgently asking") == ("The information commissioner", "anonymous")
