@@ -191,3 +191,42 @@ def test_a_regulator_is_the_body_called_so(statements_of):
 def test_a_regulator_is_never_the_last_firm_named(statements_of):
     # Left as written, a body of its own.
     assert speaker_of(statements_of(REGULATOR_UNTIED), "evidence of market manipulation") == ("German regulator", "organisation")
+
+
+# Audit k #19: an unnamed "source" ("The legal action accuses…") before the subject is no one
+# named since him.
+SPECTOR = (
+    "Spector facing more legal action\n\n"
+    "Music producer Phil Spector is facing legal action from the mother of the actress he has been accused of killing.\n\n"
+    "Donna Clarkson, whose daughter Lana was found dead in Mr Spector's home in February 2003, is seeking damages. "
+    "The legal action accuses Mr Spector of murdering the actress at his LA home. "
+    "Mr Spector is currently free on bail and is awaiting trial. "
+    "The 64-year-old has denied the killing, saying her death was accidental."
+)
+# An unnamed source since the subject: the age may be theirs, so it stays as written.
+SPECTOR_LAWYERS = SPECTOR.replace("The 64-year-old", "His lawyers said he would be cleared. The 64-year-old")
+
+
+def test_an_age_after_an_earlier_unnamed_source_is_the_headline_person(statements_of):
+    assert speaker_of(statements_of(SPECTOR), "her death was accidental") == ("Phil Spector", "person")
+
+
+def test_an_age_after_an_unnamed_source_since_stays_as_written(statements_of):
+    assert speaker_of(statements_of(SPECTOR_LAWYERS), "her death was accidental") == ("The 64-year-old", "anonymous")
+
+
+# Audit k #26: the next sentence names one person, as its subject, with a verb that reports nothing.
+COMMISSIONER = (
+    "Watchdog probes e-mail deletions\n\n"
+    "The information commissioner says he is urgently asking for details of Cabinet Office orders telling staff to delete e-mails.\n\n"
+)
+
+
+def test_a_description_named_alone_as_the_next_subject(statements_of):
+    text = COMMISSIONER + 'Richard Thomas "totally condemned" the deletion of e-mails to prevent their disclosure.'
+    assert speaker_of(statements_of(text), "urgently asking") == ("Richard Thomas", "person")
+
+
+def test_a_description_stays_where_the_next_sentence_names_two(statements_of):
+    text = COMMISSIONER + "Richard Thomas met Tony Blair on Monday to discuss the deletion of e-mails."
+    assert speaker_of(statements_of(text), "urgently asking") == ("The information commissioner", "anonymous")

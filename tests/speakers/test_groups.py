@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from .find import speaker_of, statement_with
+
 
 def group_of(statements, content: str) -> list[tuple[str | None, str, str | None]]:
     """(name, type, mention text) of the speaker and each co-speaker of the statement whose content holds ``content``."""
@@ -99,7 +101,7 @@ def test_a_group_is_each_of_its_members(statements_of, text, content, expected):
         (
             "The industry will work with the artists, said media and PR strategist Glen Yearwood.",
             "The industry will work",
-            "media",  # as before: the parser's head; no co-speaker Glen Yearwood taken from his own title
+            "Glen Yearwood",  # the parser heads it by "media"; no co-speaker taken from his own title
         ),
         # "and" may continue the body's name: no group of a spokesman, Media and Sport.
         (
@@ -159,3 +161,19 @@ def test_they_right_after_a_group_is_the_group_again(statements_of):
     assert group_of(statements_of(text), "it would cost too much") == [
         ("Labour", "organisation", "They"), ("Conservatives", "organisation", "They"),
     ]
+
+
+def test_a_title_split_at_its_and_is_the_named_persons_role(statements_of):
+    # The parser coordinates "media" with the name: the name speaks, the whole title is his role.
+    text = (
+        '"The reggae industry will work with the artists," according to media and PR strategist '
+        "Glen Yearwood, who is representing the reggae industry."
+    )
+    found = statement_with(statements_of(text), "The reggae industry will work")
+    assert (found.speaker.name, found.speaker.type, found.speaker.role) == ("Glen Yearwood", "person", "media and PR strategist")
+
+
+def test_a_bare_noun_and_a_name_without_a_title_are_no_title(statements_of):
+    # "staff and John Smith": no title words before the name, so the name is not taken from the noun.
+    text = "The plan was a mistake, according to staff and John Smith, who runs the shop."
+    assert speaker_of(statements_of(text), "The plan was a mistake") == ("staff", "anonymous")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .find import speaker_of
+from .find import speaker_of, statement_with
 
 
 @pytest.mark.parametrize(
@@ -203,3 +203,36 @@ TOHO = (
 def test_a_spokesman_for_a_name_labelled_person_is_unnamed(statements_of):
     # "Toho" (labelled PERSON) is whom the spokesman speaks for, not his name: "he added" is him.
     assert speaker_of(statements_of(TOHO), "good feeling") == ("A spokesman for distributor Toho", "anonymous")
+
+
+# Audit k #79, audit g's "Sprinter Walker": a title opening a sentence, glued on the name by the recognizer.
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        (
+            "Chris Evans back on the market\n\n"
+            "Broadcaster Chris Evans has begun selling thousands of his possessions from a stall in Camden Market.\n\n"
+            'Asked the reason for the sale, Evans said: "I just want to get rid of it all."',
+            "get rid of it all",
+            ("Chris Evans", "Broadcaster"),
+        ),
+        (
+            "Sprinter Walker quits athletics\n\n"
+            "Former European 200m champion Dougie Walker is to retire from athletics.\n\n"
+            'Walker said: "I had intended to race."',
+            "intended to race",
+            ("Dougie Walker", "Sprinter"),
+        ),
+        # Negative: a given name our list lacks, and no other full name for the surname: kept, no role.
+        (
+            "Walker into second round\n\n"
+            'Tyler Walker beat Andy Roddick on Monday. Walker said: "I played well."',
+            "I played well",
+            ("Tyler Walker", None),
+        ),
+    ],
+    ids=["broadcaster", "sprinter", "given-name"],
+)
+def test_a_title_glued_on_a_name(statements_of, text, content, expected):
+    found = statement_with(statements_of(text), content)
+    assert (found.speaker.name, found.speaker.role) == expected

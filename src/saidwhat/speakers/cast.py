@@ -20,7 +20,9 @@ from spacy.tokens import Doc, Token
 from ..nlp import text_between, text_of
 from ..quotes import core_mention
 from ..resources import lexicon
-from .entities import a_nationality, joint_names, outlets_labelled, place_of_place, speaking_name, unlabelled_names, with_given_name, without_title
+from .entities import (
+    a_nationality, joint_names, outlets_labelled, place_of_place, speaking_name, titles_unglued, unlabelled_names, with_given_name, without_title,
+)
 from .names import (
     FEMALE_TITLES, MALE_TITLES, ORG_LABELS, PEER_TITLES, a_group_word, appositive_name, honorific, is_party, name_gender, name_words,
     namesake, org_name,
@@ -123,6 +125,7 @@ class Cast:
 def cast_of(doc: Doc) -> Cast:
     """Everyone the article names: full names grouped by surname, in order of appearance."""
     outlets_labelled(doc)
+    titles_unglued(doc)  # "Broadcaster Chris Evans": "Broadcaster" is what he does
     cast = Cast(sentences=[sent.start_char for sent in doc.sents], words=words_of(doc))
     common = {t.text for t in doc if t.is_lower}  # words the article writes in lower case
     for ent in joint_names(sorted([*doc.ents, *unlabelled_names(doc)], key=lambda e: e.start)):

@@ -30,13 +30,15 @@ GENERIC_HEADS = {"figure", "man", "woman"}  # and "the 23-year-old"
 
 
 def named_next(head: Token, mention: Span, cast: Cast) -> Person | None:
-    """The person the next sentence names as the subject of a reporting verb, where the
-    description speaks before anyone is named: "…is "in the state of a zombie", a leading
-    industry figure has said. Tim Renner, the head of Universal Music Germany, told…", "the
-    head of Germany's panel of economic advisers predicted growth would stagnate. Speaking
-    on German TV, Bert Ruerup said…". Not an unnamed source ("a spokesman said. Chief
-    executive John Smith said…" is two people), nor a title the person does not hold
-    ("the chief executive said. Analyst John Smith said")."""
+    """The person the next sentence names as the subject of a reporting verb, or as the one
+    person it names, subject of its main verb (``_alone_as_subject``), where the description
+    speaks before anyone is named: "…is "in the state of a zombie", a leading industry figure
+    has said. Tim Renner, the head of Universal Music Germany, told…", "the head of Germany's
+    panel of economic advisers predicted growth would stagnate. Speaking on German TV, Bert
+    Ruerup said…", "The information commissioner says… Richard Thomas "totally condemned"…".
+    Not an unnamed source ("a spokesman said. Chief executive John Smith said…" is two
+    people), nor a title the person does not hold ("the chief executive said. Analyst John
+    Smith said")."""
     if not _one_described(head):
         return None
     if any(m.kind == "person" or (m.kind == "anonymous" and m.one) for m in cast.mentions if m.offset < mention.start):
@@ -47,7 +49,7 @@ def named_next(head: Token, mention: Span, cast: Cast) -> Person | None:
     following = [m for m in cast.mentions if cast.sentence_of(m.offset) == at + 1 and m.kind in ("person", "anonymous")]
     if not following or following[0].kind != "person" or following[0].salience < 3:
         return None
-    if not _reports(head.doc, following[0].offset):
+    if not _reports(head.doc, following[0].offset) and not _alone_as_subject(head.doc, following):
         return None
     person = cast.person(following[0].name)
     if person is None or not _may_hold(person, head, cast) or not _same_sex(person, head):
@@ -157,6 +159,16 @@ def _reports(doc: Doc, offset: int) -> bool:
     """Whether the name at ``offset`` is the subject of a reporting verb ("Bert Ruerup said")."""
     token = named_head(doc, offset)
     return token is not None and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in lexicon("reporting_verbs.txt")
+
+
+def _alone_as_subject(doc: Doc, following: list[Mention]) -> bool:
+    """Whether the next sentence names one person only, as its main verb's subject, whatever the
+    verb: "The information commissioner says he is urgently asking for details… Richard Thomas
+    "totally condemned" the deletion…"; not "Tim Smith met Ann Jones", two people, nor a
+    passive's subject, whom something befell ("Bert Ruerup was appointed last year")."""
+    token = named_head(doc, following[0].offset)
+    alone = all(m.kind == "person" and m.name == following[0].name for m in following)
+    return alone and token is not None and token.dep_ == "nsubj" and token.head.dep_ == "ROOT"
 
 
 def titled_elsewhere(doc: Doc, cast: Cast) -> None:

@@ -4,7 +4,8 @@ The small English model slips around names: it takes outlets for people or misse
 ("Der Spiegel", "Q Magazine": ``outlets_labelled``), misses names ("Boss Graeme Souness felt…", "regulator AMF") or a given name in front
 ("Anders Holm" tagged "Holm", "Brian 'Head' Welch"), labels a speaking person ORG ("Julia
 Eccleshare, chair of the judging panel, said"), splits a body at its "and" ("Marks and
-Spencer"), takes a title into a body ("Labour MP Jean Corston"), or a county after a town
+Spencer"), takes a title into a body ("Labour MP Jean Corston") or a sentence's first word
+into a name ("Broadcaster Chris Evans": ``titles_unglued``), or a county after a town
 for a person ("Chatham, Kent"); and a nationality that modifies a noun ("Tory MPs") is no
 one a "they" can mean.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
+from ..nlp import common_nouns
 from ..resources import lexicon
 from .names import a_full_name, name_gender
 
@@ -132,6 +134,60 @@ def place_of_place(ent) -> bool:
     root = ent.root
     comma = ent.start > 0 and ent.doc[ent.start - 1].text == ","
     return root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC") and len(ent) <= 2 and comma
+
+
+# Endings of a word for what someone does ("Broadcaster", "Sprinter", "Strategist"); not a
+# place's ("Manchester", "Leicester") nor a people's ("Californian").
+AGENT_ENDINGS = ("er", "or", "ist")
+PLACE_ENDINGS = ("chester", "cester")
+
+
+def titles_unglued(doc: Doc) -> None:
+    """"Broadcaster Chris Evans has begun…", "Sprinter Walker quits athletics": the recognizer
+    takes a capitalised word for what someone does into the name where it opens a sentence or
+    the headline; the name starts after it, so the word is a title ("Lawyer Louise Christian"
+    is mended by her given name, ``names``; "Chris" is in no list). Only a word of a title
+    (person_nouns.txt) or a common noun ending like a doer's ("-er", "-or", "-ist"; not "Viktor",
+    "Florian", no nouns), no given name our list knows, and written nowhere else with a capital
+    inside a sentence: "Taylor Dent"
+    opening a sentence keeps "Taylor" where the article writes it again. A surname alone is
+    left only where the article gives it another full name ("Dougie Walker")."""
+    mended = [_unglued(ent) if ent.label_ == "PERSON" else ent for ent in doc.ents]
+    if any(new is not old for new, old in zip(mended, doc.ents)):
+        doc.ents = mended
+
+
+def _unglued(ent: DocSpan) -> DocSpan:
+    """``ent`` without a title glued on its front (``titles_unglued``)."""
+    first, doc = ent[0], ent.doc
+    opens = first.i == 0 or first.is_sent_start
+    rest = ent[1:]
+    if not opens or not rest or not all(t.pos_ == "PROPN" and t.is_title for t in rest) or not first.is_title:
+        return ent
+    word = first.lower_
+    if name_gender(first.text) is not None or word in lexicon("honorifics.txt"):
+        return ent
+    if word not in lexicon("person_nouns.txt") and not _a_doer(word):
+        return ent
+    if any(t.text == first.text and not (t.i == 0 or t.is_sent_start) for t in doc if t.i != first.i):
+        return ent  # written as a name inside a sentence too
+    if len(rest) == 1 and not _named_otherwise(ent):
+        return ent  # "Tyler Walker" alone: a surname left would take "Tyler" for his role
+    return DocSpan(doc, rest.start, rest.end, label="PERSON")
+
+
+def _a_doer(word: str) -> bool:
+    """"broadcaster", "sprinter", "strategist": a common noun for what someone does."""
+    return word.endswith(AGENT_ENDINGS) and not word.endswith(PLACE_ENDINGS) and word in common_nouns()
+
+
+def _named_otherwise(ent: DocSpan) -> bool:
+    """Whether the article gives the surname of ``ent`` another full name: "Dougie Walker" for the
+    headline's "Sprinter Walker"."""
+    return any(
+        e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == ent[-1].text and e[0].text != ent[0].text
+        for e in ent.doc.ents
+    )
 
 
 # Articles that open a newspaper's name: "The Sun", "Der Spiegel", "Le Monde", "El Pais", "De Telegraaf".

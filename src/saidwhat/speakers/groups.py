@@ -17,7 +17,8 @@ mouth, so a coordination is one speaker wherever it may be one:
   or words after the last member that hang on the first: "Against Crime");
 - titles of one person: "chairman and chief executive Terry Leahy", "Kamal Nath, Commerce
   and Industry Minister", "media and PR strategist Glen Yearwood" (a common noun or a title
-  with no "the" or "his" of its own is a title, not someone else);
+  with no "the" or "his" of its own is a title, not someone else; where the parser heads the
+  mention by the title's first noun, the name speaks and the title is its role);
 - a possessive over the pair: "Tesco and Asda's spokesman" is one spokesman;
 - members far apart: "The organisers, which brings together campaigners…, and many other
   causes" (only commas and "and" may stand between one member's words and the next's), or
@@ -41,7 +42,7 @@ from .bodies import body_in_apposition, fuller_body
 from .cast import Cast
 from .mentions import resolve_one
 from .names import a_title, is_party, name_gender, named_head, org_name
-from .roles import definite, holds_title
+from .roles import definite, holds_title, role_text
 
 # Nouns and pronouns that can each name a speaker; an adjective or a verb the parser coordinated cannot.
 MEMBER_POS = ("NOUN", "PROPN", "PRON")
@@ -134,6 +135,36 @@ def _a_shared_title(head: Token, others: list[Token]) -> bool:
     number or adjective) and a name after it are the words of one person's title."""
     bare = head.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "appos") for c in head.children)
     return bare and any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in others)
+
+
+def _named_after_title(head: Token, mention: Span) -> Token | None:
+    """The name in "media and PR strategist Glen Yearwood", where the parser heads the mention
+    by the title's first noun and hangs the name on it by "and": one name labelled PERSON, with
+    title words of its own in front ("PR strategist"), after a bare common noun. Not "staff and
+    John Smith" (no title before the name: two speakers, or a group, ``members``)."""
+    others = _conjuncts(head)
+    if head.ent_type_ or not _a_shared_title(head, others) or len(others) != 1 or not _joined_by_and([head, *others]):
+        return None
+    name = others[0]
+    if name.ent_type_ != "PERSON" or not mention.start <= name.idx < mention.end:
+        return None
+    start = entity_of(name).start
+    titled = any(c.dep_ in ("compound", "amod", "nmod") and c.i < start and c.pos_ == "NOUN" and not c.ent_type_ for c in name.children)
+    return name if titled else None
+
+
+def _titled_name(doc: Doc, f: Found, head: Token, named: Token, cast: Cast) -> Speaker:
+    """"according to media and PR strategist Glen Yearwood": the parser coordinates the title's
+    first noun with the name (``_named_after_title``); the name speaks, and the words before it
+    are its title, for their later statements too ("Nortel president and chief executive")."""
+    speaker = resolve_one(doc, replace(f, source_token=named.i), cast)
+    title = role_text(list(doc[head.left_edge.i : entity_of(named).start]))
+    if speaker.type != "person" or title is None:
+        return speaker
+    person = cast.person(speaker.name or "")
+    if person is not None and person.role == speaker.role:
+        person.role = title  # not "PR strategist", the words the name itself hangs on
+    return replace(speaker, role=title)
 
 
 def _one_body(head: Token, others: list[Token]) -> bool:
@@ -258,6 +289,8 @@ def resolve_group(doc: Doc, f: Found, cast: Cast) -> tuple[Speaker, ...]:
     head = doc[f.source_token] if f.source_token is not None and f.mention is not None else None
     if head is not None and (two := the_two(doc, head, f.mention, cast)):
         return two
+    if head is not None and (named := _named_after_title(head, f.mention)) is not None:
+        return (_titled_name(doc, f, head, named, cast),)
     others = members(head, f.mention, cast) if head is not None else []
     own = own_mention(doc, head, f.mention) if others else None
     # Tried on a copy first: resolving leaves its mark on the cast (a role, a mention), and a group

@@ -10,6 +10,7 @@ fullest name the article gives (``cast``); a common noun ("a spokesman", "the mi
 
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -329,5 +330,7 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
 
 def _anonymous(words: str, mention: Span, cast: Cast, one: str | None = None) -> Speaker:
     """An unnamed source, as written: "a spokesman", "officials"; ``one`` as in ``Mention``."""
-    cast.mentions.append(Mention(offset=mention.start, kind="anonymous", name=words, one=one))
+    # In order of offset, as every reader of the mentions expects: "The legal action accuses Mr
+    # Spector… Mr Spector is… The 64-year-old has denied" must not see the source after him.
+    insort(cast.mentions, Mention(offset=mention.start, kind="anonymous", name=words, one=one), key=lambda m: m.offset)
     return Speaker(name=words, type="anonymous", mention=mention)
