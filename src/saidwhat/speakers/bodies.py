@@ -25,7 +25,8 @@ said" (the last one named with the noun in its name, else the last one named),
 ``fuller_body`` for a fragment the article gives in full ("the Bank" after "the Bank of
 England"), ``body_in_apposition`` for a body described and named ("the lobby group
 Guantanamo Human Rights Commission"), ``tied_body`` for "the regulator" where the article
-calls one body so ("Germany's financial watchdog BaFin").
+calls one body so ("Germany's financial watchdog BaFin"), ``body_named_next`` for a lede's "the
+elections watchdog has said" where the body is named speaking next ("the Electoral Commission says").
 """
 
 from __future__ import annotations
@@ -36,11 +37,11 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from ..model import Span, Speaker
-from ..nlp import entity_of
+from ..nlp import entity_of, text_of
 from ..resources import lexicon
 from .cast import Cast, Mention, by_given_name
-from .names import POSSESSIVES, honorific, is_party, name_gender, name_words, org_name
-from .roles import definite
+from .names import POSSESSIVES, honorific, is_party, name_gender, name_words, named_head, org_name
+from .roles import definite, owned_by_a_body
 
 
 def as_bodies(doc: Doc, cast: Cast) -> None:
@@ -243,16 +244,79 @@ def body_in_apposition(head: Token, mention: Span) -> Speaker | None:
 OVERSEERS = {"regulator", "watchdog"}
 
 
-def tied_body(doc: Doc, noun: str) -> str | None:
+def tied_body(doc: Doc, noun: str, cast: Cast) -> str | None:
     """The one body the article ties "the <noun>" to, wherever in it: the name with the noun
     in compound or apposition ("Germany's financial watchdog BaFin" for "the German regulator",
-    "the elections watchdog, the Electoral Commission"); None where none or several are."""
+    "the elections watchdog, the Electoral Commission"), or named next after a description
+    with the noun speaks first (``body_named_next``: "…, the elections watchdog has said. … the
+    Electoral Commission says…"); None where none or several are."""
     nouns = OVERSEERS if noun in OVERSEERS else {noun}
     tied = {
         org_name(ent.text) for ent in doc.ents
         if ent.label_ == "ORG" and any(n.lemma_.lower() in nouns for n in _describing_nouns(ent))
     }
+    tied |= {body_named_next(t, cast) for t in doc if t.lemma_.lower() in nouns} - {None}
     return next(iter(tied)) if len(tied) == 1 else None
+
+
+def body_named_next(head: Token, cast: Cast) -> str | None:
+    """The body the article names next as a speaker, where a description of a body speaks
+    before any body is named: "A cap on donations… should not be introduced yet, the elections
+    watchdog has said. Fears… In a new report, the Electoral Commission says…" (how a lede
+    introduces a body). Only where no organisation is named before the description but in the
+    headline or as a modifier ("EU member states are failing…, the UK's public spending watchdog
+    has said"; not "Shares in Cairn Energy jumped after the firm said"), and the first one named
+    after it, in the next two sentences, is a body's name and the subject of a reporting verb:
+    "the watchdog has said. The report was sent to the Scottish Parliament" is no tie."""
+    if not (definite(head) or owned_by_a_body(head)) or head.lemma_.lower() not in ORG_NOUNS | OVERSEERS or not _reported_by(head):
+        return None
+    doc, at = head.doc, cast.sentence_of(head.idx)
+    headline = _headline_end(doc)
+    own = range(head.left_edge.idx, head.right_edge.idx + 1)  # "the UK elections watchdog": its own words
+    orgs = [m for m in cast.mentions if m.kind == "organisation" and m.offset not in own]
+    if any(headline <= m.offset < head.idx and not _a_modifier(doc, m.offset) for m in orgs):
+        return None
+    after = [m for m in orgs if m.offset > head.idx and cast.sentence_of(m.offset) <= at + 2]
+    if not after or cast.sentence_of(after[0].offset) == at or after[0].salience < 3:
+        return None
+    named = _name_head(doc, after[0].offset)
+    return after[0].name if _reported_by(named) and _a_name_alone(named) else None
+
+
+def _a_name_alone(head: Token) -> bool:
+    """Whether the subject headed by ``head`` is a body's name and nothing else: "the National
+    Audit Office", not "A Department for Education spokeswoman" (the parse may head it by the
+    name), nor "The MPs" (a plural common noun the recognizer labels ORG)."""
+    name = entity_of(head)
+    return head.tag_ not in ("NNS", "NNPS") and all(t.i in range(name.start, name.end) or t.dep_ == "det" for t in head.subtree)
+
+
+def _headline_end(doc: Doc) -> int:
+    """Where the headline ends: the first line, where a line break ends it and it has no full
+    stop ("'Debate needed' on donations cap"); 0 where the text opens with a sentence."""
+    line, _, rest = text_of(doc).partition("\n")
+    return len(line) if rest and line.strip() and line.strip().rstrip("'\"’”")[-1:] not in (".", "!", "?") else 0
+
+
+def _a_modifier(doc: Doc, offset: int) -> bool:
+    """Whether the name at ``offset`` only modifies a noun: "EU" of "EU member states"."""
+    token = _name_head(doc, offset)
+    return token is not None and token.dep_ == "compound"
+
+
+def _name_head(doc: Doc, offset: int) -> Token | None:
+    """The token the name at ``offset`` hangs on the sentence by: "Commission" of "the Electoral
+    Commission says" (the mention may open at its "the")."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span[0].head if span[0].dep_ == "det" else span[0]
+    return entity_of(token).root if token.ent_type_ else named_head(doc, token.idx)
+
+
+def _reported_by(token: Token | None) -> bool:
+    """Whether ``token`` is the subject of a reporting verb ("the watchdog has said")."""
+    return token is not None and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in lexicon("reporting_verbs.txt")
 
 
 def described_otherwise(doc: Doc, body: str) -> bool:
