@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .find import speaker_of
 
 # The BBC's lede describes a body, a later sentence names it speaking.
@@ -30,3 +32,31 @@ def test_a_lede_body_is_the_body_named_speaking_next(statements_of):
 
 def test_a_lede_body_not_named_speaking_stays_as_written(statements_of):
     assert speaker_of(statements_of(WATCHDOG_NOT_NAMED), "should not be introduced yet") == ("the elections watchdog", "anonymous")
+
+
+# "His party": the party the article names as its owner's, in a title by the name or as "his".
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Howard sets out tax plans\n\nTory leader Michael Howard launched the campaign in Kent on Monday.\n\n"
+            "His party says it would cut taxes by £4bn in its first budget.",
+            "Tory",
+        ),
+        (
+            "Kennedy sets out tax plans\n\nCharles Kennedy has told voters his Liberal Democrats will offer an honest choice.\n\n"
+            "His party says it would raise taxes on the rich.",
+            "Liberal Democrats",
+        ),
+    ],
+)
+def test_his_party_is_the_party_named_as_his(statements_of, text, party):
+    assert speaker_of(statements_of(text), "taxes") == (party, "organisation")
+
+
+def test_his_party_stays_as_written_where_no_party_is_named_as_his(statements_of):
+    text = (
+        "Howard sets out tax plans\n\nMichael Howard launched the campaign in Kent on Monday.\n\n"
+        "His party says it would cut taxes by £4bn in its first budget."
+    )
+    assert speaker_of(statements_of(text), "cut taxes") == ("His party", "anonymous")

@@ -26,7 +26,8 @@ said" (the last one named with the noun in its name, else the last one named),
 England"), ``body_in_apposition`` for a body described and named ("the lobby group
 Guantanamo Human Rights Commission"), ``tied_body`` for "the regulator" where the article
 calls one body so ("Germany's financial watchdog BaFin"), ``body_named_next`` for a lede's "the
-elections watchdog has said" where the body is named speaking next ("the Electoral Commission says").
+elections watchdog has said" where the body is named speaking next ("the Electoral Commission says"),
+``owners_party`` for "his party" where the article names one party as his ("Tory leader Michael Howard").
 """
 
 from __future__ import annotations
@@ -39,8 +40,9 @@ from spacy.tokens import Span as DocSpan
 from ..model import Span, Speaker
 from ..nlp import entity_of, text_of
 from ..resources import lexicon
-from .cast import Cast, Mention, by_given_name
+from .cast import Cast, Mention, Person, by_given_name
 from .names import POSSESSIVES, honorific, is_party, name_gender, name_words, named_head, org_name
+from .pronouns import antecedent
 from .roles import definite, owned_by_a_body
 
 
@@ -317,6 +319,45 @@ def _name_head(doc: Doc, offset: int) -> Token | None:
 def _reported_by(token: Token | None) -> bool:
     """Whether ``token`` is the subject of a reporting verb ("the watchdog has said")."""
     return token is not None and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in lexicon("reporting_verbs.txt")
+
+
+def owners_party(head: Token, cast: Cast) -> str | None:
+    """"his party", "Mr Howard's party": the party of the politician who owns it, where the
+    article names one party as theirs: in a title by their name ("Tory leader Michael Howard",
+    "Charles Kennedy, the Lib Dem leader,") or as theirs ("Charles Kennedy has told voters his
+    Liberal Democrats…"). Where it names none, or two, "his party" stays as written."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if head.lemma_.lower() != "party" or owner is None or (person := _person_meant(owner, cast)) is None:
+        return None
+    return _one({org_name(entity_of(t).text) for t in head.doc if _a_party(t) and _whose_party(t, cast) is person})
+
+
+def _person_meant(token: Token, cast: Cast) -> Person | None:
+    """The person "his" or "her" means (``pronouns.antecedent``), or a person's name names."""
+    if token.lower_ in ("his", "her"):
+        meant = antecedent(token, Span(start=token.idx, end=token.idx + len(token), text=token.text), cast)
+        return cast.person(meant.name) if meant.type == "person" and meant.name else None
+    words = name_words(list(entity_of(token))) if token.ent_type_ == "PERSON" else []
+    return cast.person(" ".join(words)) if words else None
+
+
+def _a_party(token: Token) -> bool:
+    """Whether ``token`` opens a party's name: "Tory", "Lib Dem", "Liberal Democrats"."""
+    return token.ent_iob_ == "B" and is_party(org_name(entity_of(token).text))
+
+
+def _whose_party(token: Token, cast: Cast) -> Person | None:
+    """The person the party named at ``token`` is said to be theirs: its owner ("his Liberal
+    Democrats", "Kennedy's Lib Dems"), or the person its title describes ("Tory leader Michael
+    Howard", "Charles Kennedy, the Lib Dem leader,")."""
+    root = entity_of(token).root
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return _person_meant(owner, cast)
+    title = root.head
+    if title.lemma_.lower() in lexicon("person_nouns.txt") and title.dep_ in ("compound", "appos") and title.head.ent_type_ == "PERSON":
+        return _person_meant(title.head, cast)
+    return None
 
 
 def described_otherwise(doc: Doc, body: str) -> bool:

@@ -19,7 +19,7 @@ from ..model import Span, Speaker
 from ..nlp import entity_of, text_between
 from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
 from ..resources import lexicon
-from .bodies import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, body_named_next, described_otherwise, tied_body
+from .bodies import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, body_named_next, described_otherwise, owners_party, tied_body
 from .cast import Cast, Mention, Person, by_given_name, given_name_before, one_of, written_as_name
 from .descriptions import headline_subject, named_next, only_person, our_journalist, titled_person
 from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_words, namesake, org_name
@@ -278,6 +278,8 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         # "India's finance minister said", "Palaniappan Chidambaram, India's finance minister," later.
         person = cast.person(described)
         return Speaker(name=described, type="person", role=person.role if person else None, mention=mention)
+    if (party := owners_party(head, cast)) is not None:
+        return Speaker(name=party, type="organisation", mention=mention)  # "his party" of "Tory leader Michael Howard"
     if (organisation := body_named_next(head, cast)) is not None:
         # "…, the elections watchdog has said. … the Electoral Commission says": named next.
         return Speaker(name=organisation, type="organisation", mention=mention)
