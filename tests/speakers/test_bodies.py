@@ -60,3 +60,36 @@ def test_his_party_stays_as_written_where_no_party_is_named_as_his(statements_of
         "His party says it would cut taxes by £4bn in its first budget."
     )
     assert speaker_of(statements_of(text), "cut taxes") == ("His party", "anonymous")
+
+
+# "The union": the one body the article calls a union in apposition, not the last body named.
+UNION_TIED = (
+    "Car workers vote on strike\n\nWorkers at the Longbridge plant are voting on a strike. "
+    "Amicus, the manufacturing union, called the ballot on Monday. Carmaker Rover said it was disappointed.\n\n"
+    "The union said talks had broken down."
+)
+# No body called a union: "the union" is not the carmaker last named; left as written.
+UNION_UNTIED = (
+    "Car workers vote on strike\n\nWorkers at the Longbridge plant are voting on a strike. "
+    "UK carmaker Rover said it was disappointed.\n\n"
+    "The union said talks had broken down."
+)
+# A union named as such ("…Workers' Union") is the one "the union" means, whatever else is called a union.
+UNION_NAMED = (
+    "Car workers vote on strike\n\nWorkers at the Longbridge plant are voting on a strike. "
+    "Amicus, the manufacturing union, called the ballot on Monday, backed by the Transport and General Workers' Union. "
+    "Carmaker Rover said it was disappointed.\n\n"
+    "The union said talks had broken down."
+)
+
+
+def test_the_union_is_the_body_called_a_union(statements_of):
+    assert speaker_of(statements_of(UNION_TIED), "talks had broken down") == ("Amicus", "organisation")
+
+
+def test_the_union_is_a_union_named_so_before_one_called_so(statements_of):
+    assert speaker_of(statements_of(UNION_NAMED), "talks had broken down") == ("Transport and General Workers' Union", "organisation")
+
+
+def test_the_union_is_never_a_body_of_another_kind(statements_of):
+    assert speaker_of(statements_of(UNION_UNTIED), "talks had broken down") == ("union", "organisation")

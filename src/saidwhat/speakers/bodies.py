@@ -24,8 +24,8 @@ Then which body a mention means (``mentions``, ``groups``): ``body_meant`` for "
 said" (the last one named with the noun in its name, else the last one named),
 ``fuller_body`` for a fragment the article gives in full ("the Bank" after "the Bank of
 England"), ``body_in_apposition`` for a body described and named ("the lobby group
-Guantanamo Human Rights Commission"), ``tied_body`` for "the regulator" where the article
-calls one body so ("Germany's financial watchdog BaFin"), ``body_named_next`` for a lede's "the
+Guantanamo Human Rights Commission"), ``tied_body`` for "the regulator" or "the union" where the
+article calls one body so ("Germany's financial watchdog BaFin", "Amicus, the manufacturing union"), ``body_named_next`` for a lede's "the
 elections watchdog has said" where the body is named speaking next ("the Electoral Commission says"),
 ``owners_party`` for "his party" where the article names one party as his ("Tory leader Michael Howard").
 """
@@ -261,6 +261,31 @@ def tied_body(doc: Doc, noun: str, cast: Cast) -> str | None:
     return next(iter(tied)) if len(tied) == 1 else None
 
 
+# Institutions an article seldom names two of: "the union", "the commission". Not a company's
+# noun ("the firm", "the group": an article on a deal names several, and "the firm" is the one
+# last named as a subject, ``body_meant``), nor its "board" (Sina's "The board of directors
+# said"), nor a body of the state ("the Labour government").
+INSTITUTIONS = {
+    "agency", "association", "authority", "charity", "commission", "committee", "council",
+    "federation", "organisation", "organization", "union",
+}
+
+
+# Words in the name of a party's or a state's body, which no union, charity or committee is.
+GOVERNING = {"department", "government", "ministry", "party"}
+# Nouns every body is: no kind to tell.
+GENERIC = {"organisation", "organization", "body", "group"}
+
+
+def unnamed_kind(head: Token, cast: Cast) -> bool:
+    """Whether "the <noun>" is one institution of a kind no body's name says it is: "the union"
+    where no "Rugby Football Union" is named (that one ``body_meant`` finds); not "the unions"."""
+    noun = head.lemma_.lower()
+    if noun not in INSTITUTIONS or head.tag_ != "NN":
+        return False
+    return not any(noun in org.lower().split() for org in cast.orgs)
+
+
 def body_named_next(head: Token, cast: Cast) -> str | None:
     """The body the article names next as a speaker, where a description of a body speaks
     before any body is named: "A cap on donations… should not be introduced yet, the elections
@@ -360,10 +385,15 @@ def _whose_party(token: Token, cast: Cast) -> Person | None:
     return None
 
 
-def described_otherwise(doc: Doc, body: str) -> bool:
-    """Whether the article calls ``body`` a kind of body other than an overseer ("US banking
-    giant Citigroup"): then "the regulator" is not it, however last named."""
-    nouns = lexicon("organisation_nouns.txt") - OVERSEERS
+def described_otherwise(doc: Doc, body: str, noun: str) -> bool:
+    """Whether the article calls ``body`` a kind of body other than "the <noun>" is: "US banking
+    giant Citigroup" is not "the regulator", however last named. For an institution (INSTITUTIONS)
+    also a party or a name with another kind's noun in it: "Labour" or the "Department for
+    Education" is not "the committee"."""
+    kinds = OVERSEERS if noun in OVERSEERS else {noun, *GENERIC}
+    nouns = lexicon("organisation_nouns.txt") - kinds
+    if noun in INSTITUTIONS and noun not in GENERIC and (is_party(body) or set(body.lower().split()) & GOVERNING):
+        return True  # but a "Federation" may be "the aid agency"
     return any(
         ent.label_ == "ORG" and org_name(ent.text) == body and any(n.lemma_.lower() in nouns for n in _describing_nouns(ent))
         for ent in doc.ents
