@@ -27,8 +27,10 @@ Then which body a mention means (``mentions``, ``groups``): ``body_meant`` for "
 said" (the last one named with the noun in its name, else the last one named),
 ``fuller_body`` for a fragment the article gives in full ("the Bank" after "the Bank of
 England"), ``body_in_apposition`` for a body described and named ("the lobby group
-Guantanamo Human Rights Commission"), ``tied_body`` for "the regulator" where the article
-calls one body so ("Germany's financial watchdog BaFin").
+Guantanamo Human Rights Commission"), ``tied_body`` for "the regulator" or "the union" where the
+article calls one body so ("Germany's financial watchdog BaFin", "Amicus, the manufacturing union"), ``body_named_next`` for a lede's "the
+elections watchdog has said" where the body is named speaking next ("the Electoral Commission says"),
+``owners_party`` for "his party" where the article names one party as his ("Tory leader Michael Howard").
 """
 
 from __future__ import annotations
@@ -39,11 +41,12 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from ..model import Span, Speaker
-from ..nlp import entity_of
+from ..nlp import entity_of, text_of
 from ..resources import lexicon
 from .cast import Cast, Mention, Person, by_given_name
-from .names import POSSESSIVES, honorific, is_party, name_gender, name_words, org_name
-from .roles import definite
+from .names import POSSESSIVES, honorific, is_party, name_gender, name_words, named_head, org_name
+from .pronouns import antecedent
+from .roles import definite, owned_by_a_body
 
 
 def as_bodies(doc: Doc, cast: Cast) -> None:
@@ -276,22 +279,154 @@ def body_in_apposition(head: Token, mention: Span) -> Speaker | None:
 OVERSEERS = {"regulator", "watchdog"}
 
 
-def tied_body(doc: Doc, noun: str) -> str | None:
+def tied_body(doc: Doc, noun: str, cast: Cast) -> str | None:
     """The one body the article ties "the <noun>" to, wherever in it: the name with the noun
     in compound or apposition ("Germany's financial watchdog BaFin" for "the German regulator",
-    "the elections watchdog, the Electoral Commission"); None where none or several are."""
+    "the elections watchdog, the Electoral Commission"), or named next after a description
+    with the noun speaks first (``body_named_next``: "…, the elections watchdog has said. … the
+    Electoral Commission says…"); None where none or several are."""
     nouns = OVERSEERS if noun in OVERSEERS else {noun}
     tied = {
         org_name(ent.text) for ent in doc.ents
         if ent.label_ == "ORG" and any(n.lemma_.lower() in nouns for n in _describing_nouns(ent))
     }
+    tied |= {body_named_next(t, cast) for t in doc if t.lemma_.lower() in nouns} - {None}
     return next(iter(tied)) if len(tied) == 1 else None
 
 
-def described_otherwise(doc: Doc, body: str) -> bool:
-    """Whether the article calls ``body`` a kind of body other than an overseer ("US banking
-    giant Citigroup"): then "the regulator" is not it, however last named."""
-    nouns = lexicon("organisation_nouns.txt") - OVERSEERS
+# Institutions an article seldom names two of: "the union", "the commission". Not a company's
+# noun ("the firm", "the group": an article on a deal names several, and "the firm" is the one
+# last named as a subject, ``body_meant``), nor its "board" (Sina's "The board of directors
+# said"), nor a body of the state ("the Labour government").
+INSTITUTIONS = {
+    "agency", "association", "authority", "charity", "commission", "committee", "council",
+    "federation", "organisation", "organization", "union",
+}
+
+
+# Words in the name of a party's or a state's body, which no union, charity or committee is.
+GOVERNING = {"department", "government", "ministry", "party"}
+# Nouns every body is: no kind to tell.
+GENERIC = {"organisation", "organization", "body", "group"}
+
+
+def unnamed_kind(head: Token, cast: Cast) -> bool:
+    """Whether "the <noun>" is one institution of a kind no body's name says it is: "the union"
+    where no "Rugby Football Union" is named (that one ``body_meant`` finds); not "the unions"."""
+    noun = head.lemma_.lower()
+    if noun not in INSTITUTIONS or head.tag_ != "NN":
+        return False
+    return not any(noun in org.lower().split() for org in cast.orgs)
+
+
+def body_named_next(head: Token, cast: Cast) -> str | None:
+    """The body the article names next as a speaker, where a description of a body speaks
+    before any body is named: "A cap on donations… should not be introduced yet, the elections
+    watchdog has said. Fears… In a new report, the Electoral Commission says…" (how a lede
+    introduces a body). Only where no organisation is named before the description but in the
+    headline or as a modifier ("EU member states are failing…, the UK's public spending watchdog
+    has said"; not "Shares in Cairn Energy jumped after the firm said"), and the first one named
+    after it, in the next two sentences, is a body's name and the subject of a reporting verb:
+    "the watchdog has said. The report was sent to the Scottish Parliament" is no tie."""
+    if not (definite(head) or owned_by_a_body(head)) or head.lemma_.lower() not in ORG_NOUNS | OVERSEERS or not _reported_by(head):
+        return None
+    doc, at = head.doc, cast.sentence_of(head.idx)
+    headline = _headline_end(doc)
+    own = range(head.left_edge.idx, head.right_edge.idx + 1)  # "the UK elections watchdog": its own words
+    orgs = [m for m in cast.mentions if m.kind == "organisation" and m.offset not in own]
+    if any(headline <= m.offset < head.idx and not _a_modifier(doc, m.offset) for m in orgs):
+        return None
+    after = [m for m in orgs if m.offset > head.idx and cast.sentence_of(m.offset) <= at + 2]
+    if not after or cast.sentence_of(after[0].offset) == at or after[0].salience < 3:
+        return None
+    named = _name_head(doc, after[0].offset)
+    return after[0].name if _reported_by(named) and _a_name_alone(named) else None
+
+
+def _a_name_alone(head: Token) -> bool:
+    """Whether the subject headed by ``head`` is a body's name and nothing else: "the National
+    Audit Office", not "A Department for Education spokeswoman" (the parse may head it by the
+    name), nor "The MPs" (a plural common noun the recognizer labels ORG)."""
+    name = entity_of(head)
+    return head.tag_ not in ("NNS", "NNPS") and all(t.i in range(name.start, name.end) or t.dep_ == "det" for t in head.subtree)
+
+
+def _headline_end(doc: Doc) -> int:
+    """Where the headline ends: the first line, where a line break ends it and it has no full
+    stop ("'Debate needed' on donations cap"); 0 where the text opens with a sentence."""
+    line, _, rest = text_of(doc).partition("\n")
+    return len(line) if rest and line.strip() and line.strip().rstrip("'\"’”")[-1:] not in (".", "!", "?") else 0
+
+
+def _a_modifier(doc: Doc, offset: int) -> bool:
+    """Whether the name at ``offset`` only modifies a noun: "EU" of "EU member states"."""
+    token = _name_head(doc, offset)
+    return token is not None and token.dep_ == "compound"
+
+
+def _name_head(doc: Doc, offset: int) -> Token | None:
+    """The token the name at ``offset`` hangs on the sentence by: "Commission" of "the Electoral
+    Commission says" (the mention may open at its "the")."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span[0].head if span[0].dep_ == "det" else span[0]
+    return entity_of(token).root if token.ent_type_ else named_head(doc, token.idx)
+
+
+def _reported_by(token: Token | None) -> bool:
+    """Whether ``token`` is the subject of a reporting verb ("the watchdog has said")."""
+    return token is not None and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in lexicon("reporting_verbs.txt")
+
+
+def owners_party(head: Token, cast: Cast) -> str | None:
+    """"his party", "Mr Howard's party": the party of the politician who owns it, where the
+    article names one party as theirs: in a title by their name ("Tory leader Michael Howard",
+    "Charles Kennedy, the Lib Dem leader,") or as theirs ("Charles Kennedy has told voters his
+    Liberal Democrats…"). Where it names none, or two, "his party" stays as written."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if head.lemma_.lower() != "party" or owner is None or (person := _person_meant(owner, cast)) is None:
+        return None
+    return _one({org_name(entity_of(t).text) for t in head.doc if _a_party(t) and _whose_party(t, cast) is person})
+
+
+def _person_meant(token: Token, cast: Cast) -> Person | None:
+    """The person "his" or "her" means (``pronouns.antecedent``), or a person's name names."""
+    if token.lower_ in ("his", "her"):
+        meant = antecedent(token, Span(start=token.idx, end=token.idx + len(token), text=token.text), cast)
+        return cast.person(meant.name) if meant.type == "person" and meant.name else None
+    words = name_words(list(entity_of(token))) if token.ent_type_ == "PERSON" else []
+    return cast.person(" ".join(words)) if words else None
+
+
+def _a_party(token: Token) -> bool:
+    """Whether ``token`` opens a party's name: "Tory", "Lib Dem", "Liberal Democrats"."""
+    return token.ent_iob_ == "B" and is_party(org_name(entity_of(token).text))
+
+
+def _whose_party(token: Token, cast: Cast) -> Person | None:
+    """The person the party named at ``token`` is said to be theirs: its owner ("his Liberal
+    Democrats", "Kennedy's Lib Dems"), or the person its title describes ("Tory leader Michael
+    Howard", "Charles Kennedy, the Lib Dem leader,")."""
+    root = entity_of(token).root
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return _person_meant(owner, cast)
+    title = root.head
+    if title.lemma_.lower() in lexicon("person_nouns.txt") and title.dep_ in ("compound", "appos") and title.head.ent_type_ == "PERSON":
+        return _person_meant(title.head, cast)
+    return None
+
+
+def described_otherwise(doc: Doc, body: str, noun: str) -> bool:
+    """Whether the article calls ``body`` a kind of body other than "the <noun>" is: "US banking
+    giant Citigroup" is not "the regulator", however last named. For an institution (INSTITUTIONS)
+    also a party or a name with another kind's noun in it: "Labour" or the "Department for
+    Education" is not "the committee"."""
+    kinds = OVERSEERS if noun in OVERSEERS else {noun, *GENERIC}
+    nouns = lexicon("organisation_nouns.txt") - kinds
+    if noun in INSTITUTIONS and noun not in GENERIC and (is_party(body) or set(body.lower().split()) & GOVERNING):
+        return True  # but a "Federation" may be "the aid agency"
     return any(
         ent.label_ == "ORG" and org_name(ent.text) == body and any(n.lemma_.lower() in nouns for n in _describing_nouns(ent))
         for ent in doc.ents

@@ -20,7 +20,7 @@ from ..model import Span, Speaker
 from ..nlp import entity_of, text_between
 from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
 from ..resources import lexicon
-from .bodies import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, described_otherwise, tied_body
+from .bodies import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, body_named_next, described_otherwise, owners_party, tied_body, unnamed_kind
 from .cast import Cast, Mention, Person, by_given_name, given_name_before, one_of, written_as_name
 from .descriptions import headline_subject, named_next, only_person, our_journalist, titled_person
 from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, titled_conjunct
@@ -304,14 +304,24 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         # "India's finance minister said", "Palaniappan Chidambaram, India's finance minister," later.
         person = cast.person(described)
         return Speaker(name=described, type="person", role=person.role if person else None, mention=mention)
+    if (party := owners_party(head, cast)) is not None:
+        return Speaker(name=party, type="organisation", mention=mention)  # "his party" of "Tory leader Michael Howard"
+    if (organisation := body_named_next(head, cast)) is not None:
+        # "…, the elections watchdog has said. … the Electoral Commission says": named next.
+        return Speaker(name=organisation, type="organisation", mention=mention)
     if definite(head):
         # "the central bank" is a body, whoever was called "central bank governor".
         if lemma not in ORG_NOUNS and (titled := titled_person(head, mention, cast)) is not None:
             return Speaker(name=titled.name, type="person", role=titled.role, mention=mention)
-        if lemma in OVERSEERS and (tied := tied_body(head.doc, lemma)) is not None:
-            return Speaker(name=tied, type="organisation", mention=mention)  # "the German regulator": BaFin
+        # An overseer or an institution no body's name calls so: the body the article calls so,
+        # else the last named unless it is another kind of body.
+        kind = lemma in OVERSEERS or unnamed_kind(head, cast)
+        if kind and (tied := tied_body(head.doc, lemma, cast)) is not None:
+            # "the German regulator": BaFin; "the union" after "Amicus, the manufacturing union,".
+            return Speaker(name=tied, type="organisation", mention=mention)
         organisation = body_meant(lemma, mention, cast)
-        if organisation is not None and not (lemma in OVERSEERS and described_otherwise(head.doc, organisation)):
+        # "the committee" is not the last body named where that is another kind ("Labour").
+        if organisation is not None and not (kind and described_otherwise(head.doc, organisation, lemma)):
             return Speaker(name=organisation, type="organisation", mention=mention)
     if lemma in ORG_NOUNS and definite(head):
         return Speaker(name=org_name(words), type="organisation", mention=mention)

@@ -1,0 +1,95 @@
+"""Descriptions of bodies the article ties to one body it names (``speakers.bodies``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .find import speaker_of
+
+# The BBC's lede describes a body, a later sentence names it speaking.
+WATCHDOG_NAMED_NEXT = (
+    "Debate needed on donations cap\n\n"
+    "A cap on donations to political parties should not be introduced yet, the elections watchdog has said.\n\n"
+    "Fears that big donors can buy favours have sparked calls for a limit. "
+    "In a new report, the Electoral Commission says it is worth debating a cap in the future. "
+    "The Scottish Parliament and the Welsh Assembly would also be covered. "
+    "All candidates should be entitled to a free mailshot for leaflets, says the watchdog."
+)
+# The next body named is not speaking: no tie, the description stays as written.
+WATCHDOG_NOT_NAMED = (
+    "Debate needed on donations cap\n\n"
+    "A cap on donations to political parties should not be introduced yet, the elections watchdog has said.\n\n"
+    "The report was sent to the Scottish Parliament on Monday."
+)
+
+
+def test_a_lede_body_is_the_body_named_speaking_next(statements_of):
+    statements = statements_of(WATCHDOG_NAMED_NEXT)
+    assert speaker_of(statements, "should not be introduced yet") == ("Electoral Commission", "organisation")
+    # Later "the watchdog" is the body the lede called so, not the last body named.
+    assert speaker_of(statements, "free mailshot") == ("Electoral Commission", "organisation")
+
+
+def test_a_lede_body_not_named_speaking_stays_as_written(statements_of):
+    assert speaker_of(statements_of(WATCHDOG_NOT_NAMED), "should not be introduced yet") == ("the elections watchdog", "anonymous")
+
+
+# "His party": the party the article names as its owner's, in a title by the name or as "his".
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Howard sets out tax plans\n\nTory leader Michael Howard launched the campaign in Kent on Monday.\n\n"
+            "His party says it would cut taxes by £4bn in its first budget.",
+            "Tory",
+        ),
+        (
+            "Kennedy sets out tax plans\n\nCharles Kennedy has told voters his Liberal Democrats will offer an honest choice.\n\n"
+            "His party says it would raise taxes on the rich.",
+            "Liberal Democrats",
+        ),
+    ],
+)
+def test_his_party_is_the_party_named_as_his(statements_of, text, party):
+    assert speaker_of(statements_of(text), "taxes") == (party, "organisation")
+
+
+def test_his_party_stays_as_written_where_no_party_is_named_as_his(statements_of):
+    text = (
+        "Howard sets out tax plans\n\nMichael Howard launched the campaign in Kent on Monday.\n\n"
+        "His party says it would cut taxes by £4bn in its first budget."
+    )
+    assert speaker_of(statements_of(text), "cut taxes") == ("His party", "anonymous")
+
+
+# "The union": the one body the article calls a union in apposition, not the last body named.
+UNION_TIED = (
+    "Car workers vote on strike\n\nWorkers at the Longbridge plant are voting on a strike. "
+    "Amicus, the manufacturing union, called the ballot on Monday. Carmaker Rover said it was disappointed.\n\n"
+    "The union said talks had broken down."
+)
+# No body called a union: "the union" is not the carmaker last named; left as written.
+UNION_UNTIED = (
+    "Car workers vote on strike\n\nWorkers at the Longbridge plant are voting on a strike. "
+    "UK carmaker Rover said it was disappointed.\n\n"
+    "The union said talks had broken down."
+)
+# A union named as such ("…Workers' Union") is the one "the union" means, whatever else is called a union.
+UNION_NAMED = (
+    "Car workers vote on strike\n\nWorkers at the Longbridge plant are voting on a strike. "
+    "Amicus, the manufacturing union, called the ballot on Monday, backed by the Transport and General Workers' Union. "
+    "Carmaker Rover said it was disappointed.\n\n"
+    "The union said talks had broken down."
+)
+
+
+def test_the_union_is_the_body_called_a_union(statements_of):
+    assert speaker_of(statements_of(UNION_TIED), "talks had broken down") == ("Amicus", "organisation")
+
+
+def test_the_union_is_a_union_named_so_before_one_called_so(statements_of):
+    assert speaker_of(statements_of(UNION_NAMED), "talks had broken down") == ("Transport and General Workers' Union", "organisation")
+
+
+def test_the_union_is_never_a_body_of_another_kind(statements_of):
+    assert speaker_of(statements_of(UNION_UNTIED), "talks had broken down") == ("union", "organisation")
