@@ -93,3 +93,18 @@ def test_the_union_is_a_union_named_so_before_one_called_so(statements_of):
 
 def test_the_union_is_never_a_body_of_another_kind(statements_of):
     assert speaker_of(statements_of(UNION_UNTIED), "talks had broken down") == ("union", "organisation")
+
+
+def test_a_plural_body_noun_is_several_bodies_unnamed(statements_of):
+    """"The record companies" struck a deal with the campaigners named last: they are not that group
+    (audit k #62), and "the banks" after two banks is neither alone."""
+    statements = statements_of(
+        "Campaigners from the Black Gay Men's Advisory Group met the labels on Monday. "
+        "Instead, the record companies have pledged not to release any offensive songs. "
+        "The company said the deal would last."
+    )
+    assert speaker_of(statements, "not to release") == ("the record companies", "anonymous")
+    # The singular is still the body named last.
+    assert speaker_of(statements, "the deal would last") == ("Black Gay Men's Advisory Group", "organisation")
+    banks = statements_of("Shares in Barclays rose. Analysts at HSBC were surprised. The banks said profits would rise.")
+    assert speaker_of(banks, "profits would rise") == ("The banks", "anonymous")

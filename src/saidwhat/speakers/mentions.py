@@ -309,6 +309,10 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
     if (organisation := body_named_next(head, cast)) is not None:
         # "…, the elections watchdog has said. … the Electoral Commission says": named next.
         return Speaker(name=organisation, type="organisation", mention=mention)
+    if definite(head) and lemma in ORG_NOUNS and head.tag_ == "NNS":
+        # "the record companies pledged", "the banks said": several bodies, unnamed; never the
+        # one body named last ("the Black Gay Men's Advisory Group", who struck the deal with them).
+        return _anonymous(words, mention, cast)
     if definite(head):
         # "the central bank" is a body, whoever was called "central bank governor".
         if lemma not in ORG_NOUNS and (titled := titled_person(head, mention, cast)) is not None:
