@@ -202,8 +202,8 @@ def _a_people_s_firm(tokens: list[Token], cast: Cast) -> bool:
     words = [t for t in tokens if t.pos_ != "DET"]
     if len(words) < 2 or words[0].ent_type_ != "NORP" or not words[0].is_title:
         return False
-    rest = words[1:]
-    if any(t.ent_type_ or not t.is_title or name_gender(t.text) is not None or t.lower_ in lexicon("person_nouns.txt") | lexicon("honorifics.txt") for t in rest):
+    rest, titles = words[1:], lexicon("person_nouns.txt") | lexicon("honorifics.txt")
+    if any(t.ent_type_ or not t.is_title or name_gender(t.text) is not None or t.lower_ in titles for t in rest):
         return False
     last = rest[-1]
     alone = any(not last.doc[i - 1].is_title for i in cast.words.at.get(last.text, ()) if i > 0)
