@@ -199,6 +199,26 @@ def test_a_role_written_in_two_cases_is_listed_once(tmp_path):
         assert queries.speaker(store, store.speakers()[0]["id"])["roles"] == ["Labour leader", "Prime Minister"]
 
 
+@pytest.mark.parametrize(
+    ("roles", "shown"),
+    [
+        # A headline's capitals ("PRIME MINISTER TONY BLAIR SAID…") sorted first and were kept.
+        (["PRIME MINISTER", "Prime Minister", "prime minister"], ["Prime Minister"]),
+        (["PRIME MINISTER", "prime minister"], ["prime minister"]),
+        (["PRIME MINISTER", "Labour leader"], ["Labour leader", "PRIME MINISTER"]),  # one case only: as written
+    ],
+)
+def test_a_role_in_capitals_and_in_other_cases_is_shown_in_the_other(tmp_path, roles, shown):
+    extraction = _extraction()
+    s = extraction.statements[0]
+    with Store(tmp_path / "a.db") as store:
+        for n, role in enumerate(roles):
+            speaker = Speaker(name="Jane Doe", type="person", role=role, mention=s.speaker.mention)
+            store.save(Extraction(article=Article(id=f"a{n}", text=extraction.article.text), statements=(replace(s, speaker=speaker),)))
+        assert store.speakers()[0]["roles"] == shown
+        assert queries.speaker(store, store.speakers()[0]["id"])["roles"] == shown
+
+
 @pytest.mark.parametrize("article_id", [None, ""])
 def test_an_article_without_an_id_is_refused_and_nothing_stored(tmp_path, article_id):
     # A TEXT PRIMARY KEY takes NULL in SQLite: an article without statements was stored under none.

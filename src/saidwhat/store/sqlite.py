@@ -367,11 +367,18 @@ def values_of(group: str | None) -> list[str]:
 
     A JSON array, not GROUP_CONCAT: a role may hold a comma ("chief executive, Acme"). A value
     written in two cases is one ("Prime Minister" at a name, "the prime minister" alone gave both),
-    kept as first sorted: capitals sort first."""
+    kept as ``_shown`` prefers."""
     kept: dict[str, str] = {}
-    for value in sorted(r for r in json.loads(group or "[]") if r):
-        kept.setdefault(value.casefold(), value)
-    return list(kept.values())
+    for value in (r for r in json.loads(group or "[]") if r):
+        key = value.casefold()
+        kept[key] = min(kept.get(key, value), value, key=_shown)
+    return sorted(kept.values())
+
+
+def _shown(value: str) -> tuple[bool, str]:
+    """Which case of a value to show, least first: not all capitals (a headline's "PRIME MINISTER"
+    is the "Prime Minister" of the text below it), then the first sorted, so capitals first."""
+    return value.isupper(), value
 
 
 def stored_statement(row: sqlite3.Row) -> dict[str, Any]:
