@@ -13,6 +13,14 @@ from saidwhat.store.search import fts_syntax, plain_words
 from saidwhat.store.sqlite import migrations
 
 
+# As migration 7 left a database: no name keys (migration 8), what each older state below starts from.
+BEFORE_NAME_KEYS = (
+    "ALTER TABLE speakers DROP COLUMN name_key; ALTER TABLE statements DROP COLUMN speaker_name_key;"
+    " ALTER TABLE statement_speakers DROP COLUMN speaker_name_key; ALTER TABLE quotations DROP COLUMN speaker_name_key;"
+    " DELETE FROM schema_migrations WHERE version = 8;"
+)
+
+
 def test_migrates_an_empty_database_to_the_latest(tmp_path):
     with Store(tmp_path / "a.db") as store:
         assert store.version() == migrations()[-1][0]
@@ -191,6 +199,26 @@ def test_a_role_written_in_two_cases_is_listed_once(tmp_path):
         assert queries.speaker(store, store.speakers()[0]["id"])["roles"] == ["Labour leader", "Prime Minister"]
 
 
+@pytest.mark.parametrize(
+    ("roles", "shown"),
+    [
+        # A headline's capitals ("PRIME MINISTER TONY BLAIR SAID…") sorted first and were kept.
+        (["PRIME MINISTER", "Prime Minister", "prime minister"], ["Prime Minister"]),
+        (["PRIME MINISTER", "prime minister"], ["prime minister"]),
+        (["PRIME MINISTER", "Labour leader"], ["Labour leader", "PRIME MINISTER"]),  # one case only: as written
+    ],
+)
+def test_a_role_in_capitals_and_in_other_cases_is_shown_in_the_other(tmp_path, roles, shown):
+    extraction = _extraction()
+    s = extraction.statements[0]
+    with Store(tmp_path / "a.db") as store:
+        for n, role in enumerate(roles):
+            speaker = Speaker(name="Jane Doe", type="person", role=role, mention=s.speaker.mention)
+            store.save(Extraction(article=Article(id=f"a{n}", text=extraction.article.text), statements=(replace(s, speaker=speaker),)))
+        assert store.speakers()[0]["roles"] == shown
+        assert queries.speaker(store, store.speakers()[0]["id"])["roles"] == shown
+
+
 @pytest.mark.parametrize("article_id", [None, ""])
 def test_an_article_without_an_id_is_refused_and_nothing_stored(tmp_path, article_id):
     # A TEXT PRIMARY KEY takes NULL in SQLite: an article without statements was stored under none.
@@ -278,6 +306,21 @@ def test_speaker_names_match_percent_and_underscore_literally(tmp_path):
         assert [q["speaker"] for q in quotations(store.db, speaker="%")] == ["Ann_Lee 100%"]
         assert [q["speaker"] for q in quotations(store.db, speaker="e_D")] == []
 
+
+
+def test_a_database_stored_before_name_keys_gets_them_and_its_names_match(tmp_path):
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        store.save(_said("a1", "We shall see about it then", speaker="Zoë O’Brien"))
+        store.save(_joint())
+        store.db.executescript(BEFORE_NAME_KEYS)
+    with Store(path) as store:
+        assert store.version() == migrations()[-1][0]
+        assert [s["speaker"]["name"] for s in store.statements(Query(speaker="zoe o'brien"))] == ["Zoë O’Brien"]
+        assert [p["name"] for p in store.speakers("ZOË")] == ["Zoë O’Brien"]
+        assert [q["speaker"] for q in quotations(store.db, speaker="o'brien")] == ["Zoë O’Brien"]
+        assert [s["article"]["id"] for s in store.statements(Query(speaker="morrisons"))] == ["joint"]  # a co-speaker's
+        assert store.db.execute("SELECT COUNT(*) FROM speakers WHERE name_key IS NULL").fetchone()[0] == 0
 
 @pytest.mark.parametrize(
     ("typed", "found"),
@@ -468,9 +511,9 @@ def test_a_database_stored_before_links_gets_them(tmp_path):
     with Store(path) as store:
         _speaking(store, "full", "Katerina Thanou", f"I was cleared after {ATHENS}")
         _speaking(store, "alone", "Thanou", f"I am confident after {ATHENS}")
-        # As migration 4 left it: no surnames, no links, no migration 5 (nor 6, co-speakers, and 7 after it).
+        # As migration 4 left it: no surnames, no links, no migration 5 (nor 6, co-speakers, 7 and 8 after it).
         store.db.executescript(
-            "DROP VIEW spoken_by; DROP TABLE statement_speakers; ALTER TABLE statements DROP COLUMN co_speakers;"
+            BEFORE_NAME_KEYS + "DROP VIEW spoken_by; DROP TABLE statement_speakers; ALTER TABLE statements DROP COLUMN co_speakers;"
             " DELETE FROM schema_migrations WHERE version >= 6;"
             " DROP INDEX speakers_surname; DROP INDEX speakers_same_as; DROP INDEX statements_speaker_article;"
             " ALTER TABLE speakers DROP COLUMN surname; ALTER TABLE speakers DROP COLUMN same_as;"
@@ -564,9 +607,9 @@ def test_a_database_stored_before_co_speakers_migrates_and_reads(tmp_path):
     path = tmp_path / "a.db"
     with Store(path) as store:
         store.save(_said("old", "We will win"))
-        # As migration 5 left it: no co_speakers column, no link table or view, no migration 7.
+        # As migration 5 left it: no co_speakers column, no link table or view, no migration 7 or 8.
         store.db.executescript(
-            "DROP VIEW spoken_by; DROP TABLE statement_speakers; ALTER TABLE statements DROP COLUMN co_speakers;"
+            BEFORE_NAME_KEYS + "DROP VIEW spoken_by; DROP TABLE statement_speakers; ALTER TABLE statements DROP COLUMN co_speakers;"
             " DELETE FROM schema_migrations WHERE version >= 6;"
         )
     with Store(path) as store:

@@ -30,7 +30,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from .rows import sql_int
-from .search import name_needle
+from .search import name_has, name_needle, stored_key
 
 MIN_WORDS = 3  # "No." or "Absolutely" is not a quotation worth following across outlets
 K = 4  # words per fingerprinted n-gram
@@ -106,7 +106,8 @@ def _attach(db: sqlite3.Connection, statement_id: int, text: str, words: list[st
     quotation = _exact(db, skey, key) or _near(db, skey, words)
     if quotation is None:
         quotation = db.execute(
-            "INSERT INTO quotations (speaker_key, speaker_name, key, text) VALUES (?, ?, ?, ?)", (skey, speaker_name, key, text)
+            "INSERT INTO quotations (speaker_key, speaker_name, speaker_name_key, key, text) VALUES (?, ?, ?, ?, ?)",
+            (skey, speaker_name, stored_key(speaker_name), key, text),
         ).lastrowid
     else:
         _prefer_longer(db, quotation, skey, key, text, speaker_name)
@@ -144,7 +145,7 @@ def _prefer_longer(db: sqlite3.Connection, quotation: int, skey: str, key: str, 
     if len(key) > len(current_key) and _exact(db, skey, key) is None:
         db.execute("UPDATE quotations SET key = ?, text = ? WHERE id = ?", (key, text, quotation))
     if speaker_name and len(speaker_name) > len(current_name or ""):
-        db.execute("UPDATE quotations SET speaker_name = ? WHERE id = ?", (speaker_name, quotation))
+        db.execute("UPDATE quotations SET speaker_name = ?, speaker_name_key = ? WHERE id = ?", (speaker_name, stored_key(speaker_name), quotation))
 
 
 def quotations(db: sqlite3.Connection, *, speaker: str | None = None, min_count: int = 1, limit: int | None = None) -> list[dict[str, Any]]:
@@ -158,7 +159,7 @@ def quotations(db: sqlite3.Connection, *, speaker: str | None = None, min_count:
         " MAX(CASE WHEN rank = 1 THEN occ.published END) AS first_published, MAX(CASE WHEN rank = 1 THEN occ.title END) AS first_title,"
         " MAX(CASE WHEN rank = 1 THEN occ.url END) AS first_url, MAX(CASE WHEN rank = 1 THEN occ.source END) AS first_source"
         " FROM quotations q JOIN occ ON occ.quotation_id = q.id"
-        + (" WHERE name_has(q.speaker_name, ?)" if speaker else "")
+        + (f" WHERE {name_has('q.speaker_name_key')}" if speaker else "")
         + " GROUP BY q.id HAVING COUNT(*) >= ? ORDER BY occurrences DESC, first_published, q.id"
         + (f" LIMIT {sql_int(limit)}" if limit else "")
     )

@@ -20,7 +20,7 @@ from ..model import KINDS, Article, Extraction, Problem, Speaker, Statement, par
 from .aliases import relink, relink_all, surname
 from .quotations import group_article, regroup
 from .rows import check_range, day_bound, now, sql_int, statement_of, statement_row
-from .search import add_name_function, fts_query, has_words, name_needle
+from .search import add_key_function, fts_query, has_words, name_has, name_needle, stored_key
 
 NAMED = ("person", "organisation")
 QUOTATIONS_MIGRATION = 2
@@ -109,7 +109,7 @@ class Store:
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot open the database ({error}); check the path and permissions") from None
         self.db.row_factory = sqlite3.Row
-        add_name_function(self.db)
+        add_key_function(self.db)
         try:
             self.db.execute("PRAGMA foreign_keys = ON")
             self.migrate()
@@ -229,19 +229,22 @@ class Store:
     def _insert_statement(self, article_id: str, seq: int, s: Statement) -> None:
         row = statement_row(article_id, seq, s)
         row["speaker_id"] = self._speaker_id(s.speaker) if _named(s.speaker) else None
+        row["speaker_name_key"] = stored_key(s.speaker.name)
         columns = ", ".join(row)
         cursor = self.db.execute(f"INSERT INTO statements ({columns}) VALUES ({', '.join('?' for _ in row)})", tuple(row.values()))
         self.db.executemany(
-            "INSERT INTO statement_speakers (statement_id, seq, speaker_id, speaker_name, speaker_type, speaker_role) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO statement_speakers (statement_id, seq, speaker_id, speaker_name, speaker_type, speaker_role, speaker_name_key)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
-                (cursor.lastrowid, n, self._speaker_id(p) if _named(p) else None, p.name, p.type, p.role)
+                (cursor.lastrowid, n, self._speaker_id(p) if _named(p) else None, p.name, p.type, p.role, stored_key(p.name))
                 for n, p in enumerate(s.co_speakers, 1)
             ],
         )
 
     def _speaker_id(self, speaker: Speaker) -> int:
         self.db.execute(
-            "INSERT OR IGNORE INTO speakers (name, type, surname) VALUES (?, ?, ?)", (speaker.name, speaker.type, surname(speaker.name, speaker.type))
+            "INSERT OR IGNORE INTO speakers (name, type, surname, name_key) VALUES (?, ?, ?, ?)",
+            (speaker.name, speaker.type, surname(speaker.name, speaker.type), stored_key(speaker.name)),
         )
         row = self.db.execute("SELECT id FROM speakers WHERE name = ? AND type = ?", (speaker.name, speaker.type)).fetchone()
         return row[0]
@@ -292,7 +295,7 @@ class Store:
         """
         sql = (
             SPEAKER_GROUP.format(articles="", join="JOIN") + " WHERE c.same_as IS NULL"
-            + (" AND c.id IN (SELECT COALESCE(same_as, id) FROM speakers WHERE name_has(name, ?))" if name else "")
+            + (f" AND c.id IN (SELECT COALESCE(same_as, id) FROM speakers WHERE {name_has('name_key')})" if name else "")
             + " GROUP BY c.id ORDER BY statements DESC, c.name, c.id"  # c.id: "Bombardier" may be a person and an organisation
             + (f" LIMIT {sql_int(limit)} OFFSET {sql_int(offset)}" if limit is not None else "")
         )
@@ -333,11 +336,12 @@ def _where(q: Query, db: sqlite3.Connection) -> tuple[list[str], list[Any]]:
     if q.speaker:
         # The name as the article gave it, or the full name a surname stands for (store/aliases.py);
         # of the statement's speaker or of one who spoke with them (co-speakers).
+        # Each name is matched by its folded key, stored when it was written (store/search.py).
         where.append(
-            "(name_has(s.speaker_name, ?) OR s.speaker_id IN"
-            " (SELECT a.id FROM speakers a JOIN speakers c ON c.id = a.same_as WHERE name_has(c.name, ?))"
+            f"({name_has('s.speaker_name_key')} OR s.speaker_id IN"
+            f" (SELECT a.id FROM speakers a JOIN speakers c ON c.id = a.same_as WHERE {name_has('c.name_key')})"
             " OR s.id IN (SELECT j.statement_id FROM statement_speakers j LEFT JOIN speakers a ON a.id = j.speaker_id"
-            " LEFT JOIN speakers c ON c.id = a.same_as WHERE name_has(j.speaker_name, ?) OR name_has(c.name, ?)))"
+            f" LEFT JOIN speakers c ON c.id = a.same_as WHERE {name_has('j.speaker_name_key')} OR {name_has('c.name_key')}))"
         )
         params.extend([name_needle(q.speaker)] * 4)
     if has_words(q.words):
@@ -363,11 +367,18 @@ def values_of(group: str | None) -> list[str]:
 
     A JSON array, not GROUP_CONCAT: a role may hold a comma ("chief executive, Acme"). A value
     written in two cases is one ("Prime Minister" at a name, "the prime minister" alone gave both),
-    kept as first sorted: capitals sort first."""
+    kept as ``_shown`` prefers."""
     kept: dict[str, str] = {}
-    for value in sorted(r for r in json.loads(group or "[]") if r):
-        kept.setdefault(value.casefold(), value)
-    return list(kept.values())
+    for value in (r for r in json.loads(group or "[]") if r):
+        key = value.casefold()
+        kept[key] = min(kept.get(key, value), value, key=_shown)
+    return sorted(kept.values())
+
+
+def _shown(value: str) -> tuple[bool, str]:
+    """Which case of a value to show, least first: not all capitals (a headline's "PRIME MINISTER"
+    is the "Prime Minister" of the text below it), then the first sorted, so capitals first."""
+    return value.isupper(), value
 
 
 def stored_statement(row: sqlite3.Row) -> dict[str, Any]:
