@@ -65,18 +65,6 @@ def straight_apostrophes(doc: Doc) -> Doc:
     return doc
 
 
-@cache
-def common_nouns() -> frozenset[str]:
-    """The common nouns the pipeline's lemmatizer knows, in lower case ("broadcaster", "sprinter";
-    also places, "manchester"): whether a capitalised word can be a noun. Empty where it has none."""
-    nlp = shared_nlp()
-    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
-    tables = getattr(lemmatizer, "lookups", None)
-    if tables is None or not tables.has_table("lemma_index"):
-        return frozenset()
-    return frozenset(tables.get_table("lemma_index").get("noun", ()))
-
-
 # No sentence runs longer: the rules walk a clause's subtree and its ancestors, so a text without
 # line breaks or full stops ("He said: " 8,000 times, 72 kB) parsed as one tree took over 10 minutes.
 # The break goes after the last full stop (where the parser would break too), else where it falls.

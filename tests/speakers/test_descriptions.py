@@ -230,3 +230,30 @@ def test_a_description_named_alone_as_the_next_subject(statements_of):
 def test_a_description_stays_where_the_next_sentence_names_two(statements_of):
     text = COMMISSIONER + "Richard Thomas met Tony Blair on Monday to discuss the deletion of e-mails."
     assert speaker_of(statements_of(text), "urgently asking") == ("The information commissioner", "anonymous")
+
+
+def test_a_description_named_next_as_subject_of_an_evaluating_verb(statements_of):
+    # No quotation, but "condemn" praises or blames: the sentence goes on saying.
+    text = COMMISSIONER + "Richard Thomas condemned the deletion of e-mails to prevent their disclosure."
+    assert speaker_of(statements_of(text), "urgently asking") == ("Richard Thomas", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # Review finding 3: a deed, not a saying, ties no one to the description.
+        (
+            "The chairman said the figures were poor. Tony Blair visited the factory on Monday.",
+            "figures were poor",
+            ("The chairman", "anonymous"),
+        ),
+        (
+            "The manager said the team had played well. Alex Ferguson won his first title in 1993.",
+            "team had played well",
+            ("The manager", "anonymous"),
+        ),
+    ],
+    ids=["visited", "won"],
+)
+def test_a_description_stays_where_the_next_subject_does_not_go_on_saying(statements_of, text, content, expected):
+    assert speaker_of(statements_of(text), content) == expected

@@ -177,3 +177,26 @@ def test_a_bare_noun_and_a_name_without_a_title_are_no_title(statements_of):
     # "staff and John Smith": no title words before the name, so the name is not taken from the noun.
     text = "The plan was a mistake, according to staff and John Smith, who runs the shop."
     assert speaker_of(statements_of(text), "The plan was a mistake") == ("staff", "anonymous")
+
+
+# Review finding 5: the first noun before "and" must be able to be a person's title.
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # A body's noun: the name is the club's, which speaks as no person.
+        (
+            "The deal is off, according to football club and former European champion Borussia Dortmund.",
+            "The deal is off",
+            ("football club", "anonymous"),
+        ),
+        # People in the plural: "parents" is no title of Jane Smith's.
+        (
+            "The school would close, according to parents and head teacher Jane Smith.",
+            "The school would close",
+            ("parents", "anonymous"),
+        ),
+    ],
+    ids=["club", "parents"],
+)
+def test_a_body_or_a_plural_before_and_is_no_title(statements_of, text, content, expected):
+    assert speaker_of(statements_of(text), content) == expected

@@ -236,3 +236,19 @@ def test_a_spokesman_for_a_name_labelled_person_is_unnamed(statements_of):
 def test_a_title_glued_on_a_name(statements_of, text, content, expected):
     found = statement_with(statements_of(text), content)
     assert (found.speaker.name, found.speaker.role) == expected
+
+
+# Review findings 6 and 8: a given name or a company's first word that is also a common noun
+# ending like a doer's ("Homer", "Hunter", "Archer") is no title; only person_nouns.txt's words are.
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        ("Homer Simpson said he was hungry. Marge Simpson said he was not.", "he was hungry", ("Homer Simpson", None)),
+        ("Hunter S. Thompson said the road was long.", "the road was long", ("Hunter S. Thompson", None)),
+        ("Archer Daniels Midland said profits rose.", "profits rose", ("Archer Daniels Midland", None)),
+    ],
+    ids=["homer", "hunter", "archer"],
+)
+def test_a_common_noun_opening_a_name_is_no_title(statements_of, text, content, expected):
+    found = statement_with(statements_of(text), content)
+    assert (found.speaker.name, found.speaker.role) == expected

@@ -28,10 +28,14 @@ from .roles import definite, held_by_another, holds_title, owned_by_a_body
 # industry figure" or "the 23-year-old", whatever titles the article gives them.
 GENERIC_HEADS = {"figure", "man", "woman"}  # and "the 23-year-old"
 
+# Double quotation marks, as clean.py leaves them: a sentence with one quotes someone.
+QUOTE_MARKS = {'"', "“", "”", "«", "»"}
+
 
 def named_next(head: Token, mention: Span, cast: Cast) -> Person | None:
     """The person the next sentence names as the subject of a reporting verb, or as the one
-    person it names, subject of its main verb (``_alone_as_subject``), where the description
+    person it names, subject of its main verb where that sentence quotes or praises or blames
+    (``_alone_as_subject``), where the description
     speaks before anyone is named: "…is "in the state of a zombie", a leading industry figure
     has said. Tim Renner, the head of Universal Music Germany, told…", "the head of Germany's
     panel of economic advisers predicted growth would stagnate. Speaking on German TV, Bert
@@ -162,13 +166,23 @@ def _reports(doc: Doc, offset: int) -> bool:
 
 
 def _alone_as_subject(doc: Doc, following: list[Mention]) -> bool:
-    """Whether the next sentence names one person only, as its main verb's subject, whatever the
-    verb: "The information commissioner says he is urgently asking for details… Richard Thomas
-    "totally condemned" the deletion…"; not "Tim Smith met Ann Jones", two people, nor a
-    passive's subject, whom something befell ("Bert Ruerup was appointed last year")."""
+    """Whether the next sentence names one person only, as its main verb's subject, and goes on
+    saying (``_goes_on_saying``): "The information commissioner says he is urgently asking for
+    details… Richard Thomas "totally condemned" the deletion…"; not "Tim Smith met Ann Jones",
+    two people, nor a passive's subject, whom something befell ("Bert Ruerup was appointed last
+    year")."""
     token = named_head(doc, following[0].offset)
     alone = all(m.kind == "person" and m.name == following[0].name for m in following)
-    return alone and token is not None and token.dep_ == "nsubj" and token.head.dep_ == "ROOT"
+    return alone and token is not None and token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and _goes_on_saying(token.head)
+
+
+def _goes_on_saying(verb: Token) -> bool:
+    """Whether a sentence whose verb is no reporting verb still says something: it quotes ("Richard
+    Thomas "totally condemned" the deletion") or praises or blames (evaluating_verbs.txt: "Richard
+    Thomas condemned the deletion"). Any other deed is no tie: "The chairman said the figures
+    were poor. Tony Blair visited the factory." leaves the chairman unnamed."""
+    quotes = any(t.text in QUOTE_MARKS for t in verb.sent)
+    return quotes or verb.lemma_.lower() in lexicon("evaluating_verbs.txt")
 
 
 def titled_elsewhere(doc: Doc, cast: Cast) -> None:

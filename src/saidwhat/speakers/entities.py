@@ -15,7 +15,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
-from ..nlp import common_nouns
 from ..resources import lexicon
 from .names import a_full_name, name_gender
 
@@ -136,20 +135,14 @@ def place_of_place(ent) -> bool:
     return root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC") and len(ent) <= 2 and comma
 
 
-# Endings of a word for what someone does ("Broadcaster", "Sprinter", "Strategist"); not a
-# place's ("Manchester", "Leicester") nor a people's ("Californian").
-AGENT_ENDINGS = ("er", "or", "ist")
-PLACE_ENDINGS = ("chester", "cester")
-
-
 def titles_unglued(doc: Doc) -> None:
     """"Broadcaster Chris Evans has begun…", "Sprinter Walker quits athletics": the recognizer
     takes a capitalised word for what someone does into the name where it opens a sentence or
     the headline; the name starts after it, so the word is a title ("Lawyer Louise Christian"
     is mended by her given name, ``names``; "Chris" is in no list). Only a word of a title
-    (person_nouns.txt) or a common noun ending like a doer's ("-er", "-or", "-ist"; not "Viktor",
-    "Florian", no nouns), no given name our list knows, and written nowhere else with a capital
-    inside a sentence: "Taylor Dent"
+    (person_nouns.txt), never any noun ending like a doer's: "Homer", "Hunter", "Summer" and
+    "Archer" are given names and common nouns both. No given name our list knows, and written
+    nowhere else with a capital inside a sentence: "Taylor Dent"
     opening a sentence keeps "Taylor" where the article writes it again. A surname alone is
     left only where the article gives it another full name ("Dougie Walker")."""
     mended = [_unglued(ent) if ent.label_ == "PERSON" else ent for ent in doc.ents]
@@ -167,18 +160,13 @@ def _unglued(ent: DocSpan) -> DocSpan:
     word = first.lower_
     if name_gender(first.text) is not None or word in lexicon("honorifics.txt"):
         return ent
-    if word not in lexicon("person_nouns.txt") and not _a_doer(word):
+    if word not in lexicon("person_nouns.txt"):
         return ent
     if any(t.text == first.text and not (t.i == 0 or t.is_sent_start) for t in doc if t.i != first.i):
         return ent  # written as a name inside a sentence too
     if len(rest) == 1 and not _named_otherwise(ent):
         return ent  # "Tyler Walker" alone: a surname left would take "Tyler" for his role
     return DocSpan(doc, rest.start, rest.end, label="PERSON")
-
-
-def _a_doer(word: str) -> bool:
-    """"broadcaster", "sprinter", "strategist": a common noun for what someone does."""
-    return word.endswith(AGENT_ENDINGS) and not word.endswith(PLACE_ENDINGS) and word in common_nouns()
 
 
 def _named_otherwise(ent: DocSpan) -> bool:

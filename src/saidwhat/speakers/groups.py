@@ -38,7 +38,7 @@ from ..model import Span, Speaker
 from ..nlp import entity_of, text_between, text_of
 from ..quotes import Found, core_mention, mention_span
 from ..resources import lexicon
-from .bodies import body_in_apposition, fuller_body
+from .bodies import ORG_NOUNS, body_in_apposition, fuller_body
 from .cast import Cast
 from .mentions import resolve_one
 from .names import a_title, is_party, name_gender, named_head, org_name
@@ -140,10 +140,13 @@ def _a_shared_title(head: Token, others: list[Token]) -> bool:
 def _named_after_title(head: Token, mention: Span) -> Token | None:
     """The name in "media and PR strategist Glen Yearwood", where the parser heads the mention
     by the title's first noun and hangs the name on it by "and": one name labelled PERSON, with
-    title words of its own in front ("PR strategist"), after a bare common noun. Not "staff and
-    John Smith" (no title before the name: two speakers, or a group, ``members``)."""
+    title words of its own in front ("PR strategist"), after a bare common noun that can be a
+    title (``_a_title_noun``). Not "staff and John Smith" (no title before the name: two
+    speakers, or a group, ``members``)."""
     others = _conjuncts(head)
-    if head.ent_type_ or not _a_shared_title(head, others) or len(others) != 1 or not _joined_by_and([head, *others]):
+    if head.ent_type_ or not _a_title_noun(head) or not _a_shared_title(head, others) or len(others) != 1:
+        return None
+    if not _joined_by_and([head, *others]):
         return None
     name = others[0]
     if name.ent_type_ != "PERSON" or not mention.start <= name.idx < mention.end:
@@ -151,6 +154,21 @@ def _named_after_title(head: Token, mention: Span) -> Token | None:
     start = entity_of(name).start
     titled = any(c.dep_ in ("compound", "amod", "nmod") and c.i < start and c.pos_ == "NOUN" and not c.ent_type_ for c in name.children)
     return name if titled else None
+
+
+# Plurals that name a trade, not several people, in front of a title: "media and PR strategist
+# Glen Yearwood", "sales and marketing director".
+TRADE_PLURALS = {"communications", "media", "operations", "sales", "sports"}
+
+
+def _a_title_noun(head: Token) -> bool:
+    """Whether the first noun of "X and <title> <name>" can be the person's title, as
+    ``names.titled_conjunct`` asks of its own: not a body's noun ("according to football club and
+    former European champion Borussia Dortmund" is the club's name), nor people in the plural
+    ("according to parents and head teacher Jane Smith" is them and her)."""
+    if head.lemma_.lower() in ORG_NOUNS or head.lower_ in ORG_NOUNS:
+        return False
+    return head.tag_ != "NNS" or head.lower_ in TRADE_PLURALS
 
 
 def _titled_name(doc: Doc, f: Found, head: Token, named: Token, cast: Cast) -> Speaker:
