@@ -284,7 +284,15 @@ def tied_body(doc: Doc, noun: str, cast: Cast) -> str | None:
     in compound or apposition ("Germany's financial watchdog BaFin" for "the German regulator",
     "the elections watchdog, the Electoral Commission"), or named next after a description
     with the noun speaks first (``body_named_next``: "…, the elections watchdog has said. … the
-    Electoral Commission says…"); None where none or several are."""
+    Electoral Commission says…"); None where none or several are. Worked out once per article
+    and noun: each of 400 "the union said" asking again scans every token and every mention."""
+    if noun not in cast.tied:
+        cast.tied[noun] = _tie(doc, noun, cast)
+    return cast.tied[noun]
+
+
+def _tie(doc: Doc, noun: str, cast: Cast) -> str | None:
+    """``tied_body``, worked out."""
     nouns = OVERSEERS if noun in OVERSEERS else {noun}
     tied = {
         org_name(ent.text) for ent in doc.ents
