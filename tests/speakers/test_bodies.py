@@ -34,6 +34,42 @@ def test_a_lede_body_not_named_speaking_stays_as_written(statements_of):
     assert speaker_of(statements_of(WATCHDOG_NOT_NAMED), "should not be introduced yet") == ("the elections watchdog", "anonymous")
 
 
+# Review finding 2: only an overseer is tied to the body named next; a firm or a union named
+# next is the other side answering, and a body the headline names is the one meant.
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Sainsbury's to raise prices\nPrices will rise by 5%, the firm has said. Tesco said it would hold its prices.",
+            "Prices will rise",
+            ("Sainsbury", "organisation"),
+        ),
+        (
+            "Union threatens strike\nWorkers will strike next week, the union has said. "
+            "The Confederation of British Industry said the strike was wrong.",
+            "Workers will strike",
+            ("union", "organisation"),
+        ),
+        (
+            "Ofcom to fine broadcaster\nThe fine will be the largest yet, the regulator has said. "
+            "The Office of Fair Trading said it would look at the case.",
+            "The fine will be",
+            ("Ofcom", "organisation"),
+        ),
+    ],
+)
+def test_a_lede_body_is_not_the_other_body_named_next(statements_of, text, content, speaker):
+    assert speaker_of(statements_of(text), content) == speaker
+
+
+def test_a_headline_body_named_next_is_the_lede_watchdog(statements_of):
+    text = (
+        "Electoral Commission warns on cap\nA cap on donations should not be introduced yet, the elections watchdog has said. "
+        "Fears have sparked calls for a limit. In a new report, the Electoral Commission says it is worth debating a cap."
+    )
+    assert speaker_of(statements_of(text), "should not be introduced yet") == ("Electoral Commission", "organisation")
+
+
 # "His party": the party the article names as its owner's, in a title by the name or as "his".
 @pytest.mark.parametrize(
     ("text", "party"),
