@@ -236,8 +236,23 @@ def test_a_cue_going_on_from_a_perfect_is_at_its_time(statements_of):
         ("Clinton, who will travel to Ohio on Friday, spoke to reporters in the afternoon.\n“We are ready,” Clinton said.", None),
         ("She spoke Monday night at an Illinois town hall.\n“We are ready,” Clinton said.", None),
         ("After his speech on Friday, Gorka flew home to Virginia.\n“We won,” Gorka said.", None),
+        # A deed's date is background unless it is a day of the week before publication.
+        ("Smith left Labour in May 2005.\n“It was the right thing,” Smith said.", None),
+        ("Johnson met the king last June.\n“He was kind,” Johnson told reporters.", None),
+        ("Sanders met Obama on March 7 at the White House.\n“It was a good talk,” Sanders said.", None),
+        ("Sanders met Obama on March 8 at the White House.\n“It was a good talk,” Sanders said.", "2016-03-08"),
+        # A speaking tells the occasion at any distance.
+        ("Clinton spoke on March 1 at an Illinois town hall.\n“We are ready,” Clinton said.", "2016-03-01"),
     ],
 )
 def test_the_sentence_before_dates_a_statement_when_it_tells_the_speaker_spoke(statements_of, text, expected):
     assert statements_of(text, published="2016-03-15")[-1].when.value == expected
+
+
+def test_a_deed_before_dates_nothing_without_a_publication_date(statements_of):
+    # Without publication no day is known to be recent; a speaking keeps what the text fixes.
+    deed = "Sanders met Obama on March 8 at the White House.\n“It was a good talk,” Sanders said."
+    spoke = "Clinton spoke on March 1 at an Illinois town hall.\n“We are ready,” Clinton said."
+    assert statements_of(deed)[-1].when.value is None
+    assert statements_of(spoke)[-1].when.value == "--03-01"
 

@@ -16,7 +16,9 @@ takes the one date of the sentence before where that sentence says, with the spe
 name as subject, that the speaker spoke or, in its main verb in the simple past, what the
 speaker did (``scene``: "Clinton spoke Monday night at a town hall. ¶ “…,” Clinton said.";
 "Sanders took a detour Wednesday to meet Obama. ¶ … Sanders said"), not a date of an event
-before or after ("After his speech on Friday, …") or a noun's own ("Saturday's match"). The parse
+before or after ("After his speech on Friday, …") or a noun's own ("Saturday's match"). What the
+speaker did dates the statement only as a day of the week before publication: "Smith left Labour
+in May 2005" is background, not the occasion of the saying. The parse
 tells which clauses of the sentence date something else (``other_clauses``):
 a future, another report, a relative clause about something else, and, for a cue at another
 time in a relative clause ("a woman who has accused…"), the rest of the sentence.
@@ -297,7 +299,7 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
             # Past a statement of no known speaker in between ("When asked about X, he said…").
             when = whens[spoke]
         elif (setting := _scene_expression(text, occ, excluded)) is not None:
-            when = resolve(setting, published=published, previous=last_dated)
+            when = _scene_when(resolve(setting, published=published, previous=last_dated), occ.scene, published)
         else:
             when = When()
         if when.value:
@@ -343,6 +345,28 @@ def _scene_expression(text: str, occ: Occasion, excluded: list[Span]) -> DateExp
         and not any(a <= e.span.start < b for a, b in occ.scene.elsewhere)
     ]
     return found[0] if len(found) == 1 else None
+
+
+RECENT = 7  # days before publication within which a deed told before a statement is its occasion
+
+
+def _scene_when(when: When, setting: Scene, published: date | None) -> When:
+    """The scene's date, or none where a deed's date is no recent day.
+
+    A statement in an article is made close to publication; a deed in the simple past
+    before it may be background of any age ("Smith left Labour in May 2005. ¶ “…,” Smith
+    said"; "Johnson met the king last June"). So a deed's date counts only as days within
+    the week before publication or on its day ("Sanders took a detour Wednesday to meet
+    Obama"), and not at all without a publication date. A verb of speaking ("Clinton spoke
+    Monday night") tells the occasion at any distance.
+    """
+    if not setting.deed:
+        return when
+    if published is None or not when.value or len(when.value.split("/")[0]) != 10:
+        return When()
+    first, *rest = (date.fromisoformat(d) for d in when.value.split("/"))
+    recent = published - timedelta(days=RECENT) <= first and (rest[0] if rest else first) <= published
+    return when if recent else When()
 
 
 YEAR_RULES = ("in_year", "month_year")
@@ -448,6 +472,7 @@ class Scene:
 
     window: tuple[int, int]
     elsewhere: tuple[tuple[int, int], ...]
+    deed: bool = False  # told by a main verb in the simple past, not a verb of speaking: see ``_scene_when``
 
 
 def scene(first: Sentence, speaker: str | None) -> Scene | None:
@@ -467,20 +492,25 @@ def scene(first: Sentence, speaker: str | None) -> Scene | None:
     if speaker is None or before is first:
         return None
     last = speaker.split()[-1].lower()
-    for verb in before:
-        if not _scene_verb(verb) or _future(verb) or another_time(verb):
-            continue
-        doer = verb
-        while doer.dep_ in ("conj", "dep") and doer.head != doer:  # "Sanders held a rally …, then flew home and spoke to reporters"
-            doer = doer.head
-        if any(c.dep_ == "nsubj" and c.lower_ == last for c in doer.children):
-            return Scene(window=(before.start_char, before.end_char), elsewhere=other_clauses(verb) + _around(before))
+    # A verb of speaking first: "Sanders held a rally …, then flew home and spoke to reporters" is a
+    # speaking, whose date counts at any distance from publication; a deed's only in the last week.
+    for deed in (False, True):
+        for verb in before:
+            if not _scene_verb(verb, deed=deed) or _future(verb) or another_time(verb):
+                continue
+            doer = verb
+            while doer.dep_ in ("conj", "dep") and doer.head != doer:  # "…, then flew home and spoke to reporters"
+                doer = doer.head
+            if any(c.dep_ == "nsubj" and c.lower_ == last for c in doer.children):
+                return Scene(window=(before.start_char, before.end_char), elsewhere=other_clauses(verb) + _around(before), deed=deed)
     return None
 
 
-def _scene_verb(verb: Token) -> bool:
-    """A verb of speaking, or the sentence's main verb in the simple past ("took a detour Wednesday")."""
-    return verb.pos_ == "VERB" and (verb.lemma_.lower() in SCENE or (verb.dep_ == "ROOT" and verb.tag_ == "VBD"))
+def _scene_verb(verb: Token, *, deed: bool) -> bool:
+    """A verb of speaking, or (``deed``) the sentence's main verb in the simple past ("took a detour Wednesday")."""
+    if verb.pos_ != "VERB":
+        return False
+    return verb.dep_ == "ROOT" and verb.tag_ == "VBD" if deed else verb.lemma_.lower() in SCENE
 
 
 AROUND = {"after", "before", "since", "until", "ahead"}
