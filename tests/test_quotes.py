@@ -369,3 +369,23 @@ def test_the_one_told_runs_to_its_noun_after_a_possessive_name(statements_of):
     # Or hang the programme's name on the clause (bbc-2005 tech/digital-guru-floats-sub-100-pc).
     [s] = statements_of("He told the BBC World Service programme Go Digital he hoped it would become an education tool.")
     assert s.text == "he hoped it would become an education tool"
+
+
+# Quote-stage defects from the third blind recall audit (docs/evaluation.md, seed 131).
+
+
+def test_a_speech_due_to_be_given_is_quoted_as_said(statements_of):
+    text = (
+        'Mr Howard said Britain should take its fair share of the world\'s "genuine refugees".\n\n'
+        '"The anniversary of the liberation of Auschwitz has reminded all of us that we have a moral '
+        'responsibility to those fleeing persecution," he was due to say.'
+    )
+    assert [(s.kind, s.cue.text, s.speaker.name) for s in statements_of(text)] == [
+        ("mixed", "said", "Howard"),  # no longer running on into the quotation after it
+        ("direct", "was due to say", "Howard"),
+    ]
+    # A thing due to happen says nothing; nor does a speech only expected.
+    assert statements_of("The talks were due to start on Monday.") == []
+    assert statements_of("Mr Kilroy-Silk is due to announce which constituency he will run in at the next election.") == []
+    assert statements_of('"We will not give in to these threats," he was expected to say.') == []
+

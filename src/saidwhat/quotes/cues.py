@@ -13,7 +13,7 @@ from ..model import Span
 from ..nlp import end_of, span_between, text_of
 from ..resources import lexicon
 from .records import Cue, QuoteIndex
-from .subjects import RELATIVE_PRONOUNS, SUBJECTS, cue_verbs, inverted_subject, name_with_appositive, nearest_subject
+from .subjects import RELATIVE_PRONOUNS, SUBJECTS, cue_verbs, inverted_subject, name_with_appositive, nearest_subject, scheduled_copula
 
 # After the cue, before the quotation: objects and adjuncts of the cue only
 # ("told reporters on Tuesday: “…”"), no sentence end, no other quotation.
@@ -308,7 +308,7 @@ def _unsaid(token: Token) -> bool:
         return True  # "has avoided directly criticizing Comey", "stopped confirming his picks"
     if token.dep_ != "xcomp" or not infinitive(token):
         return False
-    return not went_on(token) and token.head.lemma_.lower() != "add"
+    return not went_on(token) and token.head.lemma_.lower() != "add" and scheduled_copula(token) is None
 
 
 def _put_to(verb: Token) -> bool:
@@ -363,6 +363,8 @@ def _cue_span(doc: Doc, verb: Token) -> Span:
         first = verb.head
     if (issued := _issued_document(verb)) is not None:
         first = issued  # "issued a statement saying", as PolNeAR marks it: the saying is the issuing
+    if (copula := scheduled_copula(verb)) is not None:
+        first = with_auxiliaries(copula)  # "was due to say"
     end = end_of(verb)
     if (clear := made_clear(verb)) is not None:
         end = end_of(clear)  # "has made it clear", as PolNeAR marks it

@@ -37,6 +37,8 @@ def subject_of(verb: Token) -> Token | None:
     reported clause ("Blair does not believe X, arguing Y") belongs to the
     verb that reports the clause, not to the clause's own subject.
     """
+    if (copula := scheduled_copula(verb)) is not None:
+        verb = copula  # "he was due to say": the subject of "was"
     verb, owner = _participle_owner(verb)
     if owner is not None:
         return owner
@@ -52,6 +54,17 @@ def subject_of(verb: Token) -> Token | None:
         if verb is None:
             return None
     return None
+
+
+def scheduled_copula(verb: Token) -> Token | None:
+    """The "was" of "“…,” he was due to say": a speech handed out before it is given,
+    which the text quotes as said. None otherwise; not "was expected to say", a guess at
+    what will be said, nor "is due to announce which constituency…", an event to come."""
+    due = verb.head
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "xcomp" or not to or due.lower_ != "due" or due.dep_ != "acomp" or verb.lemma_.lower() not in ("say", "tell"):
+        return None
+    return due.head
 
 
 def _participle_owner(verb: Token) -> tuple[Token, Token | None]:
