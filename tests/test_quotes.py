@@ -389,3 +389,18 @@ def test_a_speech_due_to_be_given_is_quoted_as_said(statements_of):
     assert statements_of("Mr Kilroy-Silk is due to announce which constituency he will run in at the next election.") == []
     assert statements_of('"We will not give in to these threats," he was expected to say.') == []
 
+
+def test_quoted_as_saying_is_the_words_of_the_one_quoted(statements_of):
+    text = (
+        '"Yuganskneftegas has been sold in the best traditions of the 90s," '
+        "the Interfax news agency quoted Mr Khodorkovsky as saying via his lawyers."
+    )
+    [s] = statements_of(text)
+    assert (s.kind, s.cue.text, s.speaker.name) == ("direct", "quoted Mr Khodorkovsky as saying", "Khodorkovsky")
+    # A document quoted is the words of whoever quotes it.
+    [s] = statements_of('Minister Des Browne quoted its five-year plan, as saying: "We are implementing our existing powers by targeted health screening."')
+    assert (s.cue.text, s.speaker.name) == ("saying", "Des Browne")
+    # "was quoted as saying" keeps its passive subject and its cue as before.
+    [s] = statements_of("Anelka was quoted as saying he wanted to leave Manchester City.")
+    assert (s.cue.text, s.speaker.name, s.text) == ("saying", "Anelka", "he wanted to leave Manchester City")
+

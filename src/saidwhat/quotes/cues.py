@@ -13,7 +13,7 @@ from ..model import Span
 from ..nlp import end_of, span_between, text_of
 from ..resources import lexicon
 from .records import Cue, QuoteIndex
-from .subjects import RELATIVE_PRONOUNS, SUBJECTS, cue_verbs, inverted_subject, name_with_appositive, nearest_subject, scheduled_copula
+from .subjects import RELATIVE_PRONOUNS, SUBJECTS, cue_verbs, inverted_subject, name_with_appositive, nearest_subject, quoting_verb, scheduled_copula
 
 # After the cue, before the quotation: objects and adjuncts of the cue only
 # ("told reporters on Tuesday: “…”"), no sentence end, no other quotation.
@@ -365,6 +365,8 @@ def _cue_span(doc: Doc, verb: Token) -> Span:
         first = issued  # "issued a statement saying", as PolNeAR marks it: the saying is the issuing
     if (copula := scheduled_copula(verb)) is not None:
         first = with_auxiliaries(copula)  # "was due to say"
+    if (quoting := quoting_verb(verb)) is not None:
+        first = with_auxiliaries(quoting)  # "quoted Mr Khodorkovsky as saying": one cue, the quoting is its start
     end = end_of(verb)
     if (clear := made_clear(verb)) is not None:
         end = end_of(clear)  # "has made it clear", as PolNeAR marks it
