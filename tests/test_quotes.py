@@ -404,3 +404,15 @@ def test_quoted_as_saying_is_the_words_of_the_one_quoted(statements_of):
     [s] = statements_of("Anelka was quoted as saying he wanted to leave Manchester City.")
     assert (s.cue.text, s.speaker.name, s.text) == ("saying", "Anelka", "he wanted to leave Manchester City")
 
+
+def test_a_cue_with_a_that_clause_takes_no_quotation_before_it(statements_of):
+    text = (
+        '"How could you have thought anything other than a calculated campaign of sly anti-Semitism?" '
+        "Mr Milburn replied that they were not anti-Semitic."
+    )
+    [s] = statements_of(text)  # the question is not his: the reply is the "that" clause
+    assert (s.kind, s.cue.text, s.speaker.name, s.text) == ("indirect", "replied", "Milburn", "they were not anti-Semitic")
+    # A bare cue still takes the question before it.
+    [s] = statements_of('"How could you have thought anything other than that?" Mr Milburn replied.')
+    assert (s.kind, s.speaker.name) == ("direct", "Milburn")
+

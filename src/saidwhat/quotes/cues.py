@@ -487,6 +487,8 @@ def _cue_after(doc: Doc, q: Quotation, nearest: _Nearest) -> Cue | None:
         return None
     if cue.subject_start is not None and cue.subject_start < q.start:
         return None  # 'Trump, star of the show "The Apprentice," said in an interview that…': a title in the subject
+    if _reports_its_own_clause(doc[cue.token]):
+        return None  # '“…?” Mr Milburn replied that they were not anti-Semitic': the reply is the "that" clause
     between = text[q.end : cue.span.start]
     ok = "\n" not in between and (BETWEEN_BEFORE.fullmatch(between) or _lost_named_subject(doc, q, cue) or _subject_follows(text, q, cue))
     if (full_stop or unpunctuated) and not cue.bare:
@@ -495,6 +497,11 @@ def _cue_after(doc: Doc, q: Quotation, nearest: _Nearest) -> Cue | None:
         # Only the subject between: '"…" for Clinton, said Kunin.' is a clause opening on a quotation.
         ok = ok and cue.subject_start is not None and cue.subject_start < cue.span.start and _subject_follows(text, q, cue)
     return cue if ok else None
+
+
+def _reports_its_own_clause(verb: Token) -> bool:
+    """A cue with a "that" clause after it reports that clause, not a quotation before it."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
 
 
 def _embedded(text: str, q: Quotation) -> bool:
