@@ -416,3 +416,12 @@ def test_a_cue_with_a_that_clause_takes_no_quotation_before_it(statements_of):
     [s] = statements_of('"How could you have thought anything other than that?" Mr Milburn replied.')
     assert (s.kind, s.speaker.name) == ("direct", "Milburn")
 
+
+def test_a_quotation_after_his_message_was_is_his(statements_of):
+    text = 'Digby Jones spoke on Monday. His message to the chancellor was: "Please don\'t give it away in any form of electioneering."'
+    [s] = statements_of(text)
+    assert (s.kind, s.speaker.name, s.text) == ("direct", "Digby Jones", "Please don't give it away in any form of electioneering.")
+    # A noun that is not words, or words with no owner, introduce no one's quotation.
+    assert statements_of('Jones drove home. His car was: "a wreck that would not start in the morning at all".') == []
+    assert statements_of('The message was: "Please do not give it away in any form of electioneering."') == []
+
