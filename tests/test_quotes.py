@@ -425,3 +425,18 @@ def test_a_quotation_after_his_message_was_is_his(statements_of):
     assert statements_of('Jones drove home. His car was: "a wreck that would not start in the morning at all".') == []
     assert statements_of('The message was: "Please do not give it away in any form of electioneering."') == []
 
+
+def test_a_clause_with_a_dash_set_aside_before_a_trailing_cue_is_reported(statements_of):
+    text = (
+        "Billy Macaefa spoke on Monday. The owners - two from Taiwan, two from China, one from Mauritius and one "
+        "from Malaysia - left over the December holiday period without informing or paying their employees, he said."
+    )
+    [s] = statements_of(text)
+    assert (s.kind, s.cue.text, s.speaker.name) == ("indirect", "said", "Billy Macaefa")
+    assert s.text == (
+        "The owners - two from Taiwan, two from China, one from Mauritius and one from Malaysia - "
+        "left over the December holiday period without informing or paying their employees"
+    )
+    # No verb before the cue, nothing reported.
+    text = "The owners - two from Taiwan, two from China, one from Mauritius and one from Malaysia - all gone, he said."
+    assert statements_of(text) == []
