@@ -369,3 +369,74 @@ def test_the_one_told_runs_to_its_noun_after_a_possessive_name(statements_of):
     # Or hang the programme's name on the clause (bbc-2005 tech/digital-guru-floats-sub-100-pc).
     [s] = statements_of("He told the BBC World Service programme Go Digital he hoped it would become an education tool.")
     assert s.text == "he hoped it would become an education tool"
+
+
+# Quote-stage defects from the third blind recall audit (docs/evaluation.md, seed 131).
+
+
+def test_a_speech_due_to_be_given_is_quoted_as_said(statements_of):
+    text = (
+        'Mr Howard said Britain should take its fair share of the world\'s "genuine refugees".\n\n'
+        '"The anniversary of the liberation of Auschwitz has reminded all of us that we have a moral '
+        'responsibility to those fleeing persecution," he was due to say.'
+    )
+    assert [(s.kind, s.cue.text, s.speaker.name) for s in statements_of(text)] == [
+        ("mixed", "said", "Howard"),  # no longer running on into the quotation after it
+        ("direct", "was due to say", "Howard"),
+    ]
+    # A thing due to happen says nothing; nor does a speech only expected.
+    assert statements_of("The talks were due to start on Monday.") == []
+    assert statements_of("Mr Kilroy-Silk is due to announce which constituency he will run in at the next election.") == []
+    assert statements_of('"We will not give in to these threats," he was expected to say.') == []
+
+
+def test_quoted_as_saying_is_the_words_of_the_one_quoted(statements_of):
+    text = (
+        '"Yuganskneftegas has been sold in the best traditions of the 90s," '
+        "the Interfax news agency quoted Mr Khodorkovsky as saying via his lawyers."
+    )
+    [s] = statements_of(text)
+    assert (s.kind, s.cue.text, s.speaker.name) == ("direct", "quoted Mr Khodorkovsky as saying", "Khodorkovsky")
+    # A document quoted is the words of whoever quotes it.
+    [s] = statements_of('Minister Des Browne quoted its five-year plan, as saying: "We are implementing our existing powers by targeted health screening."')
+    assert (s.cue.text, s.speaker.name) == ("saying", "Des Browne")
+    # "was quoted as saying" keeps its passive subject and its cue as before.
+    [s] = statements_of("Anelka was quoted as saying he wanted to leave Manchester City.")
+    assert (s.cue.text, s.speaker.name, s.text) == ("saying", "Anelka", "he wanted to leave Manchester City")
+
+
+def test_a_cue_with_a_that_clause_takes_no_quotation_before_it(statements_of):
+    text = (
+        '"How could you have thought anything other than a calculated campaign of sly anti-Semitism?" '
+        "Mr Milburn replied that they were not anti-Semitic."
+    )
+    [s] = statements_of(text)  # the question is not his: the reply is the "that" clause
+    assert (s.kind, s.cue.text, s.speaker.name, s.text) == ("indirect", "replied", "Milburn", "they were not anti-Semitic")
+    # A bare cue still takes the question before it.
+    [s] = statements_of('"How could you have thought anything other than that?" Mr Milburn replied.')
+    assert (s.kind, s.speaker.name) == ("direct", "Milburn")
+
+
+def test_a_quotation_after_his_message_was_is_his(statements_of):
+    text = 'Digby Jones spoke on Monday. His message to the chancellor was: "Please don\'t give it away in any form of electioneering."'
+    [s] = statements_of(text)
+    assert (s.kind, s.speaker.name, s.text) == ("direct", "Digby Jones", "Please don't give it away in any form of electioneering.")
+    # A noun that is not words, or words with no owner, introduce no one's quotation.
+    assert statements_of('Jones drove home. His car was: "a wreck that would not start in the morning at all".') == []
+    assert statements_of('The message was: "Please do not give it away in any form of electioneering."') == []
+
+
+def test_a_clause_with_a_dash_set_aside_before_a_trailing_cue_is_reported(statements_of):
+    text = (
+        "Billy Macaefa spoke on Monday. The owners - two from Taiwan, two from China, one from Mauritius and one "
+        "from Malaysia - left over the December holiday period without informing or paying their employees, he said."
+    )
+    [s] = statements_of(text)
+    assert (s.kind, s.cue.text, s.speaker.name) == ("indirect", "said", "Billy Macaefa")
+    assert s.text == (
+        "The owners - two from Taiwan, two from China, one from Mauritius and one from Malaysia - "
+        "left over the December holiday period without informing or paying their employees"
+    )
+    # No verb before the cue, nothing reported.
+    text = "The owners - two from Taiwan, two from China, one from Mauritius and one from Malaysia - all gone, he said."
+    assert statements_of(text) == []

@@ -13,7 +13,7 @@ from ..model import Span
 from ..nlp import end_of, span_between, text_of
 from ..resources import lexicon
 from .records import Cue, QuoteIndex
-from .subjects import RELATIVE_PRONOUNS, SUBJECTS, cue_verbs, inverted_subject, name_with_appositive, nearest_subject
+from .subjects import RELATIVE_PRONOUNS, SUBJECTS, cue_verbs, inverted_subject, name_with_appositive, nearest_subject, quoting_verb, scheduled_copula
 
 # After the cue, before the quotation: objects and adjuncts of the cue only
 # ("told reporters on Tuesday: “…”"), no sentence end, no other quotation.
@@ -308,7 +308,7 @@ def _unsaid(token: Token) -> bool:
         return True  # "has avoided directly criticizing Comey", "stopped confirming his picks"
     if token.dep_ != "xcomp" or not infinitive(token):
         return False
-    return not went_on(token) and token.head.lemma_.lower() != "add"
+    return not went_on(token) and token.head.lemma_.lower() != "add" and scheduled_copula(token) is None
 
 
 def _put_to(verb: Token) -> bool:
@@ -363,6 +363,10 @@ def _cue_span(doc: Doc, verb: Token) -> Span:
         first = verb.head
     if (issued := _issued_document(verb)) is not None:
         first = issued  # "issued a statement saying", as PolNeAR marks it: the saying is the issuing
+    if (copula := scheduled_copula(verb)) is not None:
+        first = with_auxiliaries(copula)  # "was due to say"
+    if (quoting := quoting_verb(verb)) is not None:
+        first = with_auxiliaries(quoting)  # "quoted Mr Khodorkovsky as saying": one cue, the quoting is its start
     end = end_of(verb)
     if (clear := made_clear(verb)) is not None:
         end = end_of(clear)  # "has made it clear", as PolNeAR marks it
@@ -483,6 +487,8 @@ def _cue_after(doc: Doc, q: Quotation, nearest: _Nearest) -> Cue | None:
         return None
     if cue.subject_start is not None and cue.subject_start < q.start:
         return None  # 'Trump, star of the show "The Apprentice," said in an interview that…': a title in the subject
+    if _reports_its_own_clause(doc[cue.token]):
+        return None  # '“…?” Mr Milburn replied that they were not anti-Semitic': the reply is the "that" clause
     between = text[q.end : cue.span.start]
     ok = "\n" not in between and (BETWEEN_BEFORE.fullmatch(between) or _lost_named_subject(doc, q, cue) or _subject_follows(text, q, cue))
     if (full_stop or unpunctuated) and not cue.bare:
@@ -491,6 +497,11 @@ def _cue_after(doc: Doc, q: Quotation, nearest: _Nearest) -> Cue | None:
         # Only the subject between: '"…" for Clinton, said Kunin.' is a clause opening on a quotation.
         ok = ok and cue.subject_start is not None and cue.subject_start < cue.span.start and _subject_follows(text, q, cue)
     return cue if ok else None
+
+
+def _reports_its_own_clause(verb: Token) -> bool:
+    """A cue with a "that" clause after it reports that clause, not a quotation before it."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
 
 
 def _embedded(text: str, q: Quotation) -> bool:

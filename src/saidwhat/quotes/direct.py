@@ -28,6 +28,8 @@ LABELS = {
 }
 # Entities that are no name when a word in them is not a proper noun: "next May", "last week".
 NOT_NAMES = ("DATE", "TIME", "CARDINAL")
+# Nouns of what someone says, whose owner speaks the quotation after "was:" (_owner_of_words).
+WORDS_OF = {"message", "advice", "answer", "reply", "response", "verdict", "warning", "plea", "appeal", "words", "reaction"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
@@ -285,7 +287,9 @@ def colon_quotes(doc: Doc, index: QuoteIndex, claimed: set[int]) -> list[Found]:
             continue
         verb = _clause_before(doc, colon.start, index)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-        if subject is None or not _speaker(subject) or any(c.dep_ == "neg" for c in verb.children):
+        owner = _owner_of_words(verb, subject)
+        subject = owner or subject
+        if subject is None or not (owner or _speaker(subject)) or any(c.dep_ == "neg" for c in verb.children):
             continue
         if verb.lemma_.lower() in QUOTING or not verb.left_edge.i < colon.start <= verb.right_edge.i + 1:
             continue  # "Frank quotes Alfred Kahn:" (Kahn's words); a colon outside the verb's clause
@@ -300,6 +304,16 @@ def colon_quotes(doc: Doc, index: QuoteIndex, claimed: set[int]) -> list[Found]:
             confidence=0.6,
         ))
     return found
+
+
+def _owner_of_words(verb: Token, subject: Token | None) -> Token | None:
+    """The "His" of 'His message to the chancellor was: “Please don't give it away…”': a
+    noun of speech before "was" and a colon says whose words follow. Not 'The message
+    was: “…”' (no one named) nor 'His car was: …' (no words)."""
+    if subject is None or verb.lemma_.lower() != "be" or subject.lemma_.lower() not in WORDS_OF:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and (owner.lower_ in ("his", "her", "their") or _speaker(owner)) else None
 
 
 def _clause_before(doc: Doc, end: int, index: QuoteIndex) -> Token | None:

@@ -68,7 +68,7 @@ def clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
         read_as_noun = next(c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i)
         if index.at(read_as_noun.left_edge.idx) is None:
             return read_as_noun
-    return _that_clause_in_adjunct(verb)
+    return _that_clause_in_adjunct(verb) or _clause_lost_to_an_aside(verb)
 
 
 def _past_hearer(verb: Token, clause: Token) -> Token:
@@ -193,3 +193,19 @@ def trailing_conjunct(verb: Token) -> Span | None:
     if not all(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in said) or not doc[verb.right_edge.i].is_punct:
         return None
     return span_of(doc, list(doc[verb.head.left_edge.i : comma]))
+
+
+def _clause_lost_to_an_aside(verb: Token) -> Token | None:
+    """'The owners - two from Taiwan, two from China - left over the holiday without paying
+    their employees, he said.': a dash-set aside can make the parser hang the clause before
+    a trailing "he said" on the cue with no label ("dep"). A phrase with a verb in it, from
+    the sentence start to a comma right before the cue's own subject, is the clause reported."""
+    doc = verb.doc
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    lost = next((c for c in verb.lefts if c.dep_ == "dep" and c.left_edge.i == verb.sent.start), None)
+    if subject is None or lost is None or subject.right_edge.i != verb.i - 1 or subject.left_edge.i < 2:
+        return None
+    comma = doc[subject.left_edge.i - 1]
+    if comma.text != "," or lost.right_edge.i >= comma.i or not any(t.pos_ == "VERB" for t in lost.subtree):
+        return None
+    return lost

@@ -37,6 +37,10 @@ def subject_of(verb: Token) -> Token | None:
     reported clause ("Blair does not believe X, arguing Y") belongs to the
     verb that reports the clause, not to the clause's own subject.
     """
+    if (quoted := quoted_as_saying(verb)) is not None:
+        return quoted
+    if (copula := scheduled_copula(verb)) is not None:
+        verb = copula  # "he was due to say": the subject of "was"
     verb, owner = _participle_owner(verb)
     if owner is not None:
         return owner
@@ -52,6 +56,43 @@ def subject_of(verb: Token) -> Token | None:
         if verb is None:
             return None
     return None
+
+
+def quoting_verb(verb: Token) -> Token | None:
+    """The "quoted" of "the agency quoted Mr Khodorkovsky as saying": the verb an "as
+    saying" hangs on when it quotes someone named as its object; None otherwise."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.lemma_.lower() != "quote":
+        return None
+    return prep.head if _quoted(prep.head, verb) is not None else None
+
+
+def quoted_as_saying(verb: Token) -> Token | None:
+    """The object of "quoted … as saying": '“…,” the Interfax news agency quoted Mr
+    Khodorkovsky as saying' is Khodorkovsky's; the agency only passes it on."""
+    quoting = quoting_verb(verb)
+    return _quoted(quoting, verb) if quoting is not None else None
+
+
+def scheduled_copula(verb: Token) -> Token | None:
+    """The "was" of "“…,” he was due to say": a speech handed out before it is given,
+    which the text quotes as said. None otherwise; not "was expected to say", a guess at
+    what will be said, nor "is due to announce which constituency…", an event to come."""
+    due = verb.head
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "xcomp" or not to or due.lower_ != "due" or due.dep_ != "acomp" or verb.lemma_.lower() not in ("say", "tell"):
+        return None
+    return due.head
+
+
+def _quoted(quoting: Token, saying: Token) -> Token | None:
+    """The one quoted: a person, a body or a pronoun for one. Not a document: "Des Browne
+    quoted its five-year plan as saying: …" is the minister's."""
+    obj = next((c for c in quoting.children if c.dep_ == "dobj" and c.i < saying.i), None)
+    if obj is None:
+        return None
+    person = obj.lower_ in ("him", "her", "them") or obj.lemma_.lower() in lexicon("person_nouns.txt")
+    return obj if person or (_names_a_source(obj) and obj.lemma_.lower() not in lexicon("evidence_nouns.txt")) else None
 
 
 def _participle_owner(verb: Token) -> tuple[Token, Token | None]:
