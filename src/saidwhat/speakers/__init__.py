@@ -14,7 +14,9 @@ each, in this order of stages; the modules, in the order they build on each othe
   kept for the whole article, also where it is given apart from the name ("The attorney
   general has denied…" then "Lord Goldsmith said");
 - ``bodies``: the names the article calls a firm or a group ("Swiss drugmaker Novartis")
-  organisations, and which body "the company" or "the Bank" means;
+  organisations;
+- ``body_descriptions``: which body "the company", "the Bank", "the regulator" or "his
+  party" means;
 - ``descriptions``: the person a description means ("the chancellor", "…, a leading
   industry figure has said. Tim Renner… told…");
 - ``pronouns``: the nearest compatible person or organisation a "he", "she" or "they"

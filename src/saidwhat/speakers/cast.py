@@ -89,7 +89,7 @@ class Cast:
     reach: list[int] = field(default_factory=list)  # the furthest end of ``spoken`` up to each span
     described: dict[int, str] = field(default_factory=dict)  # a description's offset -> the person it names: ``descriptions``
     words: Words = field(default_factory=Words)  # where each word stands: ``given_name_before``
-    tied: dict[str, str | None] = field(default_factory=dict)  # "union" -> the body tied to it: ``bodies.tied_body``, once
+    tied: dict[str, str | None] = field(default_factory=dict)  # "union" -> the body tied to it: ``body_descriptions.tied_body``, once
 
     def hear(self, spans: list[tuple[int, int]]) -> None:
         """Note what the statements say and where the quotations are: see ``in_what_was_said``."""

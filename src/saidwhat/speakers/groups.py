@@ -38,7 +38,7 @@ from ..model import Span, Speaker
 from ..nlp import entity_of, text_between, text_of
 from ..quotes import Found, core_mention, mention_span
 from ..resources import lexicon
-from .bodies import ORG_NOUNS, body_in_apposition, fuller_body
+from .body_descriptions import ORG_NOUNS, body_in_apposition, fuller_body
 from .cast import Cast
 from .mentions import resolve_one
 from .names import a_title, is_party, name_gender, named_head, org_name
