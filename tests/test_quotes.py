@@ -388,6 +388,9 @@ def test_a_speech_due_to_be_given_is_quoted_as_said(statements_of):
     assert statements_of("The talks were due to start on Monday.") == []
     assert statements_of("Mr Kilroy-Silk is due to announce which constituency he will run in at the next election.") == []
     assert statements_of('"We will not give in to these threats," he was expected to say.') == []
+    # Still to come, or never said (second review): no statement.
+    assert statements_of("Tony Blair is due to say on Monday that taxes will rise.") == []
+    assert statements_of("The president was not due to tell reporters that he would resign.") == []
 
 
 def test_quoted_as_saying_is_the_words_of_the_one_quoted(statements_of):
@@ -400,6 +403,11 @@ def test_quoted_as_saying_is_the_words_of_the_one_quoted(statements_of):
     # A document quoted is the words of whoever quotes it.
     [s] = statements_of('Minister Des Browne quoted its five-year plan, as saying: "We are implementing our existing powers by targeted health screening."')
     assert (s.cue.text, s.speaker.name) == ("saying", "Des Browne")
+    [s] = statements_of('The bishop quoted the Bible as saying: "Love thy neighbour."')
+    assert (s.cue.text, s.speaker.name) == ("saying", "The bishop")
+    # "them" is the group named before, as "they" would be (second review: a speaker named "them").
+    [s] = statements_of('Officials at the ministry met reporters. The agency quoted them as saying: "The plan is dead."')
+    assert s.speaker.name == "Officials at the ministry"
     # "was quoted as saying" keeps its passive subject and its cue as before.
     [s] = statements_of("Anelka was quoted as saying he wanted to leave Manchester City.")
     assert (s.cue.text, s.speaker.name, s.text) == ("saying", "Anelka", "he wanted to leave Manchester City")
@@ -415,6 +423,9 @@ def test_a_cue_with_a_that_clause_takes_no_quotation_before_it(statements_of):
     # A bare cue still takes the question before it.
     [s] = statements_of('"How could you have thought anything other than that?" Mr Milburn replied.')
     assert (s.kind, s.speaker.name) == ("direct", "Milburn")
+    # A quotation set off by its comma is still the cue's, "that" clause or not (second review).
+    said = statements_of('"We are ready," Mr Brown told reporters that the army was prepared.')
+    assert [(s.kind, s.speaker.name, s.text) for s in said][:1] == [("direct", "Brown", "We are ready")]
 
 
 def test_a_quotation_after_his_message_was_is_his(statements_of):

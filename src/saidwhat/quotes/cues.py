@@ -487,8 +487,10 @@ def _cue_after(doc: Doc, q: Quotation, nearest: _Nearest) -> Cue | None:
         return None
     if cue.subject_start is not None and cue.subject_start < q.start:
         return None  # 'Trump, star of the show "The Apprentice," said in an interview that…': a title in the subject
-    if _reports_its_own_clause(doc[cue.token]):
-        return None  # '“…?” Mr Milburn replied that they were not anti-Semitic': the reply is the "that" clause
+    if not (inner_end.endswith(",") or outside == ",") and _reports_its_own_clause(doc[cue.token]):
+        # '“…?” Mr Milburn replied that they were not anti-Semitic': the reply is the "that" clause;
+        # but '“We are ready,” Mr Brown told reporters that…' sets its quotation off for the cue.
+        return None
     between = text[q.end : cue.span.start]
     ok = "\n" not in between and (BETWEEN_BEFORE.fullmatch(between) or _lost_named_subject(doc, q, cue) or _subject_follows(text, q, cue))
     if (full_stop or unpunctuated) and not cue.bare:

@@ -77,21 +77,27 @@ def quoted_as_saying(verb: Token) -> Token | None:
 def scheduled_copula(verb: Token) -> Token | None:
     """The "was" of "“…,” he was due to say": a speech handed out before it is given,
     which the text quotes as said. None otherwise; not "was expected to say", a guess at
-    what will be said, nor "is due to announce which constituency…", an event to come."""
+    what will be said, nor "is due to announce which constituency…", an event to come. Only
+    "was due to": "is due to say on Monday" is still to come, "was not due to" never said."""
     due = verb.head
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.dep_ != "xcomp" or not to or due.lower_ != "due" or due.dep_ != "acomp" or verb.lemma_.lower() not in ("say", "tell"):
         return None
-    return due.head
+    copula = due.head
+    if copula.tag_ != "VBD" or any(c.dep_ == "neg" for t in (due, copula) for c in t.children):
+        return None
+    return copula
 
 
 def _quoted(quoting: Token, saying: Token) -> Token | None:
     """The one quoted: a person, a body or a pronoun for one. Not a document: "Des Browne
-    quoted its five-year plan as saying: …" is the minister's."""
+    quoted its five-year plan as saying: …" is the minister's, as "the Bible" is the bishop's."""
     obj = next((c for c in quoting.children if c.dep_ == "dobj" and c.i < saying.i), None)
     if obj is None:
         return None
     person = obj.lower_ in ("him", "her", "them") or obj.lemma_.lower() in lexicon("person_nouns.txt")
+    if obj.ent_type_ in ("WORK_OF_ART", "LAW"):
+        return None  # "quoted the Bible as saying": a text, the words of whoever quotes it
     return obj if person or (_names_a_source(obj) and obj.lemma_.lower() not in lexicon("evidence_nouns.txt")) else None
 
 

@@ -20,7 +20,7 @@ from .names import named_head
 
 # With the possessives: "his claim that…" (quotes/nominal) names the speaker too.
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-GROUP_PRONOUNS = {"they", "it", "we", "their", "its", "our"}
+GROUP_PRONOUNS = {"they", "them", "it", "we", "their", "its", "our"}  # "them" of "quoted them as saying"
 
 # "Stuart is confident that…": a stance that introduces the words after it.
 STANCES = {"adamant", "certain", "confident", "convinced", "hopeful", "insistent", "optimistic", "sure"}
