@@ -257,3 +257,9 @@ def test_a_description_named_next_as_subject_of_an_evaluating_verb(statements_of
 )
 def test_a_description_stays_where_the_next_subject_does_not_go_on_saying(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == expected
+
+
+def test_scare_quotes_in_the_next_sentence_tie_no_one(statements_of):
+    """A word in scare quotes is no saying: the chairman stays unnamed (second review)."""
+    statements = statements_of('The chairman said the figures were poor. Tony Blair visited the "new" factory.')
+    assert speaker_of(statements, "the figures were poor") == ("The chairman", "anonymous")

@@ -252,3 +252,10 @@ def test_a_title_glued_on_a_name(statements_of, text, content, expected):
 def test_a_common_noun_opening_a_name_is_no_title(statements_of, text, content, expected):
     found = statement_with(statements_of(text), content)
     assert (found.speaker.name, found.speaker.role) == expected
+
+
+def test_a_glued_title_is_no_description_of_the_one_person_named(statements_of):
+    """"Lawyer" is cut off "Lawyer Louise Christian" (glued_titles.txt) but "the lawyer" is not
+    the one person named before (second review): Tony Blair met a lawyer, who spoke."""
+    statements = statements_of('Tony Blair met a lawyer on Monday. "It went well," the lawyer said.')
+    assert speaker_of(statements, "It went well") == ("the lawyer", "anonymous")

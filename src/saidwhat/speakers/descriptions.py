@@ -28,9 +28,6 @@ from .roles import definite, held_by_another, holds_title, owned_by_a_body
 # industry figure" or "the 23-year-old", whatever titles the article gives them.
 GENERIC_HEADS = {"figure", "man", "woman"}  # and "the 23-year-old"
 
-# Double quotation marks, as clean.py leaves them: a sentence with one quotes someone.
-QUOTE_MARKS = {'"', "“", "”", "«", "»"}
-
 
 def named_next(head: Token, mention: Span, cast: Cast) -> Person | None:
     """The person the next sentence names as the subject of a reporting verb, or as the one
@@ -177,12 +174,12 @@ def _alone_as_subject(doc: Doc, following: list[Mention]) -> bool:
 
 
 def _goes_on_saying(verb: Token) -> bool:
-    """Whether a sentence whose verb is no reporting verb still says something: it quotes ("Richard
-    Thomas "totally condemned" the deletion") or praises or blames (evaluating_verbs.txt: "Richard
-    Thomas condemned the deletion"). Any other deed is no tie: "The chairman said the figures
-    were poor. Tony Blair visited the factory." leaves the chairman unnamed."""
-    quotes = any(t.text in QUOTE_MARKS for t in verb.sent)
-    return quotes or verb.lemma_.lower() in lexicon("evaluating_verbs.txt")
+    """Whether a sentence whose verb is no reporting verb still says something: it praises or
+    blames (evaluating_verbs.txt: "Richard Thomas "totally condemned" the deletion"). Any other
+    deed is no tie: "The chairman said the figures were poor. Tony Blair visited the factory."
+    leaves the chairman unnamed, and so does a word in scare quotes ("visited the "new" factory"),
+    so a quotation mark alone does not count."""
+    return verb.lemma_.lower() in lexicon("evaluating_verbs.txt")
 
 
 def titled_elsewhere(doc: Doc, cast: Cast) -> None:

@@ -140,7 +140,7 @@ def titles_unglued(doc: Doc) -> None:
     takes a capitalised word for what someone does into the name where it opens a sentence or
     the headline; the name starts after it, so the word is a title ("Lawyer Louise Christian"
     is mended by her given name, ``names``; "Chris" is in no list). Only a word of a title
-    (person_nouns.txt), never any noun ending like a doer's: "Homer", "Hunter", "Summer" and
+    (person_nouns.txt, glued_titles.txt), never any noun ending like a doer's: "Homer", "Hunter", "Summer" and
     "Archer" are given names and common nouns both. No given name our list knows, and written
     nowhere else with a capital inside a sentence: "Taylor Dent"
     opening a sentence keeps "Taylor" where the article writes it again. A surname alone is
@@ -160,7 +160,7 @@ def _unglued(ent: DocSpan) -> DocSpan:
     word = first.lower_
     if name_gender(first.text) is not None or word in lexicon("honorifics.txt"):
         return ent
-    if word not in lexicon("person_nouns.txt"):
+    if word not in lexicon("person_nouns.txt") | lexicon("glued_titles.txt"):
         return ent
     if any(t.text == first.text and not (t.i == 0 or t.is_sent_start) for t in doc if t.i != first.i):
         return ent  # written as a name inside a sentence too
