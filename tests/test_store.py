@@ -206,6 +206,8 @@ def test_a_role_written_in_two_cases_is_listed_once(tmp_path):
         (["PRIME MINISTER", "Prime Minister", "prime minister"], ["Prime Minister"]),
         (["PRIME MINISTER", "prime minister"], ["prime minister"]),
         (["PRIME MINISTER", "Labour leader"], ["Labour leader", "PRIME MINISTER"]),  # one case only: as written
+        # One word in capitals is an acronym, not a headline's shouting (second review).
+        (["CEO", "ceo"], ["CEO"]),
     ],
 )
 def test_a_role_in_capitals_and_in_other_cases_is_shown_in_the_other(tmp_path, roles, shown):

@@ -376,9 +376,10 @@ def values_of(group: str | None) -> list[str]:
 
 
 def _shown(value: str) -> tuple[bool, str]:
-    """Which case of a value to show, least first: not all capitals (a headline's "PRIME MINISTER"
-    is the "Prime Minister" of the text below it), then the first sorted, so capitals first."""
-    return value.isupper(), value
+    """Which case of a value to show, least first: not all capitals where the value has more than
+    one word (a headline's "PRIME MINISTER" is the "Prime Minister" of the text below it; one
+    word in capitals is an acronym, "CEO", "NATO"), then the first sorted, so capitals first."""
+    return value.isupper() and " " in value.strip(), value
 
 
 def stored_statement(row: sqlite3.Row) -> dict[str, Any]:
