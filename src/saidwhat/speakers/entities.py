@@ -249,3 +249,20 @@ def an_outlet(run: DocSpan) -> bool:
     media = sum(w in lexicon("media_names.txt") for w in words)
     others = [w for w in words if w not in lexicon("media_names.txt")]
     return media >= 1 and all(w in ARTICLES for w in others) and (media >= 2 or words[0] in ARTICLES)
+
+
+def a_place_elsewhere(ent: DocSpan) -> bool:
+    """A lone word the recognizer labels a person here and a country or city elsewhere in the
+    article ("Lesotho's currency… in Lesotho"): a place, unless the article gives it as someone's
+    surname after a given name ("Eddie Jordan… Jordan said", "Greg Rusedski")."""
+    if len(ent) != 1:
+        return False
+    text = ent.text
+    named = ent.doc.ents
+    place = any(e.label_ == "GPE" and e.text == text for e in named)
+    doc = ent.doc
+    surname = any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == text for e in named) or any(
+        t.text == text and t.i > 0 and name_gender(doc[t.i - 1].text) is not None for t in doc  # "Greg Rusedski 4-6"
+    )
+    return place and not surname
+
