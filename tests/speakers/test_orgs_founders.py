@@ -31,3 +31,13 @@ def test_a_name_labelled_a_person_and_a_country_is_still_a_surname(statements_of
     text = "Team boss speaks\n\nEddie Jordan visited troops in Jordan last week. Jordan said the trip had been moving."
     assert speaker_of(statements_of(text), "the trip had been moving") == ("Eddie Jordan", "person")
 
+
+def test_firms_named_after_a_people_and_a_city_are_both_companies(statements_of):
+    statements = statements_of("Swiss Re said profits rose. Munich Re said the same.")
+    assert speaker_of(statements, "profits rose") == ("Swiss Re", "organisation")
+    assert speaker_of(statements, "the same") == ("Munich Re", "organisation")
+
+
+def test_a_given_name_before_the_word_is_a_person(statements_of):
+    statements = statements_of("Swiss Re said profits rose. Maria Re said the match was good.")
+    assert speaker_of(statements, "the match was good") == ("Maria Re", "person")

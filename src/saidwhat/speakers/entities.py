@@ -266,3 +266,15 @@ def a_place_elsewhere(ent: DocSpan) -> bool:
     )
     return place and not surname
 
+
+def a_firm_like_a_people_s(ent: DocSpan) -> bool:
+    """"Munich Re" (labelled a person) beside "Swiss Re": a name ending in the word that, in the
+    same article, follows a people's word the recognizer labels nothing more is a company of that
+    family ("Hanover Re" too); a person's name opens with a given name ("Maria Re")."""
+    if ent.label_ != "PERSON" or len(ent) != 2 or name_gender(ent[0].text) is not None:
+        return False
+    last = ent[-1].text
+    return any(
+        t.text == last and not t.ent_type_ and t.i > 0 and t.doc[t.i - 1].ent_type_ == "NORP" and t.doc[t.i - 1].is_title
+        for t in ent.doc if t.i != ent.end - 1
+    )
