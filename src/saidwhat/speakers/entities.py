@@ -254,13 +254,15 @@ def an_outlet(run: DocSpan) -> bool:
 def a_place_elsewhere(ent: DocSpan) -> bool:
     """A lone word the recognizer labels a person here and a country or city elsewhere in the
     article ("Lesotho's currency… in Lesotho"): a place, unless the article gives it as someone's
-    surname after a given name ("Eddie Jordan… Jordan said", "Greg Rusedski")."""
-    if len(ent) != 1:
-        return False
-    text = ent.text
-    named = ent.doc.ents
-    place = any(e.label_ == "GPE" and e.text == text for e in named)
-    doc = ent.doc
+    surname after a given name ("Eddie Jordan… Jordan said", "Greg Rusedski"). Not a given name
+    itself, nor a label in the headline only."""
+    if len(ent) != 1 or name_gender(ent.text) is not None:
+        return False  # "Sir Elton" is a man, whatever the headline "Elton plays Paris" says
+    text, doc = ent.text, ent.doc
+    named = doc.ents
+    headline = doc.text.find("\n")  # a headline's labels slip: "Wipro beats forecasts" is no place
+    labels = {e.label_ for e in named if e.text == text and e.start_char > headline}
+    place = "GPE" in labels and "ORG" not in labels  # "Wipro" labelled ORG too is a firm (``bodies``)
     surname = any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == text for e in named) or any(
         t.text == text and t.i > 0 and name_gender(doc[t.i - 1].text) is not None for t in doc  # "Greg Rusedski 4-6"
     )
