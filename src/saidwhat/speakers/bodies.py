@@ -46,7 +46,10 @@ def as_bodies(doc: Doc, cast: Cast) -> None:
     if not bodies:
         return
     for short in [name for name in bodies if " " not in name]:
-        full = _full_name(short, cast)
+        founder = _founder(short, doc, cast)
+        if founder is not None:  # "Ferrari said" is the firm; "Enzo Ferrari" keeps his own name
+            cast.people[founder.name.lower()] = cast.people.pop(short, founder)
+        full = _full_name(short, doc, cast)
         if full is not None:  # "Vivendi's board" after "Vivendi Universal", labelled PERSON: the body's full name
             bodies.add(full.name.lower())
             cast.full_bodies[short] = full.name
@@ -73,25 +76,65 @@ def described_bodies(doc: Doc, cast: Cast) -> set[str]:
             continue  # "Roy Disney", kept apart from "Walt Disney": it tells of him, not of "Disney" alone
         if kind is not None:
             (people if kind == "person" else bodies).add(name.text.lower())
-    return {name for name in bodies - people if name_gender(name) is None and not _named_in_full(name, cast)}
+    return {name for name in bodies - people if name_gender(name) is None and not _named_in_full(name, doc, cast)}
 
 
-def _named_in_full(name: str, cast: Cast) -> bool:
+def _named_in_full(name: str, doc: Doc, cast: Cast) -> bool:
     """"Dominici" after "Christophe Dominici": a surname or a given name of someone named in full,
     unless that full name is the body's own (``_full_name``)."""
     person = cast.person(name) or by_given_name(name, cast)
-    return person is not None and " " in person.name and _full_name(name, cast) is None
+    named = person is not None and " " in person.name and _full_name(name, doc, cast) is None
+    return named and _founder(name, doc, cast) is None
 
 
-def _full_name(name: str, cast: Cast) -> Person | None:
+def _founder(name: str, doc: Doc, cast: Cast) -> Person | None:
+    """The person the firm ``name`` is named after: "Ferrari" (labelled ORG at least twice more
+    often than PERSON) and "founded by Enzo Ferrari" (``_marked_a_person``). The firm speaks as
+    "Ferrari", the founder as "Enzo Ferrari"."""
+    person = cast.people.get(name.lower())
+    if person is None or " " not in person.name or person.name.split()[-1].lower() != name.lower():
+        return None
+    if cast.org_votes[name.lower()] < 2 or not _marked_a_person(doc, person.name):
+        return None
+    return person
+
+
+def _full_name(name: str, doc: Doc, cast: Cast) -> Person | None:
     """The name of several words, labelled PERSON, that is a body's full name: "Vivendi Universal"
     for "Vivendi", "Walt Disney" for "Disney". The recognizer labels the word alone ORG at least
     twice more often than PERSON, and the full name has no mark of a person's gender: no given
-    name our list knows, no title ("Christophe Dominici", "Bill Ford" stay people)."""
+    name our list knows, no title ("Christophe Dominici", "Bill Ford" stay people), and nothing
+    in the article marking it a person's (``_marked_a_person``: "founded by Enzo Ferrari")."""
     person = cast.person(name) or by_given_name(name, cast)
     if person is None or " " not in person.name or person.gender is not None or cast.org_votes[name.lower()] < 2:
         return None
-    return person
+    return None if _marked_a_person(doc, person.name) else person
+
+
+# "founded by Enzo Ferrari", "set up by Soichiro Honda": who starts a firm is a person.
+FOUNDING_VERBS = {"found", "set", "establish", "start", "create", "launch", "build", "form"}
+
+
+def _marked_a_person(doc: Doc, full: str) -> bool:
+    """Whether the article writes the full name ``full`` as a person's somewhere: the agent of
+    founding a firm, or with an age or a person's noun beside it ("Soichiro Honda, 40",
+    "Enzo Ferrari, the chairman"). Such a name is the founder, not the company named after him."""
+    words = full.split()
+    nouns = lexicon("person_nouns.txt")
+    for token in doc:
+        if token.i + 1 < len(words) or [t.text for t in doc[token.i + 1 - len(words) : token.i + 1]] != words:
+            continue
+        founder = token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_.lower() in FOUNDING_VERBS
+        described = any(c.dep_ == "appos" and (c.text.isdigit() or _a_person_s_noun(c, nouns)) for c in token.children)
+        if founder or described:
+            return True
+    return False
+
+
+def _a_person_s_noun(noun: Token, nouns: frozenset[str]) -> bool:
+    """"Enzo Ferrari, the chairman": a person's noun beside the name; not "Vivendi Universal, its
+    boss", someone the firm has."""
+    return noun.lemma_.lower() in nouns and not any(c.dep_ == "poss" for c in noun.children)
 
 
 def _a_namesake(name: DocSpan, cast: Cast) -> bool:

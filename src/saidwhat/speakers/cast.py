@@ -21,7 +21,7 @@ from ..nlp import text_between, text_of
 from ..quotes import core_mention
 from ..resources import lexicon
 from .entities import (
-    a_nationality, joint_names, outlets_labelled, place_of_place, speaking_name, titles_unglued, unlabelled_names, with_given_name, without_title,
+    a_firm_like_a_people_s, a_nationality, a_place_elsewhere, joint_names, outlets_labelled, place_of_place, speaking_name, titles_unglued, unlabelled_names, with_given_name, without_title,
 )
 from .names import (
     FEMALE_TITLES, MALE_TITLES, ORG_LABELS, PEER_TITLES, a_group_word, appositive_name, honorific, is_party, name_gender, name_words,
@@ -132,12 +132,17 @@ def cast_of(doc: Doc) -> Cast:
     for ent in joint_names(sorted([*doc.ents, *unlabelled_names(doc)], key=lambda e: e.start)):
         if ent.label_ in ("ORG", "PERSON"):
             cast.org_votes[org_name(ent.text).lower()] += 1 if ent.label_ == "ORG" else -1
-        if ent.label_ == "PERSON" and is_party(ent.text):
+        if ent.label_ == "PERSON" and a_firm_like_a_people_s(ent):
+            # "Munich Re" beside "Swiss Re": a company, and so no "Re" a person goes by.
+            cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=ent.text, salience=_salience(ent)))
+            cast.orgs.add(ent.text)
+            cast.bodies.add(ent.text.lower())
+        elif ent.label_ == "PERSON" and is_party(ent.text):
             # "the Liberal Democrats challenge Labour": a party the recognizer took for a person.
             cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=org_name(ent.text), salience=_salience(ent)))
             cast.orgs.add(org_name(ent.text))
-        elif ent.label_ == "PERSON" and (place_of_place(ent) or (len(ent) == 1 and ent.root.pos_ == "NOUN" and a_group_word(ent.root))):
-            continue  # "Chatham, Kent", "Law lords": no person
+        elif ent.label_ == "PERSON" and (place_of_place(ent) or a_place_elsewhere(ent) or (len(ent) == 1 and ent.root.pos_ == "NOUN" and a_group_word(ent.root))):
+            continue  # "Chatham, Kent", "Lesotho's currency", "Law lords": no person
         elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and speaking_name(ent)):
             words = name_words(with_given_name(doc, ent))
             if words:

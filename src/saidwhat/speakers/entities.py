@@ -249,3 +249,34 @@ def an_outlet(run: DocSpan) -> bool:
     media = sum(w in lexicon("media_names.txt") for w in words)
     others = [w for w in words if w not in lexicon("media_names.txt")]
     return media >= 1 and all(w in ARTICLES for w in others) and (media >= 2 or words[0] in ARTICLES)
+
+
+def a_place_elsewhere(ent: DocSpan) -> bool:
+    """A lone word the recognizer labels a person here and a country or city elsewhere in the
+    article ("Lesotho's currency… in Lesotho"): a place, unless the article gives it as someone's
+    surname after a given name ("Eddie Jordan… Jordan said", "Greg Rusedski"). Not a given name
+    itself, nor a label in the headline only."""
+    if len(ent) != 1 or name_gender(ent.text) is not None:
+        return False  # "Sir Elton" is a man, whatever the headline "Elton plays Paris" says
+    text, doc = ent.text, ent.doc
+    named = doc.ents
+    headline = doc.text.find("\n")  # a headline's labels slip: "Wipro beats forecasts" is no place
+    labels = {e.label_ for e in named if e.text == text and e.start_char > headline}
+    place = "GPE" in labels and "ORG" not in labels  # "Wipro" labelled ORG too is a firm (``bodies``)
+    surname = any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == text for e in named) or any(
+        t.text == text and t.i > 0 and name_gender(doc[t.i - 1].text) is not None for t in doc  # "Greg Rusedski 4-6"
+    )
+    return place and not surname
+
+
+def a_firm_like_a_people_s(ent: DocSpan) -> bool:
+    """"Munich Re" (labelled a person) beside "Swiss Re": a name ending in the word that, in the
+    same article, follows a people's word the recognizer labels nothing more is a company of that
+    family ("Hanover Re" too); a person's name opens with a given name ("Maria Re")."""
+    if ent.label_ != "PERSON" or len(ent) != 2 or name_gender(ent[0].text) is not None:
+        return False
+    last = ent[-1].text
+    return any(
+        t.text == last and not t.ent_type_ and t.i > 0 and t.doc[t.i - 1].ent_type_ == "NORP" and t.doc[t.i - 1].is_title
+        for t in ent.doc if t.i != ent.end - 1
+    )

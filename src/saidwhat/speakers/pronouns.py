@@ -83,7 +83,21 @@ def antecedent(pronoun: Token, mention: Span, cast: Cast, said: tuple[Span, ...]
     person = cast.person(found.name) if found.kind == "person" else None
     taught(person, gender)
     # The fullest name the article gives, also one it gives after this mention ("Lord Butler" … "Robin Butler").
-    return Speaker(name=person.name if person is not None else found.name, type=found.kind, mention=mention)
+    name = person.name if person is not None and _fuller_elsewhere(person.name, mention, cast, said) else found.name
+    return Speaker(name=name, type=found.kind, mention=mention)
+
+
+def _fuller_elsewhere(name: str, mention: Span, cast: Cast, said: tuple[Span, ...]) -> bool:
+    """Whether the article gives the fuller ``name`` somewhere other than in what someone said (the
+    words the pronoun introduces above all) or after the pronoun in its own sentence: in "He said
+    the six factories were … Lesotho Hats" the name is what he said, so a "Lesotho" before it does
+    not become "Lesotho Hats", neither there nor for a later "he"."""
+    sentence = cast.sentence_of(mention.start)
+    return any(
+        not any(p.start <= m.offset < p.end for p in said) and not cast.in_what_was_said(m.offset)
+        and not (m.offset >= mention.start and cast.sentence_of(m.offset) == sentence)
+        for m in cast.mentions if m.name == name
+    )
 
 
 def taught(person: Person | None, gender: str | None) -> None:
