@@ -262,11 +262,12 @@ def a_place_elsewhere(ent: DocSpan) -> bool:
     named = doc.ents
     headline = doc.text.find("\n")  # a headline's labels slip: "Wipro beats forecasts" is no place
     labels = {e.label_ for e in named if e.text == text and e.start_char > headline}
-    place = "GPE" in labels and "ORG" not in labels  # "Wipro" labelled ORG too is a firm (``bodies``)
+    if "GPE" not in labels or "ORG" in labels:  # "Wipro" labelled ORG too is a firm (``bodies``)
+        return False
     surname = any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == text for e in named) or any(
         t.text == text and t.i > 0 and name_gender(doc[t.i - 1].text) is not None for t in doc  # "Greg Rusedski 4-6"
     )
-    return place and not surname
+    return not surname
 
 
 def a_firm_like_a_people_s(ent: DocSpan) -> bool:
