@@ -128,11 +128,10 @@ def cast_of(doc: Doc) -> Cast:
     outlets_labelled(doc)
     titles_unglued(doc)  # "Broadcaster Chris Evans": "Broadcaster" is what he does
     cast = Cast(sentences=[sent.start_char for sent in doc.sents], words=words_of(doc))
-    common = {t.text for t in doc if t.is_lower}  # words the article writes in lower case
     for ent in joint_names(sorted([*doc.ents, *unlabelled_names(doc)], key=lambda e: e.start)):
         if ent.label_ in ("ORG", "PERSON"):
             cast.org_votes[org_name(ent.text).lower()] += 1 if ent.label_ == "ORG" else -1
-        if ent.label_ == "PERSON" and a_firm_like_a_people_s(ent):
+        if ent.label_ == "PERSON" and a_firm_like_a_people_s(ent, cast.words.at):
             # "Munich Re" beside "Swiss Re": a company, and so no "Re" a person goes by.
             cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=ent.text, salience=_salience(ent)))
             cast.orgs.add(ent.text)
@@ -151,7 +150,7 @@ def cast_of(doc: Doc) -> Cast:
         elif ent.label_ in ORG_LABELS and (known := cast.people.get(ent.text.removesuffix("’s").removesuffix("'s").lower())):
             # "Mr Kilroy-Silk" labelled ORG once the article has named him.
             cast.mentions.append(Mention(offset=ent.start_char, kind="person", name=known.name, salience=_salience(ent)))
-        elif ent.label_ in ORG_LABELS and not a_nationality(ent) and (ent := without_title(ent, common)) is not None:
+        elif ent.label_ in ORG_LABELS and not a_nationality(ent) and (ent := without_title(ent, cast.words.lower)) is not None:
             cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=org_name(ent.text), salience=_salience(ent)))
             if ent.label_ == "ORG":
                 cast.orgs.add(org_name(ent.text))

@@ -270,14 +270,15 @@ def a_place_elsewhere(ent: DocSpan) -> bool:
     return not surname
 
 
-def a_firm_like_a_people_s(ent: DocSpan) -> bool:
+def a_firm_like_a_people_s(ent: DocSpan, at: dict[str, list[int]]) -> bool:
     """"Munich Re" (labelled a person) beside "Swiss Re": a name ending in the word that, in the
     same article, follows a people's word the recognizer labels nothing more is a company of that
-    family ("Hanover Re" too); a person's name opens with a given name ("Maria Re")."""
+    family ("Hanover Re" too); a person's name opens with a given name ("Maria Re"). ``at``: where
+    each word stands in the article (the cast's ``Words.at``)."""
     if ent.label_ != "PERSON" or len(ent) != 2 or name_gender(ent[0].text) is not None:
         return False
-    last = ent[-1].text
+    doc = ent.doc
     return any(
-        t.text == last and not t.ent_type_ and t.i > 0 and t.doc[t.i - 1].ent_type_ == "NORP" and t.doc[t.i - 1].is_title
-        for t in ent.doc if t.i != ent.end - 1
+        not doc[i].ent_type_ and i > 0 and doc[i - 1].ent_type_ == "NORP" and doc[i - 1].is_title
+        for i in at.get(ent[-1].text, ()) if i != ent.end - 1
     )
