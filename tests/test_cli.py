@@ -99,6 +99,28 @@ def test_a_folder_with_no_articles_is_an_error_naming_it(run, tmp_path, command)
     assert not db.exists()  # refused before the database is created
 
 
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+def test_files_a_folder_holds_of_other_types_are_named_not_passed_over(run, tmp_path, command):
+    # A folder of 3 files said "1 articles ... stored; 0 failed" and nothing of notes.md and scan.pdf.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Jane Doe said the plan would work.", encoding="utf-8")
+    (folder / "notes.md").write_text("John Roe said the plan would fail.", encoding="utf-8")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "LICENSE").write_text("MIT", encoding="utf-8")  # a corpus's own paper: expected unread, not named
+    result = run(command, str(folder), *(["--db", str(tmp_path / "t.db")] if command == "ingest" else []))
+    assert result.exit_code == 0  # a warning, not a failure
+    assert (
+        f"Warning: 2 files in the folders given not read, of a type saidwhat does not read (.md, .pdf): "
+        f"{folder / 'notes.md'}, {folder / 'scan.pdf'}; name a file on the command line to read it as plain text"
+    ) in result.stderr.splitlines()
+
+
+def test_a_folder_of_articles_only_warns_of_nothing(run, tmp_path):
+    (tmp_path / "a.txt").write_text("Jane Doe said the plan would work.", encoding="utf-8")
+    assert "Warning" not in run("extract", str(tmp_path)).stderr
+
+
 def test_ingest_records_problems_and_exits_1(run, tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("Jane Doe said the plan would work.", encoding="utf-8")

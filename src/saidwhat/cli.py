@@ -10,6 +10,7 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import click
 
@@ -119,6 +120,24 @@ def _warnings(warnings: list[str]) -> None:
         click.echo(f"Warning: {warning}", err=True)
 
 
+def _warn_unread(paths: list[str]) -> None:
+    """Name the files in the folders given that are not read for their type (a folder's notes.md,
+    scan.pdf): passed over without a word, they looked read. A warning, not a failure: a folder
+    often holds such files on purpose."""
+    from .ingest.sources import printable, unread_files
+
+    unread = unread_files(paths)
+    if not unread:
+        return
+    types = ", ".join(sorted({printable(Path(f).suffix.lower()) for f in unread}))
+    shown = ", ".join(printable(f) for f in unread[:3]) + (f" and {len(unread) - 3:,} more" if len(unread) > 3 else "")
+    click.echo(
+        f"Warning: {len(unread):,} file{'s' if len(unread) > 1 else ''} in the folders given not read, "
+        f"of a type saidwhat does not read ({types}): {shown}; name a file on the command line to read it as plain text",
+        err=True,
+    )
+
+
 @cli.command()
 @click.argument("files", nargs=-1, required=True)
 @PUBLISHED
@@ -139,6 +158,7 @@ def extract(files: tuple[str, ...], published: str | None, field_map: tuple[str,
     problems: list[Problem] = []
     rows: list[dict] = []
     articles = read_inputs(list(files), published=published, problems=problems, fields=Fields.parse(field_map))
+    _warn_unread(list(files))
     for extraction in extract_many(articles, problems=problems, model=model):
         for warning in extraction.warnings:
             click.echo(f"Warning: {extraction.article.source}: {warning}", err=True)
@@ -184,6 +204,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, reextract: bo
 
     fields = Fields.parse(field_map)
     files = found_files(list(paths))  # nothing to read is an error before the database is created
+    _warn_unread(list(paths))
     with Store(db) as store, _bar(lambda: estimate_articles(files), quiet) as bar:
         report = run_ingest(list(paths), store, workers=workers, published=published, fields=fields, reextract=reextract, on_progress=bar.update, model=model)
     skipped = "".join(f"; {n} {why} skipped" for why, n in sorted(report.skipped.items()))
