@@ -45,6 +45,12 @@ def test_extract_table(run):
     assert "Jane Doe" in result.stdout and "We will win" in result.stdout
 
 
+def test_extract_of_an_article_without_statements_says_so(run):
+    # The table printed nothing at all: a blank screen, as if it had hung or crashed.
+    result = run("extract", "-", input="The weather was fine today.\n")
+    assert (result.exit_code, result.stdout) == (0, "(no rows)\n")
+
+
 def test_binary_file_fails_but_other_files_are_processed(run, tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01\x02binary")

@@ -157,14 +157,18 @@ def extract(files: tuple[str, ...], published: str | None, field_map: tuple[str,
 
     problems: list[Problem] = []
     rows: list[dict] = []
+    read = 0
     articles = read_inputs(list(files), published=published, problems=problems, fields=Fields.parse(field_map))
     _warn_unread(list(files))
     for extraction in extract_many(articles, problems=problems, model=model):
+        read += 1
         for warning in extraction.warnings:
             click.echo(f"Warning: {extraction.article.source}: {warning}", err=True)
         rows.extend(_statements_json(extraction))
     table_rows = [statement_row(r) for r in rows] if fmt == "table" else rows
-    if rows or fmt != "table":
+    # An article read with no statement in it says so, as `statements` does ("(no rows)"): a blank
+    # screen looked like a hang or a crash. With nothing read, the errors on stderr say why.
+    if rows or fmt != "table" or read:
         click.echo(render(table_rows, fmt, STATEMENT_COLUMNS))
     _warn(problems)
     if problems:
