@@ -95,6 +95,17 @@ def test_truncated_gzip_keeps_the_records_before_and_locates_the_cut(tmp_path, w
     assert problem.source == f"{path}@{offset}" and "cut short" in problem.message
 
 
+def test_a_warc_cut_inside_a_record_s_headers_says_so(tmp_path, warc_records):
+    # The message was "record cut short (0 of ? bytes)".
+    data = b"".join(warc_records)
+    second = data.index(b"WARC/1.0", 1)
+    path = tmp_path / "cut.warc"
+    path.write_bytes(data[: second + 60])
+    articles, problems, _ = read(path)
+    assert [a.url for a in articles] == ["https://news.example/a"]
+    assert [p.message for p in problems] == [f"{path}@{second}: record cut short in its headers (no Content-Length); the file is truncated"]
+
+
 def test_not_a_warc_is_a_problem(tmp_path):
     path = tmp_path / "x.warc"
     path.write_bytes(b"hello, this is no archive\n" * 3)

@@ -63,8 +63,10 @@ def _record_article(record, where: str, skipped: Counter, published: str | None)
     size = _length(declared, where)
     # Read no more than a page can be: a crawl may hold a 4 GB video, which was read whole to be skipped.
     block = record.reader.read(min(size, MAX_RECORD_BYTES)) if size is not None else record.reader.read(MAX_RECORD_BYTES)
-    if size is None or len(block) < min(size, MAX_RECORD_BYTES):
-        raise InputError(f"{where}: record cut short ({len(block):,} of {declared or '?'} bytes); the file is truncated")
+    if size is None:  # the file ends inside the record's headers: "0 of ? bytes" told no one that
+        raise InputError(f"{where}: record cut short in its headers (no Content-Length); the file is truncated")
+    if len(block) < min(size, MAX_RECORD_BYTES):
+        raise InputError(f"{where}: record cut short ({len(block):,} of {declared} bytes); the file is truncated")
     if size > MAX_RECORD_BYTES:
         return _oversized(block, size, where, skipped)
     response = parse_http(block, where)
