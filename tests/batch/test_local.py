@@ -139,6 +139,20 @@ def test_new_text_under_a_stored_id_replaces_it_and_the_summary_says_so(tmp_path
         assert [r["text"] for r in store.statements()] == ["We will win soon"] and store.article_count() == 1
 
 
+def test_an_edited_text_file_is_a_new_article_beside_the_first_as_ingest_md_says(tmp_path):
+    # The README said "a new text of a stored article replaces it"; a text file's id is its text's
+    # hash, so its edited text is another article and both versions' statements are kept.
+    db = str(tmp_path / "t.db")
+    article = tmp_path / "a.txt"
+    article.write_text("“We will win,” said Jane Doe.")
+    CliRunner().invoke(cli, ["ingest", str(article), "--db", db, "--quiet"])
+    article.write_text("“We will win soon,” said Jane Doe.")
+    update = CliRunner().invoke(cli, ["ingest", str(article), "--db", db, "--quiet"])
+    assert "1 articles, 1 statements stored in " + db + "; 0 unchanged skipped; 0 failed" in update.stderr
+    with Store(db) as store:
+        assert sorted(r["text"] for r in store.statements()) == ["We will win", "We will win soon"]
+
+
 def test_a_file_given_twice_is_stored_once_and_counted_as_a_duplicate(tmp_path):
     (tmp_path / "a.txt").write_text("Jane Doe said the plan would work.")
     db = str(tmp_path / "t.db")
