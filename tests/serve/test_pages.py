@@ -139,6 +139,17 @@ def test_timeline_bins_by_month_then_by_year(dates, bins):
     assert chart([]) is None
 
 
+def test_a_statement_dated_by_a_year_is_not_drawn_in_its_january():
+    # "Last year" (2004) was a bar "2004-01: 1 mixed": Blair seemed to have spoken in January 2004.
+    year = {"date_from": "2004-01-01", "date_to": "2004-12-31", "kind": "mixed"}
+    week = {"date_from": "2005-02-21", "date_to": "2005-02-27", "kind": "direct"}
+    drawn = chart([year, week])
+    assert [b.label for b in drawn.bars] == ["2005-02: 1 direct"] and [t for _, t in drawn.ticks] == ["2005-02"]
+    assert (drawn.loose, drawn.summary) == (1, "1 dated statements from 2005-02 to 2005-02; 1 dated by a wider span, not drawn")
+    by_year = chart([year, {**year, "kind": "direct"}])  # nothing fits a month: bars of years
+    assert [b.label for b in by_year.bars] == ["2004: 1 direct", "2004: 1 mixed"] and by_year.loose == 0
+
+
 def test_odd_ids_and_script_urls(writer):
     record = {"id": "feed/item 1?x", "text": "“Not today,” said Ann Lee.", "url": "javascript:alert(1)"}
     assert writer.post("/api/articles", json=record, headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 201

@@ -1,7 +1,8 @@
 """A speaker's statements over time as a bar chart, laid out here and drawn as SVG by a template.
 
-Each statement counts in the month of the first day it may have been made
-("in February" counts in February); over four years of months, bars become years.
+Each statement counts in the month it was made ("in February" counts in February); over four
+years of months, bars become years. A statement dated by a wider span ("last year", "since 2019")
+is not drawn in a month it may not have been made in, but named beside the chart.
 """
 
 from __future__ import annotations
@@ -33,24 +34,42 @@ class Chart:
     top: int = 0
     baseline: float = HEIGHT - BOTTOM
     summary: str = ""
+    loose: int = 0
 
 
-def _bins(first: str, last: str) -> list[str]:
+def _bins(first: str, last: str, *, years: bool = False) -> list[str]:
     """Month keys ("2024-02") from first to last, or year keys when that would be over 48 months."""
     y0, m0, y1, m1 = int(first[:4]), int(first[5:7]), int(last[:4]), int(last[5:7])
-    if (y1 - y0) * 12 + m1 - m0 >= 48:
+    if years or (y1 - y0) * 12 + m1 - m0 >= 48:
         return [str(y) for y in range(y0, y1 + 1)]
     return [f"{y:04d}-{m:02d}" for y in range(y0, y1 + 1) for m in range(1, 13) if (y0, m0) <= (y, m) <= (y1, m1)]
+
+
+def _within(statement: dict[str, Any], width: int) -> bool:
+    """Whether a statement's dates lie in one bin: "2004" (2004-01-01 to 2004-12-31) is in no month."""
+    return statement["date_from"][:width] == (statement.get("date_to") or statement["date_from"])[:width]
+
+
+def _layout(dated: list[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]]:
+    """The bins and the statements drawn in them. One dated by a year was drawn in its January, which
+    told a reader Blair spoke in January 2004 of what he said "last year"; it is left out of month
+    bars. Bars of years take what spans months within a year; what spans years counts in its first."""
+    drawn = [s for s in dated if _within(s, 7)]
+    keys = _bins(drawn[0]["date_from"], drawn[-1]["date_from"]) if drawn else []
+    if not drawn or len(keys[0]) == 4:
+        drawn = [s for s in dated if _within(s, 4)] or dated
+        keys = _bins(drawn[0]["date_from"], drawn[-1]["date_from"], years=True)
+    return keys, drawn
 
 
 def chart(dated: list[dict[str, Any]]) -> Chart | None:
     """Stacked bars, one colour per kind, for statements with a ``date_from``; None without any."""
     if not dated:
         return None
-    keys = _bins(dated[0]["date_from"], dated[-1]["date_from"])
+    keys, drawn = _layout(dated)
     width = len(keys[0])
     counts = {(k, kind): 0 for k in keys for kind in KINDS}
-    for s in dated:
+    for s in drawn:
         counts[(s["date_from"][:width], s["kind"])] += 1
     top = max(sum(counts[(k, kind)] for kind in KINDS) for k in keys)
     step = (WIDTH - LEFT - 8) / len(keys)
@@ -65,5 +84,6 @@ def chart(dated: list[dict[str, Any]]) -> Chart | None:
                 bars.append(Bar(x=round(x + step * 0.1, 1), y=round(y, 1), width=round(step * 0.8, 1), height=round(n * scale, 1), kind=kind, label=f"{key}: {n} {kind}"))
         if len(keys) <= 12 or i % -(-len(keys) // 12) == 0:
             ticks.append((round(x + step / 2, 1), key))
-    summary = f"{len(dated)} dated statements from {keys[0]} to {keys[-1]}"
-    return Chart(bars=bars, ticks=ticks, top=top, summary=summary)
+    loose = len(dated) - len(drawn)
+    summary = f"{len(drawn)} dated statements from {keys[0]} to {keys[-1]}" + (f"; {loose} dated by a wider span, not drawn" if loose else "")
+    return Chart(bars=bars, ticks=ticks, top=top, summary=summary, loose=loose)
