@@ -134,7 +134,7 @@ def test_ingest_records_problems_and_exits_1(run, tmp_path):
     db = str(tmp_path / "t.db")
     result = run("ingest", str(tmp_path / "in"), "--db", db)
     assert result.exit_code == 1
-    assert "1 articles, 1 statements stored" in result.stderr
+    assert "1 article, 1 statement stored" in result.stderr
     problems = json.loads(run("problems", "--db", db, "--format", "json").stdout)
     assert [(p["stage"], p["source"].endswith("b.txt")) for p in problems] == [("ingest", True)]
 

@@ -110,6 +110,11 @@ def _statements_json(extraction: Extraction) -> list[dict]:
     return [{**to_dict(s), "article": ref} for s in extraction.statements]
 
 
+def _n(count: int, noun: str) -> str:
+    """A count with its noun, singular for one: the summary said "1 articles, 1 statements stored"."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
 def _warn(problems: list[Problem]) -> None:
     for p in problems:
         click.echo(f"Error: {p.message}", err=True)
@@ -214,7 +219,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, reextract: bo
     skipped = "".join(f"; {n} {why} skipped" for why, n in sorted(report.skipped.items()))
     replaced = f" ({report.replaced} replaced an earlier version)" if report.replaced else ""
     click.echo(
-        f"{report.articles} articles, {report.statements} statements stored in {db}{replaced}; "
+        f"{_n(report.articles, 'article')}, {_n(report.statements, 'statement')} stored in {db}{replaced}; "
         f"{report.unchanged} unchanged skipped{skipped}; {len(report.problems)} failed",
         err=True,
     )
@@ -370,7 +375,7 @@ def spark(
     for message in report.errors:  # each problem, as ingest prints them
         click.echo(f"Error: {message}", err=True)
     click.echo(
-        f"{report.articles} articles, {report.statements} statements, {report.speakers} speakers, {report.problems} problems written to {report.output}",
+        f"{_n(report.articles, 'article')}, {_n(report.statements, 'statement')}, {_n(report.speakers, 'speaker')}, {_n(report.problems, 'problem')} written to {report.output}",
         err=True,
     )
     if report.problems:
@@ -395,7 +400,7 @@ def load(folder: str, db: str) -> None:
     with Store(db) as store:
         articles, statements, problems = load_tables(folder, store, warnings=warnings)
     _warnings(warnings)
-    click.echo(f"{articles} articles, {statements} statements, {problems} problems loaded into {db}", err=True)
+    click.echo(f"{_n(articles, 'article')}, {_n(statements, 'statement')}, {_n(problems, 'problem')} loaded into {db}", err=True)
 
 
 def _open(db: str) -> Store:

@@ -134,7 +134,7 @@ def test_new_text_under_a_stored_id_replaces_it_and_the_summary_says_so(tmp_path
     assert "replaced" not in CliRunner().invoke(cli, ["ingest", str(old), "--db", db, "--quiet"]).stderr
     update = CliRunner().invoke(cli, ["ingest", str(new), "--db", db, "--quiet"])
     assert update.exit_code == 0
-    assert "1 articles, 1 statements stored in " + db + " (1 replaced an earlier version); 0 unchanged skipped" in update.stderr
+    assert "1 article, 1 statement stored in " + db + " (1 replaced an earlier version); 0 unchanged skipped" in update.stderr
     with Store(db) as store:
         assert [r["text"] for r in store.statements()] == ["We will win soon"] and store.article_count() == 1
 
@@ -148,7 +148,7 @@ def test_an_edited_text_file_is_a_new_article_beside_the_first_as_ingest_md_says
     CliRunner().invoke(cli, ["ingest", str(article), "--db", db, "--quiet"])
     article.write_text("“We will win soon,” said Jane Doe.")
     update = CliRunner().invoke(cli, ["ingest", str(article), "--db", db, "--quiet"])
-    assert "1 articles, 1 statements stored in " + db + "; 0 unchanged skipped; 0 failed" in update.stderr
+    assert "1 article, 1 statement stored in " + db + "; 0 unchanged skipped; 0 failed" in update.stderr
     with Store(db) as store:
         assert sorted(r["text"] for r in store.statements()) == ["We will win", "We will win soon"]
 
@@ -158,7 +158,7 @@ def test_a_file_given_twice_is_stored_once_and_counted_as_a_duplicate(tmp_path):
     db = str(tmp_path / "t.db")
     result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "a.txt"), str(tmp_path / "a.txt"), "--db", db, "--quiet"])
     assert result.exit_code == 0
-    assert "1 articles, 1 statements stored in " + db + "; 0 unchanged skipped; 1 duplicate skipped; 0 failed" in result.stderr
+    assert "1 article, 1 statement stored in " + db + "; 0 unchanged skipped; 1 duplicate skipped; 0 failed" in result.stderr
 
 
 def test_an_undated_reextract_keeps_the_stored_date(corpus, tmp_path, nlp):
