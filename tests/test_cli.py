@@ -51,6 +51,17 @@ def test_extract_of_an_article_without_statements_says_so(run):
     assert (result.exit_code, result.stdout) == (0, "(no rows)\n")
 
 
+def test_no_rows_in_json_lines_is_no_line(run, tmp_path):
+    # Each printed one empty line, which a reader parsing every line (json.loads("")) failed on.
+    db = str(tmp_path / "t.db")
+    run("ingest", "-", "--db", db, "--quiet", input="“We will win,” said Jane Doe.\n")
+    for args in (["statements", "--speaker", "nobody"], ["speakers", "--name", "nobody"], ["problems"], ["quotations", "--speaker", "nobody"]):
+        result = run(*args, "--db", db, "--format", "jsonl")
+        assert (result.exit_code, result.stdout) == (0, ""), args
+    assert run("extract", "-", "--format", "jsonl", input="The weather was fine.\n").stdout == ""
+    assert run("statements", "--speaker", "nobody", "--db", db, "--format", "json").stdout == "[]\n"
+
+
 def test_binary_file_fails_but_other_files_are_processed(run, tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01\x02binary")

@@ -110,6 +110,13 @@ def _statements_json(extraction: Extraction) -> list[dict]:
     return [{**to_dict(s), "article": ref} for s in extraction.statements]
 
 
+def _print(rendered: str) -> None:
+    """Rows on stdout; no rows in JSON Lines are no line at all: an empty line there failed a
+    reader that parses each line (``json.loads("")``)."""
+    if rendered:
+        click.echo(rendered)
+
+
 def _n(count: int, noun: str) -> str:
     """A count with its noun, singular for one: the summary said "1 articles, 1 statements stored"."""
     return f"{count:,} {noun}{'' if count == 1 else 's'}"
@@ -174,7 +181,7 @@ def extract(files: tuple[str, ...], published: str | None, field_map: tuple[str,
     # An article read with no statement in it says so, as `statements` does ("(no rows)"): a blank
     # screen looked like a hang or a crash. With nothing read, the errors on stderr say why.
     if rows or fmt != "table" or read:
-        click.echo(render(table_rows, fmt, STATEMENT_COLUMNS))
+        _print(render(table_rows, fmt, STATEMENT_COLUMNS))
     _warn(problems)
     if problems:
         sys.exit(1)
@@ -266,7 +273,7 @@ def statements(db: str, speaker, words, since, until, kinds, limit, fmt: str) ->
         raise click.BadParameter(str(error), param_hint="'--since' / '--until'") from None
     with _open(db) as store:
         rows = store.statements(Query(speaker=speaker, words=words, since=since, until=until, kinds=tuple(kinds), limit=limit))
-    click.echo(render([statement_row(r) for r in rows] if fmt == "table" else rows, fmt, STATEMENT_COLUMNS))
+    _print(render([statement_row(r) for r in rows] if fmt == "table" else rows, fmt, STATEMENT_COLUMNS))
 
 
 @cli.command()
@@ -293,7 +300,7 @@ def speakers(db: str, name: str | None, fmt: str) -> None:
       saidwhat speakers --db saidwhat.db
     """
     with _open(db) as store:
-        click.echo(render(store.speakers(name), fmt, SPEAKER_COLUMNS))
+        _print(render(store.speakers(name), fmt, SPEAKER_COLUMNS))
 
 
 @cli.command()
@@ -310,7 +317,7 @@ def problems(db: str, fmt: str) -> None:
     """
     with _open(db) as store:
         rows = store.problems()
-    click.echo(render(rows, fmt, [("source", "SOURCE"), ("stage", "STAGE"), ("message", "MESSAGE")]))
+    _print(render(rows, fmt, [("source", "SOURCE"), ("stage", "STAGE"), ("message", "MESSAGE")]))
 
 
 QUOTATION_COLUMNS = [
@@ -341,7 +348,7 @@ def quotations(db: str, speaker: str | None, min_count: int, limit: int | None, 
 
     with _open(db) as store:
         rows = find(store.db, speaker=speaker, min_count=min_count, limit=limit)
-    click.echo(render(rows, fmt, QUOTATION_COLUMNS))
+    _print(render(rows, fmt, QUOTATION_COLUMNS))
 
 
 @cli.command()
