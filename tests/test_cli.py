@@ -133,6 +133,17 @@ def test_files_a_folder_holds_of_other_types_are_named_not_passed_over(run, tmp_
     ) in result.stderr.splitlines()
 
 
+def test_spark_names_the_files_of_other_types_too(run, tmp_path, monkeypatch):
+    from saidwhat.batch import spark
+
+    monkeypatch.setattr(spark, "run", lambda *a, **k: spark.SparkReport(output="out", articles=1, statements=0, speakers=0, problems=0))
+    (tmp_path / "a.txt").write_text("Jane Doe said the plan would work.", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("John Roe said so.", encoding="utf-8")
+    result = run("spark", str(tmp_path), "hdfs://cluster/crawl/", "--output", "out")
+    assert result.exit_code == 0
+    assert f"Warning: 1 file in the folders given not read, of a type saidwhat does not read (.md): {tmp_path / 'notes.md'};" in result.stderr
+
+
 def test_a_folder_of_articles_only_warns_of_nothing(run, tmp_path):
     (tmp_path / "a.txt").write_text("Jane Doe said the plan would work.", encoding="utf-8")
     assert "Warning" not in run("extract", str(tmp_path)).stderr

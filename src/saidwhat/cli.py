@@ -377,6 +377,7 @@ def spark(
     from .batch.spark import run
 
     fields = Fields.parse(field_map)
+    _warn_unread([p for p in inputs if "://" not in p])  # local folders; Hadoop lists its own
     report = run(list(inputs), output, master=master, partitions=partitions, published=published, fields=fields, model=model)
     _warnings(report.warnings)
     for message in report.errors:  # each problem, as ingest prints them
