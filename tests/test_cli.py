@@ -149,6 +149,15 @@ def test_a_folder_of_articles_only_warns_of_nothing(run, tmp_path):
     assert "Warning" not in run("extract", str(tmp_path)).stderr
 
 
+def test_load_of_a_folder_that_is_no_spark_output_creates_no_database(run, tmp_path):
+    # The error came after the database was created: an empty saidwhat.db was left behind.
+    db = tmp_path / "t.db"
+    result = run("load", str(tmp_path), "--db", str(db))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {tmp_path / 'articles'}: no such table; give the --output folder of a saidwhat spark run\n"
+    assert not db.exists()
+
+
 def test_ingest_records_problems_and_exits_1(run, tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("Jane Doe said the plan would work.", encoding="utf-8")

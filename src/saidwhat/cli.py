@@ -402,8 +402,9 @@ def load(folder: str, db: str) -> None:
     Example:
       saidwhat load out/ --db saidwhat.db
     """
-    from .batch.spark import load as load_tables
+    from .batch.spark import check_output, load as load_tables
 
+    check_output(folder)
     warnings: list[str] = []
     with Store(db) as store:
         articles, statements, problems = load_tables(folder, store, warnings=warnings)

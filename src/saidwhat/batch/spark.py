@@ -377,7 +377,7 @@ def load(folder: str, store, *, on_progress=None, warnings: list[str] | None = N
     """
     from .local import over_stored, stored_ids
 
-    articles, statements, problems = (_read_parquet(folder, name) for name in ("articles", "statements", "problems"))
+    articles, statements, problems = (_read_parquet(folder, name) for name in LOADED)
     by_article: dict[str, list[dict]] = {}
     for row in statements:
         by_article.setdefault(row["article_id"], []).append(row)
@@ -412,6 +412,17 @@ def _failed(problems: list[dict[str, Any]]) -> list[Article]:
 def _given_id(row: dict[str, Any]) -> str:
     """The id an article row was read with, before the Spark run made it distinct."""
     return original_id(row["id"], row["content_hash"])
+
+
+LOADED = ("articles", "statements", "problems")  # the tables ``load`` reads
+
+
+def check_output(folder: str) -> None:
+    """A ``SaidwhatError`` unless ``folder`` holds the tables ``load`` reads: checked before the
+    database is opened, as a wrong folder left an empty database file behind."""
+    for name in LOADED:
+        if not (Path(folder) / name).exists():
+            raise SaidwhatError(f"{Path(folder) / name}: no such table; give the --output folder of a saidwhat spark run")
 
 
 def _read_parquet(folder: str, name: str) -> list[dict[str, Any]]:
