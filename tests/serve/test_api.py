@@ -209,6 +209,16 @@ def test_post_needs_the_token(writer):
     assert _is_error(wrong, 401)["code"] == "unauthorized"
 
 
+def test_a_posted_text_is_titled_as_ingest_titles_it(writer):
+    # A one-line text was its own title (cut at 200 characters), repeated in every statement's JSON;
+    # ingest gives such a text no title, and a text whose first line is a headline that line.
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    one_line = writer.post("/api/articles", content="“Yes,” said Jane Doe on a long day. " * 10, headers=auth)
+    assert one_line.status_code == 201 and one_line.json()["title"] is None
+    headed = writer.post("/api/articles", content="Doe wins\n\n“Yes,” said Jane Doe.", headers=auth)
+    assert headed.json()["title"] == "Doe wins"
+
+
 def test_post_over_the_size_limit_is_413(writer):
     big = "x" * 30_000
     response = writer.post("/api/articles", content=big, headers={"Authorization": f"Bearer {TOKEN}"})

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..ingest.html import html_article
-from ..ingest.text import article_id, as_text, check_encodable, decode
+from ..ingest.text import article_id, as_text, check_encodable, decode, title_line
 from .http import ApiError, iso_date
 
 FIELDS = ("id", "text", "html", "title", "url", "published", "source")
@@ -90,7 +90,7 @@ def parse_article(body: bytes, media: str, defaults: dict[str, str | None]):
     return Article(
         id=fields.get("id") or article_id(written, url),
         text=text,
-        title=title or text.strip().split("\n", 1)[0][:200],
+        title=title or title_line(text),  # as ingest titles a text: the whole of a one-line text is no title
         url=url,
         published=iso_date("published", fields.get("published")),
         source=fields.get("source") or "submitted",
