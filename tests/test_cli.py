@@ -2,6 +2,7 @@
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -142,6 +143,17 @@ def test_spark_names_the_files_of_other_types_too(run, tmp_path, monkeypatch):
     result = run("spark", str(tmp_path), "hdfs://cluster/crawl/", "--output", "out")
     assert result.exit_code == 0
     assert f"Warning: 1 file in the folders given not read, of a type saidwhat does not read (.md): {tmp_path / 'notes.md'};" in result.stderr
+
+
+def test_a_file_a_glob_names_is_read_so_not_named_unread(run, tmp_path, monkeypatch):
+    # "in/**" matches the folder (which passes notes.md over) and notes.md itself (read as text):
+    # the warning said notes.md was not read while its statement was printed.
+    monkeypatch.chdir(tmp_path)
+    Path("in").mkdir()
+    Path("in/notes.md").write_text("John Roe said the plan would fail.", encoding="utf-8")
+    result = run("extract", "in/**", "--format", "jsonl")
+    assert result.exit_code == 0 and "Warning" not in result.stderr
+    assert json.loads(result.stdout)["speaker"]["name"] == "John Roe"
 
 
 def test_a_folder_of_articles_only_warns_of_nothing(run, tmp_path):

@@ -86,11 +86,13 @@ def unread_files(paths: list[str]) -> list[str]:
     said "3 articles stored; 0 failed" of its 6 files. Hidden files and a corpus's own papers
     (``LICENSE``) are not listed: no one expects those read.
     """
-    unread: list[str] = []
+    unread: set[str] = set()
     for path in paths:
         for match in sorted(glob.glob(path, recursive=True)) if _is_glob(path) else [path]:
             if path != "-" and Path(match).is_dir():
-                unread.extend(str(f) for f in _entries(Path(match)) if _other_type(f.name))
+                unread.update(os.path.normpath(f) for f in _entries(Path(match)) if _other_type(f.name))
+    if unread:  # a file a glob names is read, though the folder it also matches passes it over: "in/**"
+        unread -= {os.path.normpath(f) for f in expand_inputs(paths)}
     return sorted(unread)
 
 
