@@ -299,6 +299,8 @@ def test_a_path_that_names_nothing_stays_a_problem_of_its_own(tmp_path):
     problems: list = []
     assert list(read_inputs([str(tmp_path / "missing.txt")], problems=problems)) == []
     assert [p.message for p in problems] == [f"{tmp_path}/missing.txt: cannot read (No such file or directory); check the path"]
+    assert list(read_inputs([str(tmp_path / "crawl" / "*.warc")], problems=problems)) == []
+    assert problems[1].message == f"{tmp_path}/crawl/*.warc: no file matches this pattern; check the path"
 
 
 def test_the_docs_state_the_size_limits_that_are_enforced(tmp_path, nlp):

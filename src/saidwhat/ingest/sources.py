@@ -220,7 +220,11 @@ SPECIAL_FILES = {stat.S_ISCHR: "a character device", stat.S_ISBLK: "a block devi
 
 
 def cannot_read(name: str, error: OSError) -> str:
-    """What a run says of a file it cannot open (no such file, a link to nothing, no permission)."""
+    """What a run says of a file it cannot open (no such file, a link to nothing, no permission),
+    or of a glob that matches no file: "crawl/*.warc: cannot read (No such file…)" read as if a file
+    of that name were missing."""
+    if isinstance(error, FileNotFoundError) and _is_glob(name):
+        return f"{name}: no file matches this pattern; check the path"
     return f"{name}: cannot read ({error.strerror or error}); check the path"
 
 
