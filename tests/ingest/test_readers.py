@@ -200,7 +200,7 @@ def test_detect_format(name, head, fmt):
 
 def test_a_missing_file_and_an_empty_glob_are_problems(tmp_path):
     articles, problems, _ = read(tmp_path / "nope.txt", tmp_path / "*.warc")
-    assert articles == [] and [p.message.split(": ", 1)[1][:11] for p in problems] == ["cannot read", "cannot read"]
+    assert articles == [] and [p.message.split(": ", 1)[1][:16] for p in problems] == ["cannot read (No ", "no file matches "]
 
 
 @pytest.mark.parametrize(
