@@ -63,6 +63,13 @@ def test_no_rows_in_json_lines_is_no_line(run, tmp_path):
     assert run("statements", "--speaker", "nobody", "--db", db, "--format", "json").stdout == "[]\n"
 
 
+@pytest.mark.parametrize("piped", ["", "\n\n", "\ufeff"])  # nothing, blank lines, a byte-order mark alone
+def test_nothing_on_standard_input_is_not_called_an_empty_file(run, piped):
+    result = run("extract", "-", input=piped)
+    assert result.exit_code == 1
+    assert result.stderr == "Error: <stdin>: nothing came on standard input; pipe an article into it, e.g. cat article.txt | saidwhat extract -\n"
+
+
 def test_binary_file_fails_but_other_files_are_processed(run, tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01\x02binary")

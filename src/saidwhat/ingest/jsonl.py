@@ -17,7 +17,7 @@ from typing import BinaryIO
 from ..errors import InputError
 from ..model import Article, Problem
 from .html import html_article
-from .text import BYTE_ORDER_MARKS, MAX_BYTES, article_id, as_text, check_encodable, codec, decode, iso_published, title_line
+from .text import BYTE_ORDER_MARKS, MAX_BYTES, article_id, as_text, check_encodable, codec, decode, empty_input, iso_published, title_line
 
 TOO_DEEP = "JSON nested too deeply (arrays or objects hundreds of levels deep) to be an article"
 MAX_LINE_BYTES = 4 * MAX_BYTES  # a JSON line may carry a page's HTML, escaped
@@ -74,7 +74,7 @@ def read_jsonl(
         except InputError as error:
             problems.append(Problem(article=where, stage="ingest", message=str(error), source=where))
     if empty:
-        problems.append(Problem(article=source, stage="ingest", message=f"{source}: the file is empty", source=source))
+        problems.append(Problem(article=source, stage="ingest", message=empty_input(source), source=source))
 
 
 def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[bytes, int]]:
@@ -125,7 +125,7 @@ def read_json(
     ``InputError``), after the records before it; so does a byte that is not in the file's charset."""
     window = _Window(stream, source)
     if window.next_char() is None:
-        raise window.error or InputError(f"{source}: the file is empty")
+        raise window.error or InputError(empty_input(source))
     for line, record in json_records(window):
         where = f"{source}:{line}"
         try:

@@ -143,10 +143,18 @@ def text_article(data: bytes, *, source: str, published: str | None = None) -> A
     written = decode(data, source)
     text = as_text(written)
     if not text.strip():
-        raise InputError(f"{source}: the file is empty")
+        raise InputError(empty_input(source))
     # The id is of the text as written, references and all: the id it had when stored before they
     # were unescaped, so that re-ingesting replaces that article instead of storing it twice.
     return Article(id=article_id(written), text=text, title=title_line(text), published=published, source=source)
+
+
+def empty_input(source: str) -> str:
+    """What is said of an input with no text in it: "the file is empty", or of standard input, which
+    is no file, that nothing came on it (``saidwhat extract -`` with nothing piped in)."""
+    if source == "<stdin>":
+        return "<stdin>: nothing came on standard input; pipe an article into it, e.g. cat article.txt | saidwhat extract -"
+    return f"{source}: the file is empty"
 
 
 def title_line(text: str) -> str | None:
