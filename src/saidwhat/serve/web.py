@@ -71,13 +71,17 @@ def speakers(request: Request, q: str = "", cursor: str = "") -> HTMLResponse:
 
 
 @router.get("/speakers/{speaker_id}", response_class=HTMLResponse)
-def speaker(request: Request, speaker_id: int, cursor: str = "") -> Response:
+def speaker(request: Request, speaker_id: str, cursor: str = "") -> Response:
     """A speaker's roles, the timeline chart, and what they said in date order."""
     store = request.app.state.stores.get()
-    person = queries.speaker(store, speaker_id)
+    if not (speaker_id.isascii() and speaker_id.isdigit()):
+        # /speakers/tony-blair, typed by a reader, was a 422 "Input should be a valid integer".
+        raise ApiError(404, f"no speaker page {speaker_id!r}: pages are numbered; find the speaker at /speakers?q={quote(speaker_id)}")
+    number = int(speaker_id)
+    person = queries.speaker(store, number)
     if person is None:
         raise ApiError(404, f"no speaker with id {speaker_id}")
-    if person["id"] != speaker_id:  # a surname that stands for a full name: that speaker's page (store/aliases.py)
+    if person["id"] != number:  # a surname that stands for a full name: that speaker's page (store/aliases.py)
         return RedirectResponse(f"/speakers/{person['id']}", status_code=307)
     page = queries.statements_page(store, filters(None, None, None, None, [], None), speaker_id=person["id"],
                                    order=queries.BY_DATE, after=decode_cursor("timeline", cursor), limit=100)
