@@ -62,3 +62,28 @@ def test_a_publication_date_may_be_a_date_or_a_timestamp(published, value):
 def test_a_bad_publication_date_is_an_input_error_that_says_the_fix(published, message):
     with pytest.raises(InputError, match=re.escape(message)):
         saidwhat.extract(saidwhat.Article(id="a", text="“No,” said Bob Ray yesterday.", published=published))
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        ({"published": "18/03/2024"}, "saidwhat component: config \"published\": '18/03/2024' is not a date; use YYYY-MM-DD"),
+        ({"model": "lerned"}, "saidwhat component: config \"model\": unknown model 'lerned': choose one of rules, learned"),
+    ],
+)
+def test_a_bad_component_config_is_refused_at_add_pipe(config, message):
+    # It was taken, and the first Doc failed as "article doc: …", far from the config that caused it.
+    from saidwhat.nlp import load_nlp
+
+    nlp = load_nlp()
+    with pytest.raises(InputError, match=re.escape(message)):
+        nlp.add_pipe("saidwhat", config=config)
+    assert "saidwhat" not in nlp.pipe_names
+
+
+def test_an_unknown_model_is_refused_before_any_article_is_parsed(nlp):
+    articles = (saidwhat.Article(id=str(i), text="“No,” said Bob Ray.") for i in range(3))
+    problems = []
+    with pytest.raises(InputError, match="unknown model 'lerned'"):
+        list(saidwhat.extract_many(articles, nlp=nlp, problems=problems, model="lerned"))
+    assert problems == []  # each article was recorded as failing, after its parse

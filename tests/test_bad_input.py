@@ -41,7 +41,7 @@ def test_in_a_batch_such_articles_are_problems_and_the_others_are_extracted(nlp)
     assert done == [("1", 1), ("5", 1)]
     assert [(p.article, p.stage) for p in problems] == [("2", "parse"), ("3", "parse"), ("4", "extract")]
     # Our own errors are reported as they say it, without a Python type name before them.
-    assert problems[2].message == "article 4: publication date '2024-02-30' is not a date; use YYYY-MM-DD, e.g. 2024-03-18"
+    assert problems[2].message == "article 4: publication date '2024-02-30' is not a date; use YYYY-MM-DD (or an ISO timestamp, 2024-03-18T09:30:00Z), e.g. 2024-03-18"
 
 
 @pytest.fixture(scope="module")

@@ -175,7 +175,7 @@ def parse_published(value: str | date | None) -> date | None:
         try:
             day = date.fromisoformat(value.strip()[:10])
         except ValueError:
-            raise ValueError("not a date; use YYYY-MM-DD, e.g. 2024-03-18") from None
+            raise ValueError("not a date; use YYYY-MM-DD (or an ISO timestamp, 2024-03-18T09:30:00Z), e.g. 2024-03-18") from None
     else:
         raise ValueError(f"a {type(value).__name__}, not a date; give a date or a string YYYY-MM-DD")
     if not EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:

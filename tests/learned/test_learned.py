@@ -160,8 +160,19 @@ def test_unknown_model_is_a_clear_error(tmp_path):
     article = tmp_path / "article.txt"
     article.write_text("Mary Smith said the budget would pass.\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["extract", str(article), "--model", "bert"])
-    assert result.exit_code == 1
-    assert "unknown model 'bert'" in result.output
+    assert result.exit_code == 2  # a usage error, found before the article is read
+    assert "Invalid value for '--model': unknown model 'bert'" in result.output
+
+
+def test_ingest_refuses_an_unknown_model_before_opening_the_database(tmp_path):
+    # Every article was parsed, then recorded as failing, and the database created for nothing.
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Mary Smith said the budget would pass.\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "in"), "--db", str(db), "--model", "lerned"])
+    assert result.exit_code == 2
+    assert "unknown model 'lerned'" in result.output
+    assert not db.exists()
 
 
 @pytest.mark.parametrize(
