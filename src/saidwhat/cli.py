@@ -181,7 +181,7 @@ def extract(files: tuple[str, ...], published: str | None, field_map: tuple[str,
     # An article read with no statement in it says so, as `statements` does ("(no rows)"): a blank
     # screen looked like a hang or a crash. With nothing read, the errors on stderr say why.
     if rows or fmt != "table" or read:
-        _print(render(table_rows, fmt, STATEMENT_COLUMNS))
+        _print(render(table_rows, fmt, STATEMENT_COLUMNS, group="article"))
     _warn(problems)
     if problems:
         sys.exit(1)
@@ -273,7 +273,7 @@ def statements(db: str, speaker, words, since, until, kinds, limit, fmt: str) ->
         raise click.BadParameter(str(error), param_hint="'--since' / '--until'") from None
     with _open(db) as store:
         rows = store.statements(Query(speaker=speaker, words=words, since=since, until=until, kinds=tuple(kinds), limit=limit))
-    _print(render([statement_row(r) for r in rows] if fmt == "table" else rows, fmt, STATEMENT_COLUMNS))
+    _print(render([statement_row(r) for r in rows] if fmt == "table" else rows, fmt, STATEMENT_COLUMNS, group="article"))
 
 
 @cli.command()

@@ -12,17 +12,18 @@ from typing import Any
 FORMATS = ("table", "json", "jsonl")
 
 
-def render(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[tuple[str, str]]) -> str:
-    """``rows`` as a table (``columns``: (key, heading) pairs), a JSON array, or JSON Lines."""
+def render(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[tuple[str, str]], group: str | None = None) -> str:
+    """``rows`` as a table (``columns``: (key, heading) pairs; ``group``: see ``table``), a JSON array, or JSON Lines."""
     if fmt == "json":
         return json.dumps(list(rows), ensure_ascii=False, indent=2)
     if fmt == "jsonl":
         return "\n".join(json.dumps(r, ensure_ascii=False) for r in rows)
-    return table(rows, columns)
+    return table(rows, columns, group)
 
 
-def table(rows: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]]) -> str:
-    """A plain-text table whose last column wraps to the terminal's width."""
+def table(rows: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]], group: str | None = None) -> str:
+    """A plain-text table whose last column wraps to the terminal's width; with ``group``, a line
+    with the row's ``group`` value goes before each run of rows that share it."""
     if not rows:
         return "(no rows)"
     cells = [[_cell(r.get(key)) for key, _ in columns] for r in rows]
@@ -31,9 +32,17 @@ def table(rows: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]]) ->
     total = shutil.get_terminal_size((120, 20)).columns
     widths[-1] = max(30, total - sum(widths[:-1]) - 2 * (len(widths) - 1))
     lines = [_line(heads, widths), _line(["-" * w for w in widths], widths)]
-    for row in cells:
-        lines.extend(_wrapped(row, widths))
+    previous = None
+    for row, cell in zip(rows, cells):
+        if group is not None and row.get(group) != previous:
+            previous = row.get(group)
+            lines.append(_cut(_cell(previous), sum(widths) + 2 * (len(widths) - 1)))
+        lines.extend(_wrapped(cell, widths))
     return "\n".join(lines)
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 # Control characters of an article's text (ESC, BEL, NUL) would reach the terminal as they are:
@@ -73,7 +82,15 @@ def statement_row(data: dict[str, Any]) -> dict[str, Any]:
         "kind": data["kind"],
         "cue": (data.get("cue") or {}).get("text", ""),
         "text": data["text"],
+        "article": _article(data.get("article") or {}),
     }
+
+
+def _article(article: dict[str, Any]) -> str:
+    """The line that names the article above its statements: a fact-checker goes back to it.
+    "▸ examples/macron-nato.txt · 2024-03-18 · Macron refuses to rule out troops"."""
+    where = article.get("source") or article.get("url") or article.get("id") or "?"
+    return " · ".join(["▸ " + where, *(article[k] for k in ("published", "title") if article.get(k))])
 
 
 def _who(speaker: dict[str, Any], others: Sequence[dict[str, Any]]) -> str:
