@@ -21,7 +21,7 @@ from ..nlp import entity_of, text_between
 from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
 from ..resources import lexicon
 from .bodies import called_a_company
-from .body_descriptions import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, body_named_next, described_otherwise, owners_party, tied_body, unnamed_kind
+from .body_descriptions import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, body_named_next, body_speaking_before, described_otherwise, owners_party, tied_body, unnamed_kind
 from .cast import Cast, Mention, Person, by_given_name, given_name_before, one_of, written_as_name
 from .descriptions import headline_subject, named_next, only_person, our_journalist, titled_person
 from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, titled_conjunct
@@ -325,6 +325,9 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         if kind and (tied := tied_body(head.doc, lemma, cast)) is not None:
             # "the German regulator": BaFin; "the union" after "Amicus, the manufacturing union,".
             return Speaker(name=tied, type="organisation", mention=mention)
+        if (going_on := body_speaking_before(head, cast)) is not None:
+            # "The CBO says… But the non-partisan fiscal watchdog notes…": the CBO going on.
+            return Speaker(name=going_on, type="organisation", mention=mention)
         organisation = body_meant(lemma, mention, cast)
         # "the committee" is not the last body named where that is another kind ("Labour").
         if organisation is not None and not (kind and described_otherwise(head.doc, organisation, lemma)):
