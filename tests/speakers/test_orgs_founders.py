@@ -95,3 +95,14 @@ def test_the_makers_of_a_product_are_a_company_whatever_the_recognizer_labels_th
     text = "Games row\n\nMoonbeam Games, the makers of Nightfall, has said it markets its games responsibly."
     assert speaker_of(statements_of(text), "it markets its games") == ("Moonbeam Games", "organisation")
 
+
+def test_a_he_that_means_the_full_name_marks_it_a_person_s(statements_of):
+    # No founding, age or description: only "He" says "Enzo Ferrari" is a man, not the firm's full name.
+    text = (
+        "Ferrari profits rise\n"
+        "Ferrari said profits rose by 5%. Ferrari shares rose and Ferrari's board met on Monday. "
+        "Enzo Ferrari ran the firm for decades. He once said that racing was everything."
+    )
+    statements = statements_of(text)
+    assert speaker_of(statements, "profits rose by 5%") == ("Ferrari", "organisation")
+    assert speaker_of(statements, "racing was everything") == ("Enzo Ferrari", "person")

@@ -40,6 +40,7 @@ from spacy.tokens import Span as DocSpan
 from ..resources import lexicon
 from .cast import Cast, Person, by_given_name
 from .names import POSSESSIVES, honorific, name_gender, name_words, org_name
+from .pronouns import meant
 
 
 def as_bodies(doc: Doc, cast: Cast) -> None:
@@ -102,7 +103,7 @@ def _founder(name: str, doc: Doc, cast: Cast) -> Person | None:
     if cast.org_votes[name.lower()] < 2:
         return None
     called = person.gender is not None and _called_a_company(person.name.split()[-1], doc, cast)
-    return person if called or _marked_a_person(doc, person.name) else None
+    return person if called or _marked_a_person(doc, person.name, cast) else None
 
 
 # Nouns of an appositive that make the name before it a company, however the article names a
@@ -142,17 +143,20 @@ def _full_name(name: str, doc: Doc, cast: Cast) -> Person | None:
     person = cast.person(name) or by_given_name(name, cast)
     if person is None or " " not in person.name or person.gender is not None or cast.org_votes[name.lower()] < 2:
         return None
-    return None if _marked_a_person(doc, person.name) else person
+    return None if _marked_a_person(doc, person.name, cast) else person
 
 
 # "founded by Enzo Ferrari", "set up by Soichiro Honda": who starts a firm is a person.
 FOUNDING_VERBS = {"found", "set", "establish", "start", "create", "launch", "build", "form"}
 
 
-def _marked_a_person(doc: Doc, full: str) -> bool:
+def _marked_a_person(doc: Doc, full: str, cast: Cast) -> bool:
     """Whether the article writes the full name ``full`` as a person's somewhere: the agent of
     founding a firm, or with an age or a person's noun beside it ("Soichiro Honda, 40",
-    "Enzo Ferrari, the chairman"). Such a name is the founder, not the company named after him."""
+    "Enzo Ferrari, the chairman"), or a "he" or "she" means it (``_called_he_or_she``). Such a
+    name is the founder, not the company named after him."""
+    if _called_he_or_she(doc, full, cast):
+        return True
     words = full.split()
     nouns = lexicon("person_nouns.txt")
     for token in doc:
@@ -162,6 +166,20 @@ def _marked_a_person(doc: Doc, full: str) -> bool:
         described = any(c.dep_ == "appos" and (c.text.isdigit() or _a_person_s_noun(c, nouns)) for c in token.children)
         if founder or described:
             return True
+    return False
+
+
+def _called_he_or_she(doc: Doc, full: str, cast: Cast) -> bool:
+    """Whether a "he" or "she" means the full name ``full`` as written, a subject in a sentence
+    before the pronoun's: "Enzo Ferrari ran the firm for decades. He once said…"
+    (``pronouns.meant``); a firm is an "it". Not a name in the pronoun's own sentence, which may
+    be what they said (the statements are not known yet): '"…Manchester United fans can do
+    about it," he told the BBC'."""
+    for token in doc:
+        if token.lower_ in ("he", "she") and (m := meant(token, token.idx, cast)) is not None:
+            subject = m.kind == "person" and m.salience >= 2 and cast.sentence_of(m.offset) < cast.sentence_of(token.idx)
+            if subject and doc.text.startswith(full, m.offset):
+                return True
     return False
 
 
