@@ -154,9 +154,16 @@ def _marked_a_person(doc: Doc, full: str, cast: Cast) -> bool:
     """Whether the article writes the full name ``full`` as a person's somewhere: the agent of
     founding a firm, or with an age or a person's noun beside it ("Soichiro Honda, 40",
     "Enzo Ferrari, the chairman"), or a "he" or "she" means it (``_called_he_or_she``). Such a
-    name is the founder, not the company named after him."""
-    if _called_he_or_she(doc, full, cast):
-        return True
+    name is the founder, not the company named after him. Read once per name and article
+    (``Cast.marked``): ``_founder`` and ``_full_name`` both ask, each scanning every token."""
+    if full not in cast.marked:
+        cast.marked[full] = _called_he_or_she(doc, full, cast) or _written_as_a_person_s(doc, full)
+    return cast.marked[full]
+
+
+def _written_as_a_person_s(doc: Doc, full: str) -> bool:
+    """Whether the full name ``full`` is the agent of founding a firm or has an age or a person's
+    noun in apposition (``_marked_a_person``)."""
     words = full.split()
     nouns = lexicon("person_nouns.txt")
     for token in doc:
