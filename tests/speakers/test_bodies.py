@@ -144,3 +144,26 @@ def test_a_plural_body_noun_is_several_bodies_unnamed(statements_of):
     assert speaker_of(statements, "the deal would last") == ("Black Gay Men's Advisory Group", "organisation")
     banks = statements_of("Shares in Barclays rose. Analysts at HSBC were surprised. The banks said profits would rise.")
     assert speaker_of(banks, "profits would rise") == ("The banks", "anonymous")
+
+
+# A body speaks, then an overseer's description of it speaks on in the next sentence.
+WATCHDOG_GOING_ON = (
+    "Deficit to widen\n\n"
+    "Past Parliamentary Audit Office (PAO) forecasts said the gap would narrow. "
+    "The PAO says it expects the pound to fall over the next two years. "
+    "But the independent spending watchdog notes the fall will help exporters."
+)
+# The body before did not speak: "the watchdog" is not it.
+WATCHDOG_AFTER_A_DEED = (
+    "Deficit to widen\n\n"
+    "The PAO published its forecasts on Monday. "
+    "But the independent spending watchdog notes the fall will help exporters."
+)
+
+
+def test_an_overseer_s_description_goes_on_for_the_body_that_just_spoke(statements_of):
+    assert speaker_of(statements_of(WATCHDOG_GOING_ON), "help exporters") == ("PAO", "organisation")
+
+
+def test_an_overseer_s_description_after_a_body_that_did_not_speak_stays_as_written(statements_of):
+    assert speaker_of(statements_of(WATCHDOG_AFTER_A_DEED), "help exporters")[1] == "anonymous"

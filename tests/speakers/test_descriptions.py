@@ -263,3 +263,13 @@ def test_scare_quotes_in_the_next_sentence_tie_no_one(statements_of):
     """A word in scare quotes is no saying: the chairman stays unnamed (second review)."""
     statements = statements_of('The chairman said the figures were poor. Tony Blair visited the "new" factory.')
     assert speaker_of(statements, "the figures were poor") == ("The chairman", "anonymous")
+
+
+def test_a_title_is_the_headline_s_subject_though_someone_else_is_named_in_passing(statements_of):
+    # "under Jane Smith": an object the headline does not name; the party leader is the lede's subject.
+    text = (
+        "Cole attacks cost of housing\n\n"
+        "Peter Cole has launched an attack on the cost of housing under Jane Smith.\n\n"
+        "The Green leader said councils had spent more than £2bn on temporary homes."
+    )
+    assert speaker_of(statements_of(text), "councils had spent") == ("Peter Cole", "person")

@@ -259,3 +259,14 @@ def test_a_glued_title_is_no_description_of_the_one_person_named(statements_of):
     the one person named before (second review): Tony Blair met a lawyer, who spoke."""
     statements = statements_of('Tony Blair met a lawyer on Monday. "It went well," the lawyer said.')
     assert speaker_of(statements, "It went well") == ("the lawyer", "anonymous")
+
+
+def test_a_nickname_given_by_aka_and_its_first_word_are_the_person(statements_of):
+    # The headline cuts the nickname "Moonboy Fats" to "Moonboy", which the recognizer may take for a body.
+    text = (
+        "Rock music not dead says Moonboy\n\n"
+        "Singer Harold Pike - aka Moonboy Fats - has said that rock music is not dead."
+    )
+    statements = statements_of(text)
+    assert speaker_of(statements, "Rock music not dead") == ("Harold Pike", "person")
+    assert speaker_of(statements, "rock music is not dead") == ("Harold Pike", "person")

@@ -76,3 +76,33 @@ def test_firms_named_after_a_people_and_a_city_are_both_companies(statements_of)
 def test_a_given_name_before_the_word_is_a_person(statements_of):
     statements = statements_of("Swiss Re said profits rose. Maria Re said the match was good.")
     assert speaker_of(statements, "the match was good") == ("Maria Re", "person")
+
+
+def test_a_word_called_a_company_in_apposition_is_the_firm_not_the_man_of_that_surname(statements_of):
+    # "Bill" is a man's given name, so "Bill Ford" is a man; "Ford, the US car company" is the firm.
+    text = (
+        "Ford profits rise\n\n"
+        "Ford, the US car company, reported higher profits on Thursday. In the third quarter Ford reported "
+        "sales of $40bn. \"We did well,\" said chairman and chief executive Bill Ford. Ford shares rose."
+    )
+    statements = statements_of(text)
+    assert speaker_of(statements, "higher profits") == ("Ford", "organisation")
+    assert speaker_of(statements, "sales of $40bn") == ("Ford", "organisation")
+    assert speaker_of(statements, "We did well") == ("Bill Ford", "person")
+
+
+def test_the_makers_of_a_product_are_a_company_whatever_the_recognizer_labels_them(statements_of):
+    text = "Games row\n\nMoonbeam Games, the makers of Nightfall, has said it markets its games responsibly."
+    assert speaker_of(statements_of(text), "it markets its games") == ("Moonbeam Games", "organisation")
+
+
+def test_a_he_that_means_the_full_name_marks_it_a_person_s(statements_of):
+    # No founding, age or description: only "He" says "Enzo Ferrari" is a man, not the firm's full name.
+    text = (
+        "Ferrari profits rise\n"
+        "Ferrari said profits rose by 5%. Ferrari shares rose and Ferrari's board met on Monday. "
+        "Enzo Ferrari ran the firm for decades. He once said that racing was everything."
+    )
+    statements = statements_of(text)
+    assert speaker_of(statements, "profits rose by 5%") == ("Ferrari", "organisation")
+    assert speaker_of(statements, "racing was everything") == ("Enzo Ferrari", "person")

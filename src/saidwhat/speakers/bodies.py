@@ -12,7 +12,10 @@ name ("Wing Christophe Dominici"), an age ("Edu, 26,"), a person's description
 ("Barca midfielder Deco") or a "who" clause. A bare name ("Yukos said") tells nothing.
 A name of several words labelled PERSON that holds such a name and has no mark of a person,
 where the recognizer labels the word alone mostly ORG, is the company's full name ("Vivendi
-Universal" beside "Vivendi's board"; "Bill Ford" stays a man).
+Universal" beside "Vivendi's board"; "Bill Ford" stays a man). And a word labelled ORG that the
+article calls a company in apposition ("Ford, the US car company") is the firm, though a man of
+that surname is named in full ("chief executive Bill Ford"): the firm named after him, as a
+founder's (``_founder``).
 
 Names of two or more words need narrower evidence, since most are people's and an
 analyst is often described by a firm ("Olivier Beauvillain, an analyst at…"): a company's
@@ -37,6 +40,7 @@ from spacy.tokens import Span as DocSpan
 from ..resources import lexicon
 from .cast import Cast, Person, by_given_name
 from .names import POSSESSIVES, honorific, name_gender, name_words, org_name
+from .pronouns import meant
 
 
 def as_bodies(doc: Doc, cast: Cast) -> None:
@@ -72,7 +76,7 @@ def described_bodies(doc: Doc, cast: Cast) -> set[str]:
         if name is None:
             continue
         kind = _described_as(name)
-        if kind == "person" and _a_namesake(name, cast):
+        if kind == "person" and (_a_namesake(name, cast) or _a_founder_s_name(name, cast)):
             continue  # "Roy Disney", kept apart from "Walt Disney": it tells of him, not of "Disney" alone
         if kind is not None:
             (people if kind == "person" else bodies).add(name.text.lower())
@@ -90,13 +94,44 @@ def _named_in_full(name: str, doc: Doc, cast: Cast) -> bool:
 def _founder(name: str, doc: Doc, cast: Cast) -> Person | None:
     """The person the firm ``name`` is named after: "Ferrari" (labelled ORG at least twice more
     often than PERSON) and "founded by Enzo Ferrari" (``_marked_a_person``). The firm speaks as
-    "Ferrari", the founder as "Enzo Ferrari"."""
+    "Ferrari", the founder as "Enzo Ferrari". Or the article calls the word alone a company
+    and its full name has a person's gender: "Ford, the US car company" beside "chief executive
+    Bill Ford" (``_called_a_company``)."""
     person = cast.people.get(name.lower())
     if person is None or " " not in person.name or person.name.split()[-1].lower() != name.lower():
         return None
-    if cast.org_votes[name.lower()] < 2 or not _marked_a_person(doc, person.name):
+    if cast.org_votes[name.lower()] < 2:
         return None
-    return person
+    called = person.gender is not None and _called_a_company(person.name.split()[-1], doc, cast)
+    return person if called or _marked_a_person(doc, person.name, cast) else None
+
+
+# Nouns of an appositive that make the name before it a company, however the article names a
+# person of that surname or the recognizer labels it: company_nouns.txt, "group" ("Ford, the
+# US car group") and "makers" ("Rockstar Games, the makers of Manhunt"; not one "maker": "Pedro
+# Almodovar, the Spanish film-maker").
+APPOSITIVE_COMPANY_NOUNS = {"group", "makers"}
+
+
+def called_a_company(name: Token) -> bool:
+    """Whether the name headed by ``name`` has a company's noun in apposition: "Ford, the US car
+    company," (not "Bill Ford, the company's chairman": the noun is not the appositive's head)."""
+    nouns = lexicon("company_nouns.txt") | APPOSITIVE_COMPANY_NOUNS
+    return any(c.dep_ == "appos" and (c.lemma_.lower() in nouns or c.lower_ in nouns) for c in name.children)
+
+
+def _called_a_company(word: str, doc: Doc, cast: Cast) -> bool:
+    """Whether the article writes ``word`` alone as a company's name in apposition (``called_a_company``)."""
+    return any(_one_word_name(doc[i]) is not None and called_a_company(doc[i]) for i in cast.words.at.get(word, ()))
+
+
+def _a_founder_s_name(name: DocSpan, cast: Cast) -> bool:
+    """Whether ``name`` ends the full name of the person a firm of that word is named after
+    (``_founder``): "Bill Ford" tells of the man, not of "Ford" alone."""
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    person = cast.people.get(name.text.lower())
+    full = before is not None and person is not None and person.name.lower() == f"{before.text} {name.text}".lower()
+    return full and _founder(name.text, name.doc, cast) is not None
 
 
 def _full_name(name: str, doc: Doc, cast: Cast) -> Person | None:
@@ -108,17 +143,27 @@ def _full_name(name: str, doc: Doc, cast: Cast) -> Person | None:
     person = cast.person(name) or by_given_name(name, cast)
     if person is None or " " not in person.name or person.gender is not None or cast.org_votes[name.lower()] < 2:
         return None
-    return None if _marked_a_person(doc, person.name) else person
+    return None if _marked_a_person(doc, person.name, cast) else person
 
 
 # "founded by Enzo Ferrari", "set up by Soichiro Honda": who starts a firm is a person.
 FOUNDING_VERBS = {"found", "set", "establish", "start", "create", "launch", "build", "form"}
 
 
-def _marked_a_person(doc: Doc, full: str) -> bool:
+def _marked_a_person(doc: Doc, full: str, cast: Cast) -> bool:
     """Whether the article writes the full name ``full`` as a person's somewhere: the agent of
     founding a firm, or with an age or a person's noun beside it ("Soichiro Honda, 40",
-    "Enzo Ferrari, the chairman"). Such a name is the founder, not the company named after him."""
+    "Enzo Ferrari, the chairman"), or a "he" or "she" means it (``_called_he_or_she``). Such a
+    name is the founder, not the company named after him. Read once per name and article
+    (``Cast.marked``): ``_founder`` and ``_full_name`` both ask, each scanning every token."""
+    if full not in cast.marked:
+        cast.marked[full] = _called_he_or_she(doc, full, cast) or _written_as_a_person_s(doc, full)
+    return cast.marked[full]
+
+
+def _written_as_a_person_s(doc: Doc, full: str) -> bool:
+    """Whether the full name ``full`` is the agent of founding a firm or has an age or a person's
+    noun in apposition (``_marked_a_person``)."""
     words = full.split()
     nouns = lexicon("person_nouns.txt")
     for token in doc:
@@ -128,6 +173,20 @@ def _marked_a_person(doc: Doc, full: str) -> bool:
         described = any(c.dep_ == "appos" and (c.text.isdigit() or _a_person_s_noun(c, nouns)) for c in token.children)
         if founder or described:
             return True
+    return False
+
+
+def _called_he_or_she(doc: Doc, full: str, cast: Cast) -> bool:
+    """Whether a "he" or "she" means the full name ``full`` as written, a subject in a sentence
+    before the pronoun's: "Enzo Ferrari ran the firm for decades. He once said…"
+    (``pronouns.meant``); a firm is an "it". Not a name in the pronoun's own sentence, which may
+    be what they said (the statements are not known yet): '"…Manchester United fans can do
+    about it," he told the BBC'."""
+    for token in doc:
+        if token.lower_ in ("he", "she") and (m := meant(token, token.idx, cast)) is not None:
+            subject = m.kind == "person" and m.salience >= 2 and cast.sentence_of(m.offset) < cast.sentence_of(token.idx)
+            if subject and doc.text.startswith(full, m.offset):
+                return True
     return False
 
 

@@ -5,6 +5,7 @@ England"), ``body_in_apposition`` for a body described and named ("the lobby gro
 Guantanamo Human Rights Commission"), ``tied_body`` for "the regulator" or "the union" where the
 article calls one body so ("Germany's financial watchdog BaFin", "Amicus, the manufacturing union"), ``body_named_next`` for a lede's "the
 elections watchdog has said" where the body is named speaking next ("the Electoral Commission says"),
+``body_speaking_before`` for "the watchdog notes" right after "The CBO says",
 ``owners_party`` for "his party" where the article names one party as his ("Tory leader Michael Howard").
 """
 
@@ -132,6 +133,24 @@ def body_named_next(head: Token, cast: Cast) -> str | None:
         return None
     named = _name_head(doc, after[0].offset)
     return after[0].name if _reported_by(named) and _a_name_alone(named) else None
+
+
+def body_speaking_before(head: Token, cast: Cast) -> str | None:
+    """The body that speaks in the sentence before an overseer's description (OVERSEERS) that
+    speaks: "The CBO says it envisages a decline… But the non-partisan fiscal watchdog notes…" is
+    the CBO going on, as a "he" would be the person. Only where it is the last body named before
+    the description, from the sentence before on, and the article calls it no other kind of body
+    ("US banking giant Citigroup said… The regulator said" is none: ``described_otherwise``)."""
+    if not definite(head) or head.lemma_.lower() not in OVERSEERS or not _reported_by(head):
+        return None
+    doc, at = head.doc, cast.sentence_of(head.idx)
+    own = range(head.left_edge.idx, head.right_edge.idx + 1)
+    named = [m for m in cast.mentions if m.kind == "organisation" and m.offset < head.idx and m.offset not in own and cast.sentence_of(m.offset) >= at - 1]
+    if not named or len({m.name for m in named}) > 1 or cast.sentence_of(named[-1].offset) != at - 1:
+        return None
+    body = named[-1].name
+    spoke = any(_reported_by(_name_head(doc, m.offset)) for m in named)
+    return body if spoke and not described_otherwise(doc, body, head.lemma_.lower()) else None
 
 
 def _a_name_alone(head: Token) -> bool:

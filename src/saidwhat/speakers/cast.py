@@ -1,6 +1,7 @@
 """The cast of an article: who it names, how, and where.
 
-People are grouped by surname so "Mr Macron" and "Macron" become "Emmanuel Macron";
+People are grouped by surname so "Mr Macron" and "Macron" become "Emmanuel Macron", and a
+nickname given by "aka" is the person's too ("DJ Norman Cook - aka Fatboy Slim");
 the recognizer's slips around names are mended first (``entities``: "Chatham, Kent",
 "Der Spiegel"; ``names``: "Lawyer Louise Christian", "Kilroy-Silk"). Each mention is
 kept with its rank in its sentence, so pronouns and descriptions can find who they mean
@@ -90,6 +91,7 @@ class Cast:
     described: dict[int, str] = field(default_factory=dict)  # a description's offset -> the person it names: ``descriptions``
     words: Words = field(default_factory=Words)  # where each word stands: ``given_name_before``
     tied: dict[str, str | None] = field(default_factory=dict)  # "union" -> the body tied to it: ``body_descriptions.tied_body``, once
+    marked: dict[str, bool] = field(default_factory=dict)  # a full name -> whether written as a person's: ``bodies._marked_a_person``, once
 
     def hear(self, spans: list[tuple[int, int]]) -> None:
         """Note what the statements say and where the quotations are: see ``in_what_was_said``."""
@@ -157,6 +159,7 @@ def cast_of(doc: Doc) -> Cast:
     _short_names_first(cast)
     _bare_surnames(doc, cast)
     _unnamed_sources(doc, cast)
+    _nicknames(doc, cast)
     return cast
 
 
@@ -258,6 +261,46 @@ def _short_names_first(cast: Cast) -> None:
     for key, person in list(cast.people.items()):
         if " " not in person.name and (fuller := by_given_name(person.name, cast)) is not None:
             cast.people[key] = fuller
+
+
+def _nicknames(doc: Doc, cast: Cast) -> None:
+    """"DJ Norman Cook - aka Fatboy Slim - has said": a nickname given by "aka" or "also known
+    as" after a person's full name is that person's, and so is its first word alone, which a
+    headline cuts it to ("Dance music not dead says Fatboy", labelled ORG): the cast names
+    both as the person, a body no more."""
+    for token in doc:
+        if token.lower_.rstrip(".") not in ("aka", "a.k.a") and not (token.lower_ == "as" and doc[token.i - 2 : token.i].text.lower() == "also known"):
+            continue
+        nickname = _nickname_after(doc, token.i + 1)
+        person = _named_before(doc, token.i - (2 if token.lower_ == "as" else 0), cast)
+        if not nickname or person is None:
+            continue
+        names = {nickname.lower(), nickname.split()[0].lower()} - set(cast.people)
+        cast.people.update(dict.fromkeys(names, person))
+        cast.mentions = [replace(m, kind="person", name=person.name) if m.name.lower() in names else m for m in cast.mentions]
+
+
+def _nickname_after(doc: Doc, at: int) -> str | None:
+    """The capitalised words from ``at`` on: "Fatboy Slim" of "aka Fatboy Slim -"; none but a
+    name of one to three words, not opening with a given name ("aka Benny from the 29A group")."""
+    end = at
+    while end < len(doc) and end - at < 4 and doc[end].is_title and doc[end].pos_ == "PROPN":
+        end += 1
+    words = doc[at:end]
+    return words.text if 1 <= len(words) <= 3 and name_gender(words[0].text) is None else None
+
+
+def _named_before(doc: Doc, at: int, cast: Cast) -> Person | None:
+    """The person whose full name ends right before ``at``, only a comma, a dash or a bracket
+    between ("Norman Cook - aka", "Mahmoud Abbas, also known as")."""
+    end = at
+    while end > 0 and doc[end - 1].text in (",", "-", "–", "("):
+        end -= 1
+    name = doc[end - 1] if end > 0 else None
+    if name is None or end == at or name.ent_type_ != "PERSON":
+        return None
+    person = cast.person(name.text)
+    return person if person is not None and " " in person.name else None
 
 
 def _unnamed_sources(doc: Doc, cast: Cast) -> None:

@@ -62,7 +62,8 @@ def headline_subject(head: Token, mention: Span, cast: Cast) -> Person | None:
     """A person the headline names, where they are also the last person named as a
     sentence's subject, in the description's sentence or the two before, with no one else
     named since (but for an object beside the description: "Reacting to a comment by Tim
-    Phillips, the American said"): "Melzer shocks Agassi / … And Agassi… said… said the
+    Phillips, the American said", or one named in passing beside the subject, in the sentence
+    before, whom the headline does not name: ``_in_passing``): "Melzer shocks Agassi / … And Agassi… said… said the
     American", "Radcliffe will compete in London / Paula Radcliffe will compete in the
     Flora London Marathon… The 31-year-old said…", "Reyes tricked into Real admission / …
     The Spaniard believed…". Where the two differ the description stays as written: "Hewitt
@@ -87,13 +88,29 @@ def headline_subject(head: Token, mention: Span, cast: Cast) -> Person | None:
         and (office or not (m.salience <= 1 and cast.sentence_of(m.offset) == at))
     ]
     subjects = [i for i, m in enumerate(earlier) if m.kind == "person" and m.salience >= 3]
-    if not subjects or any(m.name != earlier[subjects[-1]].name for m in earlier[subjects[-1] :]):
-        return None  # no one named as a subject, or someone else named since
-    person = cast.person(earlier[subjects[-1]].name)
+    if not subjects:
+        return None  # no one named as a subject
+    subject = earlier[subjects[-1]]
+    since = [m for m in earlier[subjects[-1] :] if m.name != subject.name and (office or not _in_passing(m, subject, at, named, cast))]
+    if since:
+        return None  # someone else named since
+    person = cast.person(subject.name)
     # One the headline names: "Melzer shocks Agassi / … And Agassi… said… said the American".
     if person is None or all(person is not cast.person(n) for n in named):
         return None
     return person if _may_hold(person, head, cast) and _same_sex(person, head) else None
+
+
+def _in_passing(m: Mention, subject: Mention, at: int, headline: set[str], cast: Cast) -> bool:
+    """Whether the person mention ``m`` names someone in passing, no subject, in the sentence
+    right before the description that names ``subject`` as its subject, where the headline does
+    not name them: "Howard attacks cost of asylum / Michael Howard has launched an attack on…
+    asylum under Tony Blair. The Tory leader said…". Not one named in a later sentence: "Molik
+    won. She will now meet Venus Williams. "…," said the 23-year-old" may be either woman."""
+    sentence = cast.sentence_of(m.offset)
+    if m.salience > 1 or sentence != at - 1 or sentence != cast.sentence_of(subject.offset):
+        return False
+    return all(cast.person(m.name) is not cast.person(n) for n in headline)
 
 
 def _a_bare_office(head: Token) -> bool:

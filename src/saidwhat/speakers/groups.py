@@ -41,7 +41,7 @@ from ..resources import lexicon
 from .body_descriptions import ORG_NOUNS, body_in_apposition, fuller_body
 from .cast import Cast
 from .mentions import resolve_one
-from .names import a_title, is_party, name_gender, named_head, org_name
+from .names import a_title, conjunct_name, is_party, name_gender, named_head, org_name
 from .roles import definite, holds_title, role_text
 
 # Nouns and pronouns that can each name a speaker; an adjective or a verb the parser coordinated cannot.
@@ -143,13 +143,10 @@ def _named_after_title(head: Token, mention: Span) -> Token | None:
     title words of its own in front ("PR strategist"), after a bare common noun that can be a
     title (``_a_title_noun``). Not "staff and John Smith" (no title before the name: two
     speakers, or a group, ``members``)."""
-    others = _conjuncts(head)
-    if head.ent_type_ or not _a_title_noun(head) or not _a_shared_title(head, others) or len(others) != 1:
+    name = conjunct_name(head, mention)  # the one conjunct, with none after it: "…and John Smith and Ann Lee" is a group
+    if name is None or _conjuncts(name) or head.ent_type_ or not _a_title_noun(head) or not _a_shared_title(head, [name]):
         return None
-    if not _joined_by_and([head, *others]):
-        return None
-    name = others[0]
-    if name.ent_type_ != "PERSON" or not mention.start <= name.idx < mention.end:
+    if not _joined_by_and([head, name]):
         return None
     start = entity_of(name).start
     titled = any(c.dep_ in ("compound", "amod", "nmod") and c.i < start and c.pos_ == "NOUN" and not c.ent_type_ for c in name.children)

@@ -20,7 +20,8 @@ from ..model import Span, Speaker
 from ..nlp import entity_of, text_between
 from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
 from ..resources import lexicon
-from .body_descriptions import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, body_named_next, described_otherwise, owners_party, tied_body, unnamed_kind
+from .bodies import called_a_company
+from .body_descriptions import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, body_named_next, body_speaking_before, described_otherwise, owners_party, tied_body, unnamed_kind
 from .cast import Cast, Mention, Person, by_given_name, given_name_before, one_of, written_as_name
 from .descriptions import headline_subject, named_next, only_person, our_journalist, titled_person
 from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, titled_conjunct
@@ -93,8 +94,9 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
         ent = _named_bodies(head, f.mention)
         return Speaker(name=cast.body_name(org_name(ent.text)), type="organisation", role=role, mention=f.mention)
     if head.pos_ == "PROPN" and head.text[:1].isupper() and not demonym and not _a_capitalised_title(head, tokens):
-        if _a_named_body(head, tokens, cast):
-            # "The Scottish Executive said": "the" and capitals without a person's name are a body's name.
+        if _a_named_body(head, tokens, cast) or called_a_company(head):
+            # "The Scottish Executive said": "the" and capitals without a person's name are a body's
+            # name; so is "Rockstar Games, the makers of Manhunt,", which the recognizer labels a product.
             name = org_name(text_between(tokens[0], tokens[-1]))
             return Speaker(name=name, type="organisation", role=role, mention=f.mention)
         return _named_person(doc, _without_affiliation(head, tokens), f.mention, role, cast)
@@ -323,6 +325,9 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         if kind and (tied := tied_body(head.doc, lemma, cast)) is not None:
             # "the German regulator": BaFin; "the union" after "Amicus, the manufacturing union,".
             return Speaker(name=tied, type="organisation", mention=mention)
+        if (going_on := body_speaking_before(head, cast)) is not None:
+            # "The CBO says… But the non-partisan fiscal watchdog notes…": the CBO going on.
+            return Speaker(name=going_on, type="organisation", mention=mention)
         organisation = body_meant(lemma, mention, cast)
         # "the committee" is not the last body named where that is another kind ("Labour").
         if organisation is not None and not (kind and described_otherwise(head.doc, organisation, lemma)):

@@ -190,15 +190,24 @@ def titled_conjunct(head: Token, mention: Span) -> list[Token] | None:
     Bill Owens", "BIFA founder and director Elliot Grove". The parser heads the mention by the first
     title and joins the name to it as a conjunct; the second title, in lower case, is on the name.
     Not "The president and Tony Blair" (two speakers: ``groups``)."""
-    if not a_title(head):
+    joined = conjunct_name(head, mention) if a_title(head) else None
+    if joined is None:
         return None
-    joined = [c for c in head.children if c.dep_ == "conj" and c.i > head.i]
-    if len(joined) != 1 or joined[0].ent_type_ != "PERSON" or not mention.start <= joined[0].idx < mention.end:
-        return None
-    name = entity_of(joined[0])
+    name = entity_of(joined)
     before = head.doc[name.start - 1]
     titled = before.is_lower and before.pos_ in ("NOUN", "ADJ") and name.start <= before.head.i < name.end
     return list(name) if titled and len(name) >= 2 else None
+
+
+def conjunct_name(head: Token, mention: Span) -> Token | None:
+    """The one word the parser joins to ``head`` as a conjunct after it, where that is a name
+    labelled PERSON inside the mention: "Owens" of "Nortel president and chief executive Bill
+    Owens". How "title and title Name" reads, for ``titled_conjunct`` and
+    ``groups._named_after_title`` alike; each then asks what title words it needs."""
+    joined = [c for c in head.children if c.dep_ == "conj" and c.i > head.i]
+    if len(joined) != 1 or joined[0].ent_type_ != "PERSON" or not mention.start <= joined[0].idx < mention.end:
+        return None
+    return joined[0]
 
 
 def _owned(token: Token, root: Token) -> bool:

@@ -69,14 +69,7 @@ def antecedent(pronoun: Token, mention: Span, cast: Cast, said: tuple[Span, ...]
     Michael Howard speaking on.
     """
     gender = PERSON_PRONOUNS.get(pronoun.lower_)
-    candidates = [
-        m for m in cast.mentions
-        if m.offset < mention.start and _compatible(m, gender, cast)
-        and not any(p.start <= m.offset < p.end for p in said)  # '"…players like Ancic…," he said': not in their own words
-        and not (m.kind == "person" and likened(pronoun.doc, m.offset))
-    ]
-    outside = [m for m in candidates if not cast.in_what_was_said(m.offset)]
-    best = _nearest(outside or candidates, gender, cast)
+    best = meant(pronoun, mention.start, cast, said)
     if best is None:
         return Speaker(name=None, type="unknown", mention=mention)
     found = best
@@ -85,6 +78,19 @@ def antecedent(pronoun: Token, mention: Span, cast: Cast, said: tuple[Span, ...]
     # The fullest name the article gives, also one it gives after this mention ("Lord Butler" … "Robin Butler").
     name = person.name if person is not None and _fuller_elsewhere(person.name, mention, cast, said) else found.name
     return Speaker(name=name, type=found.kind, mention=mention)
+
+
+def meant(pronoun: Token, start: int, cast: Cast, said: tuple[Span, ...] = ()) -> Mention | None:
+    """The mention a pronoun at ``start`` means (``antecedent``), the cast left as it is."""
+    gender = PERSON_PRONOUNS.get(pronoun.lower_)
+    candidates = [
+        m for m in cast.mentions
+        if m.offset < start and _compatible(m, gender, cast)
+        and not any(p.start <= m.offset < p.end for p in said)  # '"…players like Ancic…," he said': not in their own words
+        and not (m.kind == "person" and likened(pronoun.doc, m.offset))
+    ]
+    outside = [m for m in candidates if not cast.in_what_was_said(m.offset)]
+    return _nearest(outside or candidates, gender, cast)
 
 
 def _fuller_elsewhere(name: str, mention: Span, cast: Cast, said: tuple[Span, ...]) -> bool:
