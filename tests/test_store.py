@@ -13,11 +13,11 @@ from saidwhat.store.search import fts_syntax, plain_words
 from saidwhat.store.sqlite import migrations
 
 
-# As migration 7 left a database: no name keys (migration 8), what each older state below starts from.
+# As migration 7 left a database: no name keys (migrations 8 and 9), what each older state below starts from.
 BEFORE_NAME_KEYS = (
     "ALTER TABLE speakers DROP COLUMN name_key; ALTER TABLE statements DROP COLUMN speaker_name_key;"
     " ALTER TABLE statement_speakers DROP COLUMN speaker_name_key; ALTER TABLE quotations DROP COLUMN speaker_name_key;"
-    " DELETE FROM schema_migrations WHERE version = 8;"
+    " DELETE FROM schema_migrations WHERE version >= 8;"
 )
 
 
@@ -324,6 +324,22 @@ def test_a_database_stored_before_name_keys_gets_them_and_its_names_match(tmp_pa
         assert [s["article"]["id"] for s in store.statements(Query(speaker="morrisons"))] == ["joint"]  # a co-speaker's
         assert store.db.execute("SELECT COUNT(*) FROM speakers WHERE name_key IS NULL").fetchone()[0] == 0
 
+
+def test_keys_stored_before_plain_letters_are_written_again(tmp_path):
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        store.save(_said("a1", "We shall see about it then", speaker="Lech Wałęsa"))
+        # As migration 8 keyed it: the ł kept, so "walesa" found nothing.
+        store.db.executescript(
+            "UPDATE speakers SET name_key = 'lech wałesa'; UPDATE statements SET speaker_name_key = 'lech wałesa';"
+            " UPDATE quotations SET speaker_name_key = 'lech wałesa'; DELETE FROM schema_migrations WHERE version = 9;"
+        )
+        assert store.statements(Query(speaker="walesa")) == []
+    with Store(path) as store:
+        assert [s["speaker"]["name"] for s in store.statements(Query(speaker="walesa"))] == ["Lech Wałęsa"]
+        assert [p["name"] for p in store.speakers("walesa")] == ["Lech Wałęsa"]
+        assert [q["speaker"] for q in quotations(store.db, speaker="walesa")] == ["Lech Wałęsa"]
+
 @pytest.mark.parametrize(
     ("typed", "found"),
     [
@@ -333,11 +349,14 @@ def test_a_database_stored_before_name_keys_gets_them_and_its_names_match(tmp_pa
         ("O'Neill", ["Mary O’Neill"]),  # the page's curly apostrophe, the keyboard's straight one
         ("o’brien", ["Zoë O'Brien"]),
         ("zoe", ["Zoë O'Brien"]),
-        ("Ø", []),  # a letter of its own, not an O with a stroke to drop
+        ("walesa", ["Lech Wałęsa"]),  # ł and ø have no accent NFKD splits off: they were letters of their own
+        ("SØREN", ["Søren Kierkegaard"]),
+        ("soren", ["Søren Kierkegaard"]),
+        ("ø", ["Mary O’Neill", "Seán Ó Briain", "Søren Kierkegaard", "Zoë O'Brien"]),  # typed as it is folded: o
     ],
 )
 def test_speaker_names_match_beyond_ascii_case_accents_and_apostrophes(tmp_path, typed, found):
-    names = ["Seán Ó Briain", "Mary O’Neill", "Zoë O'Brien"]
+    names = ["Seán Ó Briain", "Mary O’Neill", "Zoë O'Brien", "Lech Wałęsa", "Søren Kierkegaard"]
     with Store(tmp_path / "a.db") as store:
         for n, name in enumerate(names):
             store.save(_said(f"a{n}", "We shall see about it then", speaker=name))

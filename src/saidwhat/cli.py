@@ -247,7 +247,7 @@ def _bar(total: Callable[[], int], quiet: bool):
 
 @cli.command()
 @DB
-@click.option("--speaker", help="Part of the speaker's name (% and _ are plain characters; any case, accents (é, ñ; not ø, ł) and apostrophes aside: o'neill finds O’Neill).")
+@click.option("--speaker", help="Part of the speaker's name (% and _ are plain characters; any case, accents and apostrophes aside: francois finds François, walesa Wałęsa, o'neill O’Neill).")
 @click.option(
     "--query", "words",
     help="Full-text search over what was said: words, \"phrases\", AND/OR/NOT, prefix* (SQLite FTS5); "
@@ -278,7 +278,7 @@ def statements(db: str, speaker, words, since, until, kinds, limit, fmt: str) ->
 
 @cli.command()
 @DB
-@click.option("--name", help="Part of the speaker's name (% and _ are plain characters; any case, accents (é, ñ; not ø, ł) and apostrophes aside: o'neill finds O’Neill).")
+@click.option("--name", help="Part of the speaker's name (% and _ are plain characters; any case, accents and apostrophes aside: francois finds François, walesa Wałęsa, o'neill O’Neill).")
 @FORMAT
 def speakers(db: str, name: str | None, fmt: str) -> None:
     """List the people and organisations quoted, with counts and dates.
@@ -328,7 +328,7 @@ QUOTATION_COLUMNS = [
 
 @cli.command()
 @DB
-@click.option("--speaker", help="Part of a speaker's name, a joint statement's co-speakers too (% and _ are plain characters; any case, accents (é, ñ; not ø, ł) and apostrophes aside: o'neill finds O’Neill).")
+@click.option("--speaker", help="Part of a speaker's name, a joint statement's co-speakers too (% and _ are plain characters; any case, accents and apostrophes aside: francois finds François, walesa Wałęsa, o'neill O’Neill).")
 @click.option("--min-count", type=click.IntRange(1), default=1, show_default=True, help="Only quotations reported at least this often.")
 @click.option("--limit", type=click.IntRange(1), help="At most this many quotations.")
 @FORMAT

@@ -81,16 +81,22 @@ MAX_NAME = 1_000
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2032": "'"})
 
 
+# Letters NFKD does not split into a base letter and a mark, written as an English keyboard types
+# them (as news wires write "Lech Walesa", "Soren Kierkegaard"); after casefold, so lower case only.
+PLAIN_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h", "ŧ": "t", "ŀ": "l"})
+
+
 @lru_cache(maxsize=4_096)  # a name is written once per statement it spoke; names repeat within a run
 def name_key(text: str) -> str:
     """``text`` as names are compared: case folded beyond ASCII (SQLite's LIKE only folds A-Z, so
     "ó briain" missed "Ó Briain"), accents dropped (FTS5's search drops them too: "Francois" finds
     "François", as an English keyboard types it), every apostrophe the straight one.
 
-    Accents are the marks NFKD splits off a letter: ø, ł and đ are letters of their own here, as
-    they are to FTS5 ("soren" finds "Søren" in neither). A change here changes every stored key:
-    it needs a migration that writes them again (008_name_keys.sql)."""
-    folded = unicodedata.normalize("NFKD", text.translate(APOSTROPHES).casefold())
+    Accents are the marks NFKD splits off a letter, and the letters of PLAIN_LETTERS become their
+    plain ones: "walesa" finds "Wałęsa", "soren" "Søren" (FTS5's full-text search keeps ø and ł).
+    A change here changes every stored key: it needs a migration that writes them again
+    (008_name_keys.sql, 009_plain_letters.sql)."""
+    folded = unicodedata.normalize("NFKD", text.translate(APOSTROPHES).casefold().translate(PLAIN_LETTERS))
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
