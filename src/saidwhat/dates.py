@@ -37,7 +37,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
-from .model import Span, When
+from .model import Span, When, date_bounds
 from .nlp import end_of
 from .resources import lexicon
 
@@ -363,9 +363,9 @@ def _scene_when(when: When, setting: Scene, published: date | None) -> When:
     if not setting.deed:
         return when
     if published is None or not when.value or len(when.value.split("/")[0]) != 10:
-        return When()
-    first, *rest = (date.fromisoformat(d) for d in when.value.split("/"))
-    recent = published - timedelta(days=RECENT) <= first and (rest[0] if rest else first) <= published
+        return When()  # a month or a year is no day
+    first, last = (date.fromisoformat(d) for d in date_bounds(when.value))
+    recent = published - timedelta(days=RECENT) <= first and last <= published
     return when if recent else When()
 
 
