@@ -256,3 +256,41 @@ def test_a_deed_before_dates_nothing_without_a_publication_date(statements_of):
     assert statements_of(deed)[-1].when.value is None
     assert statements_of(spoke)[-1].when.value == "--03-01"
 
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # politico 2015-11-29: the scene goes on past a sentence that tells what she did next.
+        (
+            "Clinton turned on Sunday to a subject she rarely raises: potholes.\n"
+            "At an event in Boston, Clinton unveiled a plan to fix roads.\n"
+            "“I remember the snowfall,” she told the hall.",
+            "2016-03-13",
+        ),
+        # politico 2016-04-17: up to three sentences back, each naming the speaker.
+        (
+            "Ryder replied later on Saturday to suggest the dispute was a misunderstanding.\n"
+            "“I thought we were all on the same page,” Ryder wrote.\n"
+            "But Ryder lined up with Priebus.\n"
+            "“It is important that the RNC not take sides,” Ryder wrote.",
+            "2016-03-12",
+        ),
+        # A dateline is a second subject ("ATLANTIC CITY — Hillary Clinton descended…").
+        (
+            "ATLANTIC CITY — Hillary Clinton descended on this struggling seaside town on Wednesday afternoon, "
+            "delivering a blistering critique of Trump's casino ventures.\n\n“We are ready,” Clinton said.",
+            "2016-03-09",
+        ),
+        # Not past a sentence about someone else, nor one that names the speaker by a pronoun.
+        (
+            "Clinton turned on Sunday to a subject she rarely raises: potholes.\n"
+            "The crowd cheered loudly.\n"
+            "“I remember the snowfall,” Clinton said.",
+            None,
+        ),
+        ("Biden spent Thursday morning in St. Paul.\nHe later flew back to Washington.\n“It was dour,” Biden said.", None),
+    ],
+)
+def test_a_scene_goes_on_over_the_sentences_that_tell_what_the_speaker_did(statements_of, text, expected):
+    assert statements_of(text, published="2016-03-15")[-1].when.value == expected

@@ -15,7 +15,9 @@ said", "often says"). "Recently" names no day, so it gives no date either. With 
 takes the one date of the sentence before where that sentence says, with the speaker's
 name as subject, that the speaker spoke or, in its main verb in the simple past, what the
 speaker did (``scene``: "Clinton spoke Monday night at a town hall. ¶ “…,” Clinton said.";
-"Sanders took a detour Wednesday to meet Obama. ¶ … Sanders said"), not a date of an event
+"Sanders took a detour Wednesday to meet Obama. ¶ … Sanders said"), or in the sentences before
+it that go on telling, by name, what the speaker did ("Clinton turned Sunday to potholes. ¶ At an
+event…, Clinton unveiled a plan. ¶ “…,” she told the hall."), not a date of an event
 before or after ("After his speech on Friday, …") or a noun's own ("Saturday's match"). What the
 speaker did dates the statement only as a day of the week before publication: "Smith left Labour
 in May 2005" is background, not the occasion of the saying. The parse
@@ -37,7 +39,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
-from .model import Span, When
+from .model import Span, When, date_bounds
 from .nlp import end_of
 from .resources import lexicon
 
@@ -298,8 +300,9 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
         elif spoke is not None and not occ.another_time and _same_occasion(occ, occasions[spoke]):
             # Past a statement of no known speaker in between ("When asked about X, he said…").
             when = whens[spoke]
-        elif (setting := _scene_expression(text, occ, excluded)) is not None:
-            when = _scene_when(resolve(setting, published=published, previous=last_dated), occ.scene, published)
+        elif (found := _scene_expression(text, occ, excluded)) is not None:
+            setting, expr = found
+            when = _scene_when(resolve(expr, published=published, previous=last_dated), setting, published)
         else:
             when = When()
         if when.value:
@@ -335,16 +338,21 @@ def governing_expression(text: str, occ: Occasion, excluded: list[Span]) -> Date
     return min(candidates, key=lambda e: abs(e.span.start - at))
 
 
-def _scene_expression(text: str, occ: Occasion, excluded: list[Span]) -> DateExpression | None:
-    """The one date of the sentence before that tells the speaker spoke, when the statement has none."""
-    if occ.scene is None or occ.another_time:
-        return None
-    found = [
-        e for e in find_expressions(text, *occ.scene.window)
-        if e.rule not in YEAR_RULES and not any(x.start <= e.span.start < x.end for x in excluded)
-        and not any(a <= e.span.start < b for a, b in occ.scene.elsewhere)
-    ]
-    return found[0] if len(found) == 1 else None
+def _scene_expression(text: str, occ: Occasion, excluded: list[Span]) -> tuple[Scene, DateExpression] | None:
+    """The one date of the nearest sentence before that tells what the speaker did, when the statement
+    has none: the scene just before, or past it the scene before that ("Clinton turned Sunday to
+    potholes. ¶ At an event…, Clinton unveiled a plan. ¶ “…,” she told the hall.")."""
+    setting = occ.scene if not occ.another_time else None
+    while setting is not None:
+        found = [
+            e for e in find_expressions(text, *setting.window)
+            if e.rule not in YEAR_RULES and not any(x.start <= e.span.start < x.end for x in excluded)
+            and not any(a <= e.span.start < b for a, b in setting.elsewhere)
+        ]
+        if found:
+            return (setting, found[0]) if len(found) == 1 else None
+        setting = setting.earlier
+    return None
 
 
 RECENT = 7  # days before publication within which a deed told before a statement is its occasion
@@ -363,9 +371,9 @@ def _scene_when(when: When, setting: Scene, published: date | None) -> When:
     if not setting.deed:
         return when
     if published is None or not when.value or len(when.value.split("/")[0]) != 10:
-        return When()
-    first, *rest = (date.fromisoformat(d) for d in when.value.split("/"))
-    recent = published - timedelta(days=RECENT) <= first and (rest[0] if rest else first) <= published
+        return When()  # a month or a year is no day
+    first, last = (date.fromisoformat(d) for d in date_bounds(when.value))
+    recent = published - timedelta(days=RECENT) <= first and last <= published
     return when if recent else When()
 
 
@@ -473,9 +481,13 @@ class Scene:
     window: tuple[int, int]
     elsewhere: tuple[tuple[int, int], ...]
     deed: bool = False  # told by a main verb in the simple past, not a verb of speaking: see ``_scene_when``
+    earlier: Scene | None = None  # the scene just before this one, when this one gives no date
 
 
-def scene(first: Sentence, speaker: str | None) -> Scene | None:
+SCENES = 3  # sentences back a scene may go on
+
+
+def scene(first: Sentence, speaker: str | None, *, depth: int = SCENES) -> Scene | None:
     """The sentence before a statement's ``first`` sentence (where its quote opens), where it
     tells what the statement's speaker did, to date what follows.
 
@@ -485,6 +497,11 @@ def scene(first: Sentence, speaker: str | None) -> Scene | None:
     a brief detour from the campaign trail Wednesday to meet … Obama. ¶ Emerging from the
     meeting, Sanders said…"): a noun ("in SiriusXM appearances Thursday") or another's deed
     dates much else, and so did them taking the scene for every statement.
+
+    A scene may go on over up to ``SCENES`` sentences, each naming the speaker and telling
+    what the speaker did, so that the nearest date dates the statement after the last ("Clinton
+    turned Sunday to potholes. ¶ At an event…, Clinton unveiled a plan. ¶ “…,” she told the
+    hall."): ``earlier`` is the scene before.
     """
     before = first
     while before.start > 0 and (before is first or not any(t.is_alpha for t in before)):
@@ -502,7 +519,9 @@ def scene(first: Sentence, speaker: str | None) -> Scene | None:
             while doer.dep_ in ("conj", "dep") and doer.head != doer:  # "…, then flew home and spoke to reporters"
                 doer = doer.head
             if any(c.dep_ == "nsubj" and c.lower_ == last for c in doer.children):
-                return Scene(window=(before.start_char, before.end_char), elsewhere=other_clauses(verb) + _around(before), deed=deed)
+                earlier = scene(before, speaker, depth=depth - 1) if depth > 1 else None
+                return Scene(window=(before.start_char, before.end_char), elsewhere=other_clauses(verb) + _around(before),
+                             deed=deed, earlier=earlier)
     return None
 
 

@@ -8,6 +8,7 @@ offsets into ``Article.text``; no spaCy object leaves the NLP stages.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
@@ -55,6 +56,26 @@ class When:
     value: str | None = None
     expression: Span | None = None
     anchor: str | None = None
+
+
+def date_bounds(value: str | None) -> tuple[str | None, str | None]:
+    """The first and last day an ISO ``When.value`` can mean ("2024-02" -> Feb 1 to Feb 29).
+
+    One reading for the stages that need it: the store's date columns and filters, and the
+    date stage weighing how recent a scene's day is. None, None for no value or one without
+    a year ("--03-15").
+    """
+    if not value or value.startswith("--"):
+        return None, None
+    if "/" in value:
+        a, b = value.split("/", 1)
+        return date_bounds(a)[0], date_bounds(b)[1]
+    if len(value) == 4:
+        return f"{value}-01-01", f"{value}-12-31"
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:7])
+        return f"{value}-01", f"{value}-{calendar.monthrange(year, month)[1]:02d}"
+    return value[:10], value[:10]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

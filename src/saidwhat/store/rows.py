@@ -6,14 +6,13 @@ into SQLite, into a Spark DataFrame, and come back as the same ``Statement``.
 
 from __future__ import annotations
 
-import calendar
 import json
 import re
 from dataclasses import asdict
 from datetime import date, datetime, timezone
 from typing import Any
 
-from ..model import Span, Speaker, Statement, When, speaker_from_dict
+from ..model import Span, Speaker, Statement, When, date_bounds, speaker_from_dict
 
 STATEMENT_COLUMNS = (
     "article_id", "seq", "kind", "text", "content", "cue", "speaker_name", "speaker_type", "speaker_role", "mention",
@@ -44,21 +43,6 @@ def statement_of(row: Any) -> Statement:
         confidence=row["confidence"], extractor=row["extractor"],
         co_speakers=json_speakers(row["co_speakers"] if "co_speakers" in row.keys() else None),  # not in Parquet written before
     )
-
-
-def date_bounds(value: str | None) -> tuple[str | None, str | None]:
-    """The first and last day an ISO value can mean ("2024-02" -> Feb 1 to Feb 29)."""
-    if not value or value.startswith("--"):
-        return None, None
-    if "/" in value:
-        a, b = value.split("/", 1)
-        return date_bounds(a)[0], date_bounds(b)[1]
-    if len(value) == 4:
-        return f"{value}-01-01", f"{value}-12-31"
-    if len(value) == 7:
-        year, month = int(value[:4]), int(value[5:7])
-        return f"{value}-01", f"{value}-{calendar.monthrange(year, month)[1]:02d}"
-    return value[:10], value[:10]
 
 
 def day_bound(value: str, *, last: bool) -> str:
