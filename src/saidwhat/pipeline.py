@@ -8,6 +8,7 @@ spaCy already parsed (``analyse``, used by the spaCy component).
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
@@ -178,8 +179,10 @@ def check_model(model: object, where: str = "") -> str:
     Checked before any article is parsed: a misspelt model used to fail each article after its
     parse, recording every one of a batch as a problem. ``where`` names the setting in the error.
     """
-    if model in MODELS or (isinstance(model, str) and model and (Path(model) / "model.json").is_file()):
+    if model in MODELS:
         return model
+    if isinstance(model, (str, os.PathLike)) and os.fspath(model) and (Path(model) / "model.json").is_file():
+        return os.fspath(model)
     raise InputError(
         f"{where}unknown model {model!r}: choose one of {', '.join(MODELS)}, or give the folder of a model from `saidwhat train`"
     )

@@ -281,3 +281,12 @@ def test_a_cue_said_of_is_said_as_polnear_marks_it(nlp, text, cue, kept):
 
     [span] = spans(nlp(text), ("CUE", cue))
     assert _without_of(span).text == kept
+
+
+def test_a_model_folder_may_be_given_as_a_path(nlp):
+    # The check added before any parse refused a pathlib.Path, which the finder had always taken.
+    from saidwhat.learned import MODEL_DIR
+
+    article = Article(id="t", text="“We will not give in to these demands,” said Jane Doe, the party leader.\n")
+    by_path = extract(article, nlp=nlp, model=Path(MODEL_DIR)).statements
+    assert [(s.speaker.name, s.extractor.split("/")[0]) for s in by_path] == [("Jane Doe", "saidwhat-learned")]
