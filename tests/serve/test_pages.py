@@ -47,8 +47,9 @@ def test_speaker_page_has_a_timeline(client):
     assert page.count('<rect class="bar') >= 2
     assert client.get("/speakers/999999").status_code == 404
     assert client.get("/speakers/99999999999999999999").status_code == 404  # was a 500 (OverflowError)
-    named = client.get("/speakers/tony-blair")  # a reader's guess at a page: was a 422 "Input should be a valid integer"
-    assert named.status_code == 404 and "find the speaker at /speakers?q=tony-blair" in named.text
+    named = client.get("/speakers/emmanuel-macron")  # a reader's guess at a page: was a 422 "Input should be a valid integer"
+    assert named.status_code == 404 and "find the speaker at /speakers?q=emmanuel%20macron" in named.text
+    assert f'href="/speakers/{macron["id"]}"' in client.get("/speakers", params={"q": "emmanuel macron"}).text  # the link finds them
 
 
 def test_a_joint_statement_shows_every_member(joint):

@@ -76,7 +76,9 @@ def speaker(request: Request, speaker_id: str, cursor: str = "") -> Response:
     store = request.app.state.stores.get()
     if not (speaker_id.isascii() and speaker_id.isdigit()):
         # /speakers/tony-blair, typed by a reader, was a 422 "Input should be a valid integer".
-        raise ApiError(404, f"no speaker page {speaker_id!r}: pages are numbered; find the speaker at /speakers?q={quote(speaker_id)}")
+        # The search reads words: "tony-blair" finds no "Tony Blair", so a slug's - and _ are spaces there.
+        words = " ".join(speaker_id.replace("-", " ").replace("_", " ").split())
+        raise ApiError(404, f"no speaker page {speaker_id!r}: pages are numbered; find the speaker at /speakers?q={quote(words)}")
     number = int(speaker_id)
     person = queries.speaker(store, number)
     if person is None:
