@@ -148,9 +148,19 @@ def test_a_statement_dated_by_a_year_is_not_drawn_in_its_january():
     week = {"date_from": "2005-02-21", "date_to": "2005-02-27", "kind": "direct"}
     drawn = chart([year, week])
     assert [b.label for b in drawn.bars] == ["2005-02: 1 direct"] and [t for _, t in drawn.ticks] == ["2005-02"]
-    assert (drawn.loose, drawn.summary) == (1, "1 dated statements from 2005-02 to 2005-02; 1 dated by a wider span, not drawn")
+    assert (drawn.loose, drawn.summary) == (1, "1 dated statement from 2005-02 to 2005-02; 1 dated by a wider span, not drawn")
     by_year = chart([year, {**year, "kind": "direct"}])  # nothing fits a month: bars of years
     assert [b.label for b in by_year.bars] == ["2004: 1 direct", "2004: 1 mixed"] and by_year.loose == 0
+
+
+def test_a_week_across_a_months_end_is_drawn_in_its_first_month():
+    # "Last week" from 28 January to 3 February was held back as "dated by a wider span".
+    week = {"date_from": "2005-01-28", "date_to": "2005-02-03", "kind": "direct"}
+    drawn = chart([{"date_from": "2005-01-10", "kind": "mixed"}, week, {"date_from": "2005-03-01", "kind": "direct"}])
+    assert [b.label for b in drawn.bars] == ["2005-01: 1 direct", "2005-01: 1 mixed", "2005-03: 1 direct"]
+    assert (drawn.loose, drawn.summary) == (0, "3 dated statements from 2005-01 to 2005-03")
+    five_weeks = {"date_from": "2005-01-28", "date_to": "2005-03-03", "kind": "direct"}
+    assert chart([week, five_weeks]).loose == 1
 
 
 def test_odd_ids_and_script_urls(writer):

@@ -2,12 +2,14 @@
 
 Each statement counts in the month it was made ("in February" counts in February); over four
 years of months, bars become years. A statement dated by a wider span ("last year", "since 2019")
-is not drawn in a month it may not have been made in, but named beside the chart.
+is not drawn in a month it may not have been made in, but named beside the chart; one dated by a
+week across a month's end counts in its first month.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from ..model import KINDS
@@ -46,8 +48,14 @@ def _bins(first: str, last: str, *, years: bool = False) -> list[str]:
 
 
 def _within(statement: dict[str, Any], width: int) -> bool:
-    """Whether a statement's dates lie in one bin: "2004" (2004-01-01 to 2004-12-31) is in no month."""
-    return statement["date_from"][:width] == (statement.get("date_to") or statement["date_from"])[:width]
+    """Whether a statement's dates lie in one bin: "2004" (2004-01-01 to 2004-12-31) is in no month.
+    A span of a month or less across a month's end ("last week": 28 January to 3 February) is
+    drawn in its first month: held back, it was said to be dated by a span wider than a month."""
+    first = statement["date_from"]
+    last = statement.get("date_to") or first
+    if first[:width] == last[:width]:
+        return True
+    return width == 7 and len(first) == len(last) == 10 and (date.fromisoformat(last) - date.fromisoformat(first)).days < 31
 
 
 def _layout(dated: list[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]]:
@@ -85,5 +93,5 @@ def chart(dated: list[dict[str, Any]]) -> Chart | None:
         if len(keys) <= 12 or i % -(-len(keys) // 12) == 0:
             ticks.append((round(x + step / 2, 1), key))
     loose = len(dated) - len(drawn)
-    summary = f"{len(drawn)} dated statements from {keys[0]} to {keys[-1]}" + (f"; {loose} dated by a wider span, not drawn" if loose else "")
+    summary = f"{len(drawn)} dated statement{'' if len(drawn) == 1 else 's'} from {keys[0]} to {keys[-1]}" + (f"; {loose} dated by a wider span, not drawn" if loose else "")
     return Chart(bars=bars, ticks=ticks, top=top, summary=summary, loose=loose)
