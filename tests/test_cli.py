@@ -67,7 +67,7 @@ def test_no_rows_in_json_lines_is_no_line(run, tmp_path):
 def test_nothing_on_standard_input_is_not_called_an_empty_file(run, piped):
     result = run("extract", "-", input=piped)
     assert result.exit_code == 1
-    assert result.stderr == "Error: <stdin>: nothing came on standard input; pipe an article into it, e.g. cat article.txt | saidwhat extract -\n"
+    assert result.stderr == "Error: <stdin>: nothing came on standard input; pipe an article into it (cat article.txt | saidwhat extract -, or ingest -)\n"
 
 
 def test_binary_file_fails_but_other_files_are_processed(run, tmp_path):
@@ -137,7 +137,7 @@ def test_files_a_folder_holds_of_other_types_are_named_not_passed_over(run, tmp_
     assert result.exit_code == 0  # a warning, not a failure
     assert (
         f"Warning: 2 files in the folders given not read, of a type saidwhat does not read (.md, .pdf): "
-        f"{folder / 'notes.md'}, {folder / 'scan.pdf'}; name a file on the command line to read it as plain text"
+        f"{folder / 'notes.md'}, {folder / 'scan.pdf'} (name a text file on the command line to read it as plain text)"
     ) in result.stderr.splitlines()
 
 
@@ -149,7 +149,7 @@ def test_spark_names_the_files_of_other_types_too(run, tmp_path, monkeypatch):
     (tmp_path / "notes.md").write_text("John Roe said so.", encoding="utf-8")
     result = run("spark", str(tmp_path), "hdfs://cluster/crawl/", "--output", "out")
     assert result.exit_code == 0
-    assert f"Warning: 1 file in the folders given not read, of a type saidwhat does not read (.md): {tmp_path / 'notes.md'};" in result.stderr
+    assert f"Warning: 1 file in the folders given not read, of a type saidwhat does not read (.md): {tmp_path / 'notes.md'} (name a text file" in result.stderr
 
 
 def test_a_file_a_glob_names_is_read_so_not_named_unread(run, tmp_path, monkeypatch):

@@ -145,7 +145,7 @@ def _warn_unread(paths: list[str]) -> None:
     shown = ", ".join(printable(f) for f in unread[:3]) + (f" and {len(unread) - 3:,} more" if len(unread) > 3 else "")
     click.echo(
         f"Warning: {len(unread):,} file{'s' if len(unread) > 1 else ''} in the folders given not read, "
-        f"of a type saidwhat does not read ({types}): {shown}; name a file on the command line to read it as plain text",
+        f"of a type saidwhat does not read ({types}): {shown} (name a text file on the command line to read it as plain text)",
         err=True,
     )
 

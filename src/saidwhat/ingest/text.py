@@ -153,7 +153,7 @@ def empty_input(source: str) -> str:
     """What is said of an input with no text in it: "the file is empty", or of standard input, which
     is no file, that nothing came on it (``saidwhat extract -`` with nothing piped in)."""
     if source == "<stdin>":
-        return "<stdin>: nothing came on standard input; pipe an article into it, e.g. cat article.txt | saidwhat extract -"
+        return "<stdin>: nothing came on standard input; pipe an article into it (cat article.txt | saidwhat extract -, or ingest -)"
     return f"{source}: the file is empty"
 
 
