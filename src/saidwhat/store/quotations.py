@@ -150,17 +150,19 @@ def _prefer_longer(db: sqlite3.Connection, quotation: int, skey: str, key: str, 
 
 def quotations(db: sqlite3.Connection, *, speaker: str | None = None, min_count: int = 1, limit: int | None = None) -> list[dict[str, Any]]:
     """Quotations with their counts and where they first appeared, most reported first."""
+    # The name is matched inside ``occ``: after it, every quotation's occurrences were numbered
+    # (which came first) before the filter kept a few of them (docs/benchmarks.md).
     sql = (
         "WITH occ AS (SELECT o.quotation_id, o.key, s.article_id, a.published, a.title, a.url, a.source,"
         " ROW_NUMBER() OVER (PARTITION BY o.quotation_id ORDER BY COALESCE(a.published, '9999'), a.ingested_at, s.id) AS rank"
-        " FROM quotation_occurrences o JOIN statements s ON s.id = o.statement_id JOIN articles a ON a.id = s.article_id)"
-        " SELECT q.id, q.speaker_name AS speaker, q.text, COUNT(*) AS occurrences, COUNT(DISTINCT occ.article_id) AS articles,"
+        " FROM quotation_occurrences o JOIN statements s ON s.id = o.statement_id JOIN articles a ON a.id = s.article_id"
+        + (f" WHERE o.quotation_id IN (SELECT id FROM quotations WHERE {name_has('speaker_name_key')})" if speaker else "")
+        + ") SELECT q.id, q.speaker_name AS speaker, q.text, COUNT(*) AS occurrences, COUNT(DISTINCT occ.article_id) AS articles,"
         " COUNT(DISTINCT occ.key) AS variants, MAX(CASE WHEN rank = 1 THEN occ.article_id END) AS first_article,"
         " MAX(CASE WHEN rank = 1 THEN occ.published END) AS first_published, MAX(CASE WHEN rank = 1 THEN occ.title END) AS first_title,"
         " MAX(CASE WHEN rank = 1 THEN occ.url END) AS first_url, MAX(CASE WHEN rank = 1 THEN occ.source END) AS first_source"
         " FROM quotations q JOIN occ ON occ.quotation_id = q.id"
-        + (f" WHERE {name_has('q.speaker_name_key')}" if speaker else "")
-        + " GROUP BY q.id HAVING COUNT(*) >= ? ORDER BY occurrences DESC, first_published, q.id"
+        " GROUP BY q.id HAVING COUNT(*) >= ? ORDER BY occurrences DESC, first_published, q.id"
         + (f" LIMIT {sql_int(limit)}" if limit else "")
     )
     params = ([name_needle(speaker)] if speaker else []) + [sql_int(min_count)]
