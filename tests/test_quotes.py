@@ -451,3 +451,16 @@ def test_a_clause_with_a_dash_set_aside_before_a_trailing_cue_is_reported(statem
     # No verb before the cue, nothing reported.
     text = "The owners - two from Taiwan, two from China, one from Mauritius and one from Malaysia - all gone, he said."
     assert statements_of(text) == []
+
+
+def test_a_second_cue_with_the_one_told_before_that_reports_its_clause(statements_of):
+    # bbc-2005 politics/milburn-defends-poster-campaign: the parser hangs the that-clause on "MPs".
+    text = "Mr Lewis suggested the posters were part of a wider trend and reminded MPs that the posters were offensive."
+    assert [(s.cue.text, s.speaker.name, s.text) for s in statements_of(text)] == [
+        ("suggested", "Lewis", "the posters were part of a wider trend"),
+        ("reminded", "Lewis", "the posters were offensive"),
+    ]
+    # Not a verb whose object is no hearer: "the claim that…" is what was rejected.
+    [s] = statements_of("Mr Lewis rejected the claim that the posters were offensive.")
+    assert s.text == "the claim that the posters were offensive"
+
