@@ -464,3 +464,15 @@ def test_a_second_cue_with_the_one_told_before_that_reports_its_clause(statement
     [s] = statements_of("Mr Lewis rejected the claim that the posters were offensive.")
     assert s.text == "the claim that the posters were offensive"
 
+
+def test_one_made_to_speak_is_the_speaker(statements_of):
+    # bbc-2005 politics/howard-attacks-cost-of-asylum: "to say" after "prompted some charities".
+    [s] = statements_of("That prompted some charities to say the plans would put refugees' lives at risk.")
+    assert (s.kind, s.cue.text, s.speaker.name, s.text) == (
+        "indirect", "to say", "some charities", "the plans would put refugees' lives at risk"
+    )
+    [s] = statements_of("The ruling forced Mr Smith to admit that he had lied.")
+    assert (s.speaker.name, s.text) == ("Smith", "he had lied")
+    # Not made to speak yet, or not at all: nothing said.
+    assert statements_of("The scandal could prompt the minister to say sorry.") == []
+    assert statements_of("The scandal did not lead the minister to say anything.") == []
