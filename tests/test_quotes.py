@@ -476,3 +476,18 @@ def test_one_made_to_speak_is_the_speaker(statements_of):
     # Not made to speak yet, or not at all: nothing said.
     assert statements_of("The scandal could prompt the minister to say sorry.") == []
     assert statements_of("The scandal did not lead the minister to say anything.") == []
+
+
+def test_what_was_said_never_holds_its_own_speaker_and_cue(statements_of):
+    # PolNeAR marks "which … will go into effect" as two pieces around "officials said"
+    # (bbc-2005 business/boeing-secures-giant-japan-order: "which Boeing says is super-economical").
+    [s] = statements_of("The rules, which officials said will go into effect in the next few months, are strict.")
+    assert (s.speaker.name, s.cue.text, [p.text for p in s.content]) == (
+        "officials", "said", ["which", "will go into effect in the next few months"]
+    )
+    # An auxiliary before the subject goes with the cue.
+    said = statements_of("What I don't think they're spending enough time doing is pushing back.")
+    assert [p.text for p in said[0].content] == ["What", "they're spending enough time doing"]
+    # A clause after its cue is one piece, as before.
+    [s] = statements_of("She said the firm would close.")
+    assert [p.text for p in s.content] == ["the firm would close"]
