@@ -107,9 +107,9 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
 
 
 def _around_cue(doc: Doc, verb: Token, cue: Cue, piece: Span | None) -> list[Span | None]:
-    """"the wall, which he said the Mexican government should pay for": the relative pronoun
+    """"The rules, which officials said will go into effect in May,": the relative pronoun
     belongs to the reported clause but stands before its speaker and cue; what was said is
-    the two pieces around them, never the cue itself."""
+    the two pieces around them ("which", "will go into effect in May"), never the cue itself."""
     if piece is None or not piece.start < cue.span.start < cue.span.end < piece.end:
         return [piece]
     subject = subject_of(verb)
