@@ -451,3 +451,43 @@ def test_a_clause_with_a_dash_set_aside_before_a_trailing_cue_is_reported(statem
     # No verb before the cue, nothing reported.
     text = "The owners - two from Taiwan, two from China, one from Mauritius and one from Malaysia - all gone, he said."
     assert statements_of(text) == []
+
+
+def test_a_second_cue_with_the_one_told_before_that_reports_its_clause(statements_of):
+    # bbc-2005 politics/milburn-defends-poster-campaign: the parser hangs the that-clause on "MPs".
+    text = "Mr Lewis suggested the posters were part of a wider trend and reminded MPs that the posters were offensive."
+    assert [(s.cue.text, s.speaker.name, s.text) for s in statements_of(text)] == [
+        ("suggested", "Lewis", "the posters were part of a wider trend"),
+        ("reminded", "Lewis", "the posters were offensive"),
+    ]
+    # Not a verb whose object is no hearer: "the claim that…" is what was rejected.
+    [s] = statements_of("Mr Lewis rejected the claim that the posters were offensive.")
+    assert s.text == "the claim that the posters were offensive"
+
+
+def test_one_made_to_speak_is_the_speaker(statements_of):
+    # bbc-2005 politics/howard-attacks-cost-of-asylum: "to say" after "prompted some charities".
+    [s] = statements_of("That prompted some charities to say the plans would put refugees' lives at risk.")
+    assert (s.kind, s.cue.text, s.speaker.name, s.text) == (
+        "indirect", "to say", "some charities", "the plans would put refugees' lives at risk"
+    )
+    [s] = statements_of("The ruling forced Mr Smith to admit that he had lied.")
+    assert (s.speaker.name, s.text) == ("Smith", "he had lied")
+    # Not made to speak yet, or not at all: nothing said.
+    assert statements_of("The scandal could prompt the minister to say sorry.") == []
+    assert statements_of("The scandal did not lead the minister to say anything.") == []
+
+
+def test_what_was_said_never_holds_its_own_speaker_and_cue(statements_of):
+    # PolNeAR marks "which … will go into effect" as two pieces around "officials said"
+    # (bbc-2005 business/boeing-secures-giant-japan-order: "which Boeing says is super-economical").
+    [s] = statements_of("The rules, which officials said will go into effect in the next few months, are strict.")
+    assert (s.speaker.name, s.cue.text, [p.text for p in s.content]) == (
+        "officials", "said", ["which", "will go into effect in the next few months"]
+    )
+    # An auxiliary before the subject goes with the cue.
+    said = statements_of("What I don't think they're spending enough time doing is pushing back.")
+    assert [p.text for p in said[0].content] == ["What", "they're spending enough time doing"]
+    # A clause after its cue is one piece, as before.
+    [s] = statements_of("She said the firm would close.")
+    assert [p.text for p in s.content] == ["the firm would close"]

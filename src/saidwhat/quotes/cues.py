@@ -13,7 +13,7 @@ from ..model import Span
 from ..nlp import end_of, span_between, text_of
 from ..resources import lexicon
 from .records import Cue, QuoteIndex
-from .subjects import RELATIVE_PRONOUNS, SUBJECTS, cue_verbs, inverted_subject, name_with_appositive, nearest_subject, quoting_verb, scheduled_copula
+from .subjects import RELATIVE_PRONOUNS, SUBJECTS, cue_verbs, inverted_subject, made_to_say, name_with_appositive, nearest_subject, quoting_verb, scheduled_copula
 
 # After the cue, before the quotation: objects and adjuncts of the cue only
 # ("told reporters on Tuesday: “…”"), no sentence end, no other quotation.
@@ -308,7 +308,7 @@ def _unsaid(token: Token) -> bool:
         return True  # "has avoided directly criticizing Comey", "stopped confirming his picks"
     if token.dep_ != "xcomp" or not infinitive(token):
         return False
-    return not went_on(token) and token.head.lemma_.lower() != "add" and scheduled_copula(token) is None
+    return not went_on(token) and token.head.lemma_.lower() != "add" and scheduled_copula(token) is None and made_to_say(token) is None
 
 
 def _put_to(verb: Token) -> bool:

@@ -19,7 +19,7 @@ from .reported import (
     as_reported, clause_of, clause_read_as_object, that_after, trailing_conjunct, with_adverbial_before_cue, with_next_clause,
 )
 from .reporting import done, modifier
-from .spans import inside, span_of
+from .spans import inside, span_of, trim_punct
 from .speech_acts import OBJECT_SPEECH_VERBS, object_complement, passive_praise, ruled_out, said_object, speech_act, with_particle
 from .subjects import according_source, mention_span, subject_of
 
@@ -84,6 +84,8 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
             if clause.i < verb.i:
                 pieces = [with_adverbial_before_cue(doc, clause, verb, pieces[0])]
                 pieces += [joined_piece(doc, c) for c in joined_after_cue(verb, after=verb.i)]
+            else:
+                pieces = _around_cue(doc, verb, cue, pieces[0])
         source = subject_of(verb)
     pieces = [p for p in pieces if p is not None]
     if not pieces:
@@ -102,6 +104,20 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         mention=mention_span(doc, source),
         confidence=(0.8 if quoted else 0.7) if source is not None else 0.4,
     )
+
+
+def _around_cue(doc: Doc, verb: Token, cue: Cue, piece: Span | None) -> list[Span | None]:
+    """"The rules, which officials said will go into effect in May,": the relative pronoun
+    belongs to the reported clause but stands before its speaker and cue; what was said is
+    the two pieces around them ("which", "will go into effect in May"), never the cue itself."""
+    if piece is None or not piece.start < cue.span.start < cue.span.end < piece.end:
+        return [piece]
+    subject = subject_of(verb)
+    # "Who do you think will win": an auxiliary before the subject is the cue's too.
+    starts = [c.idx for c in verb.lefts if c.dep_ in ("aux", "neg")] + ([subject.left_edge.idx] if subject is not None else [])
+    start = min([i for i in starts if piece.start < i < verb.idx] + [cue.span.start])
+    text = text_of(doc)
+    return [trim_punct(text, piece.start, start), trim_punct(text, cue.span.end, piece.end)]
 
 
 def _answer(doc: Doc, verb: Token) -> Span | None:

@@ -135,10 +135,27 @@ def that_after(doc: Doc, verb: Token) -> Span | None:
         return None
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if after is not None and after.dep_ in ("dative", "dobj") and after.pos_ in ("PRON", "PROPN") and after.i + 1 < len(doc):
-        after = doc[after.i + 1]  # "told reporters that…", "assured him that…"
+        after = doc[after.i + 1]  # "assured him that…"
+    elif (hearer := _hearer_object(verb)) is not None and _hearer_end(hearer) + 1 < len(doc):
+        after = doc[_hearer_end(hearer) + 1]  # "told reporters that…", "reminded MPs that…"
     if after is None or after.lower_ != "that" or after.dep_ != "mark" or after.sent != verb.sent:
         return None
     return span_of(doc, list(doc[after.i : verb.sent.end]))
+
+
+def _hearer_object(verb: Token) -> Token | None:
+    """"… and reminded MPs that Labour's chairman had described…": after a verb whose object
+    is the one told, the parser may hang the that-clause on that noun as its complement;
+    the noun phrase is the hearer and the clause what was said."""
+    if verb.lemma_.lower() not in HEARER_VERBS | {"warn"}:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.left_edge.i == verb.i + 1), None)
+
+
+def _hearer_end(hearer: Token) -> int:
+    """The hearer's last word, without a that-clause the parser hung on it."""
+    clause = {t.i for c in hearer.children if c.dep_ in ("acl", "ccomp") for t in c.subtree}
+    return max(t.i for t in hearer.subtree if t.i not in clause)
 
 
 def _says_nothing(verb: Token) -> bool:

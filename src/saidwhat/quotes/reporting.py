@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..resources import lexicon
 from .cues import infinitive, went_on
-from .subjects import subject_of
+from .subjects import made_to_say, subject_of
 
 # Findings: what a poll, a study or records "show" or "found", with no clause
 # ("a poll shows Sanders leading"); the sources are resources/evidence_nouns.txt.
@@ -43,7 +43,7 @@ def done(verb: Token) -> bool:
         return False
     if any((c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "neg" for c in verb.children):
         return False
-    return not infinitive(verb) or went_on(verb)
+    return not infinitive(verb) or went_on(verb) or made_to_say(verb) is not None
 
 
 def shown_by_evidence(verb: Token) -> bool:

@@ -27,6 +27,8 @@ SPEAKING_THROUGH = {
 # Prepositions before a participle cue that leave its speaker the verb's subject.
 WALKED_PREPOSITIONS = {"as", "by", "before", "after", "upon", "since", "despite", "besides"}
 FOCUS_WORDS = {"even", "only", "also", "just", "but", "and"}
+# Verbs that make someone speak: "prompted some charities to say", "led the mayor to declare".
+CAUSING = {"prompt", "lead", "force", "spur", "move", "cause", "provoke", "compel", "inspire"}
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -39,6 +41,8 @@ def subject_of(verb: Token) -> Token | None:
     """
     if (quoted := quoted_as_saying(verb)) is not None:
         return quoted
+    if (made := made_to_say(verb)) is not None:
+        return made
     if (copula := scheduled_copula(verb)) is not None:
         verb = copula  # "he was due to say": the subject of "was"
     verb, owner = _participle_owner(verb)
@@ -72,6 +76,19 @@ def quoted_as_saying(verb: Token) -> Token | None:
     Khodorkovsky as saying' is Khodorkovsky's; the agency only passes it on."""
     quoting = quoting_verb(verb)
     return _quoted(quoting, verb) if quoting is not None else None
+
+
+def made_to_say(verb: Token) -> Token | None:
+    """The one made to speak: "That prompted some charities to say the plans would put
+    lives at risk" is the charities' statement. A verb of causing, done (not "could prompt",
+    "did not lead"), with an object and the speech verb as its infinitive complement."""
+    cause = verb.head
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ not in ("xcomp", "advcl") or not to or cause.lemma_.lower() not in CAUSING or cause.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    if any((c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to")) or c.dep_ == "neg" for c in cause.children):
+        return None
+    return next((c for c in cause.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def scheduled_copula(verb: Token) -> Token | None:
