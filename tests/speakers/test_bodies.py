@@ -167,3 +167,25 @@ def test_an_overseer_s_description_goes_on_for_the_body_that_just_spoke(statemen
 
 def test_an_overseer_s_description_after_a_body_that_did_not_speak_stays_as_written(statements_of):
     assert speaker_of(statements_of(WATCHDOG_AFTER_A_DEED), "help exporters")[1] == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The body that spoke last is no overseer: "the watchdog" is another (rev1).
+        (
+            "Regulator to act\n\nOftel said it would investigate the complaints. "
+            "Northern Radio said it would co-operate fully with any inquiry. The watchdog added that it would report in March.",
+            ("The watchdog", "anonymous"),
+        ),
+        # The article calls the body a regulator: it goes on.
+        (
+            "Regulator to act\n\nThe media regulator Oftel said it would investigate the complaints. "
+            "The watchdog added that it would report in March.",
+            ("Oftel", "organisation"),
+        ),
+    ],
+    ids=["not-an-overseer", "called-a-regulator"],
+)
+def test_an_overseer_s_description_goes_on_only_for_an_overseer(statements_of, text, expected):
+    assert speaker_of(statements_of(text), "it would report in March") == expected

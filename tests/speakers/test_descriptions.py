@@ -273,3 +273,27 @@ def test_a_title_is_the_headline_s_subject_though_someone_else_is_named_in_passi
         "The Green leader said councils had spent more than £2bn on temporary homes."
     )
     assert speaker_of(statements_of(text), "councils had spent") == ("Peter Cole", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # A nationality may be the one named in passing's as well as the subject's (rev1).
+        (
+            "Jones loses in Doha\n\n"
+            "Tom Jones lost to Carl Meier in the final in Doha on Sunday. The Swiss said: \"I played very well today.\"",
+            "I played very well today",
+            ("The Swiss", "anonymous"),
+        ),
+        (
+            "Smith upbeat after talks\n\n"
+            "Peter Smith held talks with Jack Brown at the White House on Monday. "
+            "The American said the talks had been very useful.",
+            "the talks had been very useful",
+            ("The American", "anonymous"),
+        ),
+    ],
+    ids=["swiss", "american"],
+)
+def test_a_nationality_stays_as_written_beside_one_named_in_passing(statements_of, text, content, expected):
+    assert speaker_of(statements_of(text), content) == expected

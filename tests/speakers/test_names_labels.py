@@ -270,3 +270,15 @@ def test_a_nickname_given_by_aka_and_its_first_word_are_the_person(statements_of
     statements = statements_of(text)
     assert speaker_of(statements, "Rock music not dead") == ("Harold Pike", "person")
     assert speaker_of(statements, "rock music is not dead") == ("Harold Pike", "person")
+
+
+def test_an_aka_of_a_title_and_the_person_s_own_name_is_no_nickname(statements_of):
+    # "Sir Mark" is his title and given name: neither "Sir" nor "Mark" becomes a name of its own (rev1).
+    text = (
+        "Pike fined\n\n"
+        "Harold Pike, aka Sir Harold, was fined in Cape Town. Sir Harold said he was relieved. "
+        "Margaret Pike said she was glad."
+    )
+    statements = statements_of(text)
+    assert speaker_of(statements, "he was relieved") == ("Harold Pike", "person")
+    assert speaker_of(statements, "she was glad") == ("Margaret Pike", "person")

@@ -11,6 +11,7 @@ elections watchdog has said" where the body is named speaking next ("the Elector
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -56,6 +57,9 @@ def body_in_apposition(head: Token, mention: Span) -> Speaker | None:
 # Nouns for a body that oversees others: the one body the article calls so, else the last
 # named, but never one the article calls another kind of body ("banking giant Citigroup").
 OVERSEERS = {"regulator", "watchdog"}
+# Words in the name of a body that oversees others: the Congressional Budget Office, the
+# Financial Services Authority, the Electoral Commission, the Food Standards Agency.
+OVERSEEING_NAMES = OVERSEERS | {"agency", "authority", "commission", "inspectorate", "office", "ombudsman"}
 
 
 def tied_body(doc: Doc, noun: str, cast: Cast) -> str | None:
@@ -139,8 +143,10 @@ def body_speaking_before(head: Token, cast: Cast) -> str | None:
     """The body that speaks in the sentence before an overseer's description (OVERSEERS) that
     speaks: "The CBO says it envisages a decline… But the non-partisan fiscal watchdog notes…" is
     the CBO going on, as a "he" would be the person. Only where it is the last body named before
-    the description, from the sentence before on, and the article calls it no other kind of body
-    ("US banking giant Citigroup said… The regulator said" is none: ``described_otherwise``)."""
+    the description, from the sentence before on, the article calls it no other kind of body
+    ("US banking giant Citigroup said… The regulator said" is none: ``described_otherwise``),
+    and an overseer is what it is (``an_overseer``): "Ofcom said it would investigate. The BBC
+    said it would co-operate… The watchdog added…" is not the BBC."""
     if not definite(head) or head.lemma_.lower() not in OVERSEERS or not _reported_by(head):
         return None
     doc, at = head.doc, cast.sentence_of(head.idx)
@@ -150,7 +156,23 @@ def body_speaking_before(head: Token, cast: Cast) -> str | None:
         return None
     body = named[-1].name
     spoke = any(_reported_by(_name_head(doc, m.offset)) for m in named)
-    return body if spoke and not described_otherwise(doc, body, head.lemma_.lower()) else None
+    if not spoke or described_otherwise(doc, body, head.lemma_.lower()):
+        return None
+    return body if an_overseer(doc, body) else None
+
+
+def an_overseer(doc: Doc, body: str) -> bool:
+    """Whether the article shows ``body`` to be one that oversees others: its name, or the name
+    it abbreviates, says so ("Congressional Budget Office (CBO)", OVERSEEING_NAMES), or the
+    article calls it a regulator or a watchdog ("media regulator Ofcom", "Ofcom, the watchdog,")."""
+    spelled = re.search(r"((?:(?:[A-Z][\w'-]*|of|for|and|on) ){1,6})\(" + re.escape(body) + r"\)", text_of(doc))
+    words = f"{body} {spelled.group(1) if spelled else ''}".lower().split()
+    if OVERSEEING_NAMES & set(words):
+        return True
+    return any(
+        ent.label_ == "ORG" and org_name(ent.text) == body and any(n.lemma_.lower() in OVERSEERS for n in describing_nouns(ent))
+        for ent in doc.ents
+    )
 
 
 def _a_name_alone(head: Token) -> bool:

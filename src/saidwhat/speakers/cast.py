@@ -273,8 +273,8 @@ def _nicknames(doc: Doc, cast: Cast) -> None:
             continue
         nickname = _nickname_after(doc, token.i + 1)
         person = _named_before(doc, token.i - (2 if token.lower_ == "as" else 0), cast)
-        if not nickname or person is None:
-            continue
+        if not nickname or person is None or set(nickname.lower().split()) <= set(person.name.lower().split()):
+            continue  # none, or the person's own name again ("Mark Thatcher, aka Mark"): nothing new
         names = {nickname.lower(), nickname.split()[0].lower()} - set(cast.people)
         cast.people.update(dict.fromkeys(names, person))
         cast.mentions = [replace(m, kind="person", name=person.name) if m.name.lower() in names else m for m in cast.mentions]
@@ -282,7 +282,11 @@ def _nicknames(doc: Doc, cast: Cast) -> None:
 
 def _nickname_after(doc: Doc, at: int) -> str | None:
     """The capitalised words from ``at`` on: "Fatboy Slim" of "aka Fatboy Slim -"; none but a
-    name of one to three words, not opening with a given name ("aka Benny from the 29A group")."""
+    name of one to three words, not opening with a given name ("aka Benny from the 29A group").
+    An honorific is no part of it: "Mark Thatcher, aka Sir Mark," is his own given name with a
+    title, no nickname, and "Sir" no name for him (nor every other "Sir" of the article)."""
+    while at < len(doc) and doc[at].lower_.rstrip(".") in lexicon("honorifics.txt"):
+        at += 1
     end = at
     while end < len(doc) and end - at < 4 and doc[end].is_title and doc[end].pos_ == "PROPN":
         end += 1

@@ -91,7 +91,10 @@ def headline_subject(head: Token, mention: Span, cast: Cast) -> Person | None:
     if not subjects:
         return None  # no one named as a subject
     subject = earlier[subjects[-1]]
-    since = [m for m in earlier[subjects[-1] :] if m.name != subject.name and (office or not _in_passing(m, subject, at, named, cast))]
+    since = [
+        m for m in earlier[subjects[-1] :]
+        if m.name != subject.name and (office or not _in_passing(m, subject, at, named, cast) or _may_be_theirs(m, head, cast))
+    ]
     if since:
         return None  # someone else named since
     person = cast.person(subject.name)
@@ -111,6 +114,21 @@ def _in_passing(m: Mention, subject: Mention, at: int, headline: set[str], cast:
     if m.salience > 1 or sentence != at - 1 or sentence != cast.sentence_of(subject.offset):
         return False
     return all(cast.person(m.name) is not cast.person(n) for n in headline)
+
+
+def _may_be_theirs(m: Mention, head: Token, cast: Cast) -> bool:
+    """Whether the description could as well be that of the one named in passing, so that the
+    subject is no surer than they are and it stays as written: a nationality could be anyone's
+    ("Agassi loses in Dubai / Andre Agassi lost to Roger Federer… The Swiss said" may be
+    Federer; "Tony Blair held talks with George Bush… The American said", Bush), as could "the
+    Waterford man" a man's, and a title the article gives them. An office or an age the article
+    gives no one is the lede's person's: "…under Tony Blair. The Tory leader said" is Michael Howard."""
+    person = cast.person(m.name)
+    if head.ent_type_ == "NORP" or person is None:
+        return True
+    if head.lower_ in ("man", "woman"):
+        return _same_sex(person, head)
+    return bool(holds_title(person, head))
 
 
 def _a_bare_office(head: Token) -> bool:
