@@ -1,0 +1,35 @@
+"""Dates: when each statement was made, resolved against the publication date.
+
+Finds date expressions in a statement's sentence outside what was said
+("On February 27, … said: “…today…”" takes February 27, not "today"), and
+resolves them: "on March 15" -> the last March 15 on or before publication (none when
+the next one is at most six months after publication: an event still to come);
+"in February" -> "2024-02"; "in 2019" -> "2019"; "earlier this month" -> the month's start to the
+publication date; "last week" -> the previous Monday to Sunday; "a few days
+later" -> two to five days after the previous dated statement. Without a
+publication date only what the text fixes is kept ("--03-15", "--02"): a year
+is never invented. A statement with no date of its own inherits the previous
+statement's when it continues it ("he added", or the same sentence), unless it says it was
+made at another time it does not date (``another_time``: "has said", "had said", "recently
+said", "often says"). "Recently" names no day, so it gives no date either. With neither, it
+takes the one date of the sentence before where that sentence says, with the speaker's
+name as subject, that the speaker spoke or, in its main verb in the simple past, what the
+speaker did (``scene``: "Clinton spoke Monday night at a town hall. ¶ “…,” Clinton said.";
+"Sanders took a detour Wednesday to meet Obama. ¶ … Sanders said"), or in the sentences before
+it that go on telling, by name, what the speaker did ("Clinton turned Sunday to potholes. ¶ At an
+event…, Clinton unveiled a plan. ¶ “…,” she told the hall."), not a date of an event
+before or after ("After his speech on Friday, …") or a noun's own ("Saturday's match"). What the
+speaker did dates the statement only as a day of the week before publication: "Smith left Labour
+in May 2005" is background, not the occasion of the saying. The parse
+tells which clauses of the sentence date something else (``other_clauses``):
+a future, another report, a relative clause about something else, and, for a cue at another
+time in a relative clause ("a woman who has accused…"), the rest of the sentence.
+
+Our own rules, not dateparser: it returns nothing for "earlier this month"
+and "a few days later", and reads "we" as Wednesday on raw text.
+"""
+
+from .expressions import DateExpression, find_expressions, resolve
+from .occasions import Occasion, Scene, another_time, date_statements, other_clauses, scene
+
+__all__ = ["DateExpression", "Occasion", "Scene", "another_time", "date_statements", "find_expressions", "other_clauses", "resolve", "scene"]
