@@ -37,7 +37,8 @@ from spacy.tokens import Doc
 from ..marks import MarkScan, Quotation
 from ..nlp import end_of, text_of
 from .indirect import complement
-from .cues import ABBREVIATION, BELIEF_VERBS, attach_quotations, find_cues
+from .attach import ABBREVIATION, attach_quotations
+from .cues import BELIEF_VERBS, find_cues
 from .direct import colon_quotes, dash_quotes, direct, headline_claims
 from .headlines import title_claims, trailing_cue_claims
 from .nominal import nominal_claims
