@@ -161,6 +161,9 @@ def test_a_week_across_a_months_end_is_drawn_in_its_first_month():
     assert (drawn.loose, drawn.summary) == (0, "3 dated statements from 2005-01 to 2005-03")
     five_weeks = {"date_from": "2005-01-28", "date_to": "2005-03-03", "kind": "direct"}
     assert chart([week, five_weeks]).loose == 1
+    new_year = {"date_from": "2004-12-28", "date_to": "2005-01-03", "kind": "mixed"}  # over four years: bars of years
+    by_year = chart([{"date_from": "2001-03-01", "kind": "direct"}, new_year, {"date_from": "2006-03-01", "kind": "direct"}])
+    assert by_year.loose == 0 and "2004: 1 mixed" in [b.label for b in by_year.bars]
 
 
 def test_odd_ids_and_script_urls(writer):

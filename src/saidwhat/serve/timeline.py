@@ -50,12 +50,13 @@ def _bins(first: str, last: str, *, years: bool = False) -> list[str]:
 def _within(statement: dict[str, Any], width: int) -> bool:
     """Whether a statement's dates lie in one bin: "2004" (2004-01-01 to 2004-12-31) is in no month.
     A span of a month or less across a month's end ("last week": 28 January to 3 February) is
-    drawn in its first month: held back, it was said to be dated by a span wider than a month."""
+    drawn in its first month, and in its first year across New Year: held back, it was said to be
+    dated by a span wider than a month."""
     first = statement["date_from"]
     last = statement.get("date_to") or first
     if first[:width] == last[:width]:
         return True
-    return width == 7 and len(first) == len(last) == 10 and (date.fromisoformat(last) - date.fromisoformat(first)).days < 31
+    return len(first) == len(last) == 10 and (date.fromisoformat(last) - date.fromisoformat(first)).days < 31
 
 
 def _layout(dated: list[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]]:
