@@ -43,7 +43,7 @@ def statements(
     request: Request,
     q: Optional[str] = Query(None, description="Full-text search over what was said: words, \"phrases\", AND/OR/NOT, prefix*"
                              " (SQLite FTS5); other punctuation is searched as written (Blair's, co-operation)"),
-    speaker: Optional[str] = Query(None, description="Part of the speaker's name (% and _ are plain characters; any case, accents (é, ñ; not ø, ł) and apostrophes aside: o'neill finds O’Neill)"),
+    speaker: Optional[str] = Query(None, description="Part of the speaker's name (% and _ are plain characters; any case, accents and apostrophes aside: francois finds François, walesa Wałęsa, o'neill O’Neill)"),
     since: Optional[str] = Query(None, description="Said on or after this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY)"),
     until: Optional[str] = Query(None, description="Said on or before this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY)"),
     kind: list[Kind] = Query([], description="direct, mixed or indirect; repeatable"),
@@ -60,7 +60,7 @@ def statements(
 @router.get("/speakers", response_model=SpeakerPage, responses=ERRORS, summary="List speakers")
 def speakers(
     request: Request,
-    q: Optional[str] = Query(None, description="Part of the speaker's name (any case, accents (é, ñ; not ø, ł) and apostrophes aside)"),
+    q: Optional[str] = Query(None, description="Part of the speaker's name (any case, accents and apostrophes aside: walesa finds Wałęsa)"),
     limit: int = LIMIT,
     cursor: Optional[str] = CURSOR,
 ) -> dict[str, Any]:
