@@ -476,6 +476,8 @@ def test_one_made_to_speak_is_the_speaker(statements_of):
     # Not made to speak yet, or not at all: nothing said.
     assert statements_of("The scandal could prompt the minister to say sorry.") == []
     assert statements_of("The scandal did not lead the minister to say anything.") == []
+    assert statements_of("Nothing in the report prompted Mr Smith to say the firm had erred.") == []
+    assert statements_of("No one forced him to say he was sorry.") == []
 
 
 def test_what_was_said_never_holds_its_own_speaker_and_cue(statements_of):

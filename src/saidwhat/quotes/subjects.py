@@ -88,7 +88,19 @@ def made_to_say(verb: Token) -> Token | None:
         return None
     if any((c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to")) or c.dep_ == "neg" for c in cause.children):
         return None
+    if _no_one(next((c for c in cause.children if c.dep_ in ("nsubj", "nsubjpass")), None)):
+        return None  # "Nothing prompted him to say…", "No one forced him to say…": never said
     return next((c for c in cause.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+NO_ONE = {"nothing", "nobody", "none", "neither"}
+
+
+def _no_one(subject: Token | None) -> bool:
+    """A subject that denies the deed: "nothing", "nobody", "no one", "no report"."""
+    if subject is None:
+        return False
+    return subject.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
 
 
 def scheduled_copula(verb: Token) -> Token | None:
