@@ -57,14 +57,28 @@ def _capital(token: Token) -> bool:
 
 def with_given_name(doc: Doc, ent) -> list[Token]:
     """The entity's tokens, with a given name the recognizer left out in front:
-    "Anders Holm" tagged as just "Holm"."""
+    "Anders Holm" tagged as just "Holm"; or the surname it left out after a given name
+    (``_with_surname``)."""
     before = doc[ent.start - 1] if ent.start > 0 else None
     if (
         before is not None and not before.ent_type_ and before.pos_ == "PROPN" and before.is_title
         and before.dep_ == "compound" and ent.start <= before.head.i < ent.end and name_gender(before.text) is not None
     ):
         return [before, *ent]
-    return _nicknamed(doc, ent) or list(ent)
+    return _nicknamed(doc, ent) or _with_surname(doc, ent) or list(ent)
+
+
+def _with_surname(doc: Doc, ent) -> list[Token] | None:
+    """"Scott Richter, the man behind OptInRealBig.com, said" tagged as just "Scott": a lone given
+    name the parser hangs on the unlabelled proper noun after it takes it as the surname; else
+    "Scott" and a "Steven Richter" later are two people, and "Mr Richter" is Steven. Not where
+    more capitals follow ("Scott Richter Foundation")."""
+    end = ent.end
+    if len(ent) != 1 or end >= len(doc) or name_gender(ent[0].text) is None or ent[0].head.i != end:
+        return None
+    if not _capital(doc[end]) or (end + 1 < len(doc) and _capital(doc[end + 1])):
+        return None
+    return [ent[0], doc[end]]
 
 
 def _nicknamed(doc: Doc, ent) -> list[Token] | None:
