@@ -19,3 +19,9 @@ def test_a_surname_left_out_after_a_given_name(statements_of):
     assert speaker_of(found, "lawsuits had") == ("Scott Richter", "person")
     assert speaker_of(found, "keep trading") == ("Scott Richter", "person")
     assert speaker_of(found, "We expect to prevail") == ("Steven Richter", "person")
+
+
+def test_who_after_a_name_is_that_person(statements_of):
+    # The parser reads "argued" as the complement of "brought", not a relative clause on Jane Smith.
+    found = statements_of("The action was brought by the union and its lawyer Jane Smith who argued that the dismissals were unfair.")
+    assert speaker_of(found, "the dismissals were unfair") == ("Jane Smith", "person")

@@ -32,9 +32,9 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     if f.source_token is None or f.mention is None:
         return Speaker(name=None, type="unknown")
     head = doc[f.source_token]
-    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+    if (head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl") or _who_after_a_noun(head):
         # "Hill, who has worked there for 20 years, said": the mention is "who", the speaker Hill.
-        noun = head.head.head
+        noun = head.head.head if head.head.dep_ == "relcl" else _who_after_a_noun(head)
         before = list(cast.mentions)
         resolved = resolve_one(doc, replace(f, source_token=noun.i, mention=mention_span(doc, noun)), cast)
         if head.lower_ == "which" and resolved.type == "anonymous":
@@ -99,6 +99,19 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
             return Speaker(name=name, type="organisation", role=role, mention=f.mention)
         return _named_person(doc, _without_affiliation(head, tokens), f.mention, role, cast)
     return _common_noun(head, f.mention, cast)  # also a lower-case word tagged PROPN ("the defence ministry")
+
+
+def _who_after_a_noun(head: Token) -> Token | None:
+    """The noun a subject "who" right after it refers to where the parser did not take the
+    verb for a relative clause: "…brought by Microsoft and attorney general Eliot Spitzer who
+    alleged that…" (parsed as the main verb's complement). Not "asked who said it", "unclear
+    who": a question's "who" follows no noun."""
+    if head.lower_ != "who" or head.dep_ != "nsubj" or head.i == 0:
+        return None
+    before = head.doc[head.i - 2] if head.doc[head.i - 1].text == "," and head.i > 1 else head.doc[head.i - 1]
+    while before.dep_ in ("compound", "flat") and before.head.i > before.i:
+        before = before.head
+    return before if before.pos_ in ("NOUN", "PROPN") and before.i < head.i else None
 
 
 def _without_affiliation(head: Token, tokens: list[Token]) -> list[Token]:
