@@ -5,6 +5,10 @@ brackets, a role cut at its hyphen, a plural of people taken for a body (``speak
 
 from __future__ import annotations
 
+from spacy.tokens import Span as DocSpan
+
+from saidwhat.speakers.entities import bracketed_acronyms
+
 from .find import speaker_of, statement_with
 
 
@@ -25,3 +29,25 @@ def test_who_after_a_name_is_that_person(statements_of):
     # The parser reads "argued" as the complement of "brought", not a relative clause on Jane Smith.
     found = statements_of("The action was brought by the union and its lawyer Jane Smith who argued that the dismissals were unfair.")
     assert speaker_of(found, "the dismissals were unfair") == ("Jane Smith", "person")
+
+
+def test_an_acronym_in_brackets_is_the_body_named_before_it(statements_of):
+    found = statements_of(
+        "The World Health Organisation (WHO) said the disease was spreading. "
+        "Doctors met in Geneva on Monday. The WHO said more money was needed."
+    )
+    assert speaker_of(found, "the disease was spreading") == ("World Health Organisation", "organisation")
+    assert speaker_of(found, "more money was needed") == ("World Health Organisation", "organisation")
+
+
+def test_an_acronym_names_only_the_words_it_spells(nlp):
+    # The recognizer's entity is given by hand: a first word taken in, a name cut short.
+    def acronyms(text: str, words: int) -> dict[str, str]:
+        doc = nlp.make_doc(text)
+        doc.ents = [DocSpan(doc, 0, words, label="ORG")]
+        return bracketed_acronyms(doc)
+
+    assert acronyms("Past Congressional Budget Office (CBO) forecasts", 4) == {"cbo": "Congressional Budget Office"}
+    assert acronyms("US Federal Communications Commission (FCC) data", 4) == {"fcc": "US Federal Communications Commission"}
+    assert acronyms("India Petrochemicals Limited (IPCL) said", 3) == {"ipcl": "India Petrochemicals Limited"}
+    assert acronyms("Office for National (ONS) statistics", 3) == {}  # cut short: no name for "the ONS"

@@ -37,8 +37,9 @@ from spacy.tokens import Doc
 from ..model import Speaker
 from ..quotes import Found
 from .bodies import as_bodies
-from .cast import Mention, cast_of, given_names
+from .cast import Cast, Mention, cast_of, given_names
 from .descriptions import titled_elsewhere
+from .entities import bracketed_acronyms
 from .groups import resolve_group, they_again, they_named_together
 from .pronouns import PERSON_PRONOUNS, goes_on, taught
 from .roles import described_roles, named_roles, with_role
@@ -49,6 +50,7 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
     spoke together, the first named first (``groups``); ``quoted`` are the article's quotations."""
     cast = cast_of(doc)
     as_bodies(doc, cast)  # "Swiss drugmaker Novartis", labelled PERSON: a company, never a "he"
+    _acronyms_named(doc, cast)  # "The World Health Organisation (WHO) said…" then "the WHO said": one body
     given_names(doc, cast)  # "Lleyton Hewitt" unlabelled, then "Hewitt": the full name
     cast.hear([*((p.start, p.end) for f in found for p in f.content), *quoted])
     titled_elsewhere(doc, cast)  # "India's finance minister lashed out… He objected…", named later in apposition
@@ -75,3 +77,12 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
     named_roles(doc, cast)
     described_roles(doc, cast)  # "The attorney general has denied…" then "Lord Goldsmith said"
     return [tuple(with_role(s, cast) for s in group) for group in groups]
+
+
+def _acronyms_named(doc: Doc, cast: Cast) -> None:
+    """Each acronym the article gives in brackets after a body's name (``entities.bracketed_acronyms``)
+    is that body: its mentions so far take the full name (a later "it" finds it so), and a speaker
+    named by it too (``Cast.body_name``)."""
+    for short, full in bracketed_acronyms(doc).items():
+        cast.full_bodies.setdefault(short, full)
+        cast.mentions = [replace(m, name=full) if m.kind == "organisation" and m.name.lower() == short else m for m in cast.mentions]

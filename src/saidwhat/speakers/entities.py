@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from ..resources import lexicon
-from .names import a_full_name, name_gender
+from .names import a_full_name, name_gender, org_name
 
 
 def unlabelled_names(doc: Doc) -> list[DocSpan]:
@@ -296,3 +296,56 @@ def a_firm_like_a_people_s(ent: DocSpan, at: dict[str, list[int]]) -> bool:
         not doc[i].ent_type_ and i > 0 and doc[i - 1].ent_type_ == "NORP" and doc[i - 1].is_title
         for i in at.get(ent[-1].text, ()) if i != ent.end - 1
     )
+
+
+def bracketed_acronyms(doc: Doc) -> dict[str, str]:
+    """"The World Health Organisation (WHO) said…": an acronym in brackets right after a body's
+    name is that body, so a later "the WHO said" is the World Health Organisation, not a second
+    speaker. Returns each acronym in lower case -> the body's name (``names.org_name``). The
+    recognizer takes the bracket into the name or leaves it out: both are read."""
+    found: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        if len(ent) >= 3 and ent[-2].text == "(" and _an_acronym(ent[-1]):
+            name, short = ent[:-2], ent[-1]
+        elif ent.end + 2 < len(doc) and doc[ent.end].text == "(" and _an_acronym(doc[ent.end + 1]) and doc[ent.end + 2].text == ")":
+            name, short = ent, doc[ent.end + 1]
+        else:
+            continue
+        if (name := _spelt_out(name, short.text)) is not None:
+            found.setdefault(short.lower_, org_name(name.text))
+    return found
+
+
+def _an_acronym(token: Token) -> bool:
+    """"WHO", "OECD", "UNHCR": two to eight capitals."""
+    return token.is_alpha and token.is_upper and 2 <= len(token) <= 8
+
+
+def _initial(token: Token) -> str:
+    """The capital a word gives an acronym: "C" of "Conseil", "A" of "l'Audiovisuel"; none of "de"."""
+    text = token.text
+    if text[:1].isupper():
+        return text[0]
+    elided = len(text) > 2 and text[1] in "'’" and text[2].isupper()
+    return text[2] if elided else ""
+
+
+def _spelt_out(name: DocSpan, acronym: str) -> DocSpan | None:
+    """The words of ``name`` the acronym spells, by the initials of its capitalised words:
+    "Past Congressional Budget Office (CBO)" -> "Congressional Budget Office" (the recognizer took
+    the sentence's first word in), but "US Federal Communications Commission (FCC)" whole, a
+    country's capitals before the name; "India Petrochemicals Limited (IPCL)", one letter more, is
+    whole. None where the name is cut short: "Office for National" for the ONS, "Film and
+    Television" for the SARFT."""
+    capitals = [t for t in name if _initial(t)]
+    initials = "".join(_initial(t) for t in capitals)
+    extra = capitals[: len(initials) - len(acronym)]
+    if initials.endswith(acronym) and extra and not all(t.is_upper for t in extra):
+        return name.doc[capitals[len(extra)].i : name.end]  # words in front that are no part of it
+    if initials == acronym or (initials.endswith(acronym) and extra):
+        return name
+    one_more = len(acronym) == len(initials) + 1 and initials[:1] == acronym[:1] and initials[-1:] == acronym[-1:]
+    rest = iter(acronym)
+    return name if one_more and all(letter in rest for letter in initials) else None

@@ -107,11 +107,16 @@ def name_gender(first: str) -> str | None:
 
 
 def org_name(text: str) -> str:
-    """"The Kremlin" -> "Kremlin"; "the UN’s" -> "UN"."""
+    """"The Kremlin" -> "Kremlin"; "the UN’s" -> "UN"; "The World Health Organisation (WHO",
+    the recognizer's entity cut before its closing bracket -> "World Health Organisation";
+    a plural's possessive: "Incomes Data Services'" -> "Incomes Data Services"."""
     for prefix in ("the ", "The "):
         if text.startswith(prefix):
             text = text[len(prefix):]
-    return text.removesuffix("’s").removesuffix("'s").strip()
+    if text.rfind("(") > text.rfind(")"):
+        text = text[: text.rfind("(")]
+    text = text.strip().removesuffix("’s").removesuffix("'s")
+    return (text[:-1] if text.endswith(("s’", "s'")) else text).strip()  # "Incomes Data Services'"
 
 
 def is_party(name: str) -> bool:

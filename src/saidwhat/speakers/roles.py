@@ -55,7 +55,10 @@ def role_text(tokens: list[Token]) -> str | None:
         return None  # no noun but a day's: "Former", "on Wednesday - Paolo Maldini"
     if any("\n" in t.whitespace_ or t.is_space for t in tokens[:-1]):
         return None  # across a line break: a headline's words, not a role
-    return text_between(tokens[0], tokens[-1])
+    role = text_between(tokens[0], tokens[-1])
+    if role.rfind("(") > role.rfind(")"):
+        role = role[: role.rfind("(")].rstrip()  # "vice-chairman of India Petrochemicals Limited (IPCL": the acronym's bracket cut
+    return role or None
 
 
 def described_roles(doc: Doc, cast: Cast) -> None:
