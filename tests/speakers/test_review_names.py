@@ -40,6 +40,24 @@ def test_an_acronym_in_brackets_is_the_body_named_before_it(statements_of):
     assert speaker_of(found, "more money was needed") == ("World Health Organisation", "organisation")
 
 
+def test_a_hyphenated_role_in_apposition_is_whole(statements_of):
+    found = statements_of(
+        "James Humphreys, ex-head of corporate communications at Number 10, says the trouble is real."
+    )
+    speaker = statement_with(found, "the trouble is real").speaker
+    assert (speaker.name, speaker.role) == ("James Humphreys", "ex-head of corporate communications at Number 10")
+
+
+def test_a_role_ends_where_a_clause_about_the_employer_begins(statements_of):
+    found = statements_of(
+        "Gary Dunn, development director at Codemasters, which develops games in house, said sales were up. "
+        "Allen Weiner, research director at analyst firm Gartner and someone who has followed Yahoo's "
+        "progress since the early years, said it was winning."
+    )
+    assert statement_with(found, "sales were up").speaker.role == "development director at Codemasters"
+    assert statement_with(found, "it was winning").speaker.role == "research director at analyst firm Gartner"
+
+
 def test_an_acronym_names_only_the_words_it_spells(nlp):
     # The recognizer's entity is given by hand: a first word taken in, a name cut short.
     def acronyms(text: str, words: int) -> dict[str, str]:
