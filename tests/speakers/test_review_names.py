@@ -58,6 +58,16 @@ def test_a_role_ends_where_a_clause_about_the_employer_begins(statements_of):
     assert statement_with(found, "it was winning").speaker.role == "research director at analyst firm Gartner"
 
 
+def test_members_of_parliament_are_a_group_not_a_body(statements_of):
+    # "MPs", which the recognizer labels ORG, is unnamed people; "they" is them, not a body.
+    found = statements_of(
+        "Anglers could be prosecuted, the environment select committee said. "
+        "MPs said the wording was sloppy. They called for a guarantee."
+    )
+    assert speaker_of(found, "the wording was sloppy") == ("MPs", "anonymous")
+    assert speaker_of(found, "a guarantee") == ("MPs", "anonymous")
+
+
 def test_an_acronym_names_only_the_words_it_spells(nlp):
     # The recognizer's entity is given by hand: a first word taken in, a name cut short.
     def acronyms(text: str, words: int) -> dict[str, str]:

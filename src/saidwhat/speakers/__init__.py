@@ -39,7 +39,7 @@ from ..quotes import Found
 from .bodies import as_bodies
 from .cast import Cast, Mention, cast_of, given_names
 from .descriptions import titled_elsewhere
-from .entities import bracketed_acronyms
+from .entities import bracketed_acronyms, people_unlabelled
 from .groups import resolve_group, they_again, they_named_together
 from .pronouns import PERSON_PRONOUNS, goes_on, taught
 from .roles import described_roles, named_roles, with_role
@@ -48,6 +48,7 @@ from .roles import described_roles, named_roles, with_role
 def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()) -> list[tuple[Speaker, ...]]:
     """The speakers of each statement, in the same order: one, or the members of a group that
     spoke together, the first named first (``groups``); ``quoted`` are the article's quotations."""
+    people_unlabelled(doc)  # "MPs said…" labelled ORG: people, no body
     cast = cast_of(doc)
     as_bodies(doc, cast)  # "Swiss drugmaker Novartis", labelled PERSON: a company, never a "he"
     _acronyms_named(doc, cast)  # "The World Health Organisation (WHO) said…" then "the WHO said": one body

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from ..resources import lexicon
-from .names import a_full_name, name_gender, org_name
+from .names import a_full_name, name_gender, org_name, people_plural
 
 
 def unlabelled_names(doc: Doc) -> list[DocSpan]:
@@ -349,3 +349,12 @@ def _spelt_out(name: DocSpan, acronym: str) -> DocSpan | None:
     one_more = len(acronym) == len(initials) + 1 and initials[:1] == acronym[:1] and initials[-1:] == acronym[-1:]
     rest = iter(acronym)
     return name if one_more and all(letter in rest for letter in initials) else None
+
+
+def people_unlabelled(doc: Doc) -> None:
+    """Drop the recognizer's label from a name headed by a plural of people ("MPs", "Labour MPs",
+    often ORG): a group of people, no body a later "they" or "the committee" can mean (the
+    committee of "…, the environment select committee said. The MPs said…" is the committee)."""
+    kept = [ent for ent in doc.ents if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL") or not people_plural(ent.root)]
+    if len(kept) != len(doc.ents):
+        doc.ents = kept

@@ -23,7 +23,7 @@ from ..resources import lexicon
 from .body_descriptions import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, body_named_next, described_otherwise, owners_party, tied_body, unnamed_kind
 from .cast import Cast, Mention, Person, by_given_name, given_name_before, one_of, written_as_name
 from .descriptions import headline_subject, named_next, only_person, our_journalist, titled_person
-from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, titled_conjunct
+from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, people_plural, titled_conjunct
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent
 from .roles import definite, role_of, title_words
 
@@ -77,8 +77,8 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     owner |= _prepositional_owner(head)
     tokens = [t for t in tokens if t.i not in owner] or tokens
-    if any(c.ent_type_ == "PERSON" and a_group_word(c) for c in head.children):
-        return _common_noun(head, f.mention, cast)  # "Law lords were…", "Blair aides said": a group, unnamed
+    if any(c.ent_type_ == "PERSON" and a_group_word(c) for c in head.children) or people_plural(head):
+        return _common_noun(head, f.mention, cast)  # "Law lords were…", "Blair aides said", "MPs said": a group, unnamed
     # "Deutsche Bank's Simon Champion", all labelled ORG: a full name after the owner is a person.
     # "The Lib Dem leader": a party's name labelled PERSON names no one.
     named = any(t.ent_type_ == "PERSON" and _party(t) is None for t in tokens)

@@ -143,6 +143,16 @@ def a_group_word(token: Token) -> bool:
     return token.dep_ == "compound" and head is not token and head.pos_ == "NOUN" and head.tag_ == "NNS"
 
 
+def people_plural(token: Token) -> bool:
+    """"MPs said", "The ministers said": the plural of a word for a person (person_nouns.txt,
+    anonymous_sources.txt) is a group of people, unnamed, whatever the recognizer labels it
+    ("MPs" often ORG): no body speaks. "MPs" and "MEPs" are plurals of capitals."""
+    singular = token.lower_.removesuffix("s")
+    plural = token.tag_ in ("NNS", "NNPS") or (token.text[:-1].isupper() and token.text.endswith("s"))
+    nouns = lexicon("person_nouns.txt") | lexicon("anonymous_sources.txt")
+    return plural and token.lower_.endswith("s") and singular in nouns
+
+
 def namesake(words: list[str], known: list[str]) -> bool:
     """Two given names before one surname: another person of that name."""
     return (
