@@ -6,8 +6,8 @@ each, in this order of stages; the modules, in the order they build on each othe
 - ``names``: a name's words and what they tell, no cast needed ("Mr Macron’s" -> "Macron",
   a given name's gender, a body's name, a party's, a name in apposition);
 - ``entities``: the recognizer's entities mended ("Der Spiegel" an outlet, "Marks and
-  Spencer" one body, a given name it left out, a title glued on a name: "Broadcaster Chris
-  Evans");
+  Spencer" one body, a given name or a surname it left out, a title glued on a name: "Broadcaster
+  Chris Evans", "MPs" no body, "the WHO" the World Health Organisation named before);
 - ``cast``: who the article names, grouped by surname so "Mr Macron" and "Macron" become
   "Emmanuel Macron", each mention with its rank in its sentence;
 - ``roles``: what a person is ("Kremlin spokesman Dmitry Peskov", "Hugh Hill, a doctor,"),

@@ -6,8 +6,10 @@ The small English model slips around names: it takes outlets for people or misse
 Eccleshare, chair of the judging panel, said"), splits a body at its "and" ("Marks and
 Spencer"), takes a title into a body ("Labour MP Jean Corston") or a sentence's first word
 into a name ("Broadcaster Chris Evans": ``titles_unglued``), or a county after a town
-for a person ("Chatham, Kent"); and a nationality that modifies a noun ("Tory MPs") is no
-one a "they" can mean.
+for a person ("Chatham, Kent"); a nationality that modifies a noun ("Tory MPs") is no
+one a "they" can mean, nor is a plural of people it labels a body ("MPs"); it leaves out a
+surname after a given name ("Scott" of "Scott Richter"); and an acronym in brackets after
+a body's name is that body ("The World Health Organisation (WHO)" then "the WHO").
 """
 
 from __future__ import annotations
