@@ -6,8 +6,8 @@ each, in this order of stages; the modules, in the order they build on each othe
 - ``names``: a name's words and what they tell, no cast needed ("Mr Macron’s" -> "Macron",
   a given name's gender, a body's name, a party's, a name in apposition);
 - ``entities``: the recognizer's entities mended ("Der Spiegel" an outlet, "Marks and
-  Spencer" one body, a given name it left out, a title glued on a name: "Broadcaster Chris
-  Evans");
+  Spencer" one body, a given name or a surname it left out, a title glued on a name: "Broadcaster
+  Chris Evans", "MPs" no body, "the WHO" the World Health Organisation named before);
 - ``cast``: who the article names, grouped by surname so "Mr Macron" and "Macron" become
   "Emmanuel Macron", each mention with its rank in its sentence;
 - ``roles``: what a person is ("Kremlin spokesman Dmitry Peskov", "Hugh Hill, a doctor,"),
@@ -37,8 +37,9 @@ from spacy.tokens import Doc
 from ..model import Speaker
 from ..quotes import Found
 from .bodies import as_bodies
-from .cast import Mention, cast_of, given_names
+from .cast import Cast, Mention, cast_of, given_names
 from .descriptions import titled_elsewhere
+from .entities import bracketed_acronyms, people_unlabelled
 from .groups import resolve_group, they_again, they_named_together
 from .pronouns import PERSON_PRONOUNS, goes_on, taught
 from .roles import described_roles, named_roles, with_role
@@ -47,8 +48,10 @@ from .roles import described_roles, named_roles, with_role
 def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()) -> list[tuple[Speaker, ...]]:
     """The speakers of each statement, in the same order: one, or the members of a group that
     spoke together, the first named first (``groups``); ``quoted`` are the article's quotations."""
+    people_unlabelled(doc)  # "MPs said…" labelled ORG: people, no body
     cast = cast_of(doc)
     as_bodies(doc, cast)  # "Swiss drugmaker Novartis", labelled PERSON: a company, never a "he"
+    _acronyms_named(doc, cast)  # "The World Health Organisation (WHO) said…" then "the WHO said": one body
     given_names(doc, cast)  # "Lleyton Hewitt" unlabelled, then "Hewitt": the full name
     cast.hear([*((p.start, p.end) for f in found for p in f.content), *quoted])
     titled_elsewhere(doc, cast)  # "India's finance minister lashed out… He objected…", named later in apposition
@@ -75,3 +78,12 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
     named_roles(doc, cast)
     described_roles(doc, cast)  # "The attorney general has denied…" then "Lord Goldsmith said"
     return [tuple(with_role(s, cast) for s in group) for group in groups]
+
+
+def _acronyms_named(doc: Doc, cast: Cast) -> None:
+    """Each acronym the article gives in brackets after a body's name (``entities.bracketed_acronyms``)
+    is that body: its mentions so far take the full name (a later "it" finds it so), and a speaker
+    named by it too (``Cast.body_name``)."""
+    for short, full in bracketed_acronyms(doc).items():
+        cast.full_bodies.setdefault(short, full)
+        cast.mentions = [replace(m, name=full) if m.kind == "organisation" and m.name.lower() == short else m for m in cast.mentions]

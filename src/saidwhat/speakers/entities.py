@@ -6,8 +6,10 @@ The small English model slips around names: it takes outlets for people or misse
 Eccleshare, chair of the judging panel, said"), splits a body at its "and" ("Marks and
 Spencer"), takes a title into a body ("Labour MP Jean Corston") or a sentence's first word
 into a name ("Broadcaster Chris Evans": ``titles_unglued``), or a county after a town
-for a person ("Chatham, Kent"); and a nationality that modifies a noun ("Tory MPs") is no
-one a "they" can mean.
+for a person ("Chatham, Kent"); a nationality that modifies a noun ("Tory MPs") is no
+one a "they" can mean, nor is a plural of people it labels a body ("MPs"); it leaves out a
+surname after a given name ("Scott" of "Scott Richter"); and an acronym in brackets after
+a body's name is that body ("The World Health Organisation (WHO)" then "the WHO").
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from ..resources import lexicon
-from .names import a_full_name, name_gender
+from .names import a_full_name, name_gender, org_name, people_plural
 
 
 def unlabelled_names(doc: Doc) -> list[DocSpan]:
@@ -57,14 +59,28 @@ def _capital(token: Token) -> bool:
 
 def with_given_name(doc: Doc, ent) -> list[Token]:
     """The entity's tokens, with a given name the recognizer left out in front:
-    "Anders Holm" tagged as just "Holm"."""
+    "Anders Holm" tagged as just "Holm"; or the surname it left out after a given name
+    (``_with_surname``)."""
     before = doc[ent.start - 1] if ent.start > 0 else None
     if (
         before is not None and not before.ent_type_ and before.pos_ == "PROPN" and before.is_title
         and before.dep_ == "compound" and ent.start <= before.head.i < ent.end and name_gender(before.text) is not None
     ):
         return [before, *ent]
-    return _nicknamed(doc, ent) or list(ent)
+    return _nicknamed(doc, ent) or _with_surname(doc, ent) or list(ent)
+
+
+def _with_surname(doc: Doc, ent) -> list[Token] | None:
+    """"Scott Richter, the man behind OptInRealBig.com, said" tagged as just "Scott": a lone given
+    name the parser hangs on the unlabelled proper noun after it takes it as the surname; else
+    "Scott" and a "Steven Richter" later are two people, and "Mr Richter" is Steven. Not where
+    more capitals follow ("Scott Richter Foundation")."""
+    end = ent.end
+    if len(ent) != 1 or end >= len(doc) or name_gender(ent[0].text) is None or ent[0].head.i != end:
+        return None
+    if not _capital(doc[end]) or (end + 1 < len(doc) and _capital(doc[end + 1])):
+        return None
+    return [ent[0], doc[end]]
 
 
 def _nicknamed(doc: Doc, ent) -> list[Token] | None:
@@ -282,3 +298,65 @@ def a_firm_like_a_people_s(ent: DocSpan, at: dict[str, list[int]]) -> bool:
         not doc[i].ent_type_ and i > 0 and doc[i - 1].ent_type_ == "NORP" and doc[i - 1].is_title
         for i in at.get(ent[-1].text, ()) if i != ent.end - 1
     )
+
+
+def bracketed_acronyms(doc: Doc) -> dict[str, str]:
+    """"The World Health Organisation (WHO) said…": an acronym in brackets right after a body's
+    name is that body, so a later "the WHO said" is the World Health Organisation, not a second
+    speaker. Returns each acronym in lower case -> the body's name (``names.org_name``). The
+    recognizer takes the bracket into the name or leaves it out: both are read."""
+    found: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        if len(ent) >= 3 and ent[-2].text == "(" and _an_acronym(ent[-1]):
+            name, short = ent[:-2], ent[-1]
+        elif ent.end + 2 < len(doc) and doc[ent.end].text == "(" and _an_acronym(doc[ent.end + 1]) and doc[ent.end + 2].text == ")":
+            name, short = ent, doc[ent.end + 1]
+        else:
+            continue
+        if (name := _spelt_out(name, short.text)) is not None:
+            found.setdefault(short.lower_, org_name(name.text))
+    return found
+
+
+def _an_acronym(token: Token) -> bool:
+    """"WHO", "OECD", "UNHCR": two to eight capitals."""
+    return token.is_alpha and token.is_upper and 2 <= len(token) <= 8
+
+
+def _initial(token: Token) -> str:
+    """The capital a word gives an acronym: "C" of "Conseil", "A" of "l'Audiovisuel"; none of "de"."""
+    text = token.text
+    if text[:1].isupper():
+        return text[0]
+    elided = len(text) > 2 and text[1] in "'’" and text[2].isupper()
+    return text[2] if elided else ""
+
+
+def _spelt_out(name: DocSpan, acronym: str) -> DocSpan | None:
+    """The words of ``name`` the acronym spells, by the initials of its capitalised words:
+    "Past Congressional Budget Office (CBO)" -> "Congressional Budget Office" (the recognizer took
+    the sentence's first word in), but "US Federal Communications Commission (FCC)" whole, a
+    country's capitals before the name; "India Petrochemicals Limited (IPCL)", one letter more, is
+    whole. None where the name is cut short: "Office for National" for the ONS, "Film and
+    Television" for the SARFT."""
+    capitals = [t for t in name if _initial(t)]
+    initials = "".join(_initial(t) for t in capitals)
+    extra = capitals[: len(initials) - len(acronym)]
+    if initials.endswith(acronym) and extra and not all(t.is_upper for t in extra):
+        return name.doc[capitals[len(extra)].i : name.end]  # words in front that are no part of it
+    if initials == acronym or (initials.endswith(acronym) and extra):
+        return name
+    one_more = len(acronym) == len(initials) + 1 and initials[:1] == acronym[:1] and initials[-1:] == acronym[-1:]
+    rest = iter(acronym)
+    return name if one_more and all(letter in rest for letter in initials) else None
+
+
+def people_unlabelled(doc: Doc) -> None:
+    """Drop the recognizer's label from a name headed by a plural of people ("MPs", "Labour MPs",
+    often ORG): a group of people, no body a later "they" or "the committee" can mean (the
+    committee of "…, the environment select committee said. The MPs said…" is the committee)."""
+    kept = [ent for ent in doc.ents if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL") or not people_plural(ent.root)]
+    if len(kept) != len(doc.ents):
+        doc.ents = kept

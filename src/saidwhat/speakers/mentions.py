@@ -24,7 +24,7 @@ from .bodies import called_a_company
 from .body_descriptions import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, body_named_next, body_speaking_before, described_otherwise, owners_party, tied_body, unnamed_kind
 from .cast import Cast, Mention, Person, by_given_name, given_name_before, one_of, written_as_name
 from .descriptions import headline_subject, named_next, only_person, our_journalist, titled_person
-from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, titled_conjunct
+from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, people_plural, titled_conjunct
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent
 from .roles import definite, role_of, title_words
 
@@ -33,9 +33,9 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     if f.source_token is None or f.mention is None:
         return Speaker(name=None, type="unknown")
     head = doc[f.source_token]
-    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+    if (head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl") or _who_after_a_noun(head):
         # "Hill, who has worked there for 20 years, said": the mention is "who", the speaker Hill.
-        noun = head.head.head
+        noun = head.head.head if head.head.dep_ == "relcl" else _who_after_a_noun(head)
         before = list(cast.mentions)
         resolved = resolve_one(doc, replace(f, source_token=noun.i, mention=mention_span(doc, noun)), cast)
         if head.lower_ == "which" and resolved.type == "anonymous":
@@ -78,8 +78,8 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     owner |= _prepositional_owner(head)
     tokens = [t for t in tokens if t.i not in owner] or tokens
-    if any(c.ent_type_ == "PERSON" and a_group_word(c) for c in head.children):
-        return _common_noun(head, f.mention, cast)  # "Law lords were…", "Blair aides said": a group, unnamed
+    if any(c.ent_type_ == "PERSON" and a_group_word(c) for c in head.children) or people_plural(head):
+        return _common_noun(head, f.mention, cast)  # "Law lords were…", "Blair aides said", "MPs said": a group, unnamed
     # "Deutsche Bank's Simon Champion", all labelled ORG: a full name after the owner is a person.
     # "The Lib Dem leader": a party's name labelled PERSON names no one.
     named = any(t.ent_type_ == "PERSON" and _party(t) is None for t in tokens)
@@ -101,6 +101,19 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
             return Speaker(name=name, type="organisation", role=role, mention=f.mention)
         return _named_person(doc, _without_affiliation(head, tokens), f.mention, role, cast)
     return _common_noun(head, f.mention, cast)  # also a lower-case word tagged PROPN ("the defence ministry")
+
+
+def _who_after_a_noun(head: Token) -> Token | None:
+    """The noun a subject "who" right after it refers to where the parser did not take the
+    verb for a relative clause: "…brought by Microsoft and attorney general Eliot Spitzer who
+    alleged that…" (parsed as the main verb's complement). Not "asked who said it", "unclear
+    who": a question's "who" follows no noun."""
+    if head.lower_ != "who" or head.dep_ != "nsubj" or head.i == 0:
+        return None
+    before = head.doc[head.i - 2] if head.doc[head.i - 1].text == "," and head.i > 1 else head.doc[head.i - 1]
+    while before.dep_ in ("compound", "flat") and before.head.i > before.i:
+        before = before.head
+    return before if before.pos_ in ("NOUN", "PROPN") and before.i < head.i else None
 
 
 def _without_affiliation(head: Token, tokens: list[Token]) -> list[Token]:

@@ -107,11 +107,16 @@ def name_gender(first: str) -> str | None:
 
 
 def org_name(text: str) -> str:
-    """"The Kremlin" -> "Kremlin"; "the UN’s" -> "UN"."""
+    """"The Kremlin" -> "Kremlin"; "the UN’s" -> "UN"; "The World Health Organisation (WHO",
+    the recognizer's entity cut before its closing bracket -> "World Health Organisation";
+    a plural's possessive: "Incomes Data Services'" -> "Incomes Data Services"."""
     for prefix in ("the ", "The "):
         if text.startswith(prefix):
             text = text[len(prefix):]
-    return text.removesuffix("’s").removesuffix("'s").strip()
+    if text.rfind("(") > text.rfind(")"):
+        text = text[: text.rfind("(")]
+    text = text.strip().removesuffix("’s").removesuffix("'s")
+    return (text[:-1] if text.endswith(("s’", "s'")) else text).strip()  # "Incomes Data Services'"
 
 
 def is_party(name: str) -> bool:
@@ -136,6 +141,16 @@ def a_group_word(token: Token) -> bool:
     noun says which group it is, it names no one speaking, whatever the recognizer labels it."""
     head = token.head
     return token.dep_ == "compound" and head is not token and head.pos_ == "NOUN" and head.tag_ == "NNS"
+
+
+def people_plural(token: Token) -> bool:
+    """"MPs said", "The ministers said": the plural of a word for a person (person_nouns.txt,
+    anonymous_sources.txt) is a group of people, unnamed, whatever the recognizer labels it
+    ("MPs" often ORG): no body speaks. "MPs" and "MEPs" are plurals of capitals."""
+    singular = token.lower_.removesuffix("s")
+    plural = token.tag_ in ("NNS", "NNPS") or (token.text[:-1].isupper() and token.text.endswith("s"))
+    nouns = lexicon("person_nouns.txt") | lexicon("anonymous_sources.txt")
+    return plural and token.lower_.endswith("s") and singular in nouns
 
 
 def namesake(words: list[str], known: list[str]) -> bool:

@@ -34,6 +34,9 @@ NOT_A_ROLE_START = {"earlier", "later", "meanwhile", "yesterday", "today", "also
 OFFICE_WORDS = {"prime", "foreign", "home", "first", "chief", "attorney", "shadow", "deputy", "vice", "assistant", "junior", "acting"}
 # ...and titles that are not the office itself: "shadow chancellor X" is not "the chancellor".
 LESSER_OFFICE = {"shadow", "deputy", "vice", "assistant", "junior", "former", "acting"}
+# What a relative clause cut off a role hangs on: "research director at Gartner and someone
+# who has followed Yahoo's progress" ends at "Gartner".
+CLAUSE_HEADS = {"someone", "somebody"}
 # An age in front of a description: "28-year-old", "28-year old".
 AGE = re.compile(r"^\w+[- ]years?[- ]old\s*")
 
@@ -41,21 +44,24 @@ AGE = re.compile(r"^\w+[- ]years?[- ]old\s*")
 def role_text(tokens: list[Token]) -> str | None:
     """A role as the article writes it ("Secretary-General", "Russia’s … (SVR) Director"), without
     what is not part of it: a dash or time word before ("- Blackburn boss", "Earlier Foreign
-    Secretary"), a preposition or "and" after ("MP for", cut where the name began); none
-    without a noun ("Former", "Senior")."""
+    Secretary"), a preposition, "and" or a clause's "someone" after ("MP for", cut where the
+    name began or a clause about them); none without a noun ("Former", "Senior")."""
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in NOT_A_ROLE_START):
         tokens = tokens[1:]
     if tokens and tokens[0].pos_ == "ADP":  # "on Wednesday Prime Minister", not "Sunday Telegraph journalist"
         tokens = tokens[1:]
         while tokens and tokens[0].ent_type_ in ("DATE", "TIME"):
             tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET") or tokens[-1].lower_ in CLAUSE_HEADS):
         tokens = tokens[:-1]
     if not any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") for t in tokens):
         return None  # no noun but a day's: "Former", "on Wednesday - Paolo Maldini"
     if any("\n" in t.whitespace_ or t.is_space for t in tokens[:-1]):
         return None  # across a line break: a headline's words, not a role
-    return text_between(tokens[0], tokens[-1])
+    role = text_between(tokens[0], tokens[-1])
+    if role.rfind("(") > role.rfind(")"):
+        role = role[: role.rfind("(")].rstrip()  # "vice-chairman of India Petrochemicals Limited (IPCL": the acronym's bracket cut
+    return role or None
 
 
 def described_roles(doc: Doc, cast: Cast) -> None:
@@ -289,9 +295,11 @@ def role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
             return role_text(before)
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
     if appos is not None and appos.ent_type_ != "PERSON" and appos.pos_ != "PRON":  # not "Tony Blair himself"
-        # "a banker who has held talks with…": the role ends where the clause about them begins.
-        clause = {t.i for c in appos.children if c.dep_ == "relcl" for t in c.subtree}
-        words = [t for t in appos.subtree if not t.is_punct and t.i not in clause]
+        parts = _apposed(head, appos)
+        # "a banker who has held talks with…", "co-ordinator for the Electronic Frontier Foundation,
+        # which campaigns…": the role ends where a clause about them, or about their employer, begins.
+        clause = {t.i for part in parts for c in part.subtree if c.dep_ == "relcl" for t in c.subtree}
+        words = [t for part in parts for t in part.subtree if not t.is_punct and t.i not in clause]
         while words and words[0].pos_ == "DET":
             words = words[1:]
         if not words or all(t.like_num for t in words):
@@ -300,6 +308,29 @@ def role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
             return None  # "(WTTC)": the initials of a body named before, not what the person does ("Diane Abbott, MP," has one)
         return role_text(words)
     return None
+
+
+# Prepositions of where someone works, part of a role: "head of communications at Number 10",
+# not "a Greek hero after winning gold".
+WHERE_ONE_WORKS = {"at", "of", "for", "in", "with"}
+
+
+def _apposed(head: Token, appos: Token) -> list[Token]:
+    """The appositive ``appos`` and what the parser split off it: "James Humphreys, ex-head of
+    corporate communications at Number 10, says" is parsed as three appositives ("ex", "-",
+    "head of…") glued by the hyphen, and "at Number 10" hung on the name, up to the comma that
+    closes the apposition. Else the role would be "ex"."""
+    parts = [appos]
+    for child in head.children:
+        last = parts[-1].right_edge
+        glued = child.dep_ == "appos" and child.i > appos.i and not last.whitespace_
+        closed = (
+            child.dep_ == "prep" and child.lower_ in WHERE_ONE_WORKS
+            and child.right_edge.i + 1 < len(head.doc) and head.doc[child.right_edge.i + 1].text == ","
+        )
+        if child.left_edge.i == last.i + 1 and (glued or closed):
+            parts.append(child)
+    return parts
 
 
 def named_roles(doc: Doc, cast: Cast) -> None:
