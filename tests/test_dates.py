@@ -290,6 +290,11 @@ def test_a_deed_before_dates_nothing_without_a_publication_date(statements_of):
             None,
         ),
         ("Biden spent Thursday morning in St. Paul.\nHe later flew back to Washington.\n“It was dour,” Biden said.", None),
+        # Not past a sentence dated otherwise: time moved on (it gave the Friday, before Monday's debate).
+        ("Clinton spoke on Friday at a town hall.\nAfter a debate on Monday, Clinton flew to Washington.\n“We will win,” Clinton said.", None),
+        ("Clinton spoke on Friday at a town hall.\nClinton first ran for the Senate in 2000.\n“We will win,” Clinton said.", None),
+        # A deed on the way back: the date must be recent, as a deed's own (it gave 2016-01-03).
+        ("Clinton spoke at a rally on 3 January.\nClinton met voters in Ohio.\nClinton toured a factory.\n“We will win,” Clinton said.", None),
     ],
 )
 def test_a_scene_goes_on_over_the_sentences_that_tell_what_the_speaker_did(statements_of, text, expected):

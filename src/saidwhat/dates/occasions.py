@@ -89,14 +89,15 @@ def _scene_expression(text: str, occ: Occasion, excluded: list[Span]) -> tuple[S
     has none: the scene just before, or past it the scene before that ("Clinton turned Sunday to
     potholes. ¶ At an event…, Clinton unveiled a plan. ¶ “…,” she told the hall.")."""
     setting = occ.scene if not occ.another_time else None
+    deed = False  # a deed anywhere on the way back: the date must be recent (``_scene_when``)
     while setting is not None:
-        found = [
-            e for e in find_expressions(text, *setting.window)
-            if e.rule not in YEAR_RULES and not any(x.start <= e.span.start < x.end for x in excluded)
-            and not any(a <= e.span.start < b for a, b in setting.elsewhere)
-        ]
+        deed = deed or setting.deed
+        told = [e for e in find_expressions(text, *setting.window) if not any(x.start <= e.span.start < x.end for x in excluded)]
+        found = [e for e in told if e.rule not in YEAR_RULES and not any(a <= e.span.start < b for a, b in setting.elsewhere)]
         if found:
-            return (setting, found[0]) if len(found) == 1 else None
+            return (replace(setting, deed=deed), found[0]) if len(found) == 1 else None
+        if told:
+            return None  # a date of something else ("After a debate on Monday, Clinton flew…"): time moved on
         setting = setting.earlier
     return None
 
