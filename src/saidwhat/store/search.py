@@ -96,10 +96,11 @@ def name_key(text: str) -> str:
     plain ones: "walesa" finds "Wałęsa", "soren" "Søren" (FTS5's full-text search keeps ø and ł).
     A change here changes every stored key: it needs a migration that writes them again
     (008_name_keys.sql, 009_plain_letters.sql)."""
-    # The plain letters after the marks are dropped: "ǿ" is ø with an accent, and NFKD splits
-    # "ŀ" into l and "·", as it splits "l·l" typed with the dot apart.
+    # The plain letters after the marks are dropped: "ǿ" is ø with an accent. NFKD splits the
+    # Catalan "ŀl" into "l·l", as it is also typed; the dot goes, as an accent does ("parallel").
     folded = unicodedata.normalize("NFKD", text.translate(APOSTROPHES).casefold())
-    return "".join(c for c in folded if not unicodedata.combining(c)).translate(PLAIN_LETTERS)
+    plain = "".join(c for c in folded if not unicodedata.combining(c)).translate(PLAIN_LETTERS)
+    return plain.replace("l\u00b7l", "ll")
 
 
 def stored_key(name: str | None) -> str | None:
