@@ -178,6 +178,12 @@ def test_an_overseer_s_description_after_a_body_that_did_not_speak_stays_as_writ
             "Northern Radio said it would co-operate fully with any inquiry. The watchdog added that it would report in March.",
             ("The watchdog", "anonymous"),
         ),
+        # "Office" in its name, but a department's or a service's (rev3).
+        (
+            "Regulator to act\n\nOftel said it would investigate the complaints. "
+            "The Post Office said it would co-operate fully with any inquiry. The watchdog added that it would report in March.",
+            ("The watchdog", "anonymous"),
+        ),
         # The article calls the body a regulator: it goes on.
         (
             "Regulator to act\n\nThe media regulator Oftel said it would investigate the complaints. "
@@ -185,7 +191,7 @@ def test_an_overseer_s_description_after_a_body_that_did_not_speak_stays_as_writ
             ("Oftel", "organisation"),
         ),
     ],
-    ids=["not-an-overseer", "called-a-regulator"],
+    ids=["not-an-overseer", "a-department-s-office", "called-a-regulator"],
 )
 def test_an_overseer_s_description_goes_on_only_for_an_overseer(statements_of, text, expected):
     assert speaker_of(statements_of(text), "it would report in March") == expected

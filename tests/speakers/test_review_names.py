@@ -66,6 +66,10 @@ def test_members_of_parliament_are_a_group_not_a_body(statements_of):
     )
     assert speaker_of(found, "the wording was sloppy") == ("MPs", "anonymous")
     assert speaker_of(found, "a guarantee") == ("MPs", "anonymous")
+    # A capitalised plural that ends a name is a team or a band, a body (rev3: "chief" is a person's word).
+    found = statements_of("The Kansas City Chiefs said they would appeal. “We are disappointed,” the club said.")
+    assert speaker_of(found, "We are disappointed") == ("Kansas City Chiefs", "organisation")
+    assert speaker_of(statements_of("Labour MPs said the plan was sound."), "the plan was sound")[1] == "anonymous"
 
 
 def test_an_acronym_names_only_the_words_it_spells(nlp):

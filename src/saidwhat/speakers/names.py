@@ -150,7 +150,14 @@ def people_plural(token: Token) -> bool:
     singular = token.lower_.removesuffix("s")
     plural = token.tag_ in ("NNS", "NNPS") or (token.text[:-1].isupper() and token.text.endswith("s"))
     nouns = lexicon("person_nouns.txt") | lexicon("anonymous_sources.txt")
-    return plural and token.lower_.endswith("s") and singular in nouns
+    return plural and token.lower_.endswith("s") and singular in nouns and not _ends_a_name(token)
+
+
+def _ends_a_name(token: Token) -> bool:
+    """A capitalised plural after a proper noun ends a name: the Kansas City Chiefs, the Kaiser
+    Chiefs (a team, a band). Not "Labour MPs": a plural of capitals is the people still."""
+    capitalised = token.text[:1].isupper() and not token.text[:-1].isupper()
+    return capitalised and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i for c in token.children)
 
 
 def namesake(words: list[str], known: list[str]) -> bool:
