@@ -92,12 +92,16 @@ def _scene_expression(text: str, occ: Occasion, excluded: list[Span]) -> tuple[S
     deed = False  # a deed anywhere on the way back: the date must be recent (``_scene_when``)
     while setting is not None:
         deed = deed or setting.deed
-        told = [e for e in find_expressions(text, *setting.window) if not any(x.start <= e.span.start < x.end for x in excluded)]
-        found = [e for e in told if e.rule not in YEAR_RULES and not any(a <= e.span.start < b for a, b in setting.elsewhere)]
+        # A year is background ("a plan first drafted in 1993"), not a time the scene moved to.
+        told = [
+            e for e in find_expressions(text, *setting.window)
+            if e.rule not in YEAR_RULES and not any(x.start <= e.span.start < x.end for x in excluded)
+        ]
+        found = [e for e in told if not any(a <= e.span.start < b for a, b in setting.elsewhere)]
         if found:
             return (replace(setting, deed=deed), found[0]) if len(found) == 1 else None
         if told:
-            return None  # a date of something else ("After a debate on Monday, Clinton flew…"): time moved on
+            return None  # a day of something else ("After a debate on Monday, Clinton flew…"): time moved on
         setting = setting.earlier
     return None
 
