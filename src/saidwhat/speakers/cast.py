@@ -22,7 +22,7 @@ from ..nlp import text_between, text_of
 from ..quotes import core_mention
 from ..resources import lexicon
 from .entities import (
-    a_firm_like_a_people_s, a_nationality, a_place_elsewhere, joint_names, outlets_labelled, place_of_place, speaking_name, titles_unglued, unlabelled_names, with_given_name, without_title,
+    a_firm_like_a_people_s, a_nationality, a_place_elsewhere, bodies_labelled, joint_names, outlets_labelled, place_of_place, speaking_name, titles_unglued, unlabelled_names, with_given_name, without_title,
 )
 from .names import (
     FEMALE_TITLES, MALE_TITLES, ORG_LABELS, PEER_TITLES, a_group_word, appositive_name, honorific, is_party, name_gender, name_words,
@@ -129,6 +129,7 @@ def cast_of(doc: Doc) -> Cast:
     """Everyone the article names: full names grouped by surname, in order of appearance."""
     outlets_labelled(doc)
     titles_unglued(doc)  # "Broadcaster Chris Evans": "Broadcaster" is what he does
+    bodies_labelled(doc)  # "consultancy 4Cast", "the Finance and Economy Ministry"
     cast = Cast(sentences=[sent.start_char for sent in doc.sents], words=words_of(doc))
     for ent in joint_names(sorted([*doc.ents, *unlabelled_names(doc)], key=lambda e: e.start)):
         if ent.label_ in ("ORG", "PERSON"):

@@ -4,18 +4,22 @@ The small English model slips around names: it takes outlets for people or misse
 ("Der Spiegel", "Q Magazine": ``outlets_labelled``), misses names ("Boss Graeme Souness felt…", "regulator AMF") or a given name in front
 ("Anders Holm" tagged "Holm", "Brian 'Head' Welch"), labels a speaking person ORG ("Julia
 Eccleshare, chair of the judging panel, said"), splits a body at its "and" ("Marks and
-Spencer"), takes a title into a body ("Labour MP Jean Corston") or a sentence's first word
-into a name ("Broadcaster Chris Evans": ``titles_unglued``), or a county after a town
-for a person ("Chatham, Kent"); a nationality that modifies a noun ("Tory MPs") is no
-one a "they" can mean, nor is a plural of people it labels a body ("MPs"); it leaves out a
-surname after a given name ("Scott" of "Scott Richter"); and an acronym in brackets after
-a body's name is that body ("The World Health Organisation (WHO)" then "the WHO").
+Spencer") or labels only its part after it ("the Finance and Economy Ministry", "The
+Qualifications and Curriculum Authority (QCA)": ``bodies_labelled``), misses a company's
+name after its noun ("consultancy 4Cast"), takes a title into a body ("Labour MP Jean Corston")
+or a sentence's first word into a name ("Broadcaster Chris Evans", "Bookmaker Ladbrokes":
+``titles_unglued``), or a county after a town for a person ("Chatham, Kent"); a nationality
+that modifies a noun ("Tory MPs") is no one a "they" can mean, nor is a plural of people it
+labels a body ("MPs"); it leaves out a surname after a given name ("Scott" of "Scott
+Richter"); and an acronym in brackets after a body's name is that body ("The World Health
+Organisation (WHO)" then "the WHO").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
+from spacy.util import filter_spans
 
 from ..resources import lexicon
 from .names import a_full_name, name_gender, org_name, people_plural
@@ -50,6 +54,100 @@ def _unlabelled_acronyms(doc: Doc) -> list[DocSpan]:
         if not t.ent_type_ and t.pos_ == "PROPN" and t.is_upper and t.is_alpha and len(t) >= 2
         and doc[t.i - 1].lower_ in nouns and doc[t.i - 1].head == t and doc[t.i - 1].dep_ == "compound"
     ]
+
+
+def bodies_labelled(doc: Doc) -> None:
+    """Label ORG the bodies' names the recognizer missed or cut, so that a mention of one is the
+    body: a company's name after a noun only a company is ("consultancy 4Cast"), a name cut at
+    its "and" ("the Finance and Economy Ministry", of which it labels "Economy Ministry"), a name
+    its acronym follows ("The Qualifications and Curriculum Authority (QCA)", of which it labels
+    only "QCA"). Overlapping labels give way to the mended name."""
+    spans = filter_spans(_unlabelled_companies(doc) + _cut_at_and(doc) + _spelled_out(doc))
+    if spans:
+        inside = {t.i for span in spans for t in span}
+        doc.ents = [e for e in doc.ents if not any(t.i in inside for t in e)] + spans
+
+
+def _unlabelled_companies(doc: Doc) -> list[DocSpan]:
+    """"…," consultancy 4Cast said in a report.": a one-word name the recognizer left unlabelled
+    (or took for a number, "7Sigma"), after a noun that only a company is (company_nouns.txt)
+    modifying it: the speaker is 4Cast, a company, not the nameless "consultancy 4Cast". Only a
+    word with a capital that opens no sentence and no longer name."""
+    nouns = lexicon("company_nouns.txt")
+    return [
+        DocSpan(doc, t.i, t.i + 1, label="ORG") for t in doc[1:-1]
+        if t.ent_type_ in ("", "CARDINAL") and any(c.isupper() for c in t.text) and any(c.isalpha() for c in t.text)
+        and not t.is_sent_start and not doc[t.i + 1].is_title and not doc[t.i + 1].ent_type_
+        and _modified_by(t, nouns)
+    ]
+
+
+def _modified_by(token: Token, nouns: frozenset[str]) -> bool:
+    """Whether the word before ``token`` is one of ``nouns``, lower-case, modifying it."""
+    before = token.doc[token.i - 1]
+    return before.lower_ in nouns and before.is_lower and before.head == token and before.dep_ == "compound"
+
+
+def _cut_at_and(doc: Doc) -> list[DocSpan]:
+    """"the Finance and Economy Ministry said", of which the recognizer labels "Economy Ministry"
+    ORG: the unlabelled capitalised words before its "and" that the parser hangs on the name are
+    the name's too; "the ministry" is then the Finance and Economy Ministry. Not a body joined
+    by "and" to another ("Analysts and Ofcom said": "Analysts" hangs on the verb)."""
+    spans = []
+    for ent in doc.ents:
+        start = ent.start - 2
+        if ent.label_ != "ORG" or start < 0 or doc[ent.start - 1].lower_ not in ("and", "&"):
+            continue
+        while start >= 0 and _capital(doc[start]) and _hangs_on(doc[start], ent):
+            start -= 1
+        if start + 1 < ent.start - 1:
+            spans.append(DocSpan(doc, start + 1, ent.end, label="ORG"))
+    return spans
+
+
+# Small words inside a body's name that its acronym leaves out: "Department for Education and Skills (DfES)".
+NAME_LINKS = {"and", "&", "of", "for", "on", "the"}
+
+
+def _spelled_out(doc: Doc) -> list[DocSpan]:
+    """"The Qualifications and Curriculum Authority (QCA) has told…", of which the recognizer
+    labels only "QCA" (and the rest a work of art, or nothing): the capitalised words right before
+    an acronym in brackets whose initials are its capitals (two or more) are the body's name."""
+    spans = []
+    for ent in doc.ents:
+        short = ent.text
+        if ent.label_ != "ORG" or len(ent) != 1 or not 0 < ent.start - 1 < ent.end < len(doc) or len(short) < 2:
+            continue
+        if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")" or not short[0].isupper():
+            continue
+        capitals = [c for c in short if c.isupper()]
+        start = _initials_start(doc, ent.start - 1, capitals) if len(capitals) >= 2 else None  # not "(Cochilco)"
+        if start is not None and any(t.ent_type_ != "ORG" for t in doc[start : ent.start - 1]):
+            spans.append(DocSpan(doc, start, ent.start - 1, label="ORG"))  # one labelled ORG stays as it is
+    return spans
+
+
+def _initials_start(doc: Doc, end: int, capitals: list[str]) -> int | None:
+    """Where the words before ``end`` whose initials are ``capitals`` start (links between them
+    allowed, ``NAME_LINKS``), or None where the words there are not so."""
+    i, wanted = end - 1, list(capitals)
+    while i >= 0 and wanted:
+        token = doc[i]
+        if token.is_title and token.lower_ not in NAME_LINKS and token.ent_type_ != "PERSON":
+            if token.text[0] != wanted.pop():
+                return None
+        elif token.lower_ not in NAME_LINKS or token.is_sent_start:
+            return None
+        i -= 1
+    return i + 1 if not wanted and doc[i + 1].is_title else None
+
+
+def _hangs_on(token: Token, ent: DocSpan) -> bool:
+    """Whether ``token`` modifies a word of ``ent``, directly or through the word after it."""
+    head = token.head
+    while token.i < head.i < ent.start and head.head.i != head.i:
+        head = head.head
+    return ent.start <= head.i < ent.end
 
 
 def _capital(token: Token) -> bool:
@@ -155,9 +253,10 @@ def titles_unglued(doc: Doc) -> None:
     """"Broadcaster Chris Evans has begun…", "Sprinter Walker quits athletics": the recognizer
     takes a capitalised word for what someone does into the name where it opens a sentence or
     the headline; the name starts after it, so the word is a title ("Lawyer Louise Christian"
-    is mended by her given name, ``names``; "Chris" is in no list). Only a word of a title
-    (person_nouns.txt, glued_titles.txt), never any noun ending like a doer's: "Homer", "Hunter", "Summer" and
-    "Archer" are given names and common nouns both. No given name our list knows, and written
+    is mended by her given name, ``names``; "Chris" is in no list), or a company's noun, the
+    rest then a company ("Bookmaker Ladbrokes said", company_nouns.txt). Only a word of a title
+    (person_nouns.txt, glued_titles.txt) or a company, never any noun ending like a doer's:
+    "Homer", "Hunter", "Summer" and "Archer" are given names and common nouns both. No given name our list knows, and written
     nowhere else with a capital inside a sentence: "Taylor Dent"
     opening a sentence keeps "Taylor" where the article writes it again. A surname alone is
     left only where the article gives it another full name ("Dougie Walker")."""
@@ -176,10 +275,13 @@ def _unglued(ent: DocSpan) -> DocSpan:
     word = first.lower_
     if name_gender(first.text) is not None or word in lexicon("honorifics.txt"):
         return ent
-    if word not in lexicon("person_nouns.txt") | lexicon("glued_titles.txt"):
+    company = word in lexicon("company_nouns.txt")
+    if word not in lexicon("person_nouns.txt") | lexicon("glued_titles.txt") and not company:
         return ent
     if any(t.text == first.text and not (t.i == 0 or t.is_sent_start) for t in doc if t.i != first.i):
         return ent  # written as a name inside a sentence too
+    if company:
+        return DocSpan(doc, rest.start, rest.end, label="ORG")  # "Bookmaker Ladbrokes said": a company
     if len(rest) == 1 and not _named_otherwise(ent):
         return ent  # "Tyler Walker" alone: a surname left would take "Tyler" for his role
     return DocSpan(doc, rest.start, rest.end, label="PERSON")

@@ -1,0 +1,74 @@
+"""Bodies' names the recognizer misses or cuts, labelled whole before the cast is made
+(``speakers.entities.bodies_labelled``, ``titles_unglued``): audit l's "Bookmaker Ladbrokes",
+"consultancy 4Cast", "the Finance and Economy Ministry" and "The Qualifications and Curriculum
+Authority (QCA)"."""
+
+from __future__ import annotations
+
+import pytest
+
+from .find import speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # A company's noun opening the sentence, glued on the name and the whole labelled a person.
+        (
+            "Bets halted on song contest\n\n"
+            "Bookmaker Paddywins said it would stop taking bets on the final.",
+            "stop taking bets",
+            ("Paddywins", "organisation"),
+        ),
+        # The same noun lower-case, the name after it unlabelled (or taken for a number).
+        (
+            "Won weakens against dollar\n\n"
+            '"The currency is likely to fall further," consultancy 7Sigma said in a report.',
+            "likely to fall",
+            ("7Sigma", "organisation"),
+        ),
+        # Negative: a title, not a company's noun, keeps the person ("Broadcaster Chris Evans").
+        (
+            "Chris Evans back on the market\n\n"
+            "Broadcaster Chris Evans said he would sell his possessions.",
+            "sell his possessions",
+            ("Chris Evans", "person"),
+        ),
+    ],
+    ids=["glued-company-noun", "unlabelled-after-noun", "person-title"],
+)
+def test_a_company_noun_before_a_name(statements_of, text, content, expected):
+    assert speaker_of(statements_of(text), content) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # The recognizer labels only "Trade Ministry"; "the ministry" later is the same body.
+        (
+            "Plan for growth\n\n"
+            "The Finance and Trade Ministry said in a statement that spending would rise. "
+            '"Growth will return," the ministry said.',
+            "Growth will return",
+            ("Finance and Trade Ministry", "organisation"),
+        ),
+        # The acronym after the name spells its capitals: the words before it are the body (the
+        # recognizer labels them a work of art, and "Assessments" speaks as a person).
+        (
+            "Exam plan\n\n"
+            'The Assessments and Curriculum Authority (ACA) has also told the government not to "compromise".',
+            "compromise",
+            ("Assessments and Curriculum Authority", "organisation"),
+        ),
+        # Negative: two speakers joined by "and", the first hung on the verb, stay apart.
+        (
+            "Phone prices\n\n"
+            "Analysts and Ofcom said prices would fall.",
+            "prices would fall",
+            ("Analysts", "anonymous"),
+        ),
+    ],
+    ids=["cut-at-and", "acronym-spelled-out", "two-speakers"],
+)
+def test_a_body_s_name_cut_at_its_and(statements_of, text, content, expected):
+    assert speaker_of(statements_of(text), content) == expected
