@@ -292,7 +292,8 @@ def test_a_deed_before_dates_nothing_without_a_publication_date(statements_of):
         ("Biden spent Thursday morning in St. Paul.\nHe later flew back to Washington.\n“It was dour,” Biden said.", None),
         # Not past a sentence dated otherwise: time moved on (it gave the Friday, before Monday's debate).
         ("Clinton spoke on Friday at a town hall.\nAfter a debate on Monday, Clinton flew to Washington.\n“We will win,” Clinton said.", None),
-        # A year is background, not a day the scene moved to (rev3).
+        # A year that opens a sentence of the scene moves it (rev4); one inside is background (rev3).
+        ("Clinton spoke on Monday at a town hall.\nIn 2000, Clinton ran for the Senate.\n“We will win,” Clinton said.", None),
         ("Clinton spoke on Monday at a town hall.\nClinton unveiled a plan first drafted in 1993.\n“We will win,” Clinton said.", "2016-03-14"),
         # A deed on the way back: the date must be recent, as a deed's own (it gave 2016-01-03).
         ("Clinton spoke at a rally on 3 January.\nClinton met voters in Ohio.\nClinton toured a factory.\n“We will win,” Clinton said.", None),

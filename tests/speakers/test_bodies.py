@@ -162,7 +162,8 @@ WATCHDOG_AFTER_A_DEED = (
 
 
 def test_an_overseer_s_description_goes_on_for_the_body_that_just_spoke(statements_of):
-    assert speaker_of(statements_of(WATCHDOG_GOING_ON), "help exporters") == ("PAO", "organisation")
+    # The acronym is the name it spells in brackets before it (s16): the Parliamentary Audit Office.
+    assert speaker_of(statements_of(WATCHDOG_GOING_ON), "help exporters") == ("Parliamentary Audit Office", "organisation")
 
 
 def test_an_overseer_s_description_after_a_body_that_did_not_speak_stays_as_written(statements_of):
@@ -184,6 +185,12 @@ def test_an_overseer_s_description_after_a_body_that_did_not_speak_stays_as_writ
             "The Post Office said it would co-operate fully with any inquiry. The watchdog added that it would report in March.",
             ("The watchdog", "anonymous"),
         ),
+        # An overseer's Office though "Wales" is in its name (rev4).
+        (
+            "Regulator to act\n\nThe BBC said it would co-operate fully with any inquiry. "
+            "The Wales Audit Office said it would investigate the complaints. The watchdog added that it would report in March.",
+            ("Wales Audit Office", "organisation"),
+        ),
         # The article calls the body a regulator: it goes on.
         (
             "Regulator to act\n\nThe media regulator Oftel said it would investigate the complaints. "
@@ -191,7 +198,7 @@ def test_an_overseer_s_description_after_a_body_that_did_not_speak_stays_as_writ
             ("Oftel", "organisation"),
         ),
     ],
-    ids=["not-an-overseer", "a-department-s-office", "called-a-regulator"],
+    ids=["not-an-overseer", "a-department-s-office", "an-overseer-s-office", "called-a-regulator"],
 )
 def test_an_overseer_s_description_goes_on_only_for_an_overseer(statements_of, text, expected):
     assert speaker_of(statements_of(text), "it would report in March") == expected

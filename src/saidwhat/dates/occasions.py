@@ -92,10 +92,12 @@ def _scene_expression(text: str, occ: Occasion, excluded: list[Span]) -> tuple[S
     deed = False  # a deed anywhere on the way back: the date must be recent (``_scene_when``)
     while setting is not None:
         deed = deed or setting.deed
-        # A year is background ("a plan first drafted in 1993"), not a time the scene moved to.
+        # A year inside the sentence is background ("a plan first drafted in 1993"), not a time the
+        # scene moved to; one that opens it does move it ("In 2000, Clinton ran for the Senate").
         told = [
             e for e in find_expressions(text, *setting.window)
-            if e.rule not in YEAR_RULES and not any(x.start <= e.span.start < x.end for x in excluded)
+            if (e.rule not in YEAR_RULES or OPENING.fullmatch(text, setting.window[0], e.span.start))
+            and not any(x.start <= e.span.start < x.end for x in excluded)
         ]
         found = [e for e in told if not any(a <= e.span.start < b for a, b in setting.elsewhere)]
         if found:

@@ -60,8 +60,8 @@ OVERSEERS = {"regulator", "watchdog"}
 # Words in the name of a body that oversees others: the Congressional Budget Office, the
 # Financial Services Authority, the Electoral Commission, the Food Standards Agency.
 OVERSEEING_NAMES = OVERSEERS | {"agency", "authority", "commission", "inspectorate", "office", "ombudsman"}
-# "Office" and "Agency" also end the names of departments and services that oversee no one: the
-# Home Office, the Post Office, a news or intelligence agency.
+# Words before "Office" or "Agency" in the names of departments and services that oversee no one:
+# the Home Office, the Post Office, a news or intelligence agency.
 NOT_OVERSEEING = {"home", "foreign", "cabinet", "post", "met", "war", "box", "scotland", "wales", "ireland",
                   "news", "intelligence", "space", "refugee", "refugees"}
 
@@ -171,8 +171,8 @@ def an_overseer(doc: Doc, body: str) -> bool:
     article calls it a regulator or a watchdog ("media regulator Ofcom", "Ofcom, the watchdog,")."""
     spelled = re.search(r"((?:(?:[A-Z][\w'-]*|of|for|and|on) ){1,6})\(" + re.escape(body) + r"\)", text_of(doc))
     words = f"{body} {spelled.group(1) if spelled else ''}".lower().split()
-    if OVERSEEING_NAMES & set(words) and not NOT_OVERSEEING & set(words):
-        return True
+    if any(w in OVERSEEING_NAMES and not (w in ("office", "agency") and i and words[i - 1] in NOT_OVERSEEING) for i, w in enumerate(words)):
+        return True  # the word before "Office" tells: the Wales Audit Office oversees, the Home Office not
     return any(
         ent.label_ == "ORG" and org_name(ent.text) == body and any(n.lemma_.lower() in OVERSEERS for n in describing_nouns(ent))
         for ent in doc.ents

@@ -83,9 +83,16 @@ def _unlabelled_companies(doc: Doc) -> list[DocSpan]:
 
 
 def _modified_by(token: Token, nouns: frozenset[str]) -> bool:
-    """Whether the word before ``token`` is one of ``nouns``, lower-case, modifying it."""
+    """Whether the word before ``token`` is one of ``nouns``, lower-case, modifying it; not where
+    ``token`` is a person's title ("the bank CEO said")."""
     before = token.doc[token.i - 1]
+    if token.lower_ in lexicon("person_nouns.txt") | ROLE_ACRONYMS:
+        return False
     return before.lower_ in nouns and before.is_lower and before.head == token and before.dep_ == "compound"
+
+
+# Titles written in capitals that person_nouns.txt may not hold: "the bank CEO said".
+ROLE_ACRONYMS = {"ceo", "cfo", "coo", "cto", "md", "vp", "svp", "evp"}
 
 
 def _cut_at_and(doc: Doc) -> list[DocSpan]:
@@ -280,11 +287,22 @@ def _unglued(ent: DocSpan) -> DocSpan:
         return ent
     if any(t.text == first.text and not (t.i == 0 or t.is_sent_start) for t in doc if t.i != first.i):
         return ent  # written as a name inside a sentence too
-    if company:
+    if company and not _a_person_s(rest):
         return DocSpan(doc, rest.start, rest.end, label="ORG")  # "Bookmaker Ladbrokes said": a company
+    if company:
+        return DocSpan(doc, rest.start, rest.end, label="PERSON")  # "Bookmaker Fred Done… Mr Done said"
     if len(rest) == 1 and not _named_otherwise(ent):
         return ent  # "Tyler Walker" alone: a surname left would take "Tyler" for his role
     return DocSpan(doc, rest.start, rest.end, label="PERSON")
+
+
+def _a_person_s(name: DocSpan) -> bool:
+    """Whether ``name`` is a person's, though a company's noun is glued on it: it opens with a given
+    name, or the article writes its last word after an honorific ("Bookmaker Fred Done… Mr Done")."""
+    if len(name) > 1 and name_gender(name[0].text) is not None:
+        return True
+    honorifics = lexicon("honorifics.txt")
+    return any(t.text == name[-1].text and t.i > 0 and t.doc[t.i - 1].lower_.rstrip(".") in honorifics for t in name.doc)
 
 
 def _named_otherwise(ent: DocSpan) -> bool:
