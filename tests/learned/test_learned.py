@@ -268,6 +268,21 @@ def test_every_tenth_article_is_held_out():
     assert split([0, 1, 2]) == ([0, 1], [2])  # fewer than ten: the last one
 
 
+def test_an_epoch_is_logged_and_said_and_only_a_better_one_becomes_the_best():
+    from io import StringIO
+
+    from saidwhat.learned.train import log_epoch
+
+    log, said = StringIO(), []
+    record = {"epoch": 2, "loss": 1.5, "held_out_f1": {"source": 0.5, "mean": 0.4}, "seconds": 7}
+    assert log_epoch(log, record, {"mean": 0.3, "epoch": 1}, said.append) == {"source": 0.5, "mean": 0.4, "epoch": 2}
+    assert json.loads(log.getvalue()) == record
+    assert said == ["epoch 2: loss 1.5, held-out exact F1 {'source': 0.5, 'mean': 0.4}"]
+    # A tie is no improvement: the earlier epoch stays the best, but the epoch is still logged.
+    assert log_epoch(log, {**record, "epoch": 3}, {"mean": 0.4, "epoch": 2}, said.append) is None
+    assert [json.loads(line)["epoch"] for line in log.getvalue().splitlines()] == [2, 3]
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "kept"),
     [

@@ -15,7 +15,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TextIO, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -126,6 +126,20 @@ def span_scores(tagger, examples: list[Example]) -> dict[str, Any]:
     )
 
 
+def log_epoch(log: TextIO, record: dict[str, Any], best: dict[str, Any], progress: Callable[[str], None]) -> dict[str, Any] | None:
+    """Write an epoch's ``record`` to ``train-log.jsonl`` and say it; the new best (its held-out
+    scores and epoch) where its held-out mean beats ``best``'s, else None.
+
+    Both backbones' loops (here and ``train_minilm.fit``) keep their log and choose the epoch
+    through this, so their logs read alike; the caller saves the model when a best comes back.
+    """
+    log.write(json.dumps(record) + "\n")
+    log.flush()  # a long run's log can be followed while it trains
+    scores = record["held_out_f1"]
+    progress(f"epoch {record['epoch']}: loss {record['loss']}, held-out exact F1 {scores}")
+    return {**scores, "epoch": record["epoch"]} if scores["mean"] > best["mean"] else None
+
+
 def split(examples: list[T]) -> tuple[list[T], list[T]]:
     """(to learn, held out): every tenth example held out, and at least one; the same cut of articles and of their parses."""
     held = {i for i in range(len(examples)) if i % 10 == 9} or {len(examples) - 1}
@@ -168,11 +182,8 @@ def train(
             scores = span_scores(tagger, held)
             seconds = round(time.monotonic() - started)
             record = {"epoch": epoch, "loss": round(float(losses.get(tagger.name, 0.0)), 1), "held_out_f1": scores, "seconds": seconds}
-            log.write(json.dumps(record) + "\n")
-            log.flush()
-            progress(f"epoch {epoch}: loss {record['loss']}, held-out exact F1 {scores}")
-            if scores["mean"] > best["mean"]:
-                best = {**scores, "epoch": epoch}
+            if better := log_epoch(log, record, best, progress):
+                best = better
                 meta = {"data": str(directory), "articles": {"learn": len(learn), "held_out": len(held)}, "seed": seed, "epochs": epochs, "best": best,
                         "linker": linker}
                 save_tagger(tagger, output, settings, meta)

