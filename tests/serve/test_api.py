@@ -203,6 +203,18 @@ def test_writing_is_off_without_a_token(client):
     assert client.get("/submit").status_code == 404
 
 
+@pytest.mark.parametrize(("field", "value", "said"), [
+    ("published", 20240318, 'field "published" is a number (20240318)'),
+    ("text", ["one", "two"], 'field "text" is an array (["one", "two"])'),
+    ("title", True, 'field "title" is a boolean (true)'),
+])
+def test_a_json_field_that_is_no_string_is_named(writer, field, value, said):
+    # The 400 said "every field of the article must be a string", leaving the client to guess which.
+    record = {"text": "“Yes,” said Jane Doe.", field: value}
+    error = _is_error(writer.post("/api/articles", json=record, headers={"Authorization": f"Bearer {TOKEN}"}), 400)
+    assert error["code"] == "bad_request" and error["message"].startswith(said)
+
+
 def test_post_needs_the_token(writer):
     assert _is_error(writer.post("/api/articles", content="“Yes,” said Jane Doe."), 401)["code"] == "unauthorized"
     wrong = writer.post("/api/articles", content="“Yes,” said Jane Doe.", headers={"Authorization": "Bearer nope"})

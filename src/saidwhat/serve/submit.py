@@ -46,6 +46,20 @@ def _no_surrogates(data: dict[str, Any]) -> None:
                 raise ApiError(400, str(error)) from None
 
 
+JSON_TYPES = {bool: "a boolean", list: "an array", dict: "an object"}
+
+
+def _all_strings(data: dict[str, Any]) -> None:
+    """Every field a string (or null); the 400 names the first that is not ("every field of the article
+    must be a string" left a client to guess which of seven: a date sent as a number, 20240318)."""
+    for key, value in data.items():
+        if not (isinstance(value, str) or value is None):
+            shown = json.dumps(value)
+            shown = shown if len(shown) <= 40 else shown[:40] + "…"
+            kind = JSON_TYPES.get(type(value), "a number")
+            raise ApiError(400, f'field "{key}" is {kind} ({shown}); every field of the article is a string, e.g. "{key}": "..."')
+
+
 def _fields(body: bytes, media: str) -> dict[str, Any]:
     """The article's fields from a body of the given media type."""
     if media == "application/json":
@@ -55,8 +69,7 @@ def _fields(body: bytes, media: str) -> dict[str, Any]:
         unknown = sorted(set(data) - set(FIELDS))
         if unknown:
             raise ApiError(400, f"unknown field(s) {', '.join(unknown)}; an article has {', '.join(FIELDS)}")
-        if not all(isinstance(data[k], str) or data[k] is None for k in data):
-            raise ApiError(400, "every field of the article must be a string")
+        _all_strings(data)
         _no_surrogates(data)
         if data.get("text") and data.get("html"):
             # Which one is the article? Taking either would silently drop the other.
