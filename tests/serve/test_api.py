@@ -324,6 +324,32 @@ def test_openapi_documents_every_endpoint(client):
     assert docs.status_code == 200 and "/api/speakers/{speaker_id}/statements" in docs.text
 
 
+@pytest.mark.parametrize(("path", "method", "codes"), [
+    ("/api/statements", "get", {"200", "400", "422"}),
+    ("/api/speakers", "get", {"200", "400", "422"}),
+    ("/api/speakers/{speaker_id}", "get", {"200", "404", "422"}),
+    ("/api/speakers/{speaker_id}/statements", "get", {"200", "400", "404", "422"}),
+    ("/api/articles/{article_id}", "get", {"200", "404", "422"}),  # FastAPI lists a 422 for any parameter: in our shape
+    ("/api/articles", "post", {"201", "400", "401", "403", "413", "415", "422"}),
+])
+def test_openapi_lists_the_errors_each_endpoint_gives(client, path, method, codes):
+    # Every GET listed 400, 404 and 422: a list is never a 404, an article never a 400.
+    responses = client.get("/openapi.json").json()["paths"][path][method]["responses"]
+    assert set(responses) == codes
+    assert all(r["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorOut"} for c, r in responses.items() if c[0] == "4")
+
+
+def test_openapi_describes_every_parameter_as_it_behaves(client):
+    operations = [op for item in client.get("/openapi.json").json()["paths"].values() for op in item.values()]
+    undescribed = [(op["summary"], p["name"]) for op in operations for p in op.get("parameters", []) if not p.get("description")]
+    assert undescribed == []  # title, url and the path ids had none
+    [q] = [p for p in client.get("/openapi.json").json()["paths"]["/api/speakers"]["get"]["parameters"] if p["name"] == "q"]
+    assert "% and _ are plain characters" in q["description"] and "surname" in q["description"]
+    assert client.get("/api/speakers", params={"q": "%"}).json()["speakers"] == []
+    post = client.get("/openapi.json").json()["paths"]["/api/articles"]["post"]["description"]
+    assert "``" not in post and "Authorization: Bearer TOKEN" in post  # /docs showed the reST quotes as typed
+
+
 def test_every_response_carries_a_content_security_policy(client):
     for path in ("/", "/api/statements", "/api/nope", "/docs", "/static/style.css"):
         policy = client.get(path).headers["content-security-policy"]
