@@ -215,6 +215,18 @@ def test_a_json_field_that_is_no_string_is_named(writer, field, value, said):
     assert error["code"] == "bad_request" and error["message"].startswith(said)
 
 
+def test_a_body_in_the_charset_its_content_type_names_is_read_in_it(writer):
+    # "text/plain; charset=latin-1" was refused as "not valid UTF-8", though the client had said what it sent.
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    body = "“Café prices will rise,” said José Pérez.".replace("“", '"').replace("”", '"').encode("latin-1")
+    stored = writer.post("/api/articles", content=body, headers={**auth, "Content-Type": "text/plain; charset=ISO-8859-1"})
+    assert stored.status_code == 201 and stored.json()["statements"][0]["speaker"]["name"] == "José Pérez"
+    unknown = writer.post("/api/articles", content=body, headers={**auth, "Content-Type": "text/plain; charset=klingon"})
+    assert "charset 'klingon'" in _is_error(unknown, 400)["message"]
+    wrong = writer.post("/api/articles", content=b"\xff\xfe\x00", headers={**auth, "Content-Type": "text/plain; charset=utf-16-be"})
+    assert "not valid utf-16-be" in _is_error(wrong, 400)["message"]
+
+
 def test_post_needs_the_token(writer):
     assert _is_error(writer.post("/api/articles", content="“Yes,” said Jane Doe."), 401)["code"] == "unauthorized"
     wrong = writer.post("/api/articles", content="“Yes,” said Jane Doe.", headers={"Authorization": "Bearer nope"})

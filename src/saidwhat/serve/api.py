@@ -13,7 +13,7 @@ from ..store import check_range
 from ..store import queries
 from .http import ApiError, check_token, decode_cursor, encode_cursor, filter_day, name_filter, read_body, speakers_offset
 from .schema import WRITE_ERRORS, ArticleOut, SpeakerDetail, SpeakerPage, StatementPage, errors
-from .submit import parse_article
+from .submit import declared_charset, parse_article
 
 router = APIRouter(prefix="/api", tags=["api"])
 Kind = Literal["direct", "mixed", "indirect"]
@@ -124,8 +124,9 @@ async def submit(
     """
     settings = request.app.state.settings
     check_token(request, settings.write_token)
-    body = await read_body(request, settings.max_bytes)
-    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    content_type = request.headers.get("content-type", "")
+    body = declared_charset(await read_body(request, settings.max_bytes), content_type)
+    media = content_type.split(";")[0].strip().lower()
     # Off the event loop: reading a page takes seconds, and every other request would wait for it.
     parsed = await run_in_threadpool(parse_article, body, media, {"published": published, "title": title, "url": url})
     stores = request.app.state.stores

@@ -27,6 +27,21 @@ def _decode(body: bytes) -> str:
         raise ApiError(400, str(error)) from None
 
 
+def declared_charset(body: bytes, content_type: str) -> bytes:
+    """The body in UTF-8 when its Content-Type names another charset (``text/plain; charset=latin-1``):
+    such a body was refused as "not valid UTF-8" though the client had said what it was."""
+    params = (part.partition("=") for part in content_type.split(";")[1:])
+    charset = next((value.strip().strip('"').lower() for key, _, value in params if key.strip().lower() == "charset"), "")
+    if charset in ("", "utf-8", "utf8", "us-ascii", "ascii"):
+        return body
+    try:
+        return body.decode(charset).encode("utf-8")
+    except LookupError:
+        raise ApiError(400, f"the body's charset {charset!r} is not one Python knows; send UTF-8 or name a charset such as latin-1") from None
+    except UnicodeDecodeError as error:
+        raise ApiError(400, f"the body is not valid {charset} (byte {error.start}); send it in the charset its Content-Type names") from None
+
+
 def _json(body: bytes) -> Any:
     try:
         return json.loads(_decode(body))
