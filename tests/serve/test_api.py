@@ -227,6 +227,16 @@ def test_a_body_in_the_charset_its_content_type_names_is_read_in_it(writer):
     assert "not valid utf-16-be" in _is_error(wrong, 400)["message"]
 
 
+def test_a_field_given_in_the_query_and_the_body_with_two_values_is_a_400(writer):
+    # ?published=2005-01-01 with "published": "2006-06-06" in the body silently took the body's date.
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    record = {"text": "“Yes,” said Jane Doe.", "published": "2006-06-06"}
+    clash = writer.post("/api/articles", params={"published": "2005-01-01"}, json=record, headers=auth)
+    assert _is_error(clash, 400)["message"] == "published is '2005-01-01' in the query and '2006-06-06' in the body; give it once"
+    same = writer.post("/api/articles", params={"published": "2006-06-06"}, json=record, headers=auth)
+    assert same.status_code == 201 and same.json()["published"] == "2006-06-06"
+
+
 def test_post_needs_the_token(writer):
     assert _is_error(writer.post("/api/articles", content="“Yes,” said Jane Doe."), 401)["code"] == "unauthorized"
     wrong = writer.post("/api/articles", content="“Yes,” said Jane Doe.", headers={"Authorization": "Bearer nope"})

@@ -97,11 +97,20 @@ def _fields(body: bytes, media: str) -> dict[str, Any]:
     raise ApiError(415, f"content type {media!r} is not accepted; send text/plain, text/html or application/json")
 
 
+def _merged(query: dict[str, str], body: dict[str, Any]) -> dict[str, Any]:
+    """The query parameters and the JSON body's fields together; one given both ways, with two values,
+    is a 400 (``?published=2005-01-01`` with ``"published": "2006-06-06"`` silently took the body's)."""
+    for key in sorted(set(query) & set(body)):
+        if query[key] != body[key]:
+            raise ApiError(400, f"{key} is {query[key]!r} in the query and {body[key]!r} in the body; give it once")
+    return {**query, **body}
+
+
 def parse_article(body: bytes, media: str, defaults: dict[str, str | None]):
     """An ``Article`` from a submitted body; ``defaults`` (query parameters) fill missing fields."""
     from ..model import Article
 
-    fields = {**{k: v for k, v in defaults.items() if v}, **{k: v for k, v in _fields(body, media).items() if v}}
+    fields = _merged({k: v for k, v in defaults.items() if v}, {k: v for k, v in _fields(body, media).items() if v})
     title = as_text(fields["title"]) if fields.get("title") else None
     if fields.get("html"):
         fields["text"], page_title, page_date = page_text(fields.pop("html"), fields.get("url"))
