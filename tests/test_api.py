@@ -87,3 +87,21 @@ def test_an_unknown_model_is_refused_before_any_article_is_parsed(nlp):
     with pytest.raises(InputError, match="unknown model 'lerned'"):
         list(saidwhat.extract_many(articles, nlp=nlp, problems=problems, model="lerned"))
     assert problems == []  # each article was recorded as failing, after its parse
+
+
+def test_the_readmes_python_examples_run(tmp_path, monkeypatch):
+    # The README named Store(...).statements(Query(...)) but not Query's fields ("words", not "q")
+    # nor that stored statements come back as dicts, not Statements; its examples now run as written.
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    section = (root / "README.md").read_text(encoding="utf-8").split("### From Python", 1)[1].split("\n### ", 1)[0]
+    blocks = re.findall(r"```python\n(.*?)```", section, flags=re.S)
+    assert any("store.statements(Query(" in block for block in blocks)
+    monkeypatch.chdir(root)
+    scope: dict = {}
+    for block in blocks:
+        exec(block.replace('"saidwhat.db"', repr(str(tmp_path / "readme.db"))), scope)
+    with saidwhat.Store(tmp_path / "readme.db") as store:
+        [found] = store.statements(saidwhat.Query(speaker="macron", words="troops", since="2024-03"))
+    assert (found["speaker"]["name"], found["when"]["value"]) == ("Emmanuel Macron", "2024-03-15")

@@ -203,6 +203,40 @@ def test_writing_is_off_without_a_token(client):
     assert client.get("/submit").status_code == 404
 
 
+@pytest.mark.parametrize(("field", "value", "said"), [
+    ("published", 20240318, 'field "published" is a number (20240318)'),
+    ("text", ["one", "two"], 'field "text" is an array (["one", "two"])'),
+    ("title", True, 'field "title" is a boolean (true)'),
+])
+def test_a_json_field_that_is_no_string_is_named(writer, field, value, said):
+    # The 400 said "every field of the article must be a string", leaving the client to guess which.
+    record = {"text": "“Yes,” said Jane Doe.", field: value}
+    error = _is_error(writer.post("/api/articles", json=record, headers={"Authorization": f"Bearer {TOKEN}"}), 400)
+    assert error["code"] == "bad_request" and error["message"].startswith(said)
+
+
+def test_a_body_in_the_charset_its_content_type_names_is_read_in_it(writer):
+    # "text/plain; charset=latin-1" was refused as "not valid UTF-8", though the client had said what it sent.
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    body = "“Café prices will rise,” said José Pérez.".replace("“", '"').replace("”", '"').encode("latin-1")
+    stored = writer.post("/api/articles", content=body, headers={**auth, "Content-Type": "text/plain; charset=ISO-8859-1"})
+    assert stored.status_code == 201 and stored.json()["statements"][0]["speaker"]["name"] == "José Pérez"
+    unknown = writer.post("/api/articles", content=body, headers={**auth, "Content-Type": "text/plain; charset=klingon"})
+    assert "charset 'klingon'" in _is_error(unknown, 400)["message"]
+    wrong = writer.post("/api/articles", content=b"\xff\xfe\x00", headers={**auth, "Content-Type": "text/plain; charset=utf-16-be"})
+    assert "not valid utf-16-be" in _is_error(wrong, 400)["message"]
+
+
+def test_a_field_given_in_the_query_and_the_body_with_two_values_is_a_400(writer):
+    # ?published=2005-01-01 with "published": "2006-06-06" in the body silently took the body's date.
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    record = {"text": "“Yes,” said Jane Doe.", "published": "2006-06-06"}
+    clash = writer.post("/api/articles", params={"published": "2005-01-01"}, json=record, headers=auth)
+    assert _is_error(clash, 400)["message"] == "published is '2005-01-01' in the query and '2006-06-06' in the body; give it once"
+    same = writer.post("/api/articles", params={"published": "2006-06-06"}, json=record, headers=auth)
+    assert same.status_code == 201 and same.json()["published"] == "2006-06-06"
+
+
 def test_post_needs_the_token(writer):
     assert _is_error(writer.post("/api/articles", content="“Yes,” said Jane Doe."), 401)["code"] == "unauthorized"
     wrong = writer.post("/api/articles", content="“Yes,” said Jane Doe.", headers={"Authorization": "Bearer nope"})
@@ -310,6 +344,32 @@ def test_openapi_documents_every_endpoint(client):
     assert {"/api/statements", "/api/speakers", "/api/speakers/{speaker_id}", "/api/speakers/{speaker_id}/statements", "/api/articles/{article_id}", "/api/articles"} <= set(paths)
     docs = client.get("/docs")
     assert docs.status_code == 200 and "/api/speakers/{speaker_id}/statements" in docs.text
+
+
+@pytest.mark.parametrize(("path", "method", "codes"), [
+    ("/api/statements", "get", {"200", "400", "422"}),
+    ("/api/speakers", "get", {"200", "400", "422"}),
+    ("/api/speakers/{speaker_id}", "get", {"200", "404", "422"}),
+    ("/api/speakers/{speaker_id}/statements", "get", {"200", "400", "404", "422"}),
+    ("/api/articles/{article_id}", "get", {"200", "404", "422"}),  # FastAPI lists a 422 for any parameter: in our shape
+    ("/api/articles", "post", {"201", "400", "401", "403", "413", "415", "422"}),
+])
+def test_openapi_lists_the_errors_each_endpoint_gives(client, path, method, codes):
+    # Every GET listed 400, 404 and 422: a list is never a 404, an article never a 400.
+    responses = client.get("/openapi.json").json()["paths"][path][method]["responses"]
+    assert set(responses) == codes
+    assert all(r["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorOut"} for c, r in responses.items() if c[0] == "4")
+
+
+def test_openapi_describes_every_parameter_as_it_behaves(client):
+    operations = [op for item in client.get("/openapi.json").json()["paths"].values() for op in item.values()]
+    undescribed = [(op["summary"], p["name"]) for op in operations for p in op.get("parameters", []) if not p.get("description")]
+    assert undescribed == []  # title, url and the path ids had none
+    [q] = [p for p in client.get("/openapi.json").json()["paths"]["/api/speakers"]["get"]["parameters"] if p["name"] == "q"]
+    assert "% and _ are plain characters" in q["description"] and "surname" in q["description"]
+    assert client.get("/api/speakers", params={"q": "%"}).json()["speakers"] == []
+    post = client.get("/openapi.json").json()["paths"]["/api/articles"]["post"]["description"]
+    assert "``" not in post and "Authorization: Bearer TOKEN" in post  # /docs showed the reST quotes as typed
 
 
 def test_every_response_carries_a_content_security_policy(client):

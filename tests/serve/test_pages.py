@@ -71,6 +71,13 @@ def test_article_page_highlights_each_part(client):
     assert re.search(r'<mark class="content" data-statements="\d+" data-speaker="Emmanuel Macron"[^>]*>(that )?“?all these options are possible', page)
 
 
+def test_article_page_counts_one_statement_in_the_singular(client, joint):
+    # "1 statements · saidwhat-rules/0.2.0" was the article page's count for an article of one statement.
+    one = client.get("/articles/script").text
+    assert re.search(r"\b1 statement ·", one) and "1 statements" not in one
+    assert re.search(r"\b2 statements ·", joint.get("/articles/joint").text)
+
+
 def test_markup_in_articles_is_shown_as_text(client):
     page = client.get("/articles/script").text
     assert "<script>alert(1)</script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, Optional
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
@@ -12,13 +12,14 @@ from ..store import Query as Filters
 from ..store import check_range
 from ..store import queries
 from .http import ApiError, check_token, decode_cursor, encode_cursor, filter_day, name_filter, read_body, speakers_offset
-from .schema import ERRORS, WRITE_ERRORS, ArticleOut, SpeakerDetail, SpeakerPage, StatementPage
-from .submit import parse_article
+from .schema import WRITE_ERRORS, ArticleOut, SpeakerDetail, SpeakerPage, StatementPage, errors
+from .submit import declared_charset, parse_article
 
 router = APIRouter(prefix="/api", tags=["api"])
 Kind = Literal["direct", "mixed", "indirect"]
 LIMIT = Query(50, ge=1, le=200, description="Page size")
 CURSOR = Query(None, description="The next_cursor of the previous page")
+SPEAKER_ID = Path(description="A speaker's id: a statement's speaker.id, or an id from /api/speakers")
 
 
 def filters(q: str | None, speaker: str | None, since: str | None, until: str | None, kind: list[str], article: str | None) -> Filters:
@@ -38,7 +39,7 @@ def _speaker(request: Request, speaker_id: int) -> dict[str, Any]:
     return found
 
 
-@router.get("/statements", response_model=StatementPage, responses=ERRORS, summary="Search statements")
+@router.get("/statements", response_model=StatementPage, responses=errors(400, 422), summary="Search statements")
 def statements(
     request: Request,
     q: Optional[str] = Query(None, description="Full-text search over what was said: words, \"phrases\", AND/OR/NOT, prefix*"
@@ -57,10 +58,11 @@ def statements(
     return {"statements": page.items, "next_cursor": encode_cursor("statements", page.after)}
 
 
-@router.get("/speakers", response_model=SpeakerPage, responses=ERRORS, summary="List speakers")
+@router.get("/speakers", response_model=SpeakerPage, responses=errors(400, 422), summary="List speakers")
 def speakers(
     request: Request,
-    q: Optional[str] = Query(None, description="Part of the speaker's name (any case, accents and apostrophes aside: walesa finds Wałęsa)"),
+    q: Optional[str] = Query(None, description="Part of the speaker's name or of a surname counted with it (Goldsmith finds Peter Goldsmith;"
+                             " % and _ are plain characters; any case, accents and apostrophes aside: walesa finds Wałęsa)"),
     limit: int = LIMIT,
     cursor: Optional[str] = CURSOR,
 ) -> dict[str, Any]:
@@ -69,16 +71,16 @@ def speakers(
     return {"speakers": page.items, "next_cursor": encode_cursor("speakers", page.after)}
 
 
-@router.get("/speakers/{speaker_id}", response_model=SpeakerDetail, responses={**ERRORS, 404: ERRORS[400]}, summary="One speaker")
-def speaker(request: Request, speaker_id: int) -> dict[str, Any]:
+@router.get("/speakers/{speaker_id}", response_model=SpeakerDetail, responses=errors(404, 422), summary="One speaker")
+def speaker(request: Request, speaker_id: int = SPEAKER_ID) -> dict[str, Any]:
     """A speaker with statement and article counts, roles, first and last dates."""
     return _speaker(request, speaker_id)
 
 
-@router.get("/speakers/{speaker_id}/statements", response_model=StatementPage, responses={**ERRORS, 404: ERRORS[400]}, summary="A speaker's timeline")
+@router.get("/speakers/{speaker_id}/statements", response_model=StatementPage, responses=errors(400, 404, 422), summary="A speaker's timeline")
 def speaker_statements(
     request: Request,
-    speaker_id: int,
+    speaker_id: int = SPEAKER_ID,
     since: Optional[str] = Query(None, description="Said on or after this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY)"),
     until: Optional[str] = Query(None, description="Said on or before this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY)"),
     limit: int = LIMIT,
@@ -92,8 +94,8 @@ def speaker_statements(
     return {"statements": page.items, "next_cursor": encode_cursor("timeline", page.after)}
 
 
-@router.get("/articles/{article_id:path}", response_model=ArticleOut, responses={**ERRORS, 404: ERRORS[400]}, summary="One article")
-def article(request: Request, article_id: str) -> dict[str, Any]:
+@router.get("/articles/{article_id:path}", response_model=ArticleOut, responses=errors(404, 422), summary="One article")
+def article(request: Request, article_id: str = Path(description="An article's id: a statement's article.id")) -> dict[str, Any]:
     """An article's text with every statement's spans (offsets into that text)."""
     found = queries.article(request.app.state.stores.get(), article_id)
     if found is None:
@@ -113,17 +115,18 @@ async def submit(
     request: Request,
     published: Optional[str] = Query(None, description="Publication date that anchors relative dates: YYYY-MM-DD, or a timestamp"
                                      " (2024-01-02T23:00:00-05:00 gives 2024-01-02), from 1100-01-01 to 9997-12-31"),
-    title: Optional[str] = Query(None),
-    url: Optional[str] = Query(None),
+    title: Optional[str] = Query(None, description="The article's title (without one, a text's first line when that is a headline)"),
+    url: Optional[str] = Query(None, description="Where the article was published; shown as a link on its page"),
 ) -> JSONResponse:
     """Extract the statements of a text, HTML or JSON article, store them, and return the article.
 
-    Needs ``Authorization: Bearer TOKEN`` with the server's write token; off when the server has none.
+    Needs the header Authorization: Bearer TOKEN with the server's write token (else 401); off (403) when the server has none.
     """
     settings = request.app.state.settings
     check_token(request, settings.write_token)
-    body = await read_body(request, settings.max_bytes)
-    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    content_type = request.headers.get("content-type", "")
+    body = declared_charset(await read_body(request, settings.max_bytes), content_type)
+    media = content_type.split(";")[0].strip().lower()
     # Off the event loop: reading a page takes seconds, and every other request would wait for it.
     parsed = await run_in_threadpool(parse_article, body, media, {"published": published, "title": title, "url": url})
     stores = request.app.state.stores

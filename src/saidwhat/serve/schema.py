@@ -101,5 +101,10 @@ class ErrorOut(BaseModel):
     error: ErrorBody
 
 
-ERRORS = {code: {"model": ErrorOut} for code in (400, 404, 422)}
-WRITE_ERRORS = {code: {"model": ErrorOut} for code in (400, 401, 403, 413, 415, 422)}
+def errors(*codes: int) -> dict[int, dict[str, type[BaseModel]]]:
+    """The error responses an endpoint can give, for its OpenAPI entry: only those it gives
+    (every GET listed 400, 404 and 422, though a list is never a 404 and an article never a 400)."""
+    return {code: {"model": ErrorOut} for code in codes}
+
+
+WRITE_ERRORS = errors(400, 401, 403, 413, 415, 422)

@@ -27,6 +27,21 @@ def _decode(body: bytes) -> str:
         raise ApiError(400, str(error)) from None
 
 
+def declared_charset(body: bytes, content_type: str) -> bytes:
+    """The body in UTF-8 when its Content-Type names another charset (``text/plain; charset=latin-1``):
+    such a body was refused as "not valid UTF-8" though the client had said what it was."""
+    params = (part.partition("=") for part in content_type.split(";")[1:])
+    charset = next((value.strip().strip('"').lower() for key, _, value in params if key.strip().lower() == "charset"), "")
+    if charset in ("", "utf-8", "utf8", "us-ascii", "ascii"):
+        return body
+    try:
+        return body.decode(charset).encode("utf-8")
+    except LookupError:
+        raise ApiError(400, f"the body's charset {charset!r} is not one Python knows; send UTF-8 or name a charset such as latin-1") from None
+    except UnicodeDecodeError as error:
+        raise ApiError(400, f"the body is not valid {charset} (byte {error.start}); send it in the charset its Content-Type names") from None
+
+
 def _json(body: bytes) -> Any:
     try:
         return json.loads(_decode(body))
@@ -46,6 +61,20 @@ def _no_surrogates(data: dict[str, Any]) -> None:
                 raise ApiError(400, str(error)) from None
 
 
+JSON_TYPES = {bool: "a boolean", list: "an array", dict: "an object"}
+
+
+def _all_strings(data: dict[str, Any]) -> None:
+    """Every field a string (or null); the 400 names the first that is not ("every field of the article
+    must be a string" left a client to guess which of seven: a date sent as a number, 20240318)."""
+    for key, value in data.items():
+        if not (isinstance(value, str) or value is None):
+            shown = json.dumps(value)
+            shown = shown if len(shown) <= 40 else shown[:40] + "…"
+            kind = JSON_TYPES.get(type(value), "a number")
+            raise ApiError(400, f'field "{key}" is {kind} ({shown}); every field of the article is a string, e.g. "{key}": "..."')
+
+
 def _fields(body: bytes, media: str) -> dict[str, Any]:
     """The article's fields from a body of the given media type."""
     if media == "application/json":
@@ -55,8 +84,7 @@ def _fields(body: bytes, media: str) -> dict[str, Any]:
         unknown = sorted(set(data) - set(FIELDS))
         if unknown:
             raise ApiError(400, f"unknown field(s) {', '.join(unknown)}; an article has {', '.join(FIELDS)}")
-        if not all(isinstance(data[k], str) or data[k] is None for k in data):
-            raise ApiError(400, "every field of the article must be a string")
+        _all_strings(data)
         _no_surrogates(data)
         if data.get("text") and data.get("html"):
             # Which one is the article? Taking either would silently drop the other.
@@ -69,11 +97,20 @@ def _fields(body: bytes, media: str) -> dict[str, Any]:
     raise ApiError(415, f"content type {media!r} is not accepted; send text/plain, text/html or application/json")
 
 
+def _merged(query: dict[str, str], body: dict[str, Any]) -> dict[str, Any]:
+    """The query parameters and the JSON body's fields together; one given both ways, with two values,
+    is a 400 (``?published=2005-01-01`` with ``"published": "2006-06-06"`` silently took the body's)."""
+    for key in sorted(set(query) & set(body)):
+        if query[key] != body[key]:
+            raise ApiError(400, f"{key} is {query[key]!r} in the query and {body[key]!r} in the body; give it once")
+    return {**query, **body}
+
+
 def parse_article(body: bytes, media: str, defaults: dict[str, str | None]):
     """An ``Article`` from a submitted body; ``defaults`` (query parameters) fill missing fields."""
     from ..model import Article
 
-    fields = {**{k: v for k, v in defaults.items() if v}, **{k: v for k, v in _fields(body, media).items() if v}}
+    fields = _merged({k: v for k, v in defaults.items() if v}, {k: v for k, v in _fields(body, media).items() if v})
     title = as_text(fields["title"]) if fields.get("title") else None
     if fields.get("html"):
         fields["text"], page_title, page_date = page_text(fields.pop("html"), fields.get("url"))
