@@ -225,6 +225,10 @@ def test_a_body_in_the_charset_its_content_type_names_is_read_in_it(writer):
     assert "charset 'klingon'" in _is_error(unknown, 400)["message"]
     wrong = writer.post("/api/articles", content=b"\xff\xfe\x00", headers={**auth, "Content-Type": "text/plain; charset=utf-16-be"})
     assert "not valid utf-16-be" in _is_error(wrong, 400)["message"]
+    # utf-7 decodes "+2AA-" to a lone surrogate, which UTF-8 cannot hold; "undefined" decodes nothing: 500s (rev5).
+    for charset in ("utf-7", "undefined"):
+        odd = writer.post("/api/articles", content=b'"Yes," said Jane Doe. +2AA-', headers={**auth, "Content-Type": f"text/plain; charset={charset}"})
+        assert f"not valid {charset}" in _is_error(odd, 400)["message"]
 
 
 def test_a_field_given_in_the_query_and_the_body_with_two_values_is_a_400(writer):
@@ -235,6 +239,8 @@ def test_a_field_given_in_the_query_and_the_body_with_two_values_is_a_400(writer
     assert _is_error(clash, 400)["message"] == "published is '2005-01-01' in the query and '2006-06-06' in the body; give it once"
     same = writer.post("/api/articles", params={"published": "2006-06-06"}, json=record, headers=auth)
     assert same.status_code == 201 and same.json()["published"] == "2006-06-06"
+    timestamp = writer.post("/api/articles", params={"published": "2006-06-06"}, json={**record, "published": "2006-06-06T10:00:00Z"}, headers=auth)
+    assert timestamp.status_code == 201  # one day, written two ways
 
 
 def test_post_needs_the_token(writer):

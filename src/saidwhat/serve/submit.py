@@ -38,8 +38,9 @@ def declared_charset(body: bytes, content_type: str) -> bytes:
         return body.decode(charset).encode("utf-8")
     except LookupError:
         raise ApiError(400, f"the body's charset {charset!r} is not one Python knows; send UTF-8 or name a charset such as latin-1") from None
-    except UnicodeDecodeError as error:
-        raise ApiError(400, f"the body is not valid {charset} (byte {error.start}); send it in the charset its Content-Type names") from None
+    except UnicodeError as error:  # a byte the charset has no letter for, or a letter UTF-8 cannot hold (utf-7's lone surrogates)
+        where = f" (byte {error.start})" if isinstance(error, UnicodeDecodeError) else ""
+        raise ApiError(400, f"the body is not valid {charset}{where}; send it in the charset its Content-Type names") from None
 
 
 def _json(body: bytes) -> Any:
@@ -101,9 +102,19 @@ def _merged(query: dict[str, str], body: dict[str, Any]) -> dict[str, Any]:
     """The query parameters and the JSON body's fields together; one given both ways, with two values,
     is a 400 (``?published=2005-01-01`` with ``"published": "2006-06-06"`` silently took the body's)."""
     for key in sorted(set(query) & set(body)):
-        if query[key] != body[key]:
+        if query[key] != body[key] and not (key == "published" and _same_day(query[key], body[key])):
             raise ApiError(400, f"{key} is {query[key]!r} in the query and {body[key]!r} in the body; give it once")
     return {**query, **body}
+
+
+def _same_day(a: Any, b: Any) -> bool:
+    """Whether two publication dates name one day ("2006-06-06" and "2006-06-06T10:00:00Z")."""
+    from ..model import parse_published
+
+    try:
+        return parse_published(a) == parse_published(b) is not None
+    except (ValueError, TypeError):
+        return False
 
 
 def parse_article(body: bytes, media: str, defaults: dict[str, str | None]):
