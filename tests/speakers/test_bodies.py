@@ -185,6 +185,12 @@ def test_an_overseer_s_description_after_a_body_that_did_not_speak_stays_as_writ
             "The Post Office said it would co-operate fully with any inquiry. The watchdog added that it would report in March.",
             ("The watchdog", "anonymous"),
         ),
+        # A department's Office with another word between (rev5).
+        (
+            "Regulator to act\n\nThe BBC said it would co-operate fully with any inquiry. "
+            "The Foreign and Commonwealth Office said it would investigate the complaints. The watchdog added that it would report in March.",
+            ("The watchdog", "anonymous"),
+        ),
         # An overseer's Office though "Wales" is in its name (rev4).
         (
             "Regulator to act\n\nThe BBC said it would co-operate fully with any inquiry. "
@@ -198,7 +204,7 @@ def test_an_overseer_s_description_after_a_body_that_did_not_speak_stays_as_writ
             ("Oftel", "organisation"),
         ),
     ],
-    ids=["not-an-overseer", "a-department-s-office", "an-overseer-s-office", "called-a-regulator"],
+    ids=["not-an-overseer", "a-department-s-office", "a-department-s-long-office", "an-overseer-s-office", "called-a-regulator"],
 )
 def test_an_overseer_s_description_goes_on_only_for_an_overseer(statements_of, text, expected):
     assert speaker_of(statements_of(text), "it would report in March") == expected

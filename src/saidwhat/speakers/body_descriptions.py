@@ -63,7 +63,7 @@ OVERSEERS = {"regulator", "watchdog"}
 OVERSEEING_NAMES = OVERSEERS | {"agency", "authority", "commission", "inspectorate", "office", "ombudsman"}
 # Words before "Office" or "Agency" in the names of departments and services that oversee no one:
 # the Home Office, the Post Office, a news or intelligence agency.
-NOT_OVERSEEING = {"home", "foreign", "cabinet", "post", "met", "war", "box", "scotland", "wales", "ireland",
+NOT_OVERSEEING = {"home", "foreign", "commonwealth", "cabinet", "post", "met", "war", "box", "scotland", "wales", "ireland",
                   "news", "intelligence", "space", "refugee", "refugees"}
 
 
