@@ -5,8 +5,7 @@ England"), ``body_in_apposition`` for a body described and named ("the lobby gro
 Guantanamo Human Rights Commission"), ``tied_body`` for "the regulator" or "the union" where the
 article calls one body so ("Germany's financial watchdog BaFin", "Amicus, the manufacturing union"), ``body_named_next`` for a lede's "the
 elections watchdog has said" where the body is named speaking next ("the Electoral Commission says"),
-``body_speaking_before`` for "the watchdog notes" right after "The CBO says", ``body_ranked_after``
-for "The UK's biggest mortgage lender said" right after "the Halifax has said",
+``body_speaking_before`` for "the watchdog notes" right after "The CBO says",
 ``owners_party`` for "his party" where the article names one party as his ("Tory leader Michael Howard").
 """
 
@@ -166,32 +165,6 @@ def body_speaking_before(head: Token, cast: Cast) -> str | None:
     return body if an_overseer(doc, body) else None
 
 
-def body_ranked_after(head: Token, cast: Cast) -> str | None:
-    """The body that speaks in the sentence before a description that ranks a body and speaks:
-    "…, the Halifax has said. The UK's biggest mortgage lender said…" is the Halifax going on
-    (how the BBC goes on after a lede). Only a body's noun (organisation_nouns.txt, not an
-    overseer's: ``body_speaking_before``) with a superlative and a place's or the world's
-    possessive ("Britain's second-largest carmaker"), and only where one body alone is named
-    from the sentence before on, in the sentence before, and spoke there: not "Sales at Tesco
-    rose. The UK's biggest retailer said…", nor after "Barclays said… and HSBC said…"."""
-    noun = head.lemma_.lower()
-    if noun in OVERSEERS or noun not in lexicon("organisation_nouns.txt") or head.tag_ != "NN" or not _reported_by(head):
-        return None
-    ranked = any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_.endswith("est")) for c in head.children)
-    if not ranked or not owned_by_a_body(head):
-        return None
-    doc, at = head.doc, cast.sentence_of(head.idx)
-    own = range(head.left_edge.idx, head.right_edge.idx + 1)
-    named = [
-        m for m in cast.mentions
-        if m.kind == "organisation" and m.offset < head.idx and m.offset not in own and cast.sentence_of(m.offset) >= at - 1
-        and not _a_modifier(doc, m.offset)  # "UK house prices increased…, the Halifax has said"
-    ]
-    if not named or len({m.name for m in named}) > 1 or cast.sentence_of(named[-1].offset) != at - 1:
-        return None
-    return named[-1].name if any(_reported_by(_name_head(doc, m.offset)) for m in named) else None
-
-
 def an_overseer(doc: Doc, body: str) -> bool:
     """Whether the article shows ``body`` to be one that oversees others: its name, or the name
     it abbreviates, says so ("Congressional Budget Office (CBO)", OVERSEEING_NAMES), or the
@@ -312,27 +285,6 @@ def body_meant(noun: str, mention: Span, cast: Cast) -> str | None:
         if group:
             return _likeliest(group)
     return None
-
-
-def described_before(noun: str, name: str, mention: Span, cast: Cast) -> str:
-    """The name for "the <noun>" as written, ``name``, where no body's name says what it is: a bare
-    "the committee" that speaks after the one body the article described with that noun spoke
-    ("…, the environment select committee said. … the committee said" is the environment select
-    committee); as written where it described none or two ("the home affairs committee… the constitution
-    committee"), or the noun is a body of the state ("the Iraqi government said… the government
-    said" may be another). A description with more words (``name``) is noted for those after."""
-    if noun in STATE_BODIES:
-        return name
-    if name.lower() != noun:
-        if name.split()[0].lower() not in UNTELLING:
-            cast.described_bodies.append((mention.start, noun, name))
-        return name
-    before = {n for at, kind, n in cast.described_bodies if kind == noun and at < mention.start}
-    return next(iter(before)) if len({n.lower() for n in before}) == 1 else name
-
-
-# Words before a body's noun that tell no body from another: "the same committee", "the new company".
-UNTELLING = {"same", "other", "new", "former", "first", "second", "last", "next", "whole", "entire", "own", "main", "latter"}
 
 
 def _likeliest(named: list[Mention]) -> str:

@@ -91,7 +91,6 @@ class Cast:
     described: dict[int, str] = field(default_factory=dict)  # a description's offset -> the person it names: ``descriptions``
     words: Words = field(default_factory=Words)  # where each word stands: ``given_name_before``
     tied: dict[str, str | None] = field(default_factory=dict)  # "union" -> the body tied to it: ``body_descriptions.tied_body``, once
-    described_bodies: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, noun, name): "the environment select committee" that spoke, ``body_descriptions.described_before``
     marked: dict[str, bool] = field(default_factory=dict)  # a full name -> whether written as a person's: ``bodies._marked_a_person``, once
 
     def hear(self, spans: list[tuple[int, int]]) -> None:

@@ -21,7 +21,7 @@ from ..nlp import entity_of, text_between
 from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
 from ..resources import lexicon
 from .bodies import called_a_company
-from .body_descriptions import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, body_named_next, body_ranked_after, body_speaking_before, described_before, described_otherwise, owners_party, tied_body, unnamed_kind
+from .body_descriptions import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, body_named_next, body_speaking_before, described_otherwise, owners_party, tied_body, unnamed_kind
 from .cast import Cast, Mention, Person, by_given_name, given_name_before, one_of, written_as_name
 from .descriptions import headline_subject, named_next, only_person, our_journalist, titled_person
 from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, people_plural, titled_conjunct
@@ -324,9 +324,6 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
     if (organisation := body_named_next(head, cast)) is not None:
         # "…, the elections watchdog has said. … the Electoral Commission says": named next.
         return Speaker(name=organisation, type="organisation", mention=mention)
-    if (organisation := body_ranked_after(head, cast)) is not None:
-        # "…, the Halifax has said. The UK's biggest mortgage lender said…": the Halifax going on.
-        return Speaker(name=organisation, type="organisation", mention=mention)
     if definite(head) and lemma in ORG_NOUNS and head.tag_ == "NNS":
         # "the record companies pledged", "the banks said": several bodies, unnamed; never the
         # one body named last ("the Black Gay Men's Advisory Group", who struck the deal with them).
@@ -349,9 +346,7 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         if organisation is not None and not (kind and described_otherwise(head.doc, organisation, lemma)):
             return Speaker(name=organisation, type="organisation", mention=mention)
     if lemma in ORG_NOUNS and definite(head):
-        # "the committee said" after "…, the environment select committee said": the body described before.
-        name = described_before(lemma, org_name(words), mention, cast)
-        return Speaker(name=name, type="organisation", mention=mention)
+        return Speaker(name=org_name(words), type="organisation", mention=mention)
     if (only := only_person(head, mention, cast)) is not None:
         # The article calls them so: a later "the chancellor" is them too, whoever is named between.
         only.titles.update(title_words(head))
