@@ -83,3 +83,11 @@ def test_an_acronym_names_only_the_words_it_spells(nlp):
     assert acronyms("US Federal Communications Commission (FCC) data", 4) == {"fcc": "US Federal Communications Commission"}
     assert acronyms("India Petrochemicals Limited (IPCL) said", 3) == {"ipcl": "India Petrochemicals Limited"}
     assert acronyms("Office for National (ONS) statistics", 3) == {}  # cut short: no name for "the ONS"
+
+
+def test_a_headline_s_quoted_words_are_no_role(statements_of):
+    # bbc-2005 politics/end-bush-denial-blair-tells-eu: Blair's role was "End Bush 'denial".
+    found = statements_of("End Bush 'denial' Blair tells EU\n\nTony Blair is urging European leaders to wake up.\n")
+    assert {s.speaker.role for s in found if s.speaker.name == "Tony Blair"} == {None}
+    found = statements_of("“We will win,” said Russia’s Foreign Intelligence Service (SVR) Director Sergei Naryshkin.")
+    assert found[0].speaker.role == "Russia’s Foreign Intelligence Service (SVR) Director"  # a possessive's mark stays

@@ -37,6 +37,9 @@ LESSER_OFFICE = {"shadow", "deputy", "vice", "assistant", "junior", "former", "a
 # What a relative clause cut off a role hangs on: "research director at Gartner and someone
 # who has followed Yahoo's progress" ends at "Gartner".
 CLAUSE_HEADS = {"someone", "somebody"}
+# Quote marks that open a word and that close one: a quotation's, not a possessive's ("Russia’s").
+OPENING_QUOTE = re.compile(r"(?:^|\s)['‘\"“](?=\w)")
+CLOSING_QUOTE = re.compile(r"(?<=\w)['’\"”](?=\s|$|[,.;:!?])")
 # An age in front of a description: "28-year-old", "28-year old".
 AGE = re.compile(r"^\w+[- ]years?[- ]old\s*")
 
@@ -59,9 +62,18 @@ def role_text(tokens: list[Token]) -> str | None:
     if any("\n" in t.whitespace_ or t.is_space for t in tokens[:-1]):
         return None  # across a line break: a headline's words, not a role
     role = text_between(tokens[0], tokens[-1])
+    if _quote_left_open(role):
+        return None  # a quotation's words: the headline "End Bush 'denial' Blair tells EU" gives no role
     if role.rfind("(") > role.rfind(")"):
         role = role[: role.rfind("(")].rstrip()  # "vice-chairman of India Petrochemicals Limited (IPCL": the acronym's bracket cut
     return role or None
+
+
+def _quote_left_open(role: str) -> bool:
+    """Whether ``role`` opens a quotation it does not close: a headline's or a quotation's words cut
+    where the name begins ("End Bush 'denial"), not scare quotes ('one of the so-called "Blair
+    Babes"') nor "drum 'n' bass"."""
+    return len(OPENING_QUOTE.findall(role)) > len(CLOSING_QUOTE.findall(role))
 
 
 def described_roles(doc: Doc, cast: Cast) -> None:
