@@ -86,7 +86,7 @@ def _modified_by(token: Token, nouns: frozenset[str]) -> bool:
     """Whether the word before ``token`` is one of ``nouns``, lower-case, modifying it; not where
     ``token`` is a person's title ("the bank CEO said")."""
     before = token.doc[token.i - 1]
-    if token.lower_ in lexicon("person_nouns.txt") | ROLE_ACRONYMS:
+    if token.lower_ in ROLE_ACRONYMS or token.lower_ in lexicon("person_nouns.txt"):
         return False
     return before.lower_ in nouns and before.is_lower and before.head == token and before.dep_ == "compound"
 
@@ -283,7 +283,7 @@ def _unglued(ent: DocSpan) -> DocSpan:
     if name_gender(first.text) is not None or word in lexicon("honorifics.txt"):
         return ent
     company = word in lexicon("company_nouns.txt")
-    if word not in lexicon("person_nouns.txt") | lexicon("glued_titles.txt") and not company:
+    if not company and word not in lexicon("person_nouns.txt") and word not in lexicon("glued_titles.txt"):
         return ent
     if any(t.text == first.text and not (t.i == 0 or t.is_sent_start) for t in doc if t.i != first.i):
         return ent  # written as a name inside a sentence too
