@@ -47,9 +47,27 @@ def test_a_text_body_is_read_as_ingest_reads_a_file(writer):
     assert escaped.status_code == 201 and escaped.json()["text"] == "“Yes,” said José Ruiz."
 
 
-@pytest.mark.parametrize(("path", "params"), [("/api/statements", {"q": "\x01"}), ("/api/statements", {"q": "\x00\x7f"})])
-def test_a_search_of_control_characters_is_no_search_not_an_error(client, path, params):
-    assert client.get(path, params=params).json()["statements"] == client.get(path).json()["statements"]
+@pytest.mark.parametrize(
+    ("path", "name", "value", "shown"),
+    [
+        ("/api/statements", "q", "\x00", r"'\x00' at character 0"),
+        ("/api/statements", "q", "war\x01", r"'\x01' at character 3"),
+        ("/api/statements", "speaker", "\x00", r"'\x00' at character 0"),
+        ("/api/statements", "since", "2024\x7f", r"'\x7f' at character 4"),
+        ("/api/speakers", "q", "Blair\x1b", r"'\x1b' at character 5"),
+        ("/api/speakers/1/statements", "until", "\x85", r"'\x85' at character 0"),
+    ],
+)
+def test_a_control_character_in_a_search_is_a_400_naming_the_parameter(client, path, name, value, shown):
+    # q=%00 was no search (every statement) where speaker=%00 matched no name (none).
+    error = _error(client.get(path, params={name: value}), 400)
+    assert error["message"] == f"{name}= has a control character ({shown}); remove it"
+    page = client.get("/speakers" if path == "/api/speakers" else "/", params={name: value})
+    assert page.status_code == 400 and f"{name}= has a control character" in page.text
+
+
+def test_whitespace_in_a_search_is_no_control_character(client):
+    assert client.get("/api/statements", params={"q": "\ttroops\n"}).json() == client.get("/api/statements", params={"q": "troops"}).json()
 
 
 @pytest.mark.parametrize(("path", "name"), [("/api/speakers", "q"), ("/api/statements", "speaker")])

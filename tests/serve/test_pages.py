@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from saidwhat.serve.display import readable
 from saidwhat.serve.highlight import segments
 from saidwhat.serve.timeline import chart
 
@@ -20,7 +21,45 @@ def test_search_page_lists_statements_with_speaker_date_cue(client):
     month = client.get("/", params={"since": "2024-02", "until": "2024"}).text
     assert '<input type="text" name="since" value="2024-02"' in month and '<input type="text" name="until" value="2024"' in month
     swapped = client.get("/", params={"since": "2024-03", "until": "2024-02"})
-    assert swapped.status_code == 400 and "since=&#39;2024-03&#39; is after until=&#39;2024-02&#39;" in swapped.text
+    assert swapped.status_code == 400 and "from (since=&#39;2024-03&#39;) is after to (until=&#39;2024-02&#39;)" in swapped.text
+
+
+def test_a_date_error_names_the_form_field_typed_into(client):
+    # "since='2024-13' is not a date" named no field of the form, which says "from" and "to".
+    page = client.get("/", params={"until": "2024-13"})
+    assert page.status_code == 400
+    assert "to (until=&#39;2024-13&#39;) is not a date; use YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2024-03-18" in page.text
+    swapped = client.get("/", params={"since": "2024-03", "until": "2024-02"}).text
+    assert "so no day is in the range; give the earlier date as from" in swapped
+    # The API names its own parameters.
+    assert client.get("/api/statements", params={"until": "2024-13"}).json()["error"]["message"].startswith("until='2024-13' is not a date")
+
+
+def _statement_ids(page: str) -> list[str]:
+    return re.findall(r'<td class="quote"><a href="[^"#]*#s-(\d+)"', page)
+
+
+def test_search_page_honours_every_kind_ticked(client):
+    # /?kind=direct&kind=indirect read the last kind only: indirect statements alone.
+    page = client.get("/", params={"kind": ["direct", "indirect"]}).text
+    shown = re.findall(r'<td><span class="kind (\w+)">', page)
+    assert set(shown) == {"direct", "indirect"}
+    api = client.get("/api/statements", params={"kind": ["direct", "indirect"], "limit": 25}).json()["statements"]
+    assert _statement_ids(page) == [str(s["id"]) for s in api]  # the page and the API agree
+    assert re.findall(r'<input type="checkbox" name="kind" value="(\w+)" checked>', page) == ["direct", "indirect"]
+    assert _statement_ids(client.get("/", params={"kind": ""}).text) == _statement_ids(client.get("/").text)  # the old "any kind"
+
+
+def test_spaces_around_a_date_or_a_name_are_dropped(client):
+    # A pasted " 2024-03" was a 400 "' 2024-03' is not a date"; "Macron " found no one.
+    padded = {"since": " 2024-03 ", "until": "2024-03\t", "speaker": "  Emmanuel   Macron "}
+    plain = {"since": "2024-03", "until": "2024-03", "speaker": "Emmanuel Macron"}
+    api = client.get("/api/statements", params=padded)
+    assert api.status_code == 200 and api.json() == client.get("/api/statements", params=plain).json()
+    assert api.json()["statements"][0]["speaker"]["name"] == "Emmanuel Macron"
+    page = client.get("/", params=padded)
+    assert page.status_code == 200 and _statement_ids(page.text) == _statement_ids(client.get("/", params=plain).text) != []
+    assert [p["name"] for p in client.get("/api/speakers", params={"q": " macron "}).json()["speakers"]] == ["Emmanuel Macron"]
 
 
 def test_search_page_names_an_unknown_kind_and_the_valid_ones(client):
@@ -43,7 +82,8 @@ def test_speaker_page_has_a_timeline(client):
     [macron] = client.get("/api/speakers", params={"q": "Macron"}).json()["speakers"]
     page = client.get(f"/speakers/{macron['id']}").text
     assert '<svg id="timeline"' in page and "2024-02" in page and "2024-03" in page
-    assert "first dated 2024-02, last 2024-03-01/2024-03-18" in page and "2024-02-01" not in page  # "in February"
+    assert 'first dated <span class="iso" title="2024-02">Feb 2024</span>' in page and "2024-02-01" not in page  # "in February"
+    assert 'last <span class="iso" title="2024-03-01/2024-03-18">1–18 Mar 2024</span>' in page
     assert page.count('<rect class="bar') >= 2
     assert client.get("/speakers/999999").status_code == 404
     assert client.get("/speakers/99999999999999999999").status_code == 404  # was a 500 (OverflowError)
@@ -180,3 +220,36 @@ def test_odd_ids_and_script_urls(writer):
     page = writer.get("/articles/feed/item%201%3Fx").text
     assert 'href="javascript:' not in page and "javascript:alert(1)" in page
     assert 'href="/articles/feed/item%201%3Fx#s-' in writer.get("/", params={"speaker": "Ann Lee"}).text
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("2005-02-21/2005-02-27", "21–27 Feb 2005"),  # "last week"
+        ("2005-02-28/2005-03-06", "28 Feb – 6 Mar 2005"),
+        ("2004-12-28/2005-01-03", "28 Dec 2004 – 3 Jan 2005"),
+        ("2005-01-01/2005-03-31", "Jan–Mar 2005"),
+        ("2004-11/2005-02", "Nov 2004 – Feb 2005"),
+        ("2003/2005", "2003–2005"),
+        ("2005-02-01/2005-02-28", "Feb 2005"),
+        ("2005-02-21", "21 Feb 2005"),
+        ("2005-02", "Feb 2005"),
+        ("2005", "2005"),
+        ("--03-15", "15 Mar"),  # no publication date: no year
+        ("2005-02-30", "2005-02-30"),  # no day there is: shown as it is
+        ("2005-02-21/soon", "2005-02-21/soon"),
+        (None, ""),
+    ],
+)
+def test_dates_are_shown_readable(value, shown):
+    assert readable(value) == shown
+
+
+def test_an_interval_is_readable_on_the_pages_and_iso_in_the_api(client):
+    # "2024-03-01/2024-03-18" was shown as it is stored: exact, and hard to read.
+    statements = client.get("/api/statements", params={"speaker": "Macron", "limit": 200}).json()["statements"]
+    interval = next(s for s in statements if "/" in (s["when"]["value"] or ""))
+    assert interval["when"]["value"] == "2024-03-01/2024-03-18"  # the API is unchanged
+    for page in (client.get("/", params={"speaker": "Macron"}).text, client.get(f"/articles/{interval['article']['id']}").text):
+        assert '<span class="iso" title="2024-03-01/2024-03-18">1–18 Mar 2024</span>' in page
+        assert ">2024-03-01/2024-03-18<" not in page

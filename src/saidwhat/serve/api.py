@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Literal, Optional
 
 from fastapi import APIRouter, Path, Query, Request
@@ -9,9 +10,8 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from ..store import Query as Filters
-from ..store import check_range
 from ..store import queries
-from .http import ApiError, check_token, decode_cursor, encode_cursor, filter_day, name_filter, read_body, speakers_offset
+from .http import ApiError, check_token, decode_cursor, encode_cursor, filter_day, name_filter, parameter, read_body, said, speakers_offset
 from .schema import WRITE_ERRORS, ArticleOut, SpeakerDetail, SpeakerPage, StatementPage, errors
 from .submit import declared_charset, parse_article
 
@@ -19,17 +19,28 @@ router = APIRouter(prefix="/api", tags=["api"])
 Kind = Literal["direct", "mixed", "indirect"]
 LIMIT = Query(50, ge=1, le=200, description="Page size")
 CURSOR = Query(None, description="The next_cursor of the previous page")
+# The text parameters of a search, as filters() and name_filter() read them (http.parameter).
+TRIMMED = "; spaces around it are dropped, a control character is a 400"
+SINCE = "Said on or after this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY)" + TRIMMED
+UNTIL = "Said on or before this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY)" + TRIMMED
 SPEAKER_ID = Path(description="A speaker's id: a statement's speaker.id, or an id from /api/speakers")
 
 
-def filters(q: str | None, speaker: str | None, since: str | None, until: str | None, kind: list[str], article: str | None) -> Filters:
-    """Store filters from query parameters, dates checked (a 400 names the bad one, or both when swapped)."""
-    first, last = filter_day("since", since, last=False), filter_day("until", until, last=True)
-    try:
-        check_range(since, until)
-    except ValueError as error:
-        raise ApiError(400, str(error), code="bad_date") from None
-    return Filters(words=q or None, speaker=name_filter("speaker", speaker), since=first, until=last, kinds=tuple(kind), article=article or None)
+def filters(
+    q: str | None, speaker: str | None, since: str | None, until: str | None, kind: list[str], article: str | None,
+    *, labels: Mapping[str, str] | None = None,
+) -> Filters:
+    """Store filters from query parameters, dates checked: a 400 names the bad one, or both when
+    swapped; ``labels`` are a form's names for the parameters ("from" for since), for a page."""
+    labels = labels or {}
+    first = filter_day("since", since, last=False, label=labels.get("since"))
+    last = filter_day("until", until, last=True, label=labels.get("until"))
+    if first and last and first > last:
+        # Swapped bounds are a slip: they found what was dated by an interval over both (store.check_range).
+        swapped = f"{said('since', since.strip(), labels.get('since'))} is after {said('until', until.strip(), labels.get('until'))}"
+        raise ApiError(400, f"{swapped}, so no day is in the range; give the earlier date as {labels.get('since', 'since')}", code="bad_date")
+    words = parameter("q", q)
+    return Filters(words=words, speaker=name_filter("speaker", speaker), since=first, until=last, kinds=tuple(kind), article=article or None)
 
 
 def _speaker(request: Request, speaker_id: int) -> dict[str, Any]:
@@ -43,10 +54,10 @@ def _speaker(request: Request, speaker_id: int) -> dict[str, Any]:
 def statements(
     request: Request,
     q: Optional[str] = Query(None, description="Full-text search over what was said: words, \"phrases\", AND/OR/NOT, prefix*"
-                             " (SQLite FTS5); other punctuation is searched as written (Blair's, co-operation)"),
-    speaker: Optional[str] = Query(None, description="Part of the speaker's name (% and _ are plain characters; any case, accents and apostrophes aside: francois finds François, walesa Wałęsa, o'neill O’Neill)"),
-    since: Optional[str] = Query(None, description="Said on or after this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY)"),
-    until: Optional[str] = Query(None, description="Said on or before this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY)"),
+                             " (SQLite FTS5); other punctuation is searched as written (Blair's, co-operation)" + TRIMMED),
+    speaker: Optional[str] = Query(None, description="Part of the speaker's name (% and _ are plain characters; any case, accents and apostrophes aside: francois finds François, walesa Wałęsa, o'neill O’Neill)" + TRIMMED),
+    since: Optional[str] = Query(None, description=SINCE),
+    until: Optional[str] = Query(None, description=UNTIL),
     kind: list[Kind] = Query([], description="direct, mixed or indirect; repeatable"),
     article: Optional[str] = Query(None, description="Only this article's statements"),
     limit: int = LIMIT,
@@ -62,7 +73,7 @@ def statements(
 def speakers(
     request: Request,
     q: Optional[str] = Query(None, description="Part of the speaker's name or of a surname counted with it (Goldsmith finds Peter Goldsmith;"
-                             " % and _ are plain characters; any case, accents and apostrophes aside: walesa finds Wałęsa)"),
+                             " % and _ are plain characters; any case, accents and apostrophes aside: walesa finds Wałęsa)" + TRIMMED),
     limit: int = LIMIT,
     cursor: Optional[str] = CURSOR,
 ) -> dict[str, Any]:
@@ -81,8 +92,8 @@ def speaker(request: Request, speaker_id: int = SPEAKER_ID) -> dict[str, Any]:
 def speaker_statements(
     request: Request,
     speaker_id: int = SPEAKER_ID,
-    since: Optional[str] = Query(None, description="Said on or after this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY)"),
-    until: Optional[str] = Query(None, description="Said on or before this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY)"),
+    since: Optional[str] = Query(None, description=SINCE),
+    until: Optional[str] = Query(None, description=UNTIL),
     limit: int = LIMIT,
     cursor: Optional[str] = CURSOR,
 ) -> dict[str, Any]:

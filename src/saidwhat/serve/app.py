@@ -24,6 +24,7 @@ from ..errors import InputError, SaidwhatError, StoreError
 from ..pipeline import extract
 from ..store import Store
 from ..model import Article
+from .display import readable
 from .http import ApiError, error_body
 
 TOKEN_ENV = "SAIDWHAT_WRITE_TOKEN"
@@ -123,6 +124,7 @@ class HeadAsGet:
 def templates() -> Environment:
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=select_autoescape(default=True))
     env.globals["version"] = __version__
+    env.filters["readable"] = readable
     return env
 
 

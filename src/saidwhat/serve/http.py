@@ -11,6 +11,7 @@ import base64
 import binascii
 import hmac
 import json
+import re
 from typing import Any
 
 from starlette.requests import Request
@@ -18,7 +19,7 @@ from starlette.requests import Request
 from ..errors import InputError
 from ..ingest.text import iso_published
 from ..store import day_bound, queries
-from ..store.rows import SQLITE_INT_MAX
+from ..store.rows import DATE_FORMS, SQLITE_INT_MAX
 from ..store.search import MAX_NAME
 
 CODES = {
@@ -86,6 +87,29 @@ def speakers_offset(cursor: str | None) -> int:
     raise ApiError(400, "the cursor is not valid for /speakers; pass the next_cursor of a previous page unchanged", code="bad_cursor")
 
 
+# Control characters that are not whitespace (C0 and C1): no reader types one into a search. A NUL
+# in q was no search and every statement came back; in speaker it matched no name and none did.
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def parameter(name: str, value: str | None) -> str | None:
+    """A query parameter as the reader meant it: the whitespace around it dropped (a pasted " 2005"
+    was a 400), None when nothing is left, a 400 naming it for a control character."""
+    if value is None:
+        return None
+    bad = CONTROL.search(value)
+    if bad:
+        raise ApiError(400, f"{name}= has a control character ({bad.group()!r} at character {bad.start()}); remove it")
+    return value.strip() or None
+
+
+def said(name: str, value: str, label: str | None = None) -> str:
+    """A parameter as an error names it: "since='2005x'", or on a form "from (since='2005x')": the
+    label is what the reader typed into, the name what the address shows."""
+    given = f"{name}={value!r}"
+    return f"{label} ({given})" if label else given
+
+
 def iso_date(name: str, value: str | None) -> str | None:
     """A publication date as YYYY-MM-DD, or a 400 ``bad_date`` that says why.
 
@@ -93,6 +117,7 @@ def iso_date(name: str, value: str | None) -> str | None:
     takes (a timestamp such as "2024-01-02T23:00:00-05:00" gives its own day) and refuses
     what it refuses: a year like 0001 overflowed in the dates stage, a 500.
     """
+    value = parameter(name, value)
     if not value:
         return None
     try:
@@ -101,22 +126,26 @@ def iso_date(name: str, value: str | None) -> str | None:
         raise ApiError(400, f"{name}={error}", code="bad_date") from None
 
 
-def filter_day(name: str, value: str | None, *, last: bool) -> str | None:
-    """A since / until parameter (a day, month or year) as a day, or a 400 that shows the forms."""
+def filter_day(name: str, value: str | None, *, last: bool, label: str | None = None) -> str | None:
+    """A since / until parameter (a day, month or year) as a day, or a 400 that shows the forms;
+    ``label`` is the form's name for it, for a page's error."""
+    value = parameter(name, value)
     if not value:
         return None
     try:
         return day_bound(value, last=last)
-    except ValueError as error:
-        raise ApiError(400, f"{name}={error}", code="bad_date") from None
+    except ValueError:
+        raise ApiError(400, f"{said(name, value, label)} is not a date; {DATE_FORMS}", code="bad_date") from None
 
 
 def name_filter(name: str, value: str | None) -> str | None:
     """A speaker-name parameter (``speaker``, or ``q`` of the speakers), its length checked here so
-    the 400 names it: the store's error said "a speaker name" to a client that sent ``q``."""
+    the 400 names it: the store's error said "a speaker name" to a client that sent ``q``. Runs of
+    whitespace are one space, as between the words of a stored name ("Tony  Blair" finds Tony Blair)."""
+    value = parameter(name, value)
     if value and len(value) > MAX_NAME:
         raise ApiError(400, f"{name}= is {len(value):,} characters, longer than any name; give part of the name (at most {MAX_NAME:,} characters)")
-    return value or None
+    return " ".join(value.split()) if value else None
 
 
 def check_token(request: Request, expected: str | None, given: str | None = None) -> None:

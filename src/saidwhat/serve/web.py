@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import parse_qs, quote, urlencode
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -39,13 +39,19 @@ def _next_link(request: Request, listing: str, after: list[Any] | None) -> str |
     return f"{request.url.path}?{urlencode([*params.items(), ('cursor', cursor)])}"
 
 
+# What the search form calls its date fields: a page's error names what the reader typed into.
+FORM_LABELS = {"since": "from", "until": "to"}
+
+
 @router.get("/", response_class=HTMLResponse)
-def search(request: Request, q: str = "", speaker: str = "", since: str = "", until: str = "", kind: str = "", cursor: str = "") -> HTMLResponse:
+def search(
+    request: Request, q: str = "", speaker: str = "", since: str = "", until: str = "", kind: list[str] = Query([]), cursor: str = ""
+) -> HTMLResponse:
     """The search page: the form, then matching statements with speaker, date, cue and quote."""
     store = request.app.state.stores.get()
     form = {"q": q, "speaker": speaker, "since": since, "until": until, "kind": kind}
     try:
-        query = filters(q, speaker, since, until, _kinds(kind), None)
+        query = filters(q, speaker, since, until, _kinds(kind), None, labels=FORM_LABELS)
         page = queries.statements_page(store, query, after=decode_cursor("statements", cursor), limit=PAGE)
     except ApiError as error:
         return render(request, "search.html", status=error.status, form=form, error=error.message, results=[], top=[])
@@ -53,15 +59,17 @@ def search(request: Request, q: str = "", speaker: str = "", since: str = "", un
     return render(request, "search.html", form=form, results=page.items, next=_next_link(request, "statements", page.after), top=top, error=None)
 
 
-def _kinds(kind: str) -> list[str]:
-    """The search form's kind: none for all, else one of KINDS; anything else is a 400, as the API refuses it
-    (``/?kind=rumour`` showed every statement, as if no kind had been asked for)."""
-    if not kind:
-        return []
-    if kind not in KINDS:
-        valid = f"{', '.join(KINDS[:-1])} or {KINDS[-1]}"
-        raise ApiError(400, f"kind={kind!r} is not a kind of statement; use {valid}, or leave it empty for all", code="invalid_parameter")
-    return [kind]
+def _kinds(kinds: list[str]) -> list[str]:
+    """The kinds the form's boxes ask for (``kind`` repeated, as the API takes it): none for all.
+    Only the last one was read, so ``/?kind=direct&kind=indirect`` showed indirect only. An empty
+    one is none (a link from the old form's "any kind"); anything else not in KINDS is a 400, as
+    the API refuses it (``/?kind=rumour`` showed every statement, as if no kind had been asked for)."""
+    asked = [k.strip() for k in kinds if k.strip()]
+    for kind in asked:
+        if kind not in KINDS:
+            valid = f"{', '.join(KINDS[:-1])} or {KINDS[-1]}"
+            raise ApiError(400, f"kind={kind!r} is not a kind of statement; use {valid}, or leave it empty for all", code="invalid_parameter")
+    return list(dict.fromkeys(asked))
 
 
 @router.get("/speakers", response_class=HTMLResponse)

@@ -45,6 +45,9 @@ def statement_of(row: Any) -> Statement:
     )
 
 
+DATE_FORMS = "use YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2024-03-18"  # what a date filter takes, for its errors
+
+
 def day_bound(value: str, *, last: bool) -> str:
     """The day a ``since`` (first day) or ``until`` (``last`` day) filter means.
 
@@ -56,7 +59,7 @@ def day_bound(value: str, *, last: bool) -> str:
             raise ValueError(value)
         return date.fromisoformat(date_bounds(value)[1 if last else 0]).isoformat()
     except ValueError:  # also a month 13, which calendar rejects
-        raise ValueError(f"{value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2024-03-18") from None
+        raise ValueError(f"{value!r} is not a date; {DATE_FORMS}") from None
 
 
 def check_range(since: str | None, until: str | None) -> None:
