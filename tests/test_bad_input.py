@@ -21,6 +21,8 @@ GOOD = "“We will win,” said Jane Doe."
         (Article(id="a", text=b"Jane Doe said it.", source="a.txt"), "article a.txt: text is a bytes, not a str; give the text decoded"),
         (Article(id="a", text="\ud800" + GOOD), r"article a: text has an unpaired UTF-16 surrogate \(\\ud800 at character 0\)"),
         (Article(id="a", text=GOOD, title="Win \udfff"), r"article a: title has an unpaired UTF-16 surrogate \(\\udfff at character 4\)"),
+        (Article(id="a", text=""), r"^article a: the text is empty; give the article's text, or leave the article out$"),
+        (Article(id="a", text=" \n\t ", source="a.txt"), r"^article a.txt: the text is only whitespace; give the article's text"),
     ],
 )
 def test_an_article_no_stage_can_take_is_an_input_error_naming_it(nlp, article, message):
@@ -35,13 +37,15 @@ def test_in_a_batch_such_articles_are_problems_and_the_others_are_extracted(nlp)
         Article(id="3", text="\udc00" + GOOD),
         Article(id="4", text=GOOD, published="2024-02-30"),
         Article(id="5", text="“We will lose,” said Bob Ray."),
+        Article(id="6", text="\n  \n"),  # was an extraction with no statements: a problem no one saw
     ]
     problems = []
     done = [(e.article.id, len(e.statements)) for e in extract_many(articles, nlp=nlp, problems=problems)]
     assert done == [("1", 1), ("5", 1)]
-    assert [(p.article, p.stage) for p in problems] == [("2", "parse"), ("3", "parse"), ("4", "extract")]
+    assert [(p.article, p.stage) for p in problems] == [("2", "parse"), ("3", "parse"), ("6", "parse"), ("4", "extract")]
     # Our own errors are reported as they say it, without a Python type name before them.
-    assert problems[2].message == "article 4: publication date '2024-02-30' is not a date; use YYYY-MM-DD (or an ISO timestamp, 2024-03-18T09:30:00Z), e.g. 2024-03-18"
+    assert problems[2].message == "article 6: the text is only whitespace; give the article's text, or leave the article out"
+    assert problems[3].message == "article 4: publication date '2024-02-30' is not a date; use YYYY-MM-DD (or an ISO timestamp, 2024-03-18T09:30:00Z), e.g. 2024-03-18"
 
 
 @pytest.fixture(scope="module")

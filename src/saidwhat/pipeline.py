@@ -45,7 +45,8 @@ SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z])[.!?]+[\s
 
 
 def extract(article: Article, *, nlp: Language | None = None, model: str = "rules") -> Extraction:
-    """Run every stage over one article."""
+    """Run every stage over one article; an article no stage can take (no text, an empty one, one too
+    long) is an ``InputError`` that names it."""
     check_model(model)
     nlp = nlp or shared_nlp()
     _check_parseable(article, nlp)
@@ -63,8 +64,8 @@ def extract_many(
 ) -> Iterator[Extraction]:
     """Run every stage over many articles, parsing them in batches.
 
-    With a ``problems`` list, an article that fails is recorded there and
-    skipped; without one, the error is raised. An unknown ``model`` is raised before any parse.
+    With a ``problems`` list, an article that fails (an empty one too) is recorded there
+    and skipped; without one, the error is raised. An unknown ``model`` is raised before any parse.
     """
     check_model(model)
     nlp = nlp or shared_nlp()
@@ -85,14 +86,20 @@ def _message(error: Exception) -> str:
 
 
 def _check_parseable(article: Article, nlp: Language) -> None:
-    """The checks that would otherwise fail deep in a stage, ending the whole batch, said about
-    this article alone: a text that is no string, one no UTF-8 can hold, one too long for spaCy."""
+    """The checks that would otherwise fail deep in a stage, ending the whole batch, or pass in
+    silence, said about this article alone: a text that is no string, an empty one, one no UTF-8
+    can hold, one too long for spaCy."""
     where = f"article {article.source or article.id}"
     if not isinstance(article.text, str):
         raise InputError(f"{where}: text is a {type(article.text).__name__}, not a str; give the text decoded (bytes.decode('utf-8'))")
     if not isinstance(article.id, str) or not article.id:
         # Article(id=None) was extracted, and the store kept an article without statements under a NULL id.
         raise InputError(f"{where}: id is {article.id!r}, not a non-empty str; give every article an id of its own (its URL, or a hash of its text)")
+    if not article.text.strip():
+        # An empty article was an extraction with no statements, as if it had been read and said nothing:
+        # one in a batch of 10,000 went unseen. The ingest readers refuse one ("the file is empty").
+        blank = "only whitespace" if article.text else "empty"
+        raise InputError(f"{where}: the text is {blank}; give the article's text, or leave the article out")
     for name in ("text", "id", "title", "url", "source", "author", "site"):
         value = getattr(article, name)
         if isinstance(value, str):
