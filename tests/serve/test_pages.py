@@ -50,6 +50,17 @@ def test_search_page_honours_every_kind_ticked(client):
     assert _statement_ids(client.get("/", params={"kind": ""}).text) == _statement_ids(client.get("/").text)  # the old "any kind"
 
 
+def test_the_next_page_keeps_every_kind(client, monkeypatch):
+    # The link to page 2 kept one kind of kind=direct&kind=indirect: page 2 was of indirect alone.
+    monkeypatch.setattr("saidwhat.serve.web.PAGE", 5)  # pages of 5: the examples hold under 25 of these
+    everything = client.get("/api/statements", params={"kind": ["direct", "indirect"], "limit": 200}).json()["statements"]
+    assert len(everything) > 10 and {s["kind"] for s in everything[5:10]} == {"direct", "indirect"}
+    link = re.search(r'<p class="more"><a href="([^"]+)">', client.get("/", params={"kind": ["direct", "indirect"]}).text)[1]
+    assert "kind=direct&amp;kind=indirect&amp;cursor=" in link
+    second = client.get(link.replace("&amp;", "&")).text
+    assert _statement_ids(second) == [str(s["id"]) for s in everything[5:10]]
+
+
 def test_spaces_around_a_date_or_a_name_are_dropped(client):
     # A pasted " 2024-03" was a 400 "' 2024-03' is not a date"; "Macron " found no one.
     padded = {"since": " 2024-03 ", "until": "2024-03\t", "speaker": "  Emmanuel   Macron "}

@@ -35,8 +35,9 @@ def _next_link(request: Request, listing: str, after: list[Any] | None) -> str |
     cursor = encode_cursor(listing, after)
     if cursor is None:
         return None
-    params = {k: v for k, v in request.query_params.multi_items() if k != "cursor"}
-    return f"{request.url.path}?{urlencode([*params.items(), ('cursor', cursor)])}"
+    # Pairs, not a dict: a dict kept one of kind=direct&kind=mixed, and page 2 was of mixed alone.
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "cursor"]
+    return f"{request.url.path}?{urlencode([*params, ('cursor', cursor)])}"
 
 
 # What the search form calls its date fields: a page's error names what the reader typed into.
