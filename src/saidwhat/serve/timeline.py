@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from ..model import KINDS
+from .display import readable
 
 WIDTH, HEIGHT, LEFT, BOTTOM, TOP = 720, 200, 36, 28, 12
 
@@ -37,6 +38,7 @@ class Chart:
     baseline: float = HEIGHT - BOTTOM
     summary: str = ""
     loose: int = 0
+    unit: str = "month"  # what a bar is: "month" or "year"
 
 
 def _bins(first: str, last: str, *, years: bool = False) -> list[str]:
@@ -90,9 +92,11 @@ def chart(dated: list[dict[str, Any]]) -> Chart | None:
             n = counts[(key, kind)]
             if n:
                 y -= n * scale
-                bars.append(Bar(x=round(x + step * 0.1, 1), y=round(y, 1), width=round(step * 0.8, 1), height=round(n * scale, 1), kind=kind, label=f"{key}: {n} {kind}"))
+                bars.append(Bar(x=round(x + step * 0.1, 1), y=round(y, 1), width=round(step * 0.8, 1), height=round(n * scale, 1), kind=kind, label=f"{readable(key)}: {n} {kind}"))
         if len(keys) <= 12 or i % -(-len(keys) // 12) == 0:
-            ticks.append((round(x + step / 2, 1), key))
+            ticks.append((round(x + step / 2, 1), readable(key)))  # "Feb 2005", as the dates beside it read
     loose = len(dated) - len(drawn)
-    summary = f"{len(drawn)} dated statement{'' if len(drawn) == 1 else 's'} from {keys[0]} to {keys[-1]}" + (f"; {loose} dated by a wider span, not drawn" if loose else "")
-    return Chart(bars=bars, ticks=ticks, top=top, summary=summary, loose=loose)
+    # "from 2005-02 to 2005-02" was the summary of one month.
+    when = f"in {readable(keys[0])}" if len(keys) == 1 else f"from {readable(keys[0])} to {readable(keys[-1])}"
+    summary = f"{len(drawn)} dated statement{'' if len(drawn) == 1 else 's'} {when}" + (f"; {loose} dated by a wider span, not drawn" if loose else "")
+    return Chart(bars=bars, ticks=ticks, top=top, summary=summary, loose=loose, unit="month" if width == 7 else "year")
