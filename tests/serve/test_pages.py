@@ -97,6 +97,10 @@ def test_speaker_page_has_a_timeline(client):
     assert 'last <span class="iso" title="2024-03-01/2024-03-18">1–18 Mar 2024</span>' in page
     assert page.count('<rect class="bar') >= 2
     assert client.get("/speakers/999999").status_code == 404
+    # "/speakers/-1" pointed to /speakers?q=1, its sign read as a slug's hyphen.
+    negative = client.get("/speakers/-1")
+    assert negative.status_code == 404 and "no speaker with id -1; find speakers at /speakers" in negative.text
+    assert client.get(f"/speakers/%20{macron['id']}%20").status_code == 200  # a pasted id, as /api/speakers takes it
     assert client.get("/speakers/99999999999999999999").status_code == 404  # was a 500 (OverflowError)
     named = client.get("/speakers/emmanuel-macron")  # a reader's guess at a page: was a 422 "Input should be a valid integer"
     assert named.status_code == 404 and "find the speaker at /speakers?q=emmanuel%20macron" in named.text
@@ -113,6 +117,12 @@ def test_a_joint_statement_shows_every_member(joint):
     assert "sales had risen over Christmas" in speaker_page and "1 statement in 1 article" in speaker_page
     article = joint.get("/articles/joint").text
     assert re.search(r'<mark class="mention"[^>]* data-speaker="Asda"[^>]*>Asda</mark>', article)  # marked as theirs
+
+
+def test_an_article_page_not_found_says_where_articles_are_opened(client):
+    none = client.get("/articles/")
+    assert none.status_code == 404 and "no article given; an article is opened from a statement&#39;s link on the search page" in none.text
+    assert "no article with id &#39;nope&#39;; an article is opened from" in client.get("/articles/nope").text
 
 
 def test_article_page_highlights_each_part(client):

@@ -83,15 +83,17 @@ def speakers(request: Request, q: str = "", cursor: str = "") -> HTMLResponse:
 def speaker(request: Request, speaker_id: str, cursor: str = "") -> Response:
     """A speaker's roles, the timeline chart, and what they said in date order."""
     store = request.app.state.stores.get()
-    if not (speaker_id.isascii() and speaker_id.isdigit()):
+    given = speaker_id.strip()  # "/speakers/%204", a pasted id, as the API takes it
+    # A number, signed: "/speakers/-1" was sent to /speakers?q=1, its "-" read as a slug's.
+    if not (given.isascii() and given.removeprefix("-").isdigit()):
         # /speakers/tony-blair, typed by a reader, was a 422 "Input should be a valid integer".
         # The search reads words: "tony-blair" finds no "Tony Blair", so a slug's - and _ are spaces there.
         words = " ".join(speaker_id.replace("-", " ").replace("_", " ").split())
         raise ApiError(404, f"no speaker page {speaker_id!r}: pages are numbered; find the speaker at /speakers?q={quote(words)}")
-    number = int(speaker_id)
+    number = int(given)
     person = queries.speaker(store, number)
     if person is None:
-        raise ApiError(404, f"no speaker with id {speaker_id}")
+        raise ApiError(404, f"no speaker with id {given}; find speakers at /speakers")
     if person["id"] != number:  # a surname that stands for a full name: that speaker's page (store/aliases.py)
         return RedirectResponse(f"/speakers/{person['id']}", status_code=307)
     page = queries.statements_page(store, filters(None, None, None, None, [], None), speaker_id=person["id"],
@@ -105,7 +107,9 @@ def article(request: Request, article_id: str) -> HTMLResponse:
     """The article text with content, cue and speaker mention highlighted, the statements beside it."""
     found = queries.article(request.app.state.stores.get(), article_id)
     if found is None:
-        raise ApiError(404, f"no article with id {article_id!r}")
+        # "/articles/" said "no article with id ''"; there is no list of articles to send a reader to.
+        where = "an article is opened from a statement's link on the search page"
+        raise ApiError(404, f"no article with id {article_id!r}; {where}" if article_id else f"no article given; {where}")
     return render(request, "article.html", article=found, segments=segments(found["text"], found["statements"]))
 
 
