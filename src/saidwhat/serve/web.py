@@ -65,7 +65,7 @@ def _kinds(kinds: list[str]) -> list[str]:
     Only the last one was read, so ``/?kind=direct&kind=indirect`` showed indirect only. An empty
     one is none (a link from the old form's "any kind"); anything else not in KINDS is a 400, as
     the API refuses it (``/?kind=rumour`` showed every statement, as if no kind had been asked for)."""
-    asked = [k.strip() for k in kinds if k.strip()]
+    asked = [k for k in kinds if k]
     for kind in asked:
         if kind not in KINDS:
             valid = f"{', '.join(KINDS[:-1])} or {KINDS[-1]}"
