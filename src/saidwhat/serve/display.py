@@ -6,13 +6,13 @@ with the ISO value in a title attribute. A value of no shape known here is shown
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 
 from ..model import date_bounds
 
-MONTHS = [calendar.month_abbr[m] for m in range(13)]  # "", "Jan", … "Dec" (C locale: the server's own is not the reader's)
+# Written out, not calendar.month_abbr: that follows the server's locale, which is not the reader's.
+MONTHS = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 MONTH = re.compile(r"(\d{4})-(\d{2})")
 YEAR = re.compile(r"\d{4}")
@@ -30,7 +30,7 @@ def readable(value: str | None) -> str:
 
 def _single(value: str) -> str | None:
     """A day, month or year: "21 Feb 2005", "Feb 2005", "2005"; "15 Mar" and "Feb" without a year."""
-    if m := DAY.fullmatch(value):
+    if DAY.fullmatch(value):
         try:
             day = date.fromisoformat(value)  # "2005-02-30" is no day to name
         except ValueError:
