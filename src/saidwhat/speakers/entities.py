@@ -112,14 +112,10 @@ def _cut_at_and(doc: Doc) -> list[DocSpan]:
     return spans
 
 
-# Small words inside a body's name that its acronym leaves out: "Department for Education and Skills (DfES)".
-NAME_LINKS = {"and", "&", "of", "for", "on", "the"}
-
-
 def _spelled_out(doc: Doc) -> list[DocSpan]:
     """"The Qualifications and Curriculum Authority (QCA) has told…", of which the recognizer
-    labels only "QCA" (and the rest a work of art, or nothing): the capitalised words right before
-    an acronym in brackets whose initials are its capitals (two or more) are the body's name."""
+    labels only "QCA" (and the rest a work of art, or nothing): the words right before an
+    acronym in brackets that spell it (``spelt_start``) are the body's name."""
     spans = []
     for ent in doc.ents:
         short = ent.text
@@ -127,26 +123,52 @@ def _spelled_out(doc: Doc) -> list[DocSpan]:
             continue
         if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")" or not short[0].isupper():
             continue
-        capitals = [c for c in short if c.isupper()]
-        start = _initials_start(doc, ent.start - 1, capitals) if len(capitals) >= 2 else None  # not "(Cochilco)"
+        start = spelt_start(doc, ent.start - 1, short)
         if start is not None and any(t.ent_type_ != "ORG" for t in doc[start : ent.start - 1]):
             spans.append(DocSpan(doc, start, ent.start - 1, label="ORG"))  # one labelled ORG stays as it is
     return spans
 
 
-def _initials_start(doc: Doc, end: int, capitals: list[str]) -> int | None:
-    """Where the words before ``end`` whose initials are ``capitals`` start (links between them
-    allowed, ``NAME_LINKS``), or None where the words there are not so."""
-    i, wanted = end - 1, list(capitals)
-    while i >= 0 and wanted:
-        token = doc[i]
-        if token.is_title and token.lower_ not in NAME_LINKS and token.ent_type_ != "PERSON":
-            if token.text[0] != wanted.pop():
-                return None
-        elif token.lower_ not in NAME_LINKS or token.is_sent_start:
-            return None
+# Small words inside a body's name that its acronym leaves out: "Department for Education and Skills (DfES)".
+NAME_LINKS = {"and", "&", "of", "for", "on", "the"}
+
+
+def spelt_start(doc: Doc, end: int, acronym: str, *, first: int = 0) -> int | None:
+    """Where the words right before token ``end`` (from ``first`` on) that spell ``acronym`` start,
+    or None where they do not. Read back from ``end``, each word's initial (``_initial``) is the
+    acronym's next capital: "Congressional Budget Office (CBO)", "Department for Education and
+    Skills (DfES)". Passed over: a word without one inside a labelled body's name ("Conseil
+    supérieur de l'Audiovisuel") or a link (NAME_LINKS) that opens no sentence. One capital
+    the words do not give is allowed inside the acronym: "India Petrochemicals Limited (IPCL)".
+    A person's name stops it, and so does an acronym of fewer than two capitals ("(Cochilco)")."""
+    wanted, skipped = [c for c in acronym if c.isupper()], False
+    if len(wanted) < 2:
+        return None
+    size, i = len(wanted), end
+    while wanted:
         i -= 1
-    return i + 1 if not wanted and doc[i + 1].is_title else None
+        token = doc[i] if i >= first else None
+        if token is None or token.ent_type_ == "PERSON":
+            return None
+        letter = _initial(token)
+        if letter == wanted[-1]:
+            wanted.pop()
+        elif letter and not skipped and 2 <= len(wanted) < size and letter == wanted[-2]:
+            del wanted[-2:]  # "Petrochemicals" gives the P, not the C, of "IPCL"
+            skipped = True
+        elif not _a_link(token, letter):
+            return None
+    return i
+
+
+def _a_link(token: Token, letter: str) -> bool:
+    """Whether ``token``, whose initial is ``letter`` (maybe none), may stand between the words
+    that spell an acronym: a small word of a name (NAME_LINKS) that opens no sentence, or a word
+    without an initial the recognizer took into a body's name ("de" of "Conseil supérieur de
+    l'Audiovisuel", "'" of "Transport and General Workers' Union")."""
+    if token.lower_ in NAME_LINKS:
+        return not token.is_sent_start
+    return not letter and token.ent_type_ == "ORG"
 
 
 def _hangs_on(token: Token, ent: DocSpan) -> bool:
@@ -423,8 +445,9 @@ def a_firm_like_a_people_s(ent: DocSpan, at: dict[str, list[int]]) -> bool:
 def bracketed_acronyms(doc: Doc) -> dict[str, str]:
     """"The World Health Organisation (WHO) said…": an acronym in brackets right after a body's
     name is that body, so a later "the WHO said" is the World Health Organisation, not a second
-    speaker. Returns each acronym in lower case -> the body's name (``names.org_name``). The
-    recognizer takes the bracket into the name or leaves it out: both are read."""
+    speaker. Returns each acronym in lower case -> the body's name (``names.org_name``), the words
+    of the recognizer's name that spell it (``spelt_start``). The recognizer takes the bracket into
+    the name or leaves it out: both are read."""
     found: dict[str, str] = {}
     for ent in doc.ents:
         if ent.label_ != "ORG":
@@ -435,8 +458,9 @@ def bracketed_acronyms(doc: Doc) -> dict[str, str]:
             name, short = ent, doc[ent.end + 1]
         else:
             continue
-        if (name := _spelt_out(name, short.text)) is not None:
-            found.setdefault(short.lower_, org_name(name.text))
+        start = spelt_start(doc, name.end, short.text, first=name.start)
+        if start is not None:
+            found.setdefault(short.lower_, org_name(_spelt_name(name, start).text))
     return found
 
 
@@ -454,23 +478,24 @@ def _initial(token: Token) -> str:
     return text[2] if elided else ""
 
 
-def _spelt_out(name: DocSpan, acronym: str) -> DocSpan | None:
-    """The words of ``name`` the acronym spells, by the initials of its capitalised words:
-    "Past Congressional Budget Office (CBO)" -> "Congressional Budget Office" (the recognizer took
-    the sentence's first word in), but "US Federal Communications Commission (FCC)" whole, a
-    country's capitals before the name; "India Petrochemicals Limited (IPCL)", one letter more, is
-    whole. None where the name is cut short: "Office for National" for the ONS, "Film and
-    Television" for the SARFT."""
-    capitals = [t for t in name if _initial(t)]
-    initials = "".join(_initial(t) for t in capitals)
-    extra = capitals[: len(initials) - len(acronym)]
-    if initials.endswith(acronym) and extra and not all(t.is_upper for t in extra):
-        return name.doc[capitals[len(extra)].i : name.end]  # words in front that are no part of it
-    if initials == acronym or (initials.endswith(acronym) and extra):
-        return name
-    one_more = len(acronym) == len(initials) + 1 and initials[:1] == acronym[:1] and initials[-1:] == acronym[-1:]
-    rest = iter(acronym)
-    return name if one_more and all(letter in rest for letter in initials) else None
+def _spelt_name(name: DocSpan, start: int) -> DocSpan:
+    """The body's name of an entity whose words from ``start`` spell its acronym: without a word in
+    front ("Past Congressional Budget Office (CBO)", the recognizer took the sentence's first word
+    in), but whole where what is in front is a country's capitals ("US Federal Communications
+    Commission (FCC)") or has no initial."""
+    front = name.doc[name.start : start]
+    return name if all(t.is_upper or not _initial(t) for t in front) else name.doc[start : name.end]
+
+
+def spelling_of(doc: Doc, acronym: str) -> str:
+    """The words that spell ``acronym`` where the article gives it in brackets after them
+    ("Congressional Budget Office (CBO)" for "CBO"; ``spelt_start``), or "" where it does not."""
+    for token in doc[1:-1]:
+        if token.text == acronym and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")":
+            start = spelt_start(doc, token.i - 1, acronym)
+            if start is not None:
+                return doc[start : token.i - 1].text
+    return ""
 
 
 def people_unlabelled(doc: Doc) -> None:
