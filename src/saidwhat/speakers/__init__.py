@@ -10,6 +10,9 @@ each, in this order of stages; the modules, in the order they build on each othe
   Chris Evans", "MPs" no body, "the WHO" the World Health Organisation named before);
 - ``cast``: who the article names, grouped by surname so "Mr Macron" and "Macron" become
   "Emmanuel Macron", each mention with its rank in its sentence;
+- ``surnames``: a surname alone, read against the cast: the given name written before it
+  ("Lleyton Hewitt" unlabelled, then "Hewitt said"), a capitalised word written elsewhere as
+  a person's name ("Rowling said…");
 - ``roles``: what a person is ("Kremlin spokesman Dmitry Peskov", "Hugh Hill, a doctor,"),
   kept for the whole article, also where it is given apart from the name ("The attorney
   general has denied…" then "Lord Goldsmith said");
@@ -37,12 +40,13 @@ from spacy.tokens import Doc
 from ..model import Speaker
 from ..quotes import Found
 from .bodies import as_bodies
-from .cast import Cast, Mention, cast_of, given_names
+from .cast import Cast, Mention, cast_of
 from .descriptions import titled_elsewhere
 from .entities import bracketed_acronyms, people_unlabelled
 from .groups import resolve_group, they_again, they_named_together
 from .pronouns import PERSON_PRONOUNS, goes_on, taught
 from .roles import described_roles, named_roles, with_role
+from .surnames import given_names
 
 
 def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()) -> list[tuple[Speaker, ...]]:
