@@ -1,4 +1,4 @@
-"""The words that spell an acronym in brackets (``speakers.entities.spelt_start``), the one reading
+"""The words that spell an acronym in brackets (``speakers.acronyms.spelt_start``), the one reading
 that ``bracketed_acronyms``, ``bodies_labelled`` and ``body_descriptions.an_overseer`` share."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span as DocSpan
 
-from saidwhat.speakers.entities import bracketed_acronyms, spelling_of, spelt_start
+from saidwhat.speakers.acronyms import bracketed_acronyms, spelling_of, spelt_start
 
 
 def _start(nlp, text: str, labels: tuple[tuple[int, int, str], ...] = ()) -> int | None:

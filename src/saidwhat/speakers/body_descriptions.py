@@ -19,9 +19,9 @@ from spacy.tokens import Span as DocSpan
 from ..model import Span, Speaker
 from ..nlp import entity_of, text_of
 from ..resources import lexicon
+from .acronyms import spelling_of
 from .bodies import describing_nouns
 from .cast import Cast, Mention, Person
-from .entities import spelling_of
 from .names import is_party, name_gender, name_words, named_head, org_name
 from .pronouns import antecedent
 from .roles import definite, owned_by_a_body
