@@ -1,13 +1,13 @@
 """Names, roles and groups a user's review of BBC news found wrong (2026-12-05): a surname the
 recognizer left out, a relative "who" the parser took for the main verb's, an acronym given in
-brackets, a role cut at its hyphen, a plural of people taken for a body (``speakers.entities``,
+brackets, a role cut at its hyphen, a plural of people taken for a body (``speakers.entities``, ``speakers.acronyms``,
 ``speakers.names``, ``speakers.roles``, ``speakers.mentions``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span as DocSpan
 
-from saidwhat.speakers.entities import bracketed_acronyms
+from saidwhat.speakers.acronyms import bracketed_acronyms
 
 from .find import speaker_of, statement_with
 

@@ -5,11 +5,16 @@ each, in this order of stages; the modules, in the order they build on each othe
 
 - ``names``: a name's words and what they tell, no cast needed ("Mr Macron’s" -> "Macron",
   a given name's gender, a body's name, a party's, a name in apposition);
+- ``acronyms``: an acronym in brackets and the words that spell it ("the WHO" the World Health
+  Organisation named before, "The Qualifications and Curriculum Authority (QCA)" one body);
 - ``entities``: the recognizer's entities mended ("Der Spiegel" an outlet, "Marks and
   Spencer" one body, a given name or a surname it left out, a title glued on a name: "Broadcaster
-  Chris Evans", "MPs" no body, "the WHO" the World Health Organisation named before);
+  Chris Evans", "MPs" no body);
 - ``cast``: who the article names, grouped by surname so "Mr Macron" and "Macron" become
   "Emmanuel Macron", each mention with its rank in its sentence;
+- ``surnames``: a surname alone, read against the cast: the given name written before it
+  ("Lleyton Hewitt" unlabelled, then "Hewitt said"), a capitalised word written elsewhere as
+  a person's name ("Rowling said…");
 - ``roles``: what a person is ("Kremlin spokesman Dmitry Peskov", "Hugh Hill, a doctor,"),
   kept for the whole article, also where it is given apart from the name ("The attorney
   general has denied…" then "Lord Goldsmith said");
@@ -36,13 +41,15 @@ from spacy.tokens import Doc
 
 from ..model import Speaker
 from ..quotes import Found
+from .acronyms import bracketed_acronyms
 from .bodies import as_bodies
-from .cast import Cast, Mention, cast_of, given_names
+from .cast import Cast, Mention, cast_of
 from .descriptions import titled_elsewhere
-from .entities import bracketed_acronyms, people_unlabelled
+from .entities import people_unlabelled
 from .groups import resolve_group, they_again, they_named_together
 from .pronouns import PERSON_PRONOUNS, goes_on, taught
 from .roles import described_roles, named_roles, with_role
+from .surnames import given_names
 
 
 def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()) -> list[tuple[Speaker, ...]]:
@@ -81,7 +88,7 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
 
 
 def _acronyms_named(doc: Doc, cast: Cast) -> None:
-    """Each acronym the article gives in brackets after a body's name (``entities.bracketed_acronyms``)
+    """Each acronym the article gives in brackets after a body's name (``acronyms.bracketed_acronyms``)
     is that body: its mentions so far take the full name (a later "it" finds it so), and a speaker
     named by it too (``Cast.body_name``)."""
     for short, full in bracketed_acronyms(doc).items():

@@ -11,7 +11,6 @@ elections watchdog has said" where the body is named speaking next ("the Elector
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -20,6 +19,7 @@ from spacy.tokens import Span as DocSpan
 from ..model import Span, Speaker
 from ..nlp import entity_of, text_of
 from ..resources import lexicon
+from .acronyms import spelling_of
 from .bodies import describing_nouns
 from .cast import Cast, Mention, Person
 from .names import is_party, name_gender, name_words, named_head, org_name
@@ -169,8 +169,7 @@ def an_overseer(doc: Doc, body: str) -> bool:
     """Whether the article shows ``body`` to be one that oversees others: its name, or the name
     it abbreviates, says so ("Congressional Budget Office (CBO)", OVERSEEING_NAMES), or the
     article calls it a regulator or a watchdog ("media regulator Ofcom", "Ofcom, the watchdog,")."""
-    spelled = re.search(r"((?:(?:[A-Z][\w'-]*|of|for|and|on) ){1,6})\(" + re.escape(body) + r"\)", text_of(doc))
-    words = f"{body} {spelled.group(1) if spelled else ''}".lower().split()
+    words = f"{body} {spelling_of(doc, body)}".lower().split()
     if any(w in OVERSEEING_NAMES and not (w in ("office", "agency") and i and words[i - 1] in NOT_OVERSEEING) for i, w in enumerate(words)):
         return True  # the word before "Office" tells: the Wales Audit Office oversees, the Home Office not
     return any(

@@ -10,9 +10,9 @@ name after its noun ("consultancy 4Cast"), takes a title into a body ("Labour MP
 or a sentence's first word into a name ("Broadcaster Chris Evans", "Bookmaker Ladbrokes":
 ``titles_unglued``), or a county after a town for a person ("Chatham, Kent"); a nationality
 that modifies a noun ("Tory MPs") is no one a "they" can mean, nor is a plural of people it
-labels a body ("MPs"); it leaves out a surname after a given name ("Scott" of "Scott
-Richter"); and an acronym in brackets after a body's name is that body ("The World Health
-Organisation (WHO)" then "the WHO").
+labels a body ("MPs"); and it leaves out a surname after a given name ("Scott" of "Scott
+Richter"). An acronym in brackets after a body's name is that body ("The World Health
+Organisation (WHO)" then "the WHO": ``acronyms``).
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from spacy.tokens import Span as DocSpan
 from spacy.util import filter_spans
 
 from ..resources import lexicon
-from .names import a_full_name, name_gender, org_name, people_plural
+from .acronyms import spelt_start
+from .names import a_full_name, name_gender, people_plural
 
 
 def unlabelled_names(doc: Doc) -> list[DocSpan]:
@@ -112,14 +113,10 @@ def _cut_at_and(doc: Doc) -> list[DocSpan]:
     return spans
 
 
-# Small words inside a body's name that its acronym leaves out: "Department for Education and Skills (DfES)".
-NAME_LINKS = {"and", "&", "of", "for", "on", "the"}
-
-
 def _spelled_out(doc: Doc) -> list[DocSpan]:
     """"The Qualifications and Curriculum Authority (QCA) has told…", of which the recognizer
-    labels only "QCA" (and the rest a work of art, or nothing): the capitalised words right before
-    an acronym in brackets whose initials are its capitals (two or more) are the body's name."""
+    labels only "QCA" (and the rest a work of art, or nothing): the words right before an
+    acronym in brackets that spell it (``acronyms.spelt_start``) are the body's name."""
     spans = []
     for ent in doc.ents:
         short = ent.text
@@ -127,26 +124,10 @@ def _spelled_out(doc: Doc) -> list[DocSpan]:
             continue
         if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")" or not short[0].isupper():
             continue
-        capitals = [c for c in short if c.isupper()]
-        start = _initials_start(doc, ent.start - 1, capitals) if len(capitals) >= 2 else None  # not "(Cochilco)"
+        start = spelt_start(doc, ent.start - 1, short)
         if start is not None and any(t.ent_type_ != "ORG" for t in doc[start : ent.start - 1]):
             spans.append(DocSpan(doc, start, ent.start - 1, label="ORG"))  # one labelled ORG stays as it is
     return spans
-
-
-def _initials_start(doc: Doc, end: int, capitals: list[str]) -> int | None:
-    """Where the words before ``end`` whose initials are ``capitals`` start (links between them
-    allowed, ``NAME_LINKS``), or None where the words there are not so."""
-    i, wanted = end - 1, list(capitals)
-    while i >= 0 and wanted:
-        token = doc[i]
-        if token.is_title and token.lower_ not in NAME_LINKS and token.ent_type_ != "PERSON":
-            if token.text[0] != wanted.pop():
-                return None
-        elif token.lower_ not in NAME_LINKS or token.is_sent_start:
-            return None
-        i -= 1
-    return i + 1 if not wanted and doc[i + 1].is_title else None
 
 
 def _hangs_on(token: Token, ent: DocSpan) -> bool:
@@ -418,59 +399,6 @@ def a_firm_like_a_people_s(ent: DocSpan, at: dict[str, list[int]]) -> bool:
         not doc[i].ent_type_ and i > 0 and doc[i - 1].ent_type_ == "NORP" and doc[i - 1].is_title
         for i in at.get(ent[-1].text, ()) if i != ent.end - 1
     )
-
-
-def bracketed_acronyms(doc: Doc) -> dict[str, str]:
-    """"The World Health Organisation (WHO) said…": an acronym in brackets right after a body's
-    name is that body, so a later "the WHO said" is the World Health Organisation, not a second
-    speaker. Returns each acronym in lower case -> the body's name (``names.org_name``). The
-    recognizer takes the bracket into the name or leaves it out: both are read."""
-    found: dict[str, str] = {}
-    for ent in doc.ents:
-        if ent.label_ != "ORG":
-            continue
-        if len(ent) >= 3 and ent[-2].text == "(" and _an_acronym(ent[-1]):
-            name, short = ent[:-2], ent[-1]
-        elif ent.end + 2 < len(doc) and doc[ent.end].text == "(" and _an_acronym(doc[ent.end + 1]) and doc[ent.end + 2].text == ")":
-            name, short = ent, doc[ent.end + 1]
-        else:
-            continue
-        if (name := _spelt_out(name, short.text)) is not None:
-            found.setdefault(short.lower_, org_name(name.text))
-    return found
-
-
-def _an_acronym(token: Token) -> bool:
-    """"WHO", "OECD", "UNHCR": two to eight capitals."""
-    return token.is_alpha and token.is_upper and 2 <= len(token) <= 8
-
-
-def _initial(token: Token) -> str:
-    """The capital a word gives an acronym: "C" of "Conseil", "A" of "l'Audiovisuel"; none of "de"."""
-    text = token.text
-    if text[:1].isupper():
-        return text[0]
-    elided = len(text) > 2 and text[1] in "'’" and text[2].isupper()
-    return text[2] if elided else ""
-
-
-def _spelt_out(name: DocSpan, acronym: str) -> DocSpan | None:
-    """The words of ``name`` the acronym spells, by the initials of its capitalised words:
-    "Past Congressional Budget Office (CBO)" -> "Congressional Budget Office" (the recognizer took
-    the sentence's first word in), but "US Federal Communications Commission (FCC)" whole, a
-    country's capitals before the name; "India Petrochemicals Limited (IPCL)", one letter more, is
-    whole. None where the name is cut short: "Office for National" for the ONS, "Film and
-    Television" for the SARFT."""
-    capitals = [t for t in name if _initial(t)]
-    initials = "".join(_initial(t) for t in capitals)
-    extra = capitals[: len(initials) - len(acronym)]
-    if initials.endswith(acronym) and extra and not all(t.is_upper for t in extra):
-        return name.doc[capitals[len(extra)].i : name.end]  # words in front that are no part of it
-    if initials == acronym or (initials.endswith(acronym) and extra):
-        return name
-    one_more = len(acronym) == len(initials) + 1 and initials[:1] == acronym[:1] and initials[-1:] == acronym[-1:]
-    rest = iter(acronym)
-    return name if one_more and all(letter in rest for letter in initials) else None
 
 
 def people_unlabelled(doc: Doc) -> None:

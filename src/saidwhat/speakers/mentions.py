@@ -22,11 +22,12 @@ from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, trans
 from ..resources import lexicon
 from .bodies import called_a_company
 from .body_descriptions import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, body_named_next, body_speaking_before, described_otherwise, owners_party, tied_body, unnamed_kind
-from .cast import Cast, Mention, Person, by_given_name, given_name_before, one_of, written_as_name
+from .cast import Cast, Mention, Person, by_given_name, one_of
 from .descriptions import headline_subject, named_next, only_person, our_journalist, titled_person
 from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, people_plural, titled_conjunct
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent
 from .roles import definite, role_of, title_words
+from .surnames import given_name_before, written_as_name
 
 
 def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
