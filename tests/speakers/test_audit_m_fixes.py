@@ -1,5 +1,6 @@
 """Wrong speakers of audit m mended by general rules: an office after the name of the seat or
-club it is held in (``mentions._an_office_of_a_place``)."""
+club it is held in (``mentions._an_office_of_a_place``), and a one-word company's name with a
+company's noun in apposition (``entities._firms_in_apposition``)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,28 @@ from .find import speaker_of
 def test_an_office_of_a_place(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # Unlabelled "Metrovias" with "the private firm" in apposition: "The firm" and "It" are it.
+        (
+            "Train strike grips Buenos Aires\n\n"
+            "Tube workers walked out last week demanding a 53% pay rise. Metrovias, the private firm "
+            "which runs the five tube lines in the city, has offered an 8% increase in wages. The firm "
+            "promised no jobs would be lost. It said it would put this commitment on paper.",
+            "put this commitment on paper",
+            ("Metrovias", "organisation"),
+        ),
+        # Negative: the noun in apposition is the person's title, "the firm" only its owner.
+        (
+            "Shares fall at Widgetco\n\n"
+            "Shares in the company fell 5%. Jenkins, the firm's chairman, said the results were poor.",
+            "the results were poor",
+            ("Jenkins", "person"),
+        ),
+    ],
+    ids=["firm-in-apposition", "chairman-of-the-firm"],
+)
+def test_a_firm_in_apposition(statements_of, text, content, expected):
+    assert speaker_of(statements_of(text), content) == expected
