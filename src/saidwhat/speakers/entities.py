@@ -58,7 +58,8 @@ def _unlabelled_acronyms(doc: Doc) -> list[DocSpan]:
 
 def bodies_labelled(doc: Doc) -> None:
     """Label ORG the bodies' names the recognizer missed or cut, so that a mention of one is the
-    body: a company's name after a noun only a company is ("consultancy 4Cast"), a name cut at
+    body: a company's name after a noun only a company is ("consultancy 4Cast") or with one in
+    apposition ("Metrovias, the private firm which runs…"), a name cut at
     its "and" ("the Finance and Economy Ministry", of which it labels "Economy Ministry"), a name
     its acronym follows ("The Qualifications and Curriculum Authority (QCA)", of which it labels
     only "QCA"). Overlapping labels give way to the mended name."""
