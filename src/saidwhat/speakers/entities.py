@@ -59,11 +59,12 @@ def _unlabelled_acronyms(doc: Doc) -> list[DocSpan]:
 
 def bodies_labelled(doc: Doc) -> None:
     """Label ORG the bodies' names the recognizer missed or cut, so that a mention of one is the
-    body: a company's name after a noun only a company is ("consultancy 4Cast"), a name cut at
+    body: a company's name after a noun only a company is ("consultancy 4Cast") or with one in
+    apposition ("Metrovias, the private firm which runs…"), a name cut at
     its "and" ("the Finance and Economy Ministry", of which it labels "Economy Ministry"), a name
     its acronym follows ("The Qualifications and Curriculum Authority (QCA)", of which it labels
     only "QCA"). Overlapping labels give way to the mended name."""
-    spans = filter_spans(_unlabelled_companies(doc) + _cut_at_and(doc) + _spelled_out(doc))
+    spans = filter_spans(_unlabelled_companies(doc) + _firms_in_apposition(doc) + _cut_at_and(doc) + _spelled_out(doc))
     if spans:
         inside = {t.i for span in spans for t in span}
         doc.ents = [e for e in doc.ents if not any(t.i in inside for t in e)] + spans
@@ -80,6 +81,20 @@ def _unlabelled_companies(doc: Doc) -> list[DocSpan]:
         if t.ent_type_ in ("", "CARDINAL") and any(c.isupper() for c in t.text) and any(c.isalpha() for c in t.text)
         and not t.is_sent_start and not doc[t.i + 1].is_title and not doc[t.i + 1].ent_type_
         and _modified_by(t, nouns)
+    ]
+
+
+def _firms_in_apposition(doc: Doc) -> list[DocSpan]:
+    """"Metrovias, the private firm which runs the five tube lines, has offered… The firm promised…
+    It said…": a one-word name the recognizer left unlabelled, with a company's noun in apposition
+    (company_nouns.txt), is a company's; unlabelled, "The firm" and "It" had taken the bare noun
+    "firm" for the speaker. Not "Smith, the firm's chairman": the apposition's noun is his."""
+    nouns = lexicon("company_nouns.txt")
+    return [
+        DocSpan(doc, t.i, t.i + 1, label="ORG") for t in doc[:-1]
+        if not t.ent_type_ and t.pos_ == "PROPN" and t.is_title and doc[t.i + 1].text == ","
+        and not any(c.dep_ == "compound" for c in t.children)
+        and any(c.dep_ == "appos" and c.lemma_.lower() in nouns and c.i > t.i for c in t.children)
     ]
 
 

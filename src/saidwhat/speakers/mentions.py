@@ -81,6 +81,8 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     tokens = [t for t in tokens if t.i not in owner] or tokens
     if any(c.ent_type_ == "PERSON" and a_group_word(c) for c in head.children) or people_plural(head):
         return _common_noun(head, f.mention, cast)  # "Law lords were…", "Blair aides said", "MPs said": a group, unnamed
+    if _an_office_of_a_place(head, tokens):
+        return _common_noun(head, f.mention, cast)  # "The Mid-Bedfordshire MP", "the Chester chairman"
     # "Deutsche Bank's Simon Champion", all labelled ORG: a full name after the owner is a person.
     # "The Lib Dem leader": a party's name labelled PERSON names no one.
     named = any(t.ent_type_ == "PERSON" and _party(t) is None for t in tokens)
@@ -159,6 +161,20 @@ def _a_capitalised_title(head: Token, tokens: list[Token]) -> bool:
     """"The Planning Minister said": a title written with capitals, a description as "the
     planning minister" is (``_common_noun``), not a person called "Planning"."""
     return definite(head) and head.lower_ in lexicon("person_nouns.txt") and not any(t.ent_type_ == "PERSON" for t in tokens)
+
+
+def _an_office_of_a_place(head: Token, tokens: list[Token]) -> bool:
+    """"The Mid-Bedfordshire MP had denied a claim…", "the Chester chairman said": an office after
+    the name of the seat, club or town it is held in is a description of a person, as "the Tory MP"
+    is, where the recognizer labels that name (a person's elsewhere, "Chester" took the person
+    "Chester") or takes it with the office into a body's name ("The Mid-Bedfordshire MP", ORG).
+    An office written lower-case, or "MP": "the Daily Star" and "the Morning Star" are papers."""
+    if not definite(head) or head.lower_ not in lexicon("person_nouns.txt") or not (head.is_lower or head.text == "MP"):
+        return False
+    before = [t for t in tokens if t.i < head.i and t.dep_ != "det"]
+    if not before or not all(t.pos_ == "PROPN" or t.text == "-" for t in before):
+        return False
+    return head.ent_type_ == "ORG" or any(t.ent_type_ in ("PERSON", "ORG") for t in before)
 
 
 def _party(token: Token) -> str | None:
