@@ -11,7 +11,10 @@ publication date only what the text fixes is kept ("--03-15", "--02"): a year
 is never invented. A statement with no date of its own inherits the previous
 statement's when it continues it ("he added", or the same sentence), unless it says it was
 made at another time it does not date (``another_time``: "has said", "had said", "recently
-said", "often says"). "Recently" names no day, so it gives no date either. With neither, it
+said", "often says"), or names with an indefinite article another occasion than the one its date
+would come from (``occasions.opens_another_occasion``: "Trump told CNN on Monday … ¶ Trump said in an
+appearance on Face the Nation"), whose statements after it go on from it, undated. "Recently" names
+no day, so it gives no date either. With neither, it
 takes the one date of the sentence before where that sentence says, with the speaker's
 name as subject, that the speaker spoke or, in its main verb in the simple past, what the
 speaker did (``scene``: "Clinton spoke Monday night at a town hall. ¶ “…,” Clinton said.";
