@@ -332,3 +332,24 @@ def test_a_scene_goes_on_over_the_sentences_that_tell_what_the_speaker_did(state
 )
 def test_a_statement_that_names_another_occasion_inherits_no_date(statements_of, text, expected):
     assert [s.when.value for s in statements_of(text, published="2016-05-18")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # wash-post 2016-01-17: "Thursday's Republican debate" told before, the statement made "during the debate".
+        ("Thursday's Republican debate turned on immigration.\nCruz said during the debate that Trump was wrong about the border.", ["2016-01-14"]),
+        ("The debate on Thursday turned on immigration.\n“We will build the wall,” Trump said during the debate.", ["2016-01-14"]),
+        # Before a date inherited: "during the debate" is not Saturday's words.
+        (
+            "Thursday's debate turned on immigration.\nTrump said on Saturday that Cruz was nervous.\n"
+            "“We will build the wall,” Trump said during the debate.",
+            ["2016-01-16", "2016-01-14"],
+        ),
+        # Not another debate than the one told, nor after it.
+        ("Thursday's Republican debate turned on immigration.\n“We will build the wall,” Trump said during the Democratic debate.", [None]),
+        ("Thursday's debate turned on immigration.\n“We will build the wall,” Trump said after the debate.", [None]),
+    ],
+)
+def test_a_statement_made_at_an_occasion_told_before_takes_its_date(statements_of, text, expected):
+    assert [s.when.value for s in statements_of(text, published="2016-01-17")] == expected
