@@ -301,3 +301,55 @@ def test_a_deed_before_dates_nothing_without_a_publication_date(statements_of):
 )
 def test_a_scene_goes_on_over_the_sentences_that_tell_what_the_speaker_did(statements_of, text, expected):
     assert statements_of(text, published="2016-03-15")[-1].when.value == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Monday's words to CNN are not the appearance on Face the Nation, nor what goes on from it
+        # (a case the sixteenth session's pronoun scene met in the 840 train articles).
+        (
+            "Trump told CNN on Monday that he would win.\n"
+            "Trump said in an appearance on CBS's Face the Nation that the party would unite.\n"
+            "“We are together,” he added.",
+            ["2016-05-16", None, None],
+        ),
+        # wash-post 2015-11-08: Tuesday's debate, told as the scene before, is not the interview.
+        ("Jindal spoke at the undercard debate on Tuesday.\n“We are there,” Jindal said in an interview.", [None]),
+        # A new occasion keeps a date of its own sentence.
+        (
+            "Trump told CNN on Monday that he would win.\nTrump said in an interview with Fox News on Tuesday that the party would unite.",
+            ["2016-05-16", "2016-05-17"],
+        ),
+        # "the interview" goes on from the one told, and so does an interview told again.
+        ("Trump told CNN on Monday that he would win.\nIn the interview, Trump said the party would unite.", ["2016-05-16", "2016-05-16"]),
+        ("Trump said in an interview on Monday that he would win.\nTrump said in an interview that the party would unite.", ["2016-05-16", "2016-05-16"]),
+        # A lead that names no occasion mostly dates the one named a few sentences on (wash-post 2016-06-09).
+        ("Clinton said on Monday that she had called Sanders.\nClinton said in an interview with The Washington Post that they would unite.", ["2016-05-16", "2016-05-16"]),
+        # What was said may name an occasion: not the saying's.
+        ("Trump told CNN on Monday that he would win.\nTrump said that he had spoken in an interview with Fox.", ["2016-05-16", "2016-05-16"]),
+    ],
+)
+def test_a_statement_that_names_another_occasion_inherits_no_date(statements_of, text, expected):
+    assert [s.when.value for s in statements_of(text, published="2016-05-18")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # wash-post 2016-01-17: "Thursday's Republican debate" told before, the statement made "during the debate".
+        ("Thursday's Republican debate turned on immigration.\nCruz said during the debate that Trump was wrong about the border.", ["2016-01-14"]),
+        ("The debate on Thursday turned on immigration.\n“We will build the wall,” Trump said during the debate.", ["2016-01-14"]),
+        # Before a date inherited: "during the debate" is not Saturday's words.
+        (
+            "Thursday's debate turned on immigration.\nTrump said on Saturday that Cruz was nervous.\n"
+            "“We will build the wall,” Trump said during the debate.",
+            ["2016-01-16", "2016-01-14"],
+        ),
+        # Not another debate than the one told, nor after it.
+        ("Thursday's Republican debate turned on immigration.\n“We will build the wall,” Trump said during the Democratic debate.", [None]),
+        ("Thursday's debate turned on immigration.\n“We will build the wall,” Trump said after the debate.", [None]),
+    ],
+)
+def test_a_statement_made_at_an_occasion_told_before_takes_its_date(statements_of, text, expected):
+    assert [s.when.value for s in statements_of(text, published="2016-01-17")] == expected

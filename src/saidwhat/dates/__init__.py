@@ -8,10 +8,15 @@ the next one is at most six months after publication: an event still to come);
 publication date; "last week" -> the previous Monday to Sunday; "a few days
 later" -> two to five days after the previous dated statement. Without a
 publication date only what the text fixes is kept ("--03-15", "--02"): a year
-is never invented. A statement with no date of its own inherits the previous
+is never invented. A statement made at an occasion named with a definite article takes the date the
+text gave that occasion before (``occasions.told_occasion``: "Thursday's Republican debate … ¶ Trump said
+during the debate"). A statement with no date of its own inherits the previous
 statement's when it continues it ("he added", or the same sentence), unless it says it was
 made at another time it does not date (``another_time``: "has said", "had said", "recently
-said", "often says"). "Recently" names no day, so it gives no date either. With neither, it
+said", "often says"), or names with an indefinite article another occasion than the one its date
+would come from (``occasions.opens_another_occasion``: "Trump told CNN on Monday … ¶ Trump said in an
+appearance on Face the Nation"), whose statements after it go on from it, undated. "Recently" names
+no day, so it gives no date either. With neither, it
 takes the one date of the sentence before where that sentence says, with the speaker's
 name as subject, that the speaker spoke or, in its main verb in the simple past, what the
 speaker did (``scene``: "Clinton spoke Monday night at a town hall. ¶ “…,” Clinton said.";

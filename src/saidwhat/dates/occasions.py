@@ -43,20 +43,118 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
         expr = governing_expression(text, occ, excluded)
         if expr is not None:
             when = resolve(expr, published=published, previous=last_dated)
+        elif (told := told_occasion(text, occ, excluded)) is not None:
+            when = resolve(told, published=published, previous=None)  # "Trump said during the debate"
         elif spoke is not None and not occ.another_time and _same_occasion(occ, occasions[spoke]):
             # Past a statement of no known speaker in between ("When asked about X, he said…").
             when = whens[spoke]
         elif (found := _scene_expression(text, occ, excluded)) is not None:
-            setting, expr = found
-            when = _scene_when(resolve(expr, published=published, previous=last_dated), setting, published)
+            setting, seen = found
+            when = _scene_when(resolve(seen, published=published, previous=last_dated), setting, published)
         else:
             when = When()
+        if expr is None and opens_another_occasion(text, occ, excluded, when):
+            when = When()  # "Trump told CNN on Monday… ¶ Trump said in an appearance on Face the Nation"
         if when.value:
             last_dated = when
         if occ.speaker is not None and not (occ.another_time and when.value is None):
             spoke = i  # past an undated "she has long said" the occasion goes on, as past an unknown speaker
         whens.append(when)
     return whens
+
+
+# An occasion named with an indefinite article ("in an interview with CNN", "in an appearance on
+# Face the Nation"; not "in the interview", which goes on from one told), and the occasions a sentence
+# may name ("told CNN on Monday", "at Tuesday's debate"). "At a rally", "in a speech", "at a news
+# conference" are left out: mostly the lead's dated occasion told a second time ("Trump, speaking at a
+# rally in Wilmington, N.C., warned" after "Donald Trump on Tuesday seemed to imply").
+NEW_OCCASION = re.compile(
+    r"\b(?:in|during|on)\s+(?:an?|one)\s+(?:[\w'’.&-]+\s+){0,4}?(?P<noun>interview|appearance|op-ed|podcast)s?\b", re.I
+)
+NAMED_OCCASION = re.compile(
+    r"\b(?:interview|appearance|op-ed|podcast|debate|rally|speech|town[- ]hall|conference|forum|hearing|show|program)s?\b"
+    r"|(?-i:\btold (?:[Tt]he )?[A-Z])",
+    re.I,
+)
+
+
+def opens_another_occasion(text: str, occ: Occasion, excluded: list[Span], inherited: When) -> bool:
+    """Whether a statement with no date of its own names a new occasion, other than the one its
+    inherited date comes from, so that it takes none.
+
+    "Trump told CNN on Monday that … ¶ Trump explained his reasoning in an appearance on CBS's Face the
+    Nation" is another occasion than Monday's. Only where the date's sentence names an occasion of
+    another kind: a lead mostly dates the occasion it names the first time a few sentences on ("Clinton
+    said Wednesday that she called Sanders … ¶ “…,” Clinton said in an interview with The Washington
+    Post"; "Sanders prevailed in Wisconsin's primary Tuesday. ¶ In a victory speech from Wyoming…").
+    """
+    if inherited.expression is None:
+        return False
+    nouns = {
+        m["noun"].lower() for m in NEW_OCCASION.finditer(text, *occ.window)
+        if not any(x.start <= m.start() < x.end for x in excluded) and not any(a <= m.start() < b for a, b in occ.elsewhere)
+    }
+    if not nouns:
+        return False
+    named = [m[0].lower() for m in NAMED_OCCASION.finditer(text, *_sentence_around(text, inherited.expression))]
+    return bool(named) and not nouns & {n.rstrip("s") for n in named}  # the same noun: the same interview, told again
+
+
+def _sentence_around(text: str, span: Span) -> tuple[int, int]:
+    """The sentence of a date expression, roughly: from the last full stop or line break before it to the next."""
+    start = max(text.rfind("\n", 0, span.start), text.rfind(". ", 0, span.start)) + 1
+    end = text.find(".", span.end)
+    return start, end if end != -1 else len(text)
+
+
+# An occasion the statement says it was made at, named with a definite article, so one told before:
+# "Cruz said during the debate", "In the interview, Reid said" (not "after the debate": another time;
+# not "the first debate", "the last debate": which one is not the one told).
+TOLD_OCCASION = re.compile(
+    r"\b(?:at|during|in)\s+the\s+(?P<words>(?:[\w'’-]+\s+){0,3}?)"
+    r"(?P<noun>debate|interview|rally|speech|town hall|forum|hearing|news conference|press conference)\b",
+    re.I,
+)
+WHICH = {"first", "second", "third", "last", "next", "previous", "earlier", "latest", "final", "other", "upcoming"}
+
+
+def told_occasion(text: str, occ: Occasion, excluded: list[Span]) -> DateExpression | None:
+    """The date of the occasion a statement says it was made at, where the text told it before, dated.
+
+    "Thursday's Republican debate … ¶ Trump said during the debate that…": the debate's date. The
+    date must stand next to the noun in the sentence that told it ("Thursday's debate", "an interview
+    on Saturday", "a news conference here Tuesday"), and that sentence must carry the words that
+    qualify the noun here ("the ITV interview"), so that "the Democratic debate" is not a Republican one.
+    """
+    for m in TOLD_OCCASION.finditer(text, *occ.window):
+        inside = any(x.start <= m.start() < x.end for x in excluded) or any(a <= m.start() < b for a, b in occ.elsewhere)
+        words = m["words"].split()
+        if inside or WHICH & {w.lower() for w in words}:
+            continue
+        return _dated_before(text, m["noun"], words, occ.window[0])
+    return None
+
+
+def _dated_before(text: str, noun: str, words: list[str], before: int) -> DateExpression | None:
+    """The date next to the last mention of ``noun`` before ``before`` whose sentence has ``words``."""
+    mentions = list(re.finditer(rf"\b{re.escape(noun)}s?\b", text[:before], re.I))
+    for mention in reversed(mentions):
+        start, end = _sentence_around(text, Span.of(text, mention.start(), mention.end()))
+        if not all(re.search(rf"\b{re.escape(w)}", text[start:end], re.I) for w in words):
+            continue
+        for expr in find_expressions(text, start, end):
+            if NEXT_TO.fullmatch(text[min(expr.span.end, mention.end()) : max(expr.span.start, mention.start())]):
+                return expr
+    return None
+
+
+# What may stand between a date and its occasion's noun, up to three words and no comma: "Thursday's
+# Republican debate", "Thursday night's debate", "an interview aired on Monday", "a news conference here
+# Tuesday morning".
+NEXT_TO = re.compile(
+    r"(?:['’]s)?(?:\s+(?:night|morning|afternoon|evening)(?:['’]s)?)?\s+(?:[\w'’.-]+\s+){0,3}?"
+    r"|\s+(?:[\w'’.-]+\s+){0,3}?(?:on\s+)?"
+)
 
 
 def _same_occasion(occ: Occasion, previous: Occasion) -> bool:
