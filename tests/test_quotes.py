@@ -342,6 +342,29 @@ def test_a_clause_after_a_name_is_no_appositive(nlp):
     assert name_with_appositive(doc, 0, doc[7].idx) is None
 
 
+def test_a_source_with_an_affiliation_before_told_is_the_speaker_not_whom_they_told(statements_of):
+    # bbc-2005 tech/doors-open-at-biggest-gadget-fair (fourth recall audit, G1): the closing comma
+    # left out, the parser hung "Jeff Joseph" on the quotation and gave "told" no subject; the
+    # quotation was read as a clause with the name in it, its speaker the BBC News website.
+    text = (
+        "The show also includes several speeches from key technology companies such as Intel, Microsoft, and "
+        "Hewlett Packard among others. \"The story this year remains all about digital and how that is completely "
+        "transforming and revolutionising products and the way people interact with them,\" Jeff Joseph, from the "
+        "Consumer Electronics Association (CEA) told the BBC News website."
+    )
+    s = statements_of(text)[-1]
+    assert (s.kind, s.speaker.name, s.cue.text) == ("direct", "Jeff Joseph", "told")
+    assert s.text.endswith("the way people interact with them")
+
+
+def test_a_name_then_the_body_it_speaks_for_is_the_speaker(statements_of):
+    # bbc-2005 politics/labour-chooses-manchester (fourth recall audit, G42): the "of" left out,
+    # the parser made both subjects of "said" and the nearer, the association, spoke.
+    text = "Colin Asplin, Blackpool Hotel Association said: \"We have tried very hard to make sure they come back to Blackpool.\""
+    [s] = statements_of(text)
+    assert (s.kind, s.speaker.name) == ("direct", "Colin Asplin")
+
+
 def test_a_participle_on_a_passive_with_no_agent_has_no_guessed_speaker(statements_of):
     # bbc-2005 business/us-ahold-suppliers-face-charges: who brought the charges is named only in the
     # sentence before ("US prosecutors have charged…"); linking the two is coreference, not a parse,

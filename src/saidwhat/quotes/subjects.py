@@ -26,6 +26,10 @@ SPEAKING_THROUGH = {
 }
 # Prepositions before a participle cue that leave its speaker the verb's subject.
 WALKED_PREPOSITIONS = {"as", "by", "before", "after", "upon", "since", "despite", "besides"}
+# Cues whose object is always whom they speak to, never an inverted subject.
+ADDRESSEE_OBJECT = {"tell", "inform", "assure", "brief"}
+# Prepositions that open a source's affiliation: "Jeff Joseph, from the Consumer Electronics Association,".
+AFFILIATION = {"from", "of", "at"}
 FOCUS_WORDS = {"even", "only", "also", "just", "but", "and"}
 # Verbs that make someone speak: "prompted some charities to say", "led the mayor to declare".
 CAUSING = {"prompt", "lead", "force", "spur", "move", "cause", "provoke", "compel", "inspire"}
@@ -265,7 +269,22 @@ def nearest_subject(verb: Token) -> Token | None:
     Huckabee said' the parser reads the quotation's noun phrase as a second subject."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     before = [c for c in subjects if c.i < verb.i]
+    if len(before) > 1 and _affiliation(before[-2], before[-1]):
+        return before[-2]
     return before[-1] if len(before) > 1 else next(iter(subjects), None)
+
+
+def _affiliation(name: Token, body: Token) -> bool:
+    """"Colin Asplin, Blackpool Hotel Association said:": a person's name, a comma and the
+    body they speak for, right before the verb; the parser made both subjects. The name
+    speaks, the body is its appositive (the "of" left out). Not a quotation's noun phrase
+    before its cue (nearest_subject): a mark stands between."""
+    doc = name.doc
+    comma = name.right_edge.i + 1
+    return (
+        name.ent_type_ == "PERSON" and body.ent_type_ == "ORG" and comma < len(doc) and doc[comma].text == ","
+        and body.left_edge.i == comma + 1
+    )
 
 
 def _framing_preposition(prep: Token) -> bool:
@@ -318,9 +337,11 @@ def inverted_subject(verb: Token) -> Token | None:
 
 def _inverted_object(verb: Token) -> Token | None:
     """"Workers could strike, warn union leaders.": after the reported clause the parser
-    takes the inverted subject for an object."""
+    takes the inverted subject for an object. Not the object of "told": no one writes "…, told
+    the minister reporters"; it is whom they told ('“…,” Jeff Joseph, from the CEA told the
+    BBC News website', where the parser hung the name on the quotation)."""
     clause_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
-    if not clause_before:
+    if not clause_before or verb.lemma_.lower() in ADDRESSEE_OBJECT:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     return obj if obj is not None else _subject_of_next_clause(verb)
@@ -475,15 +496,22 @@ def name_with_appositive(doc: Doc, start: int, end: int) -> tuple[Token, Span] |
     tokens = [t for t in between or () if not t.is_space]
     while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
-    if len(tokens) < 4 or tokens[-1].text != ",":
+    if len(tokens) < 3 or "," not in [t.text for t in tokens[:-1]]:
         return None
     comma = next(i for i, t in enumerate(tokens) if t.text == ",")
-    name, appositive = tokens[:comma], tokens[comma + 1 : -1]
+    name, appositive = tokens[:comma], tokens[comma + 1 :]
+    if appositive[-1].text == ",":
+        appositive = appositive[:-1]
+    elif appositive[0].lower_ not in AFFILIATION:
+        return None  # the closing comma left out only after "from"/"of": '“…,” Smith, Jones said' is two names
     if not 1 <= len(name) <= 4 or not all(t.pos_ == "PROPN" for t in name) or not 1 <= len(appositive) <= 15:
         return None
     # A clause is no appositive ('“…,” Clinton, who won, said': its subject the parser finds);
     # a participle inside one is ("Melanne Verveer, a Ukrainian-American then working for the State Department").
-    if appositive[0].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or any(t.pos_ == "AUX" or t.is_quote for t in appositive):
+    # Nor is a phrase but a source's affiliation: "Jeff Joseph, from the Consumer Electronics Association (CEA) told".
+    if not (appositive[0].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or appositive[0].lower_ in AFFILIATION):
+        return None
+    if any(t.pos_ == "AUX" or t.is_quote for t in appositive):
         return None
     return name[-1], span_between(name[0], appositive[-1])
 
