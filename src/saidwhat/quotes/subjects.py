@@ -155,14 +155,20 @@ def _participle_owner(verb: Token) -> tuple[Token, Token | None]:
 def reported_conjunct(verb: Token) -> bool:
     """A cue verb with no subject of its own conjoined to a reported clause: "said he
     respects Clinton and called her “intelligent”". The parser joins it to the reported
-    verb; it is the reporter's second statement."""
+    verb; it is the reporter's second statement. So is a refusal to speak: "Pernod said it
+    was seeking acquisitions but refused to comment on specifics"."""
     reporter = verb.head.head
     return (
         verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.i > verb.head.i
-        and cue_verb(verb) and cue_verb(reporter)
+        and (cue_verb(verb) or _refused_to_speak(verb)) and cue_verb(reporter)
         and not any(c.dep_ in SUBJECTS for c in verb.children)
         and not telephoned(verb)
     )
+
+
+def _refused_to_speak(verb: Token) -> bool:
+    """"refused to comment", "declined to say": a refusal whose infinitive is a cue."""
+    return verb.lemma_.lower() in ("refuse", "decline") and any(c.dep_ == "xcomp" and cue_verb(c) for c in verb.children)
 
 
 def telephoned(verb: Token) -> bool:
