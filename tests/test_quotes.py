@@ -92,6 +92,17 @@ def test_went_on_after_what_was_said_is_a_cue(statements_of):
     assert statements_of("The lights went on. He went on holiday. She went on to win the race.") == []
 
 
+def test_went_on_set_off_inside_what_was_said_is_a_cue(statements_of):
+    # A known gap of the first recall audit: "…, he went on, …" splitting a quotation gave its
+    # first piece to the "said" before it and lost the second.
+    text = 'Smith spoke first. "We will not give up," he said. "The fight goes on," he went on, "and we will win."'
+    statements = statements_of(text)
+    assert [(s.cue.text, s.speaker.name, s.text) for s in statements] == [
+        ("said", "Smith", "We will not give up"), ("went on", "Smith", "The fight goes on and we will win."),
+    ]
+    assert statements_of("The lights went on, and the show began. The match went on, and it got worse.") == []
+
+
 def test_a_sentence_case_headline_ending_in_says_and_a_name(statements_of):
     text = "More reforms ahead says Milburn\n\nLabour will continue to pursue controversial reforms if it wins a third term, Alan Milburn has said.\n"
     headline = statements_of(text)[0]
