@@ -509,7 +509,7 @@ def name_with_appositive(doc: Doc, start: int, end: int) -> tuple[Token, Span] |
     if appositive[-1].text == ",":
         appositive = appositive[:-1]
     elif appositive[0].lower_ not in AFFILIATION:
-        return None  # the closing comma left out only after "from"/"of": '“…,” Smith, Jones said' is two names
+        return None  # the closing comma left out only after an affiliation: '“…,” Smith, Jones said' is two names
     if not 1 <= len(name) <= 4 or not all(t.pos_ == "PROPN" for t in name) or not 1 <= len(appositive) <= 15:
         return None
     # A clause is no appositive ('“…,” Clinton, who won, said': its subject the parser finds);
