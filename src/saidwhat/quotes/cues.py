@@ -224,9 +224,22 @@ def _went_on_saying(verb: Token) -> bool:
     doc = verb.doc
     particle = verb.i + 1 < len(doc) and verb.nbor().lower_ == "on" and verb.nbor().head == verb
     after = doc[verb.i + 2] if verb.i + 2 < len(doc) else None
-    ends = after is None or after.text in (".", ":", "!") or after.is_quote
+    ends = after is None or after.text in (".", ":", "!") or after.is_quote or _sets_off(verb, after)
     reported = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) or (after is not None and after.text == ":")
     return particle and ends and reported and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _sets_off(verb: Token, after: Token) -> bool:
+    """A comma after "went on" that sets it off inside what was said: '“The fight goes on,” he
+    went on, “and we will win”', or 'The plans were a disgrace, he went on, and would cost jobs'
+    (the subject right after a comma too)."""
+    if after.text != ",":
+        return False
+    doc = verb.doc
+    next_quote = after.i + 1 < len(doc) and doc[after.i + 1].is_quote
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    aside = subject is not None and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == ","
+    return next_quote or aside
 
 
 def a_person(token: Token | None) -> bool:

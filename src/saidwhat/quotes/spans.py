@@ -12,6 +12,7 @@ from ..nlp import span_between, text_of
 
 # What joins the parts of one word: "co-operate", "Blair's", "O’Neill".
 WORD_JOINERS = "-'’"
+BRACKETS = {")": "(", "]": "["}
 
 
 def span_of(doc: Doc, tokens: list[Token]) -> Span | None:
@@ -19,11 +20,21 @@ def span_of(doc: Doc, tokens: list[Token]) -> Span | None:
     edge = lambda t: (t.is_punct and t.text != "%") or t.is_space  # noqa: E731  ("36%": spaCy's punctuation, a number's unit)
     while tokens and edge(tokens[0]) and tokens[0].text not in ("“", "\"", "‘", "«"):
         tokens = tokens[1:]
-    while tokens and edge(tokens[-1]) and tokens[-1].text not in ("”", "\"", "’", "»"):
+    while tokens and edge(tokens[-1]) and tokens[-1].text not in ("”", "\"", "’", "»") and not _closes(tokens):
         tokens = tokens[:-1]
     if not tokens:
         return None
     return span_between(tokens[0], tokens[-1])
+
+
+def _closes(tokens: list[Token]) -> bool:
+    """Whether the last token closes a bracket opened among the others: "set to hit $368bn
+    (£197bn)" keeps its ")"; a bracket it does not open is the sentence's, and goes."""
+    close = tokens[-1].text
+    if close not in BRACKETS:
+        return False
+    texts = [t.text for t in tokens[:-1]]
+    return texts.count(BRACKETS[close]) > texts.count(close)
 
 
 def whole_words(doc: Doc, piece: Span, cue_token: int | None) -> Span:

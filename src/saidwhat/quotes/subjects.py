@@ -26,6 +26,10 @@ SPEAKING_THROUGH = {
 }
 # Prepositions before a participle cue that leave its speaker the verb's subject.
 WALKED_PREPOSITIONS = {"as", "by", "before", "after", "upon", "since", "despite", "besides"}
+# Cues whose object is always whom they speak to, never an inverted subject.
+ADDRESSEE_OBJECT = {"tell", "inform", "assure", "brief"}
+# Prepositions that open a source's affiliation: "Jeff Joseph, from the Consumer Electronics Association,".
+AFFILIATION = {"from", "of", "at"}
 FOCUS_WORDS = {"even", "only", "also", "just", "but", "and"}
 # Verbs that make someone speak: "prompted some charities to say", "led the mayor to declare".
 CAUSING = {"prompt", "lead", "force", "spur", "move", "cause", "provoke", "compel", "inspire"}
@@ -151,14 +155,20 @@ def _participle_owner(verb: Token) -> tuple[Token, Token | None]:
 def reported_conjunct(verb: Token) -> bool:
     """A cue verb with no subject of its own conjoined to a reported clause: "said he
     respects Clinton and called her “intelligent”". The parser joins it to the reported
-    verb; it is the reporter's second statement."""
+    verb; it is the reporter's second statement. So is a refusal to speak: "Pernod said it
+    was seeking acquisitions but refused to comment on specifics"."""
     reporter = verb.head.head
     return (
         verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.i > verb.head.i
-        and cue_verb(verb) and cue_verb(reporter)
+        and (cue_verb(verb) or _refused_to_speak(verb)) and cue_verb(reporter)
         and not any(c.dep_ in SUBJECTS for c in verb.children)
         and not telephoned(verb)
     )
+
+
+def _refused_to_speak(verb: Token) -> bool:
+    """"refused to comment", "declined to say": a refusal whose infinitive is a cue."""
+    return verb.lemma_.lower() in ("refuse", "decline") and any(c.dep_ == "xcomp" and cue_verb(c) for c in verb.children)
 
 
 def telephoned(verb: Token) -> bool:
@@ -265,7 +275,22 @@ def nearest_subject(verb: Token) -> Token | None:
     Huckabee said' the parser reads the quotation's noun phrase as a second subject."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     before = [c for c in subjects if c.i < verb.i]
+    if len(before) > 1 and _affiliation(before[-2], before[-1]):
+        return before[-2]
     return before[-1] if len(before) > 1 else next(iter(subjects), None)
+
+
+def _affiliation(name: Token, body: Token) -> bool:
+    """"Colin Asplin, Blackpool Hotel Association said:": a person's name, a comma and the
+    body they speak for, right before the verb; the parser made both subjects. The name
+    speaks, the body is its appositive (the "of" left out). Not a quotation's noun phrase
+    before its cue (nearest_subject): a mark stands between."""
+    doc = name.doc
+    comma = name.right_edge.i + 1
+    return (
+        name.ent_type_ == "PERSON" and body.ent_type_ == "ORG" and comma < len(doc) and doc[comma].text == ","
+        and body.left_edge.i == comma + 1
+    )
 
 
 def _framing_preposition(prep: Token) -> bool:
@@ -318,9 +343,11 @@ def inverted_subject(verb: Token) -> Token | None:
 
 def _inverted_object(verb: Token) -> Token | None:
     """"Workers could strike, warn union leaders.": after the reported clause the parser
-    takes the inverted subject for an object."""
+    takes the inverted subject for an object. Not the object of "told": no one writes "…, told
+    the minister reporters"; it is whom they told ('“…,” Jeff Joseph, from the CEA told the
+    BBC News website', where the parser hung the name on the quotation)."""
     clause_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
-    if not clause_before:
+    if not clause_before or verb.lemma_.lower() in ADDRESSEE_OBJECT:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     return obj if obj is not None else _subject_of_next_clause(verb)
@@ -475,15 +502,22 @@ def name_with_appositive(doc: Doc, start: int, end: int) -> tuple[Token, Span] |
     tokens = [t for t in between or () if not t.is_space]
     while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
-    if len(tokens) < 4 or tokens[-1].text != ",":
+    if len(tokens) < 3 or "," not in [t.text for t in tokens[:-1]]:
         return None
     comma = next(i for i, t in enumerate(tokens) if t.text == ",")
-    name, appositive = tokens[:comma], tokens[comma + 1 : -1]
+    name, appositive = tokens[:comma], tokens[comma + 1 :]
+    if appositive[-1].text == ",":
+        appositive = appositive[:-1]
+    elif appositive[0].lower_ not in AFFILIATION:
+        return None  # the closing comma left out only after an affiliation: '“…,” Smith, Jones said' is two names
     if not 1 <= len(name) <= 4 or not all(t.pos_ == "PROPN" for t in name) or not 1 <= len(appositive) <= 15:
         return None
     # A clause is no appositive ('“…,” Clinton, who won, said': its subject the parser finds);
     # a participle inside one is ("Melanne Verveer, a Ukrainian-American then working for the State Department").
-    if appositive[0].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or any(t.pos_ == "AUX" or t.is_quote for t in appositive):
+    # Nor is a phrase but a source's affiliation: "Jeff Joseph, from the Consumer Electronics Association (CEA) told".
+    if not (appositive[0].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or appositive[0].lower_ in AFFILIATION):
+        return None
+    if any(t.pos_ == "AUX" or t.is_quote for t in appositive):
         return None
     return name[-1], span_between(name[0], appositive[-1])
 
