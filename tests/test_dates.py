@@ -120,6 +120,10 @@ def test_a_year_dates_a_statement_only_where_it_frames_the_cue(statements_of, te
         ("The plan failed, according to USA TODAY.", None),
         ("“It is over,” he told the Today programme.", None),
         ("Today the minister said the plan had failed.", "2016-07-20"),
+        # Papers named after their day: not the day it was said (2016-07-20 is a Wednesday).
+        ("Blair told the Sunday Times that the election would be fought on the economy.", None),
+        ("He told the Mail on Sunday that they were close.", None),
+        ("On Sunday Sky News said the deal was off.", "2016-07-17"),
     ],
 )
 def test_only_the_saying_s_own_clause_dates_it(statements_of, text, expected):

@@ -69,6 +69,8 @@ def find_expressions(text: str, start: int, end: int) -> list[DateExpression]:
                 continue  # the modal verb, not the month: "they may 5…"
             if rule == "today" and _a_name(m.group(0), window[: m.start()]):
                 continue  # "USA TODAY", "the Today programme": a name, not the day
+            if rule == "weekday" and _a_paper(window[: m.start()], window[m.end():]):
+                continue  # "told the Sunday Times": a newspaper, not the day it was said
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             found.append(DateExpression(rule=rule, span=Span.of(text, s, e), groups=groups))
     return sorted(found, key=lambda f: f.span.start)
@@ -78,6 +80,17 @@ def _a_name(word: str, before: str) -> bool:
     """A capitalised "Today" inside a sentence, or "TODAY" anywhere, is a title's word."""
     opening = not before.strip() or before.rstrip()[-1] in ".!?:;\"“‘'(—-"
     return word.isupper() or (word[0].isupper() and not opening)
+
+
+# Newspapers named after their day: "the Sunday Times", "the Mail on Sunday". Only the words of
+# papers' names: a broadcaster after a weekday is who spoke that day ("On Sunday Sky News said").
+_PAPER_AFTER = re.compile(r" (?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Sport|Independent|Tribune|Star)\b")
+_PAPER_BEFORE = re.compile(r"\b(?:Mail|Independent) on $")
+
+
+def _a_paper(before: str, after: str) -> bool:
+    """A weekday in a newspaper's name, not a date."""
+    return bool(_PAPER_AFTER.match(after) or _PAPER_BEFORE.search(before))
 
 
 def resolve(expr: DateExpression, *, published: date | None, previous: When | None) -> When:
