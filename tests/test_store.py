@@ -512,6 +512,16 @@ def test_a_peer_named_by_title_is_the_full_name_of_the_same_world(tmp_path):
         ]
 
 
+def test_a_baroness_is_no_namesake_of_a_man(tmp_path):
+    # The much-quoted Charles Kennedy holds nearly all the statements of the Kennedys named in full.
+    with Store(tmp_path / "a.db") as store:
+        for i in range(10):
+            _speaking(store, f"c{i}", "Charles Kennedy", f"Statement {i} on {ATHENS}")
+        _speaking(store, "h", "Helena Kennedy", f"I spoke on {ATHENS}")
+        _speaking(store, "lady", "Baroness Kennedy", f"I am confident after {ATHENS}")
+        assert {s["name"]: s["aliases"] for s in store.speakers()} == {"Charles Kennedy": [], "Helena Kennedy": [], "Baroness Kennedy": []}
+
+
 def test_a_surname_alone_in_another_world_is_someone_else(tmp_path):
     with Store(tmp_path / "a.db") as store:
         _speaking(store, "full", "Katerina Thanou", f"I was cleared after {ATHENS}")

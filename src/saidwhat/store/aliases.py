@@ -25,6 +25,8 @@ import re
 import sqlite3
 from collections.abc import Iterable
 
+from ..resources import table
+
 # The share of a surname's full-named statements the most quoted namesake must hold to take
 # the surname alone: Tony Blair 267 of 278, Michael Howard 224 of 228 take it; Patricia (18)
 # and Lleyton Hewitt (8) leave it unlinked.
@@ -39,6 +41,7 @@ SHARED = 8
 # A peer's titles: "Lord Goldsmith", as the speaker stage names a peer given no first name
 # (speakers/names.py), tells no more who he is than "Goldsmith" does, and is linked as a surname alone.
 PEER_TITLES = ("Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl", "Countess")
+FEMALE_PEERS = ("Lady", "Baroness", "Countess")
 ARTICLES = 20  # articles read on each side (the first by id): enough to know the topic, and a relink stays cheap
 WORD = re.compile(r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*")
 SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -112,7 +115,18 @@ def relink(db: sqlite3.Connection, surnames: Iterable[str]) -> None:
         full = namesake([tuple(c) for c in candidates])
         for one in alone:
             link = full if full is not None and shared_topic(db, one, full) >= SHARED else None
+            if link is not None and _of_another_sex(db, one, link):
+                link = None  # "Baroness Kennedy" is Helena Kennedy, never the much-quoted Charles
             db.execute("UPDATE speakers SET same_as = ? WHERE id = ?", (link, one))
+
+
+def _of_another_sex(db: sqlite3.Connection, alone: int, full: int) -> bool:
+    """Whether a peer's title and a namesake's given name tell two sexes: a baroness, a lady or a
+    countess is a she, a lord a he (first_names.txt: "Charles m")."""
+    (titled,), (named,) = (db.execute("SELECT name FROM speakers WHERE id = ?", (i,)).fetchone() for i in (alone, full))
+    title = titled.split()[0] if len(titled.split()) == 2 else None
+    given = table("first_names.txt").get(named.split()[0].lower())
+    return title is not None and given is not None and given != ("f" if title in FEMALE_PEERS else "m")
 
 
 def relink_all(db: sqlite3.Connection) -> None:
