@@ -137,7 +137,8 @@ def org_name(text: str) -> str:
 
 def is_party(name: str) -> bool:
     """A political party's name ("Labour", "the Lib Dems", "Lib Dem"), which the recognizer often
-    labels PERSON (party_names.txt). A one-word singular is not: "Mr Green", "a Democrat"."""
+    labels PERSON (party_names.txt). A one-word singular is not ("Mr Green", "a Democrat"), but
+    for those listed, which name no person: "Labour", "Tory", "the Conservative's record"."""
     name = _unquoted(name.lower()).removeprefix("the ")
     parties = party_names()
     if "-" in name and " " not in name:  # "the old Tory-Labour debate": two parties, no person
