@@ -500,6 +500,28 @@ def test_a_surname_alone_is_the_full_name_of_the_same_world(tmp_path):
         assert [s["speaker"]["name"] for s in page.items] == ["Thanou", "Katerina Thanou"]  # as each article wrote it
 
 
+def test_a_peer_named_by_title_is_the_full_name_of_the_same_world(tmp_path):
+    # The speaker stage names a peer given no first name "Lord Goldsmith" (speakers/names.py): no
+    # more a full name than "Goldsmith", and no namesake of it either.
+    with Store(tmp_path / "a.db") as store:
+        _speaking(store, "full", "Peter Goldsmith", f"I was cleared after {ATHENS}")
+        _speaking(store, "lord", "Lord Goldsmith", f"I am confident after {ATHENS}")
+        _speaking(store, "alone", "Goldsmith", f"I am sure after {ATHENS}")
+        assert [(s["name"], s["statements"], sorted(s["aliases"])) for s in store.speakers()] == [
+            ("Peter Goldsmith", 3, ["Goldsmith", "Lord Goldsmith"]),
+        ]
+
+
+def test_a_baroness_is_no_namesake_of_a_man(tmp_path):
+    # The much-quoted Charles Kennedy holds nearly all the statements of the Kennedys named in full.
+    with Store(tmp_path / "a.db") as store:
+        for i in range(10):
+            _speaking(store, f"c{i}", "Charles Kennedy", f"Statement {i} on {ATHENS}")
+        _speaking(store, "h", "Helena Kennedy", f"I spoke on {ATHENS}")
+        _speaking(store, "lady", "Baroness Kennedy", f"I am confident after {ATHENS}")
+        assert {s["name"]: s["aliases"] for s in store.speakers()} == {"Charles Kennedy": [], "Helena Kennedy": [], "Baroness Kennedy": []}
+
+
 def test_a_surname_alone_in_another_world_is_someone_else(tmp_path):
     with Store(tmp_path / "a.db") as store:
         _speaking(store, "full", "Katerina Thanou", f"I was cleared after {ATHENS}")

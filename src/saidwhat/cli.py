@@ -286,9 +286,10 @@ def speakers(db: str, name: str | None, fmt: str) -> None:
     A body named only by a common noun ("the government said") is none of them:
     each article's is another; its statements keep it as their speaker.
 
-    A surname given alone in some articles ("Lord Goldsmith said") is counted
-    with the one full name it stands for (Peter Goldsmith, ALSO NAMED
-    Goldsmith) when their articles share their topic; --name matches either.
+    A surname given alone, or after a peer's title, in some articles ("Lord
+    Goldsmith said") is counted with the one full name it stands for (Peter
+    Goldsmith, ALSO NAMED Lord Goldsmith) when their articles share their
+    topic; --name matches either.
 
     FIRST and LAST are the dates of their earliest and latest dated statements
     as the text gives them: 2024-02 for "in February", 2024-03-01/2024-03-18

@@ -121,7 +121,7 @@ def test_a_joint_statement_carries_its_co_speakers_and_is_each_ones(joint):
         ("Asda", True, "Asda"), ("Morrisons", True, "Morrisons"),
     ]
     assert said["co_speakers"][0]["id"] == asda["id"]
-    found = joint.get("/api/statements", params={"speaker": "Conservatives"}).json()["statements"]
+    found = joint.get("/api/statements", params={"speaker": "Conservative Party"}).json()["statements"]
     assert [s["text"] for s in found] == ["the plan was unworkable"]
 
 

@@ -87,7 +87,7 @@ def test_they_after_two_parties_named_together_is_both(statements_of):
         "Labour and the Tories have attacked his policies as both unworkable and not properly costed. "
         "Inevitably they insist there is no need to raise taxes to fund improvements in services."
     )
-    assert speakers_of(statements_of(text), "no need to raise taxes") == [("Labour", "organisation"), ("Tories", "organisation")]
+    assert speakers_of(statements_of(text), "no need to raise taxes") == [("Labour Party", "organisation"), ("Conservative Party", "organisation")]
 
 
 def test_both_parties_are_the_two_parties_named_together_whatever_their_labels(statements_of):
@@ -98,7 +98,7 @@ def test_both_parties_are_the_two_parties_named_together_whatever_their_labels(s
         "Labour and the Tories have attacked his policies. Both parties said there is no need to raise taxes "
         "to fund improvements in services."
     )
-    assert speakers_of(statements_of(text), "no need to raise taxes") == [("Labour", "organisation"), ("Tories", "organisation")]
+    assert speakers_of(statements_of(text), "no need to raise taxes") == [("Labour Party", "organisation"), ("Conservative Party", "organisation")]
     # Bodies party to a case are parties too, as before.
     text = "Ford and General Motors settled the case. The two parties said they were pleased with the outcome."
     assert speakers_of(statements_of(text), "pleased with the outcome") == [("Ford", "organisation"), ("General Motors", "organisation")]

@@ -77,7 +77,7 @@ def test_a_headline_body_named_next_is_the_lede_watchdog(statements_of):
         (
             "Howard sets out tax plans\n\nTory leader Michael Howard launched the campaign in Kent on Monday.\n\n"
             "His party says it would cut taxes by £4bn in its first budget.",
-            "Tory",
+            "Conservative Party",
         ),
         (
             "Kennedy sets out tax plans\n\nCharles Kennedy has told voters his Liberal Democrats will offer an honest choice.\n\n"

@@ -34,7 +34,7 @@ def group_of(statements, content: str) -> list[tuple[str | None, str, str | None
         (
             "Ministers set out the plan on Monday.\n\nLabour and the Conservatives both said the plan was unworkable.",
             "the plan was unworkable",
-            [("Labour", "organisation", "Labour"), ("Conservatives", "organisation", "the Conservatives")],
+            [("Labour Party", "organisation", "Labour"), ("Conservative Party", "organisation", "the Conservatives")],
         ),
         (
             "Mr Blair and his wife said they were delighted with the result.",
@@ -159,7 +159,7 @@ def test_they_right_after_a_group_is_the_group_again(statements_of):
         "Labour and the Conservatives both said the plan was unworkable. They added that it would cost too much."
     )
     assert group_of(statements_of(text), "it would cost too much") == [
-        ("Labour", "organisation", "They"), ("Conservatives", "organisation", "They"),
+        ("Labour Party", "organisation", "They"), ("Conservative Party", "organisation", "They"),
     ]
 
 

@@ -16,13 +16,13 @@ from .find import speaker_of, statement_with
             "But Liberal Democrat peer Lord Carlile, the government's reviewer of terror laws, "
             "said it was possible some of the men could now be freed.",
             "some of the men",
-            ("Carlile", "person"),
+            ("Lord Carlile", "person"),
         ),
-        # A peer's territorial title is no surname.
+        # A peer's territorial title is no surname; the peer goes by his title and surname.
         (
             "Lord Nicholls of Birkenhead, in his ruling, said: \"Indefinite detention is anathema.\"",
             "Indefinite detention",
-            ("Nicholls", "person"),
+            ("Lord Nicholls", "person"),
         ),
         # Negative: a name with no title keeps all its words.
         (

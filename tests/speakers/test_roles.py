@@ -33,7 +33,7 @@ def roles(statements) -> dict[str, str | None]:
             "Goldsmith denies war advice claim\n\n"
             "The attorney general has denied his statement to Parliament was drafted by officials.\n\n"
             "Lord Goldsmith said Lord Falconer played no part in drafting the answer.",
-            "Goldsmith",
+            "Lord Goldsmith",
             "attorney general",
         ),
         (

@@ -31,15 +31,19 @@ each, in this order of stages; the modules, in the order they build on each othe
 - ``groups``: a mention that names several speakers ("Tesco, Asda and Morrisons all
   said"), each member resolved as any speaker, or two named together before ("India and
   Iran…" then "both countries said").
+
+Last, a party speaks by the one name it goes by (``as_party``: "the Tories" -> "Conservative
+Party"), so a count of who speaks has one speaker per party.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import Speaker
+from ..model import Span, Speaker
 from ..quotes import Found
 from .acronyms import bracketed_acronyms
 from .bodies import as_bodies
@@ -47,6 +51,7 @@ from .cast import Cast, Mention, cast_of
 from .descriptions import titled_elsewhere
 from .entities import people_unlabelled
 from .groups import resolve_group, they_again, they_named_together
+from .names import party_name, party_names
 from .pronouns import PERSON_PRONOUNS, goes_on, taught
 from .roles import described_roles, named_roles, with_role
 from .surnames import given_names
@@ -84,7 +89,33 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
         groups.append(group)
     named_roles(doc, cast)
     described_roles(doc, cast)  # "The attorney general has denied…" then "Lord Goldsmith said"
-    return [tuple(with_role(s, cast) for s in group) for group in groups]
+    return [tuple(as_party(with_role(s, cast)) for s in group) for group in groups]
+
+
+def as_party(speaker: Speaker) -> Speaker:
+    """A party speaks by the one name it goes by, as an organisation (``names.party_name``: "the
+    Tories", "Conservatives" -> "Conservative Party"); the mention keeps the name as written. Not
+    its members named as a group of people ("Senate Republicans", "Republicans in the Senate"),
+    who stay as they were."""
+    party = party_name(speaker.name or "")
+    if party is None or _party_members(speaker.mention):
+        return speaker
+    # The party the mention names, where the recognizer cut its name: "Democrats" of "The Liberal Democrats".
+    named = party_name(speaker.mention.text.split(",")[0]) if speaker.mention else None
+    return replace(speaker, name=named or party, type="organisation", role=None)
+
+
+def _party_members(mention: Span | None) -> bool:
+    """Whether a mention names a party among other words, so its members: "senior Tories",
+    "Republicans in the Senate"; not "the Tories", "The Labour party", "Labour, needless to
+    say," nor one that names no party ("it", "the party")."""
+    if mention is None:
+        return False
+    written = mention.text.split(",")[0]
+    if party_name(written) is not None:
+        return False
+    words = re.findall(r"[\w'’]+", written.lower())
+    return any(" ".join(words[i : i + 2]) in party_names() or word in party_names() for i, word in enumerate(words))
 
 
 def _acronyms_named(doc: Doc, cast: Cast) -> None:

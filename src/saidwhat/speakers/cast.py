@@ -273,9 +273,12 @@ def _bare_surnames(doc: Doc, cast: Cast) -> None:
 
 def _fuller(words: list[str], known: list[str]) -> bool:
     """Whether a name says more than the one known: more words, or as many opening with a
-    given name ("Tim Henman" after the headline's "Classy Henman")."""
+    given name ("Tim Henman" after the headline's "Classy Henman", "Robin Butler" after "Lord
+    Butler")."""
     if len(words) != len(known):
         return len(words) > len(known)
+    if known[0].lower() in PEER_TITLES and words[0].lower() not in PEER_TITLES:
+        return True  # "Robin Butler" after "Lord Butler": his given name, whatever its gender
     return name_gender(words[0]) is not None and name_gender(known[0]) is None
 
 

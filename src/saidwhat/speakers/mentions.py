@@ -328,6 +328,10 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         return Speaker(name=journalist.name, type="person", role=journalist.role, mention=mention)
     if (body := body_in_apposition(head, mention)) is not None:
         return body  # "Web tracking company Envisional said": the body named, not its description
+    if lemma == "committee" and definite(head) and _its_remit(head):
+        # "the Commons standards and privileges committee said": a committee named by its House or
+        # its remit is that committee, as written, not the body named last ("Parliament").
+        return Speaker(name=org_name(words), type="organisation", mention=mention)
     if named is not None and lemma in ORG_NOUNS and not indefinite:
         # "the Reuters news agency", "the China Daily newspaper": the body is named, not the last one
         # named; but "a European Parliament committee" is one of its committees.
@@ -375,6 +379,12 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         # "…, a leading industry figure has said. Tim Renner … told…": named in the next sentence.
         return Speaker(name=named.name, type="person", role=named.role, mention=mention)
     return _anonymous(words, mention, cast)
+
+
+def _its_remit(head: Token) -> bool:
+    """Whether a noun's own nouns in front say which one it is: "Commons" and "standards" of "the
+    Commons standards and privileges committee", "public accounts"; not "the same committee"."""
+    return any(c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN") and c.i < head.i for c in head.children)
 
 
 def _anonymous(words: str, mention: Span, cast: Cast, one: str | None = None) -> Speaker:

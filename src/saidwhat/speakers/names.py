@@ -6,7 +6,7 @@
 "Carlile", "Lord Nicholls of Birkenhead" -> "Nicholls"); ``a_group_word`` tells "Law" of
 "Law lords" from a name;
 ``name_gender`` reads a given name, ``honorific`` a title; ``org_name``, ``is_party`` and
-``a_full_name`` tell a body's name from a person's; ``appositive_name`` finds the name a
+``a_full_name`` tell a body's name from a person's, ``party_name`` gives a party its one name; ``appositive_name`` finds the name a
 title is given in apposition ("The head teacher, Simon Clarke,"), ``head_person`` the name
 a mention is headed by ("Mike Powell of Dresdner Kleinwort Wasserstein"). None of these
 needs the article's cast (``cast``).
@@ -14,11 +14,13 @@ needs the article's cast (``cast``).
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from ..model import Span
 from ..nlp import entity_of
-from ..resources import lexicon, table
+from ..resources import lexicon, read_lines, table
 
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
@@ -67,6 +69,8 @@ def name_words(tokens: list[Token]) -> list[str]:
     surname = len(words) > 1 and words[-1].lower() in SURNAME_TITLES
     words = [w for i, (w, title) in enumerate(zip(words, titled)) if not title or (surname and i == len(words) - 1)]
     words = _without_descriptor(words)
+    if len(words) == 1 and (peer := _peer_title(tokens)) is not None and words[0].lower() not in PEER_TITLES:
+        words = [peer, *words]  # "Lord Falconer": how the article names him, not "Falconer"
     if words and len(words[-1]) > 3 and words[-1].endswith(".") and words[-1] not in ("Jr.", "Sr."):
         # "said ISM survey chairman Norbert Ore.": the tokenizer read the sentence's full stop
         # as the end of an abbreviation (Ore. for Oregon).
@@ -76,6 +80,18 @@ def name_words(tokens: list[Token]) -> list[str]:
 
 # A peer's titles: "Lord Nicholls of Birkenhead", "Baroness Thatcher of Kesteven".
 PEER_TITLES = {"lord", "lady", "baroness", "baron", "viscount", "earl", "countess"}
+
+
+def _peer_title(tokens: list[Token]) -> str | None:
+    """A peer's title a name is given by, in the recognizer's entity or just before it ("Lord"
+    of "Lord Falconer", "Baroness" of "Baroness Kennedy"), as written; a peer the article names
+    by no given name goes by it, as readers know him: "Lord Falconer", not "Falconer", whose
+    surname another Falconer may share. "Charles Falconer", given his first name, needs none."""
+    first = tokens[0]
+    for title in (first, first.doc[first.i - 1] if first.i > 0 else None):
+        if title is not None and title.lower_ in PEER_TITLES and title.is_title and title.ent_type_ in ("", "PERSON"):
+            return title.text
+    return None
 
 
 def mention_name(tokens: list[Token]) -> list[Token]:
@@ -121,12 +137,35 @@ def org_name(text: str) -> str:
 
 def is_party(name: str) -> bool:
     """A political party's name ("Labour", "the Lib Dems", "Lib Dem"), which the recognizer often
-    labels PERSON (party_names.txt). A one-word singular is not: "Mr Green", "a Democrat"."""
-    name = name.lower().removeprefix("the ")
-    parties = lexicon("party_names.txt")
+    labels PERSON (party_names.txt). A one-word singular is not ("Mr Green", "a Democrat"), but
+    for those listed, which name no person: "Labour", "Tory", "the Conservative's record"."""
+    name = _unquoted(name.lower()).removeprefix("the ")
+    parties = party_names()
     if "-" in name and " " not in name:  # "the old Tory-Labour debate": two parties, no person
         return all(part in parties for part in name.split("-"))
     return name in parties or (" " in name and f"{name}s" in parties)
+
+
+def party_name(name: str) -> str | None:
+    """The one name a party goes by as a speaker, whatever the article calls it (party_names.txt):
+    "the Tories", "Conservatives" -> "Conservative Party", "Lib Dem" -> "Liberal Democrats"; None
+    for a name that is no party's."""
+    name = _unquoted(org_name(_unquoted(name)).lower())
+    parties = party_names()
+    return parties.get(name) or (parties.get(f"{name}s") if " " in name else None)
+
+
+def _unquoted(name: str) -> str:
+    """A name without the quote mark a headline's quotation left on it: "Lib Dems '" of "Lib Dems 'to
+    target stamp duty'", labelled PERSON so."""
+    return name.strip(" '‘’\"“”")
+
+
+@cache
+def party_names() -> dict[str, str]:
+    """Each party's name as written, lower-cased, to its canonical name (party_names.txt)."""
+    lines = (line.partition("=") for line in read_lines("party_names.txt"))
+    return {written.strip().lower(): (canonical or written).strip() for written, _, canonical in lines}
 
 
 def a_full_name(tokens: list[Token]) -> bool:

@@ -40,6 +40,7 @@ CLAUSE_HEADS = {"someone", "somebody"}
 # Quote marks that open a word and that close one: a quotation's, not a possessive's ("Russia’s").
 OPENING_QUOTE = re.compile(r"(?:^|\s)['‘\"“](?=\w)")
 CLOSING_QUOTE = re.compile(r"(?<=\w)['’\"”](?=\s|$|[,.;:!?])")
+DASHES = ("-", "–", "—")
 # An age in front of a description: "28-year-old", "28-year old".
 AGE = re.compile(r"^\w+[- ]years?[- ]old\s*")
 
@@ -48,8 +49,11 @@ def role_text(tokens: list[Token]) -> str | None:
     """A role as the article writes it ("Secretary-General", "Russia’s … (SVR) Director"), without
     what is not part of it: a dash or time word before ("- Blackburn boss", "Earlier Foreign
     Secretary"), a preposition, "and" or a clause's "someone" after ("MP for", cut where the
-    name began or a clause about them); none without a noun ("Former", "Senior")."""
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ in NOT_A_ROLE_START):
+    name began or a clause about them); none without a noun ("Former", "Senior"). A dash
+    between spaces closes an aside about someone else: "Alan Milburn - the man appointed as the
+    party's election supremo - and deputy leader John Prescott" makes Prescott deputy leader."""
+    tokens = tokens[_after_last_aside(tokens):]
+    while tokens and (tokens[0].is_punct or tokens[0].pos_ == "CCONJ" or tokens[0].lower_ in NOT_A_ROLE_START):
         tokens = tokens[1:]
     if tokens and tokens[0].pos_ == "ADP":  # "on Wednesday Prime Minister", not "Sunday Telegraph journalist"
         tokens = tokens[1:]
@@ -67,6 +71,14 @@ def role_text(tokens: list[Token]) -> str | None:
     if role.rfind("(") > role.rfind(")"):
         role = role[: role.rfind("(")].rstrip()  # "vice-chairman of India Petrochemicals Limited (IPCL": the acronym's bracket cut
     return role or None
+
+
+def _after_last_aside(tokens: list[Token]) -> int:
+    """Where a role starts after the last dash written between spaces ("supremo - and deputy
+    leader"), 0 where there is none: "Secretary-General", "Coca-Cola boss" are one word; a
+    dash last ("the chairman - John Smith") ends the role, it opens no other."""
+    spaced = [i for i, t in enumerate(tokens[:-1]) if t.text in DASHES and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_]
+    return spaced[-1] + 1 if spaced else 0
 
 
 def _quote_left_open(role: str) -> bool:

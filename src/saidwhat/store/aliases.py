@@ -25,6 +25,8 @@ import re
 import sqlite3
 from collections.abc import Iterable
 
+from ..resources import table
+
 # The share of a surname's full-named statements the most quoted namesake must hold to take
 # the surname alone: Tony Blair 267 of 278, Michael Howard 224 of 228 take it; Patricia (18)
 # and Lleyton Hewitt (8) leave it unlinked.
@@ -36,6 +38,10 @@ DOMINANT = 0.9
 # by article, not all of a speaker's words at once: a much-quoted person's articles together share
 # 8 words with almost anyone's.
 SHARED = 8
+# A peer's titles: "Lord Goldsmith", as the speaker stage names a peer given no first name
+# (speakers/names.py), tells no more who he is than "Goldsmith" does, and is linked as a surname alone.
+PEER_TITLES = ("Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl", "Countess")
+FEMALE_PEERS = ("Lady", "Baroness", "Countess")
 ARTICLES = 20  # articles read on each side (the first by id): enough to know the topic, and a relink stays cheap
 WORD = re.compile(r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*")
 SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -51,6 +57,12 @@ COMMON = frozenset(
 def surname(name: str, type_: str) -> str | None:
     """The last word of a person's name: the key namesakes share ("Peter Goldsmith" -> "Goldsmith")."""
     return name.split()[-1] if type_ == "person" and name.split() else None
+
+
+def lone(name: str) -> bool:
+    """A surname alone ("Goldsmith") or after a peer's title ("Lord Goldsmith"): no given name."""
+    words = name.split()
+    return len(words) == 1 or (len(words) == 2 and words[0] in PEER_TITLES)
 
 
 def namesake(candidates: list[tuple[int, int]]) -> int | None:
@@ -86,24 +98,39 @@ def shared_topic(db: sqlite3.Connection, alone: int, full: int) -> int:
 
 
 def relink(db: sqlite3.Connection, surnames: Iterable[str]) -> None:
-    """Point each one-word person named by one of ``surnames`` at its namesake, or at none."""
+    """Point each person named by one of ``surnames`` alone, or after a peer's title, at its
+    namesake, or at none; the namesakes are those given a first name ("Peter Goldsmith")."""
     for key in sorted(set(surnames)):
-        alone = db.execute("SELECT id FROM speakers WHERE name = ? AND type = 'person'", (key,)).fetchone()
-        if alone is None:
+        names = [key, *(f"{title} {key}" for title in PEER_TITLES)]
+        alone = [r[0] for r in db.execute(
+            f"SELECT id FROM speakers WHERE type = 'person' AND name IN ({', '.join('?' * len(names))})", names
+        )]
+        if not alone:
             continue
         candidates = db.execute(
             "SELECT p.id, COUNT(b.statement_id) FROM speakers p JOIN spoken_by b ON b.speaker_id = p.id"
-            " WHERE p.surname = ? AND p.type = 'person' AND p.id != ? GROUP BY p.id",
-            (key, alone[0]),
+            f" WHERE p.surname = ? AND p.type = 'person' AND p.id NOT IN ({', '.join('?' * len(alone))}) GROUP BY p.id",
+            (key, *alone),
         ).fetchall()
         full = namesake([tuple(c) for c in candidates])
-        if full is not None and shared_topic(db, alone[0], full) < SHARED:
-            full = None
-        db.execute("UPDATE speakers SET same_as = ? WHERE id = ?", (full, alone[0]))
+        for one in alone:
+            link = full if full is not None and shared_topic(db, one, full) >= SHARED else None
+            if link is not None and _of_another_sex(db, one, link):
+                link = None  # "Baroness Kennedy" is Helena Kennedy, never the much-quoted Charles
+            db.execute("UPDATE speakers SET same_as = ? WHERE id = ?", (link, one))
+
+
+def _of_another_sex(db: sqlite3.Connection, alone: int, full: int) -> bool:
+    """Whether a peer's title and a namesake's given name tell two sexes: a baroness, a lady or a
+    countess is a she, a lord a he (first_names.txt: "Charles m")."""
+    (titled,), (named,) = (db.execute("SELECT name FROM speakers WHERE id = ?", (i,)).fetchone() for i in (alone, full))
+    title = titled.split()[0] if len(titled.split()) == 2 else None
+    given = table("first_names.txt").get(named.split()[0].lower())
+    return title is not None and given is not None and given != ("f" if title in FEMALE_PEERS else "m")
 
 
 def relink_all(db: sqlite3.Connection) -> None:
     """Fill in surnames and links for every stored speaker, e.g. in a database made before them."""
     rows = db.execute("SELECT id, name, type FROM speakers").fetchall()
     db.executemany("UPDATE speakers SET surname = ? WHERE id = ?", [(surname(r[1], r[2]), r[0]) for r in rows])
-    relink(db, (r[1] for r in rows if r[2] == "person" and len(r[1].split()) == 1))
+    relink(db, (r[1].split()[-1] for r in rows if r[2] == "person" and r[1].split() and lone(r[1])))

@@ -1,0 +1,76 @@
+"""Speaker names a researcher counts by: one name per party (``speakers.as_party``), a peer named
+only by title and surname ("Lord Falconer", ``names._peer_title``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .find import speaker_of, statement_with
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        ("The Tories said the plan would fail.", "the plan would fail", ("Conservative Party", "organisation")),
+        ("The Conservatives said the plan would fail.", "the plan would fail", ("Conservative Party", "organisation")),
+        ("The Conservative party said the plan would fail.", "the plan would fail", ("Conservative Party", "organisation")),
+        ("Labour said taxes would rise.", "taxes would rise", ("Labour Party", "organisation")),
+        ("The Lib Dems said the tax was unfair.", "the tax was unfair", ("Liberal Democrats", "organisation")),
+        ("The GOP said it would fight the bill.", "it would fight", ("Republican Party", "organisation")),
+        ("The Democrats said the vote was unfair.", "the vote was unfair", ("Democratic Party", "organisation")),
+        # The recognizer's PERSON, which had made the party a "he" or a person.
+        ("Labour, in particular, fears that disillusioned supporters may switch to the Lib Dems.",
+         "disillusioned supporters", ("Labour Party", "organisation")),
+        # The recognizer's "Democrats" (NORP) of "The Liberal Democrats": the party the mention names.
+        ("The Liberal Democrats said the tax was unfair.", "the tax was unfair", ("Liberal Democrats", "organisation")),
+        # A party's members as a group of people are not the party.
+        ("Republicans in the Senate said the bill was dead.", "the bill was dead", ("Republicans", "organisation")),
+    ],
+    ids=["tories", "conservatives", "conservative-party", "labour", "lib-dems", "gop", "democrats", "labour-person",
+         "liberal-democrats-cut", "members"],
+)
+def test_a_party_speaks_by_its_one_name(statements_of, text, content, expected):
+    assert speaker_of(statements_of(text), content) == expected
+
+
+def test_the_party_keeps_the_name_as_written_in_its_mention(statements_of):
+    found = statement_with(statements_of("The Tories said the plan would fail."), "the plan would fail")
+    assert (found.speaker.name, found.speaker.mention.text) == ("Conservative Party", "The Tories")
+
+
+def test_a_party_in_a_headline_s_quotation_is_no_he(statements_of):
+    # The headline's "Lib Dems '" (PERSON, with the quotation's mark) had been the person "Lib Dems".
+    text = (
+        "Lib Dems 'to target stamp duty'\n\n"
+        "The plan was unveiled on Sunday. He said first-time buyers were being squeezed out."
+    )
+    assert speaker_of(statements_of(text), "first-time buyers") == (None, "unknown")  # no one named is a he
+
+
+def test_a_party_s_possessive_is_no_he(statements_of):
+    # "the Conservative's" labelled PERSON had made the chancellor's "he" a person "Conservative".
+    text = (
+        "To a packed audience, the chancellor Gordon Brown spoke. Laying into the Conservative's record in "
+        "government he said: \"I give you this promise.\""
+    )
+    assert speaker_of(statements_of(text), "I give you this promise") == ("Gordon Brown", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        ("Lord Falconer said the plan was fair. Falconer added that judges agreed.", "judges agreed", "Lord Falconer"),
+        ("The Lord Chancellor, Lord Falconer, said the plan was fair.", "the plan was fair", "Lord Falconer"),
+        ("Baroness Kennedy said the law was wrong.", "the law was wrong", "Baroness Kennedy"),
+        # Given a first name, a peer goes by it: one name, not "Lord Charles Falconer".
+        ("Lord Falconer said the plan was fair. Charles Falconer has been a friend of Tony Blair for years.",
+         "the plan was fair", "Charles Falconer"),
+        # His given name, written after the title, whatever its gender ("Robin" is either).
+        ("Lord Butler said the report was fair. Robin Butler led the inquiry.", "the report was fair", "Robin Butler"),
+        # Negative: a surname that is a title stays a surname.
+        ("Mr Lord said the play was good.", "the play was good", "Lord"),
+    ],
+    ids=["lord", "in-apposition", "baroness", "first-name-given", "given-name-of-either-gender", "mr-lord"],
+)
+def test_a_peer_named_by_title_goes_by_it(statements_of, text, content, expected):
+    assert speaker_of(statements_of(text), content) == (expected, "person")
