@@ -23,6 +23,9 @@ GOOD = "“We will win,” said Jane Doe."
         (Article(id="a", text=GOOD, title="Win \udfff"), r"article a: title has an unpaired UTF-16 surrogate \(\\udfff at character 4\)"),
         (Article(id="a", text=""), r"^article a: the text is empty; give the article's text, or leave the article out$"),
         (Article(id="a", text=" \n\t ", source="a.txt"), r"^article a.txt: the text is only whitespace; give the article's text"),
+        # str.strip() keeps a zero-width space and a BOM: such a text passed as an article that said nothing.
+        (Article(id="a", text="\u200b\ufeff\u2060"), r"^article a: the text is without a letter or digit; give the article's text"),
+        (Article(id="a", text="... — !!"), r"^article a: the text is without a letter or digit"),
     ],
 )
 def test_an_article_no_stage_can_take_is_an_input_error_naming_it(nlp, article, message):

@@ -14,7 +14,7 @@ PIECES = [
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=30), st.sampled_from([None, "2024-03-18"]))
 def test_spans_hold_for_any_text(statements_of, pieces, published):
     text = " ".join(pieces)
-    assume(text.strip())  # "\n \n" is no article: an InputError (tests/test_bad_input.py)
+    assume(any(c.isalnum() for c in text))  # "\n \n", "…!" are no article: an InputError (tests/test_bad_input.py)
     for s in statements_of(text, published=published):
         mentions = [p.mention for p in (s.speaker, *s.co_speakers)]
         for span in filter(None, [*s.content, s.cue, *mentions, s.when.expression]):

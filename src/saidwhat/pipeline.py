@@ -95,10 +95,11 @@ def _check_parseable(article: Article, nlp: Language) -> None:
     if not isinstance(article.id, str) or not article.id:
         # Article(id=None) was extracted, and the store kept an article without statements under a NULL id.
         raise InputError(f"{where}: id is {article.id!r}, not a non-empty str; give every article an id of its own (its URL, or a hash of its text)")
-    if not article.text.strip():
+    if not any(c.isalnum() for c in article.text):
         # An empty article was an extraction with no statements, as if it had been read and said nothing:
         # one in a batch of 10,000 went unseen. The ingest readers refuse one ("the file is empty").
-        blank = "only whitespace" if article.text else "empty"
+        # No letter or digit, not only no non-space: str.strip() keeps a zero-width space or a BOM.
+        blank = "empty" if not article.text else "only whitespace" if not article.text.strip() else "without a letter or digit"
         raise InputError(f"{where}: the text is {blank}; give the article's text, or leave the article out")
     for name in ("text", "id", "title", "url", "source", "author", "site"):
         value = getattr(article, name)
