@@ -45,6 +45,9 @@ def test_a_text_body_is_read_as_ingest_reads_a_file(writer):
     assert _error(latin1, 400)["message"] == "the body: not valid UTF-8 (byte 3); convert it first, e.g. iconv -f latin1 -t utf-8"
     escaped = writer.post("/api/articles", content=b"&#8220;Yes,&#8221; said Jos&eacute; Ruiz.", headers={**AUTH, "Content-Type": "text/plain"})
     assert escaped.status_code == 201 and escaped.json()["text"] == "“Yes,” said José Ruiz."
+    # A zero-width space is no text, though str.strip() keeps it: it was stored as an empty article (201).
+    blank = writer.post("/api/articles", content="\u200b".encode(), headers={**AUTH, "Content-Type": "text/plain"})
+    assert _error(blank, 400)["message"] == "the article has no text; send its text (or HTML) in the body"
 
 
 @pytest.mark.parametrize(

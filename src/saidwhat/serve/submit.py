@@ -132,7 +132,7 @@ def parse_article(body: bytes, media: str, defaults: dict[str, str | None]):
         written = fields.get("text") or ""
         fields["text"] = as_text(written)
     text = fields.get("text") or ""
-    if not text.strip():
+    if not any(c.isalnum() for c in text):  # not text.strip(): it keeps a zero-width space
         raise ApiError(400, "the article has no text; send its text (or HTML) in the body")
     url = fields.get("url")
     return Article(
