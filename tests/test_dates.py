@@ -332,6 +332,10 @@ def test_a_scene_goes_on_over_the_sentences_that_tell_what_the_speaker_did(state
         ("Clinton said on Monday that she had called Sanders.\nClinton said in an interview with The Washington Post that they would unite.", ["2016-05-16", "2016-05-16"]),
         # What was said may name an occasion: not the saying's.
         ("Trump told CNN on Monday that he would win.\nTrump said that he had spoken in an interview with Fox.", ["2016-05-16", "2016-05-16"]),
+        # Telling a news agency is an interview: the same one, unless this one names another outlet.
+        ("Smith told Reuters on Monday that he would resign.\n“It is time,” Smith said in an interview.", ["2016-05-16", "2016-05-16"]),
+        ("Smith told Reuters on Monday that he would resign.\n“It is time,” Smith said in an interview with Fox News.", ["2016-05-16", None]),
+        ("Smith told Reuters on Monday that he would resign.\n“It is time,” Smith said in an interview with Reuters.", ["2016-05-16", "2016-05-16"]),
     ],
 )
 def test_a_statement_that_names_another_occasion_inherits_no_date(statements_of, text, expected):
@@ -353,6 +357,16 @@ def test_a_statement_that_names_another_occasion_inherits_no_date(statements_of,
         # Not another debate than the one told, nor after it.
         ("Thursday's Republican debate turned on immigration.\n“We will build the wall,” Trump said during the Democratic debate.", [None]),
         ("Thursday's debate turned on immigration.\n“We will build the wall,” Trump said after the debate.", [None]),
+        # A verb is no occasion told, a plan no occasion that has been, "until" a limit, a room or a
+        # topic no occasion at all (review of the seventeenth session; each gave a wrong day).
+        ("Supporters will rally in London on Saturday.\n“We will not be silenced,” organiser Jane Roe said at the rally.", [None]),
+        ("Smith's speech is to be given on Saturday.\n“We will not be silenced,” Smith said in the speech.", [None]),
+        ("He appeared on Thursday. The hearing was adjourned until Friday.\nHis lawyer said at the hearing that he was innocent.", [None]),
+        ("Thursday's interview was short.\nThe lawyer said in the interview room that he was innocent.", [None]),
+        ("Thursday's debate was heated.\nThe plan is flawed, said Smith, a leading voice in the debate on identity cards.", [None]),
+        # ...but a long name of the occasion is still one, and a plan told later in its sentence is another's.
+        ("In the third Democratic presidential primary debate Thursday, Sanders apologized.\nAt the debate, Sanders said his staff did the wrong thing.", ["2016-01-14"]),
+        ("Coming into Thursday night's debate, the stakes were high for Rubio, who may not survive past next week.\n“We are ready,” Rubio said during the debate.", ["2016-01-14"]),
     ],
 )
 def test_a_statement_made_at_an_occasion_told_before_takes_its_date(statements_of, text, expected):

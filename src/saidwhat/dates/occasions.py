@@ -90,14 +90,26 @@ def opens_another_occasion(text: str, occ: Occasion, excluded: list[Span], inher
     """
     if inherited.expression is None:
         return False
-    nouns = {
-        m["noun"].lower() for m in NEW_OCCASION.finditer(text, *occ.window)
+    found = [
+        m for m in NEW_OCCASION.finditer(text, *occ.window)
         if not any(x.start <= m.start() < x.end for x in excluded) and not any(a <= m.start() < b for a, b in occ.elsewhere)
-    }
-    if not nouns:
+    ]
+    if not found:
         return False
-    named = [m[0].lower() for m in NAMED_OCCASION.finditer(text, *_sentence_around(text, inherited.expression))]
-    return bool(named) and not nouns & {n.rstrip("s") for n in named}  # the same noun: the same interview, told again
+    start, end = _sentence_around(text, inherited.expression)
+    named = {m[0].lower().rstrip("s") for m in NAMED_OCCASION.finditer(text, start, end)}
+    if any(n.startswith("told") for n in named) and not any(_names_another_outlet(text, m, text[start:end]) for m in found):
+        # "Smith told Reuters on Monday… ¶ Smith said in an interview": telling a news agency is an
+        # interview, the same one unless this one names an outlet the first did not ("with Fox News").
+        named.add("interview")
+    return bool(named) and not {m["noun"].lower() for m in found} & named  # the same noun: the same interview, told again
+
+
+def _names_another_outlet(text: str, occasion: re.Match, told: str) -> bool:
+    """Whether the words right after an occasion ("with Fox News", "on CBS's Face the Nation") name
+    someone the sentence of the date does not."""
+    after = re.match(r"\s+(?:with|on|to)\s+((?:[A-Z][\w'’.&-]*\s*)+)", text[occasion.end() : occasion.end() + 60])
+    return bool(after) and not all(w.rstrip(".,").strip("'’s") in told for w in after[1].split())
 
 
 def _sentence_around(text: str, span: Span) -> tuple[int, int]:
@@ -129,10 +141,27 @@ def told_occasion(text: str, occ: Occasion, excluded: list[Span]) -> DateExpress
     for m in TOLD_OCCASION.finditer(text, *occ.window):
         inside = any(x.start <= m.start() < x.end for x in excluded) or any(a <= m.start() < b for a, b in occ.elsewhere)
         words = m["words"].split()
-        if inside or WHICH & {w.lower() for w in words}:
+        if inside or WHICH & {w.lower() for w in words} or NOT_THE_OCCASION.match(text, m.end()):
             continue
         return _dated_before(text, m["noun"], words, occ.window[0])
     return None
+
+
+# "the interview room", "the debate on identity cards": a place, or the debate in general.
+NOT_THE_OCCASION = re.compile(
+    r"\s+(?:room|rooms|team|stage|tape|footage|transcript|panel|process|circuit|trail|season|schedule|format|moderators?)\b"
+    r"|\s+(?:on|over|about)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))",
+    re.I,
+)
+# A mention of the occasion, not the verb: "Thursday's debate", "an interview", "at the rally"
+# (not "MPs will debate the bill", "Supporters will rally").
+A_NOUN = re.compile(r"(?:\b(?:a|an|the|this|that|his|her|their|its|our|at|in|during)|['’]s)\s+(?:[\w'’.-]+\s+){0,5}$", re.I)
+A_VERB = re.compile(r"\b(?:will|would|shall|to|can|could|may|might|must|should|did|do|does)\s+$|['’]ll\s+$", re.I)
+# An occasion still to come ("Blair will make a speech next Tuesday") dates a plan, not words said;
+# read up to the date and the noun only: "…, who may not survive past next week" is about something else.
+A_PLAN = re.compile(r"\b(?:will|next|(?:is|are) (?:to|due|expected|set)|plans? to)\b|['’]ll\b", re.I)
+# "adjourned until Friday", "by Monday", "filed for Sunday's show": a limit or a plan, not the occasion's day.
+A_LIMIT = re.compile(r"\b(?:until|till|by|before|for)\s+$", re.I)
 
 
 def _dated_before(text: str, noun: str, words: list[str], before: int) -> DateExpression | None:
@@ -140,9 +169,14 @@ def _dated_before(text: str, noun: str, words: list[str], before: int) -> DateEx
     mentions = list(re.finditer(rf"\b{re.escape(noun)}s?\b", text[:before], re.I))
     for mention in reversed(mentions):
         start, end = _sentence_around(text, Span.of(text, mention.start(), mention.end()))
+        lead = text[start : mention.start()]
+        if not A_NOUN.search(lead) or A_VERB.search(lead):
+            continue
         if not all(re.search(rf"\b{re.escape(w)}", text[start:end], re.I) for w in words):
             continue
         for expr in find_expressions(text, start, end):
+            if A_LIMIT.search(text[start : expr.span.start]) or A_PLAN.search(text, start, max(expr.span.end, mention.end())):
+                continue
             if NEXT_TO.fullmatch(text[min(expr.span.end, mention.end()) : max(expr.span.start, mention.start())]):
                 return expr
     return None
