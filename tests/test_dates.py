@@ -373,3 +373,23 @@ def test_a_statement_made_at_an_occasion_told_before_takes_its_date(statements_o
 )
 def test_a_weekday_the_words_came_before_does_not_date_them(statements_of, text, expected):
     assert [s.when.value for s in statements_of(text, published="2016-05-21")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # wash-post 2015-12-20 (audit 4): "A week later" than the ABC interview "two days after the attacks",
+        # which we cannot date, not than September's radio interview.
+        (
+            "Rubio said on Boston Herald Radio in early September that he was open to refugees.\n\n"
+            "But two days after the attacks, Rubio's rhetoric had changed.\n\n"
+            "“We cannot check them,” Rubio said on ABC.\n\n"
+            "A week later, however, Rubio said he was open to some refugees.",
+            ["2015-09", None, None],
+        ),
+        # With no other time told between, it counts from the last dated statement.
+        ("Rubio said on Monday that he was open to refugees.\n\nA few days later, Rubio said he was open to some.", ["2015-12-14", "2015-12-16/2015-12-19"]),
+    ],
+)
+def test_a_relative_date_counts_from_no_statement_past_another_time_told(statements_of, text, expected):
+    assert [s.when.value for s in statements_of(text, published="2015-12-20")] == expected

@@ -39,7 +39,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this", re.compile(r"\bthis (?P<unit>week|month|morning|afternoon|evening)\b", re.I)),
     ("last", re.compile(r"\blast (?P<unit>week|month|year|night)\b", re.I)),
     ("weekday", re.compile(
-        r"\b(?:(?:(?P<last>last)|(?P<next>next|this coming))\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+        r"\b(?:(?:(?P<last>last)|(?P<next>next|this coming))\s+)?"
+        r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        re.I,
     )),
     ("in_month", re.compile(rf"\b(?:in|early|late|mid|since|last)[\s-]+{_MONTH}\b(?:\s+{_YEAR})?", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)),  # "in a March 2019 interview"
@@ -82,11 +84,14 @@ def _a_name(word: str, before: str) -> bool:
     return word.isupper() or (word[0].isupper() and not opening)
 
 
+RELATIVE = ("few_days_later", "n_later", "next_day")  # counted from the previous dated statement, not publication
+
+
 def resolve(expr: DateExpression, *, published: date | None, previous: When | None) -> When:
     """The ISO value of one expression, with the anchor it was resolved against."""
     anchor_date = published
     anchor = published.isoformat() if published else None
-    if expr.rule in ("few_days_later", "n_later", "next_day"):
+    if expr.rule in RELATIVE:
         anchor_date = _start_of(previous.value) if previous and previous.value else None
         anchor = previous.value if anchor_date else None
     value = _value(expr, anchor_date) if anchor_date else _partial(expr)

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ..model import Span, When, date_bounds
 from ..nlp import end_of
 from ..resources import lexicon
-from .expressions import DateExpression, find_expressions, resolve
+from .expressions import RELATIVE, DateExpression, find_expressions, resolve
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -42,7 +42,7 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
     for i, occ in enumerate(occasions):
         expr = governing_expression(text, occ, excluded)
         if expr is not None:
-            when = resolve(expr, published=published, previous=last_dated)
+            when = resolve(expr, published=published, previous=_anchor(text, expr, last_dated, excluded))
         elif (told := told_occasion(text, occ, excluded)) is not None:
             when = resolve(told, published=published, previous=None)  # "Trump said during the debate"
         elif spoke is not None and not occ.another_time and _same_occasion(occ, occasions[spoke]):
@@ -61,6 +61,18 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
             spoke = i  # past an undated "she has long said" the occasion goes on, as past an unknown speaker
         whens.append(when)
     return whens
+
+
+def _anchor(text: str, expr: DateExpression, last_dated: When | None, excluded: list[Span]) -> When | None:
+    """The date a relative expression ("A week later") counts from: the last dated statement's, unless
+    the text told another time between them, outside what was said ("Rubio said … in early September.
+    ¶ But two days after the attacks, Rubio's rhetoric had changed. ¶ “…,” Rubio said on ABC. ¶ A week
+    later, however, Rubio said"): then it counts from that time, which we could not date, and gives none."""
+    if expr.rule not in RELATIVE or last_dated is None or last_dated.expression is None:
+        return last_dated
+    between = find_expressions(text, last_dated.expression.end, expr.span.start)
+    told = [e for e in between if not any(x.start <= e.span.start < x.end for x in excluded)]
+    return None if told else last_dated
 
 
 # An occasion named with an indefinite article ("in an interview with CNN", "in an appearance on
