@@ -35,6 +35,7 @@ def value(phrase, published=PUBLISHED, previous=None):
         ("on Tuesday", "2024-03-12"),
         ("on Monday", "2024-03-18"),
         ("last Monday", "2024-03-11"),
+        ("next Tuesday", None),  # still to come, not when anything was said
         ("yesterday", "2024-03-17"),
         ("two days ago", "2024-03-16"),
         ("three weeks ago", "2024-02-26"),
@@ -371,3 +372,42 @@ def test_a_statement_that_names_another_occasion_inherits_no_date(statements_of,
 )
 def test_a_statement_made_at_an_occasion_told_before_takes_its_date(statements_of, text, expected):
     assert [s.when.value for s in statements_of(text, published="2016-01-17")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A weekday the words came before dates an occasion to come (or just past), not the saying.
+        ("Ahead of Tuesday's vote, Smith said the bill would pass.", [None]),
+        ("Before Monday's caucus, Cruz said that Trump was nervous.", [None]),
+        # Another date of the sentence, or the scene before, still dates it.
+        ("On Monday, ahead of Tuesday's vote, Smith said the bill would pass.", ["2016-05-16"]),
+        ("Smith spoke on Monday.\nAhead of Tuesday's vote, Smith said the bill would pass.", ["2016-05-16"]),
+        # A Saturday paper's "Sunday's Meet the Press" is tomorrow's show, not the Sunday before.
+        ("Trump sat for an interview filed for Sunday's Meet the Press.\nIn the interview, Trump said the party would unite.", [None]),
+        ("Trump sat for an interview on Thursday.\nIn the interview, Trump said the party would unite.", ["2016-05-19"]),
+        ("Smith said on Tuesday that the bill would pass.", ["2016-05-17"]),
+    ],
+)
+def test_a_weekday_the_words_came_before_does_not_date_them(statements_of, text, expected):
+    assert [s.when.value for s in statements_of(text, published="2016-05-21")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # wash-post 2015-12-20 (audit 4): "A week later" than the ABC interview "two days after the attacks",
+        # which we cannot date, not than September's radio interview.
+        (
+            "Rubio said on Boston Herald Radio in early September that he was open to refugees.\n\n"
+            "But two days after the attacks, Rubio's rhetoric had changed.\n\n"
+            "“We cannot check them,” Rubio said on ABC.\n\n"
+            "A week later, however, Rubio said he was open to some refugees.",
+            ["2015-09", None, None],
+        ),
+        # With no other time told between, it counts from the last dated statement.
+        ("Rubio said on Monday that he was open to refugees.\n\nA few days later, Rubio said he was open to some.", ["2015-12-14", "2015-12-16/2015-12-19"]),
+    ],
+)
+def test_a_relative_date_counts_from_no_statement_past_another_time_told(statements_of, text, expected):
+    assert [s.when.value for s in statements_of(text, published="2015-12-20")] == expected

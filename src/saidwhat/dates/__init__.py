@@ -5,8 +5,11 @@ Finds date expressions in a statement's sentence outside what was said
 resolves them: "on March 15" -> the last March 15 on or before publication (none when
 the next one is at most six months after publication: an event still to come);
 "in February" -> "2024-02"; "in 2019" -> "2019"; "earlier this month" -> the month's start to the
-publication date; "last week" -> the previous Monday to Sunday; "a few days
-later" -> two to five days after the previous dated statement. Without a
+publication date; "last week" -> the previous Monday to Sunday; "on Tuesday" -> the last Tuesday on or before
+publication, but "next Tuesday" and a weekday the words came before ("ahead of Tuesday's vote",
+"an interview filed for Sunday's Meet the Press") date no statement; "a few days
+later" -> two to five days after the previous dated statement, or none where the text told another
+time between them (``occasions._anchor``: "But two days after the attacks, …"). Without a
 publication date only what the text fixes is kept ("--03-15", "--02"): a year
 is never invented. A statement made at an occasion named with a definite article takes the date the
 text gave that occasion before (``occasions.told_occasion``: "Thursday's Republican debate … ¶ Trump said

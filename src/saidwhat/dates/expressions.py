@@ -38,7 +38,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("earlier_this", re.compile(r"\bearlier this (?P<unit>week|month|year)\b", re.I)),
     ("this", re.compile(r"\bthis (?P<unit>week|month|morning|afternoon|evening)\b", re.I)),
     ("last", re.compile(r"\blast (?P<unit>week|month|year|night)\b", re.I)),
-    ("weekday", re.compile(r"\b(?:(?P<last>last)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    ("weekday", re.compile(
+        r"\b(?:(?:(?P<last>last)|(?P<next>next|this coming))\s+)?"
+        r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        re.I,
+    )),
     ("in_month", re.compile(rf"\b(?:in|early|late|mid|since|last)[\s-]+{_MONTH}\b(?:\s+{_YEAR})?", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)),  # "in a March 2019 interview"
     ("in_year", re.compile(rf"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?{_YEAR}\b(?![\d,.]*\d)", re.I)),
@@ -93,11 +97,14 @@ def _a_paper(before: str, after: str) -> bool:
     return bool(_PAPER_AFTER.match(after) or _PAPER_BEFORE.search(before))
 
 
+RELATIVE = ("few_days_later", "n_later", "next_day")  # counted from the previous dated statement, not publication
+
+
 def resolve(expr: DateExpression, *, published: date | None, previous: When | None) -> When:
     """The ISO value of one expression, with the anchor it was resolved against."""
     anchor_date = published
     anchor = published.isoformat() if published else None
-    if expr.rule in ("few_days_later", "n_later", "next_day"):
+    if expr.rule in RELATIVE:
         anchor_date = _start_of(previous.value) if previous and previous.value else None
         anchor = previous.value if anchor_date else None
     value = _value(expr, anchor_date) if anchor_date else _partial(expr)
@@ -179,6 +186,8 @@ def _relative(rule: str, g: dict, anchor: date) -> str | None:
         return (anchor - timedelta(days=1)).isoformat()
     if rule == "today" or (rule == "this" and g["unit"].lower() in ("morning", "afternoon", "evening")):
         return anchor.isoformat()
+    if rule == "weekday" and "next" in g:
+        return None  # "next Tuesday's primaries": a day still to come, when nothing was said, as a day and month
     if rule == "weekday":
         back = (anchor.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
         if "last" in g and back == 0:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ..model import Span, When, date_bounds
 from ..nlp import end_of
 from ..resources import lexicon
-from .expressions import DateExpression, find_expressions, resolve
+from .expressions import RELATIVE, DateExpression, find_expressions, resolve
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -42,7 +42,7 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
     for i, occ in enumerate(occasions):
         expr = governing_expression(text, occ, excluded)
         if expr is not None:
-            when = resolve(expr, published=published, previous=last_dated)
+            when = resolve(expr, published=published, previous=_anchor(text, expr, last_dated, excluded))
         elif (told := told_occasion(text, occ, excluded)) is not None:
             when = resolve(told, published=published, previous=None)  # "Trump said during the debate"
         elif spoke is not None and not occ.another_time and _same_occasion(occ, occasions[spoke]):
@@ -61,6 +61,18 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
             spoke = i  # past an undated "she has long said" the occasion goes on, as past an unknown speaker
         whens.append(when)
     return whens
+
+
+def _anchor(text: str, expr: DateExpression, last_dated: When | None, excluded: list[Span]) -> When | None:
+    """The date a relative expression ("A week later") counts from: the last dated statement's, unless
+    the text told another time between them, outside what was said ("Rubio said … in early September.
+    ¶ But two days after the attacks, Rubio's rhetoric had changed. ¶ “…,” Rubio said on ABC. ¶ A week
+    later, however, Rubio said"): then it counts from that time, which we could not date, and gives none."""
+    if expr.rule not in RELATIVE or last_dated is None or last_dated.expression is None:
+        return last_dated
+    between = find_expressions(text, last_dated.expression.end, expr.span.start)
+    told = [e for e in between if not any(x.start <= e.span.start < x.end for x in excluded)]
+    return None if told else last_dated
 
 
 # An occasion named with an indefinite article ("in an interview with CNN", "in an appearance on
@@ -178,7 +190,8 @@ def _dated_before(text: str, noun: str, words: list[str], before: int) -> DateEx
             if A_LIMIT.search(text[start : expr.span.start]) or A_PLAN.search(text, start, max(expr.span.end, mention.end())):
                 continue
             if NEXT_TO.fullmatch(text[min(expr.span.end, mention.end()) : max(expr.span.start, mention.start())]):
-                return expr
+                # "an interview filed for Sunday's Meet the Press": made before Sunday, on a day not told.
+                return None if comes_before(text, expr) else expr
     return None
 
 
@@ -231,7 +244,7 @@ def _scene_expression(text: str, occ: Occasion, excluded: list[Span]) -> tuple[S
             if (e.rule not in YEAR_RULES or OPENING.fullmatch(text, setting.window[0], e.span.start))
             and not any(x.start <= e.span.start < x.end for x in excluded)
         ]
-        found = [e for e in told if not any(a <= e.span.start < b for a, b in setting.elsewhere)]
+        found = [e for e in told if not any(a <= e.span.start < b for a, b in setting.elsewhere) and not comes_before(text, e)]
         if found:
             return (replace(setting, deed=deed), found[0]) if len(found) == 1 else None
         if told:
@@ -276,8 +289,11 @@ def _dates_the_saying(text: str, expr: DateExpression, occ: Occasion) -> bool:
     had in 1997 complained"), so it counts only where it opens the clause of
     the cue ("In 2000, the council said") or follows the cue within three
     words ("said in 2003", "told the BBC in a March 2019 interview"). Other
-    expressions count anywhere outside the content, the nearest to the cue first.
+    expressions count anywhere outside the content, the nearest to the cue first, but
+    not a weekday the words came before (``comes_before``).
     """
+    if comes_before(text, expr):
+        return False
     if expr.rule not in YEAR_RULES:
         return True
     if occ.cue_at is None:
@@ -286,6 +302,25 @@ def _dates_the_saying(text: str, expr: DateExpression, occ: Occasion) -> bool:
         opens = OPENING.fullmatch(text[occ.window[0] : expr.span.start]) is not None
         return opens and not CLAUSE_BREAK.search(text, expr.span.end, occ.cue_at)
     return occ.cue_end is not None and AFTER_CUE.fullmatch(text, occ.cue_end, expr.span.start) is not None
+
+
+# Words that put a weekday's occasion after the saying: "ahead of Tuesday's vote", "before Monday's
+# caucus", "in an interview filed for Sunday's Meet the Press", "until Friday".
+BEFORE_IT = re.compile(r"\b(?:ahead\s+of|before|in\s+advance\s+of|until|for)\s+$", re.I)
+
+
+def comes_before(text: str, expr: DateExpression) -> bool:
+    """Whether a weekday names an occasion the words were said before, so it is not when they were said.
+
+    Read back as usual, "ahead of Tuesday's vote" in a Wednesday paper gives the Tuesday just past,
+    and in a Monday or Saturday paper ("an interview filed for Sunday's Meet the Press") the Tuesday
+    or Sunday before: a day after the saying either way, or a week before it. A careful reader
+    dates such words only by something else (another date of the sentence, the occasion before); read
+    forward, the weekday would give the occasion's day, which is not the saying's either.
+    """
+    if expr.rule != "weekday" or "last" in expr.groups:
+        return False
+    return BEFORE_IT.search(text, max(0, expr.span.start - 30), expr.span.start) is not None
 
 
 FUTURE = {"will", "shall", "'ll", "’ll"}
