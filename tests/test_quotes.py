@@ -368,6 +368,12 @@ def test_a_source_with_an_affiliation_before_told_is_the_speaker_not_whom_they_t
     assert s.text.endswith("the way people interact with them")
 
 
+def test_an_inverted_assured_keeps_its_speaker(statements_of):
+    # Not whom they told: "assured" may stand before its subject (review of the told-whom rule).
+    [s] = statements_of("Tony Blair spoke in London. “Everything is under control,” assured the prime minister.")
+    assert (s.kind, s.speaker.name) == ("direct", "Tony Blair")
+
+
 def test_a_name_then_the_body_it_speaks_for_is_the_speaker(statements_of):
     # bbc-2005 politics/labour-chooses-manchester (fourth recall audit, G42): the "of" left out,
     # the parser made both subjects of "said" and the nearer, the association, spoke.

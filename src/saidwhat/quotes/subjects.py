@@ -26,8 +26,9 @@ SPEAKING_THROUGH = {
 }
 # Prepositions before a participle cue that leave its speaker the verb's subject.
 WALKED_PREPOSITIONS = {"as", "by", "before", "after", "upon", "since", "despite", "besides"}
-# Cues whose object is always whom they speak to, never an inverted subject.
-ADDRESSEE_OBJECT = {"tell", "inform", "assure", "brief"}
+# Cues whose object is always whom they speak to, never an inverted subject. Not "assure":
+# '“Everything is under control,” assured the prime minister' is written (review).
+ADDRESSEE_OBJECT = {"tell", "inform", "brief"}
 # Prepositions that open a source's affiliation: "Jeff Joseph, from the Consumer Electronics Association,".
 AFFILIATION = {"from", "of", "at"}
 FOCUS_WORDS = {"even", "only", "also", "just", "but", "and"}
