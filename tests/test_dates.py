@@ -125,6 +125,8 @@ def test_a_year_dates_a_statement_only_where_it_frames_the_cue(statements_of, te
         ("Blair told the Sunday Times that the election would be fought on the economy.", None),
         ("He told the Mail on Sunday that they were close.", None),
         ("On Sunday Sky News said the deal was off.", "2016-07-17"),
+        ("Police said on Sunday Times Square was packed with tourists.", "2016-07-17"),
+        ("The book by Sunday Telegraph journalist Robert Peston said the pair had fallen out.", None),
     ],
 )
 def test_only_the_saying_s_own_clause_dates_it(statements_of, text, expected):
@@ -365,6 +367,8 @@ def test_a_statement_that_names_another_occasion_inherits_no_date(statements_of,
         ("He appeared on Thursday. The hearing was adjourned until Friday.\nHis lawyer said at the hearing that he was innocent.", [None]),
         ("Thursday's interview was short.\nThe lawyer said in the interview room that he was innocent.", [None]),
         ("Thursday's debate was heated.\nThe plan is flawed, said Smith, a leading voice in the debate on identity cards.", [None]),
+        # ...but a debate on a topic is the one told with that topic.
+        ("MPs held a debate on the budget on Thursday.\nSpeaking in the debate on the budget, Smith said the cuts were wrong.", ["2016-01-14"]),
         # ...but a long name of the occasion is still one, and a plan told later in its sentence is another's.
         ("In the third Democratic presidential primary debate Thursday, Sanders apologized.\nAt the debate, Sanders said his staff did the wrong thing.", ["2016-01-14"]),
         ("Coming into Thursday night's debate, the stakes were high for Rubio, who may not survive past next week.\n“We are ready,” Rubio said during the debate.", ["2016-01-14"]),
@@ -387,6 +391,8 @@ def test_a_statement_made_at_an_occasion_told_before_takes_its_date(statements_o
         ("Trump sat for an interview filed for Sunday's Meet the Press.\nIn the interview, Trump said the party would unite.", [None]),
         ("Trump sat for an interview on Thursday.\nIn the interview, Trump said the party would unite.", ["2016-05-19"]),
         ("Smith said on Tuesday that the bill would pass.", ["2016-05-17"]),
+        # "hours before" is the same day, near enough (review).
+        ("Speaking hours before Tuesday's vote, Smith said the bill would pass.", ["2016-05-17"]),
     ],
 )
 def test_a_weekday_the_words_came_before_does_not_date_them(statements_of, text, expected):
@@ -407,6 +413,15 @@ def test_a_weekday_the_words_came_before_does_not_date_them(statements_of, text,
         ),
         # With no other time told between, it counts from the last dated statement.
         ("Rubio said on Monday that he was open to refugees.\n\nA few days later, Rubio said he was open to some.", ["2015-12-14", "2015-12-16/2015-12-19"]),
+        # A background year or month between, or an aside in the dated sentence, is not what "later"
+        # counts from (review: each lost a right date); a day told between is.
+        ("Smith said on December 1 that the plan was ready.\n\nJones, 45, who joined the firm last year, agreed.\n\nA week later, Smith said it had failed.", ["2015-12-01", "2015-12-08"]),
+        ("Smith said on December 1 that the plan was ready.\n\nThe company was founded in 1998.\n\nA week later, Smith said it had failed.", ["2015-12-01", "2015-12-08"]),
+        ("Smith said on December 1, days before the December 4 summit, that the plan was ready.\n\nA week later, Smith said it had failed.", ["2015-12-01", "2015-12-08"]),
+        ("Smith said on December 1 that the plan was ready.\n\nThe talks collapsed on December 3.\n\nA week later, Smith said it had failed.", ["2015-12-01", "2015-12-10"]),
+        # Days after a named event count from the event, which this text does not date (wash-post 2015-12-04).
+        ("Smith said on December 1 that the plan was ready.\n\nThree days after the video's release, Smith said the city was calm.", ["2015-12-01", None]),
+        ("Smith said on December 1 that the plan was ready.\n\nThree days after that, Smith said the city was calm.", ["2015-12-01", "2015-12-04"]),
     ],
 )
 def test_a_relative_date_counts_from_no_statement_past_another_time_told(statements_of, text, expected):

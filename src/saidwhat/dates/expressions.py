@@ -76,8 +76,14 @@ def find_expressions(text: str, start: int, end: int) -> list[DateExpression]:
             if rule == "weekday" and _a_paper(window[: m.start()], window[m.end():]):
                 continue  # "told the Sunday Times": a newspaper, not the day it was said
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            if rule in ("n_later", "few_days_later") and groups["dir"].lower() in ("after", "before") and _AN_EVENT.match(window, m.end()):
+                groups["event"] = "named"  # "three days after the video's release": counted from that, not the last saying
             found.append(DateExpression(rule=rule, span=Span.of(text, s, e), groups=groups))
     return sorted(found, key=lambda f: f.span.start)
+
+
+# A noun phrase after "days after": the event the days count from ("two days after the attacks").
+_AN_EVENT = re.compile(r"\s+(?!that\b|this\b)[\w“\"‘']", re.I)
 
 
 def _a_name(word: str, before: str) -> bool:
@@ -88,13 +94,19 @@ def _a_name(word: str, before: str) -> bool:
 
 # Newspapers named after their day: "the Sunday Times", "the Mail on Sunday". Only the words of
 # papers' names: a broadcaster after a weekday is who spoke that day ("On Sunday Sky News said").
-_PAPER_AFTER = re.compile(r" (?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Sport|Independent|Tribune|Star)\b")
+_PAPER_AFTER = re.compile(r" (?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Sport|Independent|Tribune|Star)\b(?P<more> [A-Z])?")
 _PAPER_BEFORE = re.compile(r"\b(?:Mail|Independent) on $")
 
 
+_THE = re.compile(r"\bthe\s+$", re.I)
+
+
 def _a_paper(before: str, after: str) -> bool:
-    """A weekday in a newspaper's name, not a date."""
-    return bool(_PAPER_AFTER.match(after) or _PAPER_BEFORE.search(before))
+    """A weekday in a newspaper's name, not a date: "the Sunday Times", "Sunday Telegraph journalist
+    Robert Peston"; not "on Sunday Times Square", "on Tuesday Post Office staff", where another
+    capitalised word goes on the name, unless "the" opens it."""
+    paper = _PAPER_AFTER.match(after)
+    return bool(paper and (not paper["more"] or _THE.search(before)) or _PAPER_BEFORE.search(before))
 
 
 RELATIVE = ("few_days_later", "n_later", "next_day")  # counted from the previous dated statement, not publication
@@ -104,6 +116,8 @@ def resolve(expr: DateExpression, *, published: date | None, previous: When | No
     """The ISO value of one expression, with the anchor it was resolved against."""
     anchor_date = published
     anchor = published.isoformat() if published else None
+    if expr.rule in RELATIVE and "event" in expr.groups:
+        return When(value=None, expression=expr.span)  # days after an event the text does not date here
     if expr.rule in RELATIVE:
         anchor_date = _start_of(previous.value) if previous and previous.value else None
         anchor = previous.value if anchor_date else None

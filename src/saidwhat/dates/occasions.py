@@ -42,7 +42,7 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
     for i, occ in enumerate(occasions):
         expr = governing_expression(text, occ, excluded)
         if expr is not None:
-            when = resolve(expr, published=published, previous=_anchor(text, expr, last_dated, excluded))
+            when = resolve(expr, published=published, previous=_anchor(text, expr, last_dated, excluded, published))
         elif (told := told_occasion(text, occ, excluded)) is not None:
             when = resolve(told, published=published, previous=None)  # "Trump said during the debate"
         elif spoke is not None and not occ.another_time and _same_occasion(occ, occasions[spoke]):
@@ -63,16 +63,33 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
     return whens
 
 
-def _anchor(text: str, expr: DateExpression, last_dated: When | None, excluded: list[Span]) -> When | None:
+# Expressions that name one day: a time "later" can count from.
+DAYS = ("iso", "month_day", "day_month", "weekday", "yesterday", "today")
+
+
+def _anchor(
+    text: str, expr: DateExpression, last_dated: When | None, excluded: list[Span], published: date | None
+) -> When | None:
     """The date a relative expression ("A week later") counts from: the last dated statement's, unless
     the text told another time between them, outside what was said ("Rubio said … in early September.
     ¶ But two days after the attacks, Rubio's rhetoric had changed. ¶ “…,” Rubio said on ABC. ¶ A week
-    later, however, Rubio said"): then it counts from that time, which we could not date, and gives none."""
+    later, however, Rubio said"): then it counts from that time, or gives none where that time is itself
+    relative. Only a day told in a later sentence counts: a background year or month ("Jones, who joined
+    the firm last year, agreed"; "founded in 1998") and an aside in the dated sentence itself ("on March
+    1, days before the March 4 summit") are not what "later" counts from."""
     if expr.rule not in RELATIVE or last_dated is None or last_dated.expression is None:
         return last_dated
-    between = find_expressions(text, last_dated.expression.end, expr.span.start)
-    told = [e for e in between if not any(x.start <= e.span.start < x.end for x in excluded)]
-    return None if told else last_dated
+    after = _sentence_around(text, last_dated.expression)[1]
+    between = [
+        e for e in find_expressions(text, after, expr.span.start)
+        if e.rule in RELATIVE + DAYS and not any(x.start <= e.span.start < x.end for x in excluded)
+    ]
+    if not between:
+        return last_dated
+    if between[-1].rule in RELATIVE:
+        return None  # "two days after the attacks": a time we cannot date
+    told = resolve(between[-1], published=published, previous=None)
+    return told if told.value and len(told.value) == 10 else None
 
 
 # An occasion named with an indefinite article ("in an interview with CNN", "in an appearance on
@@ -155,14 +172,21 @@ def told_occasion(text: str, occ: Occasion, excluded: list[Span]) -> DateExpress
         words = m["words"].split()
         if inside or WHICH & {w.lower() for w in words} or NOT_THE_OCCASION.match(text, m.end()):
             continue
+        if topic := TOPIC.match(text, m.end()):
+            words.append(topic["word"])  # "the debate on the budget" is one told with the budget
         return _dated_before(text, m["noun"], words, occ.window[0])
     return None
 
 
-# "the interview room", "the debate on identity cards": a place, or the debate in general.
+# "the interview room", "the debate team": a place or a part, not the occasion.
 NOT_THE_OCCASION = re.compile(
-    r"\s+(?:room|rooms|team|stage|tape|footage|transcript|panel|process|circuit|trail|season|schedule|format|moderators?)\b"
-    r"|\s+(?:on|over|about)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))",
+    r"\s+(?:room|rooms|team|stage|tape|footage|transcript|panel|process|circuit|trail|season|schedule|format|moderators?)\b",
+    re.I,
+)
+# "the debate on identity cards": the occasion told must name the topic too, else it is the debate in
+# general ("introduced during the debate on the health-care bill" of 2009 is not Thursday's debate).
+TOPIC = re.compile(
+    r"\s+(?:on|over|about)\s+(?:the\s+|a\s+|an\s+)?(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d)(?P<word>[\w'’-]+)",
     re.I,
 )
 # A mention of the occasion, not the verb: "Thursday's debate", "an interview", "at the rally"
@@ -306,7 +330,11 @@ def _dates_the_saying(text: str, expr: DateExpression, occ: Occasion) -> bool:
 
 # Words that put a weekday's occasion after the saying: "ahead of Tuesday's vote", "before Monday's
 # caucus", "in an interview filed for Sunday's Meet the Press", "until Friday".
-BEFORE_IT = re.compile(r"\b(?:ahead\s+of|before|in\s+advance\s+of|until|for)\s+$", re.I)
+# Not "hours before", "just before", "shortly before": the same day, near enough (review).
+BEFORE_IT = re.compile(
+    r"\b(?:ahead\s+of|(?<!hours\s)(?<!minutes\s)(?<!moments\s)(?<!just\s)(?<!shortly\s)before|in\s+advance\s+of|until|for)\s+$",
+    re.I,
+)
 
 
 def comes_before(text: str, expr: DateExpression) -> bool:
