@@ -357,9 +357,9 @@ def test_a_statement_that_names_another_occasion_inherits_no_date(statements_of,
             "“We will build the wall,” Trump said during the debate.",
             ["2016-01-16", "2016-01-14"],
         ),
-        # Not another debate than the one told, nor after it.
+        # Not another debate than the one told; words said right after it take its day (``after_event``).
         ("Thursday's Republican debate turned on immigration.\n“We will build the wall,” Trump said during the Democratic debate.", [None]),
-        ("Thursday's debate turned on immigration.\n“We will build the wall,” Trump said after the debate.", [None]),
+        ("Thursday's debate turned on immigration.\n“We will build the wall,” Trump said after the debate.", ["2016-01-14"]),
         # A verb is no occasion told, a plan no occasion that has been, "until" a limit, a room or a
         # topic no occasion at all (review of the seventeenth session; each gave a wrong day).
         ("Supporters will rally in London on Saturday.\n“We will not be silenced,” organiser Jane Roe said at the rally.", [None]),
@@ -426,3 +426,54 @@ def test_a_weekday_the_words_came_before_does_not_date_them(statements_of, text,
 )
 def test_a_relative_date_counts_from_no_statement_past_another_time_told(statements_of, text, expected):
     assert [s.when.value for s in statements_of(text, published="2015-12-20")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # bbc-2005 sport (liverpool-pledge-to-keep-gerrard): the game's day, told next to its noun the sentence before.
+        (
+            "Gerrard had said before Wednesday's game he would consider leaving.\n\n"
+            "“We have to build on wins like that,” he said afterwards.",
+            [None, "2005-03-02"],
+        ),
+        # The event dated in the sentence before, or next to its noun earlier.
+        ("Liverpool beat Chelsea 2-1 on Wednesday.\n“We deserved it,” Gerrard said afterwards.", ["2005-03-02"]),
+        ("Liverpool beat Chelsea 2-1 on Wednesday.\nSpeaking after the match, Gerrard said the team deserved it.", ["2005-03-02"]),
+        (
+            "Saturday's match in Cardiff was a draw.\nThe crowd sang all night.\nAfter the match, Gerrard said the team deserved more.",
+            ["2005-02-26"],
+        ),
+        # Only then: an event still to come, or one the text did not date, gives none.
+        ("Liverpool will play Chelsea on Wednesday.\n“We deserved it,” Gerrard said afterwards.", [None]),
+        ("Liverpool beat Chelsea 2-1 at the weekend.\nThe crowd sang.\n“We deserved it,” Gerrard said afterwards.", [None]),
+        # A year before "afterwards" is background, not the event (bbc-2005 sport, johansson-takes-adelaide-victory).
+        ("His first tournament win was at Memphis in 2004.\nAfterwards, Dent said he rated Johansson highly.", [None]),
+    ],
+)
+def test_words_said_right_after_an_event_take_its_date(statements_of, text, expected):
+    assert [s.when.value for s in statements_of(text, published="2005-03-04")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # bbc-2005 politics (muslims-discuss-election-concerns), in a Monday paper: the event is told
+        # as a plan ("will attend Tuesday's event"), so the words about it came before it.
+        (
+            "“This meeting is not anti-party,” Dr Tamimi said of Tuesday's event.\n"
+            "Representatives from a number of Muslim organisations will attend Tuesday's event.",
+            [None],
+        ),
+        # Told as past, the occasion's day is read back as every weekday is.
+        (
+            "“This meeting is not anti-party,” Dr Tamimi said of Tuesday's event.\n"
+            "Representatives from a number of Muslim organisations attended Tuesday's event.",
+            ["2005-02-22"],
+        ),
+        # A "will" inside the quote is no plan of the occasion (PolNeAR train: Sanders at Tuesday's rally).
+        ("“Nobody knows who the next leader will be,” he said at Tuesday's rally.", ["2005-02-22"]),
+    ],
+)
+def test_a_possessive_weekday_of_an_occasion_told_as_a_plan_does_not_date_the_words(statements_of, text, expected):
+    assert [s.when.value for s in statements_of(text, published="2005-02-28")] == expected

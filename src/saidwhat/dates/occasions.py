@@ -41,8 +41,11 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
     spoke: int | None = None  # the last statement whose speaker is known
     for i, occ in enumerate(occasions):
         expr = governing_expression(text, occ, excluded)
+        event = None
         if expr is not None:
             when = resolve(expr, published=published, previous=_anchor(text, expr, last_dated, excluded, published))
+        elif (event := after_event(text, occ, excluded)) is not None:
+            when = resolve(event, published=published, previous=None)  # "Gerrard said afterwards"
         elif (told := told_occasion(text, occ, excluded)) is not None:
             when = resolve(told, published=published, previous=None)  # "Trump said during the debate"
         elif spoke is not None and not occ.another_time and _same_occasion(occ, occasions[spoke]):
@@ -53,7 +56,7 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
             when = _scene_when(resolve(seen, published=published, previous=last_dated), setting, published)
         else:
             when = When()
-        if expr is None and opens_another_occasion(text, occ, excluded, when):
+        if expr is None and event is None and opens_another_occasion(text, occ, excluded, when):
             when = When()  # "Trump told CNN on Monday… ¶ Trump said in an appearance on Face the Nation"
         if when.value:
             last_dated = when
@@ -149,7 +152,7 @@ def _sentence_around(text: str, span: Span) -> tuple[int, int]:
 
 
 # An occasion the statement says it was made at, named with a definite article, so one told before:
-# "Cruz said during the debate", "In the interview, Reid said" (not "after the debate": another time;
+# "Cruz said during the debate", "In the interview, Reid said" (not "after the debate": ``after_event``;
 # not "the first debate", "the last debate": which one is not the one told).
 TOLD_OCCASION = re.compile(
     r"\b(?:at|during|in)\s+the\s+(?P<words>(?:[\w'’-]+\s+){0,3}?)"
@@ -200,8 +203,12 @@ A_PLAN = re.compile(r"\b(?:will|next|(?:is|are) (?:to|due|expected|set)|plans? t
 A_LIMIT = re.compile(r"\b(?:until|till|by|before|for)\s+$", re.I)
 
 
-def _dated_before(text: str, noun: str, words: list[str], before: int) -> DateExpression | None:
-    """The date next to the last mention of ``noun`` before ``before`` whose sentence has ``words``."""
+def _dated_before(text: str, noun: str, words: list[str], before: int, *, said_after: bool = False) -> DateExpression | None:
+    """The date next to the last mention of ``noun`` before ``before`` whose sentence has ``words``.
+
+    For words ``said_after`` the occasion ("after the game") a weekday the text set something before
+    is still the occasion's day: "Gerrard had said before Wednesday's game" dates the game.
+    """
     mentions = list(re.finditer(rf"\b{re.escape(noun)}s?\b", text[:before], re.I))
     for mention in reversed(mentions):
         start, end = _sentence_around(text, Span.of(text, mention.start(), mention.end()))
@@ -211,12 +218,64 @@ def _dated_before(text: str, noun: str, words: list[str], before: int) -> DateEx
         if not all(re.search(rf"\b{re.escape(w)}", text[start:end], re.I) for w in words):
             continue
         for expr in find_expressions(text, start, end):
-            if A_LIMIT.search(text[start : expr.span.start]) or A_PLAN.search(text, start, max(expr.span.end, mention.end())):
+            if A_PLAN.search(text, start, max(expr.span.end, mention.end())):
+                continue
+            if not said_after and A_LIMIT.search(text[start : expr.span.start]):
                 continue
             if NEXT_TO.fullmatch(text[min(expr.span.end, mention.end()) : max(expr.span.start, mention.start())]):
                 # "an interview filed for Sunday's Meet the Press": made before Sunday, on a day not told.
-                return None if comes_before(text, expr) else expr
+                return None if comes_before(text, expr) and not said_after else expr
     return None
+
+
+# Words said right after an event: "he said afterwards", "Speaking after the match", "After the game,
+# Moyes said". The event is named by a noun or, for "afterwards", told in the sentence before.
+AFTER_EVENT = re.compile(
+    r"\b(?:(?:right|shortly|soon|just|immediately)\s+)?afterwards?\b"
+    r"|\bafter\s+(?:the|his|her|their|its)\s+(?P<words>(?:[\w'’-]+\s+){0,2}?)"
+    r"(?P<noun>match|game|race|fight|final|tie|debate|speech|rally|meeting|talks|vote|hearing|summit)\b",
+    re.I,
+)
+
+
+def after_event(text: str, occ: Occasion, excluded: list[Span]) -> DateExpression | None:
+    """The date of the event a statement says it was made right after, where the text dated it.
+
+    "Liverpool beat Olympiakos on Wednesday. ¶ “…,” Gerrard said afterwards": Wednesday. Only a
+    date next to the event's noun told before ("before Wednesday's game … ¶ after the game") or
+    the one date of the sentence before the statement, and not a plan ("will", "next"): else None,
+    and the statement is dated as any other.
+    """
+    for m in AFTER_EVENT.finditer(text, *occ.window):
+        if any(x.start <= m.start() < x.end for x in excluded) or any(a <= m.start() < b for a, b in occ.elsewhere):
+            continue
+        if m["noun"] and (told := _dated_before(text, m["noun"], m["words"].split(), occ.window[0], said_after=True)):
+            return told
+        return _one_date_before(text, occ, excluded)
+    return None
+
+
+def _one_date_before(text: str, occ: Occasion, excluded: list[Span]) -> DateExpression | None:
+    """The one date, outside what was said and not a plan, of the sentence before the statement's
+    opening, past the quote that opens it ("“…,” he said afterwards")."""
+    opening = occ.window[0]
+    for x in sorted(excluded, key=lambda x: x.start, reverse=True):
+        if x.start < opening and not text[x.end : opening].strip(" \t\n\"“”'‘’,"):
+            opening = x.start  # the statement's quote, or the sentence of it the parser split off
+    end = len(text[:opening].rstrip(" \t\n\"“‘'"))
+    start = max(text.rfind("\n", 0, end - 1), text.rfind(". ", 0, end - 1)) + 1
+    told = [e for e in find_expressions(text, start, end) if not any(x.start <= e.span.start < x.end for x in excluded)]
+    if len(told) != 1 or A_PLAN.search(text, start, told[0].span.end) or not _a_day(told[0]):
+        return None
+    return told[0]
+
+
+def _a_day(expr: DateExpression) -> bool:
+    """Whether an expression names a day: "afterwards" is right after an event, so a month or year
+    before it is background ("His first tournament win was at Memphis in 2004. Afterwards, Dent said")."""
+    return expr.rule in ("iso", "month_day", "day_month", "weekday", "yesterday", "today") or (
+        expr.rule == "last" and expr.groups["unit"].lower() == "night"
+    )
 
 
 # What may stand between a date and its occasion's noun, up to three words and no comma: "Thursday's
@@ -338,7 +397,8 @@ BEFORE_IT = re.compile(
 
 
 def comes_before(text: str, expr: DateExpression) -> bool:
-    """Whether a weekday names an occasion the words were said before, so it is not when they were said.
+    """Whether a weekday names an occasion the words were said before, so it is not when they were said:
+    after "ahead of", "before", "for"…, or a possessive one the text tells as a plan (``_told_to_come``).
 
     Read back as usual, "ahead of Tuesday's vote" in a Wednesday paper gives the Tuesday just past,
     and in a Monday or Saturday paper ("an interview filed for Sunday's Meet the Press") the Tuesday
@@ -348,7 +408,24 @@ def comes_before(text: str, expr: DateExpression) -> bool:
     """
     if expr.rule != "weekday" or "last" in expr.groups:
         return False
-    return BEFORE_IT.search(text, max(0, expr.span.start - 30), expr.span.start) is not None
+    return BEFORE_IT.search(text, max(0, expr.span.start - 30), expr.span.start) is not None or _told_to_come(text, expr)
+
+
+def _told_to_come(text: str, expr: DateExpression) -> bool:
+    """Whether a possessive weekday's occasion ("said of Tuesday's event") is one the text tells as a plan,
+    where it names it so ("Representatives will attend Tuesday's event"): it is still to come, and the
+    words were said before it. The sentence's tense is the cue, read where the text tells the occasion."""
+    own = re.compile(r"['’]s\s+([A-Za-z][\w-]*)").match(text, expr.span.end)
+    if own is None:
+        return False
+    occasion = rf"\b{re.escape(expr.groups['weekday'])}['’]s\s+{re.escape(own[1])}\b"
+    return any(PLAN_OF.search(text, max(0, m.start() - 60), m.start()) for m in re.finditer(occasion, text, re.I))
+
+
+# A plan whose verb takes the occasion, a few plain words before it: "will attend Tuesday's event", "is due
+# to open Thursday's summit"; not a "will" inside a quote ("… who the next president will be," he said
+# at Tuesday's rally).
+PLAN_OF = re.compile(r"\b(?:will|(?:is|are) (?:to|due|expected|set))\s+(?:[\w-]+\s+){0,5}$|['’]ll\s+(?:[\w-]+\s+){0,4}$", re.I)
 
 
 FUTURE = {"will", "shall", "'ll", "’ll"}
