@@ -29,11 +29,17 @@ from .find import speaker_of, statement_with
         ("Republicans in the Senate said the bill was dead.", "the bill was dead", ("Republicans in the Senate", "organisation")),
         ("The Republicans said the bill was dead. Senate Republicans said they would block it.", "block it",
          ("Senate Republicans", "organisation")),
+        # An aside after a dash is no part of the name: the party, not members named "… - the third party".
+        ("The Liberal Democrats - the third party - said the tax was unfair.", "the tax was unfair",
+         ("Liberal Democrats", "organisation")),
+        ("Senate Republicans - the majority in the chamber - said they would block the bill.", "block the bill",
+         ("Senate Republicans", "organisation")),
         # Negative: Scottish Labour is a body of its own, left as written.
         ("Scottish Labour said it was undecided.", "undecided", ("Scottish Labour", "organisation")),
     ],
     ids=["tories", "conservatives", "conservative-party", "labour", "lib-dems", "gop", "democrats", "labour-person",
-         "liberal-democrats-cut", "tory-party", "liberal-democrat-party", "members", "members-beside-party", "scottish-labour"],
+         "liberal-democrats-cut", "tory-party", "liberal-democrat-party", "members", "members-beside-party", "party-aside",
+         "members-aside", "scottish-labour"],
 )
 def test_a_party_speaks_by_its_one_name(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == expected

@@ -116,10 +116,10 @@ def as_party(speaker: Speaker, named: dict[str, Speaker] | None = None) -> Speak
     if _party_members(speaker.mention):
         # Their type as it was; the name as written, so they are neither the party nor, beside
         # "The Republicans said", a second "Republicans".
-        resolved = replace(speaker, name=org_name(speaker.mention.text.split(",")[0]))
+        resolved = replace(speaker, name=org_name(_written(speaker.mention)))
     else:
         # The party the mention names, where the recognizer cut its name: "Democrats" of "The Liberal Democrats".
-        cut = party_name(speaker.mention.text.split(",")[0]) if speaker.mention else None
+        cut = party_name(_written(speaker.mention)) if speaker.mention else None
         resolved = replace(speaker, name=cut or party, type="organisation", role=None)
     if naming:
         named[speaker.name] = resolved
@@ -139,8 +139,15 @@ def _party_members(mention: Span | None) -> bool:
     say," nor one that names no party ("it", "the party")."""
     if mention is None:
         return False
-    written = mention.text.split(",")[0]
+    written = _written(mention)
     return party_name(written) is None and _names_a_party(written)
+
+
+def _written(mention: Span) -> str:
+    """A mention's name, without an aside after a comma or a dash between spaces: "Labour" of
+    "Labour, needless to say,", "the Liberal Democrats" of "the Liberal Democrats - the mainstream
+    party a 2004 ICM survey"."""
+    return re.split(r",| [-–—] ", mention.text)[0]
 
 
 def _acronyms_named(doc: Doc, cast: Cast) -> None:
