@@ -150,7 +150,7 @@ def _called(db: sqlite3.Connection, speaker: int, name: str) -> bool:
 
 def _her_titles(db: sqlite3.Connection, links: dict[int, int | None]) -> dict[int, int]:
     """One woman by each of her titles: "Lady Thatcher" and "Baroness Thatcher" of a surname,
-    none linked to a full name, go by the most quoted of them, or all by the one full name some
+    none linked to a full name, go by the most quoted of them (the first by name of a tie), or all by the one full name some
     are linked to, where their articles share a topic. Two full names among them, or topics
     apart, and each stays as it was."""
     hers = [one for one in links if _title_of(db, one) in FEMALE_PEERS]
@@ -158,7 +158,8 @@ def _her_titles(db: sqlite3.Connection, links: dict[int, int | None]) -> dict[in
     if len(hers) < 2 or len(fulls) > 1:
         return {}
     counts = {one: db.execute("SELECT COUNT(*) FROM spoken_by WHERE speaker_id = ?", (one,)).fetchone()[0] for one in hers}
-    main = max(hers, key=lambda one: (counts[one], -one))
+    names = {one: db.execute("SELECT name FROM speakers WHERE id = ?", (one,)).fetchone()[0] for one in hers}
+    main = min(hers, key=lambda one: (-counts[one], names[one]))  # a tie by name, whatever came first
     target = fulls.pop() if fulls else main
     return {
         one: target for one in hers
