@@ -551,6 +551,13 @@ def test_a_woman_s_titles_are_one_speaker(tmp_path):
         ]
 
 
+def test_a_woman_s_titles_quoted_as_often_go_by_one_whatever_came_first(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        _speaking(store, "l", "Lady Thatcher", f"I am confident after {ATHENS}")
+        _speaking(store, "b", "Baroness Thatcher", f"Europe was a mistake, after {ATHENS}")
+        assert [(s["name"], s["aliases"]) for s in store.speakers()] == [("Baroness Thatcher", ["Lady Thatcher"])]
+
+
 def test_a_woman_s_titles_in_two_worlds_stay_apart(tmp_path):
     with Store(tmp_path / "a.db") as store:
         _speaking(store, "b", "Baroness Thatcher", f"Europe was a mistake, after {ATHENS}")

@@ -12,7 +12,9 @@ Thanou). A surname
 alone is often someone else ("Lord Bach" is not Microsoft's Robbie Bach, the tennis
 "Pollard" not Arbor Networks' Rob Pollard) or no person at all ("Europe", "City"),
 and those share almost nothing. With no clear namesake ("Jones": eleven of them)
-the surname stays a speaker of its own.
+the surname stays a speaker of its own. A peer by title and surname ("Lord Goldsmith") is
+linked only to a full name an article of theirs also writes so: the much-quoted Charles Kennedy
+is not Lord Kennedy. One woman's titles ("Lady Thatcher", "Baroness Thatcher") go by one of them.
 
 The link is kept as ``speakers.same_as`` and worked out again for the surnames an
 article touches each time one is stored or replaced, so it does not depend on
