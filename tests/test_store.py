@@ -504,7 +504,7 @@ def test_a_peer_named_by_title_is_the_full_name_of_the_same_world(tmp_path):
     # The speaker stage names a peer given no first name "Lord Goldsmith" (speakers/names.py): no
     # more a full name than "Goldsmith", and no namesake of it either.
     with Store(tmp_path / "a.db") as store:
-        _speaking(store, "full", "Peter Goldsmith", f"I was cleared after {ATHENS}")
+        _speaking(store, "full", "Peter Goldsmith", f"As Lord Goldsmith I was cleared after {ATHENS}")
         _speaking(store, "lord", "Lord Goldsmith", f"I am confident after {ATHENS}")
         _speaking(store, "alone", "Goldsmith", f"I am sure after {ATHENS}")
         assert [(s["name"], s["statements"], sorted(s["aliases"])) for s in store.speakers()] == [
@@ -520,6 +520,62 @@ def test_a_baroness_is_no_namesake_of_a_man(tmp_path):
         _speaking(store, "h", "Helena Kennedy", f"I spoke on {ATHENS}")
         _speaking(store, "lady", "Baroness Kennedy", f"I am confident after {ATHENS}")
         assert {s["name"]: s["aliases"] for s in store.speakers()} == {"Charles Kennedy": [], "Helena Kennedy": [], "Baroness Kennedy": []}
+
+
+def test_a_peer_by_title_is_no_full_name_no_article_calls_so(tmp_path):
+    # Lord Kennedy had been linked to the much-quoted Charles Kennedy, whose articles never call
+    # him Lord Kennedy; nor is Lord Hunt Jeremy Hunt, though an article of his names Lord Huntingdon.
+    with Store(tmp_path / "a.db") as store:
+        for i in range(5):
+            _speaking(store, f"c{i}", "Charles Kennedy", f"Statement {i} on {ATHENS}")
+            _speaking(store, f"j{i}", "Jeremy Hunt", f"Lord Huntingdon spoke; statement {i} on {ATHENS}")
+        _speaking(store, "lk", "Lord Kennedy", f"I am confident after {ATHENS}")
+        _speaking(store, "lh", "Lord Hunt", f"I am sure after {ATHENS}")
+        assert {s["name"]: s["aliases"] for s in store.speakers()} == {
+            "Charles Kennedy": [], "Jeremy Hunt": [], "Lord Kennedy": [], "Lord Hunt": [],
+        }
+
+
+def test_a_woman_s_titles_are_one_speaker(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        _speaking(store, "b1", "Baroness Thatcher", f"Europe was a mistake, after {ATHENS}")
+        _speaking(store, "b2", "Baroness Thatcher", f"I will not change my mind after {ATHENS}")
+        _speaking(store, "l", "Lady Thatcher", f"I am confident after {ATHENS}")
+        assert [(s["name"], s["statements"], s["aliases"]) for s in store.speakers()] == [
+            ("Baroness Thatcher", 3, ["Lady Thatcher"]),
+        ]
+        # With her full name, which an article calls Baroness Thatcher, all go by it.
+        _speaking(store, "m", "Margaret Thatcher", f"As Baroness Thatcher I spoke after {ATHENS}")
+        assert [(s["name"], s["statements"], sorted(s["aliases"])) for s in store.speakers()] == [
+            ("Margaret Thatcher", 4, ["Baroness Thatcher", "Lady Thatcher"]),
+        ]
+
+
+def test_a_woman_s_titles_quoted_as_often_go_by_one_whatever_came_first(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        _speaking(store, "l", "Lady Thatcher", f"I am confident after {ATHENS}")
+        _speaking(store, "b", "Baroness Thatcher", f"Europe was a mistake, after {ATHENS}")
+        assert [(s["name"], s["aliases"]) for s in store.speakers()] == [("Baroness Thatcher", ["Lady Thatcher"])]
+
+
+def test_a_woman_s_titles_in_two_worlds_stay_apart(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        _speaking(store, "b", "Baroness Thatcher", f"Europe was a mistake, after {ATHENS}")
+        _speaking(store, "l", "Lady Thatcher", f"Our console sold out after {XBOX}")
+        assert sorted((s["name"], s["aliases"]) for s in store.speakers()) == [("Baroness Thatcher", []), ("Lady Thatcher", [])]
+
+
+def test_peers_of_two_seats_stay_two_speakers(tmp_path):
+    # "Lord Smith of Finsbury" and "Lord Smith of Kelvin" (speakers.names.with_seat): a lone
+    # "Lord Smith" has no one namesake; the seat is no surname.
+    with Store(tmp_path / "a.db") as store:
+        _speaking(store, "f", "Lord Smith of Finsbury", f"The agency did well after {ATHENS}")
+        _speaking(store, "k", "Lord Smith of Kelvin", f"The bank is sound after {ATHENS}")
+        _speaking(store, "l", "Lord Smith", f"I am confident after {ATHENS}")
+        assert sorted((s["name"], s["aliases"]) for s in store.speakers()) == [
+            ("Lord Smith", []), ("Lord Smith of Finsbury", []), ("Lord Smith of Kelvin", []),
+        ]
+        assert [tuple(r) for r in store.db.execute("SELECT DISTINCT surname FROM speakers")] == [("Smith",)]
 
 
 def test_a_surname_alone_in_another_world_is_someone_else(tmp_path):

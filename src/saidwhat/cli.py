@@ -289,7 +289,9 @@ def speakers(db: str, name: str | None, fmt: str) -> None:
     A surname given alone, or after a peer's title, in some articles ("Lord
     Goldsmith said") is counted with the one full name it stands for (Peter
     Goldsmith, ALSO NAMED Lord Goldsmith) when their articles share their
-    topic; --name matches either.
+    topic, a peer's title only where an article of the full name writes it
+    too; one woman's titles ("Lady Thatcher", "Baroness Thatcher") count as
+    one; --name matches either.
 
     FIRST and LAST are the dates of their earliest and latest dated statements
     as the text gives them: 2024-02 for "in February", 2024-03-01/2024-03-18

@@ -18,11 +18,11 @@ from .find import speaker_of, statement_with
             "some of the men",
             ("Lord Carlile", "person"),
         ),
-        # A peer's territorial title is no surname; the peer goes by his title and surname.
+        # A peer's territorial title is no surname; the peer goes by his title, surname and seat.
         (
             "Lord Nicholls of Birkenhead, in his ruling, said: \"Indefinite detention is anathema.\"",
             "Indefinite detention",
-            ("Lord Nicholls", "person"),
+            ("Lord Nicholls of Birkenhead", "person"),
         ),
         # Negative: a name with no title keeps all its words.
         (

@@ -23,11 +23,23 @@ from .find import speaker_of, statement_with
          "disillusioned supporters", ("Labour Party", "organisation")),
         # The recognizer's "Democrats" (NORP) of "The Liberal Democrats": the party the mention names.
         ("The Liberal Democrats said the tax was unfair.", "the tax was unfair", ("Liberal Democrats", "organisation")),
-        # A party's members as a group of people are not the party.
-        ("Republicans in the Senate said the bill was dead.", "the bill was dead", ("Republicans", "organisation")),
+        ("The Tory party said the tax was unfair.", "the tax was unfair", ("Conservative Party", "organisation")),
+        ("The Liberal Democrat party said it would oppose the bill.", "oppose the bill", ("Liberal Democrats", "organisation")),
+        # A party's members as a group of people are not the party: they go by the mention as written.
+        ("Republicans in the Senate said the bill was dead.", "the bill was dead", ("Republicans in the Senate", "organisation")),
+        ("The Republicans said the bill was dead. Senate Republicans said they would block it.", "block it",
+         ("Senate Republicans", "organisation")),
+        # An aside after a dash is no part of the name: the party, not members named "… - the third party".
+        ("The Liberal Democrats - the third party - said the tax was unfair.", "the tax was unfair",
+         ("Liberal Democrats", "organisation")),
+        ("Senate Republicans - the majority in the chamber - said they would block the bill.", "block the bill",
+         ("Senate Republicans", "organisation")),
+        # Negative: Scottish Labour is a body of its own, left as written.
+        ("Scottish Labour said it was undecided.", "undecided", ("Scottish Labour", "organisation")),
     ],
     ids=["tories", "conservatives", "conservative-party", "labour", "lib-dems", "gop", "democrats", "labour-person",
-         "liberal-democrats-cut", "members"],
+         "liberal-democrats-cut", "tory-party", "liberal-democrat-party", "members", "members-beside-party", "party-aside",
+         "members-aside", "scottish-labour"],
 )
 def test_a_party_speaks_by_its_one_name(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == expected
@@ -36,6 +48,20 @@ def test_a_party_speaks_by_its_one_name(statements_of, text, content, expected):
 def test_the_party_keeps_the_name_as_written_in_its_mention(statements_of):
     found = statement_with(statements_of("The Tories said the plan would fail."), "the plan would fail")
     assert (found.speaker.name, found.speaker.mention.text) == ("Conservative Party", "The Tories")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # "They" had been the Republican Party, its antecedent the senators.
+        ("Senate Republicans said they would block the bill. They also said the president had overreached.",
+         "overreached", "Senate Republicans"),
+        ("The Tories said the plan would fail. They also said taxes would rise.", "taxes would rise", "Conservative Party"),
+    ],
+    ids=["members", "party"],
+)
+def test_a_pronoun_is_the_party_or_members_it_stands_for(statements_of, text, content, expected):
+    assert speaker_of(statements_of(text), content) == (expected, "organisation")
 
 
 def test_a_party_in_a_headline_s_quotation_is_no_he(statements_of):
@@ -73,4 +99,37 @@ def test_a_party_s_possessive_is_no_he(statements_of):
     ids=["lord", "in-apposition", "baroness", "first-name-given", "given-name-of-either-gender", "mr-lord"],
 )
 def test_a_peer_named_by_title_goes_by_it(statements_of, text, content, expected):
+    assert speaker_of(statements_of(text), content) == (expected, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # Two peers of one name stay two people across articles by the seat the article gives.
+        ("Lord Smith of Finsbury said the agency had done well. He said more money was needed.", "more money",
+         "Lord Smith of Finsbury"),
+        ("Lord Smith of Kelvin said the bank was sound. Lord Smith said it would grow.", "it would grow", "Lord Smith of Kelvin"),
+        # Negative: "of the" is no seat.
+        ("Lord Smith of the Treasury said the bank was sound.", "the bank was sound", "Lord Smith"),
+    ],
+    ids=["seat", "seat-named-once", "no-seat"],
+)
+def test_a_peer_goes_by_the_seat_the_article_gives(statements_of, text, content, expected):
+    assert speaker_of(statements_of(text), content) == (expected, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # Both had been Lord Kennedy (before peers went by title, both Baroness Kennedy).
+        ("Lord Kennedy said the plan was wrong. Baroness Kennedy said she agreed with him.", "she agreed", "Baroness Kennedy"),
+        ("Lord Kennedy said the plan was wrong. Baroness Kennedy said she agreed with him.", "the plan was wrong", "Lord Kennedy"),
+        ("Charles Kennedy said the plan was wrong. Baroness Kennedy said she disagreed.", "she disagreed", "Baroness Kennedy"),
+        # Negative: two titles of one woman are one person.
+        ("Baroness Thatcher said Europe was a mistake. Lady Thatcher said she would not change her mind.",
+         "change her mind", "Baroness Thatcher"),
+    ],
+    ids=["baroness-after-lord", "lord-before-baroness", "baroness-after-charles", "lady-and-baroness"],
+)
+def test_titled_namesakes_of_two_sexes_are_two_people(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == (expected, "person")

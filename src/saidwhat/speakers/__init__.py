@@ -33,7 +33,8 @@ each, in this order of stages; the modules, in the order they build on each othe
   Iran…" then "both countries said").
 
 Last, a party speaks by the one name it goes by (``as_party``: "the Tories" -> "Conservative
-Party"), so a count of who speaks has one speaker per party.
+Party"), so a count of who speaks has one speaker per party, and a peer by the seat the article
+gives ("Lord Smith of Finsbury", ``with_seat_named``), so two Lord Smiths are two speakers.
 """
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ from .cast import Cast, Mention, cast_of
 from .descriptions import titled_elsewhere
 from .entities import people_unlabelled
 from .groups import resolve_group, they_again, they_named_together
-from .names import party_name, party_names
+from .names import org_name, party_name, party_names, with_seat
 from .pronouns import PERSON_PRONOUNS, goes_on, taught
 from .roles import described_roles, named_roles, with_role
 from .surnames import given_names
@@ -89,20 +90,47 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
         groups.append(group)
     named_roles(doc, cast)
     described_roles(doc, cast)  # "The attorney general has denied…" then "Lord Goldsmith said"
-    return [tuple(as_party(with_role(s, cast)) for s in group) for group in groups]
+    named: dict[str, Speaker] = {}
+    return [tuple(as_party(with_seat_named(with_role(s, cast), doc.text), named) for s in group) for group in groups]
 
 
-def as_party(speaker: Speaker) -> Speaker:
+def with_seat_named(speaker: Speaker, text: str) -> Speaker:
+    """A peer goes by the seat the article gives him (``names.with_seat``: "Lord Smith of Finsbury")."""
+    return replace(speaker, name=with_seat(speaker.name, text)) if speaker.type == "person" and speaker.name else speaker
+
+
+def as_party(speaker: Speaker, named: dict[str, Speaker] | None = None) -> Speaker:
     """A party speaks by the one name it goes by, as an organisation (``names.party_name``: "the
     Tories", "Conservatives" -> "Conservative Party"); the mention keeps the name as written. Not
     its members named as a group of people ("Senate Republicans", "Republicans in the Senate"),
-    who stay as they were."""
+    who go by the mention as written, not the party's name. A mention that names no party ("they",
+    "the party") is whoever the party's name last named: "Senate Republicans said… They also
+    said…" are both the senators. ``named`` keeps that, article by article."""
     party = party_name(speaker.name or "")
-    if party is None or _party_members(speaker.mention):
+    if party is None:
         return speaker
-    # The party the mention names, where the recognizer cut its name: "Democrats" of "The Liberal Democrats".
-    named = party_name(speaker.mention.text.split(",")[0]) if speaker.mention else None
-    return replace(speaker, name=named or party, type="organisation", role=None)
+    named = {} if named is None else named
+    naming = speaker.mention is not None and _names_a_party(speaker.mention.text)
+    if not naming and speaker.name in named:
+        return replace(named[speaker.name], mention=speaker.mention)
+    if _party_members(speaker.mention):
+        # Their type as it was; the name as written, so they are neither the party nor, beside
+        # "The Republicans said", a second "Republicans".
+        resolved = replace(speaker, name=org_name(_written(speaker.mention)))
+    else:
+        # The party the mention names, where the recognizer cut its name: "Democrats" of "The Liberal Democrats".
+        cut = party_name(_written(speaker.mention)) if speaker.mention else None
+        resolved = replace(speaker, name=cut or party, type="organisation", role=None)
+    if naming:
+        named[speaker.name] = resolved
+    return resolved
+
+
+def _names_a_party(written: str) -> bool:
+    """Whether a mention writes a party's name, alone or among other words ("the Tories",
+    "Senate Republicans"), not "they" nor "the party"."""
+    words = re.findall(r"[\w'’]+", written.lower())
+    return any(" ".join(words[i : i + 2]) in party_names() or word in party_names() for i, word in enumerate(words))
 
 
 def _party_members(mention: Span | None) -> bool:
@@ -111,11 +139,15 @@ def _party_members(mention: Span | None) -> bool:
     say," nor one that names no party ("it", "the party")."""
     if mention is None:
         return False
-    written = mention.text.split(",")[0]
-    if party_name(written) is not None:
-        return False
-    words = re.findall(r"[\w'’]+", written.lower())
-    return any(" ".join(words[i : i + 2]) in party_names() or word in party_names() for i, word in enumerate(words))
+    written = _written(mention)
+    return party_name(written) is None and _names_a_party(written)
+
+
+def _written(mention: Span) -> str:
+    """A mention's name, without an aside after a comma or a dash between spaces: "Labour" of
+    "Labour, needless to say,", "the Liberal Democrats" of "the Liberal Democrats - the mainstream
+    party a 2004 ICM survey"."""
+    return re.split(r",| [-–—] ", mention.text)[0]
 
 
 def _acronyms_named(doc: Doc, cast: Cast) -> None:

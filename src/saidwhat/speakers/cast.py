@@ -26,7 +26,7 @@ from .entities import (
     a_firm_like_a_people_s, a_nationality, a_place_elsewhere, bodies_labelled, joint_names, outlets_labelled, place_of_place, speaking_name, titles_unglued, unlabelled_names, with_given_name, without_title,
 )
 from .names import (
-    FEMALE_TITLES, MALE_TITLES, ORG_LABELS, PEER_TITLES, a_group_word, appositive_name, honorific, is_party, name_gender, name_words,
+    FEMALE_TITLES, MALE_TITLES, ORG_LABELS, PEER_TITLES, a_group_word, appositive_name, honorific, is_party, name_gender, name_words, two_sexes,
     namesake, org_name,
 )
 
@@ -341,8 +341,8 @@ def _namesakes(doc: Doc, words: list[str], known: list[str], cast: Cast) -> bool
     lacks one the article writes as a name in its text, not its headline: "Rock star Ozzy
     Osbourne… His wife Sharon… Sharon Osbourne" are two people. "Classy Henman", a headline's
     adjective, is no given name."""
-    if namesake(words, known):
-        return True
+    if namesake(words, known) or two_sexes(words, known):
+        return True  # "Lord Kennedy… Baroness Kennedy said she agreed with him": two people
     if len(words) != len(known) or len(words) != 2 or _spelt_alike(words[0], known[0]):
         return False  # "Viktor Makarov" and "Victor Makarov": one man, spelt two ways
     return all(name_gender(w) is not None or _written_as_given_name(doc, w, cast) for w in (words[0], known[0]))

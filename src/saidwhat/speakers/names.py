@@ -6,7 +6,9 @@
 "Carlile", "Lord Nicholls of Birkenhead" -> "Nicholls"); ``a_group_word`` tells "Law" of
 "Law lords" from a name;
 ``name_gender`` reads a given name, ``honorific`` a title; ``org_name``, ``is_party`` and
-``a_full_name`` tell a body's name from a person's, ``party_name`` gives a party its one name; ``appositive_name`` finds the name a
+``a_full_name`` tell a body's name from a person's, ``party_name`` gives a party its one name,
+``with_seat`` a peer the seat the article gives ("Lord Smith of Finsbury"), ``two_sexes`` tells
+"Lord Kennedy" and "Baroness Kennedy" apart; ``appositive_name`` finds the name a
 title is given in apposition ("The head teacher, Simon Clarke,"), ``head_person`` the name
 a mention is headed by ("Mike Powell of Dresdner Kleinwort Wasserstein"). None of these
 needs the article's cast (``cast``).
@@ -14,6 +16,7 @@ needs the article's cast (``cast``).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -92,6 +95,37 @@ def _peer_title(tokens: list[Token]) -> str | None:
         if title is not None and title.lower_ in PEER_TITLES and title.is_title and title.ent_type_ in ("", "PERSON"):
             return title.text
     return None
+
+
+FEMALE_PEER_TITLES = {"lady", "baroness", "countess"}
+
+
+def peer_sex(words: list[str]) -> str | None:
+    """The sex a full name or a peer's title tells: "Baroness Kennedy" f, "Lord Kennedy" and
+    "Charles Kennedy" m (first_names.txt), "Kennedy" alone nothing."""
+    if len(words) < 2:
+        return None
+    if words[0].lower() in PEER_TITLES:
+        return "f" if words[0].lower() in FEMALE_PEER_TITLES else "m"
+    return name_gender(words[0])
+
+
+def two_sexes(words: list[str], known: list[str]) -> bool:
+    """Two names of one surname that tell two sexes, so two people: "Lord Kennedy said…
+    Baroness Kennedy said she agreed with him", or Charles Kennedy and Baroness (Helena) Kennedy."""
+    sexes = {peer_sex(words), peer_sex(known)}
+    return None not in sexes and len(sexes) == 2
+
+
+def with_seat(name: str, text: str) -> str:
+    """A peer by title and surname with the seat the article gives him, as written: "Lord Smith
+    of Finsbury", so that he and Lord Smith of Kelvin stay two people across articles; the name
+    as it was where the article gives no seat, or two."""
+    words = name.split()
+    if len(words) != 2 or words[0].lower() not in PEER_TITLES:
+        return name
+    seats = set(re.findall(rf"\b{re.escape(name)} of ((?!The\b)[A-Z][\w-]+(?: [A-Z][a-z][\w-]*)?)", text))
+    return f"{name} of {seats.pop()}" if len(seats) == 1 else name
 
 
 def mention_name(tokens: list[Token]) -> list[Token]:

@@ -12,7 +12,9 @@ Thanou). A surname
 alone is often someone else ("Lord Bach" is not Microsoft's Robbie Bach, the tennis
 "Pollard" not Arbor Networks' Rob Pollard) or no person at all ("Europe", "City"),
 and those share almost nothing. With no clear namesake ("Jones": eleven of them)
-the surname stays a speaker of its own.
+the surname stays a speaker of its own. A peer by title and surname ("Lord Goldsmith") is
+linked only to a full name an article of theirs also writes so: the much-quoted Charles Kennedy
+is not Lord Kennedy. One woman's titles ("Lady Thatcher", "Baroness Thatcher") go by one of them.
 
 The link is kept as ``speakers.same_as`` and worked out again for the surnames an
 article touches each time one is stored or replaced, so it does not depend on
@@ -55,8 +57,14 @@ COMMON = frozenset(
 
 
 def surname(name: str, type_: str) -> str | None:
-    """The last word of a person's name: the key namesakes share ("Peter Goldsmith" -> "Goldsmith")."""
-    return name.split()[-1] if type_ == "person" and name.split() else None
+    """The last word of a person's name: the key namesakes share ("Peter Goldsmith" -> "Goldsmith");
+    a peer's before the seat ("Lord Smith of Finsbury" -> "Smith")."""
+    words = name.split()
+    if type_ != "person" or not words:
+        return None
+    if len(words) > 3 and words[0] in PEER_TITLES and words[2] == "of":
+        return words[1]
+    return words[-1]
 
 
 def lone(name: str) -> bool:
@@ -112,12 +120,59 @@ def relink(db: sqlite3.Connection, surnames: Iterable[str]) -> None:
             f" WHERE p.surname = ? AND p.type = 'person' AND p.id NOT IN ({', '.join('?' * len(alone))}) GROUP BY p.id",
             (key, *alone),
         ).fetchall()
-        full = namesake([tuple(c) for c in candidates])
-        for one in alone:
-            link = full if full is not None and shared_topic(db, one, full) >= SHARED else None
-            if link is not None and _of_another_sex(db, one, link):
-                link = None  # "Baroness Kennedy" is Helena Kennedy, never the much-quoted Charles
-            db.execute("UPDATE speakers SET same_as = ? WHERE id = ?", (link, one))
+        links = {one: _link(db, one, [tuple(c) for c in candidates]) for one in alone}
+        links.update(_her_titles(db, links))
+        db.executemany("UPDATE speakers SET same_as = ? WHERE id = ?", [(link, one) for one, link in links.items()])
+
+
+def _link(db: sqlite3.Connection, one: int, candidates: list[tuple[int, int]]) -> int | None:
+    """The full-named namesake a surname alone, or a peer's title and surname, stands for, or None.
+    A peer's only among those an article of theirs also calls by that title: "Lord Goldsmith …
+    Peter Goldsmith"; Lord (Robert) Kennedy is no Charles Kennedy, Lord Hunt no Jeremy Hunt."""
+    (name,) = db.execute("SELECT name FROM speakers WHERE id = ?", (one,)).fetchone()
+    if len(name.split()) == 2:
+        candidates = [c for c in candidates if _called(db, c[0], name)]
+    full = namesake(candidates)
+    link = full if full is not None and shared_topic(db, one, full) >= SHARED else None
+    if link is not None and _of_another_sex(db, one, link):
+        link = None  # "Baroness Kennedy" is Helena Kennedy, never the much-quoted Charles
+    return link
+
+
+def _called(db: sqlite3.Connection, speaker: int, name: str) -> bool:
+    """Whether an article the speaker speaks in writes ``name`` too ("Lord Goldsmith" in one of
+    Peter Goldsmith's)."""
+    texts = db.execute(
+        "SELECT DISTINCT a.text FROM spoken_by b JOIN statements s ON s.id = b.statement_id JOIN articles a ON a.id = s.article_id"
+        " WHERE b.speaker_id = ? AND instr(a.text, ?) > 0", (speaker, name)
+    )
+    whole = re.compile(rf"\b{re.escape(name)}\b")  # not "Lord Hunt" of "Lord Huntingdon"
+    return any(whole.search(text) for (text,) in texts)
+
+
+def _her_titles(db: sqlite3.Connection, links: dict[int, int | None]) -> dict[int, int]:
+    """One woman by each of her titles: "Lady Thatcher" and "Baroness Thatcher" of a surname,
+    none linked to a full name, go by the most quoted of them (the first by name of a tie), or all by the one full name some
+    are linked to, where their articles share a topic. Two full names among them, or topics
+    apart, and each stays as it was."""
+    hers = [one for one in links if _title_of(db, one) in FEMALE_PEERS]
+    fulls = {links[one] for one in hers} - {None}
+    if len(hers) < 2 or len(fulls) > 1:
+        return {}
+    counts = {one: db.execute("SELECT COUNT(*) FROM spoken_by WHERE speaker_id = ?", (one,)).fetchone()[0] for one in hers}
+    names = {one: db.execute("SELECT name FROM speakers WHERE id = ?", (one,)).fetchone()[0] for one in hers}
+    main = min(hers, key=lambda one: (-counts[one], names[one]))  # a tie by name, whatever came first
+    target = fulls.pop() if fulls else main
+    return {
+        one: target for one in hers
+        if one != target and links[one] is None and shared_topic(db, one, main if one != main else target) >= SHARED
+    }
+
+
+def _title_of(db: sqlite3.Connection, speaker: int) -> str | None:
+    """A peer's title, of a name of title and surname ("Baroness" of "Baroness Thatcher")."""
+    (name,) = db.execute("SELECT name FROM speakers WHERE id = ?", (speaker,)).fetchone()
+    return name.split()[0] if len(name.split()) == 2 and name.split()[0] in PEER_TITLES else None
 
 
 def _of_another_sex(db: sqlite3.Connection, alone: int, full: int) -> bool:
