@@ -74,3 +74,37 @@ def test_a_party_s_possessive_is_no_he(statements_of):
 )
 def test_a_peer_named_by_title_goes_by_it(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == (expected, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        ("Senior Tories said the plan would fail.", "the plan would fail", ("Senior Tories", "anonymous")),
+        ("The plan, senior Tories said, would fail.", "would fail", ("senior Tories", "anonymous")),
+        ("Two Republicans said the bill was dead.", "the bill was dead", ("Two Republicans", "anonymous")),
+        # Negative: the party itself, by any of its names.
+        ("The Tories said the plan would fail.", "the plan would fail", ("Conservative Party", "organisation")),
+        ("Tories said the plan would fail.", "the plan would fail", ("Conservative Party", "organisation")),
+    ],
+    ids=["senior", "senior-inside", "two", "the-party", "the-party-bare"],
+)
+def test_some_of_a_party_are_a_group_of_people(statements_of, text, content, expected):
+    """"Senior Tories" are some of the party's members: unnamed people, as "Tory MPs" are."""
+    assert speaker_of(statements_of(text), content) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        ("Prince Charles said the plan would fail.", "the plan would fail", "Prince Charles"),
+        ("Denmark's Crown Prince Frederik visited New York. \"Bloom is a fine critic,\" Prince Frederik said.",
+         "Bloom is a fine critic", "Crown Prince Frederik"),
+        ("King Abdullah said the plan would fail.", "the plan would fail", "King Abdullah"),
+        # Negative: a surname that is a royal title stays a surname.
+        ("Oona King said the plan would fail.", "the plan would fail", "Oona King"),
+        ("Mr King said the plan would fail.", "the plan would fail", "King"),
+    ],
+    ids=["prince", "crown-prince", "king", "oona-king", "mr-king"],
+)
+def test_a_royal_goes_by_title_and_name(statements_of, text, content, expected):
+    assert speaker_of(statements_of(text), content) == (expected, "person")

@@ -24,7 +24,7 @@ from .bodies import called_a_company
 from .body_descriptions import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, body_named_next, body_speaking_before, described_otherwise, owners_party, tied_body, unnamed_kind
 from .cast import Cast, Mention, Person, by_given_name, one_of
 from .descriptions import headline_subject, named_next, only_person, our_journalist, titled_person
-from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, people_plural, titled_conjunct
+from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, party_name, people_plural, titled_conjunct
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent
 from .roles import definite, role_of, title_words
 from .surnames import given_name_before, written_as_name
@@ -72,6 +72,8 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
         return _named_person(doc, named, f.mention, text_between(tokens[0], doc[named[0].i - 1]), cast)
     if _spokesperson_of(head, tokens):
         return _anonymous(text_between(tokens[0], tokens[-1]), f.mention, cast, one=one_of(tokens[-1]))
+    if _some_of_a_party(head):
+        return _common_noun(head, f.mention, cast)  # "Senior Tories said": some of its members, unnamed
     if (party := _party(head)) is not None:
         # "Labour", "The Lib Dems said": a party the recognizer took for a person speaks as a body.
         return Speaker(name=party, type="organisation", role=role, mention=f.mention)
@@ -183,6 +185,20 @@ def _party(token: Token) -> str | None:
         return None
     name = org_name(entity_of(token).text)
     return name if is_party(name) else None
+
+
+def _some_of_a_party(head: Token) -> bool:
+    """"Senior Tories", "Many Conservatives", "rebel Republicans": a party's plural qualified by a
+    word of rank or number is some of its members, a group of people (as "Tory MPs"), neither a
+    person nor the party ("The Tories", "Tories" alone). Not "the Scottish Tories" (a place's
+    name: the party there) nor "the Young Conservatives" (a body's name)."""
+    if head.tag_ not in ("NNS", "NNPS") or party_name(head.text) is None:
+        return False
+    qualifiers = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nummod", "det", "quantmod")]
+    return any(
+        c.lower_ not in ("the", "young") and c.ent_type_ in ("", "CARDINAL") and (c.pos_ in ("ADJ", "DET", "NUM") or c.is_sent_start)
+        for c in qualifiers
+    )
 
 
 def _spokesperson_of(head: Token, tokens: list[Token]) -> bool:
