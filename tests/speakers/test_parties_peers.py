@@ -100,11 +100,14 @@ def test_some_of_a_party_are_a_group_of_people(statements_of, text, content, exp
         ("Denmark's Crown Prince Frederik visited New York. \"Bloom is a fine critic,\" Prince Frederik said.",
          "Bloom is a fine critic", "Crown Prince Frederik"),
         ("King Abdullah said the plan would fail.", "the plan would fail", "King Abdullah"),
+        # The royal the article named in full with that title.
+        ("Foreign Minister Prince Saud Al-Faisal spoke on Monday. Prince Saud said the talks went well.",
+         "the talks went well", "Saud Al-Faisal"),
         # Negative: a surname that is a royal title stays a surname.
         ("Oona King said the plan would fail.", "the plan would fail", "Oona King"),
         ("Mr King said the plan would fail.", "the plan would fail", "King"),
     ],
-    ids=["prince", "crown-prince", "king", "oona-king", "mr-king"],
+    ids=["prince", "crown-prince", "king", "named-in-full", "oona-king", "mr-king"],
 )
 def test_a_royal_goes_by_title_and_name(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == (expected, "person")

@@ -17,14 +17,14 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from ..model import Span, Speaker
-from ..nlp import entity_of, text_between
+from ..nlp import entity_of, text_between, text_of
 from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
 from ..resources import lexicon
 from .bodies import called_a_company
 from .body_descriptions import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, body_named_next, body_speaking_before, described_otherwise, owners_party, tied_body, unnamed_kind
 from .cast import Cast, Mention, Person, by_given_name, one_of
 from .descriptions import headline_subject, named_next, only_person, our_journalist, titled_person
-from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, party_name, people_plural, titled_conjunct
+from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, ROYAL_TITLES, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, party_name, people_plural, titled_conjunct
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent
 from .roles import definite, role_of, title_words
 from .surnames import given_name_before, written_as_name
@@ -44,6 +44,15 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
             # source, no unnamed source a later "It also said" may mean (that is Q Magazine).
             cast.mentions = before
         return replace(resolved, mention=f.mention)
+    if (issuer := _issuer(head) or _document_before(head)) is not None and (span := mention_span(doc, issuer)) is not None:
+        # "a statement from Mr Spitzer's office", "figures released by the CEA": the document
+        # stands for whoever issued it, named in its own noun phrase.
+        if (resolved := _issued_by(doc, replace(f, source_token=issuer.i, mention=span), cast)) is not None:
+            if resolved.type == "person":
+                # A person is never an "it": a later "It said" is the document still, as before.
+                core = core_mention(head)
+                _anonymous(text_between(core[0], core[-1]), f.mention, cast)
+            return replace(resolved, mention=f.mention)
     if head.ent_type_ in ("DATE", "TIME") and head.pos_ == "PROPN" and len(entity_of(head)) > 1:
         # "…hide?' The general election is widely expected next May": a date the quotes stage took
         # for a source is no one. "The 67-year-old" (a DATE too) is someone, and so may a "May"
@@ -187,6 +196,92 @@ def _party(token: Token) -> str | None:
     return name if is_party(name) else None
 
 
+# Documents that speak for whoever issued them: "a report by the NAO said", "figures from the Bank".
+DOCUMENTS = {"report", "statement", "figure", "figures", "number", "numbers", "statistic", "statistics", "data", "study", "survey"}
+# Participles that tie a document to its issuer by "by": "figures released by the CEA".
+ISSUED = {"release", "issue", "publish", "compile", "produce", "commission", "gather"}
+
+
+def _issuer(head: Token) -> Token | None:
+    """The head of whoever issued the document ``head`` names, inside its own noun phrase: the
+    owner ("Apacs' figures", "Mr Tanzi's statement"), or the object of "from" or "by" ("a
+    statement from Mr Spitzer's office", "a report by the NAO", "figures released by the CEA"),
+    or a paper's name after "in" ("a report in the Economic Observer"). The issuer is a name or
+    a body's noun; "reports from the country", "a survey of 1,000 adults", "his report" have none
+    the rule may give. One issuer only: "reports in the Journal and the Times" stay as written."""
+    if head.lemma_.lower() not in DOCUMENTS and head.lower_ not in DOCUMENTS:
+        return None
+    candidates = [c for c in head.children if c.dep_ == "poss" and c.i < head.i]
+    for prep in head.children:
+        if prep.dep_ == "acl" and prep.lemma_.lower() in ISSUED:
+            candidates += [o for a in prep.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        elif prep.dep_ == "prep" and prep.lower_ in ("from", "by", "in"):
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            candidates += [o for o in objects if prep.lower_ != "in" or o.ent_type_ == "ORG"]
+    # "released by CES organisers, the CEA": the name in apposition says who they are.
+    candidates = [next((a for a in c.children if a.dep_ == "appos" and _an_issuer(a)), c) for c in candidates]
+    named = [c for c in candidates if _an_issuer(c)]
+    return named[0] if len(named) == 1 else None
+
+
+def issuers_together(head: Token) -> Token | None:
+    """The first of the issuers a document names joined by "and" ("Reports in the Wall Street
+    Journal and the Financial Times": the Journal), each a name or a body's noun; None else.
+    ``groups.resolve_group`` makes them the document's speakers, each with its own words."""
+    if head.lemma_.lower() not in DOCUMENTS and head.lower_ not in DOCUMENTS:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "in"):
+            for first in (o for o in prep.children if o.dep_ == "pobj"):
+                group = [first, *(c for c in first.children if c.dep_ == "conj")]
+                if len(group) > 1 and all(_names_an_issuer(t) and (prep.lower_ != "in" or t.ent_type_ == "ORG") for t in group):
+                    return first
+    return None
+
+
+def _issued_by(doc: Doc, f: Found, cast: Cast) -> Speaker | None:
+    """The issuer ``f`` names, resolved as any speaker; None where it resolves to no one, to a
+    name the recognizer cut ("Office of the" of "the Office of the Deputy Prime Minister") or to
+    several bodies as one ("the UN Economic Commission for Europe and the International
+    Federation of Robotics"). A name with no title nor given name is a body that issues
+    documents, whatever the recognizer labels it: "Apacs", "Demos", "Lycos Europe"."""
+    if " and the " in f.mention.text:
+        return None
+    resolved = resolve_one(doc, f, cast)
+    if resolved.name is None or resolved.name.split()[-1] in ("of", "the", "and", "for"):
+        return None
+    titled = any(honorific(w) for w in f.mention.text.split())
+    if resolved.type == "person" and not titled and name_gender(resolved.name.split()[0]) is None:
+        return replace(resolved, type="organisation", role=None)
+    return resolved
+
+
+def _document_before(head: Token) -> Token | None:
+    """"A report by the NAO said … The report said": a definite document with no issuer of its
+    own is the last one of its kind the article named before, if that one names its issuer."""
+    if not definite(head) or head.lemma_.lower() not in DOCUMENTS or any(c.dep_ == "poss" for c in head.children):
+        return None
+    before = next((t for t in reversed(head.doc[: head.i]) if t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN"), None)
+    return _issuer(before) if before is not None else None
+
+
+def _an_issuer(token: Token) -> bool:
+    """A name of a body or a person ("the Bank of England", "Mr Tanzi"), or a body's noun that
+    says whose ("Mr Spitzer's office", "the company"); never a place ("reports from Russia"), nor
+    several ("the Journal and the Times": ``issuers_together``)."""
+    return not any(c.dep_ == "conj" for c in token.children) and _names_an_issuer(token)
+
+
+def _names_an_issuer(token: Token) -> bool:
+    """``_an_issuer``, whatever is joined to it by "and"."""
+    if token.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "CARDINAL") or people_plural(token):
+        return False  # "reports from Russia"; "a new MPs' report" (a committee's, unnamed)
+    if token.ent_type_ in ("ORG", "PERSON") or (token.pos_ == "PROPN" and token.text[:1].isupper()):
+        return True
+    owned = any(c.dep_ == "poss" for c in token.children)
+    return token.lemma_.lower() in ORG_NOUNS and (definite(token) or owned)
+
+
 def _some_of_a_party(head: Token) -> bool:
     """"Senior Tories", "Many Conservatives", "rebel Republicans": a party's plural qualified by a
     word of rank or number is some of its members, a group of people (as "Tory MPs"), neither a
@@ -282,6 +377,11 @@ def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None
     known = cast.person(" ".join(words)) or (by_given_name(words[0], cast) if len(words) == 1 else None)
     if known is not None and namesake(words, known.name.split()):
         known = None  # "Mike Bryan" is not the article's Bob Bryan
+    if (known is None or known.name == " ".join(words)) and len(words) == 2 and words[0].lower() in ROYAL_TITLES:
+        # "Prince Saud" after "Foreign Minister Prince Saud Al-Faisal": the royal named in full
+        # with that title; never another of that given name ("Prince Charles", not Charles Kennedy).
+        royal = by_given_name(words[1], cast)
+        known = royal if royal is not None and f"{words[0]} {royal.name}" in text_of(doc) else known
     if known is None and len(words) == 1 and (given := given_name_before(doc, words[0], cast)) is not None:
         # "Dent said" after "a win over Taylor Dent", which the recognizer took for a body. Not
         # added to the cast: a role rule would take them for the last person named ("Mr Cable
