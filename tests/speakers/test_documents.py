@@ -1,4 +1,4 @@
-"""A document standing for whoever issued it (``mentions._issuer``): the issuer speaks where the
+"""A document standing for whoever issued it (``documents.issuer``): the issuer speaks where the
 document's own noun phrase names it, by "from", "by", "in" a paper, a participle's "by" or a
 possessive; the fourth recall audit found "figures", "a statement" left as speakers."""
 

@@ -40,7 +40,8 @@ from ..quotes import Found, core_mention, mention_span
 from ..resources import lexicon
 from .body_descriptions import ORG_NOUNS, body_in_apposition, fuller_body
 from .cast import Cast
-from .mentions import issuers_together, resolve_one
+from .documents import issuers_together
+from .mentions import resolve_one
 from .names import a_title, conjunct_name, is_party, name_gender, named_head, org_name
 from .roles import definite, holds_title, role_text
 

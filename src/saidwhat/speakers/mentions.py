@@ -23,6 +23,7 @@ from ..resources import lexicon
 from .bodies import called_a_company
 from .body_descriptions import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, body_named_next, body_speaking_before, described_otherwise, owners_party, tied_body, unnamed_kind
 from .cast import Cast, Mention, Person, by_given_name, one_of
+from .documents import document_before, issuer
 from .descriptions import headline_subject, named_next, only_person, our_journalist, titled_person
 from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, ROYAL_TITLES, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, party_name, people_plural, titled_conjunct
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent
@@ -44,10 +45,10 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
             # source, no unnamed source a later "It also said" may mean (that is Q Magazine).
             cast.mentions = before
         return replace(resolved, mention=f.mention)
-    if (issuer := _issuer(head) or _document_before(head)) is not None and (span := mention_span(doc, issuer)) is not None:
+    if (found := issuer(head) or document_before(head)) is not None and (span := mention_span(doc, found)) is not None:
         # "a statement from Mr Spitzer's office", "figures released by the CEA": the document
         # stands for whoever issued it, named in its own noun phrase.
-        if (resolved := _issued_by(doc, replace(f, source_token=issuer.i, mention=span), cast)) is not None:
+        if (resolved := _issued_by(doc, replace(f, source_token=found.i, mention=span), cast)) is not None:
             if resolved.type == "person":
                 # A person is never an "it": a later "It said" is the document still, as before.
                 core = core_mention(head)
@@ -196,49 +197,6 @@ def _party(token: Token) -> str | None:
     return name if is_party(name) else None
 
 
-# Documents that speak for whoever issued them: "a report by the NAO said", "figures from the Bank".
-DOCUMENTS = {"report", "statement", "figure", "figures", "number", "numbers", "statistic", "statistics", "data", "study", "survey"}
-# Participles that tie a document to its issuer by "by": "figures released by the CEA".
-ISSUED = {"release", "issue", "publish", "compile", "produce", "commission", "gather"}
-
-
-def _issuer(head: Token) -> Token | None:
-    """The head of whoever issued the document ``head`` names, inside its own noun phrase: the
-    owner ("Apacs' figures", "Mr Tanzi's statement"), or the object of "from" or "by" ("a
-    statement from Mr Spitzer's office", "a report by the NAO", "figures released by the CEA"),
-    or a paper's name after "in" ("a report in the Economic Observer"). The issuer is a name or
-    a body's noun; "reports from the country", "a survey of 1,000 adults", "his report" have none
-    the rule may give. One issuer only: "reports in the Journal and the Times" stay as written."""
-    if head.lemma_.lower() not in DOCUMENTS and head.lower_ not in DOCUMENTS:
-        return None
-    candidates = [c for c in head.children if c.dep_ == "poss" and c.i < head.i]
-    for prep in head.children:
-        if prep.dep_ == "acl" and prep.lemma_.lower() in ISSUED:
-            candidates += [o for a in prep.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-        elif prep.dep_ == "prep" and prep.lower_ in ("from", "by", "in"):
-            objects = [o for o in prep.children if o.dep_ == "pobj"]
-            candidates += [o for o in objects if prep.lower_ != "in" or o.ent_type_ == "ORG"]
-    # "released by CES organisers, the CEA": the name in apposition says who they are.
-    candidates = [next((a for a in c.children if a.dep_ == "appos" and _an_issuer(a)), c) for c in candidates]
-    named = [c for c in candidates if _an_issuer(c)]
-    return named[0] if len(named) == 1 else None
-
-
-def issuers_together(head: Token) -> Token | None:
-    """The first of the issuers a document names joined by "and" ("Reports in the Wall Street
-    Journal and the Financial Times": the Journal), each a name or a body's noun; None else.
-    ``groups.resolve_group`` makes them the document's speakers, each with its own words."""
-    if head.lemma_.lower() not in DOCUMENTS and head.lower_ not in DOCUMENTS:
-        return None
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "in"):
-            for first in (o for o in prep.children if o.dep_ == "pobj"):
-                group = [first, *(c for c in first.children if c.dep_ == "conj")]
-                if len(group) > 1 and all(_names_an_issuer(t) and (prep.lower_ != "in" or t.ent_type_ == "ORG") for t in group):
-                    return first
-    return None
-
-
 def _issued_by(doc: Doc, f: Found, cast: Cast) -> Speaker | None:
     """The issuer ``f`` names, resolved as any speaker; None where it resolves to no one, to a
     name the recognizer cut ("Office of the" of "the Office of the Deputy Prime Minister") or to
@@ -254,32 +212,6 @@ def _issued_by(doc: Doc, f: Found, cast: Cast) -> Speaker | None:
     if resolved.type == "person" and not titled and name_gender(resolved.name.split()[0]) is None:
         return replace(resolved, type="organisation", role=None)
     return resolved
-
-
-def _document_before(head: Token) -> Token | None:
-    """"A report by the NAO said … The report said": a definite document with no issuer of its
-    own is the last one of its kind the article named before, if that one names its issuer."""
-    if not definite(head) or head.lemma_.lower() not in DOCUMENTS or any(c.dep_ == "poss" for c in head.children):
-        return None
-    before = next((t for t in reversed(head.doc[: head.i]) if t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN"), None)
-    return _issuer(before) if before is not None else None
-
-
-def _an_issuer(token: Token) -> bool:
-    """A name of a body or a person ("the Bank of England", "Mr Tanzi"), or a body's noun that
-    says whose ("Mr Spitzer's office", "the company"); never a place ("reports from Russia"), nor
-    several ("the Journal and the Times": ``issuers_together``)."""
-    return not any(c.dep_ == "conj" for c in token.children) and _names_an_issuer(token)
-
-
-def _names_an_issuer(token: Token) -> bool:
-    """``_an_issuer``, whatever is joined to it by "and"."""
-    if token.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "CARDINAL") or people_plural(token):
-        return False  # "reports from Russia"; "a new MPs' report" (a committee's, unnamed)
-    if token.ent_type_ in ("ORG", "PERSON") or (token.pos_ == "PROPN" and token.text[:1].isupper()):
-        return True
-    owned = any(c.dep_ == "poss" for c in token.children)
-    return token.lemma_.lower() in ORG_NOUNS and (definite(token) or owned)
 
 
 def _some_of_a_party(head: Token) -> bool:
