@@ -121,6 +121,23 @@ def test_a_peer_goes_by_the_seat_the_article_gives(statements_of, text, content,
 @pytest.mark.parametrize(
     ("text", "content", "expected"),
     [
+        ("Senior Tories said the plan would fail.", "the plan would fail", ("Senior Tories", "anonymous")),
+        ("The plan, senior Tories said, would fail.", "would fail", ("senior Tories", "anonymous")),
+        ("Two Republicans said the bill was dead.", "the bill was dead", ("Two Republicans", "anonymous")),
+        # Negative: the party itself, by any of its names.
+        ("The Tories said the plan would fail.", "the plan would fail", ("Conservative Party", "organisation")),
+        ("Tories said the plan would fail.", "the plan would fail", ("Conservative Party", "organisation")),
+    ],
+    ids=["senior", "senior-inside", "two", "the-party", "the-party-bare"],
+)
+def test_some_of_a_party_are_a_group_of_people(statements_of, text, content, expected):
+    """"Senior Tories" are some of the party's members: unnamed people, as "Tory MPs" are."""
+    assert speaker_of(statements_of(text), content) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
         # Both had been Lord Kennedy (before peers went by title, both Baroness Kennedy).
         ("Lord Kennedy said the plan was wrong. Baroness Kennedy said she agreed with him.", "she agreed", "Baroness Kennedy"),
         ("Lord Kennedy said the plan was wrong. Baroness Kennedy said she agreed with him.", "the plan was wrong", "Lord Kennedy"),
@@ -132,4 +149,24 @@ def test_a_peer_goes_by_the_seat_the_article_gives(statements_of, text, content,
     ids=["baroness-after-lord", "lord-before-baroness", "baroness-after-charles", "lady-and-baroness"],
 )
 def test_titled_namesakes_of_two_sexes_are_two_people(statements_of, text, content, expected):
+    assert speaker_of(statements_of(text), content) == (expected, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        ("Prince Charles said the plan would fail.", "the plan would fail", "Prince Charles"),
+        ("Denmark's Crown Prince Frederik visited New York. \"Bloom is a fine critic,\" Prince Frederik said.",
+         "Bloom is a fine critic", "Crown Prince Frederik"),
+        ("King Abdullah said the plan would fail.", "the plan would fail", "King Abdullah"),
+        # The royal the article named in full with that title.
+        ("Foreign Minister Prince Saud Al-Faisal spoke on Monday. Prince Saud said the talks went well.",
+         "the talks went well", "Saud Al-Faisal"),
+        # Negative: a surname that is a royal title stays a surname.
+        ("Oona King said the plan would fail.", "the plan would fail", "Oona King"),
+        ("Mr King said the plan would fail.", "the plan would fail", "King"),
+    ],
+    ids=["prince", "crown-prince", "king", "named-in-full", "oona-king", "mr-king"],
+)
+def test_a_royal_goes_by_title_and_name(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == (expected, "person")

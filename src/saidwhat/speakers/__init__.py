@@ -26,6 +26,8 @@ each, in this order of stages; the modules, in the order they build on each othe
   industry figure has said. Tim Renner… told…");
 - ``pronouns``: the nearest compatible person or organisation a "he", "she" or "they"
   means, and the speaker going on ("…,” he added");
+- ``documents``: the issuer a document's own words name ("a statement from Mr Spitzer's office",
+  "figures released by the CEA", "the report" after "a report by the NAO"), who speaks for it;
 - ``mentions``: one mention to one speaker (a name, a pronoun, a description; unnamed
   sources, "a spokesman", "officials", are anonymous);
 - ``groups``: a mention that names several speakers ("Tesco, Asda and Morrisons all

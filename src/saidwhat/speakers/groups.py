@@ -40,6 +40,7 @@ from ..quotes import Found, core_mention, mention_span
 from ..resources import lexicon
 from .body_descriptions import ORG_NOUNS, body_in_apposition, fuller_body
 from .cast import Cast
+from .documents import issuers_together
 from .mentions import resolve_one
 from .names import a_title, conjunct_name, is_party, name_gender, named_head, org_name
 from .roles import definite, holds_title, role_text
@@ -302,6 +303,12 @@ def resolve_group(doc: Doc, f: Found, cast: Cast) -> tuple[Speaker, ...]:
     the Conservatives both said"), each with its own words as its mention. A member that
     resolves to no one, or to one already in the group, is left out."""
     head = doc[f.source_token] if f.source_token is not None and f.mention is not None else None
+    if head is not None and (first := issuers_together(head)) is not None and (span := mention_span(doc, first)) is not None:
+        # "Reports in the Wall Street Journal and the Financial Times": the papers say it, where
+        # each is someone (tried on a copy: never the first paper alone).
+        issued = replace(f, source_token=first.i, mention=span)
+        if members(first, span, cast) and len(resolve_group(doc, issued, deepcopy(cast))) > 1:
+            return resolve_group(doc, issued, cast)
     if head is not None and (two := the_two(doc, head, f.mention, cast)):
         return two
     if head is not None and (named := _named_after_title(head, f.mention)) is not None:

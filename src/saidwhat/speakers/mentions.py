@@ -17,14 +17,15 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from ..model import Span, Speaker
-from ..nlp import entity_of, text_between
+from ..nlp import entity_of, text_between, text_of
 from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
 from ..resources import lexicon
 from .bodies import called_a_company
 from .body_descriptions import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, body_named_next, body_speaking_before, described_otherwise, owners_party, tied_body, unnamed_kind
 from .cast import Cast, Mention, Person, by_given_name, one_of
+from .documents import document_before, issuer
 from .descriptions import headline_subject, named_next, only_person, our_journalist, titled_person
-from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, people_plural, titled_conjunct
+from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, ROYAL_TITLES, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, party_name, people_plural, titled_conjunct
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent
 from .roles import definite, role_of, title_words
 from .surnames import given_name_before, written_as_name
@@ -44,6 +45,15 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
             # source, no unnamed source a later "It also said" may mean (that is Q Magazine).
             cast.mentions = before
         return replace(resolved, mention=f.mention)
+    if (found := issuer(head) or document_before(head)) is not None and (span := mention_span(doc, found)) is not None:
+        # "a statement from Mr Spitzer's office", "figures released by the CEA": the document
+        # stands for whoever issued it, named in its own noun phrase.
+        if (resolved := _issued_by(doc, replace(f, source_token=found.i, mention=span), cast)) is not None:
+            if resolved.type == "person":
+                # A person is never an "it": a later "It said" is the document still, as before.
+                core = core_mention(head)
+                _anonymous(text_between(core[0], core[-1]), f.mention, cast)
+            return replace(resolved, mention=f.mention)
     if head.ent_type_ in ("DATE", "TIME") and head.pos_ == "PROPN" and len(entity_of(head)) > 1:
         # "…hide?' The general election is widely expected next May": a date the quotes stage took
         # for a source is no one. "The 67-year-old" (a DATE too) is someone, and so may a "May"
@@ -72,6 +82,8 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
         return _named_person(doc, named, f.mention, text_between(tokens[0], doc[named[0].i - 1]), cast)
     if _spokesperson_of(head, tokens):
         return _anonymous(text_between(tokens[0], tokens[-1]), f.mention, cast, one=one_of(tokens[-1]))
+    if _some_of_a_party(head):
+        return _common_noun(head, f.mention, cast)  # "Senior Tories said": some of its members, unnamed
     if (party := _party(head)) is not None:
         # "Labour", "The Lib Dems said": a party the recognizer took for a person speaks as a body.
         return Speaker(name=party, type="organisation", role=role, mention=f.mention)
@@ -185,6 +197,37 @@ def _party(token: Token) -> str | None:
     return name if is_party(name) else None
 
 
+def _issued_by(doc: Doc, f: Found, cast: Cast) -> Speaker | None:
+    """The issuer ``f`` names, resolved as any speaker; None where it resolves to no one, to a
+    name the recognizer cut ("Office of the" of "the Office of the Deputy Prime Minister") or to
+    several bodies as one ("the UN Economic Commission for Europe and the International
+    Federation of Robotics"). A name with no title nor given name is a body that issues
+    documents, whatever the recognizer labels it: "Apacs", "Demos", "Lycos Europe"."""
+    if " and the " in f.mention.text:
+        return None
+    resolved = resolve_one(doc, f, cast)
+    if resolved.name is None or resolved.name.split()[-1] in ("of", "the", "and", "for"):
+        return None
+    titled = any(honorific(w) for w in f.mention.text.split())
+    if resolved.type == "person" and not titled and name_gender(resolved.name.split()[0]) is None:
+        return replace(resolved, type="organisation", role=None)
+    return resolved
+
+
+def _some_of_a_party(head: Token) -> bool:
+    """"Senior Tories", "Many Conservatives", "rebel Republicans": a party's plural qualified by a
+    word of rank or number is some of its members, a group of people (as "Tory MPs"), neither a
+    person nor the party ("The Tories", "Tories" alone). Not "the Scottish Tories" (a place's
+    name: the party there) nor "the Young Conservatives" (a body's name)."""
+    if head.tag_ not in ("NNS", "NNPS") or party_name(head.text) is None:
+        return False
+    qualifiers = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nummod", "det", "quantmod")]
+    return any(
+        c.lower_ not in ("the", "young") and c.ent_type_ in ("", "CARDINAL") and (c.pos_ in ("ADJ", "DET", "NUM") or c.is_sent_start)
+        for c in qualifiers
+    )
+
+
 def _spokesperson_of(head: Token, tokens: list[Token]) -> bool:
     """"A Department for Constitutional Affairs spokeswoman": the parser may head the mention
     by the body's name and hang her on its "for"; she speaks, unnamed, not the department."""
@@ -266,6 +309,11 @@ def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None
     known = cast.person(" ".join(words)) or (by_given_name(words[0], cast) if len(words) == 1 else None)
     if known is not None and namesake(words, known.name.split()):
         known = None  # "Mike Bryan" is not the article's Bob Bryan
+    if (known is None or known.name == " ".join(words)) and len(words) == 2 and words[0].lower() in ROYAL_TITLES:
+        # "Prince Saud" after "Foreign Minister Prince Saud Al-Faisal": the royal named in full
+        # with that title; never another of that given name ("Prince Charles", not Charles Kennedy).
+        royal = by_given_name(words[1], cast)
+        known = royal if royal is not None and f"{words[0]} {royal.name}" in text_of(doc) else known
     if known is None and len(words) == 1 and (given := given_name_before(doc, words[0], cast)) is not None:
         # "Dent said" after "a win over Taylor Dent", which the recognizer took for a body. Not
         # added to the cast: a role rule would take them for the last person named ("Mr Cable

@@ -70,8 +70,11 @@ def name_words(tokens: list[Token]) -> list[str]:
     # by the recognizer).
     titled = [honorific(w) for w in words]
     surname = len(words) > 1 and words[-1].lower() in SURNAME_TITLES
+    royal = _royal_title(words, tokens)
     words = [w for i, (w, title) in enumerate(zip(words, titled)) if not title or (surname and i == len(words) - 1)]
     words = _without_descriptor(words)
+    if royal and [w for w in words if w != "Crown"] == [royal[-1]]:
+        words = royal  # "Prince Charles", "Crown Prince Frederik": a royal goes by title and name, not "Charles"
     if len(words) == 1 and (peer := _peer_title(tokens)) is not None and words[0].lower() not in PEER_TITLES:
         words = [peer, *words]  # "Lord Falconer": how the article names him, not "Falconer"
     if words and len(words[-1]) > 3 and words[-1].endswith(".") and words[-1] not in ("Jr.", "Sr."):
@@ -79,6 +82,24 @@ def name_words(tokens: list[Token]) -> list[str]:
         # as the end of an abbreviation (Ore. for Oregon).
         words[-1] = words[-1][:-1]
     return words
+
+
+# A royal's titles, said with the one name a royal goes by: "Prince Charles", "Queen Rania".
+ROYAL_TITLES = {"king", "queen", "prince", "princess"}
+
+
+def _royal_title(words: list[str], tokens: list[Token]) -> list[str] | None:
+    """"Crown Prince Frederik" -> ["Crown", "Prince", "Frederik"]: a royal title and the one name
+    after it, as a reader says them; the title may stand just before the recognizer's entity.
+    "Crown" goes with "Prince" (not read as a name: "Crown Frederik"). None where no royal title
+    comes right before the last word, or a name follows the title ("Oona King": a surname)."""
+    before = tokens[0].doc[tokens[0].i - 1] if tokens and tokens[0].i > 0 else None
+    if len(words) == 1 and before is not None and before.lower_ in ROYAL_TITLES and before.is_title:
+        words = [before.text, *words]
+    if len(words) < 2 or words[-2].lower() not in ROYAL_TITLES or not words[-1][:1].isupper():
+        return None
+    crown = len(words) > 2 and words[-3] == "Crown" and words[-2].lower() in ("prince", "princess")
+    return words[-3:] if crown else words[-2:]
 
 
 # A peer's titles: "Lord Nicholls of Birkenhead", "Baroness Thatcher of Kesteven".

@@ -1,0 +1,89 @@
+"""Documents that speak for whoever issued them: "a statement from Mr Spitzer's office", "figures
+released by … the CEA", "a report by the NAO" and "the report" after it. ``issuer`` finds the
+issuer a document's own noun phrase names, ``document_before`` the one of the same document named
+before, ``issuers_together`` several joined by "and" (``groups``). Tokens only: ``mentions``
+resolves what they find as any speaker."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .body_descriptions import ORG_NOUNS
+from .names import people_plural
+from .roles import definite
+
+# Documents that speak for whoever issued them: "a report by the NAO said", "figures from the Bank".
+DOCUMENTS = {"report", "statement", "figure", "figures", "number", "numbers", "statistic", "statistics", "data", "study", "survey"}
+# Participles that tie a document to its issuer by "by": "figures released by the CEA".
+ISSUED = {"release", "issue", "publish", "compile", "produce", "commission", "gather"}
+
+
+def issuer(head: Token) -> Token | None:
+    """The head of whoever issued the document ``head`` names, inside its own noun phrase: the
+    owner ("Apacs' figures", "Mr Tanzi's statement"), or the object of "from" or "by" ("a
+    statement from Mr Spitzer's office", "a report by the NAO", "figures released by the CEA"),
+    or a paper's name after "in" ("a report in the Economic Observer"). The issuer is a name or
+    a body's noun; "reports from the country", "a survey of 1,000 adults", "his report" have none
+    the rule may give. One issuer only: "reports in the Journal and the Times" stay as written."""
+    if head.lemma_.lower() not in DOCUMENTS and head.lower_ not in DOCUMENTS:
+        return None
+    candidates = [c for c in head.children if c.dep_ == "poss" and c.i < head.i]
+    for prep in head.children:
+        if prep.dep_ == "acl" and prep.lemma_.lower() in ISSUED:
+            candidates += [o for a in prep.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        elif prep.dep_ == "prep" and prep.lower_ in ("from", "by", "in"):
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            candidates += [o for o in objects if prep.lower_ != "in" or o.ent_type_ == "ORG"]
+    # "released by CES organisers, the CEA": the name in apposition says who they are.
+    candidates = [next((a for a in c.children if a.dep_ == "appos" and _an_issuer(a)), c) for c in candidates]
+    named = [c for c in candidates if _an_issuer(c)]
+    return named[0] if len(named) == 1 else None
+
+
+def issuers_together(head: Token) -> Token | None:
+    """The first of the issuers a document names joined by "and" ("Reports in the Wall Street
+    Journal and the Financial Times": the Journal), each a name or a body's noun; None else.
+    ``groups.resolve_group`` makes them the document's speakers, each with its own words."""
+    if head.lemma_.lower() not in DOCUMENTS and head.lower_ not in DOCUMENTS:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "in"):
+            for first in (o for o in prep.children if o.dep_ == "pobj"):
+                group = [first, *(c for c in first.children if c.dep_ == "conj")]
+                if len(group) > 1 and all(_names_an_issuer(t) and (prep.lower_ != "in" or t.ent_type_ == "ORG") for t in group):
+                    return first if _each_its_own(group) else None
+    return None
+
+
+def _each_its_own(group: list[Token]) -> bool:
+    """Whether names joined by "and" are each a body of its own: "the Wall Street Journal and the
+    Financial Times", "Nationwide and Halifax"; but "the Pew Internet and American Life Project"
+    (one "the" over both) is one body's name."""
+    articled = [any(c.dep_ == "det" for c in t.children) for t in group]
+    return all(articled) or not any(articled)
+
+
+def document_before(head: Token) -> Token | None:
+    """"A report by the NAO said … The report said": a definite document with no issuer of its
+    own is the last one of its kind the article named before, if that one names its issuer."""
+    if not definite(head) or head.lemma_.lower() not in DOCUMENTS or any(c.dep_ == "poss" for c in head.children):
+        return None
+    before = next((t for t in reversed(head.doc[: head.i]) if t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN"), None)
+    return issuer(before) if before is not None else None
+
+
+def _an_issuer(token: Token) -> bool:
+    """A name of a body or a person ("the Bank of England", "Mr Tanzi"), or a body's noun that
+    says whose ("Mr Spitzer's office", "the company"); never a place ("reports from Russia"), nor
+    several ("the Journal and the Times": ``issuers_together``)."""
+    return not any(c.dep_ == "conj" for c in token.children) and _names_an_issuer(token)
+
+
+def _names_an_issuer(token: Token) -> bool:
+    """``_an_issuer``, whatever is joined to it by "and"."""
+    if token.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "CARDINAL") or people_plural(token):
+        return False  # "reports from Russia"; "a new MPs' report" (a committee's, unnamed)
+    if token.ent_type_ in ("ORG", "PERSON") or (token.pos_ == "PROPN" and token.text[:1].isupper()):
+        return True
+    owned = any(c.dep_ == "poss" for c in token.children)
+    return token.lemma_.lower() in ORG_NOUNS and (definite(token) or owned)
