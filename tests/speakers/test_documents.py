@@ -25,6 +25,10 @@ from .find import speaker_of, speakers_of
         ("Apacs' figures showed that fraud rose.", "fraud rose", ("Apacs", "organisation")),
         # A person by title: the person.
         ("Mr Tanzi's statement said that he was sorry.", "he was sorry", ("Tanzi", "person")),
+        # Negative: a figure of a party is a person, and so are figures of rank (review).
+        ("A senior figure from Labour said the plan would fail.", "the plan would fail", ("A senior figure", "anonymous")),
+        ("Senior figures from Labour said the plan would fail.", "the plan would fail", ("Senior figures", "anonymous")),
+        ("One figure from the BBC said the plan would fail.", "the plan would fail", ("One figure", "anonymous")),
         # Negative: no issuer in the phrase, or a place, a sample or two outlets: as written.
         ("A report said the sale was flawed. The report said errors were made.", "errors were made",
          ("The report", "anonymous")),
@@ -32,7 +36,7 @@ from .find import speaker_of, speakers_of
         ("A survey of 1,000 adults found that most were happy.", "most were happy", ("A survey of 1,000 adults", "anonymous")),
     ],
     ids=["statement-from", "released-by-appositive", "figures-from", "report-by", "the-report-again", "body-by-no-name",
-         "person-titled", "no-issuer", "a-place", "a-sample"],
+         "person-titled", "a-senior-figure", "senior-figures", "one-figure", "no-issuer", "a-place", "a-sample"],
 )
 def test_a_document_speaks_for_its_issuer(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == expected

@@ -265,8 +265,8 @@ def _one_date_before(text: str, occ: Occasion, excluded: list[Span]) -> DateExpr
     end = len(text[:opening].rstrip(" \t\n\"“‘'"))
     start = max(text.rfind("\n", 0, end - 1), text.rfind(". ", 0, end - 1)) + 1
     told = [e for e in find_expressions(text, start, end) if not any(x.start <= e.span.start < x.end for x in excluded)]
-    if len(told) != 1 or A_PLAN.search(text, start, told[0].span.end) or not _a_day(told[0]):
-        return None
+    if len(told) != 1 or A_PLAN.search(text, start, told[0].span.end) or not _a_day(told[0]) or "year" in told[0].groups:
+        return None  # a day with its year is background: "born on 4 July 1990"
     return told[0]
 
 
@@ -389,11 +389,7 @@ def _dates_the_saying(text: str, expr: DateExpression, occ: Occasion) -> bool:
 
 # Words that put a weekday's occasion after the saying: "ahead of Tuesday's vote", "before Monday's
 # caucus", "in an interview filed for Sunday's Meet the Press", "until Friday".
-# Not "hours before", "just before", "shortly before": the same day, near enough (review).
-BEFORE_IT = re.compile(
-    r"\b(?:ahead\s+of|(?<!hours\s)(?<!minutes\s)(?<!moments\s)(?<!just\s)(?<!shortly\s)before|in\s+advance\s+of|until|for)\s+$",
-    re.I,
-)
+BEFORE_IT = re.compile(r"\b(?:ahead\s+of|before|in\s+advance\s+of|until|for)\s+$", re.I)
 
 
 def comes_before(text: str, expr: DateExpression) -> bool:

@@ -13,7 +13,20 @@ from .names import people_plural
 from .roles import definite
 
 # Documents that speak for whoever issued them: "a report by the NAO said", "figures from the Bank".
-DOCUMENTS = {"report", "statement", "figure", "figures", "number", "numbers", "statistic", "statistics", "data", "study", "survey"}
+# Not "figure" nor "number": "A senior figure from Labour said" is a person (review).
+DOCUMENTS = {"report", "statement", "figures", "numbers", "statistic", "statistics", "data", "study", "survey"}
+# "Senior figures from Labour", "Key figures in the party", "Two numbers": people, not a document.
+OF_RANK = {"senior", "key", "leading", "top", "prominent", "influential", "high-profile", "party", "several", "some", "many", "other"}
+
+
+def _a_document(head: Token) -> bool:
+    """Whether ``head`` names a document: figures of rank or counted are people."""
+    if head.lemma_.lower() not in DOCUMENTS and head.lower_ not in DOCUMENTS:
+        return False
+    people = head.lower_ in ("figures", "numbers") and any(
+        c.dep_ in ("amod", "nummod", "det", "compound") and (c.lower_ in OF_RANK or c.like_num) for c in head.children
+    )
+    return not people
 # Participles that tie a document to its issuer by "by": "figures released by the CEA".
 ISSUED = {"release", "issue", "publish", "compile", "produce", "commission", "gather"}
 
@@ -25,7 +38,7 @@ def issuer(head: Token) -> Token | None:
     or a paper's name after "in" ("a report in the Economic Observer"). The issuer is a name or
     a body's noun; "reports from the country", "a survey of 1,000 adults", "his report" have none
     the rule may give. One issuer only: "reports in the Journal and the Times" stay as written."""
-    if head.lemma_.lower() not in DOCUMENTS and head.lower_ not in DOCUMENTS:
+    if not _a_document(head):
         return None
     candidates = [c for c in head.children if c.dep_ == "poss" and c.i < head.i]
     for prep in head.children:
@@ -44,7 +57,7 @@ def issuers_together(head: Token) -> Token | None:
     """The first of the issuers a document names joined by "and" ("Reports in the Wall Street
     Journal and the Financial Times": the Journal), each a name or a body's noun; None else.
     ``groups.resolve_group`` makes them the document's speakers, each with its own words."""
-    if head.lemma_.lower() not in DOCUMENTS and head.lower_ not in DOCUMENTS:
+    if not _a_document(head):
         return None
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "in"):
@@ -66,7 +79,7 @@ def _each_its_own(group: list[Token]) -> bool:
 def document_before(head: Token) -> Token | None:
     """"A report by the NAO said … The report said": a definite document with no issuer of its
     own is the last one of its kind the article named before, if that one names its issuer."""
-    if not definite(head) or head.lemma_.lower() not in DOCUMENTS or any(c.dep_ == "poss" for c in head.children):
+    if not definite(head) or not _a_document(head) or any(c.dep_ == "poss" for c in head.children):
         return None
     before = next((t for t in reversed(head.doc[: head.i]) if t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN"), None)
     return issuer(before) if before is not None else None
