@@ -13,14 +13,14 @@ later" -> two to five days after the previous dated statement, or none where the
 time between them (``occasions._anchor``: "But two days after the attacks, …"). Without a
 publication date only what the text fixes is kept ("--03-15", "--02"): a year
 is never invented. A statement made at an occasion named with a definite article takes the date the
-text gave that occasion before (``occasions.told_occasion``: "Thursday's Republican debate … ¶ Trump said
+text gave that occasion before (``told.told_occasion``: "Thursday's Republican debate … ¶ Trump said
 during the debate"), and one said right after an event the date the text gave the event next to its
-noun or in the sentence before (``occasions.after_event``: "Liverpool beat Olympiakos on Wednesday. ¶
+noun or in the sentence before (``told.after_event``: "Liverpool beat Olympiakos on Wednesday. ¶
 “…,” Gerrard said afterwards"). A statement with no date of its own inherits the previous
 statement's when it continues it ("he added", or the same sentence), unless it says it was
 made at another time it does not date (``another_time``: "has said", "had said", "recently
 said", "often says"), or names with an indefinite article another occasion than the one its date
-would come from (``occasions.opens_another_occasion``: "Trump told CNN on Monday … ¶ Trump said in an
+would come from (``told.opens_another_occasion``: "Trump told CNN on Monday … ¶ Trump said in an
 appearance on Face the Nation"), whose statements after it go on from it, undated. "Recently" names
 no day, so it gives no date either. With neither, it
 takes the one date of the sentence before where that sentence says, with the speaker's

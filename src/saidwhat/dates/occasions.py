@@ -14,6 +14,7 @@ from ..model import Span, When, date_bounds
 from ..nlp import end_of
 from ..resources import lexicon
 from .expressions import RELATIVE, DateExpression, find_expressions, resolve
+from .told import after_event, comes_before, opens_another_occasion, sentence_around, told_occasion
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -82,7 +83,7 @@ def _anchor(
     1, days before the March 4 summit") are not what "later" counts from."""
     if expr.rule not in RELATIVE or last_dated is None or last_dated.expression is None:
         return last_dated
-    after = _sentence_around(text, last_dated.expression)[1]
+    after = sentence_around(text, last_dated.expression)[1]
     between = [
         e for e in find_expressions(text, after, expr.span.start)
         if e.rule in RELATIVE + DAYS and not any(x.start <= e.span.start < x.end for x in excluded)
@@ -93,198 +94,6 @@ def _anchor(
         return None  # "two days after the attacks": a time we cannot date
     told = resolve(between[-1], published=published, previous=None)
     return told if told.value and len(told.value) == 10 else None
-
-
-# An occasion named with an indefinite article ("in an interview with CNN", "in an appearance on
-# Face the Nation"; not "in the interview", which goes on from one told), and the occasions a sentence
-# may name ("told CNN on Monday", "at Tuesday's debate"). "At a rally", "in a speech", "at a news
-# conference" are left out: mostly the lead's dated occasion told a second time ("Trump, speaking at a
-# rally in Wilmington, N.C., warned" after "Donald Trump on Tuesday seemed to imply").
-NEW_OCCASION = re.compile(
-    r"\b(?:in|during|on)\s+(?:an?|one)\s+(?:[\w'’.&-]+\s+){0,4}?(?P<noun>interview|appearance|op-ed|podcast)s?\b", re.I
-)
-NAMED_OCCASION = re.compile(
-    r"\b(?:interview|appearance|op-ed|podcast|debate|rally|speech|town[- ]hall|conference|forum|hearing|show|program)s?\b"
-    r"|(?-i:\btold (?:[Tt]he )?[A-Z])",
-    re.I,
-)
-
-
-def opens_another_occasion(text: str, occ: Occasion, excluded: list[Span], inherited: When) -> bool:
-    """Whether a statement with no date of its own names a new occasion, other than the one its
-    inherited date comes from, so that it takes none.
-
-    "Trump told CNN on Monday that … ¶ Trump explained his reasoning in an appearance on CBS's Face the
-    Nation" is another occasion than Monday's. Only where the date's sentence names an occasion of
-    another kind: a lead mostly dates the occasion it names the first time a few sentences on ("Clinton
-    said Wednesday that she called Sanders … ¶ “…,” Clinton said in an interview with The Washington
-    Post"; "Sanders prevailed in Wisconsin's primary Tuesday. ¶ In a victory speech from Wyoming…").
-    """
-    if inherited.expression is None:
-        return False
-    found = [
-        m for m in NEW_OCCASION.finditer(text, *occ.window)
-        if not any(x.start <= m.start() < x.end for x in excluded) and not any(a <= m.start() < b for a, b in occ.elsewhere)
-    ]
-    if not found:
-        return False
-    start, end = _sentence_around(text, inherited.expression)
-    named = {m[0].lower().rstrip("s") for m in NAMED_OCCASION.finditer(text, start, end)}
-    if any(n.startswith("told") for n in named) and not any(_names_another_outlet(text, m, text[start:end]) for m in found):
-        # "Smith told Reuters on Monday… ¶ Smith said in an interview": telling a news agency is an
-        # interview, the same one unless this one names an outlet the first did not ("with Fox News").
-        named.add("interview")
-    return bool(named) and not {m["noun"].lower() for m in found} & named  # the same noun: the same interview, told again
-
-
-def _names_another_outlet(text: str, occasion: re.Match, told: str) -> bool:
-    """Whether the words right after an occasion ("with Fox News", "on CBS's Face the Nation") name
-    someone the sentence of the date does not."""
-    after = re.match(r"\s+(?:with|on|to)\s+((?:[A-Z][\w'’.&-]*\s*)+)", text[occasion.end() : occasion.end() + 60])
-    return bool(after) and not all(w.rstrip(".,").strip("'’s") in told for w in after[1].split())
-
-
-def _sentence_around(text: str, span: Span) -> tuple[int, int]:
-    """The sentence of a date expression, roughly: from the last full stop or line break before it to the next."""
-    start = max(text.rfind("\n", 0, span.start), text.rfind(". ", 0, span.start)) + 1
-    end = text.find(".", span.end)
-    return start, end if end != -1 else len(text)
-
-
-# An occasion the statement says it was made at, named with a definite article, so one told before:
-# "Cruz said during the debate", "In the interview, Reid said" (not "after the debate": ``after_event``;
-# not "the first debate", "the last debate": which one is not the one told).
-TOLD_OCCASION = re.compile(
-    r"\b(?:at|during|in)\s+the\s+(?P<words>(?:[\w'’-]+\s+){0,3}?)"
-    r"(?P<noun>debate|interview|rally|speech|town hall|forum|hearing|news conference|press conference)\b",
-    re.I,
-)
-WHICH = {"first", "second", "third", "last", "next", "previous", "earlier", "latest", "final", "other", "upcoming"}
-
-
-def told_occasion(text: str, occ: Occasion, excluded: list[Span]) -> DateExpression | None:
-    """The date of the occasion a statement says it was made at, where the text told it before, dated.
-
-    "Thursday's Republican debate … ¶ Trump said during the debate that…": the debate's date. The
-    date must stand next to the noun in the sentence that told it ("Thursday's debate", "an interview
-    on Saturday", "a news conference here Tuesday"), and that sentence must carry the words that
-    qualify the noun here ("the ITV interview"), so that "the Democratic debate" is not a Republican one.
-    """
-    for m in TOLD_OCCASION.finditer(text, *occ.window):
-        inside = any(x.start <= m.start() < x.end for x in excluded) or any(a <= m.start() < b for a, b in occ.elsewhere)
-        words = m["words"].split()
-        if inside or WHICH & {w.lower() for w in words} or NOT_THE_OCCASION.match(text, m.end()):
-            continue
-        if topic := TOPIC.match(text, m.end()):
-            words.append(topic["word"])  # "the debate on the budget" is one told with the budget
-        return _dated_before(text, m["noun"], words, occ.window[0])
-    return None
-
-
-# "the interview room", "the debate team": a place or a part, not the occasion.
-NOT_THE_OCCASION = re.compile(
-    r"\s+(?:room|rooms|team|stage|tape|footage|transcript|panel|process|circuit|trail|season|schedule|format|moderators?)\b",
-    re.I,
-)
-# "the debate on identity cards": the occasion told must name the topic too, else it is the debate in
-# general ("introduced during the debate on the health-care bill" of 2009 is not Thursday's debate).
-TOPIC = re.compile(
-    r"\s+(?:on|over|about)\s+(?:the\s+|a\s+|an\s+)?(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d)(?P<word>[\w'’-]+)",
-    re.I,
-)
-# A mention of the occasion, not the verb: "Thursday's debate", "an interview", "at the rally"
-# (not "MPs will debate the bill", "Supporters will rally").
-A_NOUN = re.compile(r"(?:\b(?:a|an|the|this|that|his|her|their|its|our|at|in|during)|['’]s)\s+(?:[\w'’.-]+\s+){0,5}$", re.I)
-A_VERB = re.compile(r"\b(?:will|would|shall|to|can|could|may|might|must|should|did|do|does)\s+$|['’]ll\s+$", re.I)
-# An occasion still to come ("Blair will make a speech next Tuesday") dates a plan, not words said;
-# read up to the date and the noun only: "…, who may not survive past next week" is about something else.
-A_PLAN = re.compile(r"\b(?:will|next|(?:is|are) (?:to|due|expected|set)|plans? to)\b|['’]ll\b", re.I)
-# "adjourned until Friday", "by Monday", "filed for Sunday's show": a limit or a plan, not the occasion's day.
-A_LIMIT = re.compile(r"\b(?:until|till|by|before|for)\s+$", re.I)
-
-
-def _dated_before(text: str, noun: str, words: list[str], before: int, *, said_after: bool = False) -> DateExpression | None:
-    """The date next to the last mention of ``noun`` before ``before`` whose sentence has ``words``.
-
-    For words ``said_after`` the occasion ("after the game") a weekday the text set something before
-    is still the occasion's day: "Gerrard had said before Wednesday's game" dates the game.
-    """
-    mentions = list(re.finditer(rf"\b{re.escape(noun)}s?\b", text[:before], re.I))
-    for mention in reversed(mentions):
-        start, end = _sentence_around(text, Span.of(text, mention.start(), mention.end()))
-        lead = text[start : mention.start()]
-        if not A_NOUN.search(lead) or A_VERB.search(lead):
-            continue
-        if not all(re.search(rf"\b{re.escape(w)}", text[start:end], re.I) for w in words):
-            continue
-        for expr in find_expressions(text, start, end):
-            if A_PLAN.search(text, start, max(expr.span.end, mention.end())):
-                continue
-            if not said_after and A_LIMIT.search(text[start : expr.span.start]):
-                continue
-            if NEXT_TO.fullmatch(text[min(expr.span.end, mention.end()) : max(expr.span.start, mention.start())]):
-                # "an interview filed for Sunday's Meet the Press": made before Sunday, on a day not told.
-                return None if comes_before(text, expr) and not said_after else expr
-    return None
-
-
-# Words said right after an event: "he said afterwards", "Speaking after the match", "After the game,
-# Moyes said". The event is named by a noun or, for "afterwards", told in the sentence before.
-AFTER_EVENT = re.compile(
-    r"\b(?:(?:right|shortly|soon|just|immediately)\s+)?afterwards?\b"
-    r"|\bafter\s+(?:the|his|her|their|its)\s+(?P<words>(?:[\w'’-]+\s+){0,2}?)"
-    r"(?P<noun>match|game|race|fight|final|tie|debate|speech|rally|meeting|talks|vote|hearing|summit)\b",
-    re.I,
-)
-
-
-def after_event(text: str, occ: Occasion, excluded: list[Span]) -> DateExpression | None:
-    """The date of the event a statement says it was made right after, where the text dated it.
-
-    "Liverpool beat Olympiakos on Wednesday. ¶ “…,” Gerrard said afterwards": Wednesday. Only a
-    date next to the event's noun told before ("before Wednesday's game … ¶ after the game") or
-    the one date of the sentence before the statement, and not a plan ("will", "next"): else None,
-    and the statement is dated as any other.
-    """
-    for m in AFTER_EVENT.finditer(text, *occ.window):
-        if any(x.start <= m.start() < x.end for x in excluded) or any(a <= m.start() < b for a, b in occ.elsewhere):
-            continue
-        if m["noun"] and (told := _dated_before(text, m["noun"], m["words"].split(), occ.window[0], said_after=True)):
-            return told
-        return _one_date_before(text, occ, excluded)
-    return None
-
-
-def _one_date_before(text: str, occ: Occasion, excluded: list[Span]) -> DateExpression | None:
-    """The one date, outside what was said and not a plan, of the sentence before the statement's
-    opening, past the quote that opens it ("“…,” he said afterwards")."""
-    opening = occ.window[0]
-    for x in sorted(excluded, key=lambda x: x.start, reverse=True):
-        if x.start < opening and not text[x.end : opening].strip(" \t\n\"“”'‘’,"):
-            opening = x.start  # the statement's quote, or the sentence of it the parser split off
-    end = len(text[:opening].rstrip(" \t\n\"“‘'"))
-    start = max(text.rfind("\n", 0, end - 1), text.rfind(". ", 0, end - 1)) + 1
-    told = [e for e in find_expressions(text, start, end) if not any(x.start <= e.span.start < x.end for x in excluded)]
-    if len(told) != 1 or A_PLAN.search(text, start, told[0].span.end) or not _a_day(told[0]) or "year" in told[0].groups:
-        return None  # a day with its year is background: "born on 4 July 1990"
-    return told[0]
-
-
-def _a_day(expr: DateExpression) -> bool:
-    """Whether an expression names a day: "afterwards" is right after an event, so a month or year
-    before it is background ("His first tournament win was at Memphis in 2004. Afterwards, Dent said")."""
-    return expr.rule in ("iso", "month_day", "day_month", "weekday", "yesterday", "today") or (
-        expr.rule == "last" and expr.groups["unit"].lower() == "night"
-    )
-
-
-# What may stand between a date and its occasion's noun, up to three words and no comma: "Thursday's
-# Republican debate", "Thursday night's debate", "an interview aired on Monday", "a news conference here
-# Tuesday morning".
-NEXT_TO = re.compile(
-    r"(?:['’]s)?(?:\s+(?:night|morning|afternoon|evening)(?:['’]s)?)?\s+(?:[\w'’.-]+\s+){0,3}?"
-    r"|\s+(?:[\w'’.-]+\s+){0,3}?(?:on\s+)?"
-)
 
 
 def _same_occasion(occ: Occasion, previous: Occasion) -> bool:
@@ -385,43 +194,6 @@ def _dates_the_saying(text: str, expr: DateExpression, occ: Occasion) -> bool:
         opens = OPENING.fullmatch(text[occ.window[0] : expr.span.start]) is not None
         return opens and not CLAUSE_BREAK.search(text, expr.span.end, occ.cue_at)
     return occ.cue_end is not None and AFTER_CUE.fullmatch(text, occ.cue_end, expr.span.start) is not None
-
-
-# Words that put a weekday's occasion after the saying: "ahead of Tuesday's vote", "before Monday's
-# caucus", "in an interview filed for Sunday's Meet the Press", "until Friday".
-BEFORE_IT = re.compile(r"\b(?:ahead\s+of|before|in\s+advance\s+of|until|for)\s+$", re.I)
-
-
-def comes_before(text: str, expr: DateExpression) -> bool:
-    """Whether a weekday names an occasion the words were said before, so it is not when they were said:
-    after "ahead of", "before", "for"…, or a possessive one the text tells as a plan (``_told_to_come``).
-
-    Read back as usual, "ahead of Tuesday's vote" in a Wednesday paper gives the Tuesday just past,
-    and in a Monday or Saturday paper ("an interview filed for Sunday's Meet the Press") the Tuesday
-    or Sunday before: a day after the saying either way, or a week before it. A careful reader
-    dates such words only by something else (another date of the sentence, the occasion before); read
-    forward, the weekday would give the occasion's day, which is not the saying's either.
-    """
-    if expr.rule != "weekday" or "last" in expr.groups:
-        return False
-    return BEFORE_IT.search(text, max(0, expr.span.start - 30), expr.span.start) is not None or _told_to_come(text, expr)
-
-
-def _told_to_come(text: str, expr: DateExpression) -> bool:
-    """Whether a possessive weekday's occasion ("said of Tuesday's event") is one the text tells as a plan,
-    where it names it so ("Representatives will attend Tuesday's event"): it is still to come, and the
-    words were said before it. The sentence's tense is the cue, read where the text tells the occasion."""
-    own = re.compile(r"['’]s\s+([A-Za-z][\w-]*)").match(text, expr.span.end)
-    if own is None:
-        return False
-    occasion = rf"\b{re.escape(expr.groups['weekday'])}['’]s\s+{re.escape(own[1])}\b"
-    return any(PLAN_OF.search(text, max(0, m.start() - 60), m.start()) for m in re.finditer(occasion, text, re.I))
-
-
-# A plan whose verb takes the occasion, a few plain words before it: "will attend Tuesday's event", "is due
-# to open Thursday's summit"; not a "will" inside a quote ("… who the next president will be," he said
-# at Tuesday's rally).
-PLAN_OF = re.compile(r"\b(?:will|(?:is|are) (?:to|due|expected|set))\s+(?:[\w-]+\s+){0,5}$|['’]ll\s+(?:[\w-]+\s+){0,4}$", re.I)
 
 
 FUTURE = {"will", "shall", "'ll", "’ll"}
