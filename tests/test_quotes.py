@@ -344,7 +344,7 @@ def test_a_name_and_an_appositive_before_a_cue_whose_subject_the_parser_lost(sta
 
 
 def test_a_clause_after_a_name_is_no_appositive(nlp):
-    from saidwhat.quotes.subjects import name_with_appositive
+    from saidwhat.quotes.mentions import name_with_appositive
 
     doc = nlp("Gene Sperling, a top outside Clinton adviser, said it.")
     head, mention = name_with_appositive(doc, 0, doc[9].idx)

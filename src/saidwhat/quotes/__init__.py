@@ -45,7 +45,8 @@ from .nominal import nominal_claims
 from .records import Cue, Found, QuoteIndex
 from .spans import inside, whole_words
 from .speech_acts import OBJECT_SPEECH_VERBS, topical
-from .subjects import RELATIVE_PRONOUNS, core_mention, mention_span, subject_of, transcript_name
+from .mentions import core_mention, mention_span, transcript_name
+from .subjects import RELATIVE_PRONOUNS, subject_of
 
 __all__ = [
     "RELATIVE_PRONOUNS", "Cue", "Found", "QuoteIndex", "core_mention", "find_statements", "mention_span", "subject_of",

@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Token
 
 from ..marks import Quotation
 from ..nlp import text_of
+from .mentions import name_with_appositive
 from .records import Cue
-from .subjects import name_with_appositive
 
 # After the cue, before the quotation: objects and adjuncts of the cue only
 # ("told reporters on Tuesday: “…”"), no sentence end, no other quotation.

@@ -13,12 +13,13 @@ from ..resources import lexicon, table
 from .bounds import clause_span
 from .cues import a_person, with_auxiliaries
 from .headlines import title_case
+from .mentions import mention_span, name_with_appositive, transcript_name
 from .mixed import cut_after_quote
 from .records import Cue, Found, QuoteIndex
 from .reported import clause_of
 from .reporting import can_speak
 from .spans import inside, trim_punct
-from .subjects import according_source, cue_verb, mention_span, name_with_appositive, subject_of, transcript_name
+from .subjects import according_source, cue_verb, subject_of
 
 # Headline labels that introduce no one: "Update: …", "Watch: …", "Editor's note: …".
 LABELS = {

@@ -21,7 +21,8 @@ from .reported import (
 from .reporting import done, modifier
 from .spans import inside, span_of, trim_punct
 from .speech_acts import OBJECT_SPEECH_VERBS, object_complement, passive_praise, ruled_out, said_object, speech_act, with_particle
-from .subjects import according_source, mention_span, subject_of
+from .mentions import mention_span
+from .subjects import according_source, subject_of
 
 # Prepositions that say what a speech noun is about: "the case for", "his thoughts on".
 TOPICS = {"for", "against", "on", "about", "of"}

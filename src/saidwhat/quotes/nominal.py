@@ -13,9 +13,10 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import span_between
 from .cues import infinitive
+from .mentions import mention_span
 from .records import Found, QuoteIndex
 from .spans import span_of
-from .subjects import SUBJECTS, mention_span
+from .subjects import SUBJECTS
 
 # Nouns that name something said, with a that-clause: "his claim that…".
 CLAIMS = {

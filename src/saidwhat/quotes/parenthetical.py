@@ -9,10 +9,11 @@ from ..model import Span
 from ..resources import lexicon
 from .cues import BELIEF_VERBS
 from .joined import and_before, conjunction_before, joined_after_cue
+from .mentions import mention_span
 from .records import Cue, Found, QuoteIndex
 from .reporting import can_speak, done
 from .spans import span_of
-from .subjects import SUBJECTS, cue_verb, mention_span, subject_of
+from .subjects import SUBJECTS, cue_verb, subject_of
 
 
 def parenthetical(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
