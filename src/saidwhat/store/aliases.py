@@ -100,7 +100,7 @@ def shared_topic(db: sqlite3.Connection, alone: int, full: int) -> int:
         )]
         return [context(text) for (text,) in db.execute(f"SELECT text FROM articles WHERE id IN ({', '.join('?' * len(ids))})", ids)]
 
-    name = set(db.execute("SELECT name FROM speakers WHERE id = ?", (full,)).fetchone()[0].split())
+    name = set(_name_of(db, full).split())
     theirs = topics(full)
     return max((len((mine & other) - name) for mine in topics(alone) for other in theirs), default=0)
 
@@ -129,7 +129,7 @@ def _link(db: sqlite3.Connection, one: int, candidates: list[tuple[int, int]]) -
     """The full-named namesake a surname alone, or a peer's title and surname, stands for, or None.
     A peer's only among those an article of theirs also calls by that title: "Lord Goldsmith …
     Peter Goldsmith"; Lord (Robert) Kennedy is no Charles Kennedy, Lord Hunt no Jeremy Hunt."""
-    (name,) = db.execute("SELECT name FROM speakers WHERE id = ?", (one,)).fetchone()
+    name = _name_of(db, one)
     if len(name.split()) == 2:
         candidates = [c for c in candidates if _called(db, c[0], name)]
     full = namesake(candidates)
@@ -155,12 +155,12 @@ def _her_titles(db: sqlite3.Connection, links: dict[int, int | None]) -> dict[in
     none linked to a full name, go by the most quoted of them (the first by name of a tie), or all by the one full name some
     are linked to, where their articles share a topic. Two full names among them, or topics
     apart, and each stays as it was."""
-    hers = [one for one in links if _title_of(db, one) in FEMALE_PEERS]
+    names = {one: _name_of(db, one) for one in links}
+    hers = [one for one in links if _title(names[one]) in FEMALE_PEERS]
     fulls = {links[one] for one in hers} - {None}
     if len(hers) < 2 or len(fulls) > 1:
         return {}
     counts = {one: db.execute("SELECT COUNT(*) FROM spoken_by WHERE speaker_id = ?", (one,)).fetchone()[0] for one in hers}
-    names = {one: db.execute("SELECT name FROM speakers WHERE id = ?", (one,)).fetchone()[0] for one in hers}
     main = min(hers, key=lambda one: (-counts[one], names[one]))  # a tie by name, whatever came first
     target = fulls.pop() if fulls else main
     return {
@@ -169,18 +169,22 @@ def _her_titles(db: sqlite3.Connection, links: dict[int, int | None]) -> dict[in
     }
 
 
-def _title_of(db: sqlite3.Connection, speaker: int) -> str | None:
-    """A peer's title, of a name of title and surname ("Baroness" of "Baroness Thatcher")."""
+def _name_of(db: sqlite3.Connection, speaker: int) -> str:
     (name,) = db.execute("SELECT name FROM speakers WHERE id = ?", (speaker,)).fetchone()
-    return name.split()[0] if len(name.split()) == 2 and name.split()[0] in PEER_TITLES else None
+    return name
+
+
+def _title(name: str) -> str | None:
+    """A peer's title, of a name of title and surname ("Baroness" of "Baroness Thatcher")."""
+    words = name.split()
+    return words[0] if len(words) == 2 and words[0] in PEER_TITLES else None
 
 
 def _of_another_sex(db: sqlite3.Connection, alone: int, full: int) -> bool:
     """Whether a peer's title and a namesake's given name tell two sexes: a baroness, a lady or a
     countess is a she, a lord a he (first_names.txt: "Charles m")."""
-    (titled,), (named,) = (db.execute("SELECT name FROM speakers WHERE id = ?", (i,)).fetchone() for i in (alone, full))
-    title = titled.split()[0] if len(titled.split()) == 2 else None
-    given = table("first_names.txt").get(named.split()[0].lower())
+    title = _title(_name_of(db, alone))
+    given = table("first_names.txt").get(_name_of(db, full).split()[0].lower())
     return title is not None and given is not None and given != ("f" if title in FEMALE_PEERS else "m")
 
 
