@@ -110,6 +110,7 @@ def _a_paper(before: str, after: str) -> bool:
 
 
 RELATIVE = ("few_days_later", "n_later", "next_day")  # counted from the previous dated statement, not publication
+DAYS = ("iso", "month_day", "day_month", "weekday", "yesterday", "today")  # expressions that name one day
 
 
 def resolve(expr: DateExpression, *, published: date | None, previous: When | None) -> When:

@@ -13,8 +13,8 @@ from spacy.tokens import Token
 from ..model import Span, When, date_bounds
 from ..nlp import end_of
 from ..resources import lexicon
-from .expressions import RELATIVE, DateExpression, find_expressions, resolve
-from .told import after_event, comes_before, opens_another_occasion, sentence_around, told_occasion
+from .expressions import DAYS, RELATIVE, DateExpression, find_expressions, resolve
+from .told import after_event, apart, comes_before, opens_another_occasion, said, sentence_around, told_occasion
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -67,10 +67,6 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
     return whens
 
 
-# Expressions that name one day: a time "later" can count from.
-DAYS = ("iso", "month_day", "day_month", "weekday", "yesterday", "today")
-
-
 def _anchor(
     text: str, expr: DateExpression, last_dated: When | None, excluded: list[Span], published: date | None
 ) -> When | None:
@@ -86,7 +82,7 @@ def _anchor(
     after = sentence_around(text, last_dated.expression)[1]
     between = [
         e for e in find_expressions(text, after, expr.span.start)
-        if e.rule in RELATIVE + DAYS and not any(x.start <= e.span.start < x.end for x in excluded)
+        if e.rule in RELATIVE + DAYS and not said(e.span.start, excluded)
     ]
     if not between:
         return last_dated
@@ -111,9 +107,7 @@ def governing_expression(text: str, occ: Occasion, excluded: list[Span]) -> Date
     """The date expression of the statement's sentence nearest its cue, outside any content."""
     candidates = [
         e for e in find_expressions(text, *occ.window)
-        if not any(x.start <= e.span.start < x.end for x in excluded)
-        and not any(a <= e.span.start < b for a, b in occ.elsewhere)
-        and _dates_the_saying(text, e, occ)
+        if not apart(e.span.start, occ, excluded) and _dates_the_saying(text, e, occ)
     ]
     if not candidates:
         return None
@@ -134,7 +128,7 @@ def _scene_expression(text: str, occ: Occasion, excluded: list[Span]) -> tuple[S
         told = [
             e for e in find_expressions(text, *setting.window)
             if (e.rule not in YEAR_RULES or OPENING.fullmatch(text, setting.window[0], e.span.start))
-            and not any(x.start <= e.span.start < x.end for x in excluded)
+            and not said(e.span.start, excluded)
         ]
         found = [e for e in told if not any(a <= e.span.start < b for a, b in setting.elsewhere) and not comes_before(text, e)]
         if found:

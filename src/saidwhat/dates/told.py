@@ -9,10 +9,22 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Span, When
-from .expressions import DateExpression, find_expressions
+from .expressions import DAYS, DateExpression, find_expressions
 
 if TYPE_CHECKING:
     from .occasions import Occasion
+
+
+def said(at: int, excluded: list[Span]) -> bool:
+    """Whether a position lies inside what was said: a date or an occasion there is not the saying's."""
+    return any(x.start <= at < x.end for x in excluded)
+
+
+def apart(at: int, occ: Occasion, excluded: list[Span]) -> bool:
+    """Whether a position lies apart from the statement's own saying: inside what was said, or in
+    another clause of its sentence (``Occasion.elsewhere``: "Carson, who will address the convention
+    on Tuesday night, said")."""
+    return said(at, excluded) or any(a <= at < b for a, b in occ.elsewhere)
 
 
 # An occasion named with an indefinite article ("in an interview with CNN", "in an appearance on
@@ -44,7 +56,7 @@ def opens_another_occasion(text: str, occ: Occasion, excluded: list[Span], inher
         return False
     found = [
         m for m in NEW_OCCASION.finditer(text, *occ.window)
-        if not any(x.start <= m.start() < x.end for x in excluded) and not any(a <= m.start() < b for a, b in occ.elsewhere)
+        if not apart(m.start(), occ, excluded)
     ]
     if not found:
         return False
@@ -91,9 +103,8 @@ def told_occasion(text: str, occ: Occasion, excluded: list[Span]) -> DateExpress
     qualify the noun here ("the ITV interview"), so that "the Democratic debate" is not a Republican one.
     """
     for m in TOLD_OCCASION.finditer(text, *occ.window):
-        inside = any(x.start <= m.start() < x.end for x in excluded) or any(a <= m.start() < b for a, b in occ.elsewhere)
         words = m["words"].split()
-        if inside or WHICH & {w.lower() for w in words} or NOT_THE_OCCASION.match(text, m.end()):
+        if apart(m.start(), occ, excluded) or WHICH & {w.lower() for w in words} or NOT_THE_OCCASION.match(text, m.end()):
             continue
         if topic := TOPIC.match(text, m.end()):
             words.append(topic["word"])  # "the debate on the budget" is one told with the budget
@@ -167,7 +178,7 @@ def after_event(text: str, occ: Occasion, excluded: list[Span]) -> DateExpressio
     and the statement is dated as any other.
     """
     for m in AFTER_EVENT.finditer(text, *occ.window):
-        if any(x.start <= m.start() < x.end for x in excluded) or any(a <= m.start() < b for a, b in occ.elsewhere):
+        if apart(m.start(), occ, excluded):
             continue
         if m["noun"] and (told := _dated_before(text, m["noun"], m["words"].split(), occ.window[0], said_after=True)):
             return told
@@ -184,7 +195,7 @@ def _one_date_before(text: str, occ: Occasion, excluded: list[Span]) -> DateExpr
             opening = x.start  # the statement's quote, or the sentence of it the parser split off
     end = len(text[:opening].rstrip(" \t\n\"“‘'"))
     start = max(text.rfind("\n", 0, end - 1), text.rfind(". ", 0, end - 1)) + 1
-    told = [e for e in find_expressions(text, start, end) if not any(x.start <= e.span.start < x.end for x in excluded)]
+    told = [e for e in find_expressions(text, start, end) if not said(e.span.start, excluded)]
     if len(told) != 1 or A_PLAN.search(text, start, told[0].span.end) or not _a_day(told[0]) or "year" in told[0].groups:
         return None  # a day with its year is background: "born on 4 July 1990"
     return told[0]
@@ -193,7 +204,7 @@ def _one_date_before(text: str, occ: Occasion, excluded: list[Span]) -> DateExpr
 def _a_day(expr: DateExpression) -> bool:
     """Whether an expression names a day: "afterwards" is right after an event, so a month or year
     before it is background ("His first tournament win was at Memphis in 2004. Afterwards, Dent said")."""
-    return expr.rule in ("iso", "month_day", "day_month", "weekday", "yesterday", "today") or (
+    return expr.rule in DAYS or (
         expr.rule == "last" and expr.groups["unit"].lower() == "night"
     )
 
