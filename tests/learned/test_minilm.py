@@ -302,6 +302,47 @@ def test_exported_onnx_scores_as_torch_does(tmp_path):
     expected = model(**{k: torch.as_tensor(v) for k, v in inputs.items()}).detach().numpy()
     got = onnxruntime.InferenceSession(str(out / "tagger.onnx")).run(["scores"], inputs)[0]
     assert numpy.allclose(got, expected, atol=1e-4)
+    export(out, base)  # int8, as shipped: its weights are uint8, which no CPU saturates
+    assert _integer_product_weights(out / "tagger.onnx") == {2}  # onnx.TensorProto.UINT8
+
+
+def _integer_product_weights(path) -> set[int]:
+    """The element types of the weights (and their zero points) of ``path``'s MatMulInteger nodes."""
+    import onnx
+
+    model = onnx.load(str(path))
+    types = {tensor.name: tensor.data_type for tensor in model.graph.initializer}
+    return {types[name] for node in model.graph.node if node.op_type == "MatMulInteger" for name in node.input[1::2] if name in types}
+
+
+def test_unsigned_weights_multiply_exactly_where_signed_ones_may_saturate(tmp_path):
+    # 255 x 127 + 255 x 127 is past int16: AVX2 without VNNI saturates uint8 x int8 there
+    # (-1,048,576 for -2,088,960 on AMD Zen 3); the same weights as uint8 are exact on any CPU.
+    onnx = pytest.importorskip("onnx")
+    import onnxruntime
+    from onnx import TensorProto, helper, numpy_helper
+
+    from saidwhat.learned.train_minilm import unsigned_weights
+
+    weights = numpy.full((64, 16), 127, dtype=numpy.int8)
+    weights[:, ::2] = -128
+    node = helper.make_node("MatMulInteger", ["a", "b", "", "b_zero"], ["y"])
+    graph = helper.make_graph([node], "product", [helper.make_tensor_value_info("a", TensorProto.UINT8, [4, 64])],
+                              [helper.make_tensor_value_info("y", TensorProto.INT32, [4, 16])],
+                              initializer=[numpy_helper.from_array(weights, "b"), numpy_helper.from_array(numpy.full(16, 3, dtype=numpy.int8), "b_zero")])
+    path = tmp_path / "product.onnx"
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]), str(path))
+    activations = numpy.full((4, 64), 255, dtype=numpy.uint8)
+
+    assert unsigned_weights(path) == 2 and unsigned_weights(path) == 0  # once: a second call finds none
+    got = onnxruntime.InferenceSession(str(path), providers=["CPUExecutionProvider"]).run(None, {"a": activations})[0]
+    assert (got == activations.astype(numpy.int64) @ (weights.astype(numpy.int64) - 3)).all()
+    assert _integer_product_weights(path) == {TensorProto.UINT8}
+
+
+def test_shipped_tagger_has_no_signed_integer_weights():
+    onnx = pytest.importorskip("onnx")
+    assert _integer_product_weights(MODEL_DIR / "tagger.onnx") == {onnx.TensorProto.UINT8}
 
 
 def test_training_without_minilm_weights_says_how_to_install_them(tmp_path, monkeypatch):

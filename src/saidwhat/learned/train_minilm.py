@@ -361,6 +361,7 @@ def export(output: Path, base: Path, *, quantize: bool = True) -> Path:
         from onnxruntime.quantization import QuantType, quantize_dynamic
 
         quantize_dynamic(str(plain), str(target), weight_type=QuantType.QInt8, per_channel=True)
+        unsigned_weights(target)
         plain.unlink()
     else:
         plain.rename(target)
@@ -368,6 +369,30 @@ def export(output: Path, base: Path, *, quantize: bool = True) -> Path:
     meta["onnx"] = {"file": target.name, "int8": quantize}
     (output / "model.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return target
+
+
+def unsigned_weights(path: Path) -> int:
+    """Rewrite the int8 weights of ``path``'s integer matrix products as uint8, 128 up, in place.
+
+    The same numbers (a weight minus its zero point is unchanged), but onnxruntime multiplies
+    uint8 activations by int8 weights on x86 CPUs without VNNI (AVX2 alone) with an
+    instruction that saturates a sum of two products at 32,767, and the shipped tagger lost
+    0.5 of source exact F1 and 0.65 of linked exact F1 on PolNeAR dev there (AMD Zen 3) against a
+    CPU with AVX-512 VNNI (Zen 4); uint8 by uint8 takes a path that does not saturate on any
+    CPU. Returns how many tensors were rewritten.
+    """
+    import onnx
+    from onnx import numpy_helper
+
+    model = onnx.load(str(path))
+    initializers = {tensor.name: tensor for tensor in model.graph.initializer}
+    names = {name for node in model.graph.node if node.op_type == "MatMulInteger" for name in node.input[1::2]}
+    signed = [initializers[name] for name in sorted(names) if name in initializers and initializers[name].data_type == onnx.TensorProto.INT8]
+    for tensor in signed:
+        shifted = numpy_helper.to_array(tensor).astype(numpy.int16) + 128
+        tensor.CopyFrom(numpy_helper.from_array(shifted.astype(numpy.uint8), tensor.name))
+    onnx.save(model, str(path))
+    return len(signed)
 
 
 def train(nlp, directory: str | Path, output: str | Path, *, epochs: int = 16, seed: int = 0, learn_rate: float = 3e-4,  # noqa: ANN001
