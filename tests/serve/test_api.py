@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -83,6 +84,22 @@ def test_statement_filters(client, params, check):
 def test_several_kinds(client):
     kinds = {s["kind"] for s in _all(client, "/api/statements", kind=["direct", "mixed"])}
     assert kinds == {"direct", "mixed"}
+
+
+def test_an_empty_kind_is_every_kind_as_on_the_search_page(client):
+    # ?kind= (a form's blank, a script's empty variable) was a 422 "kind='': Input should be 'direct', …"
+    # here, while the search page showed every statement for it.
+    every = [s["id"] for s in _all(client, "/api/statements")]
+    assert [s["id"] for s in _all(client, "/api/statements", kind="")] == every and len(every) > 10
+    assert [s["id"] for s in _all(client, "/api/statements", kind=["direct", ""])] == [s["id"] for s in _all(client, "/api/statements", kind="direct")]
+    page = client.get("/", params={"kind": ""}).text
+    api = client.get("/api/statements", params={"kind": "", "limit": 25}).json()["statements"]
+    assert re.findall(r'<td class="quote"><a href="[^"#]*#s-(\d+)"', page) == [str(s["id"]) for s in api]
+    # Only empty is blank: an unknown kind, or one with a space in it, is still refused.
+    assert _is_error(client.get("/api/statements", params={"kind": ["", "rumour"]}), 422)["message"] == "kind='rumour': Input should be 'direct', 'mixed' or 'indirect'"
+    assert _is_error(client.get("/api/statements", params={"kind": " "}), 422)["code"] == "invalid_parameter"
+    [kind] = [p for p in client.get("/openapi.json").json()["paths"]["/api/statements"]["get"]["parameters"] if p["name"] == "kind"]
+    assert kind["schema"]["items"]["enum"] == ["direct", "mixed", "indirect", ""] and "empty (kind=) for every kind" in kind["description"]
 
 
 def test_cursor_pagination_walks_every_statement_once(client):
