@@ -260,6 +260,41 @@ def test_a_field_given_in_the_query_and_the_body_with_two_values_is_a_400(writer
     assert timestamp.status_code == 201  # one day, written two ways
 
 
+@pytest.mark.parametrize(
+    ("query", "body", "published"),
+    [
+        ("  2024-03-18 ", None, "2024-03-18"),
+        (None, "  2024-03-18 ", "2024-03-18"),
+        (" 2024-03-18", "2024-03-18T10:00:00Z ", "2024-03-18"),  # one day both ways, spaces aside (_same_day)
+        ("2024-03-18", "   ", "2024-03-18"),  # only spaces is no date given, as "" is: it clashed, a 400
+        ("   ", "2024-03-18", "2024-03-18"),
+        ("  ", None, None),
+    ],
+)
+def test_spaces_around_published_are_dropped_in_the_query_and_the_body(writer, query, body, published):
+    record = {"text": "“Yes,” said Jane Doe.", **({"published": body} if body is not None else {})}
+    params = {"published": query} if query is not None else {}
+    response = writer.post("/api/articles", params=params, json=record, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 201, response.text
+    assert response.json()["published"] == published
+
+
+def test_a_published_of_spaces_leaves_a_page_its_own_date(writer):
+    # "published": "   " took the place of the date the page gives: the article was stored with none.
+    page = ("<html><head><meta property='article:published_time' content='2023-01-05T10:00:00Z'><title>Vote</title></head>"
+            "<body><article><p>“It is over,” said John Smith on Monday.</p></article></body></html>")
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    assert writer.post("/api/articles", json={"html": page, "published": "   "}, headers=auth).json()["published"] == "2023-01-05"
+    given = writer.post("/api/articles", json={"html": page, "published": " 2024-03-18 "}, headers=auth)
+    assert given.json()["published"] == "2024-03-18"  # a date given still comes first
+
+
+def test_two_publication_dates_clash_as_trimmed(writer):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    clash = writer.post("/api/articles", params={"published": "2024-03-19 "}, json={"text": "“Yes,” said Jane Doe.", "published": " 2024-03-18 "}, headers=auth)
+    assert _is_error(clash, 400)["message"] == "published is '2024-03-19' in the query and '2024-03-18' in the body; give it once"
+
+
 def test_post_needs_the_token(writer):
     assert _is_error(writer.post("/api/articles", content="“Yes,” said Jane Doe."), 401)["code"] == "unauthorized"
     wrong = writer.post("/api/articles", content="“Yes,” said Jane Doe.", headers={"Authorization": "Bearer nope"})

@@ -8,7 +8,7 @@ from typing import Any
 from ..errors import InputError
 from ..ingest.html import html_article
 from ..ingest.text import article_id, as_text, check_encodable, decode, title_line
-from .http import ApiError, iso_date
+from .http import ApiError, iso_date, parameter
 
 FIELDS = ("id", "text", "html", "title", "url", "published", "source")
 
@@ -107,6 +107,15 @@ def _merged(query: dict[str, str], body: dict[str, Any]) -> dict[str, Any]:
     return {**query, **body}
 
 
+def _given(fields: dict[str, Any]) -> dict[str, Any]:
+    """The fields given a value, the query's, the JSON body's or the paste form's. ``published`` is read
+    as the search's dates are (``http.parameter``): the spaces around it dropped, and only spaces is
+    none, as "" is: "published": "   " took the place of a page's own date (stored with none) and
+    clashed with ?published=2024-03-18, a 400 quoting the spaces."""
+    trimmed = {k: parameter(k, v) if k == "published" else v for k, v in fields.items()}
+    return {k: v for k, v in trimmed.items() if v}
+
+
 def _same_day(a: Any, b: Any) -> bool:
     """Whether two publication dates name one day ("2006-06-06" and "2006-06-06T10:00:00Z")."""
     from ..model import parse_published
@@ -121,7 +130,7 @@ def parse_article(body: bytes, media: str, defaults: dict[str, str | None]):
     """An ``Article`` from a submitted body; ``defaults`` (query parameters) fill missing fields."""
     from ..model import Article
 
-    fields = _merged({k: v for k, v in defaults.items() if v}, {k: v for k, v in _fields(body, media).items() if v})
+    fields = _merged(_given(defaults), _given(_fields(body, media)))
     title = as_text(fields["title"]) if fields.get("title") else None
     if fields.get("html"):
         fields["text"], page_title, page_date = page_text(fields.pop("html"), fields.get("url"))
