@@ -8,6 +8,7 @@ from typing import Any
 from ..errors import InputError
 from ..ingest.html import html_article
 from ..ingest.text import article_id, as_text, check_encodable, decode, title_line
+from ..pipeline import no_text
 from .http import ApiError, iso_date, parameter
 
 FIELDS = ("id", "text", "html", "title", "url", "published", "source")
@@ -141,8 +142,9 @@ def parse_article(body: bytes, media: str, defaults: dict[str, str | None]):
         written = fields.get("text") or ""
         fields["text"] = as_text(written)
     text = fields.get("text") or ""
-    if not any(c.isalnum() for c in text):  # not text.strip(): it keeps a zero-width space
-        raise ApiError(400, "the article has no text; send its text (or HTML) in the body")
+    blank = no_text(text)  # as the pipeline refuses it, said before the article is built
+    if blank:
+        raise ApiError(400, f"{blank}; send the article's text (or HTML) in the body")
     url = fields.get("url")
     return Article(
         id=fields.get("id") or article_id(written, url),
