@@ -289,6 +289,24 @@ def test_a_published_of_spaces_leaves_a_page_its_own_date(writer):
     assert given.json()["published"] == "2024-03-18"  # a date given still comes first
 
 
+@pytest.mark.parametrize("field", ["id", "title", "url", "source"])
+def test_a_naming_field_of_spaces_is_none_given(writer, field):
+    # "id": "   " stored an article under an id no one can see or type (JSONL ingest takes it as none),
+    # a title "  " hid the headline, a url " " was a link to nowhere.
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    text = f"Doe wins {field}\n\n“Yes,” said Jane Doe."
+    stored = writer.post("/api/articles", json={"text": text, field: "   "}, headers=auth).json()
+    expected = {"id": stored["id"], "title": f"Doe wins {field}", "url": None, "source": "submitted"}
+    assert {k: stored[k] for k in expected} == expected and stored["id"].strip() == stored["id"] != ""
+    named = writer.post("/api/articles", json={"text": text + " Again.", field: "x1"}, headers=auth).json()
+    assert named[field] == "x1"  # a value is kept
+    if field in ("title", "url"):  # the query's too, and a blank one clashes with no value in the body
+        query = writer.post("/api/articles", params={field: "  "}, json={"text": text + " Once more."}, headers=auth).json()
+        assert query[field] == expected[field]
+        both = writer.post("/api/articles", params={field: "x2"}, json={"text": text + " And more.", field: " "}, headers=auth)
+        assert both.status_code == 201 and both.json()[field] == "x2"
+
+
 def test_two_publication_dates_clash_as_trimmed(writer):
     auth = {"Authorization": f"Bearer {TOKEN}"}
     clash = writer.post("/api/articles", params={"published": "2024-03-19 "}, json={"text": "“Yes,” said Jane Doe.", "published": " 2024-03-18 "}, headers=auth)

@@ -164,6 +164,14 @@ def test_paste_page_drops_the_spaces_around_the_date(writer, given, published):
     assert writer.get("/api" + response.headers["location"]).json()["published"] == published
 
 
+def test_paste_page_takes_a_title_of_spaces_as_none(writer):
+    # A stray space in the title field was the title: the page showed none, not the headline.
+    form = {"text": "Doe wins\n\n“We will win,” said Jane Doe.", "title": "  ", "url": " ", "token": TOKEN}
+    response = writer.post("/submit", data=form, follow_redirects=False)
+    stored = writer.get("/api" + response.headers["location"]).json()
+    assert (stored["title"], stored["url"]) == ("Doe wins", None)
+
+
 def test_paste_page_refuses_a_wrong_token_and_keeps_the_text(writer):
     assert writer.get("/submit").status_code == 200
     response = writer.post("/submit", data={"text": "Keep me", "token": "wrong"})

@@ -108,13 +108,25 @@ def _merged(query: dict[str, str], body: dict[str, Any]) -> dict[str, Any]:
     return {**query, **body}
 
 
+# Fields that only name the article: spaces alone are none given, as "" is (ingest's rule for an id,
+# jsonl._id). "id": "   " stored an article under an id no one can see or type, and the paste form's
+# title "  " hid the headline its first line gives. The text's own spaces are kept: no_text names them.
+NAMING = ("id", "title", "url", "source")
+
+
 def _given(fields: dict[str, Any]) -> dict[str, Any]:
     """The fields given a value, the query's, the JSON body's or the paste form's. ``published`` is read
     as the search's dates are (``http.parameter``): the spaces around it dropped, and only spaces is
     none, as "" is: "published": "   " took the place of a page's own date (stored with none) and
     clashed with ?published=2024-03-18, a 400 quoting the spaces."""
-    trimmed = {k: parameter(k, v) if k == "published" else v for k, v in fields.items()}
-    return {k: v for k, v in trimmed.items() if v}
+    read = {key: _value(key, value) for key, value in fields.items()}
+    return {key: value for key, value in read.items() if value}
+
+
+def _value(key: str, value: Any) -> Any:
+    if key == "published":
+        return parameter(key, value)
+    return None if key in NAMING and isinstance(value, str) and not value.strip() else value
 
 
 def _same_day(a: Any, b: Any) -> bool:
