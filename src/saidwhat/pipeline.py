@@ -95,12 +95,11 @@ def _check_parseable(article: Article, nlp: Language) -> None:
     if not isinstance(article.id, str) or not article.id:
         # Article(id=None) was extracted, and the store kept an article without statements under a NULL id.
         raise InputError(f"{where}: id is {article.id!r}, not a non-empty str; give every article an id of its own (its URL, or a hash of its text)")
-    if not any(c.isalnum() for c in article.text):
+    blank = no_text(article.text)
+    if blank:
         # An empty article was an extraction with no statements, as if it had been read and said nothing:
         # one in a batch of 10,000 went unseen. The ingest readers refuse one ("the file is empty").
-        # No letter or digit, not only no non-space: str.strip() keeps a zero-width space or a BOM.
-        blank = "empty" if not article.text else "only whitespace" if not article.text.strip() else "without a letter or digit"
-        raise InputError(f"{where}: the text is {blank}; give the article's text, or leave the article out")
+        raise InputError(f"{where}: {blank}; give the article's text, or leave the article out")
     for name in ("text", "id", "title", "url", "source", "author", "site"):
         value = getattr(article, name)
         if isinstance(value, str):
@@ -111,6 +110,16 @@ def _check_parseable(article: Article, nlp: Language) -> None:
             f"{where}: {len(article.text):,} characters is more than the "
             f"{nlp.max_length:,} the parser takes at once; split it into smaller articles"
         )
+
+
+def no_text(text: str) -> str | None:
+    """Why ``text`` is no article's text ("the text is empty", "the text is only whitespace", "the text
+    is without a letter or digit"), or None when it has a letter or digit; in these words wherever an
+    article is refused for it (here, and a submitted one in serve/submit.py). No letter or digit, not
+    only no non-space: str.strip() keeps a zero-width space or a BOM, and such a text said nothing."""
+    if any(c.isalnum() for c in text):
+        return None
+    return f"the text is {'empty' if not text else 'only whitespace' if not text.strip() else 'without a letter or digit'}"
 
 
 def _parseable(articles: Iterable[Article], nlp: Language, problems: list[Problem] | None) -> Iterator[Article]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -83,6 +84,22 @@ def test_statement_filters(client, params, check):
 def test_several_kinds(client):
     kinds = {s["kind"] for s in _all(client, "/api/statements", kind=["direct", "mixed"])}
     assert kinds == {"direct", "mixed"}
+
+
+def test_an_empty_kind_is_every_kind_as_on_the_search_page(client):
+    # ?kind= (a form's blank, a script's empty variable) was a 422 "kind='': Input should be 'direct', …"
+    # here, while the search page showed every statement for it.
+    every = [s["id"] for s in _all(client, "/api/statements")]
+    assert [s["id"] for s in _all(client, "/api/statements", kind="")] == every and len(every) > 10
+    assert [s["id"] for s in _all(client, "/api/statements", kind=["direct", ""])] == [s["id"] for s in _all(client, "/api/statements", kind="direct")]
+    page = client.get("/", params={"kind": ""}).text
+    api = client.get("/api/statements", params={"kind": "", "limit": 25}).json()["statements"]
+    assert re.findall(r'<td class="quote"><a href="[^"#]*#s-(\d+)"', page) == [str(s["id"]) for s in api]
+    # Only empty is blank: an unknown kind, or one with a space in it, is still refused.
+    assert _is_error(client.get("/api/statements", params={"kind": ["", "rumour"]}), 422)["message"] == "kind='rumour': Input should be 'direct', 'mixed' or 'indirect'"
+    assert _is_error(client.get("/api/statements", params={"kind": " "}), 422)["code"] == "invalid_parameter"
+    [kind] = [p for p in client.get("/openapi.json").json()["paths"]["/api/statements"]["get"]["parameters"] if p["name"] == "kind"]
+    assert kind["schema"]["items"]["enum"] == ["direct", "mixed", "indirect", ""] and "empty (kind=) for every kind" in kind["description"]
 
 
 def test_cursor_pagination_walks_every_statement_once(client):
@@ -241,6 +258,59 @@ def test_a_field_given_in_the_query_and_the_body_with_two_values_is_a_400(writer
     assert same.status_code == 201 and same.json()["published"] == "2006-06-06"
     timestamp = writer.post("/api/articles", params={"published": "2006-06-06"}, json={**record, "published": "2006-06-06T10:00:00Z"}, headers=auth)
     assert timestamp.status_code == 201  # one day, written two ways
+
+
+@pytest.mark.parametrize(
+    ("query", "body", "published"),
+    [
+        ("  2024-03-18 ", None, "2024-03-18"),
+        (None, "  2024-03-18 ", "2024-03-18"),
+        (" 2024-03-18", "2024-03-18T10:00:00Z ", "2024-03-18"),  # one day both ways, spaces aside (_same_day)
+        ("2024-03-18", "   ", "2024-03-18"),  # only spaces is no date given, as "" is: it clashed, a 400
+        ("   ", "2024-03-18", "2024-03-18"),
+        ("  ", None, None),
+    ],
+)
+def test_spaces_around_published_are_dropped_in_the_query_and_the_body(writer, query, body, published):
+    record = {"text": "“Yes,” said Jane Doe.", **({"published": body} if body is not None else {})}
+    params = {"published": query} if query is not None else {}
+    response = writer.post("/api/articles", params=params, json=record, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 201, response.text
+    assert response.json()["published"] == published
+
+
+def test_a_published_of_spaces_leaves_a_page_its_own_date(writer):
+    # "published": "   " took the place of the date the page gives: the article was stored with none.
+    page = ("<html><head><meta property='article:published_time' content='2023-01-05T10:00:00Z'><title>Vote</title></head>"
+            "<body><article><p>“It is over,” said John Smith on Monday.</p></article></body></html>")
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    assert writer.post("/api/articles", json={"html": page, "published": "   "}, headers=auth).json()["published"] == "2023-01-05"
+    given = writer.post("/api/articles", json={"html": page, "published": " 2024-03-18 "}, headers=auth)
+    assert given.json()["published"] == "2024-03-18"  # a date given still comes first
+
+
+@pytest.mark.parametrize("field", ["id", "title", "url", "source"])
+def test_a_naming_field_of_spaces_is_none_given(writer, field):
+    # "id": "   " stored an article under an id no one can see or type (JSONL ingest takes it as none),
+    # a title "  " hid the headline, a url " " was a link to nowhere.
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    text = f"Doe wins {field}\n\n“Yes,” said Jane Doe."
+    stored = writer.post("/api/articles", json={"text": text, field: "   "}, headers=auth).json()
+    expected = {"id": stored["id"], "title": f"Doe wins {field}", "url": None, "source": "submitted"}
+    assert {k: stored[k] for k in expected} == expected and stored["id"].strip() == stored["id"] != ""
+    named = writer.post("/api/articles", json={"text": text + " Again.", field: "x1"}, headers=auth).json()
+    assert named[field] == "x1"  # a value is kept
+    if field in ("title", "url"):  # the query's too, and a blank one clashes with no value in the body
+        query = writer.post("/api/articles", params={field: "  "}, json={"text": text + " Once more."}, headers=auth).json()
+        assert query[field] == expected[field]
+        both = writer.post("/api/articles", params={field: "x2"}, json={"text": text + " And more.", field: " "}, headers=auth)
+        assert both.status_code == 201 and both.json()[field] == "x2"
+
+
+def test_two_publication_dates_clash_as_trimmed(writer):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    clash = writer.post("/api/articles", params={"published": "2024-03-19 "}, json={"text": "“Yes,” said Jane Doe.", "published": " 2024-03-18 "}, headers=auth)
+    assert _is_error(clash, 400)["message"] == "published is '2024-03-19' in the query and '2024-03-18' in the body; give it once"
 
 
 def test_post_needs_the_token(writer):

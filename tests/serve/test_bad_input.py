@@ -47,7 +47,7 @@ def test_a_text_body_is_read_as_ingest_reads_a_file(writer):
     assert escaped.status_code == 201 and escaped.json()["text"] == "“Yes,” said José Ruiz."
     # A zero-width space is no text, though str.strip() keeps it: it was stored as an empty article (201).
     blank = writer.post("/api/articles", content="\u200b".encode(), headers={**AUTH, "Content-Type": "text/plain"})
-    assert _error(blank, 400)["message"] == "the article has no text; send its text (or HTML) in the body"
+    assert _error(blank, 400)["message"] == "the text is without a letter or digit; send the article's text (or HTML) in the body"
 
 
 @pytest.mark.parametrize(
@@ -150,3 +150,23 @@ def test_a_method_not_allowed_says_which_to_use_and_keeps_the_allow_header(clien
     response = client.delete("/api/statements")
     assert _error(response, 405) == {"status": 405, "code": "method_not_allowed", "message": "DELETE is not allowed on /api/statements; use GET"}
     assert response.headers["allow"] == "GET"  # HTTP requires it on a 405; the error handler dropped it
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [("", "the text is empty"), (" \n\t ", "the text is only whitespace"), ("... — !!", "the text is without a letter or digit")],
+)
+def test_a_submitted_text_with_no_words_is_refused_in_the_pipelines_words(writer, nlp, text, why):
+    # The API said "the article has no text" of what the pipeline calls "the text is only whitespace":
+    # one check now (pipeline.no_text), one wording, each with its own way to fix it.
+    from saidwhat.errors import InputError
+    from saidwhat.model import Article
+    from saidwhat.pipeline import extract
+
+    as_json = writer.post("/api/articles", json={"text": text, "title": "A title"}, headers=AUTH)
+    assert _error(as_json, 400)["message"] == f"{why}; send the article's text (or HTML) in the body"
+    form = writer.post("/submit", data={"text": text, "title": "A title", "token": TOKEN})
+    assert form.status_code == 400 and f"{why}; send the article&#39;s text (or HTML) in the body" in form.text and "A title" in form.text
+    with pytest.raises(InputError, match=f"^article a: {why}; give the article's text, or leave the article out$"):
+        extract(Article(id="a", text=text), nlp=nlp)
+    assert writer.post("/api/articles", json={"text": "“Yes,” said Jane Doe."}, headers=AUTH).status_code == 201

@@ -155,6 +155,23 @@ def test_paste_page_stores_the_article(writer):
     assert "data-speaker=\"Jane Doe\"" in writer.get(response.headers["location"]).text
 
 
+@pytest.mark.parametrize(("given", "published"), [("  2024-03-18 ", "2024-03-18"), ("   ", None)])
+def test_paste_page_drops_the_spaces_around_the_date(writer, given, published):
+    # As the API reads ?published= and a JSON body's "published" (submit._given): a pasted " 2024-03-18".
+    form = {"text": f"“We will win,” said Jane Doe {len(given)}.", "published": given, "title": "", "url": "", "token": TOKEN}
+    response = writer.post("/submit", data=form, follow_redirects=False)
+    assert response.status_code == 303
+    assert writer.get("/api" + response.headers["location"]).json()["published"] == published
+
+
+def test_paste_page_takes_a_title_of_spaces_as_none(writer):
+    # A stray space in the title field was the title: the page showed none, not the headline.
+    form = {"text": "Doe wins\n\n“We will win,” said Jane Doe.", "title": "  ", "url": " ", "token": TOKEN}
+    response = writer.post("/submit", data=form, follow_redirects=False)
+    stored = writer.get("/api" + response.headers["location"]).json()
+    assert (stored["title"], stored["url"]) == ("Doe wins", None)
+
+
 def test_paste_page_refuses_a_wrong_token_and_keeps_the_text(writer):
     assert writer.get("/submit").status_code == 200
     response = writer.post("/submit", data={"text": "Keep me", "token": "wrong"})

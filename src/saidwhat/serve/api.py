@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Optional
+from typing import Annotated, Any, Literal, Optional
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import JSONResponse
+from pydantic import BeforeValidator, WithJsonSchema
 from starlette.concurrency import run_in_threadpool
 
 from ..store import Query as Filters
@@ -17,6 +18,14 @@ from .submit import declared_charset, parse_article
 
 router = APIRouter(prefix="/api", tags=["api"])
 Kind = Literal["direct", "mixed", "indirect"]
+# An empty kind= asks for no kind, so every kind, as on the search page (web._kinds): a form, or a
+# script that builds "kind=" from a blank variable, got a 422 here and every statement there. A
+# blank is None here and dropped in statements(); an unknown kind is still a 422 naming the three.
+KindOrAll = Annotated[
+    Optional[Kind],
+    BeforeValidator(lambda value: None if value == "" else value),
+    WithJsonSchema({"type": "string", "enum": ["direct", "mixed", "indirect", ""]}),  # a query parameter is never null
+]
 LIMIT = Query(50, ge=1, le=200, description="Page size")
 CURSOR = Query(None, description="The next_cursor of the previous page")
 # The text parameters of a search, as filters() and name_filter() read them (http.parameter).
@@ -58,13 +67,13 @@ def statements(
     speaker: Optional[str] = Query(None, description="Part of the speaker's name (% and _ are plain characters; any case, accents and apostrophes aside: francois finds François, walesa Wałęsa, o'neill O’Neill)" + TRIMMED),
     since: Optional[str] = Query(None, description=SINCE),
     until: Optional[str] = Query(None, description=UNTIL),
-    kind: list[Kind] = Query([], description="direct, mixed or indirect; repeatable"),
+    kind: list[KindOrAll] = Query([], description="direct, mixed or indirect; repeatable; empty (kind=) for every kind"),
     article: Optional[str] = Query(None, description="Only this article's statements"),
     limit: int = LIMIT,
     cursor: Optional[str] = CURSOR,
 ) -> dict[str, Any]:
     """Statements matching every filter given, oldest article first and in reading order within one."""
-    query = filters(q, speaker, since, until, list(kind), article)
+    query = filters(q, speaker, since, until, [k for k in kind if k], article)
     page = queries.statements_page(request.app.state.stores.get(), query, after=decode_cursor("statements", cursor), limit=limit)
     return {"statements": page.items, "next_cursor": encode_cursor("statements", page.after)}
 

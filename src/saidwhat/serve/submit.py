@@ -8,7 +8,8 @@ from typing import Any
 from ..errors import InputError
 from ..ingest.html import html_article
 from ..ingest.text import article_id, as_text, check_encodable, decode, title_line
-from .http import ApiError, iso_date
+from ..pipeline import no_text
+from .http import ApiError, iso_date, parameter
 
 FIELDS = ("id", "text", "html", "title", "url", "published", "source")
 
@@ -107,6 +108,27 @@ def _merged(query: dict[str, str], body: dict[str, Any]) -> dict[str, Any]:
     return {**query, **body}
 
 
+# Fields that only name the article: spaces alone are none given, as "" is (ingest's rule for an id,
+# jsonl._id). "id": "   " stored an article under an id no one can see or type, and the paste form's
+# title "  " hid the headline its first line gives. The text's own spaces are kept: no_text names them.
+NAMING = ("id", "title", "url", "source")
+
+
+def _given(fields: dict[str, Any]) -> dict[str, Any]:
+    """The fields given a value, the query's, the JSON body's or the paste form's. ``published`` is read
+    as the search's dates are (``http.parameter``): the spaces around it dropped, and only spaces is
+    none, as "" is: "published": "   " took the place of a page's own date (stored with none) and
+    clashed with ?published=2024-03-18, a 400 quoting the spaces."""
+    read = {key: _value(key, value) for key, value in fields.items()}
+    return {key: value for key, value in read.items() if value}
+
+
+def _value(key: str, value: Any) -> Any:
+    if key == "published":
+        return parameter(key, value)
+    return None if key in NAMING and isinstance(value, str) and not value.strip() else value
+
+
 def _same_day(a: Any, b: Any) -> bool:
     """Whether two publication dates name one day ("2006-06-06" and "2006-06-06T10:00:00Z")."""
     from ..model import parse_published
@@ -121,7 +143,7 @@ def parse_article(body: bytes, media: str, defaults: dict[str, str | None]):
     """An ``Article`` from a submitted body; ``defaults`` (query parameters) fill missing fields."""
     from ..model import Article
 
-    fields = _merged({k: v for k, v in defaults.items() if v}, {k: v for k, v in _fields(body, media).items() if v})
+    fields = _merged(_given(defaults), _given(_fields(body, media)))
     title = as_text(fields["title"]) if fields.get("title") else None
     if fields.get("html"):
         fields["text"], page_title, page_date = page_text(fields.pop("html"), fields.get("url"))
@@ -132,8 +154,9 @@ def parse_article(body: bytes, media: str, defaults: dict[str, str | None]):
         written = fields.get("text") or ""
         fields["text"] = as_text(written)
     text = fields.get("text") or ""
-    if not any(c.isalnum() for c in text):  # not text.strip(): it keeps a zero-width space
-        raise ApiError(400, "the article has no text; send its text (or HTML) in the body")
+    blank = no_text(text)  # as the pipeline refuses it, said before the article is built
+    if blank:
+        raise ApiError(400, f"{blank}; send the article's text (or HTML) in the body")
     url = fields.get("url")
     return Article(
         id=fields.get("id") or article_id(written, url),
