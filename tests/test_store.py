@@ -522,6 +522,23 @@ def test_a_baroness_is_no_namesake_of_a_man(tmp_path):
         assert {s["name"]: s["aliases"] for s in store.speakers()} == {"Charles Kennedy": [], "Helena Kennedy": [], "Baroness Kennedy": []}
 
 
+@pytest.mark.parametrize(
+    ("given", "linked"),
+    [
+        # A hyphenated given name is its first name's: Mary-Ann is a woman, who may be Baroness
+        # Kennedy; Karl-Heinz a man, who never is, though his article writes "Baroness Kennedy".
+        ("Mary-Ann", True),
+        ("Karl-Heinz", False),
+    ],
+)
+def test_a_hyphenated_given_name_tells_the_sex_of_its_first(tmp_path, given, linked):
+    with Store(tmp_path / "a.db") as store:
+        _speaking(store, "full", f"{given} Kennedy", f"Baroness Kennedy and I spoke after {ATHENS}")
+        _speaking(store, "lady", "Baroness Kennedy", f"I am confident after {ATHENS}")
+        aliases = {s["name"]: s["aliases"] for s in store.speakers()}
+        assert aliases == ({f"{given} Kennedy": ["Baroness Kennedy"]} if linked else {f"{given} Kennedy": [], "Baroness Kennedy": []})
+
+
 def test_a_peer_by_title_is_no_full_name_no_article_calls_so(tmp_path):
     # Lord Kennedy had been linked to the much-quoted Charles Kennedy, whose articles never call
     # him Lord Kennedy; nor is Lord Hunt Jeremy Hunt, though an article of his names Lord Huntingdon.

@@ -27,7 +27,7 @@ import re
 import sqlite3
 from collections.abc import Iterable
 
-from ..resources import table
+from ..speakers.names import PEER_TITLES, name_gender, title_sex
 
 # The share of a surname's full-named statements the most quoted namesake must hold to take
 # the surname alone: Tony Blair 267 of 278, Michael Howard 224 of 228 take it; Patricia (18)
@@ -40,10 +40,10 @@ DOMINANT = 0.9
 # by article, not all of a speaker's words at once: a much-quoted person's articles together share
 # 8 words with almost anyone's.
 SHARED = 8
-# A peer's titles: "Lord Goldsmith", as the speaker stage names a peer given no first name
-# (speakers/names.py), tells no more who he is than "Goldsmith" does, and is linked as a surname alone.
-PEER_TITLES = ("Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl", "Countess")
-FEMALE_PEERS = ("Lady", "Baroness", "Countess")
+# A peer's titles (speakers/names.py) as a name the speaker stage gives a peer with no first name
+# writes them: "Lord Goldsmith" tells no more who he is than "Goldsmith" does, and is linked as a
+# surname alone.
+TITLES = tuple(title.capitalize() for title in PEER_TITLES)
 ARTICLES = 20  # articles read on each side (the first by id): enough to know the topic, and a relink stays cheap
 WORD = re.compile(r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*")
 SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -62,7 +62,7 @@ def surname(name: str, type_: str) -> str | None:
     words = name.split()
     if type_ != "person" or not words:
         return None
-    if len(words) > 3 and words[0] in PEER_TITLES and words[2] == "of":
+    if len(words) > 3 and words[0] in TITLES and words[2] == "of":
         return words[1]
     return words[-1]
 
@@ -70,7 +70,7 @@ def surname(name: str, type_: str) -> str | None:
 def lone(name: str) -> bool:
     """A surname alone ("Goldsmith") or after a peer's title ("Lord Goldsmith"): no given name."""
     words = name.split()
-    return len(words) == 1 or (len(words) == 2 and words[0] in PEER_TITLES)
+    return len(words) == 1 or (len(words) == 2 and words[0] in TITLES)
 
 
 def namesake(candidates: list[tuple[int, int]]) -> int | None:
@@ -109,7 +109,7 @@ def relink(db: sqlite3.Connection, surnames: Iterable[str]) -> None:
     """Point each person named by one of ``surnames`` alone, or after a peer's title, at its
     namesake, or at none; the namesakes are those given a first name ("Peter Goldsmith")."""
     for key in sorted(set(surnames)):
-        names = [key, *(f"{title} {key}" for title in PEER_TITLES)]
+        names = [key, *(f"{title} {key}" for title in TITLES)]
         alone = [r[0] for r in db.execute(
             f"SELECT id FROM speakers WHERE type = 'person' AND name IN ({', '.join('?' * len(names))})", names
         )]
@@ -156,7 +156,7 @@ def _her_titles(db: sqlite3.Connection, links: dict[int, int | None]) -> dict[in
     are linked to, where their articles share a topic. Two full names among them, or topics
     apart, and each stays as it was."""
     names = {one: _name_of(db, one) for one in links}
-    hers = [one for one in links if _title(names[one]) in FEMALE_PEERS]
+    hers = [one for one in links if (title := _title(names[one])) is not None and title_sex(title) == "f"]
     fulls = {links[one] for one in hers} - {None}
     if len(hers) < 2 or len(fulls) > 1:
         return {}
@@ -177,15 +177,15 @@ def _name_of(db: sqlite3.Connection, speaker: int) -> str:
 def _title(name: str) -> str | None:
     """A peer's title, of a name of title and surname ("Baroness" of "Baroness Thatcher")."""
     words = name.split()
-    return words[0] if len(words) == 2 and words[0] in PEER_TITLES else None
+    return words[0] if len(words) == 2 and words[0] in TITLES else None
 
 
 def _of_another_sex(db: sqlite3.Connection, alone: int, full: int) -> bool:
     """Whether a peer's title and a namesake's given name tell two sexes: a baroness, a lady or a
-    countess is a she, a lord a he (first_names.txt: "Charles m")."""
+    countess is a she, a lord a he (speakers.names: "Charles" m, "Mary-Ann" f as Mary is)."""
     title = _title(_name_of(db, alone))
-    given = table("first_names.txt").get(_name_of(db, full).split()[0].lower())
-    return title is not None and given is not None and given != ("f" if title in FEMALE_PEERS else "m")
+    given = name_gender(_name_of(db, full).split()[0])
+    return title is not None and given is not None and given != title_sex(title)
 
 
 def relink_all(db: sqlite3.Connection) -> None:
