@@ -522,6 +522,23 @@ def test_a_baroness_is_no_namesake_of_a_man(tmp_path):
         assert {s["name"]: s["aliases"] for s in store.speakers()} == {"Charles Kennedy": [], "Helena Kennedy": [], "Baroness Kennedy": []}
 
 
+@pytest.mark.parametrize(
+    ("given", "linked"),
+    [
+        # A hyphenated given name is its first name's: Mary-Ann is a woman, who may be Baroness
+        # Kennedy; Karl-Heinz a man, who never is, though his article writes "Baroness Kennedy".
+        ("Mary-Ann", True),
+        ("Karl-Heinz", False),
+    ],
+)
+def test_a_hyphenated_given_name_tells_the_sex_of_its_first(tmp_path, given, linked):
+    with Store(tmp_path / "a.db") as store:
+        _speaking(store, "full", f"{given} Kennedy", f"Baroness Kennedy and I spoke after {ATHENS}")
+        _speaking(store, "lady", "Baroness Kennedy", f"I am confident after {ATHENS}")
+        aliases = {s["name"]: s["aliases"] for s in store.speakers()}
+        assert aliases == ({f"{given} Kennedy": ["Baroness Kennedy"]} if linked else {f"{given} Kennedy": [], "Baroness Kennedy": []})
+
+
 def test_a_peer_by_title_is_no_full_name_no_article_calls_so(tmp_path):
     # Lord Kennedy had been linked to the much-quoted Charles Kennedy, whose articles never call
     # him Lord Kennedy; nor is Lord Hunt Jeremy Hunt, though an article of his names Lord Huntingdon.
@@ -563,6 +580,63 @@ def test_a_woman_s_titles_in_two_worlds_stay_apart(tmp_path):
         _speaking(store, "b", "Baroness Thatcher", f"Europe was a mistake, after {ATHENS}")
         _speaking(store, "l", "Lady Thatcher", f"Our console sold out after {XBOX}")
         assert sorted((s["name"], s["aliases"]) for s in store.speakers()) == [("Baroness Thatcher", []), ("Lady Thatcher", [])]
+
+
+def test_a_man_s_titles_are_one_speaker(tmp_path):
+    # An earl is "Lord Spencer" too, as a baroness is "Lady Thatcher".
+    with Store(tmp_path / "a.db") as store:
+        _speaking(store, "l1", "Lord Spencer", f"The estate was a burden, after {ATHENS}")
+        _speaking(store, "l2", "Lord Spencer", f"I will not sell it after {ATHENS}")
+        _speaking(store, "e", "Earl Spencer", f"I am confident after {ATHENS}")
+        assert [(s["name"], s["statements"], s["aliases"]) for s in store.speakers()] == [("Lord Spencer", 3, ["Earl Spencer"])]
+        # With his full name, which an article calls Earl Spencer, all go by it.
+        _speaking(store, "c", "Charles Spencer", f"As Earl Spencer I spoke after {ATHENS}")
+        assert [(s["name"], s["statements"], sorted(s["aliases"])) for s in store.speakers()] == [
+            ("Charles Spencer", 4, ["Earl Spencer", "Lord Spencer"]),
+        ]
+
+
+def test_a_lord_and_a_baroness_of_one_surname_are_two_speakers(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        _speaking(store, "l", "Lord Kennedy", f"The bill was a mistake, after {ATHENS}")
+        _speaking(store, "b", "Baroness Kennedy", f"I am confident after {ATHENS}")
+        assert sorted((s["name"], s["aliases"]) for s in store.speakers()) == [("Baroness Kennedy", []), ("Lord Kennedy", [])]
+
+
+def test_a_peer_by_seat_is_the_full_name_an_article_of_theirs_gives_the_seat(tmp_path):
+    from saidwhat.store.aliases import relink_all
+
+    # The speaker stage names a peer "Lord Smith of Finsbury" where the article gives the seat and
+    # no first name (speakers.names.with_seat); an article of Chris Smith's writes both names.
+    with Store(tmp_path / "a.db") as store:
+        for i in range(9):
+            _speaking(store, f"f{i}", "Lord Smith of Finsbury", f"The agency did well, statement {i} after {ATHENS}")
+        _speaking(store, "c", "Chris Smith", f"I, Lord Smith of Finsbury since Monday, spoke after {ATHENS}")
+        _speaking(store, "l", "Lord Smith", f"I am confident after {ATHENS}")
+        expected = [("Chris Smith", 11, ["Lord Smith", "Lord Smith of Finsbury"])]  # "Lord Smith", his seat's, goes by him too
+        assert [(s["name"], s["statements"], sorted(s["aliases"])) for s in store.speakers()] == expected
+        store.db.execute("UPDATE speakers SET same_as = NULL")
+        relink_all(store.db)
+        assert [(s["name"], s["statements"], sorted(s["aliases"])) for s in store.speakers()] == expected
+
+
+@pytest.mark.parametrize(
+    ("peer", "full", "linked"),
+    [
+        ("Baroness Smith of Basildon", "Angela Smith", True),
+        # Negatives: a woman's title is no man's name, though his article writes it; another man
+        # of the surname, in the same world, whose articles never give the seat, is someone else.
+        ("Baroness Smith of Basildon", "Peter Smith", False),
+        ("Lord Walker of Gestingthorpe", "Ross Walker", False),
+    ],
+)
+def test_a_peer_by_seat_is_no_namesake_of_another_sex_or_one_never_given_the_seat(tmp_path, peer, full, linked):
+    with Store(tmp_path / "a.db") as store:
+        _speaking(store, "p", peer, f"The agency did well after {ATHENS}")
+        called = peer if full != "Ross Walker" else "Lord Walker"
+        _speaking(store, "f", full, f"{called} and I spoke after {ATHENS}")
+        aliases = {s["name"]: s["aliases"] for s in store.speakers()}
+        assert aliases == ({full: [peer]} if linked else {full: [], peer: []})
 
 
 def test_peers_of_two_seats_stay_two_speakers(tmp_path):

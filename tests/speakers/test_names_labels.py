@@ -282,3 +282,35 @@ def test_an_aka_of_a_title_and_the_person_s_own_name_is_no_nickname(statements_o
     statements = statements_of(text)
     assert speaker_of(statements, "he was relieved") == ("Harold Pike", "person")
     assert speaker_of(statements, "she was glad") == ("Margaret Pike", "person")
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Baroness", "Kennedy"], "f"),
+        (["LORD", "Kennedy"], "m"),  # a title in any case
+        (["Countess", "Spencer"], "f"),
+        (["Charles", "Kennedy"], "m"),
+        # A hyphenated given name tells its first name's sex; "Jean" is of either sex.
+        (["Mary-Ann", "Kennedy"], "f"),
+        (["Karl-Heinz", "Rummenigge"], "m"),
+        (["Jean-Marc", "Ayrault"], None),
+        # Negatives: a surname alone, a word that is no peer's title nor a given name.
+        (["Kennedy"], None),
+        (["Minister", "Kennedy"], None),
+    ],
+)
+def test_the_sex_a_peer_s_title_or_a_given_name_tells(words, expected):
+    from saidwhat.speakers.names import peer_sex
+
+    assert peer_sex(words) == expected
+
+
+def test_peers_titles_are_one_list_for_the_speakers_and_the_store():
+    from saidwhat.speakers.names import PEER_TITLES, title_sex
+    from saidwhat.store.aliases import TITLES
+
+    assert PEER_TITLES == ("lord", "lady", "baroness", "baron", "viscount", "earl", "countess")
+    assert TITLES == ("Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl", "Countess")
+    assert [title for title in PEER_TITLES if title_sex(title) == "f"] == ["lady", "baroness", "countess"]
+    assert title_sex("Sir") is None  # a knight is no peer

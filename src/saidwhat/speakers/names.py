@@ -102,8 +102,15 @@ def _royal_title(words: list[str], tokens: list[Token]) -> list[str] | None:
     return words[-3:] if crown else words[-2:]
 
 
-# A peer's titles: "Lord Nicholls of Birkenhead", "Baroness Thatcher of Kesteven".
-PEER_TITLES = {"lord", "lady", "baroness", "baron", "viscount", "earl", "countess"}
+# A peer's titles, lower-cased, in the order of peer_titles.txt: "Lord Nicholls of Birkenhead",
+# "Baroness Thatcher of Kesteven". The store reads them from here too (store/aliases.py).
+PEER_TITLES = tuple(table("peer_titles.txt"))
+
+
+def title_sex(word: str) -> str | None:
+    """The sex a peer's title tells, in any case ("Baroness" f, "Lord" m, peer_titles.txt); None
+    for a word that is no peer's title."""
+    return table("peer_titles.txt").get(word.lower())
 
 
 def _peer_title(tokens: list[Token]) -> str | None:
@@ -118,17 +125,12 @@ def _peer_title(tokens: list[Token]) -> str | None:
     return None
 
 
-FEMALE_PEER_TITLES = {"lady", "baroness", "countess"}
-
-
 def peer_sex(words: list[str]) -> str | None:
     """The sex a full name or a peer's title tells: "Baroness Kennedy" f, "Lord Kennedy" and
     "Charles Kennedy" m (first_names.txt), "Kennedy" alone nothing."""
     if len(words) < 2:
         return None
-    if words[0].lower() in PEER_TITLES:
-        return "f" if words[0].lower() in FEMALE_PEER_TITLES else "m"
-    return name_gender(words[0])
+    return title_sex(words[0]) or name_gender(words[0])
 
 
 def two_sexes(words: list[str], known: list[str]) -> bool:
@@ -172,7 +174,9 @@ def _without_descriptor(words: list[str]) -> list[str]:
 
 
 def name_gender(first: str) -> str | None:
-    """The pronoun a common given name usually takes, from ``first_names.txt`` ("Jeanne-Marie": Jeanne's)."""
+    """The pronoun a common given name usually takes, from ``first_names.txt``; a hyphenated one
+    takes its first name's ("Mary-Ann" f, "Karl-Heinz" m; "Jean-Marc" none, as Jean is a name
+    of either sex). The store reads a peer's namesake so too (store/aliases.py)."""
     names = table("first_names.txt")
     return names.get(first.lower()) or names.get(first.lower().split("-")[0])
 

@@ -14,7 +14,11 @@ alone is often someone else ("Lord Bach" is not Microsoft's Robbie Bach, the ten
 and those share almost nothing. With no clear namesake ("Jones": eleven of them)
 the surname stays a speaker of its own. A peer by title and surname ("Lord Goldsmith") is
 linked only to a full name an article of theirs also writes so: the much-quoted Charles Kennedy
-is not Lord Kennedy. One woman's titles ("Lady Thatcher", "Baroness Thatcher") go by one of them.
+is not Lord Kennedy. One peer's titles of one sex go by one of them: a woman's ("Lady Thatcher",
+"Baroness Thatcher"), a man's ("Lord Spencer", "Earl Spencer"). A peer by title and seat ("Lord
+Smith of Finsbury", as the speaker stage names one given no first name) is linked so to the full
+name an article of that name gives the seat ("Chris Smith, now Lord Smith of Finsbury"), never
+to one of the other sex.
 
 The link is kept as ``speakers.same_as`` and worked out again for the surnames an
 article touches each time one is stored or replaced, so it does not depend on
@@ -27,7 +31,7 @@ import re
 import sqlite3
 from collections.abc import Iterable
 
-from ..resources import table
+from ..speakers.names import PEER_TITLES, name_gender, title_sex
 
 # The share of a surname's full-named statements the most quoted namesake must hold to take
 # the surname alone: Tony Blair 267 of 278, Michael Howard 224 of 228 take it; Patricia (18)
@@ -40,10 +44,10 @@ DOMINANT = 0.9
 # by article, not all of a speaker's words at once: a much-quoted person's articles together share
 # 8 words with almost anyone's.
 SHARED = 8
-# A peer's titles: "Lord Goldsmith", as the speaker stage names a peer given no first name
-# (speakers/names.py), tells no more who he is than "Goldsmith" does, and is linked as a surname alone.
-PEER_TITLES = ("Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl", "Countess")
-FEMALE_PEERS = ("Lady", "Baroness", "Countess")
+# A peer's titles (speakers/names.py) as a name the speaker stage gives a peer with no first name
+# writes them: "Lord Goldsmith" tells no more who he is than "Goldsmith" does, and is linked as a
+# surname alone.
+TITLES = tuple(title.capitalize() for title in PEER_TITLES)
 ARTICLES = 20  # articles read on each side (the first by id): enough to know the topic, and a relink stays cheap
 WORD = re.compile(r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*")
 SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -62,15 +66,20 @@ def surname(name: str, type_: str) -> str | None:
     words = name.split()
     if type_ != "person" or not words:
         return None
-    if len(words) > 3 and words[0] in PEER_TITLES and words[2] == "of":
-        return words[1]
-    return words[-1]
+    return words[1] if seated(name) else words[-1]
+
+
+def seated(name: str) -> bool:
+    """A peer by title, surname and seat, as the speaker stage writes one the article gives a
+    seat and no first name: "Lord Smith of Finsbury"."""
+    words = name.split()
+    return len(words) > 3 and words[0] in TITLES and words[2] == "of"
 
 
 def lone(name: str) -> bool:
     """A surname alone ("Goldsmith") or after a peer's title ("Lord Goldsmith"): no given name."""
     words = name.split()
-    return len(words) == 1 or (len(words) == 2 and words[0] in PEER_TITLES)
+    return len(words) == 1 or (len(words) == 2 and words[0] in TITLES)
 
 
 def namesake(candidates: list[tuple[int, int]]) -> int | None:
@@ -107,21 +116,28 @@ def shared_topic(db: sqlite3.Connection, alone: int, full: int) -> int:
 
 def relink(db: sqlite3.Connection, surnames: Iterable[str]) -> None:
     """Point each person named by one of ``surnames`` alone, or after a peer's title, at its
-    namesake, or at none; the namesakes are those given a first name ("Peter Goldsmith")."""
+    namesake, or at none; the namesakes are those given a first name ("Peter Goldsmith"), and
+    a peer by seat ("Lord Smith of Finsbury") is a namesake of "Lord Smith" but has his own
+    full name, given a first name, too ("Chris Smith")."""
     for key in sorted(set(surnames)):
-        names = [key, *(f"{title} {key}" for title in PEER_TITLES)]
+        names = [key, *(f"{title} {key}" for title in TITLES)]
         alone = [r[0] for r in db.execute(
             f"SELECT id FROM speakers WHERE type = 'person' AND name IN ({', '.join('?' * len(names))})", names
         )]
-        if not alone:
+        seats = [r[0] for r in db.execute("SELECT id, name FROM speakers WHERE type = 'person' AND surname = ?", (key,)) if seated(r[1])]
+        if not alone and not seats:
             continue
-        candidates = db.execute(
+        candidates = [tuple(c) for c in db.execute(
             "SELECT p.id, COUNT(b.statement_id) FROM speakers p JOIN spoken_by b ON b.speaker_id = p.id"
             f" WHERE p.surname = ? AND p.type = 'person' AND p.id NOT IN ({', '.join('?' * len(alone))}) GROUP BY p.id",
             (key, *alone),
-        ).fetchall()
-        links = {one: _link(db, one, [tuple(c) for c in candidates]) for one in alone}
-        links.update(_her_titles(db, links))
+        )]
+        given = {seat: _link(db, seat, [c for c in candidates if c[0] not in seats]) for seat in seats}
+        # "Lord Smith" is Lord Smith of Finsbury, who is Chris Smith: the surname goes by the full name.
+        found = {one: _link(db, one, candidates) for one in alone}
+        links = {one: given.get(full) or full for one, full in found.items()}
+        links.update(_one_peer_s_titles(db, links))
+        links.update(given)
         db.executemany("UPDATE speakers SET same_as = ? WHERE id = ?", [(link, one) for one, link in links.items()])
 
 
@@ -130,7 +146,7 @@ def _link(db: sqlite3.Connection, one: int, candidates: list[tuple[int, int]]) -
     A peer's only among those an article of theirs also calls by that title: "Lord Goldsmith …
     Peter Goldsmith"; Lord (Robert) Kennedy is no Charles Kennedy, Lord Hunt no Jeremy Hunt."""
     name = _name_of(db, one)
-    if len(name.split()) == 2:
+    if len(name.split()) > 1:  # a peer's title, with or without a seat
         candidates = [c for c in candidates if _called(db, c[0], name)]
     full = namesake(candidates)
     link = full if full is not None and shared_topic(db, one, full) >= SHARED else None
@@ -150,21 +166,31 @@ def _called(db: sqlite3.Connection, speaker: int, name: str) -> bool:
     return any(whole.search(text) for (text,) in texts)
 
 
-def _her_titles(db: sqlite3.Connection, links: dict[int, int | None]) -> dict[int, int]:
-    """One woman by each of her titles: "Lady Thatcher" and "Baroness Thatcher" of a surname,
-    none linked to a full name, go by the most quoted of them (the first by name of a tie), or all by the one full name some
-    are linked to, where their articles share a topic. Two full names among them, or topics
-    apart, and each stays as it was."""
+def _one_peer_s_titles(db: sqlite3.Connection, links: dict[int, int | None]) -> dict[int, int]:
+    """One peer by each of the titles of one sex (``_titles``): a woman's, "Lady Thatcher" and
+    "Baroness Thatcher"; a man's, "Lord Spencer" and "Earl Spencer", "Viscount Linley" and "Lord
+    Linley". A lord and a baroness of one surname are two people."""
     names = {one: _name_of(db, one) for one in links}
-    hers = [one for one in links if _title(names[one]) in FEMALE_PEERS]
-    fulls = {links[one] for one in hers} - {None}
-    if len(hers) < 2 or len(fulls) > 1:
+    found = {}
+    for sex in ("f", "m"):
+        theirs = [one for one in links if (title := _title(names[one])) is not None and title_sex(title) == sex]
+        found.update(_titles(db, links, theirs, names))
+    return found
+
+
+def _titles(db: sqlite3.Connection, links: dict[int, int | None], titled: list[int], names: dict[int, str]) -> dict[int, int]:
+    """One peer by each of the titles ``titled`` of a surname: none linked to a full name, they go
+    by the most quoted of them (the first by name of a tie), or all by the one full name some are
+    linked to, where their articles share a topic. Two full names among them, or topics apart,
+    and each stays as it was."""
+    fulls = {links[one] for one in titled} - {None}
+    if len(titled) < 2 or len(fulls) > 1:
         return {}
-    counts = {one: db.execute("SELECT COUNT(*) FROM spoken_by WHERE speaker_id = ?", (one,)).fetchone()[0] for one in hers}
-    main = min(hers, key=lambda one: (-counts[one], names[one]))  # a tie by name, whatever came first
+    counts = {one: db.execute("SELECT COUNT(*) FROM spoken_by WHERE speaker_id = ?", (one,)).fetchone()[0] for one in titled}
+    main = min(titled, key=lambda one: (-counts[one], names[one]))  # a tie by name, whatever came first
     target = fulls.pop() if fulls else main
     return {
-        one: target for one in hers
+        one: target for one in titled
         if one != target and links[one] is None and shared_topic(db, one, main if one != main else target) >= SHARED
     }
 
@@ -175,21 +201,23 @@ def _name_of(db: sqlite3.Connection, speaker: int) -> str:
 
 
 def _title(name: str) -> str | None:
-    """A peer's title, of a name of title and surname ("Baroness" of "Baroness Thatcher")."""
+    """A peer's title, of a name of title and surname ("Baroness" of "Baroness Thatcher"), with
+    or without a seat ("Lord" of "Lord Smith of Finsbury")."""
     words = name.split()
-    return words[0] if len(words) == 2 and words[0] in PEER_TITLES else None
+    return words[0] if (len(words) == 2 and words[0] in TITLES) or seated(name) else None
 
 
 def _of_another_sex(db: sqlite3.Connection, alone: int, full: int) -> bool:
     """Whether a peer's title and a namesake's given name tell two sexes: a baroness, a lady or a
-    countess is a she, a lord a he (first_names.txt: "Charles m")."""
+    countess is a she, a lord a he (speakers.names: "Charles" m, "Mary-Ann" f as Mary is)."""
     title = _title(_name_of(db, alone))
-    given = table("first_names.txt").get(_name_of(db, full).split()[0].lower())
-    return title is not None and given is not None and given != ("f" if title in FEMALE_PEERS else "m")
+    given = name_gender(_name_of(db, full).split()[0])
+    return title is not None and given is not None and given != title_sex(title)
 
 
 def relink_all(db: sqlite3.Connection) -> None:
     """Fill in surnames and links for every stored speaker, e.g. in a database made before them."""
     rows = db.execute("SELECT id, name, type FROM speakers").fetchall()
     db.executemany("UPDATE speakers SET surname = ? WHERE id = ?", [(surname(r[1], r[2]), r[0]) for r in rows])
-    relink(db, (r[1].split()[-1] for r in rows if r[2] == "person" and r[1].split() and lone(r[1])))
+    keys = (surname(r[1], "person") for r in rows if r[2] == "person" and r[1].split() and (lone(r[1]) or seated(r[1])))
+    relink(db, keys)
