@@ -32,7 +32,8 @@ each, in this order of stages; the modules, in the order they build on each othe
   sources, "a spokesman", "officials", are anonymous);
 - ``groups``: a mention that names several speakers ("Tesco, Asda and Morrisons all
   said"), each member resolved as any speaker, or two named together before ("India and
-  Iran…" then "both countries said").
+  Iran…" then "both countries said"), and a "they" just after a group spoke that group
+  ("Smith and Jones said… They added").
 
 Last, a party speaks by the one name it goes by (``as_party``: "the Tories" -> "Conservative
 Party"), so a count of who speaks has one speaker per party, and a peer by the seat the article
@@ -53,7 +54,7 @@ from .bodies import as_bodies
 from .cast import Cast, Mention, cast_of
 from .descriptions import titled_elsewhere
 from .entities import people_unlabelled
-from .groups import resolve_group, they_again, they_named_together
+from .groups import resolve_group, they_again, they_going_on, they_named_together
 from .names import org_name, party_name, party_names, with_seat
 from .pronouns import PERSON_PRONOUNS, goes_on, taught
 from .roles import described_roles, named_roles, with_role
@@ -83,6 +84,8 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
             # last spoke ("Both companies believe", Microsoft and Sony).
             group = they_named_together(doc, f, group, cast)
             group = they_again(doc, f, group, groups[-1]) if groups else group
+            # "Smith and Jones said… They added": people are no "they" to the antecedent rule.
+            group = they_going_on(doc, f, group, groups[-1], found[len(groups) - 1], cast) if groups else group
         speaker = group[0]
         if speaker.type in ("person", "organisation") and speaker.mention is not None:
             # Someone just reported speaking is as salient as a main verb's subject.
