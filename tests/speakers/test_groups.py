@@ -163,6 +163,38 @@ def test_they_right_after_a_group_is_the_group_again(statements_of):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Smith and Peter Jones said the economy was weak. They added that rates would rise.",
+        # After a document the two issued; and a body named before them is not the "they" (had been
+        # no one, and the Bank).
+        "The economy is slowing. A report by John Smith and Peter Jones said growth would fall. They added that rates would rise.",
+        "The Bank of England raised rates. John Smith and Peter Jones said the economy was weak. They added that rates would rise.",
+    ],
+    ids=["plain", "after-a-report", "a-body-before"],
+)
+def test_they_after_people_who_spoke_together_is_them(statements_of, text):
+    assert group_of(statements_of(text), "rates would rise") == [
+        ("John Smith", "person", "They"), ("Peter Jones", "person", "They"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Negative: others named since; or sentences on, where a "they" may be anyone.
+        ("Shares in Acme fell. John Smith and Peter Jones said the economy was weak. Analysts at Goldman Sachs "
+         "disagree. They said rates would rise.", [("Analysts at Goldman Sachs", "anonymous", "They")]),
+        ("The Bank of England raised rates. John Smith and Peter Jones said the economy was weak. Prices fell in "
+         "March. Shops were empty. They said rates would rise.", [("Bank of England", "organisation", "They")]),
+    ],
+    ids=["named-since", "sentences-on"],
+)
+def test_they_after_others_or_further_on_is_not_the_group(statements_of, text, expected):
+    assert group_of(statements_of(text), "rates would rise") == expected
+
+
 def test_a_title_split_at_its_and_is_the_named_persons_role(statements_of):
     # The parser coordinates "media" with the name: the name speaks, the whole title is his role.
     text = (

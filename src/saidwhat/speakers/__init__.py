@@ -32,7 +32,8 @@ each, in this order of stages; the modules, in the order they build on each othe
   sources, "a spokesman", "officials", are anonymous);
 - ``groups``: a mention that names several speakers ("Tesco, Asda and Morrisons all
   said"), each member resolved as any speaker, or two named together before ("India and
-  Iran…" then "both countries said").
+  Iran…" then "both countries said"), and a "they" just after a group spoke that group
+  ("Smith and Jones said… They added").
 
 Last, a party speaks by the one name it goes by (``as_party``: "the Tories" -> "Conservative
 Party"), so a count of who speaks has one speaker per party, and a peer by the seat the article
@@ -53,7 +54,7 @@ from .bodies import as_bodies
 from .cast import Cast, Mention, cast_of
 from .descriptions import titled_elsewhere
 from .entities import people_unlabelled
-from .groups import resolve_group, they_again, they_named_together
+from .groups import resolve_group, they_again, they_going_on, they_named_together
 from .names import org_name, party_name, party_names, with_seat
 from .pronouns import PERSON_PRONOUNS, goes_on, taught
 from .roles import described_roles, named_roles, with_role
@@ -83,6 +84,8 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
             # last spoke ("Both companies believe", Microsoft and Sony).
             group = they_named_together(doc, f, group, cast)
             group = they_again(doc, f, group, groups[-1]) if groups else group
+            # "Smith and Jones said… They added": people are no "they" to the antecedent rule.
+            group = they_going_on(doc, f, group, groups[-1], found[len(groups) - 1], cast) if groups else group
         speaker = group[0]
         if speaker.type in ("person", "organisation") and speaker.mention is not None:
             # Someone just reported speaking is as salient as a main verb's subject.
@@ -105,7 +108,8 @@ def as_party(speaker: Speaker, named: dict[str, Speaker] | None = None) -> Speak
     """A party speaks by the one name it goes by, as an organisation (``names.party_name``: "the
     Tories", "Conservatives" -> "Conservative Party"); the mention keeps the name as written. Not
     its members named as a group of people ("Senate Republicans", "Republicans in the Senate"),
-    who go by the mention as written, not the party's name. A mention that names no party ("they",
+    who go by the mention as written, not the party's name, a group unnamed as "Senior Tories" and
+    "Labour MPs" are (type anonymous): no body speaks. A mention that names no party ("they",
     "the party") is whoever the party's name last named: "Senate Republicans said… They also
     said…" are both the senators. ``named`` keeps that, article by article."""
     party = party_name(speaker.name or "")
@@ -116,9 +120,12 @@ def as_party(speaker: Speaker, named: dict[str, Speaker] | None = None) -> Speak
     if not naming and speaker.name in named:
         return replace(named[speaker.name], mention=speaker.mention)
     if _party_members(speaker.mention):
-        # Their type as it was; the name as written, so they are neither the party nor, beside
-        # "The Republicans said", a second "Republicans".
+        # The name as written, so they are neither the party nor, beside "The Republicans said", a
+        # second "Republicans"; some of its members, as "Senior Tories", not a body ("Senate
+        # Republicans said" had been an organisation). A body of the party's stays one ("the
+        # Scottish Tories", "the Young Conservatives": no chamber, ``_in_a_chamber``).
         resolved = replace(speaker, name=org_name(_written(speaker.mention)))
+        resolved = replace(resolved, type="anonymous", role=None) if _in_a_chamber(speaker.mention) else resolved
     else:
         # The party the mention names, where the recognizer cut its name: "Democrats" of "The Liberal Democrats".
         cut = party_name(_written(speaker.mention)) if speaker.mention else None
@@ -143,6 +150,22 @@ def _party_members(mention: Span | None) -> bool:
         return False
     written = _written(mention)
     return party_name(written) is None and _names_a_party(written)
+
+
+# Chambers whose members of a party are a group of people, not a body: "Senate Republicans",
+# "House Democrats", "congressional Republicans", "Tories in the Commons".
+CHAMBERS = {"senate", "house", "congress", "congressional", "commons", "lords", "parliament", "parliamentary", "assembly"}
+
+
+def _in_a_chamber(mention: Span) -> bool:
+    """Whether a mention of a party's members (``_party_members``) names them in the plural by
+    their chamber ("Senate Republicans", "Republicans in the Senate"): senators, not the party nor
+    a body of it. Not "the Scottish Tories" nor "the Young Conservatives", bodies of the party,
+    nor "the Parliamentary Labour Party", a body's name."""
+    words = re.findall(r"[\w'’]+", _written(mention).lower())
+    pairs = {" ".join(words[i : i + 2]) for i in range(len(words))}
+    plural = any(name.endswith("s") for name in (set(words) | pairs) & party_names().keys())
+    return plural and any(word in CHAMBERS for word in words)
 
 
 def _written(mention: Span) -> str:

@@ -93,7 +93,7 @@ def _named_in_full(name: str, doc: Doc, cast: Cast) -> bool:
 
 def _founder(name: str, doc: Doc, cast: Cast) -> Person | None:
     """The person the firm ``name`` is named after: "Ferrari" (labelled ORG at least twice more
-    often than PERSON) and "founded by Enzo Ferrari" (``_marked_a_person``). The firm speaks as
+    often than PERSON) and "founded by Enzo Ferrari" (``marked_a_person``). The firm speaks as
     "Ferrari", the founder as "Enzo Ferrari". Or the article calls the word alone a company
     and its full name has a person's gender: "Ford, the US car company" beside "chief executive
     Bill Ford" (``_called_a_company``)."""
@@ -103,7 +103,7 @@ def _founder(name: str, doc: Doc, cast: Cast) -> Person | None:
     if cast.org_votes[name.lower()] < 2:
         return None
     called = person.gender is not None and _called_a_company(person.name.split()[-1], doc, cast)
-    return person if called or _marked_a_person(doc, person.name, cast) else None
+    return person if called or marked_a_person(doc, person.name, cast) else None
 
 
 # Nouns of an appositive that make the name before it a company, however the article names a
@@ -139,18 +139,18 @@ def _full_name(name: str, doc: Doc, cast: Cast) -> Person | None:
     for "Vivendi", "Walt Disney" for "Disney". The recognizer labels the word alone ORG at least
     twice more often than PERSON, and the full name has no mark of a person's gender: no given
     name our list knows, no title ("Christophe Dominici", "Bill Ford" stay people), and nothing
-    in the article marking it a person's (``_marked_a_person``: "founded by Enzo Ferrari")."""
+    in the article marking it a person's (``marked_a_person``: "founded by Enzo Ferrari")."""
     person = cast.person(name) or by_given_name(name, cast)
     if person is None or " " not in person.name or person.gender is not None or cast.org_votes[name.lower()] < 2:
         return None
-    return None if _marked_a_person(doc, person.name, cast) else person
+    return None if marked_a_person(doc, person.name, cast) else person
 
 
 # "founded by Enzo Ferrari", "set up by Soichiro Honda": who starts a firm is a person.
 FOUNDING_VERBS = {"found", "set", "establish", "start", "create", "launch", "build", "form"}
 
 
-def _marked_a_person(doc: Doc, full: str, cast: Cast) -> bool:
+def marked_a_person(doc: Doc, full: str, cast: Cast) -> bool:
     """Whether the article writes the full name ``full`` as a person's somewhere: the agent of
     founding a firm, or with an age or a person's noun beside it ("Soichiro Honda, 40",
     "Enzo Ferrari, the chairman"), or a "he" or "she" means it (``_called_he_or_she``). Such a
@@ -163,7 +163,7 @@ def _marked_a_person(doc: Doc, full: str, cast: Cast) -> bool:
 
 def _written_as_a_person_s(doc: Doc, full: str) -> bool:
     """Whether the full name ``full`` is the agent of founding a firm or has an age or a person's
-    noun in apposition (``_marked_a_person``)."""
+    noun in apposition (``marked_a_person``)."""
     words = full.split()
     nouns = lexicon("person_nouns.txt")
     for token in doc:

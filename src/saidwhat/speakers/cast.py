@@ -92,7 +92,7 @@ class Cast:
     described: dict[int, str] = field(default_factory=dict)  # a description's offset -> the person it names: ``descriptions``
     words: Words = field(default_factory=Words)  # where each word stands: ``given_name_before``
     tied: dict[str, str | None] = field(default_factory=dict)  # "union" -> the body tied to it: ``body_descriptions.tied_body``, once
-    marked: dict[str, bool] = field(default_factory=dict)  # a full name -> whether written as a person's: ``bodies._marked_a_person``, once
+    marked: dict[str, bool] = field(default_factory=dict)  # a full name -> whether written as a person's: ``bodies.marked_a_person``, once
 
     def hear(self, spans: list[tuple[int, int]]) -> None:
         """Note what the statements say and where the quotations are: see ``in_what_was_said``."""

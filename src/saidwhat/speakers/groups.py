@@ -4,8 +4,8 @@ A speaker mention whose head the parser coordinates with other nouns by "and" na
 a group: "the prime minister and the chancellor", "Mr Blair and his wife", "Labour and
 the Conservatives both". ``members`` gives the heads of the others, and ``own_mention``
 the words that name one member alone; ``resolve_group`` resolves each as any speaker
-(``mentions.resolve_one``), and ``they_again`` and ``they_named_together`` take a "they"
-for the group that spoke or was named just before; ``the_two`` takes "both countries", "the
+(``mentions.resolve_one``), and ``they_again``, ``they_going_on`` and ``they_named_together``
+take a "they" for the group that spoke or was named just before; ``the_two`` takes "both countries", "the
 pair" for the two the article names together. Precision matters more than recall: a wrong co-speaker puts words in someone's
 mouth, so a coordination is one speaker wherever it may be one:
 
@@ -43,6 +43,7 @@ from .cast import Cast
 from .documents import issuers_together
 from .mentions import resolve_one
 from .names import a_title, conjunct_name, is_party, name_gender, named_head, org_name
+from .pronouns import meant
 from .roles import definite, holds_title, role_text
 
 # Nouns and pronouns that can each name a speaker; an adjective or a verb the parser coordinated cannot.
@@ -382,6 +383,25 @@ def they_again(doc: Doc, f: Found, group: tuple[Speaker, ...], before: tuple[Spe
         return group
     if (group[0].name, group[0].type) not in {(s.name, s.type) for s in before}:
         return group
+    return tuple(replace(s, mention=f.mention) for s in before)
+
+
+def they_going_on(doc: Doc, f: Found, group: tuple[Speaker, ...], before: tuple[Speaker, ...], said: Found, cast: Cast) -> tuple[Speaker, ...]:
+    """"John Smith and Peter Jones said the economy was weak. They added…", also after "A report by
+    John Smith and Peter Jones said…": a "they" subject in the sentence after the group that just
+    spoke is that group, each member with the pronoun as its mention, where nothing a "they" may
+    mean was named since the group (``pronouns.meant``). People are no "they" to the antecedent
+    rule, which gave no one, or a body named before them ("The Bank of England raised rates.").
+    Not "…. Analysts at Goldman Sachs disagree. They said": named since, they are those."""
+    head = doc[f.source_token] if f.source_token is not None and f.mention is not None else None
+    starts = [s.mention.start for s in before if s.mention is not None]
+    if head is None or head.lower_ != "they" or len(group) != 1 or len(before) < 2 or not starts or not said.content:
+        return group
+    if cast.sentence_of(f.mention.start) > cast.sentence_of(max(p.end for p in said.content) - 1) + 1:
+        return group  # further on, a "they" may be anyone
+    meaning = meant(head, f.mention.start, cast, f.content)
+    if meaning is not None and meaning.offset >= min(starts):
+        return group  # named since the group, or a member of it (``they_again``)
     return tuple(replace(s, mention=f.mention) for s in before)
 
 

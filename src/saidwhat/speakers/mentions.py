@@ -20,7 +20,7 @@ from ..model import Span, Speaker
 from ..nlp import entity_of, text_between, text_of
 from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
 from ..resources import lexicon
-from .bodies import called_a_company
+from .bodies import called_a_company, marked_a_person
 from .body_descriptions import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, body_named_next, body_speaking_before, described_otherwise, owners_party, tied_body, unnamed_kind
 from .cast import Cast, Mention, Person, by_given_name, one_of
 from .documents import document_before, issuer
@@ -202,7 +202,8 @@ def _issued_by(doc: Doc, f: Found, cast: Cast) -> Speaker | None:
     name the recognizer cut ("Office of the" of "the Office of the Deputy Prime Minister") or to
     several bodies as one ("the UN Economic Commission for Europe and the International
     Federation of Robotics"). A name with no title nor given name is a body that issues
-    documents, whatever the recognizer labels it: "Apacs", "Demos", "Lycos Europe"."""
+    documents, whatever the recognizer labels it: "Apacs", "Demos", "Lycos Europe"; but not a
+    surname the article gives a person elsewhere (``_a_person_s_surname``)."""
     if " and the " in f.mention.text:
         return None
     resolved = resolve_one(doc, f, cast)
@@ -210,8 +211,40 @@ def _issued_by(doc: Doc, f: Found, cast: Cast) -> Speaker | None:
         return None
     titled = any(honorific(w) for w in f.mention.text.split())
     if resolved.type == "person" and not titled and name_gender(resolved.name.split()[0]) is None:
-        return replace(resolved, type="organisation", role=None)
+        if not _a_person_s_surname(doc, resolved.name, f.mention.text, cast):
+            return replace(resolved, type="organisation", role=None)
     return resolved
+
+
+def _a_person_s_surname(doc: Doc, name: str, written: str, cast: Cast) -> bool:
+    """Whether the issuer written ``written`` ("Patel" of "a report by Patel") is the surname of
+    a person the article names elsewhere as a person's: in full, a given name before the surname,
+    after a title or an honorific, or with an age or a "he" (``_titled``, ``bodies.marked_a_person``:
+    "Economist Kersi Patel … A report by Patel said", Kersi Patel, whose given name no list
+    knows), or the surname after an honorific ("Prof Wieczorek … A report by Wieczorek"). Not
+    "Pollsters Ipsos Mori … a survey by Mori", nor "Lycos Europe" for "Lycos" (no surname of it)."""
+    words, surname = name.split(), written.split()[-1].removesuffix("’s").removesuffix("'s")
+    if words[-1] != surname:
+        return False
+    if len(words) > 1 and (_titled(doc, words, cast) or marked_a_person(doc, name, cast)):
+        return True
+    return _titled(doc, [surname], cast, honorific_only=True)  # "UK think-tank Demos" is a body's name
+
+
+def _titled(doc: Doc, words: list[str], cast: Cast, *, honorific_only: bool = False) -> bool:
+    """Whether the article writes the name of ``words`` after an honorific ("Prof Wieczorek") or
+    a singular title that hangs on it ("Economist Kersi Patel"); not a body's noun ("polling
+    firm Ipsos Mori", "think-tank") nor a plural ("Pollsters Ipsos Mori")."""
+    bodies = ORG_NOUNS | lexicon("company_nouns.txt")
+    for i in cast.words.at.get(words[0], ()):
+        if [t.text for t in doc[i : i + len(words)]] != words:
+            continue
+        before = doc[i - 1]
+        noun = {before.lemma_.lower(), doc[before.left_edge.i : i].text.lower()}  # "think-tank", whole
+        title = before.tag_ == "NN" and not noun & bodies and i <= before.head.i < i + len(words)
+        if honorific(before.text) or (title and not honorific_only):
+            return True
+    return False
 
 
 def _some_of_a_party(head: Token) -> bool:
