@@ -51,6 +51,13 @@ def test_resolves_against_publication(phrase, expected):
     assert value(phrase) == expected
 
 
+@pytest.mark.parametrize("previous", ["2024-02", "2024", "2024-02-05/2024-02-11", "--02-27"])
+def test_days_later_count_from_no_month_year_or_week(previous):
+    # huff-post 2016-06-27: "a few days later" than "at a town hall in March" is not March 3-6.
+    [expr] = find_expressions("A few days later", 0, 16)
+    assert resolve(expr, published=PUBLISHED, previous=When(value=previous)).value is None
+
+
 def test_a_few_days_later_is_relative_to_the_previous_date():
     previous = When(value="2024-02-27")
     [expr] = find_expressions("A few days later", 0, 16)
@@ -422,6 +429,14 @@ def test_a_weekday_the_words_came_before_does_not_date_them(statements_of, text,
         # Days after a named event count from the event, which this text does not date (wash-post 2015-12-04).
         ("Smith said on December 1 that the plan was ready.\n\nThree days after the video's release, Smith said the city was calm.", ["2015-12-01", None]),
         ("Smith said on December 1 that the plan was ready.\n\nThree days after that, Smith said the city was calm.", ["2015-12-01", "2015-12-04"]),
+        # "Later" in a comment clause is later than its own sentence's event (nyt 2016-08-22: "as Breitbart
+        # reported a few days later" had been counted from a Wednesday four paragraphs before).
+        (
+            "Smith said on December 1 that the plan was ready.\n\nJones was among those backing the plan, "
+            "even threatening to resign, as the Herald reported a few days later.",
+            ["2015-12-01", None],
+        ),
+        ("Smith said on December 1 that the plan was ready.\n\nA few days later, as the talks resumed, Smith said it had failed.", ["2015-12-01", "2015-12-03/2015-12-06"]),
     ],
 )
 def test_a_relative_date_counts_from_no_statement_past_another_time_told(statements_of, text, expected):
