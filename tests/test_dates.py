@@ -466,6 +466,15 @@ def test_a_relative_date_counts_from_no_statement_past_another_time_told(stateme
         ("His first tournament win was at Memphis in 2004.\nAfterwards, Dent said he rated Johansson highly.", [None]),
         # ...and so is a day with its year (second review: "born on 4 July 1990" dated the fight).
         ("The fighter was born on 4 July 1990 in Dublin.\n“I am the best,” Conor Smith said after the fight.", [None]),
+        # A named event takes the sentence before's day only where that sentence tells an event: a
+        # fine's day is not the match's (eighteenth session; the form the second review left).
+        ("The club was fined on Monday for crowd trouble.\n“We were let down,” Dyche said after the match.", [None]),
+        ("Burnley beat Leeds 2-1 on Monday.\n“We were let down,” Dyche said after the match.", ["2005-02-28"]),
+        ("The club was fined on Monday for crowd trouble.\n“We were let down,” Dyche said after Monday's match.", ["2005-02-28"]),
+        ("The club was fined for crowd trouble at the match on Monday.\n“We were let down,” Dyche said after the match.", ["2005-02-28"]),
+        ("The two leaders met on Thursday.\nSpeaking after the meeting, Mr Kennedy said the talks had gone well.", ["2005-03-03"]),
+        # "Afterwards" names no event: the sentence before's day is the event's.
+        ("The club was fined on Monday for crowd trouble.\n“We were let down,” Dyche said afterwards.", ["2005-02-28"]),
     ],
 )
 def test_words_said_right_after_an_event_take_its_date(statements_of, text, expected):
