@@ -400,6 +400,12 @@ def test_a_statement_made_at_an_occasion_told_before_takes_its_date(statements_o
         ("Smith said on Tuesday that the bill would pass.", ["2016-05-17"]),
         # "Hours before" too: Tuesday's vote may be tomorrow's as well as last Tuesday's (second review).
         ("Speaking hours before Tuesday's vote, Smith said the bill would pass.", [None]),
+        # ...and "in the run-up to" (bbc-2005 business, wall-street-cheers-bush-victory: polls "in the
+        # run-up to Tuesday's election" had been dated that Tuesday).
+        ("In the run-up to Tuesday's vote, Smith said the bill would pass.", [None]),
+        ("In the run-up to Tuesday's vote, Smith said on Monday the bill would pass.", ["2016-05-16"]),
+        ("Before this Tuesday's vote, Smith said the bill would pass.", [None]),
+        ("Ahead of the Tuesday vote, Smith said the bill would pass.", [None]),
     ],
 )
 def test_a_weekday_the_words_came_before_does_not_date_them(statements_of, text, expected):
@@ -491,14 +497,31 @@ def test_words_said_right_after_an_event_take_its_date(statements_of, text, expe
             "Representatives from a number of Muslim organisations will attend Tuesday's event.",
             [None],
         ),
-        # Told as past, the occasion's day is read back as every weekday is.
+        # Told as past it is still what the words were about, not where they were said: after it, on a
+        # day the text does not give (eighteenth session; was the Tuesday read back).
         (
             "“This meeting is not anti-party,” Dr Tamimi said of Tuesday's event.\n"
             "Representatives from a number of Muslim organisations attended Tuesday's event.",
-            ["2005-02-22"],
+            [None],
         ),
+        ("“It will be fair,” Smith said of Sunday's election.", [None]),
+        ("Asked about Sunday's election, Smith said it would be fair.", [None]),
+        # ...but the occasion the words were said at, or the statement's own, dates them.
+        ("“It will be fair,” Smith said at Sunday's rally.", ["2005-02-27"]),
+        ("Smith said on Sunday's Meet the Press that it would be fair.", ["2005-02-27"]),
+        ("Sunday's statement said the election would be fair.", ["2005-02-27"]),
+        ("At the end of Sunday's rally, Smith said the election would be fair.", ["2005-02-27"]),
+        # A reaction "in the wake of" an event is mostly the same day's (wash-post 2016-06-28).
+        ("Both sides agreed on one thing in the wake of Sunday's ruling: the issue will grow.", ["2005-02-27"]),
         # A "will" inside the quote is no plan of the occasion (PolNeAR train: Sanders at Tuesday's rally).
         ("“Nobody knows who the next leader will be,” he said at Tuesday's rally.", ["2005-02-22"]),
+        # "Tuesday night's" is Tuesday's too.
+        (
+            "“This meeting is not anti-party,” Dr Tamimi said of Tuesday night's event.\n"
+            "Representatives from a number of Muslim organisations will attend Tuesday night's event.",
+            [None],
+        ),
+        ("“This meeting is not anti-party,” Dr Tamimi said at Tuesday night's event.", ["2005-02-22"]),
     ],
 )
 def test_a_possessive_weekday_of_an_occasion_told_as_a_plan_does_not_date_the_words(statements_of, text, expected):

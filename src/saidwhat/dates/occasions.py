@@ -14,7 +14,7 @@ from ..model import Span, When, date_bounds
 from ..nlp import end_of
 from ..resources import lexicon
 from .expressions import DAYS, RELATIVE, DateExpression, find_expressions, resolve
-from .told import after_event, apart, comes_before, opens_another_occasion, said, sentence_around, told_occasion
+from .told import after_event, apart, comes_before, names_the_topic, opens_another_occasion, said, sentence_around, told_occasion
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -184,9 +184,9 @@ def _dates_the_saying(text: str, expr: DateExpression, occ: Occasion) -> bool:
     the cue ("In 2000, the council said") or follows the cue within three
     words ("said in 2003", "told the BBC in a March 2019 interview"). Other
     expressions count anywhere outside the content, the nearest to the cue first, but
-    not a weekday the words came before (``comes_before``).
+    not a weekday the words came before (``comes_before``) or were about (``names_the_topic``).
     """
-    if comes_before(text, expr):
+    if comes_before(text, expr) or names_the_topic(text, expr):
         return False
     if expr.rule not in YEAR_RULES:
         return True

@@ -239,8 +239,11 @@ NEXT_TO = re.compile(
 
 
 # Words that put a weekday's occasion after the saying: "ahead of Tuesday's vote", "before Monday's
-# caucus", "in an interview filed for Sunday's Meet the Press", "until Friday".
-BEFORE_IT = re.compile(r"\b(?:ahead\s+of|before|in\s+advance\s+of|until|for)\s+$", re.I)
+# caucus", "in an interview filed for Sunday's Meet the Press", "until Friday", "in the run-up to
+# Tuesday's election".
+BEFORE_IT = re.compile(
+    r"\b(?:ahead\s+of|before|in\s+advance\s+of|until|for|(?:run|lead|build)[\s-]+up\s+to)\s+(?:(?:the|this)\s+)?$", re.I
+)
 
 
 def comes_before(text: str, expr: DateExpression) -> bool:
@@ -258,15 +261,39 @@ def comes_before(text: str, expr: DateExpression) -> bool:
     return BEFORE_IT.search(text, max(0, expr.span.start - 30), expr.span.start) is not None or _told_to_come(text, expr)
 
 
+# What the words were about, not where they were said: "said of Tuesday's event", "asked about
+# Sunday's vote"; not "at Tuesday's rally", "on Sunday's Meet the Press", "told Sunday's programme",
+# nor "agreed on one thing in the wake of Monday's ruling" (a reaction mostly the same day).
+OF_IT = re.compile(
+    r"\b(?:said|says|say|saying|spoke|speaks|speaking|talked|talks|talking|asked|wrote|writes|remarked|joked)"
+    r"\s+(?:of|about)\s+(?:(?:the|this)\s+)?$",
+    re.I,
+)
+
+
+def names_the_topic(text: str, expr: DateExpression) -> bool:
+    """Whether a possessive weekday names the occasion the words were about ("“It will be fair,” Smith
+    said of Sunday's election"): one still to come, when they were said before it, or one past, when
+    they were said after it, on a day the text does not give; either way not when they were said."""
+    if expr.rule != "weekday" or "last" in expr.groups or not OWN.match(text, expr.span.end):
+        return False
+    return OF_IT.search(text, max(0, expr.span.start - 30), expr.span.start) is not None
+
+
 def _told_to_come(text: str, expr: DateExpression) -> bool:
     """Whether a possessive weekday's occasion ("said of Tuesday's event") is one the text tells as a plan,
     where it names it so ("Representatives will attend Tuesday's event"): it is still to come, and the
     words were said before it. The sentence's tense is the cue, read where the text tells the occasion."""
-    own = re.compile(r"['’]s\s+([A-Za-z][\w-]*)").match(text, expr.span.end)
+    own = OWN.match(text, expr.span.end)
     if own is None:
         return False
-    occasion = rf"\b{re.escape(expr.groups['weekday'])}['’]s\s+{re.escape(own[1])}\b"
+    occasion = rf"\b{re.escape(expr.groups['weekday'])}{PART_OF_DAY}['’]s\s+{re.escape(own['noun'])}\b"
     return any(PLAN_OF.search(text, max(0, m.start() - 60), m.start()) for m in re.finditer(occasion, text, re.I))
+
+
+# A weekday's own occasion: "Tuesday's event", "Tuesday night's debate".
+PART_OF_DAY = r"(?:\s+(?:night|morning|afternoon|evening))?"
+OWN = re.compile(rf"{PART_OF_DAY}['’]s\s+(?P<noun>[A-Za-z][\w-]*)", re.I)
 
 
 # A plan whose verb takes the occasion, a few plain words before it: "will attend Tuesday's event", "is due
