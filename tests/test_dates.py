@@ -51,6 +51,13 @@ def test_resolves_against_publication(phrase, expected):
     assert value(phrase) == expected
 
 
+@pytest.mark.parametrize("previous", ["2024-02", "2024", "2024-02-05/2024-02-11", "--02-27"])
+def test_days_later_count_from_no_month_year_or_week(previous):
+    # huff-post 2016-06-27: "a few days later" than "at a town hall in March" is not March 3-6.
+    [expr] = find_expressions("A few days later", 0, 16)
+    assert resolve(expr, published=PUBLISHED, previous=When(value=previous)).value is None
+
+
 def test_a_few_days_later_is_relative_to_the_previous_date():
     previous = When(value="2024-02-27")
     [expr] = find_expressions("A few days later", 0, 16)
@@ -393,6 +400,12 @@ def test_a_statement_made_at_an_occasion_told_before_takes_its_date(statements_o
         ("Smith said on Tuesday that the bill would pass.", ["2016-05-17"]),
         # "Hours before" too: Tuesday's vote may be tomorrow's as well as last Tuesday's (second review).
         ("Speaking hours before Tuesday's vote, Smith said the bill would pass.", [None]),
+        # ...and "in the run-up to" (bbc-2005 business, wall-street-cheers-bush-victory: polls "in the
+        # run-up to Tuesday's election" had been dated that Tuesday).
+        ("In the run-up to Tuesday's vote, Smith said the bill would pass.", [None]),
+        ("In the run-up to Tuesday's vote, Smith said on Monday the bill would pass.", ["2016-05-16"]),
+        ("Before this Tuesday's vote, Smith said the bill would pass.", [None]),
+        ("Ahead of the Tuesday vote, Smith said the bill would pass.", [None]),
     ],
 )
 def test_a_weekday_the_words_came_before_does_not_date_them(statements_of, text, expected):
@@ -422,6 +435,14 @@ def test_a_weekday_the_words_came_before_does_not_date_them(statements_of, text,
         # Days after a named event count from the event, which this text does not date (wash-post 2015-12-04).
         ("Smith said on December 1 that the plan was ready.\n\nThree days after the video's release, Smith said the city was calm.", ["2015-12-01", None]),
         ("Smith said on December 1 that the plan was ready.\n\nThree days after that, Smith said the city was calm.", ["2015-12-01", "2015-12-04"]),
+        # "Later" in a comment clause is later than its own sentence's event (nyt 2016-08-22: "as Breitbart
+        # reported a few days later" had been counted from a Wednesday four paragraphs before).
+        (
+            "Smith said on December 1 that the plan was ready.\n\nJones was among those backing the plan, "
+            "even threatening to resign, as the Herald reported a few days later.",
+            ["2015-12-01", None],
+        ),
+        ("Smith said on December 1 that the plan was ready.\n\nA few days later, as the talks resumed, Smith said it had failed.", ["2015-12-01", "2015-12-03/2015-12-06"]),
     ],
 )
 def test_a_relative_date_counts_from_no_statement_past_another_time_told(statements_of, text, expected):
@@ -451,6 +472,15 @@ def test_a_relative_date_counts_from_no_statement_past_another_time_told(stateme
         ("His first tournament win was at Memphis in 2004.\nAfterwards, Dent said he rated Johansson highly.", [None]),
         # ...and so is a day with its year (second review: "born on 4 July 1990" dated the fight).
         ("The fighter was born on 4 July 1990 in Dublin.\n“I am the best,” Conor Smith said after the fight.", [None]),
+        # A named event takes the sentence before's day only where that sentence tells an event: a
+        # fine's day is not the match's (eighteenth session; the form the second review left).
+        ("The club was fined on Monday for crowd trouble.\n“We were let down,” Dyche said after the match.", [None]),
+        ("Burnley beat Leeds 2-1 on Monday.\n“We were let down,” Dyche said after the match.", ["2005-02-28"]),
+        ("The club was fined on Monday for crowd trouble.\n“We were let down,” Dyche said after Monday's match.", ["2005-02-28"]),
+        ("The club was fined for crowd trouble at the match on Monday.\n“We were let down,” Dyche said after the match.", ["2005-02-28"]),
+        ("The two leaders met on Thursday.\nSpeaking after the meeting, Mr Kennedy said the talks had gone well.", ["2005-03-03"]),
+        # "Afterwards" names no event: the sentence before's day is the event's.
+        ("The club was fined on Monday for crowd trouble.\n“We were let down,” Dyche said afterwards.", ["2005-02-28"]),
     ],
 )
 def test_words_said_right_after_an_event_take_its_date(statements_of, text, expected):
@@ -467,14 +497,31 @@ def test_words_said_right_after_an_event_take_its_date(statements_of, text, expe
             "Representatives from a number of Muslim organisations will attend Tuesday's event.",
             [None],
         ),
-        # Told as past, the occasion's day is read back as every weekday is.
+        # Told as past it is still what the words were about, not where they were said: after it, on a
+        # day the text does not give (eighteenth session; was the Tuesday read back).
         (
             "“This meeting is not anti-party,” Dr Tamimi said of Tuesday's event.\n"
             "Representatives from a number of Muslim organisations attended Tuesday's event.",
-            ["2005-02-22"],
+            [None],
         ),
+        ("“It will be fair,” Smith said of Sunday's election.", [None]),
+        ("Asked about Sunday's election, Smith said it would be fair.", [None]),
+        # ...but the occasion the words were said at, or the statement's own, dates them.
+        ("“It will be fair,” Smith said at Sunday's rally.", ["2005-02-27"]),
+        ("Smith said on Sunday's Meet the Press that it would be fair.", ["2005-02-27"]),
+        ("Sunday's statement said the election would be fair.", ["2005-02-27"]),
+        ("At the end of Sunday's rally, Smith said the election would be fair.", ["2005-02-27"]),
+        # A reaction "in the wake of" an event is mostly the same day's (wash-post 2016-06-28).
+        ("Both sides agreed on one thing in the wake of Sunday's ruling: the issue will grow.", ["2005-02-27"]),
         # A "will" inside the quote is no plan of the occasion (PolNeAR train: Sanders at Tuesday's rally).
         ("“Nobody knows who the next leader will be,” he said at Tuesday's rally.", ["2005-02-22"]),
+        # "Tuesday night's" is Tuesday's too.
+        (
+            "“This meeting is not anti-party,” Dr Tamimi said of Tuesday night's event.\n"
+            "Representatives from a number of Muslim organisations will attend Tuesday night's event.",
+            [None],
+        ),
+        ("“This meeting is not anti-party,” Dr Tamimi said at Tuesday night's event.", ["2005-02-22"]),
     ],
 )
 def test_a_possessive_weekday_of_an_occasion_told_as_a_plan_does_not_date_the_words(statements_of, text, expected):

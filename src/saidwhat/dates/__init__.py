@@ -6,17 +6,20 @@ resolves them: "on March 15" -> the last March 15 on or before publication (none
 the next one is at most six months after publication: an event still to come);
 "in February" -> "2024-02"; "in 2019" -> "2019"; "earlier this month" -> the month's start to the
 publication date; "last week" -> the previous Monday to Sunday; "on Tuesday" -> the last Tuesday on or before
-publication, but "next Tuesday" and a weekday the words came before ("ahead of Tuesday's vote",
-"an interview filed for Sunday's Meet the Press", "said of Tuesday's event" where the text tells
-"will attend Tuesday's event") date no statement; "a few days
-later" -> two to five days after the previous dated statement, or none where the text told another
-time between them (``occasions._anchor``: "But two days after the attacks, …"). Without a
+publication, but "next Tuesday", a weekday the words came before ("ahead of Tuesday's vote", "in
+the run-up to Tuesday's election", "an interview filed for Sunday's Meet the Press", "at Tuesday's
+event" where the text tells "will attend Tuesday's event") and one they were about ("said of
+Tuesday's event") date no statement; "a few days
+later" -> two to five days after the previous dated statement's day, or none where that date is no
+day ("in March"), where the text told another time between them (``occasions._anchor``: "But two
+days after the attacks, …"), or in a comment clause ("…, as Breitbart reported a few days later"). Without a
 publication date only what the text fixes is kept ("--03-15", "--02"): a year
 is never invented. A statement made at an occasion named with a definite article takes the date the
 text gave that occasion before (``told.told_occasion``: "Thursday's Republican debate … ¶ Trump said
 during the debate"), and one said right after an event the date the text gave the event next to its
 noun or in the sentence before (``told.after_event``: "Liverpool beat Olympiakos on Wednesday. ¶
-“…,” Gerrard said afterwards"). A statement with no date of its own inherits the previous
+“…,” Gerrard said afterwards"), where that sentence tells an event ("The club was fined on Monday.
+¶ … Dyche said after the match" takes no Monday). A statement with no date of its own inherits the previous
 statement's when it continues it ("he added", or the same sentence), unless it says it was
 made at another time it does not date (``another_time``: "has said", "had said", "recently
 said", "often says"), or names with an indefinite article another occasion than the one its date

@@ -120,7 +120,7 @@ def resolve(expr: DateExpression, *, published: date | None, previous: When | No
     if expr.rule in RELATIVE and "event" in expr.groups:
         return When(value=None, expression=expr.span)  # days after an event the text does not date here
     if expr.rule in RELATIVE:
-        anchor_date = _start_of(previous.value) if previous and previous.value else None
+        anchor_date = _day_of(previous.value) if previous and previous.value else None
         anchor = previous.value if anchor_date else None
     value = _value(expr, anchor_date) if anchor_date else _partial(expr)
     return When(value=value, expression=expr.span, anchor=anchor if value else None)
@@ -261,14 +261,11 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBERS[word.lower()]
 
 
-def _start_of(value: str) -> date | None:
-    """The first day of an ISO day, month or interval value; None for partial dates."""
-    head = value.split("/")[0]
+def _day_of(value: str) -> date | None:
+    """The day an ISO value names, which days "later" count from; None for a month, a year, an
+    interval or a partial date: "a few days later" than "in March" is no three days after March 1
+    ("said at a town hall in March. … But a few days later, Trump reversed himself")."""
     try:
-        if len(head) == 10:
-            return date.fromisoformat(head)
-        if len(head) == 7 and head[4] == "-":
-            return date.fromisoformat(head + "-01")
+        return date.fromisoformat(value) if len(value) == 10 else None
     except ValueError:
         return None
-    return None

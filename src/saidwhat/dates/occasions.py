@@ -14,7 +14,7 @@ from ..model import Span, When, date_bounds
 from ..nlp import end_of
 from ..resources import lexicon
 from .expressions import DAYS, RELATIVE, DateExpression, find_expressions, resolve
-from .told import after_event, apart, comes_before, opens_another_occasion, said, sentence_around, told_occasion
+from .told import after_event, apart, comes_before, names_the_topic, opens_another_occasion, said, sentence_around, told_occasion
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -76,9 +76,13 @@ def _anchor(
     later, however, Rubio said"): then it counts from that time, or gives none where that time is itself
     relative. Only a day told in a later sentence counts: a background year or month ("Jones, who joined
     the firm last year, agreed"; "founded in 1998") and an aside in the dated sentence itself ("on March
-    1, days before the March 4 summit") are not what "later" counts from."""
+    1, days before the March 4 summit") are not what "later" counts from. Nor does "later" in a comment
+    clause count from a statement: "Hannity was among those supporting Ailes, even discussing a walkout,
+    as Breitbart reported a few days later" is later than its sentence's own event, which it does not date."""
     if expr.rule not in RELATIVE or last_dated is None or last_dated.expression is None:
         return last_dated
+    if AS_LATER.search(text, sentence_around(text, expr.span)[0], expr.span.start):
+        return None  # "…, eventually even discussing a walkout, as Breitbart reported a few days later"
     after = sentence_around(text, last_dated.expression)[1]
     between = [
         e for e in find_expressions(text, after, expr.span.start)
@@ -90,6 +94,10 @@ def _anchor(
         return None  # "two days after the attacks": a time we cannot date
     told = resolve(between[-1], published=published, previous=None)
     return told if told.value and len(told.value) == 10 else None
+
+
+# A comment clause the expression is in, after its sentence's main clause: "…, as Breitbart reported ".
+AS_LATER = re.compile(r",\s*as\s+[^,;:.]*$", re.I)
 
 
 def _same_occasion(occ: Occasion, previous: Occasion) -> bool:
@@ -176,9 +184,9 @@ def _dates_the_saying(text: str, expr: DateExpression, occ: Occasion) -> bool:
     the cue ("In 2000, the council said") or follows the cue within three
     words ("said in 2003", "told the BBC in a March 2019 interview"). Other
     expressions count anywhere outside the content, the nearest to the cue first, but
-    not a weekday the words came before (``comes_before``).
+    not a weekday the words came before (``comes_before``) or were about (``names_the_topic``).
     """
-    if comes_before(text, expr):
+    if comes_before(text, expr) or names_the_topic(text, expr):
         return False
     if expr.rule not in YEAR_RULES:
         return True

@@ -175,20 +175,22 @@ def after_event(text: str, occ: Occasion, excluded: list[Span]) -> DateExpressio
     "Liverpool beat Olympiakos on Wednesday. ¶ “…,” Gerrard said afterwards": Wednesday. Only a
     date next to the event's noun told before ("before Wednesday's game … ¶ after the game") or
     the one date of the sentence before the statement, and not a plan ("will", "next"): else None,
-    and the statement is dated as any other.
+    and the statement is dated as any other. An event named by its noun takes the sentence before's
+    day only where that sentence tells such an event (``_tells_an_event``).
     """
     for m in AFTER_EVENT.finditer(text, *occ.window):
         if apart(m.start(), occ, excluded):
             continue
         if m["noun"] and (told := _dated_before(text, m["noun"], m["words"].split(), occ.window[0], said_after=True)):
             return told
-        return _one_date_before(text, occ, excluded)
+        return _one_date_before(text, occ, excluded, event=m["noun"] is not None)
     return None
 
 
-def _one_date_before(text: str, occ: Occasion, excluded: list[Span]) -> DateExpression | None:
+def _one_date_before(text: str, occ: Occasion, excluded: list[Span], *, event: bool = False) -> DateExpression | None:
     """The one date, outside what was said and not a plan, of the sentence before the statement's
-    opening, past the quote that opens it ("“…,” he said afterwards")."""
+    opening, past the quote that opens it ("“…,” he said afterwards"); for a named ``event``, only
+    where that sentence tells one (``_tells_an_event``)."""
     opening = occ.window[0]
     for x in sorted(excluded, key=lambda x: x.start, reverse=True):
         if x.start < opening and not text[x.end : opening].strip(" \t\n\"“”'‘’,"):
@@ -198,7 +200,25 @@ def _one_date_before(text: str, occ: Occasion, excluded: list[Span]) -> DateExpr
     told = [e for e in find_expressions(text, start, end) if not said(e.span.start, excluded)]
     if len(told) != 1 or A_PLAN.search(text, start, told[0].span.end) or not _a_day(told[0]) or "year" in told[0].groups:
         return None  # a day with its year is background: "born on 4 July 1990"
+    if event and not _tells_an_event(text[start:end]):
+        return None  # "The club was fined on Monday for crowd trouble. ¶ … Dyche said after the match"
     return told[0]
+
+
+# What tells an event "after the match" may be said after: an event's noun, a score, or a verb of a
+# contest, a meeting or a vote ("Liverpool beat Chelsea 2-1 on Wednesday", "The two leaders met on
+# Friday", "MPs voted on Tuesday"); not a day of something else ("was fined on Monday").
+AN_EVENT = re.compile(
+    r"\b(?:match|game|race|fight|final|tie|debate|speech|rally|meeting|talks|vote|hearing|summit|contest|bout|clash|derby)e?s?\b"
+    r"|\b\d{1,3}-\d{1,3}\b"
+    r"|\b(?:beat|beaten|won|lost|drew|drawn|defeated|thrashed|played|met|voted|debated|spoke|addressed)\b",
+    re.I,
+)
+
+
+def _tells_an_event(sentence: str) -> bool:
+    """Whether a sentence tells an event, which a statement "after the match" may be said after."""
+    return AN_EVENT.search(sentence) is not None
 
 
 def _a_day(expr: DateExpression) -> bool:
@@ -219,8 +239,11 @@ NEXT_TO = re.compile(
 
 
 # Words that put a weekday's occasion after the saying: "ahead of Tuesday's vote", "before Monday's
-# caucus", "in an interview filed for Sunday's Meet the Press", "until Friday".
-BEFORE_IT = re.compile(r"\b(?:ahead\s+of|before|in\s+advance\s+of|until|for)\s+$", re.I)
+# caucus", "in an interview filed for Sunday's Meet the Press", "until Friday", "in the run-up to
+# Tuesday's election".
+BEFORE_IT = re.compile(
+    r"\b(?:ahead\s+of|before|in\s+advance\s+of|until|for|(?:run|lead|build)[\s-]+up\s+to)\s+(?:(?:the|this)\s+)?$", re.I
+)
 
 
 def comes_before(text: str, expr: DateExpression) -> bool:
@@ -238,15 +261,39 @@ def comes_before(text: str, expr: DateExpression) -> bool:
     return BEFORE_IT.search(text, max(0, expr.span.start - 30), expr.span.start) is not None or _told_to_come(text, expr)
 
 
+# What the words were about, not where they were said: "said of Tuesday's event", "asked about
+# Sunday's vote"; not "at Tuesday's rally", "on Sunday's Meet the Press", "told Sunday's programme",
+# nor "agreed on one thing in the wake of Monday's ruling" (a reaction mostly the same day).
+OF_IT = re.compile(
+    r"\b(?:said|says|say|saying|spoke|speaks|speaking|talked|talks|talking|asked|wrote|writes|remarked|joked)"
+    r"\s+(?:of|about)\s+(?:(?:the|this)\s+)?$",
+    re.I,
+)
+
+
+def names_the_topic(text: str, expr: DateExpression) -> bool:
+    """Whether a possessive weekday names the occasion the words were about ("“It will be fair,” Smith
+    said of Sunday's election"): one still to come, when they were said before it, or one past, when
+    they were said after it, on a day the text does not give; either way not when they were said."""
+    if expr.rule != "weekday" or "last" in expr.groups or not OWN.match(text, expr.span.end):
+        return False
+    return OF_IT.search(text, max(0, expr.span.start - 30), expr.span.start) is not None
+
+
 def _told_to_come(text: str, expr: DateExpression) -> bool:
     """Whether a possessive weekday's occasion ("said of Tuesday's event") is one the text tells as a plan,
     where it names it so ("Representatives will attend Tuesday's event"): it is still to come, and the
     words were said before it. The sentence's tense is the cue, read where the text tells the occasion."""
-    own = re.compile(r"['’]s\s+([A-Za-z][\w-]*)").match(text, expr.span.end)
+    own = OWN.match(text, expr.span.end)
     if own is None:
         return False
-    occasion = rf"\b{re.escape(expr.groups['weekday'])}['’]s\s+{re.escape(own[1])}\b"
+    occasion = rf"\b{re.escape(expr.groups['weekday'])}{PART_OF_DAY}['’]s\s+{re.escape(own['noun'])}\b"
     return any(PLAN_OF.search(text, max(0, m.start() - 60), m.start()) for m in re.finditer(occasion, text, re.I))
+
+
+# A weekday's own occasion: "Tuesday's event", "Tuesday night's debate".
+PART_OF_DAY = r"(?:\s+(?:night|morning|afternoon|evening))?"
+OWN = re.compile(rf"{PART_OF_DAY}['’]s\s+(?P<noun>[A-Za-z][\w-]*)", re.I)
 
 
 # A plan whose verb takes the occasion, a few plain words before it: "will attend Tuesday's event", "is due
