@@ -60,19 +60,21 @@ def _another_refused(head: Token, verb: Token) -> bool:
 
 
 def _reporters_sequel(head: Token, child: Token) -> bool:
-    """"In 1998 the party said it would not return to Blackpool but did so in 2002": a verb
-    with no subject of its own, in the plain past, joined to a reported clause whose verb
-    looks ahead with a modal, tells what happened after the words: the reporter's, not the
-    speaker's (who could not say "we will not return but did"). Not "said it would cut jobs
-    and close plants", where both look ahead, nor "would sort out immigration, put patients
-    first" (a past the parser reads into a bare verb), nor "said his comments may have been
-    offensive but were not racist" (a modal on the past), nor a cue, another report."""
+    """"In 1998 the party said it would not return to Blackpool but did so in 2002", "said he
+    would never go to the awards again but went the following year": what was done, joined
+    by "but" to a clause that looked ahead with "would" or "will", doing what it forecast
+    ("did so") or its own verb, is the reporter's telling of what happened after the words.
+    Not "said she could not support Trump but understood why people did" (a past that
+    backshifts her present), "may have been offensive but were not racist", "would succeed
+    and was more concerned" (either may be the speaker's)."""
     if child.dep_ != "conj" or child.i < head.i or child.tag_ != "VBD" or child.lower_ == child.lemma_.lower():
         return False
-    if cue_verb(child) or any(c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in child.children):
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children if head.i < c.i < child.i):
         return False
-    auxiliaries = [c for c in head.children if c.dep_ == "aux"]
-    return any(c.tag_ == "MD" for c in auxiliaries) and not any(c.lemma_.lower() == "have" for c in auxiliaries)
+    if any(c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in child.children):
+        return False
+    forecast = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "wo") for c in head.children)
+    return forecast and child.lemma_.lower() in ("do", head.lemma_.lower())
 
 
 def _hearer_name(head: Token, child: Token) -> bool:
