@@ -6,11 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..model import Span
-from ..nlp import entity_of
+from ..nlp import entity_of, text_of
 from ..resources import lexicon
 from .joined import conjunction_before, joined_not_reported
-from .spans import span_of
-from .subjects import SUBJECTS, cue_verb, reported_conjunct, subject_of, subject_taken_by_next_verb
+from .spans import span_of, trim_punct
+from .subjects import SUBJECTS, another_made_to_say, cue_verb, refused_to_speak, reported_conjunct, subject_of, subject_taken_by_next_verb
 
 # Words that open a report of its own after a comma: "…, while 22 percent said…".
 CONTRASTS = ("while", "whereas")
@@ -35,10 +35,10 @@ def clause_span(doc: Doc, head: Token) -> Span | None:
             framing.update(t.i for t in child.subtree)
         if before_subject and _hearer_name(head, child):
             framing.update(t.i for t in child.subtree)
-        if reported_conjunct(child) or joined_not_reported(head, child):
+        if reported_conjunct(child) or joined_not_reported(head, child) or _reporters_sequel(head, child):
             framing.update(t.i for t in doc[conjunction_before(child) : child.right_edge.i + 1])
     for noun in head.subtree:
-        if subject_taken_by_next_verb(noun):
+        if subject_taken_by_next_verb(noun) or _another_refused(head, noun):
             framing.update(t.i for t in doc[conjunction_before(noun) : noun.right_edge.i + 1])
     framing.update(_trailing_aside(doc, head))
     tokens = [t for t in head.subtree if t.i not in framing]
@@ -47,6 +47,34 @@ def clause_span(doc: Doc, head: Token) -> Span | None:
     while len(tokens) > 1 and (tokens[-1].dep_ == "cc" or (tokens[-1].is_punct and tokens[-2].dep_ == "cc")):
         tokens.pop()
     return span_of(doc, _stolen_subject(head, subject) + tokens)
+
+
+def _another_refused(head: Token, verb: Token) -> bool:
+    """"said it regretted any limit on privatisation while BP, a big investor, declined to
+    comment", "said Cell would support several systems but designers would not confirm if…":
+    a refusal to speak with a subject of its own, joined after the reported clause, is the
+    reporter's account of someone not speaking, not part of what was said."""
+    joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONTRASTS for m in verb.children))
+    own_subject = any(c.dep_ in SUBJECTS for c in verb.children)
+    return joined and verb.i > head.i and own_subject and refused_to_speak(verb)
+
+
+def _reporters_sequel(head: Token, child: Token) -> bool:
+    """"In 1998 the party said it would not return to Blackpool but did so in 2002", "said he
+    would never go to the awards again but went the following year": what was done, joined
+    by "but" to a clause that looked ahead with "would" or "will", doing what it forecast
+    ("did so") or its own verb, is the reporter's telling of what happened after the words.
+    Not "said she could not support Trump but understood why people did" (a past that
+    backshifts her present), "may have been offensive but were not racist", "would succeed
+    and was more concerned" (either may be the speaker's)."""
+    if child.dep_ != "conj" or child.i < head.i or child.tag_ != "VBD" or child.lower_ == child.lemma_.lower():
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children if head.i < c.i < child.i):
+        return False
+    if any(c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in child.children):
+        return False
+    forecast = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "wo") for c in head.children)
+    return forecast and child.lemma_.lower() in ("do", head.lemma_.lower())
 
 
 def _hearer_name(head: Token, child: Token) -> bool:
@@ -120,3 +148,18 @@ def _stolen_subject(head: Token, subject: Token | None) -> list[Token]:
             # told, which runs to the object's noun; the subject is what the parser hung after it.
             stolen = [t for t in stolen if t.i > obj.i]
     return stolen
+
+
+def before_another_speaker(doc: Doc, verb: Token, piece: Span | None) -> Span | None:
+    """``piece`` up to a second speaker made to speak: "prompted one MP to ask whether the
+    minister had lied and another to say the plan was a disgrace" — the MP asked "whether
+    the minister had lied"; "and another to say…" is the second speaker's statement."""
+    if piece is None:
+        return None
+    for token in verb.sent:
+        if token.i > verb.i and token.i + 2 < len(doc) and another_made_to_say(doc[token.i + 2]) == token:
+            start = doc[conjunction_before(token)].idx
+            if piece.start < start < piece.end:
+                return trim_punct(text_of(doc), piece.start, start)
+    return piece
+

@@ -10,7 +10,7 @@ from ..model import Span
 from ..nlp import end_of, span_between, text_of
 from ..resources import lexicon
 from .records import Cue, QuoteIndex
-from .subjects import RELATIVE_PRONOUNS, SUBJECTS, cue_verbs, inverted_subject, made_to_say, nearest_subject, quoting_verb, scheduled_copula
+from .subjects import RELATIVE_PRONOUNS, SUBJECTS, another_made_to_say, cue_verbs, inverted_subject, made_to_say, nearest_subject, quoting_verb, scheduled_copula
 
 # The rest of a cue sentence with nothing reported in it: "Trump said.", "she said on Monday."
 BARE_CUE = re.compile(r"(?:\s+[\w’'-]+){0,5}[.!?](?:\s|$)")
@@ -320,7 +320,11 @@ def _put_to(verb: Token) -> bool:
 
 def _supposed(verb: Token) -> bool:
     """"asked whether he thought the country was well governed", "if she said so": a cue
-    under "whether" or "if" is asked about or supposed, not reported as said."""
+    under "whether" or "if" is asked about or supposed, not reported as said. Not a second
+    speaker's ("prompted one MP to ask whether … and another to say…": the parser hangs it
+    on the first one's question)."""
+    if another_made_to_say(verb) is not None:
+        return False
     return any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for t in (verb, *verb.ancestors) for m in t.children)
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from ..model import Span
 from ..nlp import text_of
 from ..resources import lexicon
-from .bounds import clause_span
+from .bounds import before_another_speaker, clause_span
 from .cues import made_clear, speech_object
 from .joined import joined_after_cue, joined_piece
 from .mixed import close_quote, cut_after_quote, open_quote
@@ -88,7 +88,7 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
             else:
                 pieces = _around_cue(doc, verb, cue, pieces[0])
         source = subject_of(verb)
-    pieces = [p for p in pieces if p is not None]
+    pieces = [p for p in (before_another_speaker(doc, verb, p) for p in pieces) if p is not None]
     if not pieces:
         return None
     quoted = [q for q in index.quotations if inside(q, pieces)]

@@ -12,7 +12,7 @@ from .bounds import HEARER_VERBS, clause_span
 from .records import QuoteIndex
 from .reporting import shown_by_evidence
 from .spans import span_of
-from .subjects import SUBJECTS, cue_verb, inverted_subject, subject_of
+from .subjects import SUBJECTS, cue_verb, inverted_subject, refused_to_speak, subject_of
 
 # "Find" reports only with "that" ("fans may find themselves the target"), or
 # when a poll or a study finds (shown_by_evidence).
@@ -83,9 +83,11 @@ def _past_hearer(verb: Token, clause: Token) -> Token:
 
 def with_next_clause(doc: Doc, clause: Token, piece: Span | None) -> Span | None:
     """"told me he’s had a quiet life": the parser may split one reported clause into two
-    complements of the cue ("’s" and "had"); a second one right after the first goes on."""
+    complements of the cue ("’s" and "had"); a second one right after the first goes on.
+    Not a refusal: "said the firm was profitable but declined to say how much it earned"
+    (the parser hangs "declined" on the cue) is the reporter's, as when it joins it to the clause."""
     following = [c for c in clause.head.children if c.dep_ == "ccomp" and c.left_edge.i == clause.right_edge.i + 1]
-    if not following or piece is None or cue_verb(following[0]):
+    if not following or piece is None or cue_verb(following[0]) or refused_to_speak(following[0]):
         return piece  # "…, the source recalled", "and one in four said…": another statement
     more = clause_span(doc, following[0])
     return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece

@@ -78,7 +78,11 @@ def quoted_as_saying(verb: Token) -> Token | None:
 def made_to_say(verb: Token) -> Token | None:
     """The one made to speak: "That prompted some charities to say the plans would put
     lives at risk" is the charities' statement. A verb of causing, done (not "could prompt",
-    "did not lead"), with an object and the speech verb as its infinitive complement."""
+    "did not lead"), with an object and the speech verb as its infinitive complement. A
+    second speaker joined to the first ("prompted one MP to ask … and another to say …")
+    says the second infinitive's words."""
+    if (other := another_made_to_say(verb)) is not None:
+        return other
     cause = verb.head
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.dep_ not in ("xcomp", "advcl") or not to or cause.lemma_.lower() not in CAUSING or cause.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
@@ -91,6 +95,25 @@ def made_to_say(verb: Token) -> Token | None:
 
 
 NO_ONE = {"nothing", "nobody", "none", "neither"}
+# The second of two speakers made to speak: "prompted one MP to ask … and another to say …".
+OTHERS = {"another", "others", "other"}
+
+
+def another_made_to_say(verb: Token) -> Token | None:
+    """The "another" of "It prompted one MP to ask whether … and another to say the plan was
+    a disgrace": a second object of the verb of causing, joined to the first with its own
+    infinitive, speaks the second infinitive's words. The parser hangs "another" and "to say"
+    on whatever ends the first report; the verb of causing is among the infinitive's
+    ancestors, with a first speaker made to speak before "another"."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].lower_ != "to" or doc[verb.i - 1].head != verb:
+        return None
+    other = doc[verb.i - 2]
+    if other.lower_ not in OTHERS or other.dep_ != "conj":
+        return None
+    causes = [a for a in verb.ancestors if a.lemma_.lower() in CAUSING]
+    first = [c for a in causes for c in a.children if c.dep_ == "xcomp" and c.i < other.i and made_to_say(c) is not None]
+    return other if first else None
 
 
 def _no_one(subject: Token | None) -> bool:
@@ -153,15 +176,24 @@ def reported_conjunct(verb: Token) -> bool:
     reporter = verb.head.head
     return (
         verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.i > verb.head.i
-        and (cue_verb(verb) or _refused_to_speak(verb)) and cue_verb(reporter)
+        and (cue_verb(verb) or refused_to_speak(verb)) and cue_verb(reporter)
         and not any(c.dep_ in SUBJECTS for c in verb.children)
         and not telephoned(verb)
     )
 
 
-def _refused_to_speak(verb: Token) -> bool:
-    """"refused to comment", "declined to say": a refusal whose infinitive is a cue."""
-    return verb.lemma_.lower() in ("refuse", "decline") and any(c.dep_ == "xcomp" and cue_verb(c) for c in verb.children)
+# Modals that, negated on a cue, refuse rather than report: "would not say", "could not confirm".
+REFUSING_MODALS = {"would", "will", "wo", "could", "can", "ca"}
+
+
+def refused_to_speak(verb: Token) -> bool:
+    """"refused to comment", "declined to say": a refusal whose infinitive is a cue; or a cue
+    negated with a modal: "would not say how much", "could not confirm if…". Not "did not say
+    he would resign": a report of what was not said."""
+    if verb.lemma_.lower() in ("refuse", "decline"):
+        return any(c.dep_ == "xcomp" and cue_verb(c) for c in verb.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in REFUSING_MODALS for c in verb.children)
+    return cue_verb(verb) and modal and any(c.dep_ == "neg" for c in verb.children)
 
 
 def telephoned(verb: Token) -> bool:
