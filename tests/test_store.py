@@ -639,6 +639,17 @@ def test_a_peer_by_seat_is_no_namesake_of_another_sex_or_one_never_given_the_sea
         assert aliases == ({full: [peer]} if linked else {full: [], peer: []})
 
 
+def test_a_baroness_is_no_namesake_of_a_lord_named_by_his_seat(tmp_path):
+    # "Lord Smith of Finsbury" tells his sex by his title, not by a given name; a baroness linked
+    # to him went on to Chris Smith when his article gave the seat.
+    with Store(tmp_path / "a.db") as store:
+        for i in range(3):
+            _speaking(store, f"p{i}", "Lord Smith of Finsbury", f"Baroness Smith and I spoke, {i}, after {ATHENS}")
+        _speaking(store, "c", "Chris Smith", f"As Lord Smith of Finsbury I spoke after {ATHENS}")
+        _speaking(store, "b", "Baroness Smith", f"I am confident after {ATHENS}")
+        assert sorted((s["name"], s["aliases"]) for s in store.speakers()) == [("Baroness Smith", []), ("Chris Smith", ["Lord Smith of Finsbury"])]
+
+
 def test_peers_of_two_seats_stay_two_speakers(tmp_path):
     # "Lord Smith of Finsbury" and "Lord Smith of Kelvin" (speakers.names.with_seat): a lone
     # "Lord Smith" has no one namesake; the seat is no surname.

@@ -208,10 +208,13 @@ def _title(name: str) -> str | None:
 
 
 def _of_another_sex(db: sqlite3.Connection, alone: int, full: int) -> bool:
-    """Whether a peer's title and a namesake's given name tell two sexes: a baroness, a lady or a
-    countess is a she, a lord a he (speakers.names: "Charles" m, "Mary-Ann" f as Mary is)."""
+    """Whether a peer's title and a namesake's given name, or title, tell two sexes: a baroness, a
+    lady or a countess is a she, a lord a he (speakers.names: "Charles" m, "Mary-Ann" f as Mary is);
+    "Baroness Smith" is not "Lord Smith of Finsbury", whose first word is his title."""
     title = _title(_name_of(db, alone))
-    given = name_gender(_name_of(db, full).split()[0])
+    name = _name_of(db, full)
+    theirs = _title(name)
+    given = title_sex(theirs) if theirs is not None else name_gender(name.split()[0])
     return title is not None and given is not None and given != title_sex(title)
 
 
