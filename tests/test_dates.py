@@ -443,6 +443,8 @@ def test_a_weekday_the_words_came_before_does_not_date_them(statements_of, text,
             ["2015-12-01", None],
         ),
         ("Smith said on December 1 that the plan was ready.\n\nA few days later, as the talks resumed, Smith said it had failed.", ["2015-12-01", "2015-12-03/2015-12-06"]),
+        # A time clause set off inside the sentence, not ending it, is no comment clause (review).
+        ("Smith said on December 1 that the plan was ready.\n\nBut Jones, as the talks resumed a few days later, said it had failed.", ["2015-12-01", "2015-12-03/2015-12-06"]),
     ],
 )
 def test_a_relative_date_counts_from_no_statement_past_another_time_told(statements_of, text, expected):

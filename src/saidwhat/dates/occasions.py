@@ -81,8 +81,12 @@ def _anchor(
     as Breitbart reported a few days later" is later than its sentence's own event, which it does not date."""
     if expr.rule not in RELATIVE or last_dated is None or last_dated.expression is None:
         return last_dated
-    if AS_LATER.search(text, sentence_around(text, expr.span)[0], expr.span.start):
-        return None  # "…, eventually even discussing a walkout, as Breitbart reported a few days later"
+    start, end = sentence_around(text, expr.span)
+    if AS_LATER.search(text, start, expr.span.start) and not text[expr.span.end : end].strip(" \"'”’)"):
+        # "…, eventually even discussing a walkout, as Breitbart reported a few days later.", the
+        # clause ending the sentence; not a time clause the statement follows ("But Jones, as the
+        # talks resumed a few days later, said it had failed")
+        return None
     after = sentence_around(text, last_dated.expression)[1]
     between = [
         e for e in find_expressions(text, after, expr.span.start)
