@@ -43,10 +43,13 @@ from .find import speaker_of, statement_with
         ("The Scottish Tories said the bill was dead.", "the bill was dead", ("Scottish Tories", "organisation")),
         ("The Parliamentary Labour Party said the bill was dead.", "the bill was dead",
          ("Parliamentary Labour Party", "organisation")),
+        # The White House is no chamber (review): left as it was before chambers were read.
+        ("Republicans in the White House said the bill was dead.", "the bill was dead",
+         ("Republicans in the White House", "organisation")),
     ],
     ids=["tories", "conservatives", "conservative-party", "labour", "lib-dems", "gop", "democrats", "labour-person",
          "liberal-democrats-cut", "tory-party", "liberal-democrat-party", "members", "members-beside-party", "house-members",
-         "commons-members", "party-aside", "members-aside", "scottish-labour", "scottish-tories", "plp"],
+         "commons-members", "party-aside", "members-aside", "scottish-labour", "scottish-tories", "plp", "white-house"],
 )
 def test_a_party_speaks_by_its_one_name(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == expected

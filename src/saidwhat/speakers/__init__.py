@@ -165,7 +165,8 @@ def _in_a_chamber(mention: Span) -> bool:
     words = re.findall(r"[\w'’]+", _written(mention).lower())
     pairs = {" ".join(words[i : i + 2]) for i in range(len(words))}
     plural = any(name.endswith("s") for name in (set(words) | pairs) & party_names().keys())
-    return plural and any(word in CHAMBERS for word in words)
+    chambers = [i for i, word in enumerate(words) if word in CHAMBERS]
+    return plural and any(not (words[i] == "house" and i and words[i - 1] == "white") for i in chambers)  # not the White House's staff
 
 
 def _written(mention: Span) -> str:
