@@ -592,6 +592,11 @@ def test_a_refusal_to_speak_is_never_part_of_what_was_said(statements_of):
     # Not a report of what was not said, nor a refusal inside a quotation-free clause the speaker reports.
     [s] = statements_of("The company said the firm was profitable and its rivals did not say otherwise.")
     assert s.text == "the firm was profitable and its rivals did not say otherwise"
+    # A negated verb of stance is no refusal to speak (review): the report goes on through it.
+    [s] = statements_of("She said the report was wrong and ministers would not admit that they had erred.")
+    assert s.text == "the report was wrong and ministers would not admit that they had erred"
+    [s] = statements_of("The union said talks had collapsed and the two sides could not agree on a price.")
+    assert s.text == "talks had collapsed and the two sides could not agree on a price"
 
 
 def test_what_happened_after_the_words_is_the_reporters(statements_of):

@@ -184,6 +184,9 @@ def reported_conjunct(verb: Token) -> bool:
 
 # Modals that, negated on a cue, refuse rather than report: "would not say", "could not confirm".
 REFUSING_MODALS = {"would", "will", "wo", "could", "can", "ca"}
+# The verbs of telling such a refusal withholds; "would not admit that they had erred", "could not
+# agree on a price" and "would not deny that…" take a stance, and are reported (review).
+WITHHELD = {"say", "comment", "confirm", "disclose", "reveal", "elaborate", "specify", "discuss", "tell", "speculate", "divulge"}
 
 
 def refused_to_speak(verb: Token) -> bool:
@@ -193,7 +196,7 @@ def refused_to_speak(verb: Token) -> bool:
     if verb.lemma_.lower() in ("refuse", "decline"):
         return any(c.dep_ == "xcomp" and cue_verb(c) for c in verb.children)
     modal = any(c.dep_ == "aux" and c.lower_ in REFUSING_MODALS for c in verb.children)
-    return cue_verb(verb) and modal and any(c.dep_ == "neg" for c in verb.children)
+    return verb.lemma_.lower() in WITHHELD and cue_verb(verb) and modal and any(c.dep_ == "neg" for c in verb.children)
 
 
 def telephoned(verb: Token) -> bool:
