@@ -6,7 +6,8 @@ has said." then "Tim Renner, the head of Universal Music Germany until last year
 or "India's finance minister lashed out…", the name given paragraphs later in apposition
 ("Palaniappan Chidambaram, India's finance minister, argued"). And where several people are
 named, an age or a title is often the story's subject: "Radcliffe will compete in London /
-Paula Radcliffe will… The 31-year-old said". The rules here are narrow: a wrong person is
+Paula Radcliffe will… The 31-year-old said". A body called after a person is no description of them ("the Bush
+administration": ``a_person_s_body``). The rules here are narrow: a wrong person is
 worse than a description left as written.
 """
 
@@ -27,6 +28,22 @@ from .roles import definite, held_by_another, holds_title, owned_by_a_body
 # Heads that say what kind of person, not which office: any named person can be "a leading
 # industry figure" or "the 23-year-old", whatever titles the article gives them.
 GENERIC_HEADS = {"figure", "man", "woman"}  # and "the 23-year-old"
+
+# Bodies a person's name before them says whose they are: "the Bush administration", "the Blair
+# government", "the Kerry campaign", "the Brown camp", "the Mourinho team".
+PERSON_BODY_NOUNS = frozenset({"administration", "government", "campaign", "camp", "team"})
+
+
+def a_person_s_body(head: Token) -> bool:
+    """"the Bush administration argues…": a person's name modifying a body's noun names the body,
+    not the person (who would take the body's words, with his role). Not "Bush aide Karl Rove
+    said" (the name at the head is a person) nor "Bush's administration" (a possessive owner,
+    which ``mentions._common_noun`` reads)."""
+    if head.pos_ != "NOUN" or head.lower_ not in PERSON_BODY_NOUNS or head.ent_type_:
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ in ("during", "under", "since", "before", "after"):
+        return False  # "a secretary of labor during the Clinton administration who…": a time, no one speaking
+    return any(c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.i < head.i for c in head.children)
 
 
 def named_next(head: Token, mention: Span, cast: Cast) -> Person | None:
@@ -353,3 +370,4 @@ def _describes_a_person(head: Token) -> bool:
         word in lexicon("person_nouns.txt") or word.endswith("-year-old") or an_age(head) or head.ent_type_ == "NORP"
         or (word in ("man", "woman") and modified)
     )
+
