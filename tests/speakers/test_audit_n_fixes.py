@@ -1,5 +1,6 @@
 """Wrong speakers of audit n mended by general rules: a body called after a person
-(``descriptions.a_person_s_body``)."""
+(``descriptions.a_person_s_body``) and a lede's member of a body the person its name owns
+two sentences on (``descriptions.named_by_its_body``)."""
 
 from __future__ import annotations
 
@@ -36,5 +37,42 @@ from .find import speaker_of
     ids=["administration", "campaign", "aide-named"],
 )
 def test_a_person_s_body(statements_of, text, content, expected):
+    assert speaker_of(statements_of(text), content) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # "MP" tagged PROPN after "A": a description, never a person called "Green Party MP";
+        # the party's own member named as a reporting verb's subject two sentences on is them.
+        (
+            "MP's claim on spies\n\n"
+            "A Green Party MP believes the police watched climate campaigners for years. "
+            "The protests began in 1998 in three cities. Green Party's Mary Walsh has suggested the "
+            "police could have been involved.",
+            "the police watched climate campaigners",
+            ("Mary Walsh", "person"),
+        ),
+        # Negative: no one of the party named next, the MP stays as written.
+        (
+            "MP's claim on spies\n\n"
+            "A Green Party MP believes the police watched climate campaigners for years. "
+            "The protests began in 1998 in three cities.",
+            "the police watched climate campaigners",
+            ("A Green Party MP", "anonymous"),
+        ),
+        # Negative: another member of the party named first; the MP stays as written.
+        (
+            "MP's claim on spies\n\n"
+            "A Green Party MP believes the police watched climate campaigners for years. "
+            "Green Party's leader Tom Reed met officers on Monday. Green Party's Mary Walsh has "
+            "suggested the police could have been involved.",
+            "the police watched climate campaigners",
+            ("A Green Party MP", "anonymous"),
+        ),
+    ],
+    ids=["party-named-two-on", "no-one-named", "another-member-first"],
+)
+def test_a_described_member(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == expected
 
