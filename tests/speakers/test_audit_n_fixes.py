@@ -1,6 +1,7 @@
 """Wrong speakers of audit n mended by general rules: a body called after a person
-(``descriptions.a_person_s_body``) and a lede's member of a body the person its name owns
-two sentences on (``descriptions.named_by_its_body``)."""
+(``descriptions.a_person_s_body``), a lede's member of a body the person its name owns
+two sentences on (``descriptions.named_by_its_body``), and a peer with a seat kept apart from a
+later namesake (``cast._another_than_the_peer``)."""
 
 from __future__ import annotations
 
@@ -76,3 +77,41 @@ def test_a_person_s_body(statements_of, text, content, expected):
 def test_a_described_member(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # A peer with a seat, then a man of that surname named anew: two men, the peer speaks.
+        (
+            "Fraud inquiry reopened\n\n"
+            "Former minister Lord Hughes of Bangor denied the bank had been warned. "
+            "One trader, David Hughes, was jailed in 1999 for fraud.",
+            "the bank had been warned",
+            ("Lord Hughes of Bangor", "person"),
+        ),
+        # Negative: no seat, the full name is the peer's own (his given name).
+        (
+            "Inquiry report\n\nLord Butler said the report was fair. Robin Butler led the inquiry.",
+            "the report was fair",
+            ("Robin Butler", "person"),
+        ),
+        # Negative: a seat, but the article ties the two in apposition: one man, by his full name.
+        (
+            "Inquiry report\n\nLord Butler of Brockwell said the report was fair. "
+            "Robin Butler, Lord Butler of Brockwell, led the inquiry in 2004.",
+            "the report was fair",
+            ("Robin Butler", "person"),
+        ),
+        # Negative: the full name before the seat is the man who took the title (the headline's peer).
+        (
+            "Baron Hughes takes his seat\n\n"
+            "Former minister John Hughes has been made a life peer. He will be known as Baron Hughes of "
+            "Bangor. Baron Hughes said the honour was unexpected.",
+            "the honour was unexpected",
+            ("John Hughes", "person"),
+        ),
+    ],
+    ids=["peer-with-seat", "no-seat", "tied-in-apposition", "named-before-the-seat"],
+)
+def test_a_peer_and_a_namesake(statements_of, text, content, expected):
+    assert speaker_of(statements_of(text), content) == expected
