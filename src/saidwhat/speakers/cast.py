@@ -27,7 +27,7 @@ from .entities import (
 )
 from .names import (
     FEMALE_TITLES, MALE_TITLES, ORG_LABELS, PEER_TITLES, a_group_word, appositive_name, honorific, is_party, name_gender, name_words, two_sexes,
-    namesake, org_name,
+    namesake, org_name, with_seat,
 )
 
 
@@ -320,7 +320,7 @@ def _add_person(doc: Doc, ent, words: list[str], cast: Cast) -> Person:
     full = " ".join(words)
     known = cast.person(full) or (by_given_name(words[0], cast) if len(words) == 1 else None)
     gender = _title_gender(doc, ent.start) or (name_gender(words[0]) if len(words) > 1 else None)
-    if known is not None and (_namesakes(doc, words, known.name.split(), cast) or _kin_of(ent, known.name.split())):
+    if known is not None and (_namesakes(doc, words, known.name.split(), cast) or _kin_of(ent, known.name.split()) or _another_than_the_peer(doc, ent, words, known.name)):
         known = None  # "Azmat Begg, father of Moazzam": another Begg, kept under the full name
         key = full.lower()
     else:
@@ -346,6 +346,32 @@ def _namesakes(doc: Doc, words: list[str], known: list[str], cast: Cast) -> bool
     if len(words) != len(known) or len(words) != 2 or _spelt_alike(words[0], known[0]):
         return False  # "Viktor Makarov" and "Victor Makarov": one man, spelt two ways
     return all(name_gender(w) is not None or _written_as_given_name(doc, w, cast) for w in (words[0], known[0]))
+
+
+def _another_than_the_peer(doc: Doc, ent, words: list[str], known: str) -> bool:
+    """A full name after a peer the article gives a seat is someone else of that surname unless
+    the article ties them: "Lord Roberts of Conwy denied… one man, Sion Aubrey Roberts, was
+    convicted" are two men. A peer the article has given a seat goes by it, so a bare given name
+    and surname after it is news of another; one named before the seat is the man who took it
+    ("Neil Kinnock… Baron Kinnock of Bedwellty"); "Lord Butler said… Robin Butler led the inquiry" (no seat) stays one, as
+    does "Robin Butler, Lord Butler of Brockwell," or "Lord Roberts, formerly Wyn Roberts,"."""
+    peer = known.split()
+    if len(peer) != 2 or peer[0].lower() not in PEER_TITLES or len(words) < 2 or words[0].lower() in PEER_TITLES:
+        return False
+    seated = with_seat(known, text_of(doc))
+    if seated == known or text_of(doc).find(seated) > ent.start_char:
+        return False  # "Neil Kinnock has been made a life peer… known as Baron Kinnock of Bedwellty": his new title
+    return not _tied_to_a_peer(doc, ent)
+
+
+def _tied_to_a_peer(doc: Doc, ent) -> bool:
+    """Whether a name is in apposition to a peer's title ("Robin Butler, Lord Butler,", "Lord
+    Butler, Robin Butler,") or follows "formerly"."""
+    root = ent.root
+    beside = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    if any(t.lower_ in PEER_TITLES for b in beside for t in b.subtree):
+        return True
+    return any(doc[i].lower_ in ("formerly", "né", "born") for i in range(max(ent.start - 2, 0), ent.start))
 
 
 def _spelt_alike(one: str, other: str) -> bool:

@@ -6,7 +6,10 @@ has said." then "Tim Renner, the head of Universal Music Germany until last year
 or "India's finance minister lashed out…", the name given paragraphs later in apposition
 ("Palaniappan Chidambaram, India's finance minister, argued"). And where several people are
 named, an age or a title is often the story's subject: "Radcliffe will compete in London /
-Paula Radcliffe will… The 31-year-old said". The rules here are narrow: a wrong person is
+Paula Radcliffe will… The 31-year-old said". A lede's member of a body is the one its name
+owns two sentences on ("A Plaid Cymru MP… Plaid Cymru's Elfyn Llwyd has suggested":
+``named_by_its_body``); a body called after a person is no description of them ("the Bush
+administration": ``a_person_s_body``). The rules here are narrow: a wrong person is
 worse than a description left as written.
 """
 
@@ -27,6 +30,22 @@ from .roles import definite, held_by_another, holds_title, owned_by_a_body
 # Heads that say what kind of person, not which office: any named person can be "a leading
 # industry figure" or "the 23-year-old", whatever titles the article gives them.
 GENERIC_HEADS = {"figure", "man", "woman"}  # and "the 23-year-old"
+
+# Bodies a person's name before them says whose they are: "the Bush administration", "the Blair
+# government", "the Kerry campaign", "the Brown camp", "the Mourinho team".
+PERSON_BODY_NOUNS = frozenset({"administration", "government", "campaign", "camp", "team"})
+
+
+def a_person_s_body(head: Token) -> bool:
+    """"the Bush administration argues…": a person's name modifying a body's noun names the body,
+    not the person (who would take the body's words, with his role). Not "Bush aide Karl Rove
+    said" (the name at the head is a person) nor "Bush's administration" (a possessive owner,
+    which ``mentions._common_noun`` reads)."""
+    if head.pos_ != "NOUN" or head.lower_ not in PERSON_BODY_NOUNS or head.ent_type_:
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ in ("during", "under", "since", "before", "after"):
+        return False  # "a secretary of labor during the Clinton administration who…": a time, no one speaking
+    return any(c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.i < head.i for c in head.children)
 
 
 def named_next(head: Token, mention: Span, cast: Cast) -> Person | None:
@@ -353,3 +372,42 @@ def _describes_a_person(head: Token) -> bool:
         word in lexicon("person_nouns.txt") or word.endswith("-year-old") or an_age(head) or head.ent_type_ == "NORP"
         or (word in ("man", "woman") and modified)
     )
+
+
+def named_by_its_body(head: Token, mention: Span, cast: Cast) -> Person | None:
+    """The person a description's own body or party owns by name, subject of a reporting verb in
+    one of the next two sentences: "A Plaid Cymru MP believes… It is 25 years since… Plaid Cymru's
+    Elfyn Llwyd has suggested…". The body's name in both ties them where ``named_next``, one
+    sentence on and blind to names, does not reach. Only where no person is named before the
+    description, no subject beside it, and no one named as a subject before them ("A Labour MP
+    said… Labour's leader Tony Blair met… Labour's John Smith said" leaves the MP as written)."""
+    body = _body_words(head)
+    if body is None or not _one_described(head):
+        return None
+    if any(m.kind == "person" for m in cast.mentions if m.offset < mention.start):
+        return None
+    at = cast.sentence_of(mention.start)
+    near = [m for m in cast.mentions if m.kind == "person" and at <= cast.sentence_of(m.offset) <= at + 2 and m.offset >= mention.end]
+    if any(m.salience >= 3 for m in near if cast.sentence_of(m.offset) == at):
+        return None  # "A Labour MP said, as Mr Smith…": someone else speaks beside it
+    subjects = [m for m in near if m.salience >= 3]  # the first person named as a subject after it
+    if not subjects or not _owned_by(head.doc, subjects[0].offset, body) or not _reports(head.doc, subjects[0].offset):
+        return None
+    person = cast.person(subjects[0].name)
+    return person if person is not None and _may_hold(person, head, cast) and _same_sex(person, head) else None
+
+
+def _body_words(head: Token) -> str | None:
+    """"Plaid Cymru" of "A Plaid Cymru MP": the proper nouns before a person's noun, the body or
+    party they belong to; None where there are none."""
+    words = [t for t in head.doc[head.left_edge.i : head.i] if t.pos_ == "PROPN"]
+    if not words or any(t.ent_type_ == "PERSON" for t in words):
+        return None
+    return " ".join(t.text for t in words)
+
+
+def _owned_by(doc: Doc, offset: int, body: str) -> bool:
+    """Whether the name at ``offset`` is given with ``body`` in the possessive: "Plaid Cymru's Elfyn Llwyd"."""
+    token = named_head(doc, offset)
+    owners = [c for c in token.children if c.dep_ == "poss"] if token is not None else []
+    return any(text_between(o.left_edge, o).removesuffix("’s").removesuffix("'s") == body for o in owners)

@@ -24,7 +24,7 @@ from .bodies import called_a_company, marked_a_person
 from .body_descriptions import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, body_named_next, body_speaking_before, described_otherwise, owners_party, tied_body, unnamed_kind
 from .cast import Cast, Mention, Person, by_given_name, one_of
 from .documents import document_before, issuer
-from .descriptions import headline_subject, named_next, only_person, our_journalist, titled_person
+from .descriptions import a_person_s_body, headline_subject, named_by_its_body, named_next, only_person, our_journalist, titled_person
 from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, ROYAL_TITLES, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, party_name, people_plural, titled_conjunct
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent
 from .roles import definite, role_of, title_words
@@ -95,6 +95,9 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
         return _common_noun(head, f.mention, cast)  # "Law lords were…", "Blair aides said", "MPs said": a group, unnamed
     if _an_office_of_a_place(head, tokens):
         return _common_noun(head, f.mention, cast)  # "The Mid-Bedfordshire MP", "the Chester chairman"
+    if a_person_s_body(head):
+        # "the Bush administration argues": a body called after its leader, not the leader.
+        return Speaker(name=org_name(text_between(tokens[0], tokens[-1])), type="organisation", mention=f.mention)
     # "Deutsche Bank's Simon Champion", all labelled ORG: a full name after the owner is a person.
     # "The Lib Dem leader": a party's name labelled PERSON names no one.
     named = any(t.ent_type_ == "PERSON" and _party(t) is None for t in tokens)
@@ -171,8 +174,17 @@ def _a_name_alone(words: list[Token]) -> bool:
 
 def _a_capitalised_title(head: Token, tokens: list[Token]) -> bool:
     """"The Planning Minister said": a title written with capitals, a description as "the
-    planning minister" is (``_common_noun``), not a person called "Planning"."""
-    return definite(head) and head.lower_ in lexicon("person_nouns.txt") and not any(t.ent_type_ == "PERSON" for t in tokens)
+    planning minister" is (``_common_noun``), not a person called "Planning". After "a" or
+    "an" too: "A Plaid Cymru MP believes…" is someone described, never a person called
+    "Plaid Cymru MP"."""
+    article = definite(head) or _indefinite(head)
+    return article and head.lower_ in lexicon("person_nouns.txt") and not any(t.ent_type_ == "PERSON" for t in tokens)
+
+
+def _indefinite(head: Token) -> bool:
+    """"A Plaid Cymru MP", "an SNP MP": "a" or "an" on the noun or on a noun before it."""
+    determiners = [c for t in (head, *(c for c in head.children if c.dep_ == "compound")) for c in t.children if c.dep_ == "det"]
+    return any(d.lower_ in ("a", "an") for d in determiners)
 
 
 def _an_office_of_a_place(head: Token, tokens: list[Token]) -> bool:
@@ -458,6 +470,9 @@ def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         return Speaker(name=subject.name, type="person", role=subject.role, mention=mention)
     if (named := named_next(head, mention, cast)) is not None:
         # "…, a leading industry figure has said. Tim Renner … told…": named in the next sentence.
+        return Speaker(name=named.name, type="person", role=named.role, mention=mention)
+    if (named := named_by_its_body(head, mention, cast)) is not None:
+        # "A Plaid Cymru MP believes… Plaid Cymru's Elfyn Llwyd has suggested…": his party ties them.
         return Speaker(name=named.name, type="person", role=named.role, mention=mention)
     return _anonymous(words, mention, cast)
 
