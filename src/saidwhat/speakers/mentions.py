@@ -249,8 +249,8 @@ def _titled(doc: Doc, words: list[str], cast: Cast, *, honorific_only: bool = Fa
     firm Ipsos Mori", "think-tank") nor a plural ("Pollsters Ipsos Mori")."""
     bodies = ORG_NOUNS | lexicon("company_nouns.txt")
     for i in cast.words.at.get(words[0], ()):
-        if [t.text for t in doc[i : i + len(words)]] != words:
-            continue
+        if i == 0 or [t.text for t in doc[i : i + len(words)]] != words:
+            continue  # at the text's start no word comes before (doc[-1] is its last)
         before = doc[i - 1]
         noun = {before.lemma_.lower(), doc[before.left_edge.i : i].text.lower()}  # "think-tank", whole
         title = before.tag_ == "NN" and not noun & bodies and i <= before.head.i < i + len(words)
