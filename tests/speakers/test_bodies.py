@@ -208,3 +208,27 @@ def test_an_overseer_s_description_after_a_body_that_did_not_speak_stays_as_writ
 )
 def test_an_overseer_s_description_goes_on_only_for_an_overseer(statements_of, text, expected):
     assert speaker_of(statements_of(text), "it would report in March") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An institution speaks, then "the panel" speaks on in the next sentence: the same body.
+        (
+            "Sentencing review\n\n"
+            "In a report, the Sentencing Commission said it had found support for change. "
+            "The panel suggested that fines could be graded by income.",
+            ("Sentencing Commission", "organisation"),
+        ),
+        # Negative: the body that spoke is a company, no institution; "the panel" stays as written.
+        (
+            "Sentencing review\n\n"
+            "In a report, Lockwood Holdings said it had found support for change. "
+            "The panel suggested that fines could be graded by income.",
+            ("The panel", "anonymous"),
+        ),
+    ],
+    ids=["institution", "company"],
+)
+def test_a_panel_goes_on_for_the_institution_that_just_spoke(statements_of, text, expected):
+    assert speaker_of(statements_of(text), "graded by income") == expected

@@ -72,3 +72,29 @@ def test_a_company_noun_before_a_name(statements_of, text, content, expected):
 )
 def test_a_body_s_name_cut_at_its_and(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # Capitalised words in apposition to a body's noun are its name whatever their labels
+        # ("Doctors" a plural noun, "Without Frontiers" a person): "the watchdog" is that body.
+        (
+            "Clinic closed\n\n"
+            "The clinic was shut down last week, according to the medical charity, Doctors Without Frontiers. "
+            "The border had been closed for ten days, the charity said.",
+            "closed for ten days",
+            ("Doctors Without Frontiers", "organisation"),
+        ),
+        # Negative: a person's name after a body's noun stays a person ("the firm, John Lewis").
+        (
+            "Store results\n\n"
+            "The manager of the firm, John Taylor, said sales had doubled.",
+            "sales had doubled",
+            ("John Taylor", "person"),
+        ),
+    ],
+    ids=["name-in-apposition", "person-in-apposition"],
+)
+def test_a_name_in_apposition_to_a_body_s_noun(statements_of, text, content, expected):
+    assert speaker_of(statements_of(text), content) == expected

@@ -245,12 +245,15 @@ def _described_as(name: DocSpan) -> str | None:
 def describing_nouns(name: DocSpan) -> list[Token]:
     """Common nouns the parse gives as what the name is: a modifier in front ("drugmaker
     Novartis"), an appositive ("Daiwa, the country's second-biggest firm"), the noun the name
-    is in apposition to ("The company, GlaxoSmithKline,"), and the noun just before it where
+    is in apposition to ("The company, GlaxoSmithKline,", "the watchdog, Reporters Without
+    Borders"), and the noun just before it where
     the parser made both subjects of the verb ("Aid charity Actionaid said")."""
     head = name[-1]
     nouns = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "appos") and c.i not in range(name.start, name.end)]
     if head.dep_ == "appos":
         nouns.append(head.head)
+    elif name.root.dep_ == "appos" and name.root.i != head.i:
+        nouns.append(name.root.head)  # "the media watchdog, Reporters Without Borders": headed by its first word
     before = head.doc[name.start - 1] if name.start > 0 else None
     if before is not None and before.head == head.head and before.dep_ == head.dep_:
         nouns.append(before)

@@ -5,7 +5,7 @@ England"), ``body_in_apposition`` for a body described and named ("the lobby gro
 Guantanamo Human Rights Commission"), ``tied_body`` for "the regulator" or "the union" where the
 article calls one body so ("Germany's financial watchdog BaFin", "Amicus, the manufacturing union"), ``body_named_next`` for a lede's "the
 elections watchdog has said" where the body is named speaking next ("the Electoral Commission says"),
-``body_speaking_before`` for "the watchdog notes" right after "The CBO says",
+``body_speaking_before`` for "the watchdog notes" right after "The CBO says" (or "The panel suggested" after "the Law Commission said"),
 ``owners_party`` for "his party" where the article names one party as his ("Tory leader Michael Howard").
 """
 
@@ -143,6 +143,11 @@ def body_named_next(head: Token, cast: Cast) -> str | None:
     return after[0].name if _reported_by(named) and _a_name_alone(named) else None
 
 
+# Nouns for a body of appointed members, which no body's name need carry: "the Law Commission
+# said… The panel suggested…".
+PANELS = {"panel"}
+
+
 def body_speaking_before(head: Token, cast: Cast) -> str | None:
     """The body that speaks in the sentence before an overseer's description (OVERSEERS) that
     speaks: "The CBO says it envisages a decline… But the non-partisan fiscal watchdog notes…" is
@@ -150,8 +155,13 @@ def body_speaking_before(head: Token, cast: Cast) -> str | None:
     the description, from the sentence before on, the article calls it no other kind of body
     ("US banking giant Citigroup said… The regulator said" is none: ``described_otherwise``),
     and an overseer is what it is (``an_overseer``): "Ofcom said it would investigate. The BBC
-    said it would co-operate… The watchdog added…" is not the BBC."""
-    if not definite(head) or head.lemma_.lower() not in OVERSEERS or not _reported_by(head):
+    said it would co-operate… The watchdog added…" is not the BBC. So too for an institution's
+    noun or a panel ("the Law Commission said… The panel suggested…"), where the body's name
+    says it is an institution (``an_institution``): not a company's nor a party's."""
+    noun = head.lemma_.lower()
+    if not definite(head) or noun not in OVERSEERS | INSTITUTIONS | PANELS or not _reported_by(head):
+        return None
+    if noun not in OVERSEERS and head.tag_ != "NN":  # "the unions said": several
         return None
     doc, at = head.doc, cast.sentence_of(head.idx)
     own = range(head.left_edge.idx, head.right_edge.idx + 1)
@@ -160,9 +170,17 @@ def body_speaking_before(head: Token, cast: Cast) -> str | None:
         return None
     body = named[-1].name
     spoke = any(_reported_by(_name_head(doc, m.offset)) for m in named)
-    if not spoke or described_otherwise(doc, body, head.lemma_.lower()):
+    if not spoke or described_otherwise(doc, body, noun if noun not in PANELS else "committee"):
         return None
-    return body if an_overseer(doc, body) else None
+    return body if (an_overseer(doc, body) if noun in OVERSEERS else an_institution(doc, body)) else None
+
+
+def an_institution(doc: Doc, body: str) -> bool:
+    """Whether ``body``'s name, or the name it abbreviates, says it is an institution
+    (INSTITUTIONS: "the Law Commission", "the Press Complaints Commission (PCC)"), not a party
+    nor a body of the state ("the Department for Education", GOVERNING)."""
+    words = set(f"{body} {spelling_of(doc, body)}".lower().split())
+    return bool(words & (INSTITUTIONS - GENERIC)) and not words & GOVERNING and not is_party(body)
 
 
 def an_overseer(doc: Doc, body: str) -> bool:

@@ -5,7 +5,8 @@ The small English model slips around names: it takes outlets for people or misse
 ("Anders Holm" tagged "Holm", "Brian 'Head' Welch"), labels a speaking person ORG ("Julia
 Eccleshare, chair of the judging panel, said"), splits a body at its "and" ("Marks and
 Spencer") or labels only its part after it ("the Finance and Economy Ministry", "The
-Qualifications and Curriculum Authority (QCA)": ``bodies_labelled``), misses a company's
+Qualifications and Curriculum Authority (QCA)"), or takes a body's name in apposition for a
+person's ("the media watchdog, Reporters Without Borders": ``bodies_labelled``), misses a company's
 name after its noun ("consultancy 4Cast"), takes a title into a body ("Labour MP Jean Corston")
 or a sentence's first word into a name ("Broadcaster Chris Evans", "Bookmaker Ladbrokes":
 ``titles_unglued``), or a county after a town for a person ("Chatham, Kent"); a nationality
@@ -60,11 +61,13 @@ def _unlabelled_acronyms(doc: Doc) -> list[DocSpan]:
 def bodies_labelled(doc: Doc) -> None:
     """Label ORG the bodies' names the recognizer missed or cut, so that a mention of one is the
     body: a company's name after a noun only a company is ("consultancy 4Cast") or with one in
-    apposition ("Metrovias, the private firm which runs…"), a name cut at
+    apposition ("Metrovias, the private firm which runs…"), a name in apposition to a body's
+    noun ("the media watchdog, Reporters Without Borders"), a name cut at
     its "and" ("the Finance and Economy Ministry", of which it labels "Economy Ministry"), a name
     its acronym follows ("The Qualifications and Curriculum Authority (QCA)", of which it labels
     only "QCA"). Overlapping labels give way to the mended name."""
-    spans = filter_spans(_unlabelled_companies(doc) + _firms_in_apposition(doc) + _cut_at_and(doc) + _spelled_out(doc))
+    found = _unlabelled_companies(doc) + _firms_in_apposition(doc) + _names_in_apposition(doc)
+    spans = filter_spans(found + _cut_at_and(doc) + _spelled_out(doc))
     if spans:
         inside = {t.i for span in spans for t in span}
         doc.ents = [e for e in doc.ents if not any(t.i in inside for t in e)] + spans
@@ -96,6 +99,40 @@ def _firms_in_apposition(doc: Doc) -> list[DocSpan]:
         and not any(c.dep_ == "compound" for c in t.children)
         and any(c.dep_ == "appos" and c.lemma_.lower() in nouns and c.i > t.i for c in t.children)
     ]
+
+
+# Lower-case words inside a body's name: "Reporters Without Borders", "Friends of the Earth".
+NAME_FUNCTION_WORDS = {"of", "for", "without", "and", "the", "on", "in", "against", "&"}
+
+
+def _names_in_apposition(doc: Doc) -> list[DocSpan]:
+    """"…by the media watchdog, Reporters Without Borders.": capitalised words (function words
+    inside) in apposition right after a body's noun (organisation_nouns.txt) are the body's name,
+    whatever the recognizer labels them (here "Reporters" a plural noun, "Without Borders" a
+    person); "the watchdog" is then that body. Not a person's name ("the firm, John Lewis"
+    opens with a given name: either may be meant) nor a name the recognizer labels ORG already."""
+    nouns = lexicon("organisation_nouns.txt")
+    spans = []
+    for noun in doc[:-2]:
+        if noun.pos_ != "NOUN" or not noun.is_lower or noun.lemma_.lower() not in nouns or doc[noun.i + 1].text != ",":
+            continue
+        end = _name_run_end(doc, noun.i + 2)
+        name = doc[noun.i + 2 : end]
+        if not name or name_gender(name[0].text) is not None or all(t.ent_type_ == "ORG" for t in name):
+            continue
+        if any(t.dep_ == "appos" and t.head == noun for t in name):
+            spans.append(DocSpan(doc, name.start, name.end, label="ORG"))
+    return spans
+
+
+def _name_run_end(doc: Doc, start: int) -> int:
+    """Where a run of capitalised words from ``start`` ends, function words allowed between two."""
+    end = start
+    while end < len(doc) and doc[end].is_alpha and (doc[end].is_title or doc[end].is_upper):
+        end += 1
+        if end + 1 < len(doc) and doc[end].lower_ in NAME_FUNCTION_WORDS and doc[end + 1].is_title:
+            end += 1
+    return end
 
 
 def _modified_by(token: Token, nouns: frozenset[str]) -> bool:

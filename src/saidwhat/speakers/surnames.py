@@ -45,8 +45,14 @@ def given_name_before(doc: Doc, surname: str, cast: Cast) -> str | None:
     placed = surname in cast.words.placed
     titles = lexicon("honorifics.txt") | lexicon("person_nouns.txt")
     found = set()
+    honoured = _after_an_honorific(doc, surname, cast)
     for i in cast.words.at.get(surname, ()):
         token, given = doc[i], doc[i - 1]
+        if honoured and _a_word_name(given):
+            found.add(given.text)
+            continue
+        if _the_month(given):
+            continue
         if given.whitespace_ == "" or not (given.pos_ == "PROPN" and given.is_alpha and (given.is_title or _initials(given, token))):
             continue
         if given.i > 0 and doc[given.i - 1].text in ("-", "–") and not doc[given.i - 1].whitespace_:
@@ -62,6 +68,38 @@ def given_name_before(doc: Doc, surname: str, cast: Cast) -> str | None:
         if not cast.mostly_org(f"{given.text} {surname}"):
             found.add(given.text)
     return next(iter(found)) if len(found) == 1 else None
+
+
+# Given names that are also English words, which the tagger reads as a modal or a noun
+# whatever their capital: "Will Davies, senior research fellow at the IPPR, told…".
+WORD_NAMES = {"will", "may", "bill", "mark"}
+
+
+def _a_word_name(given: Token) -> bool:
+    """Whether ``given`` is one of WORD_NAMES written with a capital inside a sentence, right
+    before the surname ("…," Will Davies, senior research fellow, told…); not the sentence's
+    first word ("Will Davies stay?", a modal), one with a capital or a determiner before it ("the
+    Bill Davies tabled"), nor the month ("In May Davies resigned")."""
+    if given.lower_ not in WORD_NAMES or not given.is_title or given.whitespace_ == "" or given.i == 0:
+        return False
+    before, first = given.doc[given.i - 1], next(t for t in given.sent if t.is_alpha)
+    return first.i != given.i and not _capitalised(before) and before.pos_ != "DET" and not _the_month(given)
+
+
+def _the_month(given: Token) -> bool:
+    """Whether "May" before a surname is the month: "In May Davies resigned", "since May"."""
+    return given.lower_ == "may" and given.i > 0 and (given.doc[given.i - 1].pos_ == "ADP" or given.ent_type_ == "DATE")
+
+
+def _capitalised(before: Token) -> bool:
+    """Whether ``before`` is a capitalised word (the end of a longer name)."""
+    return before.is_alpha and before.is_title
+
+
+def _after_an_honorific(doc: Doc, surname: str, cast: Cast) -> bool:
+    """Whether the article writes ``surname`` right after an honorific ("Mr Davies"): a person's."""
+    honorifics = lexicon("honorifics.txt")
+    return any(i > 0 and doc[i - 1].lower_.rstrip(".") in honorifics for i in cast.words.at.get(surname, ()))
 
 
 def _initials(given: Token, surname: Token) -> bool:
