@@ -47,6 +47,8 @@ def given_name_before(doc: Doc, surname: str, cast: Cast) -> str | None:
     found = set()
     honoured = _after_an_honorific(doc, surname, cast)
     for i in cast.words.at.get(surname, ()):
+        if i == 0:
+            continue  # no given name before the text's first word (doc[-1] is its last)
         token, given = doc[i], doc[i - 1]
         if honoured and _a_word_name(given):
             found.add(given.text)
