@@ -188,6 +188,12 @@ def test_it_is_a_place_that_acts(statements_of):
     assert speakers_of(statements_of(text), "unfair to farmers") == [("France", "organisation")]
 
 
+def test_they_after_a_place_qualifying_plural_people_is_them_as_written(statements_of):
+    # Before: "US", the name that says whose magazines.
+    text = "The actress Mary Ellis has attacked US gossip magazines after they reported she was engaged."
+    assert speakers_of(statements_of(text), "she was engaged") == [("US gossip magazines", "anonymous")]
+
+
 def test_they_after_a_place_only_named_where_something_happened_is_no_older_name(statements_of):
     # The nearest name is where the march went: "they" means words the cast does not hold, not Unison.
     text = (
@@ -195,3 +201,12 @@ def test_they_after_a_place_only_named_where_something_happened_is_no_older_name
         "Thousands of nurses marched in Leeds. Later they said the cuts to wards must stop."
     )
     assert speakers_of(statements_of(text), "cuts to wards must stop") == [(None, "unknown")]
+
+
+def test_it_is_no_place_that_only_says_whose_a_plural_noun_is(statements_of):
+    # Before: "Hollywood", the name in "Hollywood studios".
+    text = (
+        "The Motion Picture Association of America said on Monday it had closed a file-sharing site. "
+        "Hollywood studios are now clamping down on file-sharers who it says infringe copyright laws by copying films."
+    )
+    assert speakers_of(statements_of(text), "infringe copyright laws") == [("Motion Picture Association of America", "organisation")]

@@ -11,6 +11,7 @@ of "added" is the one just quoted.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -114,8 +115,19 @@ def meant(pronoun: Token, start: int, cast: Cast, said: tuple[Span, ...] = ()) -
 
 def _as_antecedent(doc: Doc, m: Mention, plural: bool) -> Mention | None:
     """What a place's mention is to a "they" (``plural``) or "it": nothing where the place is only
-    where something happened (``_where``). Else the mention."""
-    return None if _where(doc, m) else m
+    where something happened (``_where``), nor where it only says whose a plural noun is, which is
+    what a "they" means ("…attacked US tabloid magazines after they reported…": the magazines, as
+    written, as "officials" are; "Hollywood studios are suing people who it says…" is no Hollywood).
+    Else the mention."""
+    place = _place(doc, m)
+    if place is None:
+        return m
+    if _where(doc, m):
+        return None
+    noun = place.head
+    if place.dep_ in ("compound", "nmod") and noun.tag_ == "NNS" and noun.pos_ == "NOUN" and place.i < noun.i:
+        return replace(m, kind="anonymous", name=text_between(entity_of(place)[0], noun), one=None) if plural else None
+    return m
 
 
 def _place(doc: Doc, m: Mention) -> Token | None:
