@@ -161,3 +161,52 @@ def test_a_nationality_after_someone_the_headline_does_not_name_stays_as_written
         "tough because I felt like I was in it the whole time,\" said the American."
     )
     assert speakers_of(statements_of(text), "just tough") == [("the American", "anonymous")]
+
+
+def test_they_is_no_place_only_named_where_something_happened(statements_of):
+    # Before: "Rome", the one organisation before "They" (places are the recognizer's GPE).
+    text = (
+        "Mary Ellis married the actor John Park in Rome last May, her agent confirmed.\n\n"
+        "The couple, who met in Paris, sued the magazine over photographs of their wedding. They said they had "
+        "never agreed to any pictures."
+    )
+    assert speakers_of(statements_of(text), "never agreed to any pictures") == [("The couple", "anonymous")]
+
+
+def test_they_after_the_couple_named_together_is_the_two(statements_of):
+    text = (
+        "Mary Ellis and John Park married in Rome last May.\n\n"
+        "The couple sued the magazine over photographs of their wedding. They said they had never agreed to any "
+        "pictures."
+    )
+    assert speakers_of(statements_of(text), "never agreed to any pictures") == [("Mary Ellis", "person"), ("John Park", "person")]
+
+
+def test_it_is_a_place_that_acts(statements_of):
+    # A place as the subject, not only where something happened: the government.
+    text = "France rejected the plan on Monday. It said the deal was unfair to farmers in Brittany."
+    assert speakers_of(statements_of(text), "unfair to farmers") == [("France", "organisation")]
+
+
+def test_they_after_a_place_qualifying_plural_people_is_them_as_written(statements_of):
+    # Before: "US", the name that says whose magazines.
+    text = "The actress Mary Ellis has attacked US gossip magazines after they reported she was engaged."
+    assert speakers_of(statements_of(text), "she was engaged") == [("US gossip magazines", "anonymous")]
+
+
+def test_they_after_a_place_only_named_where_something_happened_is_no_older_name(statements_of):
+    # The nearest name is where the march went: "they" means words the cast does not hold, not Unison.
+    text = (
+        "Unison organised the protest on Saturday.\n\n"
+        "Thousands of nurses marched in Leeds. Later they said the cuts to wards must stop."
+    )
+    assert speakers_of(statements_of(text), "cuts to wards must stop") == [(None, "unknown")]
+
+
+def test_it_is_no_place_that_only_says_whose_a_plural_noun_is(statements_of):
+    # Before: "Hollywood", the name in "Hollywood studios".
+    text = (
+        "The Motion Picture Association of America said on Monday it had closed a file-sharing site. "
+        "Hollywood studios are now clamping down on file-sharers who it says infringe copyright laws by copying films."
+    )
+    assert speakers_of(statements_of(text), "infringe copyright laws") == [("Motion Picture Association of America", "organisation")]

@@ -6,7 +6,7 @@ the Conservatives both". ``members`` gives the heads of the others, and ``own_me
 the words that name one member alone; ``resolve_group`` resolves each as any speaker
 (``mentions.resolve_one``), and ``they_again``, ``they_going_on`` and ``they_named_together``
 take a "they" for the group that spoke or was named just before; ``the_two`` takes "both countries", "the
-pair" for the two the article names together. Precision matters more than recall: a wrong co-speaker puts words in someone's
+pair", "the couple" (also a "they" that means them) for the two the article names together. Precision matters more than recall: a wrong co-speaker puts words in someone's
 mouth, so a coordination is one speaker wherever it may be one:
 
 - one name with "and" or "&" in it: "Marks and Spencer", "Procter & Gamble", "Ernst &
@@ -43,7 +43,7 @@ from .cast import Cast
 from .documents import issuers_together
 from .mentions import resolve_one
 from .names import a_title, conjunct_name, is_party, name_gender, named_head, org_name
-from .pronouns import meant
+from .pronouns import PAIR_WORDS, meant
 from .roles import definite, holds_title, role_text
 
 # Nouns and pronouns that can each name a speaker; an adjective or a verb the parser coordinated cannot.
@@ -238,8 +238,6 @@ PARTIES = "parties"
 # "both countries", "the two firms": what the two named together are (the recognizer's labels).
 PAIR_NOUNS = {"country": "GPE", "nation": "GPE", "company": "ORG", "firm": "ORG", "club": "ORG", "party": PARTIES,
               "bank": "ORG", "man": "PERSON", "woman": "PERSON"}
-# "the pair", "the duo": two people in one singular noun.
-PAIR_WORDS = {"pair", "duo"}
 
 
 def the_two(doc: Doc, head: Token, mention: Span, cast: Cast) -> tuple[Speaker, ...]:
@@ -319,9 +317,22 @@ def resolve_group(doc: Doc, f: Found, cast: Cast) -> tuple[Speaker, ...]:
     # Tried on a copy first: resolving leaves its mark on the cast (a role, a mention), and a group
     # that turns out one speaker ("Munich Re and Swiss Re", one surname) is resolved as before.
     if not others or own is None or len(_members_of(doc, f, own, others, deepcopy(cast))) < 2:
-        return (fuller_body(doc, resolve_one(doc, f, cast), cast),)
+        speaker = fuller_body(doc, resolve_one(doc, f, cast), cast)
+        return _the_two_meant(doc, f, speaker, cast) or (speaker,)
     group = _members_of(doc, f, own, others, cast)
     return tuple(_like_the_others(s, group, cast) for s in group)
+
+
+def _the_two_meant(doc: Doc, f: Found, speaker: Speaker, cast: Cast) -> tuple[Speaker, ...]:
+    """"Smith and Jones were cleared… The couple said… They added": a "they" that means "the
+    couple" or "the pair" (``pronouns.meant``) is the two ``the_two`` finds for that noun, each
+    with the pronoun as its mention; () where it finds none, and "they" stays the noun as written."""
+    head = doc[f.source_token] if f.source_token is not None and f.mention is not None else None
+    if head is None or head.lower_ != "they" or speaker.type != "anonymous":
+        return ()
+    meaning = meant(head, f.mention.start, cast, f.content)
+    noun = next((t for t in doc if meaning is not None and t.left_edge.idx == meaning.offset and t.lower_ in PAIR_WORDS), None)
+    return the_two(doc, noun, f.mention, cast) if noun is not None and meaning.kind == "anonymous" else ()
 
 
 def _members_of(doc: Doc, f: Found, own: Span, others: list[Token], cast: Cast) -> list[Speaker]:

@@ -2,21 +2,26 @@
 
 ``antecedent`` takes the nearest compatible person or organisation the article mentioned
 before the pronoun: by sentence, then by rank in it (``cast.Mention``), a name inside what
-someone said only when no other fits. ``goes_on`` tells a speaker going on ("…,” he added")
-from someone new: the pronoun subject of "added" is the one just quoted.
+someone said only when no other fits. A "they" may also mean two people in one noun ("the
+couple"), and never a place only named where something happened ("in Los Angeles").
+``goes_on`` tells a speaker going on ("…,” he added") from someone new: the pronoun subject
+of "added" is the one just quoted.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from ..model import Span, Speaker
+from ..nlp import entity_of, text_between
 from ..quotes import Found
 from ..resources import lexicon
 from .cast import Cast, Mention, Person
 from .names import named_head
+from .roles import definite
 
 # With the possessives: "his claim that…" (quotes/nominal) names the speaker too.
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -24,6 +29,11 @@ GROUP_PRONOUNS = {"they", "them", "it", "we", "their", "its", "our"}  # "them" o
 
 # "Stuart is confident that…": a stance that introduces the words after it.
 STANCES = {"adamant", "certain", "confident", "convinced", "hopeful", "insistent", "optimistic", "sure"}
+# "the pair", "the couple": two people in one singular noun, whom a "they" can mean.
+PAIR_WORDS = {"couple", "pair", "duo"}
+# A place only named where something happened: "The couple, who married in Los Angeles, … They said".
+PLACE_LABELS = {"GPE", "LOC"}
+PLACE_PREPS = {"in", "at", "near", "from"}
 
 
 def goes_on(doc: Doc, f: Found, previous: Speaker, cast: Cast, before: Found) -> bool:
@@ -89,8 +99,60 @@ def meant(pronoun: Token, start: int, cast: Cast, said: tuple[Span, ...] = ()) -
         and not any(p.start <= m.offset < p.end for p in said)  # '"…players like Ancic…," he said': not in their own words
         and not (m.kind == "person" and likened(pronoun.doc, m.offset))
     ]
+    if pronoun.lower_ in ("they", "them", "their"):
+        candidates += [m for m in _pairs_named(pronoun.doc, start) if not any(p.start <= m.offset < p.end for p in said)]
     outside = [m for m in candidates if not cast.in_what_was_said(m.offset)]
-    return _nearest(outside or candidates, gender, cast)
+    best = _nearest(outside or candidates, gender, cast)
+    if gender is not None or best is None:
+        return best
+    if _where(pronoun.doc, best):
+        # "The campaigners unveiled a poster of soldiers in Iraq before they announced…": the nearest
+        # name is where something happened; "they" means words the cast does not hold, no older name.
+        return None
+    plural = pronoun.lower_ in ("they", "them", "their")
+    return _nearest([a for m in outside or candidates if (a := _as_antecedent(pronoun.doc, m, plural)) is not None], gender, cast)
+
+
+def _as_antecedent(doc: Doc, m: Mention, plural: bool) -> Mention | None:
+    """What a place's mention is to a "they" (``plural``) or "it": nothing where the place is only
+    where something happened (``_where``), nor where it only says whose a plural noun is, which is
+    what a "they" means ("…attacked US tabloid magazines after they reported…": the magazines, as
+    written, as "officials" are; "Hollywood studios are suing people who it says…" is no Hollywood).
+    Else the mention."""
+    place = _place(doc, m)
+    if place is None:
+        return m
+    if _where(doc, m):
+        return None
+    noun = place.head
+    if place.dep_ in ("compound", "nmod") and noun.tag_ == "NNS" and noun.pos_ == "NOUN" and place.i < noun.i:
+        return replace(m, kind="anonymous", name=text_between(entity_of(place)[0], noun), one=None) if plural else None
+    return m
+
+
+def _place(doc: Doc, m: Mention) -> Token | None:
+    """The head of the place an organisation's mention names (GPE, LOC), None for a body's."""
+    span = doc.char_span(m.offset, m.offset + 1, alignment_mode="expand")
+    if m.kind != "organisation" or span is None or span.root.ent_type_ not in PLACE_LABELS:
+        return None
+    return entity_of(span.root).root
+
+
+def _where(doc: Doc, m: Mention) -> bool:
+    """Whether ``m`` names a place only as where something happened: "The couple, who married in
+    Los Angeles, claimed… They said" is not Los Angeles ("in", "at", "near", "from")."""
+    place = _place(doc, m)
+    return place is not None and place.dep_ == "pobj" and place.head.lower_ in PLACE_PREPS
+
+
+def _pairs_named(doc: Doc, start: int) -> list[Mention]:
+    """Subjects before ``start`` that are two people in one noun ("The couple claimed…", "the pair
+    said"), each as an unnamed group a "they" can mean, ranked as ``cast`` ranks a subject."""
+    return [
+        Mention(offset=t.left_edge.idx, kind="anonymous", name=text_between(t.left_edge, t), salience=3 if t.head.dep_ == "ROOT" else 2)
+        for t in doc
+        if t.idx < start and t.lower_ in PAIR_WORDS and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and definite(t)
+    ]
 
 
 def _fuller_elsewhere(name: str, mention: Span, cast: Cast, said: tuple[Span, ...]) -> bool:
