@@ -188,8 +188,13 @@ def test_they_after_people_who_spoke_together_is_them(statements_of, text):
          "disagree. They said rates would rise.", [("Analysts at Goldman Sachs", "anonymous", "They")]),
         ("The Bank of England raised rates. John Smith and Peter Jones said the economy was weak. Prices fell in "
          "March. Shops were empty. They said rates would rise.", [("Bank of England", "organisation", "They")]),
+        # People the cast does not name, a plural subject between (review): the group said nothing here.
+        ("John Smith and Peter Jones said the economy was weak, but many economists disagree. They said rates would rise.",
+         [(None, "unknown", "They")]),
+        ("John Smith and Peter Jones said the economy was weak. Shop owners are less gloomy: they say rates would rise.",
+         [(None, "unknown", "they")]),
     ],
-    ids=["named-since", "sentences-on"],
+    ids=["named-since", "sentences-on", "plural-since", "plural-subject"],
 )
 def test_they_after_others_or_further_on_is_not_the_group(statements_of, text, expected):
     assert group_of(statements_of(text), "rates would rise") == expected

@@ -413,7 +413,18 @@ def they_going_on(doc: Doc, f: Found, group: tuple[Speaker, ...], before: tuple[
     meaning = meant(head, f.mention.start, cast, f.content)
     if meaning is not None and meaning.offset >= min(starts):
         return group  # named since the group, or a member of it (``they_again``)
+    since = max([p.end for p in said.content] + ([said.mention.end] if said.mention is not None else []))
+    if _plural_subject(doc, since, f.mention.start):
+        return group
     return tuple(replace(s, mention=f.mention) for s in before)
+
+
+def _plural_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether a plural noun is a subject between ``start`` and ``end``: "…weak, but many
+    economists disagree. They said…", "Shop owners are less gloomy: they say…" — people the
+    cast does not name, whom the "they" may mean as well as the group before them."""
+    between = doc.char_span(start, end, alignment_mode="contract")
+    return between is not None and any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") for t in between)
 
 
 def they_named_together(doc: Doc, f: Found, group: tuple[Speaker, ...], cast: Cast) -> tuple[Speaker, ...]:
