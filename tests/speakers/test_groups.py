@@ -180,6 +180,12 @@ def test_they_after_people_who_spoke_together_is_them(statements_of, text):
     ]
 
 
+def test_a_plural_subject_inside_what_they_said_is_no_one_named_between(statements_of):
+    # bbc-2005 politics/iraqis-win-death-test-case-probe: "…, they said" after the two judges ruled.
+    text = "John Smith and Peter Jones said the economy was weak. Most firms had no cash, so rates would rise, they said."
+    assert group_of(statements_of(text), "rates would rise") == [("John Smith", "person", "they"), ("Peter Jones", "person", "they")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

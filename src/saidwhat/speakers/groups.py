@@ -414,17 +414,22 @@ def they_going_on(doc: Doc, f: Found, group: tuple[Speaker, ...], before: tuple[
     if meaning is not None and meaning.offset >= min(starts):
         return group  # named since the group, or a member of it (``they_again``)
     since = max([p.end for p in said.content] + ([said.mention.end] if said.mention is not None else []))
-    if _plural_subject(doc, since, f.mention.start):
+    if _plural_subject(doc, since, f.mention.start, f.content):
         return group
     return tuple(replace(s, mention=f.mention) for s in before)
 
 
-def _plural_subject(doc: Doc, start: int, end: int) -> bool:
-    """Whether a plural noun is a subject between ``start`` and ``end``: "…weak, but many
-    economists disagree. They said…", "Shop owners are less gloomy: they say…" — people the
-    cast does not name, whom the "they" may mean as well as the group before them."""
+def _plural_subject(doc: Doc, start: int, end: int, content: tuple[Span, ...]) -> bool:
+    """Whether a plural noun is a subject between ``start`` and ``end``, outside what the "they"
+    said (``content``: "The other five Iraqis did not die in custody…, they said" is the judges
+    going on): "…weak, but many economists disagree. They said…", "Shop owners are less gloomy:
+    they say…" — people the cast does not name, whom the "they" may mean as well as the group."""
     between = doc.char_span(start, end, alignment_mode="contract")
-    return between is not None and any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") for t in between)
+    said = [(p.start, p.end) for p in content]
+    return between is not None and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and not any(a <= t.idx < b for a, b in said)
+        for t in between
+    )
 
 
 def they_named_together(doc: Doc, f: Found, group: tuple[Speaker, ...], cast: Cast) -> tuple[Speaker, ...]:
