@@ -613,3 +613,16 @@ def test_what_happened_after_the_words_is_the_reporters(statements_of):
     assert s.text == "his comments may have been offensive but were not racist"
     [s] = statements_of("He said a Tory government would sort out immigration, put patients before statistics and bring discipline to schools.")
     assert s.text == "a Tory government would sort out immigration, put patients before statistics and bring discipline to schools"
+
+
+def test_an_inverted_aside_names_its_speaker_and_leaves_the_name_out_of_what_was_said(statements_of):
+    # The parser makes "said" the root and the name the subject of the clause after it.
+    [s] = statements_of("The hardest part, said Maria Lopez, director of the charity Safehands, is finding volunteers in rural areas.")
+    assert (s.speaker.name, s.speaker.mention.text) == ("Maria Lopez", "Maria Lopez, director of the charity Safehands")
+    assert [p.text for p in s.content] == ["The hardest part", "is finding volunteers in rural areas"]
+    [s] = statements_of("Usually, said Mr Baxter, the files were lost because nobody kept a backup.")
+    assert (s.speaker.name, s.speaker.mention.text) == ("Baxter", "Mr Baxter")
+    assert [p.text for p in s.content] == ["Usually", "the files were lost because nobody kept a backup"]
+    # No name after the cue: a participle on the subject, no aside.
+    statements = statements_of("The firm, said to be worth $1bn, is planning a move to London.")
+    assert not any(p.text == "The firm" for s in statements for p in s.content)
