@@ -626,3 +626,14 @@ def test_an_inverted_aside_names_its_speaker_and_leaves_the_name_out_of_what_was
     # No name after the cue: a participle on the subject, no aside.
     statements = statements_of("The firm, said to be worth $1bn, is planning a move to London.")
     assert not any(p.text == "The firm" for s in statements for p in s.content)
+
+
+def test_a_noun_phrase_between_and_and_a_conjoined_cue_is_its_subject_not_the_passive_before(statements_of):
+    # The parser joins "the former" / "Renault" to the object and "admitted" to "raised".
+    [s] = statements_of("Doubts were also raised about Nissan's ability to absorb BMW and the former has now admitted defeat.")
+    assert (s.speaker.mention.text, s.cue.text) == ("the former", "has now admitted")
+    [s] = statements_of("Doubts were raised about Nissan's plan to buy BMW and Renault has now denied the claims.")
+    assert (s.speaker.name, s.text) == ("Renault", "the claims")
+    # Nothing between "and" and the verb: the passive subject is still the one who speaks.
+    [s] = statements_of("Smith was forced into a retreat and has now admitted defeat.")
+    assert s.speaker.name == "Smith"
