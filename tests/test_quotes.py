@@ -637,3 +637,13 @@ def test_a_noun_phrase_between_and_and_a_conjoined_cue_is_its_subject_not_the_pa
     # Nothing between "and" and the verb: the passive subject is still the one who speaks.
     [s] = statements_of("Smith was forced into a retreat and has now admitted defeat.")
     assert s.speaker.name == "Smith"
+
+
+def test_a_cue_in_the_infinitive_that_completes_an_aim_reports_nothing(statements_of):
+    assert statements_of("The committee's task is to review the rules and report what the minister should do.") == []
+    # The parser hangs "suggest" on the clause of "assess": still the panel's remit, not said.
+    text = "The panel's aim was to define what counts as fraud, assess how much might be going on and suggest what the government might do."
+    assert [s.cue.text for s in statements_of(text)] == []
+    # A cue with a subject of its own after the aim is a statement.
+    [s] = statements_of("The aim was to review the rules, and the minister said the panel had failed.")
+    assert (s.speaker.mention.text, s.text) == ("the minister", "the panel had failed")
