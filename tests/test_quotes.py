@@ -623,6 +623,12 @@ def test_an_inverted_aside_names_its_speaker_and_leaves_the_name_out_of_what_was
     [s] = statements_of("Usually, said Mr Baxter, the files were lost because nobody kept a backup.")
     assert (s.speaker.name, s.speaker.mention.text) == ("Baxter", "Mr Baxter")
     assert [p.text for p in s.content] == ["Usually", "the files were lost because nobody kept a backup"]
+    # All the rest of the sentence, also what the parser hangs on the cue.
+    [s] = statements_of("Instead, said Mr Baxter, the rules were meant to control the people that banks have most hold over - savers.")
+    assert [p.text for p in s.content] == ["Instead", "the rules were meant to control the people that banks have most hold over - savers"]
+    # Words before that are another report stay that report's.
+    statements = statements_of("The survey shows that more people shop online because, said Mr Baxter, delivery is cheaper.")
+    assert [(s.speaker.mention.text, s.text) for s in statements] == [("The survey", "more people shop online"), ("Mr Baxter", "delivery is cheaper")]
     # No name after the cue: a participle on the subject, no aside.
     statements = statements_of("The firm, said to be worth $1bn, is planning a move to London.")
     assert not any(p.text == "The firm" for s in statements for p in s.content)

@@ -58,7 +58,7 @@ def inverted_aside(doc: Doc, verb: Token) -> Aside | None:
     said Mr Pearson, the data was invisible": a cue between commas with the speaker's name
     after it, inside the clause it reports. The parser makes the cue the root and the rest of
     the clause its complement, with the name for subject. The name speaks; what was said is
-    the words before the cue and the complement without the aside. Not "The firm, said to be
+    the words before the cue and the rest of the sentence after the aside. Not "The firm, said to be
     worth $1bn, is…": no name after the cue."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if clause is None or verb.i - 2 < verb.sent.start or doc[verb.i - 1].text != ",":
@@ -70,11 +70,17 @@ def inverted_aside(doc: Doc, verb: Token) -> Aside | None:
     if end is None:
         return None
     before = span_of(doc, list(doc[verb.sent.start : verb.i - 1]))
-    after = span_of(doc, [t for t in clause.subtree if t.i > end])
+    if any(cue_verb(t) for t in doc[verb.sent.start : verb.i - 1]):
+        # "The research shows that more people worry because, said Mr Goosens, they are
+        # reported more": the words before are another report; his is what follows.
+        before = None
+    # To the sentence's end: the parser may hang part of the clause on the cue ("the group
+    # that firms have most hold over": "hold" as a second complement).
+    after = span_of(doc, list(doc[end + 1 : verb.sent.end]))
     mention = span_of(doc, list(doc[name.left_edge.i : end]))
-    if before is None or after is None or mention is None:
+    if after is None or mention is None:
         return None
-    return Aside(pieces=(before, after), speaker=name, mention=mention)
+    return Aside(pieces=tuple(p for p in (before, after) if p is not None), speaker=name, mention=mention)
 
 
 def _aside_end(doc: Doc, name: Token) -> int | None:
