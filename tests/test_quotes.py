@@ -618,3 +618,43 @@ def test_what_happened_after_the_words_is_the_reporters(statements_of):
     assert s.text == "his comments may have been offensive but were not racist"
     [s] = statements_of("He said a Tory government would sort out immigration, put patients before statistics and bring discipline to schools.")
     assert s.text == "a Tory government would sort out immigration, put patients before statistics and bring discipline to schools"
+
+
+def test_an_inverted_aside_names_its_speaker_and_leaves_the_name_out_of_what_was_said(statements_of):
+    # The parser makes "said" the root and the name the subject of the clause after it.
+    [s] = statements_of("The hardest part, said Maria Lopez, director of the charity Safehands, is finding volunteers in rural areas.")
+    assert (s.speaker.name, s.speaker.mention.text) == ("Maria Lopez", "Maria Lopez, director of the charity Safehands")
+    assert [p.text for p in s.content] == ["The hardest part", "is finding volunteers in rural areas"]
+    [s] = statements_of("Usually, said Mr Baxter, the files were lost because nobody kept a backup.")
+    assert (s.speaker.name, s.speaker.mention.text) == ("Baxter", "Mr Baxter")
+    assert [p.text for p in s.content] == ["Usually", "the files were lost because nobody kept a backup"]
+    # All the rest of the sentence, also what the parser hangs on the cue.
+    [s] = statements_of("Instead, said Mr Baxter, the rules were meant to control the people that banks have most hold over - savers.")
+    assert [p.text for p in s.content] == ["Instead", "the rules were meant to control the people that banks have most hold over - savers"]
+    # Words before that are another report stay that report's.
+    statements = statements_of("The survey shows that more people shop online because, said Mr Baxter, delivery is cheaper.")
+    assert [(s.speaker.mention.text, s.text) for s in statements] == [("The survey", "more people shop online"), ("Mr Baxter", "delivery is cheaper")]
+    # No name after the cue: a participle on the subject, no aside.
+    statements = statements_of("The firm, said to be worth $1bn, is planning a move to London.")
+    assert not any(p.text == "The firm" for s in statements for p in s.content)
+
+
+def test_a_noun_phrase_between_and_and_a_conjoined_cue_is_its_subject_not_the_passive_before(statements_of):
+    # The parser joins "the former" / "Renault" to the object and "admitted" to "raised".
+    [s] = statements_of("Doubts were also raised about Nissan's ability to absorb BMW and the former has now admitted defeat.")
+    assert (s.speaker.mention.text, s.cue.text) == ("the former", "has now admitted")
+    [s] = statements_of("Doubts were raised about Nissan's plan to buy BMW and Renault has now denied the claims.")
+    assert (s.speaker.name, s.text) == ("Renault", "the claims")
+    # Nothing between "and" and the verb: the passive subject is still the one who speaks.
+    [s] = statements_of("Smith was forced into a retreat and has now admitted defeat.")
+    assert s.speaker.name == "Smith"
+
+
+def test_a_cue_in_the_infinitive_that_completes_an_aim_reports_nothing(statements_of):
+    assert statements_of("The committee's task is to review the rules and report what the minister should do.") == []
+    # The parser hangs "suggest" on the clause of "assess": still the panel's remit, not said.
+    text = "The panel's aim was to define what counts as fraud, assess how much might be going on and suggest what the government might do."
+    assert [s.cue.text for s in statements_of(text)] == []
+    # A cue with a subject of its own after the aim is a statement.
+    [s] = statements_of("The aim was to review the rules, and the minister said the panel had failed.")
+    assert (s.speaker.mention.text, s.text) == ("the minister", "the panel had failed")

@@ -64,6 +64,8 @@ REFUSING = {"refuse", "decline"}
 WRITINGS = DOCUMENTS | {"editorial", "headline", "text", "caption", "column", "petition", "resolution", "op-ed", "website"}
 # Verbs before a gerund that say it is not (or not yet, or only hypothetically) done.
 NOT_DOING = {"avoid", "stop", "quit", "cease", "resist", "risk", "mean", "consider", "imagine", "involve", "require", "mind"}
+# Nouns whose "… is to" sets out a purpose: "The panel's aim was to assess…".
+REMITS = {"aim", "task", "remit", "job", "goal", "purpose", "mission", "objective", "brief"}
 STATEMENTS = {"statement", "release"}  # "said in a statement", "said in a news release"
 PLATFORMS = {"twitter", "facebook", "instagram"}  # "wrote on Twitter"
 ISSUING = {"issue", "release", "put", "send", "post", "publish", "tweet", "write", "circulate", "distribute", "email"}
@@ -298,11 +300,27 @@ def _unsaid(token: Token) -> bool:
     So is one under a noun: "faces pressure to show she can hold off Sanders"."""
     if token.dep_ == "acl" and infinitive(token):
         return True
+    if _a_remit(token):
+        return True
     if token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_.lower() in NOT_DOING:
         return True  # "has avoided directly criticizing Comey", "stopped confirming his picks"
     if token.dep_ != "xcomp" or not infinitive(token):
         return False
     return not went_on(token) and token.head.lemma_.lower() != "add" and scheduled_copula(token) is None and made_to_say(token) is None
+
+
+def _a_remit(verb: Token) -> bool:
+    """"The committee's task is to review the rules and report what the minister should do": a
+    bare verb in the infinitive that completes "aim", "task", "remit", "job" … "is/was to" sets
+    out a purpose; nothing is said yet. The parser may hang it on a clause inside that
+    infinitive ("was to … assess how much might be going on and suggest what…")."""
+    if verb.tag_ != "VB" or any(c.dep_ in SUBJECTS or (c.dep_ == "aux" and c.lower_ != "to") for c in verb.children):
+        return False
+    return any(
+        t.lemma_ == "be" and any(c.dep_ == "xcomp" and infinitive(c) for c in t.children)
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in REMITS for c in t.children)
+        for t in verb.ancestors
+    )
 
 
 def _put_to(verb: Token) -> bool:

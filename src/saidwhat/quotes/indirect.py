@@ -13,7 +13,7 @@ from .cues import made_clear, speech_object
 from .joined import joined_after_cue, joined_piece
 from .mixed import close_quote, cut_after_quote, open_quote
 from .naming import NAMING, called
-from .parenthetical import clause_without, parenthetical
+from .parenthetical import clause_without, inverted_aside, parenthetical
 from .records import Cue, Found, QuoteIndex
 from .reported import (
     as_reported, clause_of, clause_read_as_object, that_after, trailing_conjunct, with_adverbial_before_cue, with_next_clause,
@@ -31,6 +31,7 @@ TOPICS = {"for", "against", "on", "about", "of"}
 def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
     """Mixed or indirect speech: the clause a cue governs, if it governs one."""
     verb = doc[cue.token]
+    aside = None
     if verb.lower_ == "according":
         # The whole sentence but the phrase: the parser often hangs "according to" on
         # one conjunct ("…, while Sanders was outpacing her, according to exit polls").
@@ -54,6 +55,9 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         topic = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in TOPICS and c.i == obj.right_edge.i + 1]
         pieces = [span_of(doc, [t for part in (obj, *topic) for t in part.subtree])]
         source = subject_of(verb)
+    elif (aside := inverted_aside(doc, verb)) is not None:
+        pieces = list(aside.pieces)
+        source = aside.speaker
     elif verb.lemma_.lower() not in lexicon("reporting_verbs.txt") and not done(verb):
         return None  # "has not endorsed Trump", "would hit back": praise, blame or a retort not given
     else:
@@ -102,7 +106,7 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         cue=with_particle(doc, verb, cue.span),
         cue_token=cue.token,
         source_token=source.i if source is not None else None,
-        mention=mention_span(doc, source),
+        mention=aside.mention if aside is not None else mention_span(doc, source),
         confidence=(0.8 if quoted else 0.7) if source is not None else 0.4,
     )
 

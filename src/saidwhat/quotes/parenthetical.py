@@ -1,7 +1,9 @@
-"""Parenthetical cues: "The plan, he said, is doomed", and a cue the parser made the
-complement of the clause it reports."""
+"""Parenthetical cues: "The plan, he said, is doomed", an inverted aside ("The plan, said
+Mr Brown, is doomed"), and a cue the parser made the complement of the clause it reports."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -40,6 +42,59 @@ def parenthetical(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         mention=mention_span(doc, source),
         confidence=0.6,
     )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Aside:
+    """What an inverted aside reports (the pieces around it) and who speaks (the name in it)."""
+
+    pieces: tuple[Span, ...]
+    speaker: Token
+    mention: Span  # the name with its role, never the clause after the closing comma
+
+
+def inverted_aside(doc: Doc, verb: Token) -> Aside | None:
+    """"The problem they face, said Jo Hall, head of Adamind, is educating people", "Often,
+    said Mr Pearson, the data was invisible": a cue between commas with the speaker's name
+    after it, inside the clause it reports. The parser makes the cue the root and the rest of
+    the clause its complement, with the name for subject. The name speaks; what was said is
+    the words before the cue and the rest of the sentence after the aside. Not "The firm, said to be
+    worth $1bn, is…": no name after the cue."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or verb.i - 2 < verb.sent.start or doc[verb.i - 1].text != ",":
+        return None
+    name = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == verb.i + 1), None)
+    if name is None or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG") or verb.lemma_.lower() not in lexicon("reporting_verbs.txt"):
+        return None
+    end = _aside_end(doc, name)
+    if end is None:
+        return None
+    before = span_of(doc, list(doc[verb.sent.start : verb.i - 1]))
+    if any(cue_verb(t) for t in doc[verb.sent.start : verb.i - 1]):
+        # "The research shows that more people worry because, said Mr Goosens, they are
+        # reported more": the words before are another report; his is what follows.
+        before = None
+    # To the sentence's end: the parser may hang part of the clause on the cue ("the group
+    # that firms have most hold over": "hold" as a second complement).
+    after = span_of(doc, list(doc[end + 1 : verb.sent.end]))
+    mention = span_of(doc, list(doc[name.left_edge.i : end]))
+    if after is None or mention is None:
+        return None
+    return Aside(pieces=tuple(p for p in (before, after) if p is not None), speaker=name, mention=mention)
+
+
+def _aside_end(doc: Doc, name: Token) -> int | None:
+    """The comma that closes the aside after a name: the next one, or the one after an
+    appositive that gives the speaker's role ("Jo Hall, head of Adamind,"). In "Often, said
+    Mr Pearson, this information was…" the parser takes the clause's subject for an appositive."""
+    first = next((t.i for t in doc[name.i + 1 : name.sent.end] if t.dep_ != "compound"), None)
+    if first is None or doc[first].text != ",":
+        return None
+    role = next((c for c in name.children if c.dep_ == "appos" and c.i > first), None)
+    if role is None or role.lemma_.lower() not in lexicon("person_nouns.txt"):
+        return first
+    closing = role.right_edge.i + 1
+    return closing if closing < len(doc) and doc[closing].text == "," else None
 
 
 def _reversed(doc: Doc, verb: Token) -> int | None:

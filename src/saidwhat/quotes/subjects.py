@@ -259,17 +259,32 @@ def _share_before(verb: Token) -> Token | None:
 def _conjunct_before(verb: Token) -> Token | None:
     """"claimed he was one of the leaders but his lawyer, Antony Townsden, told the BBC…": the
     parser joins "his lawyer" to "leaders" and "told" to "claimed"; a noun conjunct right
-    before a finite verb with no subject of its own is that verb's subject."""
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECTS for c in verb.children):
+    before a finite verb with no subject of its own is that verb's subject. So in "Concerns
+    were raised about Sumitomo's bid for UFJ and the former has now admitted defeat": the
+    former admitted it, not the concerns (its auxiliaries and adverbs stand between)."""
+    if verb.dep_ != "conj" or not _finite(verb) or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     doc, i = verb.doc, verb.i - 1
+    while i > 0 and doc[i].head == verb and doc[i].dep_ in ("aux", "advmod", "neg"):
+        i -= 1
     while i > 0 and doc[i].text == ",":
         i -= 1
     # The comma after an apposition may hang on the noun: its right edge is then that comma.
     noun = next((t for t in (doc[i], *doc[i].ancestors) if t.dep_ == "conj" and i <= t.right_edge.i < verb.i), None)
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or verb.head.i >= noun.i:
+    if noun is None or not _nominal(noun) or verb.head.i >= noun.i:
         return None
     return noun if any(c.dep_ == "cc" and c.i < noun.i for c in noun.head.children) else None
+
+
+def _finite(verb: Token) -> bool:
+    """"told", "has admitted", "will say": a tensed verb, or one with a tensed auxiliary."""
+    tensed = ("VBD", "VBZ", "VBP")
+    return verb.tag_ in tensed or any(c.dep_ == "aux" and (c.tag_ in tensed or c.tag_ == "MD") for c in verb.children)
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or "the former" / "the latter", which the parser may tag an adjective."""
+    return token.pos_ in ("NOUN", "PROPN") or token.lower_ in ("former", "latter")
 
 
 def subject_taken_by_next_verb(noun: Token) -> bool:
