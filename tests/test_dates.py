@@ -442,6 +442,11 @@ def test_a_weekday_the_words_came_before_does_not_date_them(statements_of, text,
             "even threatening to resign, as the Herald reported a few days later.",
             ["2015-12-01", None],
         ),
+        (
+            "Smith said on December 1 that the plan was ready.\n\nJones was among those backing the plan, "
+            "even threatening to resign, as the Herald reported a few days later!",
+            ["2015-12-01", None],
+        ),
         ("Smith said on December 1 that the plan was ready.\n\nA few days later, as the talks resumed, Smith said it had failed.", ["2015-12-01", "2015-12-03/2015-12-06"]),
         # A time clause set off inside the sentence, not ending it, is no comment clause (review).
         ("Smith said on December 1 that the plan was ready.\n\nBut Jones, as the talks resumed a few days later, said it had failed.", ["2015-12-01", "2015-12-03/2015-12-06"]),

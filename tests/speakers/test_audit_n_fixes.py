@@ -71,8 +71,28 @@ def test_a_person_s_body(statements_of, text, content, expected):
             "the police watched climate campaigners",
             ("A Green Party MP", "anonymous"),
         ),
+        # Negatives (review): a source unnamed at their request, a "his" a woman cannot be, a member
+        # set against the MP with "But".
+        (
+            "A Labour MP, who asked not to be named, said the bill was flawed. The vote is on "
+            "Tuesday. Labour's Ann Clwyd said she would back it.",
+            "the bill was flawed",
+            ("A Labour MP", "anonymous"),
+        ),
+        (
+            "A Labour MP said his constituents were angry about the bill. The vote is on "
+            "Tuesday. Labour's Ann Clwyd said she would back it.",
+            "his constituents were angry",
+            ("A Labour MP", "anonymous"),
+        ),
+        (
+            "A Labour MP said the bill was flawed. The vote is on Tuesday. But Labour's "
+            "Ann Clwyd said she would back it.",
+            "the bill was flawed",
+            ("A Labour MP", "anonymous"),
+        ),
     ],
-    ids=["party-named-two-on", "no-one-named", "another-member-first"],
+    ids=["party-named-two-on", "no-one-named", "another-member-first", "unnamed-by-request", "another-sex", "set-against"],
 )
 def test_a_described_member(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == expected

@@ -232,3 +232,12 @@ def test_an_overseer_s_description_goes_on_only_for_an_overseer(statements_of, t
 )
 def test_a_panel_goes_on_for_the_institution_that_just_spoke(statements_of, text, expected):
     assert speaker_of(statements_of(text), "graded by income") == expected
+
+
+def test_the_commission_is_no_other_kind_of_institution_that_just_spoke(statements_of):
+    # Review: "the council" after the Audit Commission spoke is the council named before it.
+    text = (
+        "Housing plan\n\nLeeds City Council said the plan was sound. The Audit Commission said costs were too "
+        "high. The council said it would review the plan."
+    )
+    assert speaker_of(statements_of(text), "review the plan") == ("Leeds City Council", "organisation")

@@ -86,15 +86,15 @@ def test_a_body_s_name_cut_at_its_and(statements_of, text, content, expected):
             "closed for ten days",
             ("Doctors Without Frontiers", "organisation"),
         ),
-        # Negative: a person's name after a body's noun stays a person ("the firm, John Lewis").
-        (
-            "Store results\n\n"
-            "The manager of the firm, John Taylor, said sales had doubled.",
-            "sales had doubled",
-            ("John Taylor", "person"),
-        ),
+        # Negatives (review): a person after a noun that is a person's too ("analyst"), a run with an
+        # honorific or a title in it, stays a person.
+        ("Yen outlook\n\nThe yen will weaken further, said the analyst, Tetsufumi Yamakawa.", "will weaken further",
+         ("Tetsufumi Yamakawa", "person")),
+        ("Growth outlook\n\nGrowth will slow, said the analyst, Dr Ruth Lea.", "Growth will slow", ("Ruth Lea", "person")),
+        ("Phone plan\n\nThe plan is too risky, said the regulator, Ofcom Chief Executive Stephen Carter.", "too risky",
+         ("Stephen Carter", "person")),
     ],
-    ids=["name-in-apposition", "person-in-apposition"],
+    ids=["name-in-apposition", "analyst", "honorific", "title"],
 )
 def test_a_name_in_apposition_to_a_body_s_noun(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == expected

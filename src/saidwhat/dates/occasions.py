@@ -82,7 +82,7 @@ def _anchor(
     if expr.rule not in RELATIVE or last_dated is None or last_dated.expression is None:
         return last_dated
     start, end = sentence_around(text, expr.span)
-    if AS_LATER.search(text, start, expr.span.start) and not text[expr.span.end : end].strip(" \"'”’)"):
+    if AS_LATER.search(text, start, expr.span.start) and not text[expr.span.end : end].strip(" \"'”’).!?…"):
         # "…, eventually even discussing a walkout, as Breitbart reported a few days later.", the
         # clause ending the sentence; not a time clause the statement follows ("But Jones, as the
         # talks resumed a few days later, said it had failed")

@@ -172,6 +172,8 @@ def body_speaking_before(head: Token, cast: Cast) -> str | None:
     spoke = any(_reported_by(_name_head(doc, m.offset)) for m in named)
     if not spoke or described_otherwise(doc, body, noun if noun not in PANELS else "committee"):
         return None
+    if noun in INSTITUTIONS - PANELS and noun not in f"{body} {spelling_of(doc, body)}".lower().split():
+        return None  # "The commission said" after the Football Association spoke is another body; "the panel" may be any
     return body if (an_overseer(doc, body) if noun in OVERSEERS else an_institution(doc, body)) else None
 
 

@@ -15,6 +15,7 @@ worse than a description left as written.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
@@ -70,6 +71,8 @@ def named_next(head: Token, mention: Span, cast: Cast) -> Person | None:
     if not following or following[0].kind != "person" or following[0].salience < 3:
         return None
     if not _reports(head.doc, following[0].offset) and not _alone_as_subject(head.doc, following):
+        return None
+    if _set_against(head.doc, following[0].offset):
         return None
     person = cast.person(following[0].name)
     if person is None or not _may_hold(person, head, cast) or not _same_sex(person, head):
@@ -175,11 +178,15 @@ def _headline_people(doc: Doc, cast: Cast, surnames: bool = True) -> set[str]:
     return named | {p.name for p in known if p is not None}
 
 
+# A source kept unnamed at their request: "who asked not to be named", "speaking on condition of anonymity".
+UNNAMED_BY_REQUEST = re.compile(r"\bnot (?:to )?be (?:named|identified)\b|\banonymity\b|\banonymously\b", re.I)
+
+
 def _one_described(head: Token) -> bool:
     """"the head of Germany's panel…", "a leading industry figure", "the 28-year-old host": one
     person by what they are, not an unnamed source ("a spokesman", "an official")."""
-    if head.tag_ not in ("NN", "NNP") or head.ent_type_ == "PERSON":
-        return False
+    if head.tag_ not in ("NN", "NNP") or head.ent_type_ == "PERSON" or UNNAMED_BY_REQUEST.search(head.sent.text):
+        return False  # "A Labour MP, who asked not to be named, said": someone the article will not name
     if head.lemma_.lower() in lexicon("anonymous_sources.txt") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
         return False  # "a spokesman", "his deputy"
     word = head.lower_
@@ -203,11 +210,24 @@ def _may_hold(person: Person, head: Token, cast: Cast) -> bool:
     return not offices or holds_title(person, head) is True
 
 
-def _same_sex(person: Person, head: Token) -> bool:
-    """"The woman" is no one the article calls "he" or gives a man's first name."""
-    sex = {"man": "m", "woman": "f"}.get(head.lower_)
+PRONOUN_SEX = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def _same_sex(person: Person, head: Token, *, pronoun: bool = False) -> bool:
+    """"The woman" is no one the article calls "he" or gives a man's first name. With ``pronoun``,
+    nor is "A Labour MP said his constituents…" Ann Clwyd (the first "he" or "she" after it in its
+    sentence; only where no one else is named, as for ``named_by_its_body``: "The 64-year-old has
+    said her death was accidental" is about another)."""
+    told = next((PRONOUN_SEX[t.lower_] for t in head.sent if t.i > head.i and t.lower_ in PRONOUN_SEX), None) if pronoun else None
+    sex = {"man": "m", "woman": "f"}.get(head.lower_, told)
     gender = person.gender or name_gender(person.name.split()[0])
     return sex is None or gender in (None, sex)
+
+
+def _set_against(doc: Doc, offset: int) -> bool:
+    """Whether the sentence at ``offset`` opens with "But" or "However": "A Tory MP said… But the
+    Tories' Ann Winterton said…" sets another against the description."""
+    return doc.char_span(offset, offset + 1, alignment_mode="expand").sent[0].lower_ in ("but", "however")
 
 
 def _reports(doc: Doc, offset: int) -> bool:
@@ -393,8 +413,10 @@ def named_by_its_body(head: Token, mention: Span, cast: Cast) -> Person | None:
     subjects = [m for m in near if m.salience >= 3]  # the first person named as a subject after it
     if not subjects or not _owned_by(head.doc, subjects[0].offset, body) or not _reports(head.doc, subjects[0].offset):
         return None
+    if _set_against(head.doc, subjects[0].offset):
+        return None
     person = cast.person(subjects[0].name)
-    return person if person is not None and _may_hold(person, head, cast) and _same_sex(person, head) else None
+    return person if person is not None and _may_hold(person, head, cast) and _same_sex(person, head, pronoun=True) else None
 
 
 def _body_words(head: Token) -> str | None:

@@ -111,15 +111,18 @@ def _names_in_apposition(doc: Doc) -> list[DocSpan]:
     whatever the recognizer labels them (here "Reporters" a plural noun, "Without Borders" a
     person); "the watchdog" is then that body. Not a person's name ("the firm, John Lewis"
     opens with a given name: either may be meant) nor a name the recognizer labels ORG already."""
-    nouns = lexicon("organisation_nouns.txt")
+    nouns = lexicon("organisation_nouns.txt") - lexicon("person_nouns.txt")  # not "the analyst, Tetsufumi Yamakawa"
+    titles = lexicon("person_nouns.txt") | lexicon("honorifics.txt")
     spans = []
     for noun in doc[:-2]:
         if noun.pos_ != "NOUN" or not noun.is_lower or noun.lemma_.lower() not in nouns or doc[noun.i + 1].text != ",":
             continue
         end = _name_run_end(doc, noun.i + 2)
         name = doc[noun.i + 2 : end]
-        if not name or name_gender(name[0].text) is not None or all(t.ent_type_ == "ORG" for t in name):
+        if not name or all(t.ent_type_ == "ORG" for t in name) or all(t.ent_type_ == "PERSON" for t in name):
             continue
+        if any(name_gender(t.text) is not None or t.lower_.rstrip(".") in titles for t in name):
+            continue  # a person's name or title in the run: "the regulator, Ofcom Chief Executive Stephen Carter"
         if any(t.dep_ == "appos" and t.head == noun for t in name):
             spans.append(DocSpan(doc, name.start, name.end, label="ORG"))
     return spans
