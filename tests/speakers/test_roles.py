@@ -117,3 +117,10 @@ def test_role_from_a_description(statements_of, text, name, role):
 )
 def test_no_role_from_a_description_of_someone_else(statements_of, text, name):
     assert roles(statements_of(text)).get(name, "not a speaker") is None
+
+
+def test_an_inverted_aside_s_clause_subject_is_no_role(statements_of):
+    # Review: the parser apposes the reported clause's subject to the name; it runs on into a verb.
+    text = "Andrew Pearson runs a small bank in Leeds. Often, said Mr Pearson, this sensitive information was invisible."
+    [found] = statements_of(text)
+    assert (found.speaker.name, found.speaker.role) == ("Andrew Pearson", None)

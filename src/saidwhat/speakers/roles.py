@@ -318,6 +318,9 @@ def role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
         if before and not (len(before) == 1 and before[0].lower_.rstrip(".") in FORMS_OF_ADDRESS):  # "Lord Goldsmith"
             return role_text(before)
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
+    after = head.doc[appos.right_edge.i + 1] if appos is not None and appos.right_edge.i + 1 < len(head.doc) else None
+    if after is not None and after.pos_ in ("VERB", "AUX"):
+        return None  # "Often, said Mr Pearson, this sensitive information was…": the clause's subject, no role
     if appos is not None and appos.ent_type_ != "PERSON" and appos.pos_ != "PRON":  # not "Tony Blair himself"
         parts = _apposed(head, appos)
         # "a banker who has held talks with…", "co-ordinator for the Electronic Frontier Foundation,
