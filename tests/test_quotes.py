@@ -634,6 +634,14 @@ def test_an_inverted_aside_names_its_speaker_and_leaves_the_name_out_of_what_was
     # Words before that are another report stay that report's.
     statements = statements_of("The survey shows that more people shop online because, said Mr Baxter, delivery is cheaper.")
     assert [(s.speaker.mention.text, s.text) for s in statements] == [("The survey", "more people shop online"), ("Mr Baxter", "delivery is cheaper")]
+    # What the name is given there, closed by its comma, is the mention's, not what was said (review).
+    for text, mention in [
+        ("The strike, said Unison, the public sector union, will go ahead.", "Unison, the public sector union"),
+        ("The firm, said Mr Baxter, 45, is doomed.", "Mr Baxter, 45"),
+        ("The plan, said Mr Baxter, who heads the union, is doomed.", "Mr Baxter, who heads the union"),
+    ]:
+        [s] = statements_of(text)
+        assert (s.speaker.mention.text, s.content[-1].text) == (mention, text.split(", ")[-1].rstrip("."))
     # No name after the cue: a participle on the subject, no aside.
     statements = statements_of("The firm, said to be worth $1bn, is planning a move to London.")
     assert not any(p.text == "The firm" for s in statements for p in s.content)

@@ -84,17 +84,19 @@ def inverted_aside(doc: Doc, verb: Token) -> Aside | None:
 
 
 def _aside_end(doc: Doc, name: Token) -> int | None:
-    """The comma that closes the aside after a name: the next one, or the one after an
-    appositive that gives the speaker's role ("Jo Hall, head of Adamind,"). In "Often, said
-    Mr Pearson, this information was…" the parser takes the clause's subject for an appositive."""
+    """The comma that closes the aside after a name: the next one, or the one after what the
+    name is given there, closed by a comma of its own: a role ("Jo Hall, head of Adamind,"), a
+    body's description ("Unison, the public sector union,"), an age ("Mr Brown, 45,"), a clause
+    ("Mr Brown, who heads the union,"). In "Often, said Mr Pearson, this information was…" the
+    parser takes the clause's subject for an appositive: no comma closes it, so the first ends."""
     first = next((t.i for t in doc[name.i + 1 : name.sent.end] if t.dep_ != "compound"), None)
     if first is None or doc[first].text != ",":
         return None
-    role = next((c for c in name.children if c.dep_ == "appos" and c.i > first), None)
-    if role is None or role.lemma_.lower() not in lexicon("person_nouns.txt"):
+    given = [c for c in name.children if c.i > first and not c.is_punct]
+    if not given:
         return first
-    closing = role.right_edge.i + 1
-    return closing if closing < len(doc) and doc[closing].text == "," else None
+    closing = max(c.right_edge.i for c in given) + 1
+    return closing if closing < len(doc) and doc[closing].text == "," else first
 
 
 def _reversed(doc: Doc, verb: Token) -> int | None:
