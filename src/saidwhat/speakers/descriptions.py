@@ -26,6 +26,7 @@ from ..quotes import core_mention
 from ..resources import lexicon
 from .cast import Cast, Mention, Person
 from .names import name_gender, named_head
+from .pronouns import PERSON_PRONOUNS
 from .roles import definite, held_by_another, holds_title, owned_by_a_body
 
 # Heads that say what kind of person, not which office: any named person can be "a leading
@@ -210,7 +211,7 @@ def _may_hold(person: Person, head: Token, cast: Cast) -> bool:
     return not offices or holds_title(person, head) is True
 
 
-PRONOUN_SEX = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+PRONOUN_SEX = {**PERSON_PRONOUNS, "himself": "m", "hers": "f", "herself": "f"}  # and the reflexives
 
 
 def _same_sex(person: Person, head: Token, *, pronoun: bool = False) -> bool:

@@ -99,17 +99,17 @@ def meant(pronoun: Token, start: int, cast: Cast, said: tuple[Span, ...] = ()) -
         and not any(p.start <= m.offset < p.end for p in said)  # '"…players like Ancic…," he said': not in their own words
         and not (m.kind == "person" and likened(pronoun.doc, m.offset))
     ]
-    if pronoun.lower_ in ("they", "them", "their"):
+    plural = pronoun.lower_ in ("they", "them", "their")
+    if plural:
         candidates += [m for m in _pairs_named(pronoun.doc, start) if not any(p.start <= m.offset < p.end for p in said)]
     outside = [m for m in candidates if not cast.in_what_was_said(m.offset)]
     best = _nearest(outside or candidates, gender, cast)
     if gender is not None or best is None:
         return best
-    if _where(pronoun.doc, best):
+    if _where(_place(pronoun.doc, best)):
         # "The campaigners unveiled a poster of soldiers in Iraq before they announced…": the nearest
         # name is where something happened; "they" means words the cast does not hold, no older name.
         return None
-    plural = pronoun.lower_ in ("they", "them", "their")
     return _nearest([a for m in outside or candidates if (a := _as_antecedent(pronoun.doc, m, plural)) is not None], gender, cast)
 
 
@@ -122,7 +122,7 @@ def _as_antecedent(doc: Doc, m: Mention, plural: bool) -> Mention | None:
     place = _place(doc, m)
     if place is None:
         return m
-    if _where(doc, m):
+    if _where(place):
         return None
     noun = place.head
     if place.dep_ in ("compound", "nmod") and noun.tag_ == "NNS" and noun.pos_ == "NOUN" and place.i < noun.i:
@@ -138,10 +138,9 @@ def _place(doc: Doc, m: Mention) -> Token | None:
     return entity_of(span.root).root
 
 
-def _where(doc: Doc, m: Mention) -> bool:
-    """Whether ``m`` names a place only as where something happened: "The couple, who married in
-    Los Angeles, claimed… They said" is not Los Angeles ("in", "at", "near", "from")."""
-    place = _place(doc, m)
+def _where(place: Token | None) -> bool:
+    """Whether a mention's ``place`` (``_place``) is only where something happened: "The couple,
+    who married in Los Angeles, claimed… They said" is not Los Angeles ("in", "at", "near", "from")."""
     return place is not None and place.dep_ == "pobj" and place.head.lower_ in PLACE_PREPS
 
 
