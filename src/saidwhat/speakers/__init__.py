@@ -48,6 +48,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..model import Span, Speaker
+from ..nlp import text_of
 from ..quotes import Found
 from .acronyms import bracketed_acronyms
 from .bodies import as_bodies
@@ -96,7 +97,7 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
     named_roles(doc, cast)
     described_roles(doc, cast)  # "The attorney general has denied…" then "Lord Goldsmith said"
     named: dict[str, Speaker] = {}
-    return [tuple(as_party(with_seat_named(with_role(s, cast), doc.text), named) for s in group) for group in groups]
+    return [tuple(as_party(with_seat_named(with_role(s, cast), text_of(doc)), named) for s in group) for group in groups]
 
 
 def with_seat_named(speaker: Speaker, text: str) -> Speaker:

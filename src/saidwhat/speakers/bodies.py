@@ -37,6 +37,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
+from ..nlp import text_of
 from ..resources import lexicon
 from .cast import Cast, Person, by_given_name
 from .names import POSSESSIVES, honorific, name_gender, name_words, org_name
@@ -185,7 +186,7 @@ def _called_he_or_she(doc: Doc, full: str, cast: Cast) -> bool:
     for token in doc:
         if token.lower_ in ("he", "she") and (m := meant(token, token.idx, cast)) is not None:
             subject = m.kind == "person" and m.salience >= 2 and cast.sentence_of(m.offset) < cast.sentence_of(token.idx)
-            if subject and doc.text.startswith(full, m.offset):
+            if subject and text_of(doc).startswith(full, m.offset):
                 return True
     return False
 

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 from spacy.util import filter_spans
 
+from ..nlp import text_of
 from ..resources import lexicon
 from .acronyms import spelt_start
 from .names import a_full_name, name_gender, people_plural
@@ -432,7 +433,7 @@ def a_place_elsewhere(ent: DocSpan) -> bool:
         return False  # "Sir Elton" is a man, whatever the headline "Elton plays Paris" says
     text, doc = ent.text, ent.doc
     named = doc.ents
-    headline = doc.text.find("\n")  # a headline's labels slip: "Wipro beats forecasts" is no place
+    headline = text_of(doc).find("\n")  # a headline's labels slip: "Wipro beats forecasts" is no place
     labels = {e.label_ for e in named if e.text == text and e.start_char > headline}
     if "GPE" not in labels or "ORG" in labels:  # "Wipro" labelled ORG too is a firm (``bodies``)
         return False
