@@ -666,3 +666,23 @@ def test_a_cue_in_the_infinitive_that_completes_an_aim_reports_nothing(statement
     # A cue with a subject of its own after the aim is a statement.
     [s] = statements_of("The aim was to review the rules, and the minister said the panel had failed.")
     assert (s.speaker.mention.text, s.text) == ("the minister", "the panel had failed")
+
+
+def test_a_subject_the_parser_ran_into_a_reported_clause_is_found_past_auxiliaries(statements_of):
+    # With an auxiliary the parser makes the second verb another complement of the first cue.
+    statements = statements_of("Analysts said Nissan could not absorb BMW and the former has now admitted defeat.")
+    assert [(s.cue.text, s.speaker.mention.text, s.text) for s in statements] == [
+        ("said", "Analysts", "Nissan could not absorb BMW"),
+        ("has now admitted", "the former", "defeat"),
+    ]
+    text = (
+        "US Customs claimed Mr Griffiths was one of DOD's leaders but his lawyer, Antony Townsden, "
+        "has told the BBC News website it was a laughable suggestion."
+    )
+    assert [(s.text, s.speaker.name, s.cue.text) for s in statements_of(text)] == [
+        ("Mr Griffiths was one of DOD's leaders", "US Customs", "claimed"),
+        ("it was a laughable suggestion", "Antony Townsden", "has told"),
+    ]
+    # A verb joined with no noun before it keeps the clause whole.
+    [s] = statements_of("He said the plan was sound and would work.")
+    assert s.text == "the plan was sound and would work"
