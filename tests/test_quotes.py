@@ -686,3 +686,30 @@ def test_a_subject_the_parser_ran_into_a_reported_clause_is_found_past_auxiliari
     # A verb joined with no noun before it keeps the clause whole.
     [s] = statements_of("He said the plan was sound and would work.")
     assert s.text == "the plan was sound and would work"
+
+
+
+def test_what_an_aside_reports_ends_where_a_second_report_begins(statements_of):
+    # A parenthetical cue: the rest of the clause is the speaker's, up to the second report's "and".
+    statements = statements_of("The strike, said Mr Brown, will go ahead, and the minister added that talks had failed.")
+    assert [(s.cue.text, s.speaker.mention.text, [p.text for p in s.content]) for s in statements] == [
+        ("said", "Mr Brown", ["The strike", "will go ahead"]),
+        ("added", "the minister", ["that talks had failed"]),
+    ]
+    # An inverted aside the parser made the root: up to the "although" of the second report.
+    statements = statements_of("Usually, said Mr Baxter, the files were lost, although his deputy admitted that nobody kept a backup.")
+    assert [(s.cue.text, s.speaker.mention.text, [p.text for p in s.content]) for s in statements] == [
+        ("said", "Mr Baxter", ["Usually", "the files were lost"]),
+        ("admitted", "his deputy", ["that nobody kept a backup"]),
+    ]
+    # The second report's verb joined to another that gives it its subject ("she laughed and admitted").
+    text = (
+        "Over the years, she said, the phone has helped her stay in touch with her family - although at the "
+        "mention of the phone she laughed and admitted “calls have been wonderful, although they can be a curse too.”"
+    )
+    first, second = statements_of(text)
+    assert [p.text for p in first.content] == ["Over the years", "the phone has helped her stay in touch with her family"]
+    assert (second.cue.text, second.kind) == ("admitted", "mixed")
+    # A belief after the aside is no second report: it stays inside what was said.
+    [s] = statements_of("The strike, said Mr Brown, will go ahead, and the union hopes that talks will resume.")
+    assert s.content[-1].text == "will go ahead, and the union hopes that talks will resume"

@@ -75,8 +75,9 @@ def inverted_aside(doc: Doc, verb: Token) -> Aside | None:
         # reported more": the words before are another report; his is what follows.
         before = None
     # To the sentence's end: the parser may hang part of the clause on the cue ("the group
-    # that firms have most hold over": "hold" as a second complement).
-    after = span_of(doc, list(doc[end + 1 : verb.sent.end]))
+    # that firms have most hold over": "hold" as a second complement), or to where a second
+    # report begins ("…, although his deputy admitted that…").
+    after = span_of(doc, list(doc[end + 1 : _next_report(doc, end + 1, verb.sent.end)]))
     mention = span_of(doc, list(doc[name.left_edge.i : end]))
     if after is None or mention is None:
         return None
@@ -129,11 +130,44 @@ def _after_parenthetical(doc: Doc, verb: Token) -> set[int]:
     if verb.i < head.i and cue_verb(head) and _reports_afresh(head, verb):
         return {t.i for t in head.subtree if t.i > verb.right_edge.i}
     if verb.i < head.i:
-        return set()  # "The plan, he said, is doomed and the money will be lost": all of it his
+        # "The plan, he said, is doomed and the money will be lost": all of it his, up to
+        # where a second report begins ("…, and the minister added that talks had failed").
+        return set(range(_next_report(doc, verb.right_edge.i + 1, head.right_edge.i + 1), head.right_edge.i + 1))
     joined = [c for c in head.children if c.dep_ == "conj" and c.left_edge.i > verb.right_edge.i and any(s.dep_ in SUBJECTS for s in c.children)]
     goes_on = joined_after_cue(head, after=verb.right_edge.i)
     cut = {t.i for c in joined if c not in goes_on for t in doc[conjunction_before(c) : c.right_edge.i + 1]}
     return cut | {i for c in goes_on for i in range(conjunction_before(c), and_before(c))}  # the comma before "and"
+
+
+def _next_report(doc: Doc, start: int, end: int) -> int:
+    """Where the first clause between ``start`` and ``end`` that is a second report begins
+    (with its "and", "but", "although"); ``end`` if none. "Over the years, she said, email has
+    helped her stay in touch - although at the mention of email she laughed and admitted
+    “emails have been wonderful”": her laughing admission is a statement of its own."""
+    for token in doc[start:end]:
+        if _second_report(token):
+            clause = _clause_top(token, start)
+            return conjunction_before(clause) if clause.left_edge.i >= start else end
+    return end
+
+
+def _second_report(verb: Token) -> bool:
+    """A reporting verb (not a belief) with a speaker of its own, reporting a clause, an
+    object or a quotation after it: "the minister added that…", "she admitted “…”"."""
+    lemma = verb.lemma_.lower()
+    if not cue_verb(verb) or lemma not in lexicon("reporting_verbs.txt") or lemma in BELIEF_VERBS:
+        return False
+    if verb.dep_ not in ("conj", "advcl") or subject_of(verb) is None:
+        return False
+    return any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children)
+
+
+def _clause_top(verb: Token, start: int) -> Token:
+    """The verb whose subject ``verb`` shares, through "and" ("she laughed and admitted"),
+    within the words from ``start``."""
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children) and verb.head.i >= start:
+        verb = verb.head
+    return verb
 
 
 def _reports_afresh(head: Token, parenthetical: Token) -> bool:
