@@ -713,3 +713,22 @@ def test_what_an_aside_reports_ends_where_a_second_report_begins(statements_of):
     # A belief after the aside is no second report: it stays inside what was said.
     [s] = statements_of("The strike, said Mr Brown, will go ahead, and the union hopes that talks will resume.")
     assert s.content[-1].text == "will go ahead, and the union hopes that talks will resume"
+
+
+def test_a_source_cited_by_a_speaker_leaves_the_statement_the_speaker_s(statements_of):
+    # "according to" opening the clause a speaker reports: the speaker cites it.
+    [s] = statements_of("He said that, according to police, the gunman fled on foot.")
+    assert (s.cue.text, s.speaker.mention.text, s.text) == ("said", "He", "that, according to police, the gunman fled on foot")
+    # The parser may read the clause after the cited source as an adverbial clause of the cue.
+    [s] = statements_of("The agency reported, according to sources close to the talks, the minister tried to calm the markets.")
+    assert (s.cue.text, s.speaker.mention.text, s.text) == (
+        "reported", "The agency", "according to sources close to the talks, the minister tried to calm the markets",
+    )
+    # The source, then an inverted aside: the one who says it is named in the aside.
+    [s] = statements_of("According to police, said Mr Brown, the gunman fled on foot.")
+    assert (s.speaker.mention.text, [p.text for p in s.content]) == ("Mr Brown", ["According to police", "the gunman fled on foot"])
+    # The reporter's source for a report stays a statement of its own.
+    statements = statements_of("According to the Financial Times, Peter Chernin said that the firm is looking at buyers.")
+    assert [s.speaker.mention.text for s in statements] == ["the Financial Times", "Peter Chernin"]
+    statements = statements_of("He told aides that she should step aside, according to several sources.")
+    assert [s.speaker.mention.text for s in statements] == ["several sources", "He"]
