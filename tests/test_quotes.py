@@ -732,3 +732,17 @@ def test_a_source_cited_by_a_speaker_leaves_the_statement_the_speaker_s(statemen
     assert [s.speaker.mention.text for s in statements] == ["the Financial Times", "Peter Chernin"]
     statements = statements_of("He told aides that she should step aside, according to several sources.")
     assert [s.speaker.mention.text for s in statements] == ["several sources", "He"]
+
+
+def test_an_aside_the_parser_gave_two_subjects_keeps_the_words_before_it(statements_of):
+    # bbc-2005 tech/technology-gets-the-creative-bug, file-swappers-ready-new-network: the cue
+    # hung on the clause's verb, with the clause's start for a second subject.
+    for text, before, after in [
+        ("The real problem, said Mr Jones, was the weather.", "The real problem", "was the weather"),
+        ("This, said Mr Jones, should make the system safer.", "This", "should make the system safer"),
+    ]:
+        [s] = statements_of(text)
+        assert (s.speaker.mention.text, [p.text for p in s.content]) == ("Mr Jones", [before, after])
+    # At the sentence's end the subject before the cue is the clause reported, read as a noun phrase.
+    [s] = statements_of("The rejection signals the end of the treaty, said Geert Wilders.")
+    assert s.text == "The rejection signals the end of the treaty"

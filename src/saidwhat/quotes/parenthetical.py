@@ -15,7 +15,7 @@ from .mentions import mention_span
 from .records import Cue, Found, QuoteIndex
 from .reporting import can_speak, done
 from .spans import span_of
-from .subjects import SUBJECTS, cue_verb, subject_of
+from .subjects import SUBJECTS, cue_verb, inverted_subject, subject_of
 
 
 def parenthetical(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
@@ -27,7 +27,7 @@ def parenthetical(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
     if (comma := _reversed(doc, verb)) is not None:
         pieces = [p for p in (span_of(doc, list(doc[verb.head.left_edge.i : comma])),) if p is not None]
     elif verb.dep_ == "parataxis":
-        pieces = [p for p in clause_without(doc, verb.head, verb, _after_parenthetical(doc, verb)) if p is not None]
+        pieces = [p for p in clause_without(doc, verb.head, verb, _after_parenthetical(doc, verb), _read_as_subject(verb)) if p is not None]
     else:
         return None
     if not pieces or index.at(pieces[0].start) is not None:
@@ -178,10 +178,20 @@ def _reports_afresh(head: Token, parenthetical: Token) -> bool:
     return after and not any(c.dep_ == "ccomp" and c.i < parenthetical.i for c in head.children)
 
 
-def clause_without(doc: Doc, head: Token, removed: Token, also: set[int] = frozenset()) -> list[Span | None]:
-    """A clause minus a parenthetical subtree (and the tokens ``also``): the pieces before and after it."""
-    hole = {t.i for t in removed.subtree} | also
-    tokens = [t for t in head.subtree if t.i not in hole]
-    left = [t for t in tokens if t.i < removed.left_edge.i]
-    right = [t for t in tokens if t.i > removed.right_edge.i]
+def _read_as_subject(verb: Token) -> set[int]:
+    """"The idea, says BT, is to shape a new model", "This, said Sloncek, should make the
+    system safer": the parser may give an aside cue two subjects, the name after it and the
+    start of the clause it sits in before it; that start is what was said."""
+    if inverted_subject(verb) is None or verb.head.i < verb.i:
+        return set()
+    return {t.i for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i for t in c.subtree}
+
+
+def clause_without(doc: Doc, head: Token, removed: Token, also: set[int] = frozenset(), kept: set[int] = frozenset()) -> list[Span | None]:
+    """A clause minus a parenthetical subtree but the tokens ``kept`` (and minus the tokens
+    ``also``): the pieces before and after it."""
+    aside = [t.i for t in removed.subtree if t.i not in kept]
+    tokens = [t for t in head.subtree if t.i not in set(aside) | also]
+    left = [t for t in tokens if t.i < aside[0]]
+    right = [t for t in tokens if t.i > aside[-1]]
     return [span_of(doc, left), span_of(doc, right)]

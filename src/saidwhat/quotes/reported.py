@@ -63,8 +63,9 @@ def clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
     ]
     if before and not _says_nothing(verb):
         return before[-1]
-    if inverted_subject(verb) is not None:
-        # The subject before "…, said Wilders" is the reported clause, read as a noun phrase.
+    if inverted_subject(verb) is not None and not (verb.dep_ == "parataxis" and verb.head.i > verb.i):
+        # The subject before "…, said Wilders" is the reported clause, read as a noun phrase;
+        # not before an aside that the clause goes on after ("The idea, says BT, is to…").
         read_as_noun = next(c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i)
         if index.at(read_as_noun.left_edge.idx) is None:
             return read_as_noun
