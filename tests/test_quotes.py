@@ -666,3 +666,83 @@ def test_a_cue_in_the_infinitive_that_completes_an_aim_reports_nothing(statement
     # A cue with a subject of its own after the aim is a statement.
     [s] = statements_of("The aim was to review the rules, and the minister said the panel had failed.")
     assert (s.speaker.mention.text, s.text) == ("the minister", "the panel had failed")
+
+
+def test_a_subject_the_parser_ran_into_a_reported_clause_is_found_past_auxiliaries(statements_of):
+    # With an auxiliary the parser makes the second verb another complement of the first cue.
+    statements = statements_of("Analysts said Nissan could not absorb BMW and the former has now admitted defeat.")
+    assert [(s.cue.text, s.speaker.mention.text, s.text) for s in statements] == [
+        ("said", "Analysts", "Nissan could not absorb BMW"),
+        ("has now admitted", "the former", "defeat"),
+    ]
+    text = (
+        "US Customs claimed Mr Griffiths was one of DOD's leaders but his lawyer, Antony Townsden, "
+        "has told the BBC News website it was a laughable suggestion."
+    )
+    assert [(s.text, s.speaker.name, s.cue.text) for s in statements_of(text)] == [
+        ("Mr Griffiths was one of DOD's leaders", "US Customs", "claimed"),
+        ("it was a laughable suggestion", "Antony Townsden", "has told"),
+    ]
+    # A verb joined with no noun before it keeps the clause whole.
+    [s] = statements_of("He said the plan was sound and would work.")
+    assert s.text == "the plan was sound and would work"
+
+
+
+def test_what_an_aside_reports_ends_where_a_second_report_begins(statements_of):
+    # A parenthetical cue: the rest of the clause is the speaker's, up to the second report's "and".
+    statements = statements_of("The strike, said Mr Brown, will go ahead, and the minister added that talks had failed.")
+    assert [(s.cue.text, s.speaker.mention.text, [p.text for p in s.content]) for s in statements] == [
+        ("said", "Mr Brown", ["The strike", "will go ahead"]),
+        ("added", "the minister", ["that talks had failed"]),
+    ]
+    # An inverted aside the parser made the root: up to the "although" of the second report.
+    statements = statements_of("Usually, said Mr Baxter, the files were lost, although his deputy admitted that nobody kept a backup.")
+    assert [(s.cue.text, s.speaker.mention.text, [p.text for p in s.content]) for s in statements] == [
+        ("said", "Mr Baxter", ["Usually", "the files were lost"]),
+        ("admitted", "his deputy", ["that nobody kept a backup"]),
+    ]
+    # The second report's verb joined to another that gives it its subject ("she laughed and admitted").
+    text = (
+        "Over the years, she said, the phone has helped her stay in touch with her family - although at the "
+        "mention of the phone she laughed and admitted “calls have been wonderful, although they can be a curse too.”"
+    )
+    first, second = statements_of(text)
+    assert [p.text for p in first.content] == ["Over the years", "the phone has helped her stay in touch with her family"]
+    assert (second.cue.text, second.kind) == ("admitted", "mixed")
+    # A belief after the aside is no second report: it stays inside what was said.
+    [s] = statements_of("The strike, said Mr Brown, will go ahead, and the union hopes that talks will resume.")
+    assert s.content[-1].text == "will go ahead, and the union hopes that talks will resume"
+
+
+def test_a_source_cited_by_a_speaker_leaves_the_statement_the_speaker_s(statements_of):
+    # "according to" opening the clause a speaker reports: the speaker cites it.
+    [s] = statements_of("He said that, according to police, the gunman fled on foot.")
+    assert (s.cue.text, s.speaker.mention.text, s.text) == ("said", "He", "that, according to police, the gunman fled on foot")
+    # The parser may read the clause after the cited source as an adverbial clause of the cue.
+    [s] = statements_of("The agency reported, according to sources close to the talks, the minister tried to calm the markets.")
+    assert (s.cue.text, s.speaker.mention.text, s.text) == (
+        "reported", "The agency", "according to sources close to the talks, the minister tried to calm the markets",
+    )
+    # The source, then an inverted aside: the one who says it is named in the aside.
+    [s] = statements_of("According to police, said Mr Brown, the gunman fled on foot.")
+    assert (s.speaker.mention.text, [p.text for p in s.content]) == ("Mr Brown", ["According to police", "the gunman fled on foot"])
+    # The reporter's source for a report stays a statement of its own.
+    statements = statements_of("According to the Financial Times, Peter Chernin said that the firm is looking at buyers.")
+    assert [s.speaker.mention.text for s in statements] == ["the Financial Times", "Peter Chernin"]
+    statements = statements_of("He told aides that she should step aside, according to several sources.")
+    assert [s.speaker.mention.text for s in statements] == ["several sources", "He"]
+
+
+def test_an_aside_the_parser_gave_two_subjects_keeps_the_words_before_it(statements_of):
+    # bbc-2005 tech/technology-gets-the-creative-bug, file-swappers-ready-new-network: the cue
+    # hung on the clause's verb, with the clause's start for a second subject.
+    for text, before, after in [
+        ("The real problem, said Mr Jones, was the weather.", "The real problem", "was the weather"),
+        ("This, said Mr Jones, should make the system safer.", "This", "should make the system safer"),
+    ]:
+        [s] = statements_of(text)
+        assert (s.speaker.mention.text, [p.text for p in s.content]) == ("Mr Jones", [before, after])
+    # At the sentence's end the subject before the cue is the clause reported, read as a noun phrase.
+    [s] = statements_of("The rejection signals the end of the treaty, said Geert Wilders.")
+    assert s.text == "The rejection signals the end of the treaty"

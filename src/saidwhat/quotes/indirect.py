@@ -9,7 +9,7 @@ from ..model import Span
 from ..nlp import text_of
 from ..resources import lexicon
 from .bounds import before_another_speaker, clause_span
-from .cues import made_clear, speech_object
+from .cues import BELIEF_VERBS, made_clear, speech_object
 from .joined import joined_after_cue, joined_piece
 from .mixed import close_quote, cut_after_quote, open_quote
 from .naming import NAMING, called
@@ -22,7 +22,7 @@ from .reporting import done, modifier
 from .spans import inside, span_of, trim_punct
 from .speech_acts import OBJECT_SPEECH_VERBS, object_complement, passive_praise, ruled_out, said_object, speech_act, with_particle
 from .mentions import mention_span
-from .subjects import according_source, subject_of
+from .subjects import according_source, cue_verb, subject_of
 
 # Prepositions that say what a speech noun is about: "the case for", "his thoughts on".
 TOPICS = {"for", "against", "on", "about", "of"}
@@ -33,6 +33,8 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
     verb = doc[cue.token]
     aside = None
     if verb.lower_ == "according":
+        if _cited_by_speaker(verb):
+            return None  # the one who cites the source says it: their statement holds the phrase
         # The whole sentence but the phrase: the parser often hangs "according to" on
         # one conjunct ("…, while Sanders was outpacing her, according to exit polls").
         pieces = _sentence_without(doc, verb)
@@ -109,6 +111,34 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         mention=aside.mention if aside is not None else mention_span(doc, source),
         confidence=(0.8 if quoted else 0.7) if source is not None else 0.4,
     )
+
+
+def _cited_by_speaker(according: Token) -> bool:
+    """Whether an "according to" phrase is cited by someone who speaks in the same sentence,
+    who is then the one a reader names: it opens the clause that a cue before it reports
+    ("Win Htein said that according to its analysis, the NLD has won…", "Politico reported,
+    according to sources in the meetings, Clinton tried…"), or an aside follows it
+    ("According to police, said Mr Brown, the gunman fled", "According to police, he said,
+    …"). Not "According to the FT, Chernin said…" nor "…, he said, according to CNN": the
+    reporter's source for the report."""
+    doc, clause = according.doc, according.head
+    cue = clause.head
+    opens = all(t.dep_ == "mark" or t.is_punct for t in doc[clause.left_edge.i : according.i])
+    if clause.dep_ in ("ccomp", "advcl") and cue.i < according.i and opens and _speaks(cue):
+        return True
+    after = next((t for t in doc[according.right_edge.i + 1 : according.sent.end] if not t.is_punct), None)
+    if after is None or according.left_edge.i != according.sent.start:
+        return False
+    if after.dep_ in ("ROOT", "parataxis"):  # ", said Mr Brown,": the name after the cue
+        return inverted_aside(doc, after) is not None or (_speaks(after) and subject_of(after).i > after.i)
+    # ", he said,": the subject first
+    return after.dep_ == "nsubj" and after.head.dep_ == "parataxis" and _speaks(after.head)
+
+
+def _speaks(verb: Token) -> bool:
+    """A reporting verb, not a belief, with a speaker."""
+    lemma = verb.lemma_.lower()
+    return cue_verb(verb) and lemma in lexicon("reporting_verbs.txt") and lemma not in BELIEF_VERBS and subject_of(verb) is not None
 
 
 def _around_cue(doc: Doc, verb: Token, cue: Cue, piece: Span | None) -> list[Span | None]:

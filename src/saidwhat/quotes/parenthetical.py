@@ -15,7 +15,7 @@ from .mentions import mention_span
 from .records import Cue, Found, QuoteIndex
 from .reporting import can_speak, done
 from .spans import span_of
-from .subjects import SUBJECTS, cue_verb, subject_of
+from .subjects import SUBJECTS, cue_verb, inverted_subject, subject_of
 
 
 def parenthetical(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
@@ -27,7 +27,7 @@ def parenthetical(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
     if (comma := _reversed(doc, verb)) is not None:
         pieces = [p for p in (span_of(doc, list(doc[verb.head.left_edge.i : comma])),) if p is not None]
     elif verb.dep_ == "parataxis":
-        pieces = [p for p in clause_without(doc, verb.head, verb, _after_parenthetical(doc, verb)) if p is not None]
+        pieces = [p for p in clause_without(doc, verb.head, verb, _after_parenthetical(doc, verb), _read_as_subject(verb)) if p is not None]
     else:
         return None
     if not pieces or index.at(pieces[0].start) is not None:
@@ -75,8 +75,9 @@ def inverted_aside(doc: Doc, verb: Token) -> Aside | None:
         # reported more": the words before are another report; his is what follows.
         before = None
     # To the sentence's end: the parser may hang part of the clause on the cue ("the group
-    # that firms have most hold over": "hold" as a second complement).
-    after = span_of(doc, list(doc[end + 1 : verb.sent.end]))
+    # that firms have most hold over": "hold" as a second complement), or to where a second
+    # report begins ("…, although his deputy admitted that…").
+    after = span_of(doc, list(doc[end + 1 : _next_report(doc, end + 1, verb.sent.end)]))
     mention = span_of(doc, list(doc[name.left_edge.i : end]))
     if after is None or mention is None:
         return None
@@ -129,11 +130,44 @@ def _after_parenthetical(doc: Doc, verb: Token) -> set[int]:
     if verb.i < head.i and cue_verb(head) and _reports_afresh(head, verb):
         return {t.i for t in head.subtree if t.i > verb.right_edge.i}
     if verb.i < head.i:
-        return set()  # "The plan, he said, is doomed and the money will be lost": all of it his
+        # "The plan, he said, is doomed and the money will be lost": all of it his, up to
+        # where a second report begins ("…, and the minister added that talks had failed").
+        return set(range(_next_report(doc, verb.right_edge.i + 1, head.right_edge.i + 1), head.right_edge.i + 1))
     joined = [c for c in head.children if c.dep_ == "conj" and c.left_edge.i > verb.right_edge.i and any(s.dep_ in SUBJECTS for s in c.children)]
     goes_on = joined_after_cue(head, after=verb.right_edge.i)
     cut = {t.i for c in joined if c not in goes_on for t in doc[conjunction_before(c) : c.right_edge.i + 1]}
     return cut | {i for c in goes_on for i in range(conjunction_before(c), and_before(c))}  # the comma before "and"
+
+
+def _next_report(doc: Doc, start: int, end: int) -> int:
+    """Where the first clause between ``start`` and ``end`` that is a second report begins
+    (with its "and", "but", "although"); ``end`` if none. "Over the years, she said, email has
+    helped her stay in touch - although at the mention of email she laughed and admitted
+    “emails have been wonderful”": her laughing admission is a statement of its own."""
+    for token in doc[start:end]:
+        if _second_report(token):
+            clause = _clause_top(token, start)
+            return conjunction_before(clause) if clause.left_edge.i >= start else end
+    return end
+
+
+def _second_report(verb: Token) -> bool:
+    """A reporting verb (not a belief) with a speaker of its own, reporting a clause, an
+    object or a quotation after it: "the minister added that…", "she admitted “…”"."""
+    lemma = verb.lemma_.lower()
+    if not cue_verb(verb) or lemma not in lexicon("reporting_verbs.txt") or lemma in BELIEF_VERBS:
+        return False
+    if verb.dep_ not in ("conj", "advcl") or subject_of(verb) is None:
+        return False
+    return any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children)
+
+
+def _clause_top(verb: Token, start: int) -> Token:
+    """The verb whose subject ``verb`` shares, through "and" ("she laughed and admitted"),
+    within the words from ``start``."""
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children) and verb.head.i >= start:
+        verb = verb.head
+    return verb
 
 
 def _reports_afresh(head: Token, parenthetical: Token) -> bool:
@@ -144,10 +178,20 @@ def _reports_afresh(head: Token, parenthetical: Token) -> bool:
     return after and not any(c.dep_ == "ccomp" and c.i < parenthetical.i for c in head.children)
 
 
-def clause_without(doc: Doc, head: Token, removed: Token, also: set[int] = frozenset()) -> list[Span | None]:
-    """A clause minus a parenthetical subtree (and the tokens ``also``): the pieces before and after it."""
-    hole = {t.i for t in removed.subtree} | also
-    tokens = [t for t in head.subtree if t.i not in hole]
-    left = [t for t in tokens if t.i < removed.left_edge.i]
-    right = [t for t in tokens if t.i > removed.right_edge.i]
+def _read_as_subject(verb: Token) -> set[int]:
+    """"The idea, says BT, is to shape a new model", "This, said Sloncek, should make the
+    system safer": the parser may give an aside cue two subjects, the name after it and the
+    start of the clause it sits in before it; that start is what was said."""
+    if inverted_subject(verb) is None or verb.head.i < verb.i:
+        return set()
+    return {t.i for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i for t in c.subtree}
+
+
+def clause_without(doc: Doc, head: Token, removed: Token, also: set[int] = frozenset(), kept: set[int] = frozenset()) -> list[Span | None]:
+    """A clause minus a parenthetical subtree but the tokens ``kept`` (and minus the tokens
+    ``also``): the pieces before and after it."""
+    aside = [t.i for t in removed.subtree if t.i not in kept]
+    tokens = [t for t in head.subtree if t.i not in set(aside) | also]
+    left = [t for t in tokens if t.i < aside[0]]
+    right = [t for t in tokens if t.i > aside[-1]]
     return [span_of(doc, left), span_of(doc, right)]

@@ -63,12 +63,13 @@ def clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
     ]
     if before and not _says_nothing(verb):
         return before[-1]
-    if inverted_subject(verb) is not None:
-        # The subject before "…, said Wilders" is the reported clause, read as a noun phrase.
+    if inverted_subject(verb) is not None and not (verb.dep_ == "parataxis" and verb.head.i > verb.i):
+        # The subject before "…, said Wilders" is the reported clause, read as a noun phrase;
+        # not before an aside that the clause goes on after ("The idea, says BT, is to…").
         read_as_noun = next(c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i)
         if index.at(read_as_noun.left_edge.idx) is None:
             return read_as_noun
-    return _that_clause_in_adjunct(verb) or _clause_lost_to_an_aside(verb)
+    return _that_clause_in_adjunct(verb) or _clause_lost_to_an_aside(verb) or _clause_after_a_source(verb)
 
 
 def _past_hearer(verb: Token, clause: Token) -> Token:
@@ -183,6 +184,20 @@ def _that_clause_in_adjunct(verb: Token) -> Token | None:
             for t in child.subtree:
                 if t.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
                     return t
+    return None
+
+
+def _clause_after_a_source(verb: Token) -> Token | None:
+    """"Politico reported, according to sources in the meetings, Clinton tried to calm…": after
+    a comma, a source the speaker cites can make the parser read the clause that follows as
+    an adverbial clause of the cue; with a subject of its own, it is the clause reported."""
+    doc = verb.doc
+    for clause in verb.rights:
+        first = clause.left_edge
+        if clause.dep_ != "advcl" or first.lower_ != "according" or first.head != clause or doc[first.i - 1].text != ",":
+            continue
+        if any(c.dep_ in SUBJECTS for c in clause.children):
+            return clause
     return None
 
 

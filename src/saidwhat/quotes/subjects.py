@@ -24,6 +24,8 @@ WALKED_PREPOSITIONS = {"as", "by", "before", "after", "upon", "since", "despite"
 # Cues whose object is always whom they speak to, never an inverted subject. Not "assure":
 # '“Everything is under control,” assured the prime minister' is written (review).
 ADDRESSEE_OBJECT = {"tell", "inform", "brief"}
+# What may stand between a subject and its verb, hung on the verb: "has", "did not", "since".
+BEFORE_VERB = ("aux", "advmod", "neg")
 # Verbs that make someone speak: "prompted some charities to say", "led the mayor to declare".
 CAUSING = {"prompt", "lead", "force", "spur", "move", "cause", "provoke", "compel", "inspire"}
 
@@ -261,11 +263,13 @@ def _conjunct_before(verb: Token) -> Token | None:
     parser joins "his lawyer" to "leaders" and "told" to "claimed"; a noun conjunct right
     before a finite verb with no subject of its own is that verb's subject. So in "Concerns
     were raised about Sumitomo's bid for UFJ and the former has now admitted defeat": the
-    former admitted it, not the concerns (its auxiliaries and adverbs stand between)."""
-    if verb.dep_ != "conj" or not _finite(verb) or any(c.dep_ in SUBJECTS for c in verb.children):
+    former admitted it, not the concerns (its auxiliaries and adverbs stand between). With an
+    auxiliary the parser often makes the verb a second complement of the cue instead ("Analysts
+    said Nissan could not absorb BMW and the former has now admitted defeat"): the same."""
+    if not (verb.dep_ == "conj" or _second_complement(verb)) or not _finite(verb) or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     doc, i = verb.doc, verb.i - 1
-    while i > 0 and doc[i].head == verb and doc[i].dep_ in ("aux", "advmod", "neg"):
+    while i > 0 and doc[i].head == verb and doc[i].dep_ in BEFORE_VERB:
         i -= 1
     while i > 0 and doc[i].text == ",":
         i -= 1
@@ -274,6 +278,12 @@ def _conjunct_before(verb: Token) -> Token | None:
     if noun is None or not _nominal(noun) or verb.head.i >= noun.i:
         return None
     return noun if any(c.dep_ == "cc" and c.i < noun.i for c in noun.head.children) else None
+
+
+def _second_complement(verb: Token) -> bool:
+    """A complement of a verb that already has one before it: the parser's reading of a verb
+    joined to the first clause ("said X could not absorb BMW and the former has now admitted…")."""
+    return verb.dep_ == "ccomp" and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.head.children)
 
 
 def _finite(verb: Token) -> bool:
@@ -293,10 +303,17 @@ def subject_taken_by_next_verb(noun: Token) -> bool:
     not part of what was said."""
     if noun.dep_ != "conj":
         return False
-    after = noun.right_edge.i + 1
-    while after < len(noun.doc) and noun.doc[after].text == ",":
+    doc, after = noun.doc, noun.right_edge.i + 1
+    while after < len(doc) and doc[after].text == ",":
         after += 1
-    return after < len(noun.doc) and _conjunct_before(noun.doc[after]) == noun
+    if after >= len(doc):
+        return False
+    # "… but the former has since admitted defeat": past the auxiliaries, adverbs and
+    # negation, as _conjunct_before steps back over them, to the verb they hang on.
+    verb = doc[after]
+    while verb.dep_ in BEFORE_VERB and verb.head.i > verb.i:
+        verb = verb.head
+    return _conjunct_before(verb) == noun
 
 
 def _climb(verb: Token) -> Token | None:
