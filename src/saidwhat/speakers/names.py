@@ -105,6 +105,8 @@ def _royal_title(words: list[str], tokens: list[Token]) -> list[str] | None:
 # A peer's titles, lower-cased, in the order of peer_titles.txt: "Lord Nicholls of Birkenhead",
 # "Baroness Thatcher of Kesteven". The store reads them from here too (store/aliases.py).
 PEER_TITLES = tuple(table("peer_titles.txt"))
+# Those also given names, marked "given" there: "Earl Woods" may be a man named Earl.
+GIVEN_NAME_TITLES = frozenset(line.split()[0].lower() for line in read_lines("peer_titles.txt") if line.split()[2:] == ["given"])
 
 
 def title_sex(word: str) -> str | None:
