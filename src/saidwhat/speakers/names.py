@@ -64,7 +64,8 @@ def name_words(tokens: list[Token]) -> list[str]:
             words[-1] = words[-1].rstrip("-") + "-" + t.text.lstrip("-")  # "Kilroy-Silk" is one surname
         elif t.text not in POSSESSIVES and not t.is_punct and not t.is_space:
             words.append(t.text)
-    words = [w for w in words if any(c.isalpha() for c in w)]  # not "Kim 3-6"
+    # Not "Kim 3-6", but a stage name's numeral ("50 Cent", speakers/stage_names.py).
+    words = [w for i, w in enumerate(words) if any(c.isalpha() for c in w) or (i == 0 and w.isdigit() and len(words) == 2)]
     # Honorifics out, but a surname that is also a title stays ("Mr King", "Oona King"); a
     # title alone ("The King") is no name, and "Mr" never a surname ("Said Mr Fogg:" cut
     # by the recognizer).
