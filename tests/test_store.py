@@ -596,6 +596,34 @@ def test_a_man_s_titles_are_one_speaker(tmp_path):
         ]
 
 
+@pytest.mark.parametrize(
+    ("text", "peer"),
+    [
+        # "Earl" is a given name too: Tiger's father, "Mr Woods" in his article, is no peer.
+        (f"Earl Woods, 74, was proud early on. Mr Woods said so after {ATHENS}", False),
+        # An article that also writes "the Earl" treats him as a peer, "Mr Woods" another Woods.
+        (f"Earl Woods was proud, and the Earl said so to Mr Woods after {ATHENS}", True),
+        # No "Mr": a peer, as "Earl Spencer" is.
+        (f"Earl Woods was proud after {ATHENS}", True),
+    ],
+)
+def test_a_title_that_is_a_given_name_is_one_where_the_article_treats_it_so(tmp_path, text, peer):
+    with Store(tmp_path / "a.db") as store:
+        _speaking(store, "l1", "Lord Woods", f"The estate was a burden, after {ATHENS}")
+        _speaking(store, "l2", "Lord Woods", f"I will not sell it after {ATHENS}")
+        _speaking(store, "e", "Earl Woods", text)
+        aliases = {s["name"]: s["aliases"] for s in store.speakers()}
+        assert aliases == ({"Lord Woods": ["Earl Woods"]} if peer else {"Lord Woods": [], "Earl Woods": []})
+
+
+def test_a_man_named_earl_is_a_full_name_a_surname_alone_may_stand_for(tmp_path):
+    # Earl Woods, a given name and a surname, is the namesake "Woods" of the same world stands for.
+    with Store(tmp_path / "a.db") as store:
+        _speaking(store, "e", "Earl Woods", f"Mr Woods spoke after {ATHENS}")
+        _speaking(store, "w", "Woods", f"I am proud after {ATHENS}")
+        assert [(s["name"], s["aliases"]) for s in store.speakers()] == [("Earl Woods", ["Woods"])]
+
+
 def test_a_lord_and_a_baroness_of_one_surname_are_two_speakers(tmp_path):
     with Store(tmp_path / "a.db") as store:
         _speaking(store, "l", "Lord Kennedy", f"The bill was a mistake, after {ATHENS}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .find import speaker_of, statement_with
+from .find import speaker_of, statement_with, speakers_of
 
 
 def group_of(statements, content: str) -> list[tuple[str | None, str, str | None]]:
@@ -243,3 +243,49 @@ def test_a_bare_noun_and_a_name_without_a_title_are_no_title(statements_of):
 )
 def test_a_body_or_a_plural_before_and_is_no_title(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The pair" with no two joined by "and": the two people its own sentence names before it.
+        ("Rapper 50 Cent has ended his feud with his protege The Game as the pair said they wanted to be role models.",
+         [("50 Cent", "person"), ("The Game", "person")]),
+        ("Tony Blair met Gordon Brown in Downing Street, and the pair said they wanted to be role models.",
+         [("Tony Blair", "person"), ("Gordon Brown", "person")]),
+        # "John and Mary Smith": John shares the surname.
+        ("John and Mary Smith were attacked at home. The couple said they wanted to be role models.",
+         [("John Smith", "person"), ("Mary Smith", "person")]),
+        # Negative: three people in the sentence, or the two named in another sentence: as written.
+        ("Tony Blair met Gordon Brown and Ed Balls in Leeds. Later the pair said they wanted to be role models.",
+         [("Gordon Brown", "person"), ("Ed Balls", "person")]),
+        ("Tony Blair met Gordon Brown. Later the pair said they wanted to be role models.", [("the pair", "anonymous")]),
+        ("Tony Blair met Gordon Brown with Ed Balls in Leeds, and the pair said they wanted to be role models.",
+         [("the pair", "anonymous")]),
+    ],
+    ids=["no-and", "met", "one-surname", "and-before", "another-sentence", "three"],
+)
+def test_the_pair_is_the_two_named_together(statements_of, text, expected):
+    assert speakers_of(statements_of(text), "role models") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Microsoft and Sony will launch new consoles. The former said its machine would sell well.", ("Microsoft", "organisation")),
+        ("Microsoft and Sony will launch new consoles. The latter said its machine would sell well.", ("Sony", "organisation")),
+        ("Tony Blair and Gordon Brown met on Monday. The latter said its machine would sell well.", ("Gordon Brown", "person")),
+        # The pair last named: people after bodies.
+        ("Microsoft and Sony will launch new consoles. Tony Blair and Gordon Brown met. The former said its machine "
+         "would sell well.", ("Tony Blair", "person")),
+        # Two bodies its own sentence names before it, no "and" between.
+        ("Concerns were raised about Sumitomo's ability to absorb UFJ and the former said its machine would sell well.",
+         ("Sumitomo", "organisation")),
+        # Negative: "the former" of a description, or no two named together: as written.
+        ("Gordon Brown met voters. The former chancellor said its machine would sell well.", ("Gordon Brown", "person")),
+        ("Sales rose in March. The former said its machine would sell well.", ("The former", "anonymous")),
+    ],
+    ids=["former", "latter", "people", "last-pair", "its-sentence", "a-description", "no-pair"],
+)
+def test_the_former_and_the_latter_are_the_first_and_second_named_together(statements_of, text, expected):
+    assert speaker_of(statements_of(text), "would sell well") == expected

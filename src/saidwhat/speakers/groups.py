@@ -6,7 +6,9 @@ the Conservatives both". ``members`` gives the heads of the others, and ``own_me
 the words that name one member alone; ``resolve_group`` resolves each as any speaker
 (``mentions.resolve_one``), and ``they_again``, ``they_going_on`` and ``they_named_together``
 take a "they" for the group that spoke or was named just before; ``the_two`` takes "both countries", "the
-pair", "the couple" (also a "they" that means them) for the two the article names together. Precision matters more than recall: a wrong co-speaker puts words in someone's
+pair", "the couple" (also a "they" that means them) for the two the article names together
+(or its own sentence names, ``_two_in_its_sentence``), and ``former_or_latter`` "the former" and
+"the latter" for the first and the second of them. Precision matters more than recall: a wrong co-speaker puts words in someone's
 mouth, so a coordination is one speaker wherever it may be one:
 
 - one name with "and" or "&" in it: "Marks and Spencer", "Procter & Gamble", "Ernst &
@@ -256,6 +258,8 @@ def the_two(doc: Doc, head: Token, mention: Span, cast: Cast) -> tuple[Speaker, 
             return ()
     headline, _, rest = text_of(doc).partition("\n")
     pairs = (_pairs(doc, label, cast, len(headline)) if rest else []) or _pairs(doc, label, cast, mention.start)
+    if not pairs and head.lower_ in PAIR_WORDS:
+        pairs = _two_in_its_sentence(head, cast)
     if len(pairs) != 1:
         return ()
     kind = "person" if label == "PERSON" else "organisation"
@@ -266,18 +270,65 @@ def _pairs(doc: Doc, label: str, cast: Cast, end: int) -> list[tuple[str, str]]:
     """The distinct pairs of names labelled ``label`` the text before ``end`` joins by "and"
     alone ("Tony Blair and Gordon Brown"), each by its fullest name, in reading order."""
     found: list[tuple[str, str]] = []
-    for token in doc:
-        if token.idx >= end:
-            break
-        group = [token, *_conjuncts(token)]
+    for _, pair in _pairs_at(doc, label, cast, end):
+        if {*pair} not in [{*p} for p in found]:
+            found.append(pair)
+    return found
+
+
+def _pairs_at(doc: Doc, label: str, cast: Cast, end: int) -> list[tuple[int, tuple[str, str]]]:
+    """Each pair of ``_pairs`` where the text names it (the second's token index), repeats too."""
+    found: list[tuple[int, tuple[str, str]]] = []
+    for group in ([t, *_conjuncts(t)] for t in doc if t.idx < end):
         if len(group) != 2 or not all(_of_kind(t, label) for t in group) or group[1].idx >= end:
             continue
         if not _joined_by_and(group) or _one_name(group, cast) or not _side_by_side(group):
             continue
         names = [_name_of(t, label, cast) for t in group]
-        if None not in names and names[0] != names[1] and {*names} not in [{*p} for p in found]:
-            found.append((names[0], names[1]))
+        first, second = _one_surname(names) if label == "PERSON" else names
+        if first is not None and second is not None and first != second:
+            found.append((group[1].i, (first, second)))
     return found
+
+
+def former_or_latter(doc: Doc, head: Token, mention: Span, cast: Cast) -> Speaker | None:
+    """"Microsoft and Sony… The former said…": "the former" is the first of the two people or
+    bodies its own sentence names before it, or else last named together by "and", "the latter"
+    the second; None where none is ("the former president" is headed by "president"), and it
+    stays as written."""
+    if head.lower_ not in ("former", "latter") or not definite(head):
+        return None
+    # Its own sentence's two first: "Concerns were raised about Sumitomo's ability to absorb UFJ
+    # and the former has now admitted defeat" (Sumitomo), where one kind names exactly two.
+    pairs = [(head.i, pair, label) for label in ("PERSON", "ORG") for pair in _two_in_its_sentence(head, cast, label)]
+    if len(pairs) != 1:
+        pairs = [(at, pair, label) for label in ("PERSON", "ORG") for at, pair in _pairs_at(doc, label, cast, mention.start)]
+    if not pairs:
+        return None
+    _, pair, label = max(pairs)
+    return Speaker(name=pair[head.lower_ == "latter"], type="person" if label == "PERSON" else "organisation", mention=mention)
+
+
+def _two_in_its_sentence(head: Token, cast: Cast, label: str = "PERSON") -> list[tuple[str, str]]:
+    """"Rapper 50 Cent has ended his feud with his protege The Game as the pair said…": with no
+    two joined by "and" before, "the pair" or "the couple" are the two people its own sentence
+    names before it, where it names exactly two (not three: "Blair met Brown with Balls, and
+    the pair said" is no one of them); ``label`` ORG for bodies."""
+    names: list[str] = []
+    for ent in head.sent.ents:
+        name = _name_of(ent[-1], label, cast) if ent.label_ == label and ent.end <= head.i else None
+        if name is not None and name not in names:
+            names.append(name)
+    return [(names[0], names[1])] if len(names) == 2 else []
+
+
+def _one_surname(names: list[str | None]) -> list[str | None]:
+    """"John and Mary Smith": a given name alone before "and" and a full name shares its surname
+    (first_names.txt knows it): John Smith, not "John"."""
+    first, second = names
+    if first is not None and second is not None and len(first.split()) == 1 and len(second.split()) == 2 and name_gender(first):
+        return [f"{first} {second.split()[-1]}", second]
+    return names
 
 
 def _of_kind(token: Token, label: str) -> bool:
@@ -310,6 +361,8 @@ def resolve_group(doc: Doc, f: Found, cast: Cast) -> tuple[Speaker, ...]:
             return resolve_group(doc, issued, cast)
     if head is not None and (two := the_two(doc, head, f.mention, cast)):
         return two
+    if head is not None and (one := former_or_latter(doc, head, f.mention, cast)) is not None:
+        return (one,)
     if head is not None and (named := _named_after_title(head, f.mention)) is not None:
         return (_titled_name(doc, f, head, named, cast),)
     others = members(head, f.mention, cast) if head is not None else []

@@ -64,7 +64,8 @@ def name_words(tokens: list[Token]) -> list[str]:
             words[-1] = words[-1].rstrip("-") + "-" + t.text.lstrip("-")  # "Kilroy-Silk" is one surname
         elif t.text not in POSSESSIVES and not t.is_punct and not t.is_space:
             words.append(t.text)
-    words = [w for w in words if any(c.isalpha() for c in w)]  # not "Kim 3-6"
+    # Not "Kim 3-6", but a stage name's numeral ("50 Cent", speakers/stage_names.py).
+    words = [w for i, w in enumerate(words) if any(c.isalpha() for c in w) or (i == 0 and w.isdigit() and len(words) == 2)]
     # Honorifics out, but a surname that is also a title stays ("Mr King", "Oona King"); a
     # title alone ("The King") is no name, and "Mr" never a surname ("Said Mr Fogg:" cut
     # by the recognizer).
@@ -105,6 +106,8 @@ def _royal_title(words: list[str], tokens: list[Token]) -> list[str] | None:
 # A peer's titles, lower-cased, in the order of peer_titles.txt: "Lord Nicholls of Birkenhead",
 # "Baroness Thatcher of Kesteven". The store reads them from here too (store/aliases.py).
 PEER_TITLES = tuple(table("peer_titles.txt"))
+# Those also given names, marked "given" there: "Earl Woods" may be a man named Earl.
+GIVEN_NAME_TITLES = frozenset(line.split()[0].lower() for line in read_lines("peer_titles.txt") if line.split()[2:] == ["given"])
 
 
 def title_sex(word: str) -> str | None:

@@ -19,6 +19,9 @@ is not Lord Kennedy. One peer's titles of one sex go by one of them: a woman's (
 Smith of Finsbury", as the speaker stage names one given no first name) is linked so to the full
 name an article of that name gives the seat ("Chris Smith, now Lord Smith of Finsbury"), never
 to one of the other sex.
+A title that is also a given name ("Earl", "Baron") is one where an article of the speaker calls
+him "Mr" and never writes the title as a title: "Earl Woods … Mr Woods said" is Tiger's father,
+a full name, and not Lord Woods.
 
 The link is kept as ``speakers.same_as`` and worked out again for the surnames an
 article touches each time one is stored or replaced, so it does not depend on
@@ -31,7 +34,7 @@ import re
 import sqlite3
 from collections.abc import Iterable
 
-from ..speakers.names import PEER_TITLES, name_gender, title_sex
+from ..speakers.names import GIVEN_NAME_TITLES, PEER_TITLES, name_gender, title_sex
 
 # The share of a surname's full-named statements the most quoted namesake must hold to take
 # the surname alone: Tony Blair 267 of 278, Michael Howard 224 of 228 take it; Patricia (18)
@@ -78,8 +81,13 @@ def seated(name: str) -> bool:
 
 def lone(name: str) -> bool:
     """A surname alone ("Goldsmith") or after a peer's title ("Lord Goldsmith"): no given name."""
+    return len(name.split()) == 1 or _by_title(name)
+
+
+def _by_title(name: str) -> bool:
+    """A peer's title and a surname, no seat: "Lord Goldsmith", "Earl Spencer"."""
     words = name.split()
-    return len(words) == 1 or (len(words) == 2 and words[0] in TITLES)
+    return len(words) == 2 and words[0] in TITLES
 
 
 def namesake(candidates: list[tuple[int, int]]) -> int | None:
@@ -122,8 +130,8 @@ def relink(db: sqlite3.Connection, surnames: Iterable[str]) -> None:
     for key in sorted(set(surnames)):
         names = [key, *(f"{title} {key}" for title in TITLES)]
         alone = [r[0] for r in db.execute(
-            f"SELECT id FROM speakers WHERE type = 'person' AND name IN ({', '.join('?' * len(names))})", names
-        )]
+            f"SELECT id, name FROM speakers WHERE type = 'person' AND name IN ({', '.join('?' * len(names))})", names
+        ) if not _a_given_name(db, r[0], r[1])]
         seats = [r[0] for r in db.execute("SELECT id, name FROM speakers WHERE type = 'person' AND surname = ?", (key,)) if seated(r[1])]
         if not alone and not seats:
             continue
@@ -153,6 +161,28 @@ def _link(db: sqlite3.Connection, one: int, candidates: list[tuple[int, int]]) -
     if link is not None and _of_another_sex(db, one, link):
         link = None  # "Baroness Kennedy" is Helena Kennedy, never the much-quoted Charles
     return link
+
+
+# A commoner's honorific, never a peer's: "Mr Woods" is no Earl Woods the peer.
+COMMONERS = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?"
+
+
+def _a_given_name(db: sqlite3.Connection, speaker: int, name: str) -> bool:
+    """Whether a title that is also a given name ("Earl", "Baron": peer_titles.txt) is one in
+    ``name``, as an article of the speaker treats it: one calls him "Mr Woods" ("Earl Woods, 74,
+    Tiger's father… Mr Woods said"; a peer is never Mr), and none writes the title as a title
+    ("the Earl", "the earl", "Earl of Wessex", "the earldom"). Earl Woods is then a full name,
+    no peer, and not Lord Woods."""
+    words = name.split()
+    if not _by_title(name) or words[0].lower() not in GIVEN_NAME_TITLES:
+        return False
+    commoner = re.compile(rf"\b{COMMONERS} {re.escape(words[1])}\b")
+    peer = re.compile(rf"\b[Tt]he {words[0]}\b|\b{words[0].lower()}(?:dom)?\b|\b{words[0]} of\b")
+    texts = [text for (text,) in db.execute(
+        "SELECT DISTINCT a.text FROM spoken_by b JOIN statements s ON s.id = b.statement_id JOIN articles a ON a.id = s.article_id"
+        " WHERE b.speaker_id = ?", (speaker,)
+    )]
+    return any(commoner.search(text) for text in texts) and not any(peer.search(text) for text in texts)
 
 
 def _called(db: sqlite3.Connection, speaker: int, name: str) -> bool:
@@ -203,8 +233,7 @@ def _name_of(db: sqlite3.Connection, speaker: int) -> str:
 def _title(name: str) -> str | None:
     """A peer's title, of a name of title and surname ("Baroness" of "Baroness Thatcher"), with
     or without a seat ("Lord" of "Lord Smith of Finsbury")."""
-    words = name.split()
-    return words[0] if (len(words) == 2 and words[0] in TITLES) or seated(name) else None
+    return name.split()[0] if _by_title(name) or seated(name) else None
 
 
 def _of_another_sex(db: sqlite3.Connection, alone: int, full: int) -> bool:
