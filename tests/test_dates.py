@@ -533,3 +533,90 @@ def test_words_said_right_after_an_event_take_its_date(statements_of, text, expe
 )
 def test_a_possessive_weekday_of_an_occasion_told_as_a_plan_does_not_date_the_words(statements_of, text, expected):
     assert [s.when.value for s in statements_of(text, published="2005-02-28")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A clause joined after the saying tells another event (nineteenth session, open item of the
+        # eighteenth): the reporter's sequel the content was cut from ("but did so"), or a clause with
+        # a subject of its own. Its date is that event's, not the saying's (2005-03-04 is a Friday).
+        ("Smith said he would not resign but did so on Monday.", [None]),
+        ("He said he would never go to the awards again but went on Saturday.", [None]),
+        ("Smith said the plan was dead, but on Monday the board revived it.", [None]),
+        ("The union said talks had collapsed, but the two sides met again on Tuesday.", [None]),
+        # ...but the saying's own clause still dates it, wherever the "but" stands.
+        ("Jones declined to comment at first, but said on Monday that he was innocent.", ["2005-02-28"]),
+        ("Smith said on Monday that the plan was dead, but the board revived it.", ["2005-02-28"]),
+        ("Smith criticised the board and said on Monday that it had failed.", ["2005-02-28", "2005-02-28"]),
+    ],
+)
+def test_a_clause_after_the_saying_about_another_event_does_not_date_it(statements_of, text, expected):
+    assert [s.when.value for s in statements_of(text, published="2005-03-04")] == expected
+
+
+SPEECH = "“The party must unite,” Mr. Manafort said Thursday night.\n{between}\n“Is Donald Trump running against the committee?” asked Mr. Manafort."
+
+
+@pytest.mark.parametrize(
+    "between, expected",
+    [
+        # PolNeAR train (nyt 2016-04-23): paragraphs that go on telling of the speaker, with no time
+        # of their own, keep his occasion past them.
+        (
+            "Mr. Manafort's comments came during a reception at the beachside hotel.\n"
+            "Mr. Manafort offered an olive branch to the party officials at the start of his remarks.",
+            "2016-04-21",
+        ),
+        # A paragraph about something else, or one that names a time, ends it.
+        (
+            "Delegates drank beer at the bar of the beachside hotel.\n"
+            "Mr. Manafort offered an olive branch to the party officials at the start of his remarks.",
+            None,
+        ),
+        (
+            "Mr. Manafort joined the campaign in March.\n"
+            "Mr. Manafort offered an olive branch to the party officials at the start of his remarks.",
+            None,
+        ),
+        # More than three such paragraphs: a speaker quoted again so far on may be from any time.
+        ("\n".join(["Mr. Manafort made the remarks to the party officials."] * 4), None),
+    ],
+)
+def test_paragraphs_telling_of_the_speaker_keep_the_occasion(statements_of, between, expected):
+    first, second = statements_of(SPEECH.format(between=between), published="2016-04-23")
+    assert (first.when.value, second.when.value) == ("2016-04-21", expected)
+
+
+def test_a_time_told_before_the_statement_in_its_own_paragraph_ends_the_occasion(statements_of):
+    # PolNeAR train (wash-post 2016-01-17): Cruz's Saturday remarks are not Thursday's debate.
+    text = (
+        "“Donald's record does not match what he says,” Cruz told reporters on Saturday.\n"
+        "The remarks are part of an escalation, and Cruz made them with delight.\n"
+        "Thursday's debate marked the end of that. Cruz chided Trump for raising questions about his birth."
+    )
+    first, *_, last = statements_of(text, published="2016-01-17")
+    assert (first.when.value, last.when.value) == ("2016-01-16", None)
+
+
+GINGRICH = (
+    "On Friday, Gingrich told Bill O'Reilly of Fox News that he would look at it seriously.\n"
+    "Gingrich was less serious when interviewed on Thursday by the Chicago Tribune.\n"
+    "“I like circuses,” he told the newspaper.\n"
+    "“I regard Donald as an old friend,” Gingrich told {hearer}."
+)
+
+
+@pytest.mark.parametrize(
+    "hearer, expected",
+    [
+        # PolNeAR train (west-journal 2016-05-14): the same hearer, told again past another interview.
+        ("O'Reilly", "2016-05-13"),
+        # Another hearer, or none named, is not that occasion.
+        ("CNN", None),
+        ("reporters", None),
+    ],
+)
+def test_telling_the_same_hearer_again_takes_that_date(statements_of, hearer, expected):
+    first, *_, last = statements_of(GINGRICH.format(hearer=hearer), published="2016-05-14")
+    assert (first.when.value, last.when.value) == ("2016-05-13", expected)

@@ -19,8 +19,12 @@ text gave that occasion before (``told.told_occasion``: "Thursday's Republican d
 during the debate"), and one said right after an event the date the text gave the event next to its
 noun or in the sentence before (``told.after_event``: "Liverpool beat Olympiakos on Wednesday. ¶
 “…,” Gerrard said afterwards"), where that sentence tells an event ("The club was fined on Monday.
-¶ … Dyche said after the match" takes no Monday). A statement with no date of its own inherits the previous
-statement's when it continues it ("he added", or the same sentence), unless it says it was
+¶ … Dyche said after the match" takes no Monday). A statement to a hearer it names takes the date of the same speaker's earlier statement to that
+hearer dated in its own sentence (``told.told_the_same``: "On Friday, Gingrich told Bill O'Reilly… ¶ …
+he told the Tribune. ¶ “…,” Gingrich told O'Reilly"). A statement with no date of its own inherits the previous
+statement's when it continues it ("he added", the same sentence, the next paragraph, or past up to
+three paragraphs that go on naming the speaker and the occasion of speaking and no time:
+``occasions._telling_of``), unless it says it was
 made at another time it does not date (``another_time``: "has said", "had said", "recently
 said", "often says"), or names with an indefinite article another occasion than the one its date
 would come from (``told.opens_another_occasion``: "Trump told CNN on Monday … ¶ Trump said in an
@@ -36,7 +40,9 @@ before or after ("After his speech on Friday, …") or a noun's own ("Saturday's
 speaker did dates the statement only as a day of the week before publication: "Smith left Labour
 in May 2005" is background, not the occasion of the saying. The parse
 tells which clauses of the sentence date something else (``other_clauses``):
-a future, another report, a relative clause about something else, and, for a cue at another
+a future, another report, a relative clause about something else, a clause joined after the saying
+about another event ("said he would not resign but did so on Monday"; "said the plan was dead, but
+on Monday the board revived it"), and, for a cue at another
 time in a relative clause ("a woman who has accused…"), the rest of the sentence.
 
 Our own rules, not dateparser: it returns nothing for "earlier this month"

@@ -14,7 +14,9 @@ from ..model import Span, When, date_bounds
 from ..nlp import end_of
 from ..resources import lexicon
 from .expressions import DAYS, RELATIVE, DateExpression, find_expressions, resolve
-from .told import after_event, apart, comes_before, names_the_topic, opens_another_occasion, said, sentence_around, told_occasion
+from .told import (
+    after_event, apart, comes_before, names_the_topic, opens_another_occasion, said, sentence_around, told_occasion, told_the_same,
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -49,7 +51,9 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
             when = resolve(event, published=published, previous=None)  # "Gerrard said afterwards"
         elif (told := told_occasion(text, occ, excluded)) is not None:
             when = resolve(told, published=published, previous=None)  # "Trump said during the debate"
-        elif spoke is not None and not occ.another_time and _same_occasion(occ, occasions[spoke]):
+        elif (again := told_the_same(text, occ, list(zip(occasions, whens)))) is not None:
+            when = again  # "Gingrich told Bill O'Reilly … on Friday … ¶ Gingrich told O'Reilly"
+        elif spoke is not None and not occ.another_time and _same_occasion(text, occ, occasions[spoke]):
             # Past a statement of no known speaker in between ("When asked about X, he said…").
             when = whens[spoke]
         elif (found := _scene_expression(text, occ, excluded)) is not None:
@@ -104,15 +108,51 @@ def _anchor(
 AS_LATER = re.compile(r",\s*as\s+[^,;:.]*$", re.I)
 
 
-def _same_occasion(occ: Occasion, previous: Occasion) -> bool:
-    """The same speaker going on: "he added", or in the same or the next paragraph.
+def _same_occasion(text: str, occ: Occasion, previous: Occasion) -> bool:
+    """The same speaker going on: "he added", or in the same or the next paragraph, or past
+    paragraphs that go on telling of the speaker (``_telling_of``).
 
     "President Valmont said on Thursday he would press ahead. «We will not give
     in», Mr Valmont told a news conference." is one occasion; a speaker quoted
     again several paragraphs on, with no date, may be from any time.
     """
     same_speaker = occ.speaker is not None and occ.speaker == previous.speaker
-    return same_speaker and (occ.continues or occ.paragraph - previous.paragraph <= 1)
+    if not same_speaker:
+        return False
+    return occ.continues or occ.paragraph - previous.paragraph <= 1 or _telling_of(text, previous, occ)
+
+
+GAP = 3  # paragraphs between a speaker's statements that may go on telling of the occasion
+
+
+def _telling_of(text: str, previous: Occasion, occ: Occasion) -> bool:
+    """Whether every paragraph between two statements of one speaker names the speaker and the
+    occasion of speaking (``OF_SPEAKING``) and no date, so that it goes on telling of that occasion:
+    "''…,'' Mr. Manafort said Thursday night. ¶ Mr. Manafort's comments … came during a happy-hour
+    reception at the beachside hotel resort here. ¶ Mr. Manafort … offered an olive branch to the
+    party officials at the start of his remarks. ¶ ''Is Donald Trump running against the Republican
+    National Committee?'' asked Mr. Manafort". A paragraph about anything else, or one that names a
+    time, ends it, and so does a time in the statement's own paragraph before it ("Thursday's debate
+    marked the end of that. Cruz … chided Trump" after Cruz's Saturday remarks)."""
+    # Whole paragraphs only: the last piece opens this statement's, and the first ends the previous
+    # statement's unless its sentence ended the paragraph.
+    pieces = text[previous.window[1] : occ.window[0]].split("\n")
+    opening = pieces.pop()  # this statement's paragraph up to its sentence: a time there ends it too
+    if not text[: previous.window[1]].endswith("\n"):
+        pieces = pieces[1:]
+    between = [p for p in pieces if p.strip()]
+    last = re.compile(rf"\b{re.escape(occ.speaker.split()[-1])}\b") if occ.speaker else None
+    if last is None or not between or len(between) > GAP or find_expressions(opening, 0, len(opening)):
+        return False
+    return all(last.search(p) and OF_SPEAKING.search(p) and not find_expressions(p, 0, len(p)) for p in between)
+
+
+# A noun of the occasion of speaking: a paragraph between must tell of it ("Mr. Manafort's comments came
+# during a happy-hour reception"), not of the speaker's other deeds ("Trump also took multiple swipes at
+# Bush", "For months, Cruz had effusively praised Trump", "Ginsburg is known for speaking her mind").
+OF_SPEAKING = re.compile(
+    r"\b(?:speech|remarks|comments|interview|appearance|testimony|address|briefing|news conference|press conference)\b", re.I
+)
 
 
 def governing_expression(text: str, occ: Occasion, excluded: list[Span]) -> DateExpression | None:
@@ -220,7 +260,7 @@ def other_clauses(cue: Token) -> tuple[tuple[int, int], ...]:
     for verb in cue.sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.i == cue.i or verb.is_ancestor(cue):
             continue
-        if _future(verb) or _another_report(verb) or (verb.dep_ == "relcl" and not _speaking(verb)):
+        if _future(verb) or _another_report(verb) or (verb.dep_ == "relcl" and not _speaking(verb)) or _sequel(verb, cue):
             spans.append((verb.left_edge.idx, end_of(verb.right_edge)))
     if _earlier(cue) and (clause := _relative_clause_of(cue)) is not None:
         # "A woman who has accused Bill Clinton of rape said Sunday night…", "The Romanian hacker
@@ -231,6 +271,29 @@ def other_clauses(cue: Token) -> tuple[tuple[int, int], ...]:
         sent = cue.sent
         spans += [(sent.start_char, clause.left_edge.idx), (end_of(clause.right_edge), sent.end_char)]
     return tuple(spans)
+
+
+def _sequel(verb: Token, cue: Token) -> bool:
+    """A clause joined after the saying that tells another event: one with a subject of its own
+    joined to the cue ("Smith said the plan was dead, but on Monday the board revived it"), or one
+    joined to a verb of what was said, which the content may have been cut from as the reporter's
+    sequel ("Smith said he would not resign but did so on Monday", ``quotes.bounds._reporters_sequel``).
+    Either way its date is that event's, not the saying's; inside the content it was excluded already."""
+    if verb.dep_ != "conj" or verb.i < cue.i or not _but_before(verb):
+        return False
+    if verb.head == cue:
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    clause = verb.head  # a clause of what was said, reached by clauses only: not "the interview taped and released on Wednesday"
+    while clause != cue and clause.dep_ in ("ccomp", "xcomp", "advcl", "conj") and clause.head != clause:
+        clause = clause.head
+    return clause == cue
+
+
+def _but_before(verb: Token) -> bool:
+    """Whether a conjunct is joined by "but" or "yet": "and" and "or" mostly join a second thing said,
+    which the parser hangs on the cue ("She said she had no numbers, and people were still using it on
+    Saturday"; "says, win or lose in Tuesday's primary, he's staying")."""
+    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < verb.i for c in verb.head.children)
 
 
 def _earlier(cue: Token) -> bool:

@@ -300,3 +300,26 @@ OWN = re.compile(rf"{PART_OF_DAY}['’]s\s+(?P<noun>[A-Za-z][\w-]*)", re.I)
 # to open Thursday's summit"; not a "will" inside a quote ("… who the next president will be," he said
 # at Tuesday's rally).
 PLAN_OF = re.compile(r"\b(?:will|(?:is|are) (?:to|due|expected|set))\s+(?:[\w-]+\s+){0,5}$|['’]ll\s+(?:[\w-]+\s+){0,4}$", re.I)
+
+
+# The one told, by name, right after the cue: "Gingrich told Bill O'Reilly of Fox News", "told O'Reilly".
+HEARER = re.compile(r"told\s+(?P<who>(?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’&-]*)")
+
+
+def told_the_same(text: str, occ: Occasion, earlier: list[tuple[Occasion, When]]) -> When | None:
+    """The date of an earlier statement of the same speaker to the same hearer, dated in its own sentence.
+
+    "On Friday, Gingrich … told Bill O'Reilly of Fox News, that… ¶ Gingrich was less serious when
+    interviewed Thursday by the Chicago Tribune. ¶ “…,” he told the newspaper. ¶ “…,” Gingrich told
+    O'Reilly": the Friday interview again, past the Tribune's in between. Only a named hearer ("told
+    reporters", "told the newspaper" name none) and the hearer's last name in the earlier "told"."""
+    if occ.cue_at is None or occ.another_time or (mine := HEARER.match(text, occ.cue_at)) is None:
+        return None
+    name = mine["who"].split()[-1]
+    for before, when in reversed(earlier):
+        if before.speaker != occ.speaker or before.cue_at is None or when.expression is None:
+            continue
+        own = before.window[0] <= when.expression.start < before.window[1]
+        if own and (told := HEARER.match(text, before.cue_at)) and name in told["who"].split():
+            return when
+    return None
