@@ -30,8 +30,9 @@ each, in this order of stages; the modules, in the order they build on each othe
   means, and the speaker going on ("…,” he added");
 - ``documents``: the issuer a document's own words name ("a statement from Mr Spitzer's office",
   "figures released by the CEA", "the report" after "a report by the NAO"), who speaks for it;
-- ``mentions``: one mention to one speaker (a name, a pronoun, a description; unnamed
-  sources, "a spokesman", "officials", are anonymous);
+- ``common_nouns``: a common noun as a speaker ("the chancellor", "the company"): a person or
+  a body the article named, else an unnamed source ("a spokesman", "officials"), anonymous;
+- ``mentions``: one mention to one speaker (a name, a pronoun, a description, a common noun);
 - ``groups``: a mention that names several speakers ("Tesco, Asda and Morrisons all
   said"), each member resolved as any speaker, or two named together before ("India and
   Iran…" then "both countries said"), and a "they" just after a group spoke that group

@@ -42,7 +42,7 @@ def a_person_s_body(head: Token) -> bool:
     """"the Bush administration argues…": a person's name modifying a body's noun names the body,
     not the person (who would take the body's words, with his role). Not "Bush aide Karl Rove
     said" (the name at the head is a person) nor "Bush's administration" (a possessive owner,
-    which ``mentions._common_noun`` reads)."""
+    which ``common_nouns.common_noun`` reads)."""
     if head.pos_ != "NOUN" or head.lower_ not in PERSON_BODY_NOUNS or head.ent_type_:
         return False
     if head.dep_ == "pobj" and head.head.lower_ in ("during", "under", "since", "before", "after"):
