@@ -23,8 +23,9 @@ from .bodies import called_a_company, marked_a_person
 from .body_descriptions import ORG_NOUNS
 from .cast import Cast, Person, by_given_name, one_of
 from .common_nouns import anonymous, common_noun
-from .documents import document_before, issuer
+from .documents import LAWSUITS, document_before, issuer
 from .descriptions import a_person_s_body
+from .entities import titled_name
 from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, ROYAL_TITLES, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, party_name, people_plural, titled_conjunct
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent
 from .roles import definite, role_of
@@ -48,7 +49,8 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     if (found := issuer(head) or document_before(head)) is not None and (span := mention_span(doc, found)) is not None:
         # "a statement from Mr Spitzer's office", "figures released by the CEA": the document
         # stands for whoever issued it, named in its own noun phrase.
-        if (resolved := _issued_by(doc, replace(f, source_token=found.i, mention=span), cast)) is not None:
+        plaintiff = head.lemma_.lower() in LAWSUITS
+        if (resolved := _issued_by(doc, replace(f, source_token=found.i, mention=span), cast, plaintiff=plaintiff)) is not None:
             if resolved.type == "person":
                 # A person is never an "it": a later "It said" is the document still, as before.
                 core = core_mention(head)
@@ -209,7 +211,7 @@ def _party(token: Token) -> str | None:
     return name if is_party(name) else None
 
 
-def _issued_by(doc: Doc, f: Found, cast: Cast) -> Speaker | None:
+def _issued_by(doc: Doc, f: Found, cast: Cast, *, plaintiff: bool = False) -> Speaker | None:
     """The issuer ``f`` names, resolved as any speaker; None where it resolves to no one, to a
     name the recognizer cut ("Office of the" of "the Office of the Deputy Prime Minister") or to
     several bodies as one ("the UN Economic Commission for Europe and the International
@@ -222,10 +224,21 @@ def _issued_by(doc: Doc, f: Found, cast: Cast) -> Speaker | None:
     if resolved.name is None or resolved.name.split()[-1] in ("of", "the", "and", "for"):
         return None
     titled = any(honorific(w) for w in f.mention.text.split())
+    if plaintiff and resolved.type == "person" and " " in resolved.name:
+        return resolved  # "a lawsuit has been filed by Bradley Podliska": people sue as often as bodies
+    if plaintiff and resolved.type == "organisation" and _two_names(resolved.name):
+        return None  # "filed by Bradley Podliska", labelled ORG: maybe a person; the suit as written
     if resolved.type == "person" and not titled and name_gender(resolved.name.split()[0]) is None:
         if not _a_person_s_surname(doc, resolved.name, f.mention.text, cast):
             return replace(resolved, type="organisation", role=None)
     return resolved
+
+
+def _two_names(name: str) -> bool:
+    """"Bradley Podliska": two capitalised words, neither a body's noun ("Apple Computer" has one)."""
+    words = name.split()
+    nouns = ORG_NOUNS | lexicon("company_nouns.txt")
+    return len(words) == 2 and all(w[:1].isupper() and w[1:].islower() and w.lower() not in nouns for w in words)
 
 
 def _a_person_s_surname(doc: Doc, name: str, written: str, cast: Cast) -> bool:
@@ -308,10 +321,23 @@ def _looks_personal(tokens: list[Token], cast: Cast) -> bool:
         return False
     word = named[-1].text.removesuffix("’s").removesuffix("'s")
     # Or a surname the article writes with a given name: "said Dent" after "Taylor Dent" (labelled ORG).
-    if cast.person(word) is not None:
+    if cast.person(word) is not None or _a_hyphenated_surname(named[-1], cast):
         return True
     # "Rowling said…" tagged a noun, where the article writes "Rowling revealed…" as a name: a surname.
     return len(tokens) == 1 and (given_name_before(named[0].doc, word, cast) is not None or written_as_name(named[0], cast))
+
+
+def _a_hyphenated_surname(last: Token, cast: Cast) -> bool:
+    """Whether the word ``last`` ends, joined across hyphens written with no space, is the
+    surname of someone the article names with a given name: "Simpson-Daniel added:" (split
+    "Simpson", "-", "Daniel") after "James Simpson-Daniel's fitness", though "Daniel" alone is
+    no one's. Not "G-III reports" where "G-III" alone is all the recognizer took for a person."""
+    doc, start = last.doc, last.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    word = doc[start : last.i + 1].text.removesuffix("’s").removesuffix("'s")
+    known = cast.person(word) if start < last.i else None
+    return known is not None and " " in known.name and known.name.endswith(" " + word)
 
 
 def _a_people_s_firm(tokens: list[Token], cast: Cast) -> bool:
@@ -331,14 +357,8 @@ def _a_people_s_firm(tokens: list[Token], cast: Cast) -> bool:
 
 
 def _a_titled_name(head: Token) -> bool:
-    """"Welsh legend Mervyn Davies", labelled ORG: two or three proper nouns after a person's
-    title that modifies them ("legend", "coach", "striker") are a person's name."""
-    if head.ent_type_ != "ORG" or head.pos_ != "PROPN":
-        return False
-    ent = entity_of(head)
-    before = head.doc[ent.start - 1] if ent.start > 0 else None
-    titled = before is not None and before.is_lower and before.lemma_ in lexicon("person_nouns.txt") and before.head.i in range(ent.start, ent.end)
-    return titled and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+    """"Welsh legend Mervyn Davies", labelled ORG: a person's name after a title (``titled_name``)."""
+    return head.ent_type_ == "ORG" and head.pos_ == "PROPN" and titled_name(entity_of(head))
 
 
 def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None, cast: Cast) -> Speaker:
