@@ -29,9 +29,12 @@ each, in this order of stages; the modules, in the order they build on each othe
 - ``pronouns``: the nearest compatible person or organisation a "he", "she" or "they"
   means, and the speaker going on ("…,” he added");
 - ``documents``: the issuer a document's own words name ("a statement from Mr Spitzer's office",
-  "figures released by the CEA", "the report" after "a report by the NAO"), who speaks for it;
-- ``mentions``: one mention to one speaker (a name, a pronoun, a description; unnamed
-  sources, "a spokesman", "officials", are anonymous);
+  "figures released by the CEA", "the report" after "a report by the NAO", "the suits" after
+  "717 lawsuits were filed by the RIAA"), who speaks for it;
+- ``common_nouns``: a common noun as a speaker ("the chancellor", "the company", "the world's
+  biggest insurer"): a person or a body the article named, else an unnamed source ("a
+  spokesman", "officials"), anonymous;
+- ``mentions``: one mention to one speaker (a name, a pronoun, a description, a common noun);
 - ``groups``: a mention that names several speakers ("Tesco, Asda and Morrisons all
   said"), each member resolved as any speaker, or two named together before ("India and
   Iran…" then "both countries said"), and a "they" just after a group spoke that group

@@ -23,7 +23,7 @@ from ..nlp import text_between, text_of
 from ..quotes import core_mention
 from ..resources import lexicon
 from .entities import (
-    a_firm_like_a_people_s, a_nationality, a_place_elsewhere, bodies_labelled, joint_names, outlets_labelled, place_of_place, speaking_name, titles_unglued, unlabelled_names, with_given_name, without_title,
+    a_firm_like_a_people_s, a_nationality, a_place_elsewhere, bodies_labelled, joint_names, outlets_labelled, place_of_place, speaking_name, titled_name, titles_unglued, unlabelled_names, with_given_name, without_title,
 )
 from .names import (
     FEMALE_TITLES, MALE_TITLES, ORG_LABELS, PEER_TITLES, a_group_word, appositive_name, honorific, is_party, name_gender, name_words, two_sexes,
@@ -146,7 +146,7 @@ def cast_of(doc: Doc) -> Cast:
             cast.orgs.add(org_name(ent.text))
         elif ent.label_ == "PERSON" and (place_of_place(ent) or a_place_elsewhere(ent) or (len(ent) == 1 and ent.root.pos_ == "NOUN" and a_group_word(ent.root))):
             continue  # "Chatham, Kent", "Lesotho's currency", "Law lords": no person
-        elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and speaking_name(ent)):
+        elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and (speaking_name(ent) or titled_name(ent))):
             words = name_words(with_given_name(doc, ent))
             if words:
                 known = _add_person(doc, ent, words, cast)

@@ -42,7 +42,7 @@ def a_person_s_body(head: Token) -> bool:
     """"the Bush administration argues…": a person's name modifying a body's noun names the body,
     not the person (who would take the body's words, with his role). Not "Bush aide Karl Rove
     said" (the name at the head is a person) nor "Bush's administration" (a possessive owner,
-    which ``mentions._common_noun`` reads)."""
+    which ``common_nouns.common_noun`` reads)."""
     if head.pos_ != "NOUN" or head.lower_ not in PERSON_BODY_NOUNS or head.ent_type_:
         return False
     if head.dep_ == "pobj" and head.head.lower_ in ("during", "under", "since", "before", "after"):
@@ -375,7 +375,8 @@ def only_person(head: Token, mention: Span, cast: Cast) -> Person | None:
         return None
     if any(c.dep_ == "poss" for c in head.children) or not _describes_a_person(head):
         return None
-    named = {m.name for m in cast.mentions if m.kind == "person" and m.offset < mention.start}
+    doc = head.doc
+    named = {m.name for m in cast.mentions if m.kind == "person" and m.offset < mention.start and not _a_noun_named(doc, m.offset)}
     # The headline's "Radcliffe" beside the text's "Paula Radcliffe": one person. Two full names
     # stay two, whatever the cast merged ("Ozzy Osbourne", "Sharon Osbourne").
     people = {n for n in named if " " in n or (p := cast.person(n)) is None or p.name == n or p.name not in named}
@@ -383,6 +384,18 @@ def only_person(head: Token, mention: Span, cast: Cast) -> Person | None:
         return None
     only = cast.person(next(iter(people)))
     return None if only is None or holds_title(only, head) is False else only
+
+
+def _a_noun_named(doc: Doc, offset: int) -> bool:
+    """Whether the one-word "name" at ``offset`` is a noun after an article, which no one's name
+    takes: "The 22-year-old Scot", "the Frenchman", labelled PERSON, describe the person named
+    before ("Allan Scott"); they are no second person. "Scot Gemmill said", no article, is one."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or span[0].ent_type_ != "PERSON" or span[0].ent_iob_ != "B":
+        return False
+    token = span[0]
+    alone = token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I"
+    return alone and token.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children)
 
 
 def _describes_a_person(head: Token) -> bool:

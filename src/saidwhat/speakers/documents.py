@@ -14,7 +14,12 @@ from .roles import definite
 
 # Documents that speak for whoever issued them: "a report by the NAO said", "figures from the Bank".
 # Not "figure" nor "number": "A senior figure from Labour said" is a person (review).
-DOCUMENTS = {"report", "statement", "figures", "numbers", "statistic", "statistics", "data", "study", "survey"}
+# A lawsuit speaks for whoever filed it: "The suits … cite the individuals for…" after "717 lawsuits
+# were filed by the Recording Industry Association of America".
+DOCUMENTS = {"report", "statement", "figures", "numbers", "statistic", "statistics", "data", "study", "survey", "suit", "lawsuit"}
+# One kind of document written two ways: "the suits" after "717 lawsuits".
+SAME_KIND = {"lawsuit": "suit"}
+LAWSUITS = {"suit", "lawsuit"}
 # "Senior figures from Labour", "Key figures in the party", "Two numbers": people, not a document.
 OF_RANK = {"senior", "key", "leading", "top", "prominent", "influential", "high-profile", "party", "several", "some", "many", "other"}
 
@@ -28,7 +33,7 @@ def _a_document(head: Token) -> bool:
     )
     return not people
 # Participles that tie a document to its issuer by "by": "figures released by the CEA".
-ISSUED = {"release", "issue", "publish", "compile", "produce", "commission", "gather"}
+ISSUED = {"release", "issue", "publish", "compile", "produce", "commission", "gather", "file", "bring"}
 
 
 def issuer(head: Token) -> Token | None:
@@ -41,6 +46,9 @@ def issuer(head: Token) -> Token | None:
     if not _a_document(head):
         return None
     candidates = [c for c in head.children if c.dep_ == "poss" and c.i < head.i]
+    if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in ISSUED:
+        # "717 lawsuits were filed by the RIAA", "The report was published by the NAO".
+        candidates += [o for a in head.head.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     for prep in head.children:
         if prep.dep_ == "acl" and prep.lemma_.lower() in ISSUED:
             candidates += [o for a in prep.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
@@ -81,8 +89,15 @@ def document_before(head: Token) -> Token | None:
     own is the last one of its kind the article named before, if that one names its issuer."""
     if not definite(head) or not _a_document(head) or any(c.dep_ == "poss" for c in head.children):
         return None
-    before = next((t for t in reversed(head.doc[: head.i]) if t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN"), None)
+    kind = _kind(head)
+    before = next((t for t in reversed(head.doc[: head.i]) if _kind(t) == kind and t.pos_ == "NOUN"), None)
     return issuer(before) if before is not None else None
+
+
+def _kind(token: Token) -> str:
+    """A document's lemma, one for the ways of writing it (``SAME_KIND``)."""
+    lemma = token.lemma_.lower()
+    return SAME_KIND.get(lemma, lemma)
 
 
 def _an_issuer(token: Token) -> bool:

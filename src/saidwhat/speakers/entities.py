@@ -247,6 +247,20 @@ def speaking_name(ent) -> bool:
     return a_full_name(list(ent)) and (speaks or described)
 
 
+def titled_name(ent: DocSpan) -> bool:
+    """"Welsh legend Mervyn Davies", "Liverpool forward Milan Baros", labelled ORG: two or three
+    proper nouns after a person's title written lower-case that modifies them ("legend",
+    "forward", "coach") are a person's name, so a later "Baros" alone is him. Not "striker
+    Baros" alone (one word may be a club's) nor "boss Rafa Benitez's plans" (already PERSON)."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is None or not before.is_lower or before.lemma_ not in lexicon("person_nouns.txt"):
+        return False
+    # The tagger may read the title as an adverb hung on the word before: "forward" of
+    # "Liverpool forward Milan Baros".
+    titled = before.head.i in range(ent.start, ent.end) or (before.pos_ == "ADV" and before.head.i < before.i)
+    return titled and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+
+
 def joint_names(ents: list[DocSpan]) -> list[DocSpan]:
     """The entities, with a body's name the recognizer split at its "and" joined again ("Marks
     and Spencer", two ORG): one body, which "the retailer" means, not "Marks" (joint_names.txt)."""

@@ -10,7 +10,6 @@ fullest name the article gives (``cast``); a common noun ("a spokesman", "the mi
 
 from __future__ import annotations
 
-from bisect import insort
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -21,13 +20,15 @@ from ..nlp import entity_of, text_between, text_of
 from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
 from ..resources import lexicon
 from .bodies import called_a_company, marked_a_person
-from .body_descriptions import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, body_named_next, body_speaking_before, described_otherwise, owners_party, tied_body, unnamed_kind
-from .cast import Cast, Mention, Person, by_given_name, one_of
-from .documents import document_before, issuer
-from .descriptions import a_person_s_body, headline_subject, named_by_its_body, named_next, only_person, our_journalist, titled_person
+from .body_descriptions import ORG_NOUNS
+from .cast import Cast, Person, by_given_name, one_of
+from .common_nouns import anonymous, common_noun
+from .documents import LAWSUITS, document_before, issuer
+from .descriptions import a_person_s_body
+from .entities import titled_name
 from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, ROYAL_TITLES, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, party_name, people_plural, titled_conjunct
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent
-from .roles import definite, role_of, title_words
+from .roles import definite, role_of
 from .surnames import given_name_before, written_as_name
 
 
@@ -48,11 +49,12 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     if (found := issuer(head) or document_before(head)) is not None and (span := mention_span(doc, found)) is not None:
         # "a statement from Mr Spitzer's office", "figures released by the CEA": the document
         # stands for whoever issued it, named in its own noun phrase.
-        if (resolved := _issued_by(doc, replace(f, source_token=found.i, mention=span), cast)) is not None:
+        plaintiff = head.lemma_.lower() in LAWSUITS
+        if (resolved := _issued_by(doc, replace(f, source_token=found.i, mention=span), cast, plaintiff=plaintiff)) is not None:
             if resolved.type == "person":
                 # A person is never an "it": a later "It said" is the document still, as before.
                 core = core_mention(head)
-                _anonymous(text_between(core[0], core[-1]), f.mention, cast)
+                anonymous(text_between(core[0], core[-1]), f.mention, cast)
             return replace(resolved, mention=f.mention)
     if head.ent_type_ in ("DATE", "TIME") and head.pos_ == "PROPN" and len(entity_of(head)) > 1:
         # "…hide?' The general election is widely expected next May": a date the quotes stage took
@@ -81,9 +83,9 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     if named is not None:
         return _named_person(doc, named, f.mention, text_between(tokens[0], doc[named[0].i - 1]), cast)
     if _spokesperson_of(head, tokens):
-        return _anonymous(text_between(tokens[0], tokens[-1]), f.mention, cast, one=one_of(tokens[-1]))
+        return anonymous(text_between(tokens[0], tokens[-1]), f.mention, cast, one=one_of(tokens[-1]))
     if _some_of_a_party(head):
-        return _common_noun(head, f.mention, cast)  # "Senior Tories said": some of its members, unnamed
+        return common_noun(head, f.mention, cast)  # "Senior Tories said": some of its members, unnamed
     if (party := _party(head)) is not None:
         # "Labour", "The Lib Dems said": a party the recognizer took for a person speaks as a body.
         return Speaker(name=party, type="organisation", role=role, mention=f.mention)
@@ -92,9 +94,9 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     owner |= _prepositional_owner(head)
     tokens = [t for t in tokens if t.i not in owner] or tokens
     if any(c.ent_type_ == "PERSON" and a_group_word(c) for c in head.children) or people_plural(head):
-        return _common_noun(head, f.mention, cast)  # "Law lords were…", "Blair aides said", "MPs said": a group, unnamed
+        return common_noun(head, f.mention, cast)  # "Law lords were…", "Blair aides said", "MPs said": a group, unnamed
     if _an_office_of_a_place(head, tokens):
-        return _common_noun(head, f.mention, cast)  # "The Mid-Bedfordshire MP", "the Chester chairman"
+        return common_noun(head, f.mention, cast)  # "The Mid-Bedfordshire MP", "the Chester chairman"
     if a_person_s_body(head):
         # "the Bush administration argues": a body called after its leader, not the leader.
         return Speaker(name=org_name(text_between(tokens[0], tokens[-1])), type="organisation", mention=f.mention)
@@ -118,7 +120,7 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
             name = org_name(text_between(tokens[0], tokens[-1]))
             return Speaker(name=name, type="organisation", role=role, mention=f.mention)
         return _named_person(doc, _without_affiliation(head, tokens), f.mention, role, cast)
-    return _common_noun(head, f.mention, cast)  # also a lower-case word tagged PROPN ("the defence ministry")
+    return common_noun(head, f.mention, cast)  # also a lower-case word tagged PROPN ("the defence ministry")
 
 
 def _who_after_a_noun(head: Token) -> Token | None:
@@ -174,7 +176,7 @@ def _a_name_alone(words: list[Token]) -> bool:
 
 def _a_capitalised_title(head: Token, tokens: list[Token]) -> bool:
     """"The Planning Minister said": a title written with capitals, a description as "the
-    planning minister" is (``_common_noun``), not a person called "Planning". After "a" or
+    planning minister" is (``common_nouns.common_noun``), not a person called "Planning". After "a" or
     "an" too: "A Plaid Cymru MP believes…" is someone described, never a person called
     "Plaid Cymru MP"."""
     article = definite(head) or _indefinite(head)
@@ -209,7 +211,7 @@ def _party(token: Token) -> str | None:
     return name if is_party(name) else None
 
 
-def _issued_by(doc: Doc, f: Found, cast: Cast) -> Speaker | None:
+def _issued_by(doc: Doc, f: Found, cast: Cast, *, plaintiff: bool = False) -> Speaker | None:
     """The issuer ``f`` names, resolved as any speaker; None where it resolves to no one, to a
     name the recognizer cut ("Office of the" of "the Office of the Deputy Prime Minister") or to
     several bodies as one ("the UN Economic Commission for Europe and the International
@@ -222,10 +224,21 @@ def _issued_by(doc: Doc, f: Found, cast: Cast) -> Speaker | None:
     if resolved.name is None or resolved.name.split()[-1] in ("of", "the", "and", "for"):
         return None
     titled = any(honorific(w) for w in f.mention.text.split())
+    if plaintiff and resolved.type == "person" and " " in resolved.name:
+        return resolved  # "a lawsuit has been filed by Bradley Podliska": people sue as often as bodies
+    if plaintiff and resolved.type == "organisation" and _two_names(resolved.name):
+        return None  # "filed by Bradley Podliska", labelled ORG: maybe a person; the suit as written
     if resolved.type == "person" and not titled and name_gender(resolved.name.split()[0]) is None:
         if not _a_person_s_surname(doc, resolved.name, f.mention.text, cast):
             return replace(resolved, type="organisation", role=None)
     return resolved
+
+
+def _two_names(name: str) -> bool:
+    """"Bradley Podliska": two capitalised words, neither a body's noun ("Apple Computer" has one)."""
+    words = name.split()
+    nouns = ORG_NOUNS | lexicon("company_nouns.txt")
+    return len(words) == 2 and all(w[:1].isupper() and w[1:].islower() and w.lower() not in nouns for w in words)
 
 
 def _a_person_s_surname(doc: Doc, name: str, written: str, cast: Cast) -> bool:
@@ -308,10 +321,23 @@ def _looks_personal(tokens: list[Token], cast: Cast) -> bool:
         return False
     word = named[-1].text.removesuffix("’s").removesuffix("'s")
     # Or a surname the article writes with a given name: "said Dent" after "Taylor Dent" (labelled ORG).
-    if cast.person(word) is not None:
+    if cast.person(word) is not None or _a_hyphenated_surname(named[-1], cast):
         return True
     # "Rowling said…" tagged a noun, where the article writes "Rowling revealed…" as a name: a surname.
     return len(tokens) == 1 and (given_name_before(named[0].doc, word, cast) is not None or written_as_name(named[0], cast))
+
+
+def _a_hyphenated_surname(last: Token, cast: Cast) -> bool:
+    """Whether the word ``last`` ends, joined across hyphens written with no space, is the
+    surname of someone the article names with a given name: "Simpson-Daniel added:" (split
+    "Simpson", "-", "Daniel") after "James Simpson-Daniel's fitness", though "Daniel" alone is
+    no one's. Not "G-III reports" where "G-III" alone is all the recognizer took for a person."""
+    doc, start = last.doc, last.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    word = doc[start : last.i + 1].text.removesuffix("’s").removesuffix("'s")
+    known = cast.person(word) if start < last.i else None
+    return known is not None and " " in known.name and known.name.endswith(" " + word)
 
 
 def _a_people_s_firm(tokens: list[Token], cast: Cast) -> bool:
@@ -331,14 +357,8 @@ def _a_people_s_firm(tokens: list[Token], cast: Cast) -> bool:
 
 
 def _a_titled_name(head: Token) -> bool:
-    """"Welsh legend Mervyn Davies", labelled ORG: two or three proper nouns after a person's
-    title that modifies them ("legend", "coach", "striker") are a person's name."""
-    if head.ent_type_ != "ORG" or head.pos_ != "PROPN":
-        return False
-    ent = entity_of(head)
-    before = head.doc[ent.start - 1] if ent.start > 0 else None
-    titled = before is not None and before.is_lower and before.lemma_ in lexicon("person_nouns.txt") and before.head.i in range(ent.start, ent.end)
-    return titled and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+    """"Welsh legend Mervyn Davies", labelled ORG: a person's name after a title (``titled_name``)."""
+    return head.ent_type_ == "ORG" and head.pos_ == "PROPN" and titled_name(entity_of(head))
 
 
 def _named_person(doc: Doc, tokens: list[Token], mention: Span, role: str | None, cast: Cast) -> Speaker:
@@ -404,88 +424,3 @@ def _named_bodies(head: Token, mention: Span) -> DocSpan:
             start -= 2
         else:
             return doc[start:end]
-
-
-def _common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
-    """"a spokesman", "officials", "the ministry": anonymous or institutional sources.
-
-    A definite title that matches a known person's role ("the spokesman" after
-    "Kremlin spokesman Dmitry Peskov") is that person.
-    """
-    lemma = head.lemma_.lower()
-    core = core_mention(head)
-    words = text_between(core[0], core[-1])  # "a spokesman", not its relative clause
-    named = next((c for c in head.children if c.dep_ == "compound" and c.ent_type_ == "ORG"), None)
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
-    if (journalist := our_journalist(head, mention, cast)) is not None:
-        return Speaker(name=journalist.name, type="person", role=journalist.role, mention=mention)
-    if (body := body_in_apposition(head, mention)) is not None:
-        return body  # "Web tracking company Envisional said": the body named, not its description
-    if lemma == "committee" and definite(head) and _its_remit(head):
-        # "the Commons standards and privileges committee said": a committee named by its House or
-        # its remit is that committee, as written, not the body named last ("Parliament").
-        return Speaker(name=org_name(words), type="organisation", mention=mention)
-    if named is not None and lemma in ORG_NOUNS and not indefinite:
-        # "the Reuters news agency", "the China Daily newspaper": the body is named, not the last one
-        # named; but "a European Parliament committee" is one of its committees.
-        return Speaker(name=org_name(entity_of(named).text), type="organisation", mention=mention)
-    if (described := cast.described.get(core[0].idx)) is not None:
-        # "India's finance minister said", "Palaniappan Chidambaram, India's finance minister," later.
-        person = cast.person(described)
-        return Speaker(name=described, type="person", role=person.role if person else None, mention=mention)
-    if (party := owners_party(head, cast)) is not None:
-        return Speaker(name=party, type="organisation", mention=mention)  # "his party" of "Tory leader Michael Howard"
-    if (organisation := body_named_next(head, cast)) is not None:
-        # "…, the elections watchdog has said. … the Electoral Commission says": named next.
-        return Speaker(name=organisation, type="organisation", mention=mention)
-    if definite(head) and lemma in ORG_NOUNS and head.tag_ == "NNS":
-        # "the record companies pledged", "the banks said": several bodies, unnamed; never the
-        # one body named last ("the Black Gay Men's Advisory Group", who struck the deal with them).
-        return _anonymous(words, mention, cast)
-    if definite(head):
-        # "the central bank" is a body, whoever was called "central bank governor".
-        if lemma not in ORG_NOUNS and (titled := titled_person(head, mention, cast)) is not None:
-            return Speaker(name=titled.name, type="person", role=titled.role, mention=mention)
-        # An overseer or an institution no body's name calls so: the body the article calls so,
-        # else the last named unless it is another kind of body.
-        kind = lemma in OVERSEERS or unnamed_kind(head, cast)
-        if kind and (tied := tied_body(head.doc, lemma, cast)) is not None:
-            # "the German regulator": BaFin; "the union" after "Amicus, the manufacturing union,".
-            return Speaker(name=tied, type="organisation", mention=mention)
-        if (going_on := body_speaking_before(head, cast)) is not None:
-            # "The CBO says… But the non-partisan fiscal watchdog notes…": the CBO going on.
-            return Speaker(name=going_on, type="organisation", mention=mention)
-        organisation = body_meant(lemma, mention, cast)
-        # "the committee" is not the last body named where that is another kind ("Labour").
-        if organisation is not None and not (kind and described_otherwise(head.doc, organisation, lemma)):
-            return Speaker(name=organisation, type="organisation", mention=mention)
-    if lemma in ORG_NOUNS and definite(head):
-        return Speaker(name=org_name(words), type="organisation", mention=mention)
-    if (only := only_person(head, mention, cast)) is not None:
-        # The article calls them so: a later "the chancellor" is them too, whoever is named between.
-        only.titles.update(title_words(head))
-        return Speaker(name=only.name, type="person", role=only.role, mention=mention)
-    if (subject := headline_subject(head, mention, cast)) is not None:
-        # "Radcliffe will compete in London / Paula Radcliffe will… The 31-year-old said".
-        return Speaker(name=subject.name, type="person", role=subject.role, mention=mention)
-    if (named := named_next(head, mention, cast)) is not None:
-        # "…, a leading industry figure has said. Tim Renner … told…": named in the next sentence.
-        return Speaker(name=named.name, type="person", role=named.role, mention=mention)
-    if (named := named_by_its_body(head, mention, cast)) is not None:
-        # "A Plaid Cymru MP believes… Plaid Cymru's Elfyn Llwyd has suggested…": his party ties them.
-        return Speaker(name=named.name, type="person", role=named.role, mention=mention)
-    return _anonymous(words, mention, cast)
-
-
-def _its_remit(head: Token) -> bool:
-    """Whether a noun's own nouns in front say which one it is: "Commons" and "standards" of "the
-    Commons standards and privileges committee", "public accounts"; not "the same committee"."""
-    return any(c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN") and c.i < head.i for c in head.children)
-
-
-def _anonymous(words: str, mention: Span, cast: Cast, one: str | None = None) -> Speaker:
-    """An unnamed source, as written: "a spokesman", "officials"; ``one`` as in ``Mention``."""
-    # In order of offset, as every reader of the mentions expects: "The legal action accuses Mr
-    # Spector… Mr Spector is… The 64-year-old has denied" must not see the source after him.
-    insort(cast.mentions, Mention(offset=mention.start, kind="anonymous", name=words, one=one), key=lambda m: m.offset)
-    return Speaker(name=words, type="anonymous", mention=mention)
