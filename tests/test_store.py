@@ -616,6 +616,27 @@ def test_a_title_that_is_a_given_name_is_one_where_the_article_treats_it_so(tmp_
         assert aliases == ({"Lord Woods": ["Earl Woods"]} if peer else {"Lord Woods": [], "Earl Woods": []})
 
 
+def test_a_peer_s_link_is_undone_when_a_later_article_shows_earl_a_given_name(tmp_path):
+    # Saved first with no "Mr", Earl Woods is linked to Lord Woods; his next article calls him
+    # "Mr Woods": the link goes, as it would had the articles come the other way round.
+    with Store(tmp_path / "a.db") as store:
+        _speaking(store, "l1", "Lord Woods", f"The estate was a burden, after {ATHENS}")
+        _speaking(store, "l2", "Lord Woods", f"I will not sell it after {ATHENS}")
+        _speaking(store, "e1", "Earl Woods", f"Earl Woods was proud after {ATHENS}")
+        assert {s["name"]: s["aliases"] for s in store.speakers()} == {"Lord Woods": ["Earl Woods"]}
+        _speaking(store, "e2", "Earl Woods", f"Earl Woods, 74, was proud. Mr Woods said so after {ATHENS}")
+        assert {s["name"]: s["aliases"] for s in store.speakers()} == {"Lord Woods": [], "Earl Woods": []}
+
+
+def test_a_baron_in_lower_case_of_another_kind_is_no_title(tmp_path):
+    # "a drug baron" says nothing of Baron Davis's "Baron": Mr Davis is a man named Baron.
+    with Store(tmp_path / "a.db") as store:
+        _speaking(store, "l1", "Lord Davis", f"The estate was a burden, after {ATHENS}")
+        _speaking(store, "l2", "Lord Davis", f"I will not sell it after {ATHENS}")
+        _speaking(store, "b", "Baron Davis", f"Baron Davis scored, and Mr Davis said a drug baron was jailed after {ATHENS}")
+        assert {s["name"]: s["aliases"] for s in store.speakers()} == {"Lord Davis": [], "Baron Davis": []}
+
+
 def test_a_man_named_earl_is_a_full_name_a_surname_alone_may_stand_for(tmp_path):
     # Earl Woods, a given name and a surname, is the namesake "Woods" of the same world stands for.
     with Store(tmp_path / "a.db") as store:

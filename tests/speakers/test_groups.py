@@ -262,8 +262,17 @@ def test_a_body_or_a_plural_before_and_is_no_title(statements_of, text, content,
         ("Tony Blair met Gordon Brown. Later the pair said they wanted to be role models.", [("the pair", "anonymous")]),
         ("Tony Blair met Gordon Brown with Ed Balls in Leeds, and the pair said they wanted to be role models.",
          [("the pair", "anonymous")]),
+        # Negative: names inside what the pair said, or in a clause the pair is not in.
+        ("“Tony Blair let us down when he sacked Gordon Brown. We want to be role models,” said the pair.",
+         [("the pair", "anonymous")]),
+        ("Outside the court, where Judge John Hale jailed Tom Price, the couple said they wanted to be role models.",
+         [("the couple", "anonymous")]),
+        # Negative: two given names of one sex share no surname ("Owen" may be Michael Owen).
+        ("Owen and Steven Gerrard were attacked at home. The pair said they wanted to be role models.",
+         [("Owen", "person"), ("Steven Gerrard", "person")]),
     ],
-    ids=["no-and", "met", "one-surname", "and-before", "another-sentence", "three"],
+    ids=["no-and", "met", "one-surname", "and-before", "another-sentence", "three", "in-the-quote", "in-a-clause",
+         "one-sex"],
 )
 def test_the_pair_is_the_two_named_together(statements_of, text, expected):
     assert speakers_of(statements_of(text), "role models") == expected
@@ -284,8 +293,14 @@ def test_the_pair_is_the_two_named_together(statements_of, text, expected):
         # Negative: "the former" of a description, or no two named together: as written.
         ("Gordon Brown met voters. The former chancellor said its machine would sell well.", ("Gordon Brown", "person")),
         ("Sales rose in March. The former said its machine would sell well.", ("The former", "anonymous")),
+        # Negative: the pair named paragraphs before, or someone else named since: as written.
+        ("Tony Blair and Gordon Brown met on Monday.\n\nThe talks went well.\n\nLater Jose Mourinho attacked the "
+         "board, and the latter said its machine would sell well.", ("the latter", "anonymous")),
+        ("Microsoft and Sony will launch new consoles. Steve Jobs met Bill Gates. The former said its machine would "
+         "sell well.", ("The former", "anonymous")),
     ],
-    ids=["former", "latter", "people", "last-pair", "its-sentence", "a-description", "no-pair"],
+    ids=["former", "latter", "people", "last-pair", "its-sentence", "a-description", "no-pair", "far-back",
+         "named-since"],
 )
 def test_the_former_and_the_latter_are_the_first_and_second_named_together(statements_of, text, expected):
     assert speaker_of(statements_of(text), "would sell well") == expected

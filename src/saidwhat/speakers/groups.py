@@ -5,11 +5,11 @@ a group: "the prime minister and the chancellor", "Mr Blair and his wife", "Labo
 the Conservatives both". ``members`` gives the heads of the others, and ``own_mention``
 the words that name one member alone; ``resolve_group`` resolves each as any speaker
 (``mentions.resolve_one``), and ``they_again``, ``they_going_on`` and ``they_named_together``
-take a "they" for the group that spoke or was named just before; ``the_two`` takes "both countries", "the
-pair", "the couple" (also a "they" that means them) for the two the article names together
-(or its own sentence names, ``_two_in_its_sentence``), and ``former_or_latter`` "the former" and
-"the latter" for the first and the second of them. Precision matters more than recall: a wrong co-speaker puts words in someone's
-mouth, so a coordination is one speaker wherever it may be one:
+take a "they" for the group that spoke or was named just before; "both countries", "the pair",
+"the couple" (also a "they" that means them), "the former" and "the latter" are ``pairs``'.
+What the parser coordinates is read by ``coordination``. Precision matters more than recall: a
+wrong co-speaker puts words in someone's mouth, so a coordination is one speaker wherever it may
+be one:
 
 - one name with "and" or "&" in it: "Marks and Spencer", "Procter & Gamble", "Ernst &
   Young" (the recognizer's one entity across the "and", a name in joint_names.txt, or one
@@ -42,11 +42,13 @@ from ..quotes import Found, core_mention, mention_span
 from ..resources import lexicon
 from .body_descriptions import ORG_NOUNS, body_in_apposition, fuller_body
 from .cast import Cast
+from .coordination import conjuncts, joined_by_and, one_name, side_by_side
 from .documents import issuers_together
 from .mentions import resolve_one
+from .pairs import former_or_latter, the_two
 from .names import a_title, conjunct_name, is_party, name_gender, named_head, org_name
 from .pronouns import PAIR_WORDS, meant
-from .roles import definite, holds_title, role_text
+from .roles import holds_title, role_text
 
 # Nouns and pronouns that can each name a speaker; an adjective or a verb the parser coordinated cannot.
 MEMBER_POS = ("NOUN", "PROPN", "PRON")
@@ -60,15 +62,15 @@ GROUP_WORDS = {"both", "all", "each", "together", "jointly"}
 def members(head: Token, mention: Span, cast: Cast) -> list[Token]:
     """The heads of the other members of a group headed by ``head``, in reading order, each
     inside ``mention``; [] where the coordination names one speaker (see the module)."""
-    others = _conjuncts(head)
+    others = conjuncts(head)
     if not others or any(not mention.start <= t.idx < mention.end for t in others):
         return []
     group = [head, *others]
-    if not _joined_by_and(group) or _one_name(group, cast) or _possessed(others) or _one_body(head, others):
+    if not joined_by_and(group) or one_name(group, cast) or _possessed(others) or _one_body(head, others):
         return []
     if any(a_title(t) for t in group) or _a_shared_title(head, others) or any(t.pos_ not in MEMBER_POS for t in others):
         return []
-    return others if _side_by_side(group) else []
+    return others if side_by_side(group) else []
 
 
 def own_mention(doc: Doc, head: Token, within: Span) -> Span | None:
@@ -92,41 +94,6 @@ def own_mention(doc: Doc, head: Token, within: Span) -> Span | None:
     return Span.of(text, start, end) if start < end else None
 
 
-def _conjuncts(head: Token) -> list[Token]:
-    """The nouns coordinated with ``head``: "Asda" and "Morrisons" of "Tesco, Asda and Morrisons",
-    which the parser chains (Morrisons hangs on Asda)."""
-    found = []
-    for child in head.children:
-        if child.dep_ == "conj" and child.i > head.i:
-            found += [child, *_conjuncts(child)]
-    return sorted(found, key=lambda t: t.i)
-
-
-def _joined_by_and(group: list[Token]) -> bool:
-    """There is a coordinator and each is "and": "Blair or Brown" is not a joint statement."""
-    words = [c.lower_ for t in group for c in t.children if c.dep_ == "cc"]
-    return bool(words) and all(w == "and" for w in words)
-
-
-def _one_name(group: list[Token], cast: Cast) -> bool:
-    """"Marks and Spencer": the words across the "and" are one entity, or one name the article
-    or joint_names.txt knows."""
-    first, last = group[0], group[-1]
-    if first.ent_type_ and last.ent_type_ and entity_of(first).start == entity_of(last).start:
-        return True  # one entity across the coordinator
-    doc = first.doc
-    whole = doc[_name_start(first) : last.i + 1].text.lower().removeprefix("the ")
-    known = lexicon("joint_names.txt") | {o.lower().removeprefix("the ") for o in cast.orgs}
-    return whole in known or whole.replace(" and ", " & ") in known or whole.replace(" & ", " and ") in known
-
-
-def _name_start(token: Token) -> int:
-    """Where the name ``token`` ends begins: "Marks" of "Marks and Spencer", "Ernst" of "Ernst & Young"."""
-    if token.ent_type_:
-        return entity_of(token).start
-    return min((c.i for c in token.children if c.dep_ in ("compound", "flat") and c.i < token.i), default=token.i)
-
-
 def _possessed(others: list[Token]) -> bool:
     """"Tesco and Asda's spokesman": a name as owner of a member, which the parser hangs on it
     alone, may own the whole pair; "Mr Blair and his wife", "Putin and the country's legal
@@ -148,9 +115,9 @@ def _named_after_title(head: Token, mention: Span) -> Token | None:
     title (``_a_title_noun``). Not "staff and John Smith" (no title before the name: two
     speakers, or a group, ``members``)."""
     name = conjunct_name(head, mention)  # the one conjunct, with none after it: "…and John Smith and Ann Lee" is a group
-    if name is None or _conjuncts(name) or head.ent_type_ or not _a_title_noun(head) or not _a_shared_title(head, [name]):
+    if name is None or conjuncts(name) or head.ent_type_ or not _a_title_noun(head) or not _a_shared_title(head, [name]):
         return None
-    if not _joined_by_and([head, name]):
+    if not joined_by_and([head, name]):
         return None
     start = entity_of(name).start
     titled = any(c.dep_ in ("compound", "amod", "nmod") and c.i < start and c.pos_ == "NOUN" and not c.ent_type_ for c in name.children)
@@ -197,24 +164,6 @@ def _one_body(head: Token, others: list[Token]) -> bool:
     return any(c.i > last and c.dep_ in ("prep", "compound", "nmod", "pobj") for c in head.children)
 
 
-def _side_by_side(group: list[Token]) -> bool:
-    """Whether each member follows the words of the one before with only commas, "and" and "both"
-    between: "The organisers of the gathering, which brings together campaigners…, and many other
-    causes" is no group of organisers and causes, whatever the parser hung together."""
-    doc = group[0].doc  # "The player himself and his captain": a reflexive is no clause between
-    for before, member in zip(group, group[1:]):
-        own = [t for t in before.subtree if not any(t in c.subtree for c in before.children if c.dep_ in ("conj", "cc"))]
-        # (the member itself may be an apposition: "electronics giants Hitachi and Matshushita Electric")
-        if any(t.dep_ in ("relcl", "acl", "appos") and t.pos_ != "PRON" and t is not before and t.i < member.i for t in own):
-            return False  # a clause or an apposition between them: the parser's guess at what the "and" joins
-        if any(c.dep_ == "prep" and before.i < c.i < member.i for c in before.children):
-            return False  # "A spokesman for the Department for Culture, Media and Sport": "and" may join the last noun
-        gap = doc[max(t.i for t in own) + 1 : member.left_edge.i]
-        if any(not (t.is_punct or t.dep_ in ("cc", "preconj")) for t in gap):
-            return False
-    return True
-
-
 def named_together(doc: Doc, offset: int, cast: Cast) -> list[str]:
     """The organisations named as one group with the one named at ``offset``, itself first in
     reading order: "Consumer electronics giants Hitachi and Matshushita Electric are joining
@@ -231,121 +180,6 @@ def named_together(doc: Doc, offset: int, cast: Cast) -> list[str]:
     # A party whatever its label: "Labour and the Tories" (PERSON and NORP to the recognizer).
     bodies = all(is_party(n) or (t.ent_type_ == "ORG" and n in cast.orgs) for t, n in zip(group, names))
     return names if bodies and len(set(names)) == len(names) else []
-
-
-# "both parties", "the two parties": political parties whatever the recognizer labels them ("Labour"
-# PERSON, "the Tories" NORP: names.is_party, as ``members`` takes them), or bodies party to a deal
-# or a case, labelled ORG ("Ford and General Motors settled … both parties said"). No label of its own.
-PARTIES = "parties"
-# "both countries", "the two firms": what the two named together are (the recognizer's labels).
-PAIR_NOUNS = {"country": "GPE", "nation": "GPE", "company": "ORG", "firm": "ORG", "club": "ORG", "party": PARTIES,
-              "bank": "ORG", "man": "PERSON", "woman": "PERSON"}
-
-
-def the_two(doc: Doc, head: Token, mention: Span, cast: Cast) -> tuple[Speaker, ...]:
-    """"India and Iran in gas export deal / … both countries said in a statement": "both" or
-    "the two" and a plural noun of a kind ("the pair", "the duo": two people) mean the two of
-    that kind the headline names together by "and", else the one such pair the text names
-    before the mention; () where there is no such pair or several ("between Iran and China" in
-    the text does not undo the headline's)."""
-    if head.lower_ in PAIR_WORDS and definite(head):
-        label = "PERSON"
-    else:
-        label = PAIR_NOUNS.get(head.lemma_.lower())
-        two = any(c.lower_ == "both" for c in head.children) or (
-            definite(head) and any(c.dep_ == "nummod" and c.lower_ == "two" for c in head.children))
-        if label is None or head.tag_ != "NNS" or not two:
-            return ()
-    headline, _, rest = text_of(doc).partition("\n")
-    pairs = (_pairs(doc, label, cast, len(headline)) if rest else []) or _pairs(doc, label, cast, mention.start)
-    if not pairs and head.lower_ in PAIR_WORDS:
-        pairs = _two_in_its_sentence(head, cast)
-    if len(pairs) != 1:
-        return ()
-    kind = "person" if label == "PERSON" else "organisation"
-    return tuple(Speaker(name=name, type=kind, mention=mention) for name in pairs[0])
-
-
-def _pairs(doc: Doc, label: str, cast: Cast, end: int) -> list[tuple[str, str]]:
-    """The distinct pairs of names labelled ``label`` the text before ``end`` joins by "and"
-    alone ("Tony Blair and Gordon Brown"), each by its fullest name, in reading order."""
-    found: list[tuple[str, str]] = []
-    for _, pair in _pairs_at(doc, label, cast, end):
-        if {*pair} not in [{*p} for p in found]:
-            found.append(pair)
-    return found
-
-
-def _pairs_at(doc: Doc, label: str, cast: Cast, end: int) -> list[tuple[int, tuple[str, str]]]:
-    """Each pair of ``_pairs`` where the text names it (the second's token index), repeats too."""
-    found: list[tuple[int, tuple[str, str]]] = []
-    for group in ([t, *_conjuncts(t)] for t in doc if t.idx < end):
-        if len(group) != 2 or not all(_of_kind(t, label) for t in group) or group[1].idx >= end:
-            continue
-        if not _joined_by_and(group) or _one_name(group, cast) or not _side_by_side(group):
-            continue
-        names = [_name_of(t, label, cast) for t in group]
-        first, second = _one_surname(names) if label == "PERSON" else names
-        if first is not None and second is not None and first != second:
-            found.append((group[1].i, (first, second)))
-    return found
-
-
-def former_or_latter(doc: Doc, head: Token, mention: Span, cast: Cast) -> Speaker | None:
-    """"Microsoft and Sony… The former said…": "the former" is the first of the two people or
-    bodies its own sentence names before it, or else last named together by "and", "the latter"
-    the second; None where none is ("the former president" is headed by "president"), and it
-    stays as written."""
-    if head.lower_ not in ("former", "latter") or not definite(head):
-        return None
-    # Its own sentence's two first: "Concerns were raised about Sumitomo's ability to absorb UFJ
-    # and the former has now admitted defeat" (Sumitomo), where one kind names exactly two.
-    pairs = [(head.i, pair, label) for label in ("PERSON", "ORG") for pair in _two_in_its_sentence(head, cast, label)]
-    if len(pairs) != 1:
-        pairs = [(at, pair, label) for label in ("PERSON", "ORG") for at, pair in _pairs_at(doc, label, cast, mention.start)]
-    if not pairs:
-        return None
-    _, pair, label = max(pairs)
-    return Speaker(name=pair[head.lower_ == "latter"], type="person" if label == "PERSON" else "organisation", mention=mention)
-
-
-def _two_in_its_sentence(head: Token, cast: Cast, label: str = "PERSON") -> list[tuple[str, str]]:
-    """"Rapper 50 Cent has ended his feud with his protege The Game as the pair said…": with no
-    two joined by "and" before, "the pair" or "the couple" are the two people its own sentence
-    names before it, where it names exactly two (not three: "Blair met Brown with Balls, and
-    the pair said" is no one of them); ``label`` ORG for bodies."""
-    names: list[str] = []
-    for ent in head.sent.ents:
-        name = _name_of(ent[-1], label, cast) if ent.label_ == label and ent.end <= head.i else None
-        if name is not None and name not in names:
-            names.append(name)
-    return [(names[0], names[1])] if len(names) == 2 else []
-
-
-def _one_surname(names: list[str | None]) -> list[str | None]:
-    """"John and Mary Smith": a given name alone before "and" and a full name shares its surname
-    (first_names.txt knows it): John Smith, not "John"."""
-    first, second = names
-    if first is not None and second is not None and len(first.split()) == 1 and len(second.split()) == 2 and name_gender(first):
-        return [f"{first} {second.split()[-1]}", second]
-    return names
-
-
-def _of_kind(token: Token, label: str) -> bool:
-    """Whether ``token`` names one of the kind a pair noun counts: its label, or for ``PARTIES``
-    a body or a party ("Labour", a PERSON or no entity to the recognizer)."""
-    if label == PARTIES:
-        return token.ent_type_ == "ORG" or is_party(org_name(entity_of(token).text))
-    return token.ent_type_ == label
-
-
-def _name_of(token: Token, label: str, cast: Cast) -> str | None:
-    """A member's name: a person's fullest ("Gordon Brown" for "Brown"), a body's as written."""
-    name = entity_of(token).text
-    if label != "PERSON":
-        return org_name(name)
-    person = cast.person(name.removesuffix("’s").removesuffix("'s"))
-    return person.name if person is not None else None
 
 
 def resolve_group(doc: Doc, f: Found, cast: Cast) -> tuple[Speaker, ...]:

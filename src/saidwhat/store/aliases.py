@@ -129,9 +129,10 @@ def relink(db: sqlite3.Connection, surnames: Iterable[str]) -> None:
     full name, given a first name, too ("Chris Smith")."""
     for key in sorted(set(surnames)):
         names = [key, *(f"{title} {key}" for title in TITLES)]
-        alone = [r[0] for r in db.execute(
-            f"SELECT id, name FROM speakers WHERE type = 'person' AND name IN ({', '.join('?' * len(names))})", names
-        ) if not _a_given_name(db, r[0], r[1])]
+        rows = db.execute(f"SELECT id, name FROM speakers WHERE type = 'person' AND name IN ({', '.join('?' * len(names))})", names).fetchall()
+        alone = [one for one, name in rows if not _a_given_name(db, one, name)]
+        # "Earl Woods" read as a given name now, whatever an earlier relink made of him
+        db.executemany("UPDATE speakers SET same_as = NULL WHERE id = ?", [(one,) for one, _ in rows if one not in alone])
         seats = [r[0] for r in db.execute("SELECT id, name FROM speakers WHERE type = 'person' AND surname = ?", (key,)) if seated(r[1])]
         if not alone and not seats:
             continue
@@ -171,13 +172,13 @@ def _a_given_name(db: sqlite3.Connection, speaker: int, name: str) -> bool:
     """Whether a title that is also a given name ("Earl", "Baron": peer_titles.txt) is one in
     ``name``, as an article of the speaker treats it: one calls him "Mr Woods" ("Earl Woods, 74,
     Tiger's father… Mr Woods said"; a peer is never Mr), and none writes the title as a title
-    ("the Earl", "the earl", "Earl of Wessex", "the earldom"). Earl Woods is then a full name,
+    ("the Earl", "the earl", "Earl of Wessex", "the earldom"; not "a drug baron"). Earl Woods is then a full name,
     no peer, and not Lord Woods."""
     words = name.split()
     if not _by_title(name) or words[0].lower() not in GIVEN_NAME_TITLES:
         return False
     commoner = re.compile(rf"\b{COMMONERS} {re.escape(words[1])}\b")
-    peer = re.compile(rf"\b[Tt]he {words[0]}\b|\b{words[0].lower()}(?:dom)?\b|\b{words[0]} of\b")
+    peer = re.compile(rf"\b[Tt]he (?:{words[0]}|{words[0].lower()}(?:dom)?)\b|\b{words[0]} of\b")  # not "a drug baron"
     texts = [text for (text,) in db.execute(
         "SELECT DISTINCT a.text FROM spoken_by b JOIN statements s ON s.id = b.statement_id JOIN articles a ON a.id = s.article_id"
         " WHERE b.speaker_id = ?", (speaker,)
