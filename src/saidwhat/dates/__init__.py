@@ -42,8 +42,13 @@ in May 2005" is background, not the occasion of the saying. The parse
 tells which clauses of the sentence date something else (``other_clauses``):
 a future, another report, a relative clause about something else, a clause joined after the saying
 about another event ("said he would not resign but did so on Monday"; "said the plan was dead, but
-on Monday the board revived it"), and, for a cue at another
-time in a relative clause ("a woman who has accused…"), the rest of the sentence.
+on Monday the board revived it"), for a cue at another
+time in a relative clause ("a woman who has accused…"), the rest of the sentence, and for a cue in
+the simple present, a view held now, a clause of the time or condition of another event with a
+subject of its own ("When they split in December, Mantooth says": not December; "as she put it on
+Wednesday" is no such clause) and, around a hedge ("published what they say are the full
+costings … and Wednesday's speech"), the rest of the sentence. AP's live blogs tell the day's
+sayings in the present, so their other clauses still date them ("Reid caucused on Saturday and says").
 
 Our own rules, not dateparser: it returns nothing for "earlier this month"
 and "a few days later", and reads "we" as Wednesday on raw text.
