@@ -661,3 +661,25 @@ def test_the_present_cue_s_undated_saying_is_carried_on(statements_of):
     )
     assert [s.when.value for s in statements_of(text, published="2005-03-01")] == [None, None]
 
+
+OUTLET = (
+    "The Observer reported on Sunday that half the workforce could be under threat.\n"
+    "According to the FT, the regulator has been annoyed by the talks.{between}\n"
+    "{again}, 3,000 jobs could be lost if the deal goes ahead. The paper said that cutbacks will be required."
+)
+
+
+@pytest.mark.parametrize(
+    "between, again, expected",
+    [
+        # BBC 2005 (fifth recall audit, G32, G33, G35): an outlet's report of a day, named again past
+        # another outlet's statements, is that day's issue; the paper's next statement goes on from it.
+        ("", "According to the Observer", ["2005-02-27", "2005-02-27"]),
+        # "The newspaper" may be another; and a time told between is a report of another day.
+        ("", "According to the newspaper", [None, None]),
+        (" On Monday, the talks resumed.", "According to the Observer", [None, None]),
+    ],
+)
+def test_an_outlet_named_again_keeps_the_day_of_its_report(statements_of, between, again, expected):
+    *_, third, fourth = statements_of(OUTLET.format(between=between, again=again), published="2005-03-01")
+    assert [third.when.value, fourth.when.value] == expected

@@ -21,7 +21,9 @@ noun or in the sentence before (``told.after_event``: "Liverpool beat Olympiakos
 “…,” Gerrard said afterwards"), where that sentence tells an event ("The club was fined on Monday.
 ¶ … Dyche said after the match" takes no Monday). A statement to a hearer it names takes the date of the same speaker's earlier statement to that
 hearer dated in its own sentence (``told.told_the_same``: "On Friday, Gingrich told Bill O'Reilly… ¶ …
-he told the Tribune. ¶ “…,” Gingrich told O'Reilly"). A statement with no date of its own inherits the previous
+he told the Tribune. ¶ “…,” Gingrich told O'Reilly"), and a newspaper's or agency's report named again the
+day of its report told before, past other statements, where no time is told between
+(``told.the_outlet_again``: "The Observer reported on Sunday … ¶ According to the Observer"). A statement with no date of its own inherits the previous
 statement's when it continues it ("he added", the same sentence, the next paragraph, or past up to
 three paragraphs that go on naming the speaker and the occasion of speaking and no time:
 ``occasions._telling_of``), unless it says it was

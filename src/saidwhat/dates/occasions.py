@@ -15,7 +15,8 @@ from ..nlp import end_of
 from ..resources import lexicon
 from .expressions import DAYS, RELATIVE, DateExpression, find_expressions, resolve
 from .told import (
-    after_event, apart, comes_before, names_the_topic, opens_another_occasion, said, sentence_around, told_occasion, told_the_same,
+    after_event, apart, comes_before, names_the_topic, opens_another_occasion, said, sentence_around, the_outlet_again, told_occasion,
+    told_the_same,
 )
 
 
@@ -56,6 +57,8 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
         elif spoke is not None and not occ.another_time and _same_occasion(text, occ, occasions[spoke]):
             # Past a statement of no known speaker in between ("When asked about X, he said…").
             when = whens[spoke]
+        elif (issue := the_outlet_again(text, occ, list(zip(occasions, whens)), excluded)) is not None:
+            when = issue  # "The Observer reported on Sunday … ¶ According to the Observer, …"
         elif (found := _scene_expression(text, occ, excluded)) is not None:
             setting, seen = found
             when = _scene_when(resolve(seen, published=published, previous=last_dated), setting, published)
