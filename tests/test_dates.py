@@ -620,3 +620,66 @@ GINGRICH = (
 def test_telling_the_same_hearer_again_takes_that_date(statements_of, hearer, expected):
     first, *_, last = statements_of(GINGRICH.format(hearer=hearer), published="2016-05-14")
     assert (first.when.value, last.when.value) == ("2016-05-13", expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # BBC 2005 (fifth recall audit, G2): a view held now ("says") is not dated by the time clause
+        # of another event, nor (Lib Dems) by another clause's possessive weekday.
+        ("When they split in December, Mantooth says Mars denied any such agreement.", None),
+        # PolNeAR train (west-journal 2016-04-02): a condition's Tuesday, still to come.
+        ("If Cruz wins the contest on Tuesday, media outlets estimate Trump needs 60 percent.", None),
+        (
+            "The Lib Dems have already published what they say are the full costings for all their plans "
+            "and Wednesday's speech did not announce new policies.",
+            None,
+        ),
+        # ...but the present cue's own clause and a verb of speaking date it, a past cue keeps its
+        # time clause ("When they met on Monday, Smith said": the meeting is the occasion), and AP's
+        # live blogs tell the day's sayings in the present, dated by their other clauses (PolNeAR train,
+        # breitbart 2016-02-20 and 2016-04-14).
+        ("Reid caucused in Nevada on Saturday and says he voted uncommitted.", "2005-02-26"),
+        ("A court document filed Thursday says that the manager will not be prosecuted.", "2005-03-03"),
+        # "as she put it" is no time clause, but the words' own occasion (PolNeAR train, nyt 2016-06-27).
+        ("Clinton regularly pledges to “make sure our economy works for everyone,” as she put it on Wednesday.", "2005-03-02"),
+        ("Smith says in an interview on Monday that the plan is dead.", "2005-02-28"),
+        ("Speaking on Monday, Smith says the plan is dead.", "2005-02-28"),
+        ("When they met on Monday, Smith said the plan was dead.", "2005-02-28"),
+    ],
+)
+def test_a_present_cue_is_dated_by_no_other_clause(statements_of, text, expected):
+    [s, *_] = statements_of(text, published="2005-03-04")
+    assert s.when.value == expected
+
+
+def test_the_present_cue_s_undated_saying_is_carried_on(statements_of):
+    # The same paragraph's statements after it inherit nothing from the split (G4, G5, G6).
+    text = (
+        "When they split in December, Mantooth says Mars denied any such agreement. "
+        "Mantooth added that the pair became lovers in 1990."
+    )
+    assert [s.when.value for s in statements_of(text, published="2005-03-01")] == [None, None]
+
+
+OUTLET = (
+    "The Observer reported on Sunday that half the workforce could be under threat.\n"
+    "According to the FT, the regulator has been annoyed by the talks.{between}\n"
+    "{again}, 3,000 jobs could be lost if the deal goes ahead. The paper said that cutbacks will be required."
+)
+
+
+@pytest.mark.parametrize(
+    "between, again, expected",
+    [
+        # BBC 2005 (fifth recall audit, G32, G33, G35): an outlet's report of a day, named again past
+        # another outlet's statements, is that day's issue; the paper's next statement goes on from it.
+        ("", "According to the Observer", ["2005-02-27", "2005-02-27"]),
+        # "The newspaper" may be another; and a time told between is a report of another day.
+        ("", "According to the newspaper", [None, None]),
+        (" On Monday, the talks resumed.", "According to the Observer", [None, None]),
+    ],
+)
+def test_an_outlet_named_again_keeps_the_day_of_its_report(statements_of, between, again, expected):
+    *_, third, fourth = statements_of(OUTLET.format(between=between, again=again), published="2005-03-01")
+    assert [third.when.value, fourth.when.value] == expected

@@ -21,7 +21,9 @@ noun or in the sentence before (``told.after_event``: "Liverpool beat Olympiakos
 “…,” Gerrard said afterwards"), where that sentence tells an event ("The club was fined on Monday.
 ¶ … Dyche said after the match" takes no Monday). A statement to a hearer it names takes the date of the same speaker's earlier statement to that
 hearer dated in its own sentence (``told.told_the_same``: "On Friday, Gingrich told Bill O'Reilly… ¶ …
-he told the Tribune. ¶ “…,” Gingrich told O'Reilly"). A statement with no date of its own inherits the previous
+he told the Tribune. ¶ “…,” Gingrich told O'Reilly"), and a newspaper's or agency's report named again the
+day of its report told before, past other statements, where no time is told between
+(``told.the_outlet_again``: "The Observer reported on Sunday … ¶ According to the Observer"). A statement with no date of its own inherits the previous
 statement's when it continues it ("he added", the same sentence, the next paragraph, or past up to
 three paragraphs that go on naming the speaker and the occasion of speaking and no time:
 ``occasions._telling_of``), unless it says it was
@@ -42,8 +44,13 @@ in May 2005" is background, not the occasion of the saying. The parse
 tells which clauses of the sentence date something else (``other_clauses``):
 a future, another report, a relative clause about something else, a clause joined after the saying
 about another event ("said he would not resign but did so on Monday"; "said the plan was dead, but
-on Monday the board revived it"), and, for a cue at another
-time in a relative clause ("a woman who has accused…"), the rest of the sentence.
+on Monday the board revived it"), for a cue at another
+time in a relative clause ("a woman who has accused…"), the rest of the sentence, and for a cue in
+the simple present, a view held now, a clause of the time or condition of another event with a
+subject of its own ("When they split in December, Mantooth says": not December; "as she put it on
+Wednesday" is no such clause) and, around a hedge ("published what they say are the full
+costings … and Wednesday's speech"), the rest of the sentence. AP's live blogs tell the day's
+sayings in the present, so their other clauses still date them ("Reid caucused on Saturday and says").
 
 Our own rules, not dateparser: it returns nothing for "earlier this month"
 and "a few days later", and reads "we" as Wednesday on raw text.

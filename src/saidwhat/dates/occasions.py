@@ -15,7 +15,8 @@ from ..nlp import end_of
 from ..resources import lexicon
 from .expressions import DAYS, RELATIVE, DateExpression, find_expressions, resolve
 from .told import (
-    after_event, apart, comes_before, names_the_topic, opens_another_occasion, said, sentence_around, told_occasion, told_the_same,
+    after_event, apart, comes_before, names_the_topic, opens_another_occasion, said, sentence_around, the_outlet_again, told_occasion,
+    told_the_same,
 )
 
 
@@ -56,6 +57,8 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
         elif spoke is not None and not occ.another_time and _same_occasion(text, occ, occasions[spoke]):
             # Past a statement of no known speaker in between ("When asked about X, he said…").
             when = whens[spoke]
+        elif (issue := the_outlet_again(text, occ, list(zip(occasions, whens)), excluded)) is not None:
+            when = issue  # "The Observer reported on Sunday … ¶ According to the Observer, …"
         elif (found := _scene_expression(text, occ, excluded)) is not None:
             setting, seen = found
             when = _scene_when(resolve(seen, published=published, previous=last_dated), setting, published)
@@ -270,7 +273,46 @@ def other_clauses(cue: Token) -> tuple[tuple[int, int], ...]:
         # Wednesday night when Mr. Sanders assailed…", "an interview published Monday, in which he said").
         sent = cue.sent
         spans += [(sent.start_char, clause.left_edge.idx), (end_of(clause.right_edge), sent.end_char)]
+    if present(cue):
+        spans += _around_the_present(cue) + _hedge(cue)
     return tuple(spans)
+
+
+def present(cue: Token) -> bool:
+    """A cue in the simple present ("Mantooth says", "what they say"): a view the speaker holds now,
+    told at no occasion."""
+    return cue.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in cue.children)
+
+
+def _around_the_present(cue: Token) -> list[tuple[int, int]]:
+    """A clause of the time or condition of another event (``WHEN``), with a subject of its own, on a
+    cue in the present: its date is that event's, never when a view held now was said ("When they split
+    in December, Mantooth says Mars denied any such agreement": the split's December). Only such a clause: AP's live
+    blogs tell the day's sayings in the present, and their other clauses date them ("Reid caucused
+    in Nevada on Saturday and says he voted uncommitted", "A court document filed Thursday says",
+    "Majorities of Democrats in five states going to the polls Tuesday say")."""
+    return [
+        (verb.left_edge.idx, end_of(verb.right_edge)) for verb in cue.children
+        if verb.dep_ == "advcl" and any(c.lower_ in WHEN and (c.dep_ == "mark" or c.tag_ == "WRB") for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _speaking(verb)
+    ]
+
+
+# Words that open a clause of the time or the condition of another event ("If Cruz wins Wisconsin's
+# contest Tuesday, media outlets estimate Trump needs…"); not "as", mostly the saying's own ("Clinton
+# regularly pledges to “make sure our economy works for everyone,” as she put it on Wednesday").
+WHEN = {"when", "after", "before", "since", "until", "till", "while", "once", "whenever", "if", "unless"}
+
+
+def _hedge(cue: Token) -> list[tuple[int, int]]:
+    """The rest of the sentence around "what they say are" in the present: a hedge on a noun phrase,
+    said at no occasion, so no other words of its sentence date it ("The Lib Dems have already published
+    what they say are the full costings for all their plans and Wednesday's speech did not announce new
+    policies": not that Wednesday). Only the hedge's own words ("what" … the cue) are left."""
+    what = [t for c in cue.children if c.dep_ == "ccomp" for t in c.children if t.dep_ == "nsubj" and t.lower_ == "what"]
+    if not what or what[0].i > cue.i:
+        return []
+    return [(cue.sent.start_char, what[0].idx), (end_of(cue), cue.sent.end_char)]
 
 
 def _sequel(verb: Token, cue: Token) -> bool:

@@ -1,7 +1,8 @@
 """Occasions a statement names that the text told elsewhere: "Trump said during the debate" takes
 the date told with "Thursday's Republican debate" (``told_occasion``), "he said afterwards" the
 event's (``after_event``), and "in an interview with Fox News" after "told CNN on Monday" is another
-occasion, which inherits no date (``opens_another_occasion``). ``occasions.date_statements`` asks them."""
+occasion, which inherits no date (``opens_another_occasion``), and "According to the Observer" the day
+of "The Observer reported on Sunday" (``the_outlet_again``). ``occasions.date_statements`` asks them."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Span, When
+from ..resources import lexicon
 from .expressions import DAYS, DateExpression, find_expressions
 
 if TYPE_CHECKING:
@@ -323,3 +325,23 @@ def told_the_same(text: str, occ: Occasion, earlier: list[tuple[Occasion, When]]
         if own and (told := HEARER.match(text, before.cue_at)) and name in told["who"].split():
             return when
     return None
+
+
+def the_outlet_again(text: str, occ: Occasion, earlier: list[tuple[Occasion, When]], excluded: list[Span]) -> When | None:
+    """The day of a newspaper's or an agency's report told before, for its name given again: a
+    report is one issue, one day. "The Observer reported on Sunday that … ¶ According to the FT, …
+    the paper said. ¶ According to the Observer, 3,000 jobs could be lost": Sunday, past the FT's
+    statements between. Only an outlet's name (its last word an outlet's, ``media_names.txt``: not
+    "the newspaper", which may be another), named again in the statement's sentence, a day (a year
+    or a month is no issue), and no time told between outside what was said ("…, the Associated Press
+    declared on Thursday. ¶ On Wednesday, Clinton held a narrow lead… ¶ …, according to the
+    Associated Press": a count of another day)."""
+    if occ.speaker is None or occ.another_time or occ.speaker.split()[-1].lower() not in lexicon("media_names.txt"):
+        return None
+    if not re.search(rf"\b{re.escape(occ.speaker.split()[-1])}\b", text[occ.window[0] : occ.window[1]]):
+        return None
+    before, when = next(((b, w) for b, w in reversed(earlier) if b.speaker == occ.speaker), (None, None))
+    if before is None or when.expression is None or not when.value or len(when.value) != 10:
+        return None
+    told = [e for e in find_expressions(text, before.window[1], occ.window[0]) if not said(e.span.start, excluded)]
+    return None if told else when
