@@ -625,6 +625,25 @@ def test_telling_the_same_hearer_again_takes_that_date(statements_of, hearer, ex
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # A scene set since is the nearer occasion: Wednesday's, not Monday's.
+        ("On Monday, Mr Blair told MPs the war was right.\n\nOn Wednesday, Mr Blair faced the Commons again.\n"
+         "“I have no regrets,” Mr Blair told MPs.", "2005-03-02"),
+        # "told MPs" names no one interview: last year's is not this one.
+        ("Last year, Mr Blair told MPs the war was right.\n\nThe debate went on.\n\n“I have no regrets,” Mr Blair "
+         "told MPs.", None),
+        # Speakers not known are not the same speaker.
+        ("On Monday, he told Reuters the war was right.\n\nThe debate went on.\n\n“I have no regrets,” she "
+         "told Reuters.", None),
+    ],
+)
+def test_the_same_hearer_again_not_past_a_nearer_scene_a_body_of_many_or_unknown_speakers(statements_of, text, expected):
+    last = statements_of(text, published="2005-03-04")[-1]
+    assert last.when.value == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # BBC 2005 (fifth recall audit, G2): a view held now ("says") is not dated by the time clause
         # of another event, nor (Lib Dems) by another clause's possessive weekday.
         ("When they split in December, Mantooth says Mars denied any such agreement.", None),

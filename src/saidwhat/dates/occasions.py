@@ -52,8 +52,10 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
             when = resolve(event, published=published, previous=None)  # "Gerrard said afterwards"
         elif (told := told_occasion(text, occ, excluded)) is not None:
             when = resolve(told, published=published, previous=None)  # "Trump said during the debate"
-        elif (again := told_the_same(text, occ, list(zip(occasions, whens)))) is not None:
-            when = again  # "Gingrich told Bill O'Reilly … on Friday … ¶ Gingrich told O'Reilly"
+        elif _scene_expression(text, occ, excluded) is None and (again := told_the_same(text, occ, list(zip(occasions, whens)))) is not None:
+            # "Gingrich told Bill O'Reilly … on Friday … ¶ Gingrich told O'Reilly"; a scene set
+            # since ("On Wednesday, Mr Blair faced the Commons again") is the nearer occasion.
+            when = again
         elif spoke is not None and not occ.another_time and _same_occasion(text, occ, occasions[spoke]):
             # Past a statement of no known speaker in between ("When asked about X, he said…").
             when = whens[spoke]

@@ -314,10 +314,13 @@ def told_the_same(text: str, occ: Occasion, earlier: list[tuple[Occasion, When]]
     "On Friday, Gingrich … told Bill O'Reilly of Fox News, that… ¶ Gingrich was less serious when
     interviewed Thursday by the Chicago Tribune. ¶ “…,” he told the newspaper. ¶ “…,” Gingrich told
     O'Reilly": the Friday interview again, past the Tribune's in between. Only a named hearer ("told
-    reporters", "told the newspaper" name none) and the hearer's last name in the earlier "told"."""
-    if occ.cue_at is None or occ.another_time or (mine := HEARER.match(text, occ.cue_at)) is None:
+    reporters", "told the newspaper" name none, nor "told MPs", who are told on many occasions) and
+    the hearer's last name in the earlier "told"; a speaker of either unknown is no same speaker."""
+    if occ.cue_at is None or occ.speaker is None or occ.another_time or (mine := HEARER.match(text, occ.cue_at)) is None:
         return None
     name = mine["who"].split()[-1]
+    if re.fullmatch(r"[A-Z]+s", name):
+        return None  # "told MPs", "told MEPs": a body of many, no one interview
     for before, when in reversed(earlier):
         if before.speaker != occ.speaker or before.cue_at is None or when.expression is None:
             continue
