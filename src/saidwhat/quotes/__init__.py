@@ -41,6 +41,7 @@ from .attach import ABBREVIATION, attach_quotations
 from .cues import BELIEF_VERBS, find_cues
 from .direct import colon_quotes, dash_quotes, direct, headline_claims
 from .headlines import title_claims, trailing_cue_claims
+from .trailing import noun_read_cue_claims
 from .nominal import nominal_claims
 from .records import Cue, Found, QuoteIndex
 from .spans import inside, whole_words
@@ -87,6 +88,7 @@ def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
     found.extend(headline_claims(doc, index, cues))
     found.extend(title_claims(doc, index, found))
     found.extend(trailing_cue_claims(doc, index, found))
+    found.extend(noun_read_cue_claims(doc, index, found))
     dashed = dash_quotes(doc, index, claimed)
     found.extend(dashed)
     claimed.update(f.content[0].start for f in dashed)
