@@ -5,8 +5,9 @@ quotations to them, ``direct`` makes direct speech, ``indirect`` mixed and
 indirect speech (``reported`` finds the clause a cue reports, ``bounds`` and
 ``joined`` where it ends, ``mixed`` where its quotations take it;
 ``speech_acts``, ``naming`` and ``parenthetical`` what else a cue governs;
-``reporting`` whether a verb reports at all), ``subjects`` finds who; this
-module composes them.
+``reporting`` whether a verb reports at all), ``trailing`` a sentence-final cue
+the tagger read as a noun (", local press reports."), ``subjects`` finds who;
+this module composes them.
 
 Reads a parsed Doc and the quotations found by ``marks``; returns ``Found``
 records (content pieces, cue, the token heading the speaker mention) in text
