@@ -5,8 +5,9 @@ quotations to them, ``direct`` makes direct speech, ``indirect`` mixed and
 indirect speech (``reported`` finds the clause a cue reports, ``bounds`` and
 ``joined`` where it ends, ``mixed`` where its quotations take it;
 ``speech_acts``, ``naming`` and ``parenthetical`` what else a cue governs;
-``reporting`` whether a verb reports at all), ``subjects`` finds who; this
-module composes them.
+``reporting`` whether a verb reports at all), ``trailing`` a sentence-final cue
+the tagger read as a noun (", local press reports."), ``subjects`` finds who;
+this module composes them.
 
 Reads a parsed Doc and the quotations found by ``marks``; returns ``Found``
 records (content pieces, cue, the token heading the speaker mention) in text
@@ -41,6 +42,7 @@ from .attach import ABBREVIATION, attach_quotations
 from .cues import BELIEF_VERBS, find_cues
 from .direct import colon_quotes, dash_quotes, direct, headline_claims
 from .headlines import title_claims, trailing_cue_claims
+from .trailing import noun_read_cue_claims
 from .nominal import nominal_claims
 from .records import Cue, Found, QuoteIndex
 from .spans import inside, whole_words
@@ -87,6 +89,7 @@ def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
     found.extend(headline_claims(doc, index, cues))
     found.extend(title_claims(doc, index, found))
     found.extend(trailing_cue_claims(doc, index, found))
+    found.extend(noun_read_cue_claims(doc, index, found))
     dashed = dash_quotes(doc, index, claimed)
     found.extend(dashed)
     claimed.update(f.content[0].start for f in dashed)

@@ -14,6 +14,8 @@ from .subjects import SUBJECTS, another_made_to_say, cue_verb, refused_to_speak,
 
 # Words that open a report of its own after a comma: "…, while 22 percent said…".
 CONTRASTS = ("while", "whereas")
+# Prepositions of time or sequence that open a relative clause telling the next event ("after which").
+SEQUENCE = {"after", "before", "since", "by", "during", "until", "following", "upon"}
 # Verbs whose object is the one told: a name that opens it is the hearer, not the clause's subject.
 HEARER_VERBS = {"tell", "inform", "assure", "remind", "notify", "advise"}
 
@@ -100,9 +102,19 @@ def _trailing_aside(doc: Doc, head: Token) -> set[int]:
         end -= 1
     for t in head.subtree:
         set_off = t.left_edge.i > 0 and doc[t.left_edge.i - 1].text in (",", "—", "-", "–")
-        if t.dep_ == "relcl" and t.i > head.i and set_off and t.right_edge.i >= end and not _has_cue(t):
+        if t.dep_ == "relcl" and t.i > head.i and set_off and t.right_edge.i >= end and not _has_cue(t) and not _next_event(t):
             return {u.i for u in doc[t.left_edge.i - 1 : head.right_edge.i + 1]}
     return set()
+
+
+def _next_event(clause: Token) -> bool:
+    """"Mantooth added that the pair became lovers in 1990, after which she abandoned her
+    career…": a relative clause opened by a preposition of time and "which" ("after which",
+    "before which", "since which", "by which time") tells what happened next in the
+    speaker's account, not what its noun is; it is no aside."""
+    doc, first = clause.doc, clause.left_edge
+    which = any(t.lower_ in ("which", "whom") for t in doc[first.i + 1 : first.i + 3])
+    return first.pos_ == "ADP" and first.lower_ in SEQUENCE and which
 
 
 def _has_cue(clause: Token) -> bool:

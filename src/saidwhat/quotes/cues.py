@@ -103,7 +103,7 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
                 cues.append(Cue(token=token.i, span=span_between(token, to)))
         elif _in_a_poll(token):
             cues.append(Cue(token=token.i, span=span_between(token, token)))
-        elif token.pos_ == "VERB" and _reports(token) and not _in_compound(doc, token) and not _a_title(doc, token) and not _unsaid(token) and not _put_to(token) and not _supposed(token):
+        elif token.pos_ == "VERB" and _reports(token) and not _in_compound(doc, token) and not _a_title(doc, token) and not _unsaid(token) and not _put_to(token) and not _supposed(token) and not _a_reason_given(token):
             subject = nearest_subject(token)
             # The parser may hang the quotation's closing mark on the subject: start at its first word.
             first = next((t for t in subject.subtree if not t.is_punct), subject) if subject is not None else None
@@ -344,6 +344,19 @@ def _supposed(verb: Token) -> bool:
     if another_made_to_say(verb) is not None:
         return False
     return any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for t in (verb, *verb.ancestors) for m in t.children)
+
+
+def _a_reason_given(verb: Token) -> bool:
+    """"The industry said it was satisfied with the ruling, because showed that piracy would
+    not be accepted" (the text drops "it"): a cue verb under another cue, marked "because"
+    or "since", with no subject of its own, gives the reason inside what was said; it is not a
+    second statement. "…, because it showed…" has its subject and stays a cue; so does an aside
+    after the mark ("because, said Mr Baxter, delivery is cheaper"); "As reported by Western
+    Journalism, investigators found…" names its source."""
+    if verb.dep_ != "advcl" or not _reports(verb.head):
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ in ("because", "since") and c.i == verb.i - 1 for c in verb.children)
+    return marked and not any(c.dep_ in (*SUBJECTS, "expl", "agent") for c in verb.children)
 
 
 def went_on(verb: Token) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ..marks import Quotation, paragraphs
 from ..model import Span
@@ -94,7 +95,18 @@ def _interrupted(doc: Doc, cue: Cue, first: Quotation) -> tuple[Span, Token] | N
     words = doc.char_span(lead.start, lead.end, alignment_mode="expand") or ()
     if any(cue_verb(t) for t in words):
         return None  # "He said it was fine, Smith said, “and…”": the words before are a report of their own
-    return lead, speaker.root
+    return _own_subject_in_phrase(doc, verb, lead, speaker)
+
+
+def _own_subject_in_phrase(doc: Doc, verb: Token, lead: Span, phrase: SpacySpan) -> tuple[Span, Token]:
+    """The lead and who speaks in the phrase before an interrupting cue: its head ("Clinton, a top
+    aide said, “…”"), or the cue's own subject inside it after other words: "She retired in 1963,
+    an “instant decision” she said, “largely because of a leg injury”" (the parser made "said" a
+    relative clause of "decision"): she speaks, and the words before her go with the lead."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and phrase.start < c.left_edge.i and c.right_edge.i < phrase.end), None)
+    if subject is None or subject.i == phrase.root.i:
+        return lead, phrase.root
+    return trim_punct(text_of(doc), lead.start, subject.left_edge.idx), subject
 
 
 def _outside_quotations(verb: Token, index: QuoteIndex) -> Token | None:

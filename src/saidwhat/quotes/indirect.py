@@ -16,13 +16,14 @@ from .naming import NAMING, called
 from .parenthetical import clause_without, inverted_aside, parenthetical
 from .records import Cue, Found, QuoteIndex
 from .reported import (
-    as_reported, clause_of, clause_read_as_object, that_after, trailing_conjunct, with_adverbial_before_cue, with_next_clause,
+    as_reported, clause_of, clause_read_as_object, that_after, trailing_conjunct, with_adverbial_before_cue, with_clause_before,
+    with_next_clause,
 )
 from .reporting import done, modifier
 from .spans import inside, span_of, trim_punct
 from .speech_acts import OBJECT_SPEECH_VERBS, object_complement, passive_praise, ruled_out, said_object, speech_act, with_particle
 from .mentions import mention_span
-from .subjects import according_source, cue_verb, subject_of
+from .subjects import SUBJECTS, according_source, clause_after_inverted_cue, cue_verb, subject_of
 
 # Prepositions that say what a speech noun is about: "the case for", "his thoughts on".
 TOPICS = {"for", "against", "on", "about", "of"}
@@ -37,8 +38,9 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
             return None  # the one who cites the source says it: their statement holds the phrase
         # The whole sentence but the phrase: the parser often hangs "according to" on
         # one conjunct ("…, while Sanders was outpacing her, according to exit polls").
-        pieces = _sentence_without(doc, verb)
         source = according_source(doc, cue)
+        subject = _subject_read_as_appositive(verb, source)
+        pieces = _sentence_without(doc, verb, kept=set(subject.subtree) if subject is not None else set())
     elif verb.lower_ == "in":
         pieces = clause_without(doc, verb.head, verb)
         source = according_source(doc, cue)
@@ -89,7 +91,7 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         else:
             pieces = [with_next_clause(doc, clause, clause_span(doc, clause))]
             if clause.i < verb.i:
-                pieces = [with_adverbial_before_cue(doc, clause, verb, pieces[0])]
+                pieces = [with_clause_before(doc, clause, with_adverbial_before_cue(doc, clause, verb, pieces[0]), index)]
                 pieces += [joined_piece(doc, c) for c in joined_after_cue(verb, after=verb.i)]
             else:
                 pieces = _around_cue(doc, verb, cue, pieces[0])
@@ -108,7 +110,7 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         cue=with_particle(doc, verb, cue.span),
         cue_token=cue.token,
         source_token=source.i if source is not None else None,
-        mention=aside.mention if aside is not None else mention_span(doc, source),
+        mention=aside.mention if aside is not None else _mention(doc, verb, source),
         confidence=(0.8 if quoted else 0.7) if source is not None else 0.4,
     )
 
@@ -172,10 +174,36 @@ def _answer(doc: Doc, verb: Token) -> Span | None:
     return span_of(doc, [answer, *(to.subtree if to is not None else ())])
 
 
-def _sentence_without(doc: Doc, phrase: Token) -> list[Span | None]:
-    """The sentence of ``phrase`` minus the phrase: the pieces before and after it."""
-    sentence = phrase.sent
-    hole = {t.i for t in phrase.subtree}
-    left = [t for t in sentence if t.i < phrase.left_edge.i and t.i not in hole]
-    right = [t for t in sentence if t.i > phrase.right_edge.i]
+def _sentence_without(doc: Doc, phrase: Token, kept: set[Token] = frozenset()) -> list[Span | None]:
+    """The sentence of ``phrase`` minus the phrase (but the tokens ``kept`` at its end): the
+    pieces before and after it."""
+    hole = sorted(t.i for t in phrase.subtree if t not in kept)
+    left = [t for t in phrase.sent if t.i < hole[0]]
+    right = [t for t in phrase.sent if t.i > hole[-1]]
     return [span_of(doc, left), span_of(doc, right)]
+
+
+def _subject_read_as_appositive(according: Token, source: Token | None) -> Token | None:
+    """"According to the Observer, 3,000 jobs - out of a total workforce of 6,500 - could be
+    lost": the parser may read the clause's subject as an appositive of the source, right
+    after its comma; when the verb the phrase hangs on has no subject of its own, it is that
+    verb's subject, part of what was said, not of the source's name. "According to Mr Smith,
+    the firm's chief, the plant will close" keeps its appositive: "plant" is the subject."""
+    verb = according.head
+    if source is None or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in (*SUBJECTS, "expl") for c in verb.children):
+        return None
+    appos = next((c for c in source.children if c.dep_ == "appos" and c.i > source.i and c.i < verb.i), None)
+    if appos is None or appos.left_edge.i < 1 or according.doc[appos.left_edge.i - 1].text != ",":
+        return None
+    return appos
+
+
+def _mention(doc: Doc, verb: Token, source: Token | None) -> Span | None:
+    """The source's mention; after "according to", without a clause subject read as its appositive."""
+    subject = _subject_read_as_appositive(verb, source) if verb.lower_ == "according" else None
+    if (clause := clause_after_inverted_cue(verb)) is not None and source is not None and source.head == clause:
+        # "…, say those who feel the Turkish project should be shunned": all of it names them.
+        return span_of(doc, [t for t in clause.subtree if not t.is_punct or t.i < clause.right_edge.i])
+    if subject is None:
+        return mention_span(doc, source)
+    return span_of(doc, [t for t in source.subtree if t.i < subject.left_edge.i - 1])

@@ -9,6 +9,7 @@ from ..model import Span
 from ..nlp import span_between, text_of
 from ..resources import lexicon, table
 from .spans import span_of
+from .subjects import TITLE_PREPOSITIONS
 
 # Children that are not part of the naming words: "Hugh Hill, a doctor, said".
 MENTION_EXCLUDED = {"appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep"}
@@ -27,7 +28,7 @@ def mention_span(doc: Doc, head: Token | None) -> Span | None:
     """
     if head is None:
         return None
-    within = [t for t in _within_mention(head) if not (t.head.i == head.i and _possessive_mark(t))]
+    within = [t for t in _within_mention(head) if not (t.head.i == head.i and _possessive_mark(t))] + _title_before(head)
     words = _after_dateline(_run_around(head, within))
     # A stray quote mark the parser hung on the name, a focus word ("even a top strategist").
     while len(words) > 1 and words[0] is not head and (words[0].is_punct or words[0].lower_ in FOCUS_WORDS):
@@ -36,6 +37,17 @@ def mention_span(doc: Doc, head: Token | None) -> Span | None:
     if span is not None and span.text.count("(") > span.text.count(")") and text_of(doc)[span.end : span.end + 1] == ")":
         span = Span.of(text_of(doc), span.start, span.end + 1)  # "Sen. Chuck Schumer (D-N.Y.)"
     return span
+
+
+def _title_before(name: Token) -> list[Token]:
+    """"Treasury Under Secretary John Taylor": the words of a title before its capitalised
+    preposition, which the parser read as the verb's subject (``subjects.name_after_title``)."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.text not in TITLE_PREPOSITIONS or prep.i < 1 or prep.i + 1 != name.left_edge.i:
+        return []
+    before = name.doc[prep.i - 1]
+    body = next((t for t in (before, *before.ancestors) if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return [*body.subtree, prep] if body is not None and body.right_edge.i == prep.i - 1 else []
 
 
 def _after_dateline(words: list[Token]) -> list[Token]:

@@ -175,7 +175,15 @@ def _reports_afresh(head: Token, parenthetical: Token) -> bool:
     after it ("…, the bank said, the Secret Service … is said to be…"), and no clause
     before the cue is its ("One in three women, the survey said, thought…")."""
     after = any(c.dep_ in SUBJECTS and c.i > parenthetical.i for c in head.children)
-    return after and not any(c.dep_ == "ccomp" and c.i < parenthetical.i for c in head.children)
+    return after and not any(c.dep_ == "ccomp" and c.i < parenthetical.i for c in head.children) and _clause_before(head, parenthetical)
+
+
+def _clause_before(head: Token, parenthetical: Token) -> bool:
+    """Whether the words of ``head``'s clause before the cue hold a verb: a clause of their own
+    that the cue reports. "Instead, she said, her boss told her he had booked a room": a lone
+    connective or phrase ("Instead", "In March") opens the clause the aside sits in, which is
+    all hers."""
+    return any(t.pos_ in ("VERB", "AUX") for t in head.subtree if t.i < parenthetical.left_edge.i)
 
 
 def _read_as_subject(verb: Token) -> set[int]:

@@ -12,7 +12,7 @@ from .bounds import HEARER_VERBS, clause_span
 from .records import QuoteIndex
 from .reporting import shown_by_evidence
 from .spans import span_of
-from .subjects import SUBJECTS, cue_verb, inverted_subject, refused_to_speak, subject_of
+from .subjects import SUBJECTS, clause_after_inverted_cue, cue_verb, inverted_subject, refused_to_speak, subject_of
 
 # "Find" reports only with "that" ("fans may find themselves the target"), or
 # when a poll or a study finds (shown_by_evidence).
@@ -39,7 +39,9 @@ def clause_of(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
     A complement inside a quotation is left to the direct-quote rules; one across
     a paragraph break is the parser joining two sentences.
     """
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and "\n" not in _between(doc, c, verb)]
+    # "…, say those who feel the project should be shunned": the clause after names the speaker.
+    inverted = clause_after_inverted_cue(verb)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and "\n" not in _between(doc, c, verb) and c != inverted]
     if verb.lemma_.lower() in FINDING_VERBS and not shown_by_evidence(verb):
         # "a poll found that…" reports; "fans may find themselves the target" does not;
         # "the survey found Clinton leading" does.
@@ -92,6 +94,22 @@ def with_next_clause(doc: Doc, clause: Token, piece: Span | None) -> Span | None
         return piece  # "…, the source recalled", "and one in four said…": another statement
     more = clause_span(doc, following[0])
     return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece
+
+
+def with_clause_before(doc: Doc, clause: Token, piece: Span | None, index: QuoteIndex) -> Span | None:
+    """"Courts should be used as a last resort, but where they are, their orders should be
+    enforced more rigorously, MPs said": the parser may make both halves of a reported clause
+    joined by "but" or "and" complements of the cue after them; the one ending in its
+    conjunction right before the chosen clause goes with it. Not one with a cue of its own
+    ("He denied it, and the minister agreed, aides said"), nor one in a quotation."""
+    previous = next((c for c in clause.head.children if c.dep_ == "ccomp" and c.right_edge.i + 1 == clause.left_edge.i), None)
+    if piece is None or previous is None or previous.sent != clause.sent or cue_verb(previous) or index.at(previous.left_edge.idx) is not None:
+        return piece
+    last = previous.right_edge
+    if last.dep_ != "cc" or last.head != previous or "\n" in _between(doc, previous, clause):
+        return piece  # "…, and", "…, but": the conjunction the parser left on the first half ends it
+    first = clause_span(doc, previous)
+    return Span.of(text_of(doc), first.start, piece.end) if first is not None else piece
 
 
 def with_adverbial_before_cue(doc: Doc, clause: Token, verb: Token, piece: Span | None) -> Span | None:

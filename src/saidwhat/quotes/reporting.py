@@ -43,7 +43,21 @@ def done(verb: Token) -> bool:
         return False
     if any((c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "neg" for c in verb.children):
         return False
+    if _no_one_did(verb):
+        return False
     return not infinitive(verb) or went_on(verb) or made_to_say(verb) is not None
+
+
+def _no_one_did(verb: Token) -> bool:
+    """"Neither Rover nor Shanghai Automotive commented on the reports", "No one commented",
+    "None of them praised it": a subject that denies anyone did it negates the verb as "did
+    not comment" does."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ in ("nobody", "none") or (subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.lefts)):
+        return True
+    return any(c.dep_ in ("det", "preconj") and c.lower_ in ("neither", "no") for c in subject.children)
 
 
 def shown_by_evidence(verb: Token) -> bool:

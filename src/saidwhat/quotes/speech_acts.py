@@ -35,6 +35,9 @@ PRIZES = {
     "place", "point", "prize", "scalp", "seat", "share", "spot", "territory", "title", "trophy",
     "victory", "vote", "win", "wicket",
 }
+# What is defended by playing for it again, not by arguing: "defended her title", "defended his
+# seat". Not "defended the vote" or "defended the award": those are argued for.
+HELD_PRIZES = {"title", "crown", "cup", "trophy", "championship", "belt", "medal", "seat", "lead"}
 # Speech acts whose object and complement say it: "accused X of Y", "urged X to Y".
 ACCUSING = {"accuse": "of"}
 APPEALING = {"urge", "implore", "beg", "exhort", "tell", "warn"}
@@ -103,6 +106,8 @@ def speech_act(doc: Doc, verb: Token) -> Span | None:
         reasons = [c for c in rights if c.dep_ == "prep" and c.lower_ in REASONS and not _dates(c)]
         if (obj.pos_ == "PRON" and not reasons) or obj.lemma_.lower() in STRIKES:
             return None  # "Critics rejected him" says nothing; "criticized him for not doing more" does
+        if lemma == "defend" and obj.lemma_.lower() in HELD_PRIZES:
+            return None  # "defended her title 12 months later": held it by winning again, no defence spoken
         parts = [obj, *object_complement(verb, obj), *reasons]
         return span_of(doc, [t for part in parts for t in part.subtree])
     elif lemma in DESCRIBING and obj is not None and obj.i > verb.i and done(verb):

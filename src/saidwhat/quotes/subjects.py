@@ -184,6 +184,11 @@ def reported_conjunct(verb: Token) -> bool:
     )
 
 
+# Capitalised prepositions inside a title: "Under Secretary", "Minister Without Portfolio"
+# (not "In", "On": "said Brown In London" in a title-case headline is a place).
+TITLE_PREPOSITIONS = {"Under", "Without"}
+
+
 # Modals that, negated on a cue, refuse rather than report: "would not say", "could not confirm".
 REFUSING_MODALS = {"would", "will", "wo", "could", "can", "ca"}
 # The verbs of telling such a refusal withholds; "would not admit that they had erred", "could not
@@ -227,6 +232,7 @@ def _own_subject(verb: Token, conjoined: bool) -> tuple[bool, Token | None]:
     """(True, the subject) when ``verb`` settles who speaks, also (True, None) when it
     settles that no one is named; (False, None) to look at the verb it hangs on."""
     subject = inverted_subject(verb) or nearest_subject(verb)
+    subject = name_after_title(subject) or subject
     if subject is not None and subject.dep_ == "nsubjpass" and conjoined and verb.dep_ not in ("ccomp", "xcomp", "relcl", "acl", "pcomp"):
         # "Trump was forced into damage control and said…": he said it. Not a passive the
         # parser took into a reported clause ("said sentences would not be abolished and argued…").
@@ -241,9 +247,28 @@ def _own_subject(verb: Token, conjoined: bool) -> tuple[bool, Token | None]:
         if agent is None and any(c.dep_ == "nsubjpass" for c in verb.children):
             return True, None  # a passive with no "by …": the source is not named
     if subject is None:
-        subject = _inverted_object(verb) or _subject_in_fronted_phrase(verb) or _share_before(verb) or _conjunct_before(verb)
+        subject = _inverted_object(verb) or _subject_in_fronted_phrase(verb) or _share_before(verb) or _conjunct_before(verb) or _subject_before_relative(verb) or _name_read_as_compound(verb)
     # "who" in "Macron, who said": speakers resolve it through the clause's noun.
     return subject is not None, subject
+
+
+def name_after_title(subject: Token | None) -> Token | None:
+    """'“…,” said Treasury Under Secretary John Taylor.': a title with a capitalised preposition
+    in it ("Under Secretary", "Minister Without Portfolio") can make the parser read the
+    inverted subject as the body alone and the rest as a phrase of the verb. A capitalised
+    preposition right after it, then capitalised names to a comma or the sentence's end,
+    make one title and name; the last name word heads it."""
+    if subject is None or subject.i < subject.head.i or subject.pos_ != "PROPN":
+        return None
+    doc = subject.doc
+    prep = doc[subject.right_edge.i + 1] if subject.right_edge.i + 1 < len(doc) else None
+    if prep is None or prep.text not in TITLE_PREPOSITIONS or prep.head not in (subject, subject.head):
+        return None
+    name = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+    if name is None or name.left_edge.i != prep.i + 1 or not all(t.is_title for t in name.subtree):
+        return None
+    after = doc[name.right_edge.i + 1] if name.right_edge.i + 1 < len(doc) else None
+    return name if after is None or after.text in (",", ".", "!", "?") or after.is_space else None
 
 
 def _share_before(verb: Token) -> Token | None:
@@ -278,6 +303,36 @@ def _conjunct_before(verb: Token) -> Token | None:
     if noun is None or not _nominal(noun) or verb.head.i >= noun.i:
         return None
     return noun if any(c.dep_ == "cc" and c.i < noun.i for c in noun.head.children) else None
+
+
+def _subject_before_relative(verb: Token) -> Token | None:
+    """"The US, which can veto any plan to sell IMF gold should it so choose, said it is
+    looking at…": a clause inside a relative clause can make the parser take it for the main
+    one and hang the cue on it with no subject. The cue right after the comma that closes a
+    relative clause (", which …," / ", who …,") on the noun phrase opening the sentence has
+    that noun phrase for its subject, when no other cue stands between."""
+    doc, sent = verb.doc, verb.sent
+    if verb.i < 4 or doc[verb.i - 1].text != "," or verb.dep_ in ("ccomp", "xcomp", "relcl", "acl", "amod", "pcomp"):
+        return None
+    noun = next((t for t in doc[sent.start : verb.i] if t.pos_ in ("NOUN", "PROPN") and t.left_edge.i == sent.start), None)
+    if noun is None or noun.i + 2 >= verb.i or doc[noun.i + 1].text != ",":
+        return None
+    relative = next((c for c in noun.children if c.dep_ == "relcl" and c.left_edge.i == noun.i + 2 and c.left_edge.lower_ in ("which", "who")), None)
+    if relative is None or any(cue_verb(t) for t in doc[noun.i + 2 : verb.i - 1]):
+        return None
+    return noun
+
+
+def _name_read_as_compound(verb: Token) -> Token | None:
+    """"Algeria suffered a weekend of violent protests, the FT reports.": the tagger may read
+    "FT reports" as a noun compound, and the parser then makes the name a compound of the
+    verb with no subject. A name right before a tensed cue with no subject is its subject (so
+    in a headline: "McConnell details Scots wave toll"); not before a participle ("the
+    bestselling Being Digital, now widely seen as predicting the digital age")."""
+    if verb.tag_ not in ("VBZ", "VBD", "VBP"):
+        return None
+    name = next((c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == verb.i - 1), None)
+    return name if name is not None and not any(c.dep_ in SUBJECTS for c in verb.children) else None
 
 
 def _second_complement(verb: Token) -> bool:
@@ -410,7 +465,28 @@ def _inverted_object(verb: Token) -> Token | None:
     if not clause_before or verb.lemma_.lower() in ADDRESSEE_OBJECT:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    return obj if obj is not None else _subject_of_next_clause(verb)
+    if obj is not None:
+        return obj
+    clause = clause_after_inverted_cue(verb)
+    return _subject_of_next_clause(verb) or (next(c for c in clause.children if c.dep_ in SUBJECTS) if clause is not None else None)
+
+
+def clause_after_inverted_cue(verb: Token) -> Token | None:
+    """"Such expenses would be coupled with risks…, say those who feel the Turkish project should
+    be shunned.": after the clause reported and a comma, the parser may read the inverted
+    subject with a relative clause on it ("those who feel…") as a second complement of the cue.
+    A clause after the cue whose subject opens right after it, the subject with a relative
+    clause of its own, names who speaks: the clause. Not "He said, say, in 2010, …": no clause
+    before the cue."""
+    doc = verb.doc
+    before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    if not before or verb.i < 1 or doc[verb.i - 1].text != "," or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None) if clause is not None else None
+    if subject is None or subject.left_edge.i != verb.i + 1 or not any(c.dep_ == "relcl" for c in subject.children):
+        return None
+    return clause
 
 
 def _subject_in_fronted_phrase(verb: Token) -> Token | None:
