@@ -713,6 +713,9 @@ def test_what_an_aside_reports_ends_where_a_second_report_begins(statements_of):
     # A belief after the aside is no second report: it stays inside what was said.
     [s] = statements_of("The strike, said Mr Brown, will go ahead, and the union hopes that talks will resume.")
     assert s.content[-1].text == "will go ahead, and the union hopes that talks will resume"
+    # A condition or a reason is no second report: "unless", "because" clauses are the speaker's words.
+    [s] = statements_of("The strike, said Mr Brown, will go ahead unless the minister announces that talks will resume.")
+    assert s.content[-1].text == "will go ahead unless the minister announces that talks will resume"
 
 
 def test_a_source_cited_by_a_speaker_leaves_the_statement_the_speaker_s(statements_of):
@@ -727,7 +730,10 @@ def test_a_source_cited_by_a_speaker_leaves_the_statement_the_speaker_s(statemen
     # The source, then an inverted aside: the one who says it is named in the aside.
     [s] = statements_of("According to police, said Mr Brown, the gunman fled on foot.")
     assert (s.speaker.mention.text, [p.text for p in s.content]) == ("Mr Brown", ["According to police", "the gunman fled on foot"])
-    # The reporter's source for a report stays a statement of its own.
+    # The reporter's source for a report stays a statement of its own; before the "that" of the
+    # reported clause too.
+    statements = statements_of("The minister said, according to aides, that she would resign.")
+    assert [s.speaker.mention.text for s in statements] == ["aides", "The minister"]
     statements = statements_of("According to the Financial Times, Peter Chernin said that the firm is looking at buyers.")
     assert [s.speaker.mention.text for s in statements] == ["the Financial Times", "Peter Chernin"]
     statements = statements_of("He told aides that she should step aside, according to several sources.")

@@ -10,7 +10,19 @@ from ..model import Span
 from ..nlp import end_of, span_between, text_of
 from ..resources import lexicon
 from .records import Cue, QuoteIndex
-from .subjects import RELATIVE_PRONOUNS, SUBJECTS, another_made_to_say, cue_verbs, inverted_subject, made_to_say, nearest_subject, quoting_verb, scheduled_copula
+from .subjects import (
+    RELATIVE_PRONOUNS,
+    SUBJECTS,
+    another_made_to_say,
+    cue_verb,
+    cue_verbs,
+    inverted_subject,
+    made_to_say,
+    nearest_subject,
+    quoting_verb,
+    scheduled_copula,
+    subject_of,
+)
 
 # The rest of a cue sentence with nothing reported in it: "Trump said.", "she said on Monday."
 BARE_CUE = re.compile(r"(?:\s+[\w’'-]+){0,5}[.!?](?:\s|$)")
@@ -78,6 +90,12 @@ RULES = {"wish", "tradition", "custom", "taste", "preference", "code"}
 # The holders of a title, as in "defending champion" (see _a_title).
 TITLE_HOLDERS = {"champion", "champ", "titleholder", "holder"}
 
+
+
+def speaks(verb: Token) -> bool:
+    """A reporting verb, not a belief, with a speaker: "the minister added", not "he thinks"."""
+    lemma = verb.lemma_.lower()
+    return cue_verb(verb) and lemma in lexicon("reporting_verbs.txt") and lemma not in BELIEF_VERBS and subject_of(verb) is not None
 
 def infinitive(verb: Token) -> bool:
     """"to say", "to criticize": the verb has its "to"."""

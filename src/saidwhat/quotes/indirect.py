@@ -9,7 +9,7 @@ from ..model import Span
 from ..nlp import text_of
 from ..resources import lexicon
 from .bounds import before_another_speaker, clause_span
-from .cues import BELIEF_VERBS, made_clear, speech_object
+from .cues import made_clear, speaks, speech_object
 from .joined import joined_after_cue, joined_piece
 from .mixed import close_quote, cut_after_quote, open_quote
 from .naming import NAMING, called
@@ -23,7 +23,7 @@ from .reporting import done, modifier
 from .spans import inside, span_of, trim_punct
 from .speech_acts import OBJECT_SPEECH_VERBS, object_complement, passive_praise, ruled_out, said_object, speech_act, with_particle
 from .mentions import mention_span
-from .subjects import SUBJECTS, according_source, clause_after_inverted_cue, cue_verb, subject_of
+from .subjects import SUBJECTS, according_source, clause_after_inverted_cue, subject_of
 
 # Prepositions that say what a speech noun is about: "the case for", "his thoughts on".
 TOPICS = {"for", "against", "on", "about", "of"}
@@ -126,21 +126,18 @@ def _cited_by_speaker(according: Token) -> bool:
     doc, clause = according.doc, according.head
     cue = clause.head
     opens = all(t.dep_ == "mark" or t.is_punct for t in doc[clause.left_edge.i : according.i])
-    if clause.dep_ in ("ccomp", "advcl") and cue.i < according.i and opens and _speaks(cue):
+    # "The minister said, according to aides, that she would resign": before the "that", the
+    # phrase is the reporter's source for the saying, not inside what was said.
+    that_after = any(c.dep_ == "mark" and c.i > according.i for c in clause.children)
+    if clause.dep_ in ("ccomp", "advcl") and cue.i < according.i and opens and not that_after and speaks(cue):
         return True
     after = next((t for t in doc[according.right_edge.i + 1 : according.sent.end] if not t.is_punct), None)
     if after is None or according.left_edge.i != according.sent.start:
         return False
     if after.dep_ in ("ROOT", "parataxis"):  # ", said Mr Brown,": the name after the cue
-        return inverted_aside(doc, after) is not None or (_speaks(after) and subject_of(after).i > after.i)
+        return inverted_aside(doc, after) is not None or (speaks(after) and subject_of(after).i > after.i)
     # ", he said,": the subject first
-    return after.dep_ == "nsubj" and after.head.dep_ == "parataxis" and _speaks(after.head)
-
-
-def _speaks(verb: Token) -> bool:
-    """A reporting verb, not a belief, with a speaker."""
-    lemma = verb.lemma_.lower()
-    return cue_verb(verb) and lemma in lexicon("reporting_verbs.txt") and lemma not in BELIEF_VERBS and subject_of(verb) is not None
+    return after.dep_ == "nsubj" and after.head.dep_ == "parataxis" and speaks(after.head)
 
 
 def _around_cue(doc: Doc, verb: Token, cue: Cue, piece: Span | None) -> list[Span | None]:

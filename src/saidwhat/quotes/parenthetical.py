@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Span
 from ..resources import lexicon
-from .cues import BELIEF_VERBS
+from .cues import BELIEF_VERBS, speaks
 from .joined import and_before, conjunction_before, joined_after_cue
 from .mentions import mention_span
 from .records import Cue, Found, QuoteIndex
@@ -151,14 +151,18 @@ def _next_report(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+# The marks of an adverbial clause that stands beside what was said, not inside it: "…, although
+# she admitted that…" is a report of its own; "unless", "because", "after" clauses are the speaker's.
+CONCESSIVE = ("although", "though", "while", "whereas")
+
+
 def _second_report(verb: Token) -> bool:
     """A reporting verb (not a belief) with a speaker of its own, reporting a clause, an
     object or a quotation after it: "the minister added that…", "she admitted “…”"."""
-    lemma = verb.lemma_.lower()
-    if not cue_verb(verb) or lemma not in lexicon("reporting_verbs.txt") or lemma in BELIEF_VERBS:
+    if not speaks(verb) or verb.dep_ not in ("conj", "advcl"):
         return False
-    if verb.dep_ not in ("conj", "advcl") or subject_of(verb) is None:
-        return False
+    if verb.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in CONCESSIVE for c in verb.children):
+        return False  # "will go ahead unless the minister announces that…": a condition of what was said
     return any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children)
 
 
@@ -199,7 +203,8 @@ def clause_without(doc: Doc, head: Token, removed: Token, also: set[int] = froze
     """A clause minus a parenthetical subtree but the tokens ``kept`` (and minus the tokens
     ``also``): the pieces before and after it."""
     aside = [t.i for t in removed.subtree if t.i not in kept]
-    tokens = [t for t in head.subtree if t.i not in set(aside) | also]
+    gone = set(aside) | also
+    tokens = [t for t in head.subtree if t.i not in gone]
     left = [t for t in tokens if t.i < aside[0]]
     right = [t for t in tokens if t.i > aside[-1]]
     return [span_of(doc, left), span_of(doc, right)]
