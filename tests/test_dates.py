@@ -702,3 +702,14 @@ OUTLET = (
 def test_an_outlet_named_again_keeps_the_day_of_its_report(statements_of, between, again, expected):
     *_, third, fourth = statements_of(OUTLET.format(between=between, again=again), published="2005-03-01")
     assert [third.when.value, fourth.when.value] == expected
+
+
+def test_a_firm_whose_name_ends_in_an_outlet_s_word_is_no_outlet(statements_of):
+    # "American Express", "Royal Mail": a company's statement named again is no day's issue.
+    text = (
+        "American Express said on Monday that card spending rose.\n"
+        "Visa said spending had fallen.\n"
+        "According to American Express, travel spending rose 5%. The firm said margins held."
+    )
+    *_, third, fourth = statements_of(text, published="2005-03-01")
+    assert [third.when.value, fourth.when.value] == [None, None]

@@ -330,16 +330,30 @@ def told_the_same(text: str, occ: Occasion, earlier: list[tuple[Occasion, When]]
     return None
 
 
+# Outlets' words that end companies' names too: "American Express", "Royal Mail", "Deutsche Post",
+# "Trinity Mirror" are no papers; "Daily Express", "The Post" are.
+SHARED_WITH_FIRMS = {"express", "mail", "post", "mirror", "sun", "standard", "independent", "press", "news"}
+
+
+def _an_outlet_s_name(name: str) -> bool:
+    """Whether ``name`` is a newspaper's or an agency's: its last word an outlet's
+    (``media_names.txt``), and where that word also ends firms' names, every word an outlet's."""
+    words = [w.lower() for w in name.split() if w.lower() not in ("the", "der", "die", "le", "la", "el")]
+    if not words or words[-1] not in lexicon("media_names.txt"):
+        return False
+    return words[-1] not in SHARED_WITH_FIRMS or all(w in lexicon("media_names.txt") for w in words)
+
+
 def the_outlet_again(text: str, occ: Occasion, earlier: list[tuple[Occasion, When]], excluded: list[Span]) -> When | None:
     """The day of a newspaper's or an agency's report told before, for its name given again: a
     report is one issue, one day. "The Observer reported on Sunday that … ¶ According to the FT, …
     the paper said. ¶ According to the Observer, 3,000 jobs could be lost": Sunday, past the FT's
-    statements between. Only an outlet's name (its last word an outlet's, ``media_names.txt``: not
-    "the newspaper", which may be another), named again in the statement's sentence, a day (a year
+    statements between. Only an outlet's name (``_an_outlet_s_name``: not "the newspaper", which
+    may be another, nor "American Express"), named again in the statement's sentence, a day (a year
     or a month is no issue), and no time told between outside what was said ("…, the Associated Press
     declared on Thursday. ¶ On Wednesday, Clinton held a narrow lead… ¶ …, according to the
     Associated Press": a count of another day)."""
-    if occ.speaker is None or occ.another_time or occ.speaker.split()[-1].lower() not in lexicon("media_names.txt"):
+    if occ.speaker is None or occ.another_time or not _an_outlet_s_name(occ.speaker):
         return None
     if not re.search(rf"\b{re.escape(occ.speaker.split()[-1])}\b", text[occ.window[0] : occ.window[1]]):
         return None

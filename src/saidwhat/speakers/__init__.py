@@ -31,14 +31,15 @@ each, in this order of stages; the modules, in the order they build on each othe
 - ``documents``: the issuer a document's own words name ("a statement from Mr Spitzer's office",
   "figures released by the CEA", "the report" after "a report by the NAO", "the suits" after
   "717 lawsuits were filed by the RIAA"), who speaks for it;
-- ``common_nouns``: a common noun as a speaker ("the chancellor", "the company", "the world's
-  biggest insurer"): a person or a body the article named, else an unnamed source ("a
+- ``common_nouns``: a common noun as a speaker ("the chancellor", "the company", "the joint
+  committee on human rights"): a person or a body the article named, else an unnamed source ("a
   spokesman", "officials"), anonymous;
 - ``mentions``: one mention to one speaker (a name, a pronoun, a description, a common noun);
 - ``groups``: a mention that names several speakers ("Tesco, Asda and Morrisons all
-  said"), each member resolved as any speaker, or two named together before ("India and
-  Iran…" then "both countries said"), and a "they" just after a group spoke that group
-  ("Smith and Jones said… They added").
+  said"), each member resolved as any speaker, and a "they" just after a group spoke that
+  group ("Smith and Jones said… They added"); ``coordination`` reads what "and" joins;
+- ``pairs``: two named together before ("India and Iran…" then "both countries said", "the
+  pair", "the couple"), and "the former" or "the latter" for one of them.
 
 Last, a party speaks by the one name it goes by (``as_party``: "the Tories" -> "Conservative
 Party"), so a count of who speaks has one speaker per party, and a peer by the seat the article

@@ -76,7 +76,9 @@ def common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         if (going_on := body_speaking_before(head, cast)) is not None:
             # "The CBO says… But the non-partisan fiscal watchdog notes…": the CBO going on.
             return Speaker(name=going_on, type="organisation", mention=mention)
-        organisation = body_meant(lemma, mention, cast)
+        # Not the last body named for a superlative ("Tesco said… Britain's biggest union said"):
+        # news names a new body so; only one the article ties to the noun, or going on, above.
+        organisation = body_meant(lemma, mention, cast) if definite(head) else None
         # "the committee" is not the last body named where that is another kind ("Labour").
         if organisation is not None and not (kind and described_otherwise(head.doc, organisation, lemma)):
             return Speaker(name=organisation, type="organisation", mention=mention)

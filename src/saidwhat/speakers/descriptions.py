@@ -387,15 +387,18 @@ def only_person(head: Token, mention: Span, cast: Cast) -> Person | None:
 
 
 def _a_noun_named(doc: Doc, offset: int) -> bool:
-    """Whether the one-word "name" at ``offset`` is a noun after an article, which no one's name
-    takes: "The 22-year-old Scot", "the Frenchman", labelled PERSON, describe the person named
-    before ("Allan Scott"); they are no second person. "Scot Gemmill said", no article, is one."""
+    """Whether the one-word "name" at ``offset`` is a noun of a nation or place after an article
+    (demonyms.txt): "The 22-year-old Scot", "the Frenchman", labelled PERSON, describe the person
+    named before ("Allan Scott"); they are no second person. "Scot Gemmill said", no article, is
+    one, and so is "the impressive Drogba" (a surname, however it is described)."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None or span[0].ent_type_ != "PERSON" or span[0].ent_iob_ != "B":
         return False
     token = span[0]
     alone = token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I"
-    return alone and token.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children)
+    if not alone or token.lower_ not in lexicon("demonyms.txt"):
+        return False
+    return token.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children)
 
 
 def _describes_a_person(head: Token) -> bool:

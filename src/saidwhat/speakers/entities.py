@@ -251,9 +251,13 @@ def titled_name(ent: DocSpan) -> bool:
     """"Welsh legend Mervyn Davies", "Liverpool forward Milan Baros", labelled ORG: two or three
     proper nouns after a person's title written lower-case that modifies them ("legend",
     "forward", "coach") are a person's name, so a later "Baros" alone is him. Not "striker
-    Baros" alone (one word may be a club's) nor "boss Rafa Benitez's plans" (already PERSON)."""
+    Baros" alone (one word may be a club's) nor "boss Rafa Benitez's plans" (already PERSON); not
+    a prize's category ("the best supporting actress Academy Award") nor in a sentence with no verb,
+    where the title is one misread ("Celtic host Dundee United on Saturday")."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is None or not before.is_lower or before.lemma_ not in lexicon("person_nouns.txt"):
+        return False
+    if any(t.tag_ in ("JJS", "RBS") for t in before.subtree) or not any(t.pos_ in ("VERB", "AUX") for t in ent.sent):
         return False
     # The tagger may read the title as an adverb hung on the word before: "forward" of
     # "Liverpool forward Milan Baros".
