@@ -10,7 +10,8 @@ from ..nlp import entity_of, text_of
 from ..resources import lexicon
 from .joined import conjunction_before, joined_not_reported
 from .spans import span_of, trim_punct
-from .subjects import SUBJECTS, another_made_to_say, cue_verb, refused_to_speak, reported_conjunct, subject_of, subject_taken_by_next_verb
+from .saying import another_made_to_say
+from .subjects import SUBJECTS, cue_verb, refused_to_speak, reported_conjunct, subject_of, subject_taken_by_next_verb
 
 # Words that open a report of its own after a comma: "…, while 22 percent said…".
 CONTRASTS = ("while", "whereas")

@@ -10,19 +10,8 @@ from ..model import Span
 from ..nlp import end_of, span_between, text_of
 from ..resources import lexicon
 from .records import Cue, QuoteIndex
-from .subjects import (
-    RELATIVE_PRONOUNS,
-    SUBJECTS,
-    another_made_to_say,
-    cue_verb,
-    cue_verbs,
-    inverted_subject,
-    made_to_say,
-    nearest_subject,
-    quoting_verb,
-    scheduled_copula,
-    subject_of,
-)
+from .saying import another_made_to_say, made_to_say, quoting_verb, scheduled_copula
+from .subjects import RELATIVE_PRONOUNS, SUBJECTS, cue_verb, cue_verbs, inverted_subject, nearest_subject, subject_of
 
 # The rest of a cue sentence with nothing reported in it: "Trump said.", "she said on Monday."
 BARE_CUE = re.compile(r"(?:\s+[\w’'-]+){0,5}[.!?](?:\s|$)")

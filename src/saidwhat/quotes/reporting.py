@@ -7,7 +7,8 @@ from spacy.tokens import Token
 
 from ..resources import lexicon
 from .cues import infinitive, went_on
-from .subjects import made_to_say, subject_of
+from .saying import made_to_say
+from .subjects import subject_of
 
 # Findings: what a poll, a study or records "show" or "found", with no clause
 # ("a poll shows Sanders leading"); the sources are resources/evidence_nouns.txt.

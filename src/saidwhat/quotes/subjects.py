@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..resources import lexicon
 from .records import Cue
+from .saying import made_to_say, names_a_source, quoted_as_saying, scheduled_copula
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -26,8 +27,6 @@ WALKED_PREPOSITIONS = {"as", "by", "before", "after", "upon", "since", "despite"
 ADDRESSEE_OBJECT = {"tell", "inform", "brief"}
 # What may stand between a subject and its verb, hung on the verb: "has", "did not", "since".
 BEFORE_VERB = ("aux", "advmod", "neg")
-# Verbs that make someone speak: "prompted some charities to say", "led the mayor to declare".
-CAUSING = {"prompt", "lead", "force", "spur", "move", "cause", "provoke", "compel", "inspire"}
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -61,103 +60,12 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def quoting_verb(verb: Token) -> Token | None:
-    """The "quoted" of "the agency quoted Mr Khodorkovsky as saying": the verb an "as
-    saying" hangs on when it quotes someone named as its object; None otherwise."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.lemma_.lower() != "quote":
-        return None
-    return prep.head if _quoted(prep.head, verb) is not None else None
-
-
-def quoted_as_saying(verb: Token) -> Token | None:
-    """The object of "quoted … as saying": '“…,” the Interfax news agency quoted Mr
-    Khodorkovsky as saying' is Khodorkovsky's; the agency only passes it on."""
-    quoting = quoting_verb(verb)
-    return _quoted(quoting, verb) if quoting is not None else None
-
-
-def made_to_say(verb: Token) -> Token | None:
-    """The one made to speak: "That prompted some charities to say the plans would put
-    lives at risk" is the charities' statement. A verb of causing, done (not "could prompt",
-    "did not lead"), with an object and the speech verb as its infinitive complement. A
-    second speaker joined to the first ("prompted one MP to ask … and another to say …")
-    says the second infinitive's words."""
-    if (other := another_made_to_say(verb)) is not None:
-        return other
-    cause = verb.head
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    if verb.dep_ not in ("xcomp", "advcl") or not to or cause.lemma_.lower() not in CAUSING or cause.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
-        return None
-    if any((c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to")) or c.dep_ == "neg" for c in cause.children):
-        return None
-    if _no_one(next((c for c in cause.children if c.dep_ in ("nsubj", "nsubjpass")), None)):
-        return None  # "Nothing prompted him to say…", "No one forced him to say…": never said
-    return next((c for c in cause.children if c.dep_ == "dobj" and c.i < verb.i), None)
-
-
-NO_ONE = {"nothing", "nobody", "none", "neither"}
-# The second of two speakers made to speak: "prompted one MP to ask … and another to say …".
-OTHERS = {"another", "others", "other"}
-
-
-def another_made_to_say(verb: Token) -> Token | None:
-    """The "another" of "It prompted one MP to ask whether … and another to say the plan was
-    a disgrace": a second object of the verb of causing, joined to the first with its own
-    infinitive, speaks the second infinitive's words. The parser hangs "another" and "to say"
-    on whatever ends the first report; the verb of causing is among the infinitive's
-    ancestors, with a first speaker made to speak before "another"."""
-    doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].lower_ != "to" or doc[verb.i - 1].head != verb:
-        return None
-    other = doc[verb.i - 2]
-    if other.lower_ not in OTHERS or other.dep_ != "conj":
-        return None
-    causes = [a for a in verb.ancestors if a.lemma_.lower() in CAUSING]
-    first = [c for a in causes for c in a.children if c.dep_ == "xcomp" and c.i < other.i and made_to_say(c) is not None]
-    return other if first else None
-
-
-def _no_one(subject: Token | None) -> bool:
-    """A subject that denies the deed: "nothing", "nobody", "no one", "no report"."""
-    if subject is None:
-        return False
-    return subject.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
-
-
-def scheduled_copula(verb: Token) -> Token | None:
-    """The "was" of "“…,” he was due to say": a speech handed out before it is given,
-    which the text quotes as said. None otherwise; not "was expected to say", a guess at
-    what will be said, nor "is due to announce which constituency…", an event to come. Only
-    "was due to": "is due to say on Monday" is still to come, "was not due to" never said."""
-    due = verb.head
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    if verb.dep_ != "xcomp" or not to or due.lower_ != "due" or due.dep_ != "acomp" or verb.lemma_.lower() not in ("say", "tell"):
-        return None
-    copula = due.head
-    if copula.tag_ != "VBD" or any(c.dep_ == "neg" for t in (due, copula) for c in t.children):
-        return None
-    return copula
-
-
-def _quoted(quoting: Token, saying: Token) -> Token | None:
-    """The one quoted: a person, a body or a pronoun for one. Not a document: "Des Browne
-    quoted its five-year plan as saying: …" is the minister's, as "the Bible" is the bishop's."""
-    obj = next((c for c in quoting.children if c.dep_ == "dobj" and c.i < saying.i), None)
-    if obj is None:
-        return None
-    person = obj.lower_ in ("him", "her", "them") or obj.lemma_.lower() in lexicon("person_nouns.txt")
-    if obj.ent_type_ in ("WORK_OF_ART", "LAW"):
-        return None  # "quoted the Bible as saying": a text, the words of whoever quotes it
-    return obj if person or (_names_a_source(obj) and obj.lemma_.lower() not in lexicon("evidence_nouns.txt")) else None
-
-
 def _participle_owner(verb: Token) -> tuple[Token, Token | None]:
     """The verb a participle reports for, or the noun that says it outright."""
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp":
         verb = verb.head.head
     if verb.tag_ == "VBG" and verb.dep_ == "acl":
-        if _names_a_source(verb.head):
+        if names_a_source(verb.head):
             return verb, verb.head  # "with some analysts saying this could…": the noun is who says it
         if verb.head.dep_ == "dobj" and _speaks_through(verb.head.head):
             verb = verb.head.head  # "the firm issued a statement saying…": who issued it
@@ -434,16 +342,7 @@ def _speaks_through(verb: Token) -> bool:
     if lemma in SPEAKING_THROUGH or lemma in lexicon("reporting_verbs.txt"):
         return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and _names_a_source(subject)
-
-
-def _names_a_source(noun: Token) -> bool:
-    """A noun that can say something: a name, or a person noun ("analysts", "officials");
-    a finding's source with a finding ("with polls showing Cruz leading")."""
-    if noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.pos_ == "PROPN":
-        return True
-    lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and (lemma in lexicon("anonymous_sources.txt") or lemma in lexicon("evidence_nouns.txt"))
+    return subject is not None and names_a_source(subject)
 
 
 def inverted_subject(verb: Token) -> Token | None:
