@@ -52,7 +52,7 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
             when = resolve(event, published=published, previous=None)  # "Gerrard said afterwards"
         elif (told := told_occasion(text, occ, excluded)) is not None:
             when = resolve(told, published=published, previous=None)  # "Trump said during the debate"
-        elif _scene_expression(text, occ, excluded) is None and (again := told_the_same(text, occ, list(zip(occasions, whens)))) is not None:
+        elif (again := told_the_same(text, occ, list(zip(occasions, whens)))) is not None and _scene_expression(text, occ, excluded) is None:
             # "Gingrich told Bill O'Reilly … on Friday … ¶ Gingrich told O'Reilly"; a scene set
             # since ("On Wednesday, Mr Blair faced the Commons again") is the nearer occasion.
             when = again
