@@ -38,6 +38,7 @@ class Occasion:
 def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span], published: date | None) -> list[When]:
     """The ``When`` of each statement, in order; ``excluded`` is what was said (never a date of saying)."""
     whens: list[When] = []
+    dated: list[tuple[Occasion, When]] = []  # the statements before, each with its When, as they are dated
     last_dated: When | None = None
     # "After he said X, he added: “Y”": a continuation carries its whole sentence along.
     carried = {(o.window, o.speaker) for o in occasions if o.continues}
@@ -52,14 +53,14 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
             when = resolve(event, published=published, previous=None)  # "Gerrard said afterwards"
         elif (told := told_occasion(text, occ, excluded)) is not None:
             when = resolve(told, published=published, previous=None)  # "Trump said during the debate"
-        elif (again := told_the_same(text, occ, list(zip(occasions, whens)))) is not None and _scene_expression(text, occ, excluded) is None:
+        elif (again := told_the_same(text, occ, dated)) is not None and _scene_expression(text, occ, excluded) is None:
             # "Gingrich told Bill O'Reilly … on Friday … ¶ Gingrich told O'Reilly"; a scene set
             # since ("On Wednesday, Mr Blair faced the Commons again") is the nearer occasion.
             when = again
         elif spoke is not None and not occ.another_time and _same_occasion(text, occ, occasions[spoke]):
             # Past a statement of no known speaker in between ("When asked about X, he said…").
             when = whens[spoke]
-        elif (issue := the_outlet_again(text, occ, list(zip(occasions, whens)), excluded)) is not None:
+        elif (issue := the_outlet_again(text, occ, dated, excluded)) is not None:
             when = issue  # "The Observer reported on Sunday … ¶ According to the Observer, …"
         elif (found := _scene_expression(text, occ, excluded)) is not None:
             setting, seen = found
@@ -73,6 +74,7 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
         if occ.speaker is not None and not (occ.another_time and when.value is None):
             spoke = i  # past an undated "she has long said" the occasion goes on, as past an unknown speaker
         whens.append(when)
+        dated.append((occ, when))
     return whens
 
 

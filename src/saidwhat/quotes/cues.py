@@ -80,11 +80,11 @@ RULES = {"wish", "tradition", "custom", "taste", "preference", "code"}
 TITLE_HOLDERS = {"champion", "champ", "titleholder", "holder"}
 
 
-
 def speaks(verb: Token) -> bool:
     """A reporting verb, not a belief, with a speaker: "the minister added", not "he thinks"."""
     lemma = verb.lemma_.lower()
     return cue_verb(verb) and lemma in lexicon("reporting_verbs.txt") and lemma not in BELIEF_VERBS and subject_of(verb) is not None
+
 
 def infinitive(verb: Token) -> bool:
     """"to say", "to criticize": the verb has its "to"."""

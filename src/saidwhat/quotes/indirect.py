@@ -32,7 +32,7 @@ TOPICS = {"for", "against", "on", "about", "of"}
 def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
     """Mixed or indirect speech: the clause a cue governs, if it governs one."""
     verb = doc[cue.token]
-    aside = None
+    aside = subject = None
     if verb.lower_ == "according":
         if _cited_by_speaker(verb):
             return None  # the one who cites the source says it: their statement holds the phrase
@@ -110,7 +110,7 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         cue=with_particle(doc, verb, cue.span),
         cue_token=cue.token,
         source_token=source.i if source is not None else None,
-        mention=aside.mention if aside is not None else _mention(doc, verb, source),
+        mention=aside.mention if aside is not None else _mention(doc, verb, source, subject),
         confidence=(0.8 if quoted else 0.7) if source is not None else 0.4,
     )
 
@@ -195,9 +195,9 @@ def _subject_read_as_appositive(according: Token, source: Token | None) -> Token
     return appos
 
 
-def _mention(doc: Doc, verb: Token, source: Token | None) -> Span | None:
-    """The source's mention; after "according to", without a clause subject read as its appositive."""
-    subject = _subject_read_as_appositive(verb, source) if verb.lower_ == "according" else None
+def _mention(doc: Doc, verb: Token, source: Token | None, subject: Token | None) -> Span | None:
+    """The source's mention; after "according to", without ``subject``, the clause's subject the
+    parser read as its appositive (``_subject_read_as_appositive``)."""
     if (clause := clause_after_inverted_cue(verb)) is not None and source is not None and source.head == clause:
         # "…, say those who feel the Turkish project should be shunned": all of it names them.
         return span_of(doc, [t for t in clause.subtree if not t.is_punct or t.i < clause.right_edge.i])

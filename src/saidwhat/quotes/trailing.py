@@ -23,7 +23,9 @@ def noun_read_cue_claims(doc: Doc, index: QuoteIndex, found: list[Found]) -> lis
     out = []
     for sentence in doc.sents:
         words = [t for t in sentence if not t.is_space]
-        if len(words) < 6 or words[-1].text != "." or any(f.cue is not None and sentence.start_char <= f.cue.start < sentence.end_char for f in found):
+        if len(words) < 6 or words[-1].text != "." or words[-2].lower_ not in NOUN_LOOKING_CUES:
+            continue  # the cheap test first: most sentences end otherwise
+        if any(f.cue is not None and sentence.start_char <= f.cue.start < sentence.end_char for f in found):
             continue
         statement = _claim(doc, words[:-1], index)
         if statement is not None:
