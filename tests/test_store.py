@@ -483,6 +483,16 @@ def _speaking(store: Store, article_id: str, name: str, text: str) -> int:
     return store.db.execute("SELECT id FROM speakers WHERE name = ?", (name,)).fetchone()[0]
 
 
+def _a_lord_twice(store: Store, name: str) -> None:
+    """A peer speaking in two articles, so that a namesake may be linked to him."""
+    _speaking(store, "l1", name, f"The estate was a burden, after {ATHENS}")
+    _speaking(store, "l2", name, f"I will not sell it after {ATHENS}")
+
+
+def _aliases(store: Store) -> dict[str, list[str]]:
+    return {s["name"]: s["aliases"] for s in store.speakers()}
+
+
 def test_a_surname_alone_is_the_full_name_of_the_same_world(tmp_path):
     from saidwhat.store import queries
 
@@ -519,7 +529,7 @@ def test_a_baroness_is_no_namesake_of_a_man(tmp_path):
             _speaking(store, f"c{i}", "Charles Kennedy", f"Statement {i} on {ATHENS}")
         _speaking(store, "h", "Helena Kennedy", f"I spoke on {ATHENS}")
         _speaking(store, "lady", "Baroness Kennedy", f"I am confident after {ATHENS}")
-        assert {s["name"]: s["aliases"] for s in store.speakers()} == {"Charles Kennedy": [], "Helena Kennedy": [], "Baroness Kennedy": []}
+        assert _aliases(store) == {"Charles Kennedy": [], "Helena Kennedy": [], "Baroness Kennedy": []}
 
 
 @pytest.mark.parametrize(
@@ -535,7 +545,7 @@ def test_a_hyphenated_given_name_tells_the_sex_of_its_first(tmp_path, given, lin
     with Store(tmp_path / "a.db") as store:
         _speaking(store, "full", f"{given} Kennedy", f"Baroness Kennedy and I spoke after {ATHENS}")
         _speaking(store, "lady", "Baroness Kennedy", f"I am confident after {ATHENS}")
-        aliases = {s["name"]: s["aliases"] for s in store.speakers()}
+        aliases = _aliases(store)
         assert aliases == ({f"{given} Kennedy": ["Baroness Kennedy"]} if linked else {f"{given} Kennedy": [], "Baroness Kennedy": []})
 
 
@@ -548,7 +558,7 @@ def test_a_peer_by_title_is_no_full_name_no_article_calls_so(tmp_path):
             _speaking(store, f"j{i}", "Jeremy Hunt", f"Lord Huntingdon spoke; statement {i} on {ATHENS}")
         _speaking(store, "lk", "Lord Kennedy", f"I am confident after {ATHENS}")
         _speaking(store, "lh", "Lord Hunt", f"I am sure after {ATHENS}")
-        assert {s["name"]: s["aliases"] for s in store.speakers()} == {
+        assert _aliases(store) == {
             "Charles Kennedy": [], "Jeremy Hunt": [], "Lord Kennedy": [], "Lord Hunt": [],
         }
 
@@ -609,32 +619,28 @@ def test_a_man_s_titles_are_one_speaker(tmp_path):
 )
 def test_a_title_that_is_a_given_name_is_one_where_the_article_treats_it_so(tmp_path, text, peer):
     with Store(tmp_path / "a.db") as store:
-        _speaking(store, "l1", "Lord Woods", f"The estate was a burden, after {ATHENS}")
-        _speaking(store, "l2", "Lord Woods", f"I will not sell it after {ATHENS}")
+        _a_lord_twice(store, "Lord Woods")
         _speaking(store, "e", "Earl Woods", text)
-        aliases = {s["name"]: s["aliases"] for s in store.speakers()}
-        assert aliases == ({"Lord Woods": ["Earl Woods"]} if peer else {"Lord Woods": [], "Earl Woods": []})
+        assert _aliases(store) == ({"Lord Woods": ["Earl Woods"]} if peer else {"Lord Woods": [], "Earl Woods": []})
 
 
 def test_a_peer_s_link_is_undone_when_a_later_article_shows_earl_a_given_name(tmp_path):
     # Saved first with no "Mr", Earl Woods is linked to Lord Woods; his next article calls him
     # "Mr Woods": the link goes, as it would had the articles come the other way round.
     with Store(tmp_path / "a.db") as store:
-        _speaking(store, "l1", "Lord Woods", f"The estate was a burden, after {ATHENS}")
-        _speaking(store, "l2", "Lord Woods", f"I will not sell it after {ATHENS}")
+        _a_lord_twice(store, "Lord Woods")
         _speaking(store, "e1", "Earl Woods", f"Earl Woods was proud after {ATHENS}")
-        assert {s["name"]: s["aliases"] for s in store.speakers()} == {"Lord Woods": ["Earl Woods"]}
+        assert _aliases(store) == {"Lord Woods": ["Earl Woods"]}
         _speaking(store, "e2", "Earl Woods", f"Earl Woods, 74, was proud. Mr Woods said so after {ATHENS}")
-        assert {s["name"]: s["aliases"] for s in store.speakers()} == {"Lord Woods": [], "Earl Woods": []}
+        assert _aliases(store) == {"Lord Woods": [], "Earl Woods": []}
 
 
 def test_a_baron_in_lower_case_of_another_kind_is_no_title(tmp_path):
     # "a drug baron" says nothing of Baron Davis's "Baron": Mr Davis is a man named Baron.
     with Store(tmp_path / "a.db") as store:
-        _speaking(store, "l1", "Lord Davis", f"The estate was a burden, after {ATHENS}")
-        _speaking(store, "l2", "Lord Davis", f"I will not sell it after {ATHENS}")
+        _a_lord_twice(store, "Lord Davis")
         _speaking(store, "b", "Baron Davis", f"Baron Davis scored, and Mr Davis said a drug baron was jailed after {ATHENS}")
-        assert {s["name"]: s["aliases"] for s in store.speakers()} == {"Lord Davis": [], "Baron Davis": []}
+        assert _aliases(store) == {"Lord Davis": [], "Baron Davis": []}
 
 
 def test_a_man_named_earl_is_a_full_name_a_surname_alone_may_stand_for(tmp_path):
@@ -684,7 +690,7 @@ def test_a_peer_by_seat_is_no_namesake_of_another_sex_or_one_never_given_the_sea
         _speaking(store, "p", peer, f"The agency did well after {ATHENS}")
         called = peer if full != "Ross Walker" else "Lord Walker"
         _speaking(store, "f", full, f"{called} and I spoke after {ATHENS}")
-        aliases = {s["name"]: s["aliases"] for s in store.speakers()}
+        aliases = _aliases(store)
         assert aliases == ({full: [peer]} if linked else {full: [], peer: []})
 
 
@@ -728,7 +734,7 @@ def test_a_surname_goes_to_the_namesake_with_nearly_all_the_statements(tmp_path)
         alone = _speaking(store, "alone", "Thanou", f"I am confident after {ATHENS}")
         assert store.db.execute("SELECT same_as FROM speakers WHERE id = ?", (alone,)).fetchone()[0] is None  # 8 of 9
         _speaking(store, "k8", "Katerina Thanou", f"Statement 8 on {ATHENS}")
-        assert {s["name"]: s["aliases"] for s in store.speakers()}["Katerina Thanou"] == ["Thanou"]  # 9 of 10
+        assert _aliases(store)["Katerina Thanou"] == ["Thanou"]  # 9 of 10
 
 
 def test_links_follow_the_articles_whatever_their_order(tmp_path):
