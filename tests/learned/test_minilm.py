@@ -44,6 +44,13 @@ def test_windows_tile_the_pieces_and_give_each_its_margin(n):
             assert own_end <= end - MARGIN and following[2] >= following[0] + MARGIN
 
 
+def test_windows_are_as_few_as_the_margins_allow_and_all_one_size():
+    assert windows(510) == [(0, 510, 0, 510)]
+    assert windows(600) == [(0, 364, 0, 300), (236, 600, 300, 600)]  # two of 364, not two of 510
+    assert len(windows(2 * WINDOW - 2 * MARGIN)) == 2 and len(windows(2 * WINDOW - 2 * MARGIN + 1)) == 3
+    assert len(windows(5000)) == 13 and {end - start for start, end, _, _ in windows(5000)} == {503}  # (5,000 - 2 x 64) / 382, rounded up
+
+
 def tag(name: str) -> int:
     return TAGS.index(name) if name != "-" else -1
 
