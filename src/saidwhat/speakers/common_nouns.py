@@ -33,7 +33,8 @@ def common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
     words = text_between(core[0], core[-1])  # "a spokesman", not its relative clause
     named = next((c for c in head.children if c.dep_ == "compound" and c.ent_type_ == "ORG"), None)
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
-    the = definite(head) or _the_one_owned(head)  # "the world's biggest insurer" is one thing
+    with_the = definite(head)  # "the committee", "this firm"; not "the world's biggest insurer"
+    the = with_the or _the_one_owned(head)  # "the world's biggest insurer" is one thing
     if (journalist := our_journalist(head, mention, cast)) is not None:
         return Speaker(name=journalist.name, type="person", role=journalist.role, mention=mention)
     if (body := body_in_apposition(head, mention)) is not None:
@@ -42,7 +43,7 @@ def common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         # "the Commons standards and privileges committee said": a committee named by its House or
         # its remit is that committee, as written, not the body named last ("Parliament").
         return Speaker(name=_committee_name(head), type="organisation", mention=mention)
-    if lemma == "committee" and definite(head) and head.tag_ == "NN" and (remitted := _committee_before(head, cast)) is not None:
+    if lemma == "committee" and with_the and head.tag_ == "NN" and (remitted := _committee_before(head, cast)) is not None:
         # "The joint committee on human rights found… The committee also highlighted…": the
         # committee named by its remit before, lower-case so no entity, not the body named last.
         return Speaker(name=remitted, type="organisation", mention=mention)
@@ -78,11 +79,11 @@ def common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
             return Speaker(name=going_on, type="organisation", mention=mention)
         # Not the last body named for a superlative ("Tesco said… Britain's biggest union said"):
         # news names a new body so; only one the article ties to the noun, or going on, above.
-        organisation = body_meant(lemma, mention, cast) if definite(head) else None
+        organisation = body_meant(lemma, mention, cast) if with_the else None
         # "the committee" is not the last body named where that is another kind ("Labour").
         if organisation is not None and not (kind and described_otherwise(head.doc, organisation, lemma)):
             return Speaker(name=organisation, type="organisation", mention=mention)
-    if lemma in ORG_NOUNS and definite(head):  # "the world's second biggest insurer" no one named: as written
+    if lemma in ORG_NOUNS and with_the:  # "the world's second biggest insurer" no one named: as written
         return Speaker(name=org_name(words), type="organisation", mention=mention)
     if (only := only_person(head, mention, cast)) is not None:
         # The article calls them so: a later "the chancellor" is them too, whoever is named between.
