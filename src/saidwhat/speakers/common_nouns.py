@@ -115,7 +115,20 @@ def _its_remit(head: Token) -> bool:
     """Whether a noun's own nouns in front say which one it is: "Commons" and "standards" of "the
     Commons standards and privileges committee", "public accounts"; not "the same committee"; or
     a remit after "on": "the joint committee on human rights"."""
-    return any(c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN") and c.i < head.i for c in head.children) or _remit_after(head) is not None
+    return any(c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN") and c.i < head.i for c in head.children) or _remit_after(head) is not None or _remit_in_front(head)
+
+
+def _remit_in_front(head: Token) -> bool:
+    """"the environment select committee": a noun in front that the parser hangs on the adjective
+    "select" (npadvmod) still says which committee; not a possessive ("the party's new committee")."""
+    return any(t.dep_ in ("compound", "nmod", "npadvmod") and t.pos_ in ("NOUN", "PROPN") and t.head.dep_ == "amod" and t.head.head.i == head.i
+               for left in head.lefts for t in left.subtree)
+
+
+def _the_one_named(head: Token) -> bool:
+    """``definite``, or a noun phrase that opens with "the" the parser hangs on a noun in front:
+    "The environment select committee" (its "The" on "environment")."""
+    return definite(head) or (head.left_edge.lower_ == "the" and head.left_edge.head.dep_ in ("compound", "nmod") and head.left_edge.head.head.i == head.i)
 
 
 def _remit_after(head: Token) -> Token | None:
@@ -136,7 +149,7 @@ def _committee_before(head: Token, cast: Cast) -> str | None:
     committee on human rights", "the Commons home affairs committee"), where no committee's name
     the recognizer labels comes after it (that one is ``body_meant``'s); None if none."""
     doc = head.doc
-    named = next((t for t in reversed(doc[: head.i]) if t.lemma_.lower() == "committee" and t.is_lower and definite(t) and _its_remit(t)), None)
+    named = next((t for t in reversed(doc[: head.i]) if t.lemma_.lower() == "committee" and t.is_lower and _the_one_named(t) and _its_remit(t)), None)
     if named is None:
         return None
     if any(named.idx < m.offset < head.idx and m.kind == "organisation" and "committee" in m.name.lower() for m in cast.mentions):

@@ -1,0 +1,51 @@
+"""Wrong speakers of audit p mended by general rules: "seller" a body's noun
+(``body_descriptions.ORG_NOUNS``), a one-word name right after a company's noun that body whatever its
+label (``body_descriptions._a_company_named``), and a committee named by a noun the parser hangs on
+"select" (``common_nouns._remit_in_front``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .find import speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # "The news and financial data seller" is the company the article is about.
+        (
+            "Weak dollar hits Reuters\n\n"
+            "Revenues at media group Reuters slipped 11% during 2004, the group said. "
+            "The news and financial data seller said the year had begun well.",
+            "the year had begun well",
+            ("Reuters", "organisation"),
+        ),
+        # A one-word name after "carmaker", labelled a place, is the carmaker.
+        (
+            "Maruti profits jump\n\n"
+            "India's biggest carmaker Maruti has reported a sharp increase in quarterly profit.",
+            "a sharp increase in quarterly profit",
+            ("Maruti", "organisation"),
+        ),
+        # Negative: a body's noun with no company's noun before the name stays as it was.
+        (
+            "Bank shares\n\n"
+            "The group Amnesty said the report was flawed.",
+            "the report was flawed",
+            ("Amnesty", "organisation"),
+        ),
+        # "The environment select committee": "environment" hangs on "select", still its remit.
+        (
+            "Anglers could face prosecution\n\n"
+            "Sloppy wording of the draft bill could leave anglers facing court, the environment select "
+            "committee said. The environment select committee made 101 recommendations after hearing "
+            "evidence from 51 organisations and individuals. But the committee said an amendment was needed.",
+            "an amendment was needed",
+            ("environment select committee", "organisation"),
+        ),
+    ],
+    ids=["seller", "carmaker-name", "no-company-noun", "select-committee"],
+)
+def test_a_body_described(statements_of, text, content, expected):
+    assert speaker_of(statements_of(text), content) == expected
