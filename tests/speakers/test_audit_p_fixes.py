@@ -1,7 +1,8 @@
 """Wrong speakers of audit p mended by general rules: "seller" a body's noun
 (``body_descriptions.ORG_NOUNS``), a one-word name right after a company's noun that body whatever its
-label (``body_descriptions._a_company_named``), and a committee named by a noun the parser hangs on
-"select" (``common_nouns._remit_in_front``)."""
+label (``body_descriptions._a_company_named``), a committee named by a noun the parser hangs on
+"select" (``common_nouns._remit_in_front``), and "magnate", "tycoon" and "prop" person nouns
+(person_nouns.txt)."""
 
 from __future__ import annotations
 
@@ -48,4 +49,30 @@ from .find import speaker_of
     ids=["seller", "carmaker-name", "no-company-noun", "select-committee"],
 )
 def test_a_body_described(statements_of, text, content, expected):
+    assert speaker_of(statements_of(text), content) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # "The Indian-born magnate" is the one person named.
+        (
+            "Steel firm to cut jobs\n\n"
+            "Lakshmi Mittal has told investors the company will shed jobs. "
+            "The Indian-born magnate did not say where the job losses would fall.",
+            "where the job losses would fall",
+            ("Lakshmi Mittal", "person"),
+        ),
+        # A rugby prop's name labelled ORG: the surname alone is him.
+        (
+            "Ruddock backs Yapp\n\n"
+            "The assessment was backed up by his coach, former Wales and Lions prop Dai Young. "
+            '"John is going from strength to strength," Young told BBC Sport Wales.',
+            "going from strength to strength",
+            ("Dai Young", "person"),
+        ),
+    ],
+    ids=["magnate", "prop"],
+)
+def test_a_person_described(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == expected
