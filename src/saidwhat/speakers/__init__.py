@@ -11,7 +11,8 @@ each, in this order of stages; the modules, in the order they build on each othe
   Spencer" one body, a given name or a surname it left out, a title glued on a name: "Broadcaster
   Chris Evans", "MPs" no body);
 - ``stage_names``: a stage name that looks like a sum or a common word, introduced after a
-  performer's noun ("rapper 50 Cent", "protege The Game"), a person's name;
+  performer's noun ("rapper 50 Cent", "protege The Game"), or a person's nickname ("the man…, who
+  goes by the nickname Sloncek"), a person's name;
 - ``cast``: who the article names, grouped by surname so "Mr Macron" and "Macron" become
   "Emmanuel Macron", each mention with its rank in its sentence;
 - ``surnames``: a surname alone, read against the cast: the given name written before it
@@ -65,7 +66,7 @@ from .groups import resolve_group, they_again, they_going_on, they_named_togethe
 from .names import org_name, party_name, party_names, with_seat
 from .pronouns import PERSON_PRONOUNS, goes_on, taught
 from .roles import described_roles, named_roles, with_role
-from .stage_names import stage_names_labelled
+from .stage_names import nicknames_labelled, stage_names_labelled
 from .surnames import given_names
 
 
@@ -74,6 +75,7 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
     spoke together, the first named first (``groups``); ``quoted`` are the article's quotations."""
     people_unlabelled(doc)  # "MPs said…" labelled ORG: people, no body
     stage_names_labelled(doc)  # "rapper 50 Cent", labelled MONEY: a person, "50 Cent said" too
+    nicknames_labelled(doc)  # "the man…, who goes by the nickname Sloncek", labelled ORG: a person
     cast = cast_of(doc)
     as_bodies(doc, cast)  # "Swiss drugmaker Novartis", labelled PERSON: a company, never a "he"
     _acronyms_named(doc, cast)  # "The World Health Organisation (WHO) said…" then "the WHO said": one body

@@ -32,7 +32,7 @@ ORG_NOUNS = {
     "broadcaster", "campaign", "carmaker", "channel", "charity", "club", "commission", "committee",
     "company", "council", "court", "department", "federation", "firm", "government", "group",
     "insurer", "magazine", "ministry", "network", "newspaper", "office", "organisation",
-    "organization", "paper", "party", "police", "regulator", "retailer", "station", "studio", "team",
+    "organization", "paper", "party", "police", "regulator", "retailer", "seller", "station", "studio", "team",
     "union", "website",
 }
 
@@ -50,8 +50,17 @@ def body_in_apposition(head: Token, mention: Span) -> Speaker | None:
     before (which "the group" alone would be: here Amnesty, the other member)."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in ORG_NOUNS:
         return None
-    named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG" and mention.start <= c.idx < mention.end), None)
+    named = next((c for c in head.children if c.dep_ == "appos" and mention.start <= c.idx < mention.end and (c.ent_type_ == "ORG" or _a_company_named(head, c))), None)
     return None if named is None else Speaker(name=org_name(entity_of(named).text), type="organisation", mention=mention)
+
+
+def _a_company_named(head: Token, named: Token) -> bool:
+    """"India's biggest carmaker Maruti", "Maruti" labelled a place: a one-word proper noun right
+    after a company's noun (company_nouns.txt), with no comma between, names that company whatever
+    the recognizer's label; not a person's name ("the firm's boss John Smith" has no company noun
+    before the name) nor a place after a comma ("the carmaker, India,")."""
+    return (named.i == head.i + 1 and named.pos_ == "PROPN" and named.ent_type_ in ("GPE", "NORP", "")
+            and entity_of(named).end == named.i + 1 and head.lemma_.lower() in lexicon("company_nouns.txt"))
 
 
 # Nouns for a body that oversees others: the one body the article calls so, else the last

@@ -33,7 +33,8 @@ def common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
     words = text_between(core[0], core[-1])  # "a spokesman", not its relative clause
     named = next((c for c in head.children if c.dep_ == "compound" and c.ent_type_ == "ORG"), None)
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
-    the = definite(head) or _the_one_owned(head)  # "the world's biggest insurer" is one thing
+    with_the = definite(head)  # "the committee", "this firm"; not "the world's biggest insurer"
+    the = with_the or _the_one_owned(head)  # "the world's biggest insurer" is one thing
     if (journalist := our_journalist(head, mention, cast)) is not None:
         return Speaker(name=journalist.name, type="person", role=journalist.role, mention=mention)
     if (body := body_in_apposition(head, mention)) is not None:
@@ -42,7 +43,7 @@ def common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         # "the Commons standards and privileges committee said": a committee named by its House or
         # its remit is that committee, as written, not the body named last ("Parliament").
         return Speaker(name=_committee_name(head), type="organisation", mention=mention)
-    if lemma == "committee" and definite(head) and head.tag_ == "NN" and (remitted := _committee_before(head, cast)) is not None:
+    if lemma == "committee" and with_the and head.tag_ == "NN" and (remitted := _committee_before(head, cast)) is not None:
         # "The joint committee on human rights found… The committee also highlighted…": the
         # committee named by its remit before, lower-case so no entity, not the body named last.
         return Speaker(name=remitted, type="organisation", mention=mention)
@@ -78,11 +79,11 @@ def common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
             return Speaker(name=going_on, type="organisation", mention=mention)
         # Not the last body named for a superlative ("Tesco said… Britain's biggest union said"):
         # news names a new body so; only one the article ties to the noun, or going on, above.
-        organisation = body_meant(lemma, mention, cast) if definite(head) else None
+        organisation = body_meant(lemma, mention, cast) if with_the else None
         # "the committee" is not the last body named where that is another kind ("Labour").
         if organisation is not None and not (kind and described_otherwise(head.doc, organisation, lemma)):
             return Speaker(name=organisation, type="organisation", mention=mention)
-    if lemma in ORG_NOUNS and definite(head):  # "the world's second biggest insurer" no one named: as written
+    if lemma in ORG_NOUNS and with_the:  # "the world's second biggest insurer" no one named: as written
         return Speaker(name=org_name(words), type="organisation", mention=mention)
     if (only := only_person(head, mention, cast)) is not None:
         # The article calls them so: a later "the chancellor" is them too, whoever is named between.
@@ -114,7 +115,20 @@ def _its_remit(head: Token) -> bool:
     """Whether a noun's own nouns in front say which one it is: "Commons" and "standards" of "the
     Commons standards and privileges committee", "public accounts"; not "the same committee"; or
     a remit after "on": "the joint committee on human rights"."""
-    return any(c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN") and c.i < head.i for c in head.children) or _remit_after(head) is not None
+    return any(c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN") and c.i < head.i for c in head.children) or _remit_after(head) is not None or _remit_in_front(head)
+
+
+def _remit_in_front(head: Token) -> bool:
+    """"the environment select committee": a noun in front that the parser hangs on the adjective
+    "select" (npadvmod) still says which committee; not a possessive ("the party's new committee")."""
+    return any(t.dep_ in ("compound", "nmod", "npadvmod") and t.pos_ in ("NOUN", "PROPN") and t.head.dep_ == "amod" and t.head.head.i == head.i
+               for left in head.lefts for t in left.subtree)
+
+
+def _the_one_named(head: Token) -> bool:
+    """``definite``, or a noun phrase that opens with "the" the parser hangs on a noun in front:
+    "The environment select committee" (its "The" on "environment")."""
+    return definite(head) or (head.left_edge.lower_ == "the" and head.left_edge.head.dep_ in ("compound", "nmod") and head.left_edge.head.head.i == head.i)
 
 
 def _remit_after(head: Token) -> Token | None:
@@ -135,7 +149,7 @@ def _committee_before(head: Token, cast: Cast) -> str | None:
     committee on human rights", "the Commons home affairs committee"), where no committee's name
     the recognizer labels comes after it (that one is ``body_meant``'s); None if none."""
     doc = head.doc
-    named = next((t for t in reversed(doc[: head.i]) if t.lemma_.lower() == "committee" and t.is_lower and definite(t) and _its_remit(t)), None)
+    named = next((t for t in reversed(doc[: head.i]) if t.lemma_.lower() == "committee" and t.is_lower and _the_one_named(t) and _its_remit(t)), None)
     if named is None:
         return None
     if any(named.idx < m.offset < head.idx and m.kind == "organisation" and "committee" in m.name.lower() for m in cast.mentions):

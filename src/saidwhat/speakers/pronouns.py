@@ -93,11 +93,13 @@ def antecedent(pronoun: Token, mention: Span, cast: Cast, said: tuple[Span, ...]
 def meant(pronoun: Token, start: int, cast: Cast, said: tuple[Span, ...] = ()) -> Mention | None:
     """The mention a pronoun at ``start`` means (``antecedent``), the cast left as it is."""
     gender = PERSON_PRONOUNS.get(pronoun.lower_)
+    if (subject := own_subject(pronoun)) is not None:
+        return subject
     candidates = [
         m for m in cast.mentions
         if m.offset < start and _compatible(m, gender, cast)
         and not any(p.start <= m.offset < p.end for p in said)  # '"…players like Ancic…," he said': not in their own words
-        and not (m.kind == "person" and likened(pronoun.doc, m.offset))
+        and not (m.kind == "person" and (likened(pronoun.doc, m.offset) or a_thing_s_kind(pronoun.doc, m.offset)))
     ]
     plural = pronoun.lower_ in ("they", "them", "their")
     if plural:
@@ -121,13 +123,54 @@ def _as_antecedent(doc: Doc, m: Mention, plural: bool) -> Mention | None:
     Else the mention."""
     place = _place(doc, m)
     if place is None:
-        return m
+        return _members_of(doc, m) if plural else m
     if _where(place):
         return None
     noun = place.head
     if place.dep_ in ("compound", "nmod") and noun.tag_ == "NNS" and noun.pos_ == "NOUN" and place.i < noun.i:
         return replace(m, kind="anonymous", name=text_between(entity_of(place)[0], noun), one=None) if plural else None
     return m
+
+
+def _members_of(doc: Doc, m: Mention) -> Mention:
+    """What a body's mention that only says whose people a plural noun names is to a "they": those
+    people as written, with any joined to them ("…with Labour backbenchers and opposition
+    politicians opposing the plan. They felt…" is no Labour Party). Else the mention."""
+    span = doc.char_span(m.offset, m.offset + 1, alignment_mode="expand")
+    if m.kind != "organisation" or span is None:
+        return m
+    body = entity_of(span.root)
+    noun = body.root.head
+    if body.root.dep_ != "compound" or noun.tag_ != "NNS" or noun.pos_ != "NOUN" or noun.i != body.end or not _people(noun):
+        return m
+    last = max((c for c in noun.children if c.dep_ == "conj" and c.tag_ == "NNS"), key=lambda c: c.i, default=noun)
+    return replace(m, kind="anonymous", name=text_between(body[0], last), one=None)
+
+
+# Plural nouns of people that do not end as a doer's does.
+PEOPLE = {"member", "official", "politician", "parent", "pupil", "resident", "student", "fan"}
+
+
+def _people(noun: Token) -> bool:
+    """Whether a plural noun is of people: "backbenchers", "MPs", "campaigners", "politicians" (a
+    person's noun, or one ending as a doer's does)."""
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon("person_nouns.txt") | PEOPLE or lemma.endswith(("er", "ist", "ian"))
+
+
+def own_subject(pronoun: Token) -> Mention | None:
+    """The people a "they" means that its own sentence names as the subject of the clause it
+    depends on: "The Save the Scottish Regiments campaigners were so angered they threatened to
+    stand against Labour" (the cast holds no "campaigners": none of them spoke). Only a plural noun
+    of people (``_people``) with no name of its own: "Tesco said they…" is left to the cast."""
+    verb = pronoun.head
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or verb.dep_ not in ("ccomp", "advcl"):
+        return None
+    governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "were so angered (that) they…"
+    subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+    if subject is None or subject.tag_ != "NNS" or subject.pos_ != "NOUN" or subject.ent_type_ or not _people(subject):
+        return None
+    return Mention(offset=subject.left_edge.idx, kind="anonymous", name=text_between(subject.left_edge, subject), salience=3)
 
 
 def _place(doc: Doc, m: Mention) -> Token | None:
@@ -173,6 +216,23 @@ def taught(person: Person | None, gender: str | None) -> None:
     … Sharon Osbourne gave details… Ozzy gave her… She said")."""
     if person is not None and person.gender is None and gender is not None:
         person.gender = gender
+
+
+# Labels of the names of things a name joined to one by "and" or "or" in front of a noun is also.
+THING_LABELS = {"PRODUCT", "ORG", "WORK_OF_ART", "LANGUAGE"}
+
+
+def a_thing_s_kind(doc: Doc, offset: int) -> bool:
+    """Whether the name at ``offset`` only says which kind of thing a noun is, joined to a product's
+    or a body's name in front of it: "There were no plans for a Linux or Mac version. He said…"
+    ("Mac" labelled PERSON): names joined in front of one noun are alike, so no one a "he" means."""
+    name = named_head(doc, offset)
+    if name is None or name.i + 1 >= len(doc):
+        return False
+    first = name.head if name.dep_ == "conj" else name
+    joined = [first, *(c for c in first.children if c.dep_ == "conj")]
+    return (first.dep_ in ("nmod", "compound") and first.head.pos_ == "NOUN" and first.head.i > name.i
+            and any(t.i != name.i and t.ent_type_ in THING_LABELS for t in joined))
 
 
 def likened(doc: Doc, offset: int) -> bool:

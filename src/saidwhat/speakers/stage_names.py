@@ -5,7 +5,9 @@ Game" unlabelled or takes "Game" for a place, so the speaker stage had named the
 "Game", a body once. A bare numeral, or a capitalised "The", and one capitalised word, written
 somewhere in the article right after a noun for a performer ("US rapper 50 Cent", "his protege
 The Game", stage_nouns.txt), is a person's name wherever the article writes it ("50 Cent said",
-"The Game described…"); ``names.name_words`` keeps its first word.
+"The Game described…"); ``names.name_words`` keeps its first word. A one-word nickname a
+person goes by ("the man behind suprnova.org, who goes by the nickname Sloncek", labelled ORG) is
+a person's name too (``nicknames_labelled``).
 """
 
 from __future__ import annotations
@@ -48,3 +50,35 @@ def _ends_at(doc: Doc, i: int) -> bool:
     "The Game Boy" nor "The Notorious BIG")."""
     after: Token | None = doc[i + 1] if i + 1 < len(doc) else None
     return after is None or not (after.text[:1].isupper() and after.is_alpha)
+
+
+# Nouns for the name someone goes by in place of their own.
+NICKNAME_NOUNS = {"nickname", "pseudonym", "alias", "handle", "moniker"}
+# Nouns for a person whose nickname a relative clause or an apposition may give.
+PERSON_HEADS = {"man", "woman", "boy", "girl", "person", "hacker", "teenager", "student"}
+
+
+def nicknames_labelled(doc: Doc) -> None:
+    """Label PERSON every one-word name given as the nickname of a person ("the man behind
+    suprnova.org, who goes by the nickname Sloncek", "Sloncek" labelled ORG), wherever the article
+    writes it, so "Sloncek said" is him and a later "He" can mean him; not a team's or a product's
+    nickname ("the club, whose nickname is the Gunners": no person's noun)."""
+    names = {c.text for t in doc if t.lemma_.lower() in NICKNAME_NOUNS and _a_person_s(t) for c in t.children
+             if c.dep_ == "appos" and c.pos_ == "PROPN" and c.is_title and not any(x.dep_ == "compound" for x in c.children)}
+    names = {n for n in names if not honorific(n)}
+    if not names:
+        return
+    spans = [doc[t.i : t.i + 1] for t in doc if t.text in names and t.ent_type_ != "PERSON"]
+    for span in spans:
+        span.label_ = "PERSON"
+    taken = {span.start for span in spans}
+    doc.ents = filter_spans([*spans, *(e for e in doc.ents if not any(t.i in taken for t in e))])
+
+
+def _a_person_s(noun: Token) -> bool:
+    """Whether the clause ``noun`` is in tells of a person: a relative clause or an apposition on
+    "the man", "a woman", "the hacker" ("who goes by the nickname…")."""
+    for ancestor in noun.ancestors:
+        if ancestor.pos_ == "NOUN":
+            return ancestor.lemma_.lower() in PERSON_HEADS and any(t.dep_ in ("relcl", "acl", "appos") for t in noun.ancestors if t.i > ancestor.i)
+    return False
