@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Span, When
 from ..resources import lexicon
+from ..speakers.entities import ARTICLES
 from .expressions import DAYS, DateExpression, find_expressions
 
 if TYPE_CHECKING:
@@ -338,7 +339,7 @@ SHARED_WITH_FIRMS = {"express", "mail", "post", "mirror", "sun", "standard", "in
 def _an_outlet_s_name(name: str) -> bool:
     """Whether ``name`` is a newspaper's or an agency's: its last word an outlet's
     (``media_names.txt``), and where that word also ends firms' names, every word an outlet's."""
-    words = [w.lower() for w in name.split() if w.lower() not in ("the", "der", "die", "le", "la", "el")]
+    words = [w.lower() for w in name.split() if w.lower() not in ARTICLES]
     if not words or words[-1] not in lexicon("media_names.txt"):
         return False
     return words[-1] not in SHARED_WITH_FIRMS or all(w in lexicon("media_names.txt") for w in words)
