@@ -45,6 +45,15 @@ def value(phrase, published=PUBLISHED, previous=None):
         ("in a March 2019 interview", "2019-03"),
         ("in 2030", None),  # after publication: a plan, not when it was said
         ("in April 2024", None),
+        # "this past week" is the week up to publication, whichever day the paper's week starts on.
+        ("in this past week's poll", "2024-03-11/2024-03-18"),
+        ("over the past week", "2024-03-11/2024-03-18"),
+        # A month naming an occasion of speaking: the last such month, unless "the" names one still to come.
+        ("In a December interview with the AP", "2023-12"),
+        ("during an awkward February appearance", "2024-02"),
+        ("in a July interview", "2023-07"),
+        ("at the July debate", None),  # four months after publication: still to come
+        ("at the December debate", "2023-12"),
     ],
 )
 def test_resolves_against_publication(phrase, expected):
@@ -75,7 +84,11 @@ def test_without_publication_date_no_year_is_invented(phrase, expected):
 
 
 # "Recently" names no day: it is left undated, not guessed.
-@pytest.mark.parametrize("text", ["we said it", "They may 5 times", "Mayor Smith", "he said recently", "a recent rally"])
+# A programme's name is no week ("telling ABC's This Week"), and
+# a month before a noun of no saying is no time of saying ("the November election", "the October report").
+@pytest.mark.parametrize("text", ["we said it", "They may 5 times", "Mayor Smith", "he said recently", "a recent rally",
+                                  "telling ABC's This Week that", "ahead of the November election",
+                                  "the strong October report", "in a May interview"])
 def test_not_dates(text):
     assert find_expressions(text, 0, len(text)) == []
 
@@ -94,6 +107,9 @@ def test_statement_dates_in_context(statements_of):
         ("In 2000, the council said the economy had suffered since the closure.", "2000"),
         ("But in 2003 her employers told her she had no future with the company.", "2003"),
         ("Jane Doe told the BBC in 2003 that the plan would fail.", "2003"),
+        # nyt 2016-08-22: "Earlier in 2012, Ambassador John F. Tefft wrote to Mrs. Clinton".
+        ("Earlier in 2003, the council said the economy had suffered since the closure.", "2003"),
+        ("The council said the plan, drafted earlier in 2003, had failed.", None),
         # A year that dates something else in the sentence is not when it was said.
         ("Wine sales are growing, the department said, with sales in 2003 up 25%.", None),
         ("The firm, which floated in 2003, said it would buy a rival.", None),
@@ -128,6 +144,9 @@ def test_a_year_dates_a_statement_only_where_it_frames_the_cue(statements_of, te
         ("The plan failed, according to USA TODAY.", None),
         ("“It is over,” he told the Today programme.", None),
         ("Today the minister said the plan had failed.", "2016-07-20"),
+        # usa-today 2015-11-09: "ABC's This Week" is the Sunday show, not the week of publication.
+        ("Trump, telling ABC's This Week that there is a weird deal going on, said it again.", None),
+        ("This week the minister said the plan had failed.", "2016-07-18/2016-07-20"),
         # Papers named after their day: not the day it was said (2016-07-20 is a Wednesday).
         ("Blair told the Sunday Times that the election would be fought on the economy.", None),
         ("He told the Mail on Sunday that they were close.", None),
@@ -713,3 +732,51 @@ def test_a_firm_whose_name_ends_in_an_outlet_s_word_is_no_outlet(statements_of):
     )
     *_, third, fourth = statements_of(text, published="2005-03-01")
     assert [third.when.value, fourth.when.value] == [None, None]
+
+
+def test_a_month_naming_the_occasion_dates_the_statement_and_those_going_on(statements_of):
+    # wash-post 2016-03-18: "In a December interview with the Associated Press, Trump questioned…"
+    text = (
+        "In a December interview with the Associated Press, Trump questioned Israel's commitment to peace.\n\n"
+        "“I have a real question as to whether or not both sides want to make it,” Trump said."
+    )
+    assert [s.when.value for s in statements_of(text, published="2016-03-18")] == ["2015-12", "2015-12"]
+
+
+@pytest.mark.parametrize(
+    "after, expected",
+    [
+        # usa-today 2015-11-27: the radio ad came after the attacks, not in September's debate.
+        ("After the Paris attacks, Trump released a radio ad saying that Obama has no strategy.", None),
+        # ...but a saying after the debate just told goes on from it.
+        ("After the debate, Trump told reporters that Obama has no strategy.", "2015-09"),
+        ("Trump also said that Obama has no strategy.", "2015-09"),
+    ],
+)
+def test_a_sentence_opening_after_an_undated_event_inherits_no_month(statements_of, after, expected):
+    text = "In a September debate, Trump said the Syrian leadership and ISIL are enemies.\n\n" + after
+    assert [s.when.value for s in statements_of(text, published="2015-11-27")] == ["2015-09", expected]
+
+
+def test_a_sentence_opening_after_an_undated_event_goes_on_from_a_day(statements_of):
+    # politico 2015-11-19: the day's narrative goes on past "Following the release of a new video".
+    text = (
+        "On Thursday, Trump said the Islamic State could easily penetrate the country.\n\n"
+        "Following the release of a new video, Trump called on the mayor to restart surveillance."
+    )
+    assert [s.when.value for s in statements_of(text, published="2015-11-20")] == ["2015-11-19", "2015-11-19"]
+
+
+@pytest.mark.parametrize(
+    "first, expected",
+    [
+        # huff-post 2015-12-10: later than a July interview is not July...
+        ("In a July interview, Clark said the internment of sympathizers was right.", None),
+        # ...but later than a day is mostly later that day.
+        ("On Tuesday, Clark said the internment of sympathizers was right.", "2015-12-08"),
+    ],
+)
+def test_later_than_an_occasion_told_by_its_month_inherits_no_date(statements_of, first, expected):
+    text = first + "\n\nClark later said his comments were mischaracterized."
+    whens = [s.when.value for s in statements_of(text, published="2015-12-10")]
+    assert whens[1] == expected and whens[0] is not None

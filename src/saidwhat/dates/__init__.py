@@ -5,7 +5,10 @@ Finds date expressions in a statement's sentence outside what was said
 resolves them: "on March 15" -> the last March 15 on or before publication (none when
 the next one is at most six months after publication: an event still to come);
 "in February" -> "2024-02"; "in 2019" -> "2019"; "earlier this month" -> the month's start to the
-publication date; "last week" -> the previous Monday to Sunday; "on Tuesday" -> the last Tuesday on or before
+publication date; "last week" -> the previous Monday to Sunday; "this past week" -> the seven days
+up to publication; "a December interview" -> the last December ("the October debate" within six months
+after publication is still to come, and a month before a noun of no saying, "the November election",
+dates nothing; "ABC's This Week" is a programme); "on Tuesday" -> the last Tuesday on or before
 publication, but "next Tuesday", a weekday the words came before ("ahead of Tuesday's vote", "in
 the run-up to Tuesday's election", "an interview filed for Sunday's Meet the Press", "at Tuesday's
 event" where the text tells "will attend Tuesday's event") and one they were about ("said of
@@ -28,7 +31,9 @@ statement's when it continues it ("he added", the same sentence, the next paragr
 three paragraphs that go on naming the speaker and the occasion of speaking and no time:
 ``occasions._telling_of``), unless it says it was
 made at another time it does not date (``another_time``: "has said", "had said", "recently
-said", "often says"), or names with an indefinite article another occasion than the one its date
+said", "often says"; past an occasion told by its month, ``told.moved_on``: "Clark later
+said" after "In a July interview", or "After the Paris attacks, Trump released an ad", an event the
+text does not date; past a day either mostly goes on that day), or names with an indefinite article another occasion than the one its date
 would come from (``told.opens_another_occasion``: "Trump told CNN on Monday … ¶ Trump said in an
 appearance on Face the Nation"), whose statements after it go on from it, undated. "Recently" names
 no day, so it gives no date either. With neither, it

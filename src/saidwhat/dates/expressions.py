@@ -36,6 +36,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(rf"\b{_NUM} (?P<unit>day|week|month|year)s? ago\b", re.I)),
     ("next_day", re.compile(r"\bthe (?P<which>next|following|previous) day\b", re.I)),
     ("earlier_this", re.compile(r"\bearlier this (?P<unit>week|month|year)\b", re.I)),
+    ("past_week", re.compile(r"\b(?:this|the) past week\b", re.I)),  # "this past week's Field Poll": the seven days before
     ("this", re.compile(r"\bthis (?P<unit>week|month|morning|afternoon|evening)\b", re.I)),
     ("last", re.compile(r"\blast (?P<unit>week|month|year|night)\b", re.I)),
     ("weekday", re.compile(
@@ -45,6 +46,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("in_month", re.compile(rf"\b(?:in|early|late|mid|since|last)[\s-]+{_MONTH}\b(?:\s+{_YEAR})?", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)),  # "in a March 2019 interview"
+    # A month naming an occasion of speaking: "In a December interview with the AP, Trump questioned…",
+    # "during an awkward December appearance". Only such nouns: "the November election", "the strong
+    # October report" (of October's jobs, out in November) are no time of saying.
+    ("month_noun", re.compile(
+        r"\b(?P<det>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[A-Z][\w.-]*['’]s)\s+(?:[a-z][\w-]*\s+)?"
+        r"(?P<month>" + "|".join(m.title() for m in MONTHS if m != "may") + r")\.?\s+"
+        r"(?:interview|appearance|speech|address|remarks|statement|letter|e-?mail|memo|op-ed|column|tweet|debate"
+        r"|rally|town hall|hearing|testimony|news conference|press conference|briefing|editorial|podcast)s?\b"
+    )),
     ("in_year", re.compile(rf"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?{_YEAR}\b(?![\d,.]*\d)", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight)\b", re.I)),
@@ -73,6 +83,8 @@ def find_expressions(text: str, start: int, end: int) -> list[DateExpression]:
                 continue  # the modal verb, not the month: "they may 5…"
             if rule == "today" and _a_name(m.group(0), window[: m.start()]):
                 continue  # "USA TODAY", "the Today programme": a name, not the day
+            if rule == "this" and m.group(0) == "This Week" and _a_name(m.group(0), window[: m.start()]):
+                continue  # "telling ABC's This Week": a programme, not the week
             if rule == "weekday" and _a_paper(window[: m.start()], window[m.end():]):
                 continue  # "told the Sunday Times": a newspaper, not the day it was said
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -133,7 +145,7 @@ def _partial(expr: DateExpression) -> str | None:
         return _iso_day(g)
     if expr.rule == "in_year":
         return g["year"]
-    if expr.rule in ("month_day", "day_month", "in_month", "month_year"):
+    if expr.rule in ("month_day", "day_month", "in_month", "month_year", "month_noun"):
         month = MONTHS[g["month"].lower()]
         if "day" in g and not 1 <= int(g["day"]) <= calendar.monthrange(int(g.get("year", 2024)), month)[1]:
             return None  # "February 30" is no day, with or without a year
@@ -154,12 +166,25 @@ def _value(expr: DateExpression, anchor: date) -> str | None:
         # The text fixes the year; a month or year after publication is a plan ("to finish in 2030"), not when it was said.
         value = _partial(expr)
         return value if value and value <= anchor.isoformat()[: len(value)] else None
+    if rule == "month_noun":
+        return _month_of(MONTHS[g["month"].lower()], anchor, told=g["det"].lower() == "the")
     if rule == "in_month":
         # The last such month up to publication; "last March" in March is a year before.
         month = MONTHS[g["month"].lower()]
         last = expr.span.text.lower().startswith("last")
         return f"{anchor.year - (month > anchor.month or (last and month == anchor.month))}-{month:02d}"
     return _relative(rule, g, anchor)
+
+
+def _month_of(month: int, anchor: date, *, told: bool) -> str | None:
+    """The last such month up to the anchor, for a month naming an occasion. "a December interview"
+    is past, in an article of March last year's; "the October debate" in an article of September is
+    one still to come (within six months, as a day and month), no time of saying."""
+    if month <= anchor.month:
+        return f"{anchor.year}-{month:02d}"
+    if told and (date(anchor.year, month, 1) - anchor).days <= AHEAD:
+        return None
+    return f"{anchor.year - 1}-{month:02d}"
 
 
 def _iso_day(g: dict) -> str | None:
@@ -201,6 +226,10 @@ def _relative(rule: str, g: dict, anchor: date) -> str | None:
         return (anchor - timedelta(days=1)).isoformat()
     if rule == "today" or (rule == "this" and g["unit"].lower() in ("morning", "afternoon", "evening")):
         return anchor.isoformat()
+    if rule == "past_week":
+        # The week up to publication, whichever day a paper's week starts on ("this past week" in a
+        # Sunday paper is Sunday to Saturday, in a Wednesday paper the seven days before).
+        return _interval(anchor - timedelta(days=7), anchor)
     if rule == "weekday" and "next" in g:
         return None  # "next Tuesday's primaries": a day still to come, when nothing was said, as a day and month
     if rule == "weekday":

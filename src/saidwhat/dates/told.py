@@ -2,7 +2,8 @@
 the date told with "Thursday's Republican debate" (``told_occasion``), "he said afterwards" the
 event's (``after_event``), and "in an interview with Fox News" after "told CNN on Monday" is another
 occasion, which inherits no date (``opens_another_occasion``), and "According to the Observer" the day
-of "The Observer reported on Sunday" (``the_outlet_again``). ``occasions.date_statements`` asks them."""
+of "The Observer reported on Sunday" (``the_outlet_again``); "After the Paris attacks" or "later" has moved
+on from an occasion told by its month (``moved_on``). ``occasions.date_statements`` asks them."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Span, When
 from ..resources import lexicon
+from ..speakers.entities import ARTICLES
 from .expressions import DAYS, DateExpression, find_expressions
 
 if TYPE_CHECKING:
@@ -169,6 +171,33 @@ AFTER_EVENT = re.compile(
     r"(?P<noun>match|game|race|fight|final|tie|debate|speech|rally|meeting|talks|vote|hearing|summit)\b",
     re.I,
 )
+
+
+# After an event the text names but does not date, or "later": a statement past an occasion told only by
+# its month or year, which it cannot be placed in ("In a September debate, … “Let them fight each
+# other,” he said. ¶ After the Paris attacks, Trump released a new radio ad calling it “dangerous”";
+# "In a July interview with MSNBC, he spoke favorably of the internment… ¶ Clark later said his comments
+# were mischaracterized"). After a day it mostly goes on that day ("On Thursday, he expanded upon his
+# calls… ¶ Following the release of a new video…, Trump called upon Mayor Bill de Blasio"), and an event
+# the saying is commonly right after goes on from the occasion just told (``told.AFTER_EVENT``: "After
+# the debate, Trump told reporters").
+AFTER_AN_EVENT = re.compile(
+    r"\W*(?:(?:but|and|yet|so|then)\W+)?(?:after|following|since)\s+(?:the|an?|his|her|its|their|[A-Z][\w.-]*['’]s)\s+[^,;.]*,", re.I
+)
+LATER = re.compile(r"\blater\s+$", re.I)
+
+
+def moved_on(text: str, occ: Occasion, inherited: When) -> bool:
+    """Whether a statement has moved on from an occasion told by its month or year (``AFTER_AN_EVENT``)."""
+    if not inherited.value or len(inherited.value) == 10:
+        return False
+    opening = AFTER_AN_EVENT.match(text, occ.window[0])
+    if opening and not AFTER_EVENT.search(opening[0]):
+        return True
+    # The cue may hold the adverb ("later said") or follow it ("Clark later told reporters").
+    return occ.cue_at is not None and (
+        LATER.search(text, max(0, occ.cue_at - 12), occ.cue_at) is not None or text.startswith("later ", occ.cue_at)
+    )
 
 
 def after_event(text: str, occ: Occasion, excluded: list[Span]) -> DateExpression | None:
@@ -338,7 +367,7 @@ SHARED_WITH_FIRMS = {"express", "mail", "post", "mirror", "sun", "standard", "in
 def _an_outlet_s_name(name: str) -> bool:
     """Whether ``name`` is a newspaper's or an agency's: its last word an outlet's
     (``media_names.txt``), and where that word also ends firms' names, every word an outlet's."""
-    words = [w.lower() for w in name.split() if w.lower() not in ("the", "der", "die", "le", "la", "el")]
+    words = [w.lower() for w in name.split() if w.lower() not in ARTICLES]
     if not words or words[-1] not in lexicon("media_names.txt"):
         return False
     return words[-1] not in SHARED_WITH_FIRMS or all(w in lexicon("media_names.txt") for w in words)
