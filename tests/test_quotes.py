@@ -752,3 +752,90 @@ def test_an_aside_the_parser_gave_two_subjects_keeps_the_words_before_it(stateme
     # At the sentence's end the subject before the cue is the clause reported, read as a noun phrase.
     [s] = statements_of("The rejection signals the end of the treaty, said Geert Wilders.")
     assert s.text == "The rejection signals the end of the treaty"
+
+
+# Defects from the sixth blind recall audit (seed 181, benchmarks/audits/2026-12-06-recall6-*).
+
+
+def test_a_quoted_paragraph_after_a_report_named_at_its_end_goes_on_with_it(statements_of):
+    # bbc-2005 politics/uk-heading-wrong-way-howard: the speaker is named after what was said,
+    # at the paragraph's end, as after a quotation ('“…,” Cruz said.').
+    text = (
+        "The catastrophe was overshadowing the hopes for the future, Mr Howard said.\n\n"
+        '"We watched the scenes of destruction with a sense of disbelief."'
+    )
+    [s] = statements_of(text)
+    assert (s.kind, s.speaker.name, [p.text for p in s.content]) == (
+        "mixed", "Howard",
+        ["The catastrophe was overshadowing the hopes for the future", "We watched the scenes of destruction with a sense of disbelief."],
+    )
+    # Negative (PolNeAR train): a quotation that goes on with a comma to a cue of its own.
+    text = "Rubio’s comments came on Sunday, The Hill reported.\n\n“He’s like 6’2”,” Rubio said Sunday in Virginia."
+    assert statements_of(text)[0].text == "Rubio’s comments came on Sunday"
+    # Negative: a report with no one named ends where it ends; the quotation is no one's.
+    text = "Prices fell again, figures showed.\n\n" + '"We watched the scenes of destruction with a sense of disbelief."'
+    assert [p.text for s in statements_of(text) for p in s.content] == ["Prices fell again"]
+
+
+def test_a_quotation_reopened_right_after_a_closed_one_goes_on_with_it(statements_of):
+    # bbc-2005 uk-heading-wrong-way-howard: '… not 1 January." "Let us never forget …': each
+    # paragraph of a long quotation closed, the paragraph break lost.
+    text = (
+        'But Labour spokesman Mr Kemp said: "It would be more appropriate for this message to come out on 1 April." '
+        '"Let us never forget the introduction of the poll tax."'
+    )
+    [s] = statements_of(text)
+    assert [p.text for p in s.content] == [
+        "It would be more appropriate for this message to come out on 1 April.", "Let us never forget the introduction of the poll tax.",
+    ]
+    # Negative: a quotation that did not end its sentence is not followed by its next paragraph.
+    text = 'He called it "a quiet start to the year" "as sales usually pick up in the spring" in his message.'
+    assert all(len(s.content) == 1 for s in statements_of(text))
+
+
+def test_according_to_after_and_reports_only_the_clause_it_opens(statements_of):
+    # bbc-2005 sport/newcastle-line-up-babayaro: the clause before the "and" is the reporter's.
+    text = "Souness is bidding to bolster his defence and, according to reports, contract negotiations are at an advanced stage."
+    [s] = statements_of(text)
+    assert (s.speaker.mention.text, s.text) == ("reports", "contract negotiations are at an advanced stage")
+    # Negative: after both conjuncts the phrase reports the whole sentence, as before.
+    [s] = statements_of("The firm made a loss and its shares fell, according to reports.")
+    assert s.text == "The firm made a loss and its shares fell"
+
+
+def test_continue_with_no_subject_is_no_cue(statements_of):
+    # bbc-2005 politics/tories-reject-rethink-on-axed-mp: the dissent goes on, no one speaks.
+    assert statements_of("But the local Tory chairman made similar comments on Friday and dissent continues.") == []
+    # Negative: a speaker going on, before or after the verb, is still a cue.
+    for text in ('"We will not stop," continued Mr Smith.', 'Mr Smith spoke first. "We will not stop," he continued.'):
+        assert [(s.kind, s.cue.text, s.speaker.name) for s in statements_of(text)] == [("direct", "continued", "Smith")]
+    # Negative (PolNeAR train): a "continue" that does not end its sentence introduces the quotation.
+    statements = statements_of("Continued Stone: “So I think it’s a very real problem.”")
+    assert [s.text for s in statements] == ["So I think it’s a very real problem."]
+    # Negative (bbc-2005 howard-unveils-election-platform): joined to a verb with a subject.
+    text = 'Mr Howard argues government is too big and cannot continue "down the path of ever rising taxes".'
+    assert [s.cue.text for s in statements_of(text)] == ["argues", "cannot continue"]
+
+
+def test_a_gerund_the_parser_hung_on_the_cue_is_the_subject_of_what_was_said(statements_of):
+    # bbc-2005 entertainment/stars-shine-on-bafta-red-carpet: "being honoured" made the cue's
+    # xcomp and "meant" a complement with no subject.
+    text = "Martin Scorsese, whose movie The Aviator went on to win best film, said being honoured in the UK meant a lot to him."
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.text) == ("Martin Scorsese", "being honoured in the UK meant a lot to him")
+    # Negative: a clause with a subject of its own keeps its start.
+    [s] = statements_of("Mr Smith said the plan would work.")
+    assert s.text == "the plan would work"
+
+
+def test_a_name_the_parser_read_into_the_reported_clause_is_the_cues_subject(statements_of):
+    # bbc-2005 politics/top-tories-on-lib-dem-hit-list: "Lord Rennard" parsed as one more
+    # conjunct of the list the clause ends with, the cue left with no subject.
+    text = "Others targeted include Oliver Letwin, David Davis and Theresa May, Lib Dem's elections chief Lord Rennard said."
+    [s] = statements_of(text)
+    assert (s.speaker.name, s.speaker.mention.text, s.text) == (
+        "Lord Rennard", "Lib Dem's elections chief Lord Rennard", "Others targeted include Oliver Letwin, David Davis and Theresa May",
+    )
+    # Negative: a name joined by "and", no comma before it, stays in the list; no one speaks.
+    [s] = statements_of("Others targeted include Oliver Letwin, David Davis and Theresa May said.")
+    assert (s.speaker.name, s.text) == (None, "Others targeted include Oliver Letwin, David Davis and Theresa May")

@@ -21,7 +21,9 @@ order. Three constructions:
   the Kremlin…", "stressed that…", "according to officials, …").
 
 A quotation with no cue continues the previous statement when it opens the
-paragraph right after it ("he added:" followed by more quoted paragraphs).
+paragraph right after it ("he added:" followed by more quoted paragraphs, or a
+report whose speaker is named at that paragraph's end), or opens right after a
+quotation of it that ended its sentence (the paragraph break between lost).
 Short quotations with no cue are scare quotes, titles or nicknames: dropped.
 """
 
@@ -33,10 +35,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import accumulate
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..marks import MarkScan, Quotation
 from ..nlp import end_of, text_of
+from ..resources import lexicon
 from .indirect import complement
 from .attach import ABBREVIATION, attach_quotations
 from .cues import BELIEF_VERBS, find_cues
@@ -97,7 +100,9 @@ def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
     found.extend(coloned)
     claimed.update(f.content[0].start for f in coloned)
     found = [_in_whole_words(doc, f) for f in found]
-    found = continuations(text_of(doc), found, index.quotations, claimed)
+    # "…, figures showed.": a document's report is not followed by its own quoted words.
+    documents = frozenset(f.source_token for f in found if f.source_token is not None and _a_document(doc[f.source_token]))
+    found = continuations(text_of(doc), found, index.quotations, claimed, documents=documents)
     return sorted(found, key=lambda f: f.content[0].start)
 
 
@@ -192,14 +197,17 @@ def _within(f: Found, outer: Found) -> bool:
     )
 
 
-def continuations(text: str, found: list[Found], quotations: list[Quotation], claimed: set[int]) -> list[Found]:
+def continuations(
+    text: str, found: list[Found], quotations: list[Quotation], claimed: set[int], *, documents: frozenset[int] = frozenset(),
+) -> list[Found]:
     """``found`` with the cue-less quotations that continue a statement joined to it.
 
     '“We have run out of options,” said Hugh Hill, a doctor. “The money is not
     there.”': a quotation right after the sentence of a statement is one more
     piece of it. A quotation opening the paragraph after a statement ('he
     added:' then a quoted paragraph) is the same speaker going on. Any other
-    quotation with no cue is skipped.
+    quotation with no cue is skipped. ``documents`` are the speaker tokens that
+    are a document ("figures showed"), whose reports no quotation goes on.
     """
     out = sorted(found, key=lambda f: f.content[-1].end)
     for q in sorted(quotations, key=lambda q: q.start):
@@ -219,20 +227,52 @@ def continuations(text: str, found: list[Found], quotations: list[Quotation], cl
         same_paragraph = _same_paragraph_follow(gap)
         if q.words < MIN_QUOTE_WORDS and not (_whole_sentence(q) and same_paragraph and out[i].kind == "direct"):
             continue  # '“…,” Bouhlel said. “Bodies everywhere.”' goes on; a short quotation elsewhere is a title
-        if _goes_on_with(text, out[i], q, gap, same_paragraph):
+        if _goes_on_with(text, out[i], q, gap, same_paragraph, documents):
             out[i] = _continued(out[i], q)
     return out
 
 
-def _goes_on_with(text: str, f: Found, q: Quotation, gap: str, same_paragraph: bool) -> bool:
+def _goes_on_with(text: str, f: Found, q: Quotation, gap: str, same_paragraph: bool, documents: frozenset[int]) -> bool:
     """Whether the cue-less quotation ``q``, ``gap`` after statement ``f``, goes on with it."""
     opens = _opens_paragraph(text, q.start)
     return (
         # "Kerry said that 100,000 would be accepted. “That adds up to 185,000.”": Kerry again.
         (same_paragraph and (_quoted_to_its_end(text, f) or f.source_token is not None))
         or (opens and gap.count("\n") <= 2 and not gap.strip(" \n”\"’.,"))
-        # '“…,” Cruz said.' then a paragraph of quotation with no cue: Cruz goes on.
+        # '“…,” Cruz said.' then a paragraph of quotation with no cue: Cruz goes on; so does
+        # the speaker of a report named at its paragraph's end ("The catastrophe was
+        # overshadowing the hopes …, Mr Howard said." then a quoted paragraph).
         or (opens and _cue_sentence_ends_paragraph(gap) and _quoted_to_its_end(text, f))
+        or (opens and _cue_sentence_ends_paragraph(gap) and _named_after(f, documents) and not _cued_after(text, q))
+        or (_reopened_right_after(text, f, gap) and not _cued_after(text, q))
+    )
+
+
+def _cued_after(text: str, q: Quotation) -> bool:
+    """'“He’s like 6’2”,” Rubio said': a quotation whose sentence goes on after it, with a
+    comma, to a cue the marks kept from it; it is not the previous speaker going on."""
+    return text[q.end :].lstrip(" ”\"’")[:1] == ","
+
+
+def _named_after(f: Found, documents: frozenset[int]) -> bool:
+    """A report whose cue and speaker follow what was said ("…, Mr Howard said."), the
+    speaker no document ("…, figures showed.")."""
+    named = f.source_token is not None and f.source_token not in documents
+    return f.kind == "indirect" and f.cue is not None and named and f.cue.start >= f.content[-1].end
+
+
+def _a_document(token: Token) -> bool:
+    """A source whose findings are statements, not words: "figures", "a survey" (resources/evidence_nouns.txt)."""
+    return token.lemma_.lower() in lexicon("evidence_nouns.txt")
+
+
+def _reopened_right_after(text: str, f: Found, gap: str) -> bool:
+    """'said: "… not 1 January." "Let us never forget …': a quotation opening right after a
+    closed quotation that ended its sentence, nothing between, is the next paragraph of it
+    whose break the text lost."""
+    return (
+        _quoted_to_its_end(text, f) and f.content[-1].text.rstrip()[-1:] in (".", "!", "?")
+        and "\n" not in gap and not gap.strip(" ”\"’") and any(mark in gap for mark in "”\"’")
     )
 
 

@@ -110,7 +110,7 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
                 cues.append(Cue(token=token.i, span=span_between(token, to)))
         elif _in_a_poll(token):
             cues.append(Cue(token=token.i, span=span_between(token, token)))
-        elif token.pos_ == "VERB" and _reports(token) and not _in_compound(doc, token) and not _a_title(doc, token) and not _unsaid(token) and not _put_to(token) and not _supposed(token) and not _a_reason_given(token):
+        elif token.pos_ == "VERB" and _reports(token) and not _in_compound(doc, token) and not _a_title(doc, token) and not _unsaid(token) and not _put_to(token) and not _supposed(token) and not _a_reason_given(token) and not _going_on_unsaid(token):
             subject = nearest_subject(token)
             # The parser may hang the quotation's closing mark on the subject: start at its first word.
             first = next((t for t in subject.subtree if not t.is_punct), subject) if subject is not None else None
@@ -351,6 +351,18 @@ def _supposed(verb: Token) -> bool:
     if another_made_to_say(verb) is not None:
         return False
     return any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for t in (verb, *verb.ancestors) for m in t.children)
+
+
+def _going_on_unsaid(verb: Token) -> bool:
+    """"But the local chairman made similar comments on Friday and dissent continues": with no
+    subject the parser can find, "continue" is a thing going on, not a speaker going on
+    ('“…,” he continued', '“…,” continued Mr Smith', 'Continued Stone: “…”'). Not a verb joined to another, whose
+    subject it shares ('argues government is too big and cannot continue "down the path of
+    ever rising taxes"' stays as it was)."""
+    if verb.lemma_.lower() != "continue" or verb.dep_ == "conj" or nearest_subject(verb) is not None:
+        return False
+    # Ending its sentence: 'Continued Stone: “So I think …”' introduces what he said.
+    return all(t.is_punct or t.is_space for t in verb.doc[verb.i + 1 : verb.sent.end])
 
 
 def _a_reason_given(verb: Token) -> bool:

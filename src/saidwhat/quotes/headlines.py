@@ -15,7 +15,7 @@ from ..marks import paragraphs
 from ..nlp import end_of, span_between, text_of
 from ..resources import lexicon
 from .cues import BELIEF_VERBS
-from .records import Found, QuoteIndex
+from .records import Found, QuoteIndex, cue_found_in
 from .spans import trim_punct
 from .subjects import cue_verbs
 
@@ -48,7 +48,7 @@ def title_claims(doc: Doc, index: QuoteIndex, found: list[Found]) -> list[Found]
     out = []
     for start, end in paragraphs(text_of(doc)):
         line = doc.char_span(start, end, alignment_mode="contract")
-        if line is None or not title_case(line) or any(f.cue is not None and start <= f.cue.start < end for f in found):
+        if line is None or not title_case(line) or cue_found_in(found, start, end):
             continue
         statement = _claim(doc, line, index)
         if statement is not None:
@@ -151,7 +151,7 @@ def trailing_cue_claims(doc: Doc, index: QuoteIndex, found: list[Found]) -> list
     out = []
     for start, end in paragraphs(text_of(doc)):
         line = doc.char_span(start, end, alignment_mode="contract")
-        if line is None or any(f.cue is not None and start <= f.cue.start < end for f in found):
+        if line is None or cue_found_in(found, start, end):
             continue
         words = [t for t in line if not t.is_space]
         if not words or len(words) > MAX_HEADLINE_WORDS or words[-1].text in (".", "!", "?") or title_case(line):

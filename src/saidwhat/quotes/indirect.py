@@ -17,13 +17,13 @@ from .parenthetical import clause_without, inverted_aside, parenthetical
 from .records import Cue, Found, QuoteIndex
 from .reported import (
     as_reported, clause_of, clause_read_as_object, that_after, trailing_conjunct, with_adverbial_before_cue, with_clause_before,
-    with_next_clause,
+    with_gerund_subject, with_next_clause,
 )
 from .reporting import done, modifier
 from .spans import inside, span_of, trim_punct
 from .speech_acts import OBJECT_SPEECH_VERBS, object_complement, passive_praise, ruled_out, said_object, speech_act, with_particle
 from .mentions import mention_span
-from .subjects import SUBJECTS, according_source, clause_after_inverted_cue, subject_of
+from .subjects import SUBJECTS, according_source, clause_after_inverted_cue, name_closing_the_clause, subject_of
 
 # Prepositions that say what a speech noun is about: "the case for", "his thoughts on".
 TOPICS = {"for", "against", "on", "about", "of"}
@@ -41,6 +41,8 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         source = according_source(doc, cue)
         subject = _subject_read_as_appositive(verb, source)
         pieces = _sentence_without(doc, verb, kept=set(subject.subtree) if subject is not None else set())
+        if _opens_a_conjunct(verb):
+            pieces = pieces[1:]
     elif verb.lower_ == "in":
         pieces = clause_without(doc, verb.head, verb)
         source = according_source(doc, cue)
@@ -90,12 +92,16 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
             return parenthetical(doc, cue, index)
         else:
             pieces = [with_next_clause(doc, clause, clause_span(doc, clause))]
+            if clause.i > verb.i:
+                pieces = [with_gerund_subject(doc, clause, verb, pieces[0])]
             if clause.i < verb.i:
                 pieces = [with_clause_before(doc, clause, with_adverbial_before_cue(doc, clause, verb, pieces[0]), index)]
                 pieces += [joined_piece(doc, c) for c in joined_after_cue(verb, after=verb.i)]
             else:
                 pieces = _around_cue(doc, verb, cue, pieces[0])
         source = subject_of(verb)
+        if source is not None and source == name_closing_the_clause(verb):
+            pieces = [trim_punct(text_of(doc), p.start, min(p.end, source.left_edge.idx)) if p is not None else None for p in pieces]
     pieces = [p for p in (before_another_speaker(doc, verb, p) for p in pieces) if p is not None]
     if not pieces:
         return None
@@ -178,6 +184,18 @@ def _sentence_without(doc: Doc, phrase: Token, kept: set[Token] = frozenset()) -
     left = [t for t in phrase.sent if t.i < hole[0]]
     right = [t for t in phrase.sent if t.i > hole[-1]]
     return [span_of(doc, left), span_of(doc, right)]
+
+
+def _opens_a_conjunct(according: Token) -> bool:
+    """"Souness is bidding to bolster his defence and, according to reports, contract
+    negotiations are at an advanced stage": set off right after the "and" (or "but") of a
+    clause with a subject of its own, the phrase reports that clause, not the one before."""
+    doc, clause = according.doc, according.head
+    k = according.left_edge.i - 1
+    while k >= 0 and doc[k].text == ",":
+        k -= 1
+    joined = k >= 0 and doc[k].lower_ in ("and", "but") and doc[k].head.i != according.i
+    return joined and clause.dep_ == "conj" and any(c.dep_ in SUBJECTS and c.i > according.i for c in clause.children)
 
 
 def _subject_read_as_appositive(according: Token, source: Token | None) -> Token | None:

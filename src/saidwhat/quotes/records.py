@@ -22,6 +22,13 @@ class Found:
     confidence: float = 0.5
 
 
+def cue_found_in(found: list[Found], start: int, end: int) -> bool:
+    """Whether a statement in ``found`` has its cue between offsets ``start`` and ``end``: a
+    line or sentence a clause rule already read, which the headline and trailing-cue rules
+    leave alone."""
+    return any(f.cue is not None and start <= f.cue.start < end for f in found)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Cue:
     """A reporting verb (or "according to") outside any quotation."""

@@ -112,6 +112,18 @@ def with_clause_before(doc: Doc, clause: Token, piece: Span | None, index: Quote
     return Span.of(text_of(doc), first.start, piece.end) if first is not None else piece
 
 
+def with_gerund_subject(doc: Doc, clause: Token, verb: Token, piece: Span | None) -> Span | None:
+    """"said being honoured in the UK meant a lot to him": the parser may hang the gerund on
+    the cue and the clause after it on the cue too, with no subject; right between them, the
+    gerund phrase is that clause's subject, part of what was said."""
+    gerund = next((c for c in verb.children if c.dep_ == "xcomp" and c.left_edge.i == verb.i + 1 and c.right_edge.i + 1 == clause.left_edge.i), None)
+    if piece is None or gerund is None or any(c.dep_ in SUBJECTS for c in clause.children):
+        return piece
+    if not (gerund.tag_ == "VBG" or any(c.lower_ == "being" and c.dep_ in ("aux", "auxpass") for c in gerund.children)):
+        return piece
+    return Span.of(text_of(doc), gerund.left_edge.idx, piece.end)
+
+
 def with_adverbial_before_cue(doc: Doc, clause: Token, verb: Token, piece: Span | None) -> Span | None:
     """"MPs will be thrown out of the Commons if they use Blackberries in the chamber Speaker
     Michael Martin has ruled": the parser hangs the "if" clause on the cue after it; right

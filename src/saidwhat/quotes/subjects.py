@@ -46,6 +46,8 @@ def subject_of(verb: Token) -> Token | None:
     verb, owner = _participle_owner(verb)
     if owner is not None:
         return owner
+    if (closing := name_closing_the_clause(verb)) is not None:
+        return closing
     conjoined = False  # reached from a verb conjoined to this one: "was forced to … and said"
     for _ in range(4):
         done, subject = _own_subject(verb, conjoined)
@@ -229,6 +231,22 @@ def _subject_before_relative(verb: Token) -> Token | None:
     if relative is None or any(cue_verb(t) for t in doc[noun.i + 2 : verb.i - 1]):
         return None
     return noun
+
+
+def name_closing_the_clause(verb: Token) -> Token | None:
+    """"Others targeted include Oliver Letwin, David Davis and Theresa May, Lib Dem's elections
+    chief Lord Rennard said.": the parser may read the speaker as one more conjunct (or an
+    appositive) of the reported clause's last noun. A name right before a tensed cue with no
+    subject, set off by a comma, inside a clause the cue reports before it, is the cue's subject."""
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.i < 3 or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ not in ("conj", "appos") or name.head.i >= name.i:
+        return None
+    first = name.left_edge
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    inside = clause is not None and clause.left_edge.i < first.i and name in clause.subtree
+    return name if inside and verb.doc[first.i - 1].text == "," and not any(t.pos_ == "VERB" for t in name.subtree) else None
 
 
 def _name_read_as_compound(verb: Token) -> Token | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..nlp import span_between, text_of
-from .records import Found, QuoteIndex
+from .records import Found, QuoteIndex, cue_found_in
 from .spans import trim_punct
 
 # Third-person forms of reporting verbs that are also plural nouns.
@@ -25,7 +25,7 @@ def noun_read_cue_claims(doc: Doc, index: QuoteIndex, found: list[Found]) -> lis
         words = [t for t in sentence if not t.is_space]
         if len(words) < 6 or words[-1].text != "." or words[-2].lower_ not in NOUN_LOOKING_CUES:
             continue  # the cheap test first: most sentences end otherwise
-        if any(f.cue is not None and sentence.start_char <= f.cue.start < sentence.end_char for f in found):
+        if cue_found_in(found, sentence.start_char, sentence.end_char):
             continue
         statement = _claim(doc, words[:-1], index)
         if statement is not None:
