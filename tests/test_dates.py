@@ -46,18 +46,25 @@ def value(phrase, published=PUBLISHED, previous=None):
         ("in 2030", None),  # after publication: a plan, not when it was said
         ("in April 2024", None),
         # "this past week" is the week up to publication, whichever day the paper's week starts on.
-        ("in this past week's poll", "2024-03-11/2024-03-18"),
-        ("over the past week", "2024-03-11/2024-03-18"),
+        ("in this past week's poll", "2024-03-11/2024-03-17"),
+        ("over the past week", "2024-03-11/2024-03-17"),
         # A month naming an occasion of speaking: the last such month, unless "the" names one still to come.
         ("In a December interview with the AP", "2023-12"),
         ("during an awkward February appearance", "2024-02"),
         ("in a July interview", "2023-07"),
         ("at the July debate", None),  # four months after publication: still to come
         ("at the December debate", "2023-12"),
+        ("at his July rally", None),  # any but "a" names one occasion, which may be to come (after a review)
     ],
 )
 def test_resolves_against_publication(phrase, expected):
     assert value(phrase) == expected
+
+
+def test_a_march_s_name_is_no_month():
+    # "the Women's March rally" (after a review): a march, not March; "a March rally" is still March.
+    assert find_expressions("at the Women's March rally", 0, 26) == []
+    assert value("at a March rally") == "2024-03"
 
 
 @pytest.mark.parametrize("previous", ["2024-02", "2024", "2024-02-05/2024-02-11", "--02-27"])
@@ -748,6 +755,8 @@ def test_a_month_naming_the_occasion_dates_the_statement_and_those_going_on(stat
     [
         # usa-today 2015-11-27: the radio ad came after the attacks, not in September's debate.
         ("After the Paris attacks, Trump released a radio ad saying that Obama has no strategy.", None),
+        # An abbreviation's stop does not end the event's noun phrase (after a review).
+        ("After the U.S. airstrikes in Syria, Trump released a radio ad saying that Obama has no strategy.", None),
         # ...but a saying after the debate just told goes on from it.
         ("After the debate, Trump told reporters that Obama has no strategy.", "2015-09"),
         ("Trump also said that Obama has no strategy.", "2015-09"),

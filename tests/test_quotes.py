@@ -775,6 +775,16 @@ def test_a_quoted_paragraph_after_a_report_named_at_its_end_goes_on_with_it(stat
     # Negative: a report with no one named ends where it ends; the quotation is no one's.
     text = "Prices fell again, figures showed.\n\n" + '"We watched the scenes of destruction with a sense of disbelief."'
     assert [p.text for s in statements_of(text) for p in s.content] == ["Prices fell again"]
+    # Negatives (a review the same session): a quotation whose own speaker is named after it,
+    # in the next sentence or past a dash, is not the report's speaker going on.
+    for after in (
+        '"Enough is enough, we cannot let this go on any longer."\n\nThat was the response of London mayor Boris Johnson.',
+        '"We are not going anywhere, we are here to stay." - the defiant message from Asda boss Andy Clarke.',
+    ):
+        text = "The strike would go ahead on Monday, union leader Bob Crow said.\n\n" + after
+        assert [p.text for s in statements_of(text) if s.speaker.name == "Bob Crow" for p in s.content] == [
+            "The strike would go ahead on Monday"
+        ]
 
 
 def test_a_quotation_reopened_right_after_a_closed_one_goes_on_with_it(statements_of):
@@ -791,6 +801,12 @@ def test_a_quotation_reopened_right_after_a_closed_one_goes_on_with_it(statement
     # Negative: a quotation that did not end its sentence is not followed by its next paragraph.
     text = 'He called it "a quiet start to the year" "as sales usually pick up in the spring" in his message.'
     assert all(len(s.content) == 1 for s in statements_of(text))
+    # Negative (the same review): the reopened quotation's sentence goes on to name its own speaker.
+    text = (
+        'Mr Howard said: "We will leave on 1 January." '
+        '"It is a betrayal of every voter in this country" was how the Labour leader described the decision.'
+    )
+    assert [p.text for s in statements_of(text) if s.speaker.name == "Howard" for p in s.content] == ["We will leave on 1 January."]
 
 
 def test_according_to_after_and_reports_only_the_clause_it_opens(statements_of):

@@ -51,7 +51,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # October report" (of October's jobs, out in November) are no time of saying.
     ("month_noun", re.compile(
         r"\b(?P<det>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[A-Z][\w.-]*['’]s)\s+(?:[a-z][\w-]*\s+)?"
-        r"(?P<month>" + "|".join(m.title() for m in MONTHS if m != "may") + r")\.?\s+"
+        # Not "March" after a name's possessive: "the Women's March rally" is a march's name.
+        r"(?P<month>" + "|".join(m.title() for m in MONTHS if m != "may") + r")(?<!['’]s March)\.?\s+"
         r"(?:interview|appearance|speech|address|remarks|statement|letter|e-?mail|memo|op-ed|column|tweet|debate"
         r"|rally|town hall|hearing|testimony|news conference|press conference|briefing|editorial|podcast)s?\b"
     )),
@@ -167,7 +168,7 @@ def _value(expr: DateExpression, anchor: date) -> str | None:
         value = _partial(expr)
         return value if value and value <= anchor.isoformat()[: len(value)] else None
     if rule == "month_noun":
-        return _month_of(MONTHS[g["month"].lower()], anchor, told=g["det"].lower() == "the")
+        return _month_of(MONTHS[g["month"].lower()], anchor, told=g["det"].lower() not in ("a", "an"))
     if rule == "in_month":
         # The last such month up to publication; "last March" in March is a year before.
         month = MONTHS[g["month"].lower()]
@@ -178,8 +179,8 @@ def _value(expr: DateExpression, anchor: date) -> str | None:
 
 def _month_of(month: int, anchor: date, *, told: bool) -> str | None:
     """The last such month up to the anchor, for a month naming an occasion. "a December interview"
-    is past, in an article of March last year's; "the October debate" in an article of September is
-    one still to come (within six months, as a day and month), no time of saying."""
+    is past, in an article of March last year's; "the October debate" or "his October rally" in an
+    article of September is one still to come (within six months, as a day and month), no time of saying."""
     if month <= anchor.month:
         return f"{anchor.year}-{month:02d}"
     if told and (date(anchor.year, month, 1) - anchor).days <= AHEAD:
@@ -229,7 +230,7 @@ def _relative(rule: str, g: dict, anchor: date) -> str | None:
     if rule == "past_week":
         # The week up to publication, whichever day a paper's week starts on ("this past week" in a
         # Sunday paper is Sunday to Saturday, in a Wednesday paper the seven days before).
-        return _interval(anchor - timedelta(days=7), anchor)
+        return _interval(anchor - timedelta(days=7), anchor - timedelta(days=1))
     if rule == "weekday" and "next" in g:
         return None  # "next Tuesday's primaries": a day still to come, when nothing was said, as a day and month
     if rule == "weekday":

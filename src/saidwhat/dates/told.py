@@ -182,7 +182,7 @@ AFTER_EVENT = re.compile(
 # the saying is commonly right after goes on from the occasion just told (``told.AFTER_EVENT``: "After
 # the debate, Trump told reporters").
 AFTER_AN_EVENT = re.compile(
-    r"\W*(?:(?:but|and|yet|so|then)\W+)?(?:after|following|since)\s+(?:the|an?|his|her|its|their|[A-Z][\w.-]*['’]s)\s+[^,;.]*,", re.I
+    r"\W*(?:(?:but|and|yet|so|then)\W+)?(?:after|following|since)\s+(?:the|an?|his|her|its|their|[A-Z][\w.-]*['’]s)\s+(?:[^,;.]|\.(?=\w|\s+(?-i:[a-z])))*,", re.I
 )
 LATER = re.compile(r"\blater\s+$", re.I)
 

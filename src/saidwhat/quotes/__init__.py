@@ -248,10 +248,20 @@ def _goes_on_with(text: str, f: Found, q: Quotation, gap: str, same_paragraph: b
     )
 
 
+POINTS_BACK = re.compile(r"(That|This|Those|These|Such)\s+(was|were|is|are)\b")
+
+
 def _cued_after(text: str, q: Quotation) -> bool:
-    """'“He’s like 6’2”,” Rubio said': a quotation whose sentence goes on after it, with a
-    comma, to a cue the marks kept from it; it is not the previous speaker going on."""
-    return text[q.end :].lstrip(" ”\"’")[:1] == ","
+    """Whether the speaker of the quotation ``q`` may be named after it, so that it is not
+    the previous speaker going on: its sentence goes on past the closing mark, with a comma
+    to a cue ('“He’s like 6’2”,” Rubio said') or with words ('“…” was how the Labour leader
+    described it', '“…” - the defiant message from Asda boss Andy Clarke'), or the next
+    sentence points back at it ('That was the response of London mayor Boris Johnson.')."""
+    inside = text[q.start : q.end].rstrip(" ”\"’")
+    after = text[q.end :].lstrip(" ”\"’")
+    if after[:1] in (",", "-", "–", "—") or (inside[-1:] not in (".", "!", "?") and after[:1] not in ("", "\n", ".", "!", "?")):
+        return True
+    return POINTS_BACK.match(after.lstrip(" .!?\n")) is not None
 
 
 def _named_after(f: Found, documents: frozenset[int]) -> bool:

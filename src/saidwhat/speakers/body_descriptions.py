@@ -32,7 +32,7 @@ ORG_NOUNS = {
     "broadcaster", "campaign", "carmaker", "channel", "charity", "club", "commission", "committee",
     "company", "council", "court", "department", "federation", "firm", "government", "group",
     "insurer", "magazine", "ministry", "network", "newspaper", "office", "organisation",
-    "organization", "paper", "party", "police", "regulator", "retailer", "seller", "station", "studio", "team",
+    "organization", "paper", "party", "police", "regulator", "retailer", "station", "studio", "team",
     "union", "website",
 }
 
