@@ -15,8 +15,8 @@ from ..nlp import end_of
 from ..resources import lexicon
 from .expressions import DAYS, RELATIVE, DateExpression, find_expressions, resolve
 from .told import (
-    after_event, apart, comes_before, moved_on, names_the_topic, opens_another_occasion, said, sentence_around, the_outlet_again,
-    told_occasion, told_the_same,
+    SENTENCE_OPENING, after_event, apart, comes_before, moved_on, names_the_topic, opens_another_occasion, said, sentence_around,
+    the_outlet_again, told_occasion, told_the_same,
 )
 
 
@@ -226,7 +226,7 @@ def _scene_when(when: When, setting: Scene, published: date | None) -> When:
 YEAR_RULES = ("in_year", "month_year")
 # Before "In 2000," at a sentence's start, and an adverb that places it among the times told ("Earlier in
 # 2012, Ambassador John F. Tefft wrote to Mrs. Clinton": 2012 is when he wrote).
-OPENING = re.compile(r"\W*(?:(?:but|and|yet|so|then)\W+)?(?:(?:earlier|later)\s+)?", re.I)
+OPENING = re.compile(SENTENCE_OPENING + r"(?:(?:earlier|later)\s+)?", re.I)
 CLAUSE_BREAK = re.compile(r"[;:]|\bbut\b|,\s*(?:and|while|although|yet)\b", re.I)  # "In 2001, X did Y, but it later admitted"
 AFTER_CUE = re.compile(r"\s+(?:[\w'’]+\s+){0,3}")  # "said in 2003", "told the BBC in 2003"
 

@@ -181,8 +181,9 @@ AFTER_EVENT = re.compile(
 # calls… ¶ Following the release of a new video…, Trump called upon Mayor Bill de Blasio"), and an event
 # the saying is commonly right after goes on from the occasion just told (``told.AFTER_EVENT``: "After
 # the debate, Trump told reporters").
+SENTENCE_OPENING = r"\W*(?:(?:but|and|yet|so|then)\W+)?"  # marks and a conjunction before a sentence's first word
 AFTER_AN_EVENT = re.compile(
-    r"\W*(?:(?:but|and|yet|so|then)\W+)?(?:after|following|since)\s+(?:the|an?|his|her|its|their|[A-Z][\w.-]*['’]s)\s+(?:[^,;.]|\.(?=\w|\s+(?-i:[a-z])))*,", re.I
+    SENTENCE_OPENING + r"(?:after|following|since)\s+(?:the|an?|his|her|its|their|[A-Z][\w.-]*['’]s)\s+(?:[^,;.]|\.(?=\w|\s+(?-i:[a-z])))*,", re.I
 )
 LATER = re.compile(r"\blater\s+$", re.I)
 

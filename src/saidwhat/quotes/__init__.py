@@ -35,11 +35,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import accumulate
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..marks import MarkScan, Quotation
 from ..nlp import end_of, text_of
-from ..resources import lexicon
 from .indirect import complement
 from .attach import ABBREVIATION, attach_quotations
 from .cues import BELIEF_VERBS, find_cues
@@ -48,6 +47,7 @@ from .headlines import title_claims, trailing_cue_claims
 from .trailing import noun_read_cue_claims
 from .nominal import nominal_claims
 from .records import Cue, Found, QuoteIndex
+from .saying import a_finding_s_source
 from .spans import inside, whole_words
 from .speech_acts import OBJECT_SPEECH_VERBS, topical
 from .mentions import core_mention, mention_span, transcript_name
@@ -101,7 +101,7 @@ def find_statements(doc: Doc, scan: MarkScan) -> list[Found]:
     claimed.update(f.content[0].start for f in coloned)
     found = [_in_whole_words(doc, f) for f in found]
     # "…, figures showed.": a document's report is not followed by its own quoted words.
-    documents = frozenset(f.source_token for f in found if f.source_token is not None and _a_document(doc[f.source_token]))
+    documents = frozenset(f.source_token for f in found if f.source_token is not None and a_finding_s_source(doc[f.source_token]))
     found = continuations(text_of(doc), found, index.quotations, claimed, documents=documents)
     return sorted(found, key=lambda f: f.content[0].start)
 
@@ -269,11 +269,6 @@ def _named_after(f: Found, documents: frozenset[int]) -> bool:
     speaker no document ("…, figures showed.")."""
     named = f.source_token is not None and f.source_token not in documents
     return f.kind == "indirect" and f.cue is not None and named and f.cue.start >= f.content[-1].end
-
-
-def _a_document(token: Token) -> bool:
-    """A source whose findings are statements, not words: "figures", "a survey" (resources/evidence_nouns.txt)."""
-    return token.lemma_.lower() in lexicon("evidence_nouns.txt")
 
 
 def _reopened_right_after(text: str, f: Found, gap: str) -> bool:

@@ -10,7 +10,7 @@ from ..model import Span
 from ..nlp import end_of, span_between, text_of
 from ..resources import lexicon
 from .records import Cue, QuoteIndex
-from .saying import another_made_to_say, made_to_say, quoting_verb, scheduled_copula
+from .saying import a_finding_s_source, another_made_to_say, made_to_say, quoting_verb, scheduled_copula
 from .subjects import RELATIVE_PRONOUNS, SUBJECTS, cue_verb, cue_verbs, inverted_subject, nearest_subject, subject_of
 
 # The rest of a cue sentence with nothing reported in it: "Trump said.", "she said on Monday."
@@ -134,7 +134,7 @@ def _in_a_poll(token: Token) -> bool:
     pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
     head = token.head
     return (
-        pobj is not None and pobj.lemma_.lower() in lexicon("evidence_nouns.txt")
+        pobj is not None and a_finding_s_source(pobj)
         and head.pos_ in ("VERB", "AUX") and token.i < head.i
         and head.lemma_.lower() not in cue_verbs()
         and not any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in head.children)

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..resources import lexicon
 from .cues import infinitive, went_on
-from .saying import made_to_say
+from .saying import a_finding_s_source, made_to_say
 from .subjects import subject_of
 
 # Findings: what a poll, a study or records "show" or "found", with no clause
@@ -33,7 +33,7 @@ def _organisation(noun: Token) -> bool:
 
 def _finding_of(verb: Token, noun: Token) -> bool:
     """"polls showing Cruz leading", "a new poll that shows…": a finding, and its source."""
-    return verb.lemma_.lower() in SHOWING and noun.lemma_.lower() in lexicon("evidence_nouns.txt")
+    return verb.lemma_.lower() in SHOWING and a_finding_s_source(noun)
 
 
 def done(verb: Token) -> bool:
@@ -66,7 +66,7 @@ def shown_by_evidence(verb: Token) -> bool:
     subject = subject_of(verb)
     if subject is not None and verb.dep_ == "relcl" and subject.lower_ in ("that", "which"):
         subject = verb.head  # "a new poll that shows…"
-    return subject is not None and subject.lemma_.lower() in lexicon("evidence_nouns.txt")
+    return subject is not None and a_finding_s_source(subject)
 
 
 def can_speak(token: Token) -> bool:

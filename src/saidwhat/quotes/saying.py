@@ -103,7 +103,7 @@ def _quoted(quoting: Token, saying: Token) -> Token | None:
     person = obj.lower_ in ("him", "her", "them") or obj.lemma_.lower() in lexicon("person_nouns.txt")
     if obj.ent_type_ in ("WORK_OF_ART", "LAW"):
         return None  # "quoted the Bible as saying": a text, the words of whoever quotes it
-    return obj if person or (names_a_source(obj) and obj.lemma_.lower() not in lexicon("evidence_nouns.txt")) else None
+    return obj if person or (names_a_source(obj) and not a_finding_s_source(obj)) else None
 
 
 def names_a_source(noun: Token) -> bool:
@@ -111,5 +111,10 @@ def names_a_source(noun: Token) -> bool:
     a finding's source with a finding ("with polls showing Cruz leading")."""
     if noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.pos_ == "PROPN":
         return True
-    lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and (lemma in lexicon("anonymous_sources.txt") or lemma in lexicon("evidence_nouns.txt"))
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in lexicon("anonymous_sources.txt") or a_finding_s_source(noun))
+
+
+def a_finding_s_source(noun: Token) -> bool:
+    """"a poll", "figures", "FEC records", "the survey": a source whose findings it shows, not a
+    speaker of words (resources/evidence_nouns.txt)."""
+    return noun.lemma_.lower() in lexicon("evidence_nouns.txt")

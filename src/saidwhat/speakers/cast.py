@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import text_between, text_of
 from ..quotes import core_mention
+from ..quotes.saying import a_finding_s_source
 from ..resources import lexicon
 from .entities import (
     a_firm_like_a_people_s, a_nationality, a_place_elsewhere, bodies_labelled, joint_names, outlets_labelled, place_of_place, speaking_name, titled_name, titles_unglued, unlabelled_names, with_given_name, without_title,
@@ -419,7 +420,7 @@ def _salience(ent) -> int:
     root = ent.root
     while root.dep_ in ("compound", "appos", "flat") and root.head is not root:
         noun = root.head
-        if root.dep_ == "compound" and noun.pos_ == "NOUN" and noun.dep_ not in ("compound", "appos", "flat") and noun.lemma_.lower() not in lexicon("evidence_nouns.txt"):
+        if root.dep_ == "compound" and noun.pos_ == "NOUN" and noun.dep_ not in ("compound", "appos", "flat") and not a_finding_s_source(noun):
             # "as solid Chrysler sales offset…": the name says whose sales, the sales are the subject;
             # but "the NIESR report was optimistic… It said": a body's report speaks for it, and
             # "Everton boss David Moyes said" names the club in the subject's name.

@@ -155,7 +155,7 @@ def _people(noun: Token) -> bool:
     """Whether a plural noun is of people: "backbenchers", "MPs", "campaigners", "politicians" (a
     person's noun, or one ending as a doer's does)."""
     lemma = noun.lemma_.lower()
-    return lemma in lexicon("person_nouns.txt") | PEOPLE or lemma.endswith(("er", "ist", "ian"))
+    return lemma in PEOPLE or lemma in lexicon("person_nouns.txt") or lemma.endswith(("er", "ist", "ian"))
 
 
 def own_subject(pronoun: Token) -> Mention | None:
