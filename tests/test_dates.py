@@ -160,6 +160,12 @@ def test_a_year_dates_a_statement_only_where_it_frames_the_cue(statements_of, te
         ("On Sunday Sky News said the deal was off.", "2016-07-17"),
         ("Police said on Sunday Times Square was packed with tourists.", "2016-07-17"),
         ("The book by Sunday Telegraph journalist Robert Peston said the pair had fallen out.", None),
+        # usa-today 2016-05-11: a weekday opening a programme's name is no day (seventh date audit, #49).
+        ("Larry David, playing Sanders on NBC's Saturday Night Live, explained that the young loved him.", None),
+        ("Larry David, playing Sanders on Saturday night in New York, explained that the young loved him.", "2016-07-16"),
+        # nyt 2015-11-26: a free relative naming a thing is dated by none of its sentence's other words (#91).
+        ("In 2009, under what Mr. Hedge called ''the prior economy model,'' the club charged a large fee.", None),
+        ("In 2009, Mr. Hedge called the club's plan ''the prior economy model.''", "2009"),
     ],
 )
 def test_only_the_saying_s_own_clause_dates_it(statements_of, text, expected):
@@ -283,6 +289,11 @@ def test_a_cue_going_on_from_a_perfect_is_at_its_time(statements_of):
         ("Sanders met Obama on March 8 at the White House.\n“It was a good talk,” Sanders said.", "2016-03-08"),
         # A speaking tells the occasion at any distance.
         ("Clinton spoke on March 1 at an Illinois town hall.\n“We are ready,” Clinton said.", "2016-03-01"),
+        # ...and so does a verb of telling the parse found nothing said with (seventh date audit, #1, #86),
+        # its year right after it as after a cue (huff-post 2016-02-01: "Joe Madison … recalled in 2008 that").
+        ("Madison joked in 2008 about the race.\n“I hate to put it that way,” Madison said.", "2008"),
+        ("Madison wrote a book about the race in 2008.\n“I hate to put it that way,” Madison said.", None),
+        ("Madison joked about the race on his radio show in 2008.\n“I hate to put it that way,” Madison said.", None),
     ],
 )
 def test_the_sentence_before_dates_a_statement_when_it_tells_the_speaker_spoke(statements_of, text, expected):
@@ -757,8 +768,9 @@ def test_a_month_naming_the_occasion_dates_the_statement_and_those_going_on(stat
         ("After the Paris attacks, Trump released a radio ad saying that Obama has no strategy.", None),
         # An abbreviation's stop does not end the event's noun phrase (after a review).
         ("After the U.S. airstrikes in Syria, Trump released a radio ad saying that Obama has no strategy.", None),
-        # ...but a saying after the debate just told goes on from it.
+        # ...but a saying after the debate just told goes on from it, "following" it as "after" it.
         ("After the debate, Trump told reporters that Obama has no strategy.", "2015-09"),
+        ("Following the debate, Trump told reporters that Obama has no strategy.", "2015-09"),
         ("Trump also said that Obama has no strategy.", "2015-09"),
     ],
 )
@@ -789,3 +801,68 @@ def test_later_than_an_occasion_told_by_its_month_inherits_no_date(statements_of
     text = first + "\n\nClark later said his comments were mischaracterized."
     whens = [s.when.value for s in statements_of(text, published="2015-12-10")]
     assert whens[1] == expected and whens[0] is not None
+
+
+@pytest.mark.parametrize("opening", ["After the debate", "Following the debate"])
+def test_after_another_event_than_the_occasion_told_by_its_month_inherits_no_date(statements_of, opening):
+    # The debate is not the July interview: neither "after" nor "following" it is July (the sixth audit's review).
+    text = "In a July interview, Clark said the internment of sympathizers was right.\n\n" + opening + ", Clark said his comments were mischaracterized."
+    assert [s.when.value for s in statements_of(text, published="2015-12-10")] == ["2015-07", None]
+
+
+def test_following_a_dated_event_takes_its_day(statements_of):
+    text = "Clinton and Sanders met in a debate on Tuesday night.\n\nFollowing the debate, Sanders said the race was close."
+    assert statements_of(text, published="2015-12-10")[-1].when.value == "2015-12-08"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # politico 2016-04-06: "at the time" is the time the sentence before told last (seventh date audit, #94).
+        (
+            "The union did not endorse anyone until after the primaries in 2008, but its board followed suit in October. "
+            "Three-quarters of the board voted to endorse Clinton, Eskelsen García said at the time.",
+            "2015-10",
+        ),
+        # huff-post 2016-02-01: the speaker named between the cue and "at the time" (#17).
+        (
+            "In some states, the shift of black voters in 2008 felt less dramatic.\n"
+            "“It’s not new in Virginia,” said Rep. Bobby Scott at the time.",
+            "2008",
+        ),
+        # No time told in the sentence before, or a plan: none.
+        ("He admitted that he was angry with the club.\n“It was very disappointing,” Davies said at the time.", None),
+        ("The board will vote in October.\n“It was very disappointing,” Davies said at the time.", None),
+        # "at the time" inside what was said is no time of saying.
+        ("The board met in October.\n“It was the right thing at the time,” Davies said.", None),
+    ],
+)
+def test_said_at_the_time_takes_the_time_told_before(statements_of, text, expected):
+    assert statements_of(text, published="2016-04-06")[-1].when.value == expected
+
+
+@pytest.mark.parametrize(
+    "lead, expected",
+    [
+        # huff-post 2016-06-16: the lead's statement of the same speaker, dated in its own sentence (#53).
+        ("President Barack Obama met survivors in Orlando on Thursday and said the country must act.", "2016-06-16"),
+        # Not another speaker's, nor a date from another sentence of the lead.
+        ("Senator John McCain said on Thursday that the country must act.", None),
+        ("The shooting shocked the country on Thursday. President Barack Obama said the country must act.", None),
+    ],
+)
+def test_a_headline_takes_the_date_of_its_speaker_s_statement_in_the_lead(statements_of, lead, expected):
+    text = "Obama: Families Of Gun Violence Victims Want Change.\n\n" + lead
+    [headline, *_] = statements_of(text, published="2016-06-17")
+    assert headline.speaker.name.endswith("Obama") and headline.when.value == expected
+
+
+
+def test_a_headline_in_the_perfect_takes_no_date_from_the_lead(statements_of):
+    # examples/macron-nato.txt: "has once again refused" takes no point in time, as anywhere else.
+    text = (
+        "Emmanuel Macron has once again refused to rule out the possibility NATO troops will be sent to Ukraine.\n"
+        "Speaking on March 15, Macron maintained that “all these options are possible”."
+    )
+    [first, *_] = statements_of(text, published="2024-03-18")
+    assert first.when.value is None

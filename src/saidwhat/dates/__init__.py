@@ -8,7 +8,7 @@ the next one is at most six months after publication: an event still to come);
 publication date; "last week" -> the previous Monday to Sunday; "this past week" -> the seven days
 up to publication; "a December interview" -> the last December ("the October debate" within six months
 after publication is still to come, and a month before a noun of no saying, "the November election",
-dates nothing; "ABC's This Week" is a programme); "on Tuesday" -> the last Tuesday on or before
+dates nothing; "ABC's This Week" and "NBC's Saturday Night Live" are programmes); "on Tuesday" -> the last Tuesday on or before
 publication, but "next Tuesday", a weekday the words came before ("ahead of Tuesday's vote", "in
 the run-up to Tuesday's election", "an interview filed for Sunday's Meet the Press", "at Tuesday's
 event" where the text tells "will attend Tuesday's event") and one they were about ("said of
@@ -19,10 +19,14 @@ days after the attacks, …"), or in a comment clause ("…, as Breitbart report
 publication date only what the text fixes is kept ("--03-15", "--02"): a year
 is never invented. A statement made at an occasion named with a definite article takes the date the
 text gave that occasion before (``told.told_occasion``: "Thursday's Republican debate … ¶ Trump said
-during the debate"), and one said right after an event the date the text gave the event next to its
-noun or in the sentence before (``told.after_event``: "Liverpool beat Olympiakos on Wednesday. ¶
+during the debate"), one said right after an event ("afterwards", "after the match", "Following the
+debate") the date the text gave the event next to its noun or in the sentence before (``told.after_event``: "Liverpool beat Olympiakos on Wednesday. ¶
 “…,” Gerrard said afterwards"), where that sentence tells an event ("The club was fined on Monday.
-¶ … Dyche said after the match" takes no Monday). A statement to a hearer it names takes the date of the same speaker's earlier statement to that
+¶ … Dyche said after the match" takes no Monday), and one "said at the time" the last time the
+sentence before told (``told.at_the_time``: "The board followed suit in October. … García said at the
+time"). A headline's statement, not in the perfect, takes the date the lead gives the same speaker's
+statement in its own sentence (``told.headlines_from_the_lead``: "Obama: … ¶ President Barack Obama met survivors … on
+Thursday and said…"). A statement to a hearer it names takes the date of the same speaker's earlier statement to that
 hearer dated in its own sentence (``told.told_the_same``: "On Friday, Gingrich told Bill O'Reilly… ¶ …
 he told the Tribune. ¶ “…,” Gingrich told O'Reilly"), and a newspaper's or agency's report named again the
 day of its report told before, past other statements, where no time is told between
@@ -33,20 +37,22 @@ three paragraphs that go on naming the speaker and the occasion of speaking and 
 made at another time it does not date (``another_time``: "has said", "had said", "recently
 said", "often says"; past an occasion told by its month, ``told.moved_on``: "Clark later
 said" after "In a July interview", or "After the Paris attacks, Trump released an ad", an event the
-text does not date; past a day either mostly goes on that day), or names with an indefinite article another occasion than the one its date
+text does not date, or "After the debate" past an occasion that was no debate; past a day either mostly
+goes on that day), or names with an indefinite article another occasion than the one its date
 would come from (``told.opens_another_occasion``: "Trump told CNN on Monday … ¶ Trump said in an
 appearance on Face the Nation"), whose statements after it go on from it, undated. "Recently" names
 no day, so it gives no date either. With neither, it
 takes the one date of the sentence before where that sentence says, with the speaker's
-name as subject, that the speaker spoke or, in its main verb in the simple past, what the
-speaker did (``scene``: "Clinton spoke Monday night at a town hall. ¶ “…,” Clinton said.";
+name as subject, that the speaker spoke (or told, with a verb of telling the parse found nothing said
+with: "In an interview … in late May, Manafort bragged about his success. ¶ “…,” he said") or, in its
+main verb in the simple past, what the speaker did (``scene``: "Clinton spoke Monday night at a town hall. ¶ “…,” Clinton said.";
 "Sanders took a detour Wednesday to meet Obama. ¶ … Sanders said"), or in the sentences before
 it that go on telling, by name, what the speaker did ("Clinton turned Sunday to potholes. ¶ At an
 event…, Clinton unveiled a plan. ¶ “…,” she told the hall."), not a date of an event
 before or after ("After his speech on Friday, …") or a noun's own ("Saturday's match"). What the
 speaker did dates the statement only as a day of the week before publication: "Smith left Labour
 in May 2005" is background, not the occasion of the saying. The parse
-tells which clauses of the sentence date something else (``other_clauses``):
+tells which clauses of the sentence date something else (``clauses.other_clauses``):
 a future, another report, a relative clause about something else, a clause joined after the saying
 about another event ("said he would not resign but did so on Monday"; "said the plan was dead, but
 on Monday the board revived it"), for a cue at another
@@ -54,7 +60,8 @@ time in a relative clause ("a woman who has accused…"), the rest of the senten
 the simple present, a view held now, a clause of the time or condition of another event with a
 subject of its own ("When they split in December, Mantooth says": not December; "as she put it on
 Wednesday" is no such clause) and, around a hedge ("published what they say are the full
-costings … and Wednesday's speech"), the rest of the sentence. AP's live blogs tell the day's
+costings … and Wednesday's speech"), the rest of the sentence, as around a free relative that names a
+thing ("In 2009, under what Mr. Hedge called the prior economy model, the club charged…"). AP's live blogs tell the day's
 sayings in the present, so their other clauses still date them ("Reid caucused on Saturday and says").
 
 Our own rules, not dateparser: it returns nothing for "earlier this month"
@@ -62,6 +69,7 @@ and "a few days later", and reads "we" as Wednesday on raw text.
 """
 
 from .expressions import DateExpression, find_expressions, resolve
-from .occasions import Occasion, Scene, another_time, date_statements, other_clauses, scene
+from .clauses import another_time, other_clauses
+from .occasions import Occasion, Scene, date_statements, scene
 
 __all__ = ["DateExpression", "Occasion", "Scene", "another_time", "date_statements", "find_expressions", "other_clauses", "resolve", "scene"]

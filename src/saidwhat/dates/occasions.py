@@ -12,11 +12,11 @@ from spacy.tokens import Token
 
 from ..model import Span, When, date_bounds
 from ..nlp import end_of
-from ..resources import lexicon
+from .clauses import another_time, future, other_clauses
 from .expressions import DAYS, RELATIVE, DateExpression, find_expressions, resolve
 from .told import (
-    SENTENCE_OPENING, after_event, apart, comes_before, moved_on, names_the_topic, opens_another_occasion, said, sentence_around,
-    the_outlet_again, told_occasion, told_the_same,
+    SENTENCE_OPENING, after_event, apart, at_the_time, comes_before, headlines_from_the_lead, moved_on, names_the_topic,
+    opens_another_occasion, said, sentence_around, the_outlet_again, told_occasion, told_the_same,
 )
 
 
@@ -44,16 +44,17 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
     carried = {(o.window, o.speaker) for o in occasions if o.continues}
     occasions = [replace(o, continues=o.continues or (o.window, o.speaker) in carried) for o in occasions]
     spoke: int | None = None  # the last statement whose speaker is known
+    cues = [(o.cue_at, o.cue_end) for o in occasions if o.cue_at is not None and o.cue_end is not None]
     for i, occ in enumerate(occasions):
         expr = governing_expression(text, occ, excluded)
         event = None
         if expr is not None:
             when = resolve(expr, published=published, previous=_anchor(text, expr, last_dated, excluded, published))
-        elif (event := after_event(text, occ, excluded)) is not None:
-            when = resolve(event, published=published, previous=None)  # "Gerrard said afterwards"
+        elif (event := after_event(text, occ, excluded) or at_the_time(text, occ, excluded)) is not None:
+            when = resolve(event, published=published, previous=None)  # "Gerrard said afterwards", "said at the time"
         elif (told := told_occasion(text, occ, excluded)) is not None:
             when = resolve(told, published=published, previous=None)  # "Trump said during the debate"
-        elif (again := told_the_same(text, occ, dated)) is not None and _scene_expression(text, occ, excluded) is None:
+        elif (again := told_the_same(text, occ, dated)) is not None and _scene_expression(text, occ, excluded, cues) is None:
             # "Gingrich told Bill O'Reilly … on Friday … ¶ Gingrich told O'Reilly"; a scene set
             # since ("On Wednesday, Mr Blair faced the Commons again") is the nearer occasion.
             when = again
@@ -65,7 +66,7 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
             when = whens[spoke]
         elif (issue := the_outlet_again(text, occ, dated, excluded)) is not None:
             when = issue  # "The Observer reported on Sunday … ¶ According to the Observer, …"
-        elif (found := _scene_expression(text, occ, excluded)) is not None:
+        elif (found := _scene_expression(text, occ, excluded, cues)) is not None:
             setting, seen = found
             when = _scene_when(resolve(seen, published=published, previous=last_dated), setting, published)
         else:
@@ -78,7 +79,7 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
             spoke = i  # past an undated "she has long said" the occasion goes on, as past an unknown speaker
         whens.append(when)
         dated.append((occ, when))
-    return whens
+    return headlines_from_the_lead(text, occasions, whens)
 
 
 def _anchor(
@@ -177,19 +178,29 @@ def governing_expression(text: str, occ: Occasion, excluded: list[Span]) -> Date
     return min(candidates, key=lambda e: abs(e.span.start - at))
 
 
-def _scene_expression(text: str, occ: Occasion, excluded: list[Span]) -> tuple[Scene, DateExpression] | None:
+def _scene_expression(
+    text: str, occ: Occasion, excluded: list[Span], cues: list[tuple[int, int]]
+) -> tuple[Scene, DateExpression] | None:
     """The one date of the nearest sentence before that tells what the speaker did, when the statement
     has none: the scene just before, or past it the scene before that ("Clinton turned Sunday to
-    potholes. ¶ At an event…, Clinton unveiled a plan. ¶ “…,” she told the hall.")."""
+    potholes. ¶ At an event…, Clinton unveiled a plan. ¶ “…,” she told the hall."). A verb of telling
+    makes a scene only where it is no statement's cue (``cues``): a statement's was dated, and gone on
+    from or not, by the rules for statements."""
     setting = occ.scene if not occ.another_time else None
     deed = False  # a deed anywhere on the way back: the date must be recent (``_scene_when``)
     while setting is not None:
+        if setting.telling and any(a <= setting.verb_at < b for a, b in cues):
+            setting = setting.instead
+            continue
         deed = deed or setting.deed
         # A year inside the sentence is background ("a plan first drafted in 1993"), not a time the
         # scene moved to; one that opens it does move it ("In 2000, Clinton ran for the Senate").
         told = [
             e for e in find_expressions(text, *setting.window)
-            if (e.rule not in YEAR_RULES or OPENING.fullmatch(text, setting.window[0], e.span.start))
+            if (
+                e.rule not in YEAR_RULES or OPENING.fullmatch(text, setting.window[0], e.span.start)
+                or _after_the_verb(text, setting, e)
+            )
             and not said(e.span.start, excluded)
         ]
         found = [e for e in told if not any(a <= e.span.start < b for a, b in setting.elsewhere) and not comes_before(text, e)]
@@ -199,6 +210,12 @@ def _scene_expression(text: str, occ: Occasion, excluded: list[Span]) -> tuple[S
             return None  # a day of something else ("After a debate on Monday, Clinton flew…"): time moved on
         setting = setting.earlier
     return None
+
+
+def _after_the_verb(text: str, setting: Scene, expr: DateExpression) -> bool:
+    """A year right after the scene's verb of speaking, as after a cue ("Joe Madison … recalled in
+    2008 that …"): when it spoke, not background."""
+    return setting.verb_end is not None and AFTER_CUE.fullmatch(text, setting.verb_end, expr.span.start) is not None
 
 
 RECENT = 7  # days before publication within which a deed told before a statement is its occasion
@@ -254,137 +271,14 @@ def _dates_the_saying(text: str, expr: DateExpression, occ: Occasion) -> bool:
     return occ.cue_end is not None and AFTER_CUE.fullmatch(text, occ.cue_end, expr.span.start) is not None
 
 
-FUTURE = {"will", "shall", "'ll", "’ll"}
-# Verbs of a relative clause that date the saying: "Trump, who spoke on Fox News on Sunday, said".
-SPEAKING = {"speak", "talk", "appear", "testify", "interview", "address"}
-
-
-def other_clauses(cue: Token) -> tuple[tuple[int, int], ...]:
-    """Clauses of the cue's sentence whose dates are not when the words were said.
-
-    A future ("Carson, who will address the RNC on Tuesday, said"; "was to travel on
-    Wednesday"), another report ("…, even as Trump claimed on Tuesday"), and a relative
-    clause about something else ("Mr. Schmidt, who bought the property 10 years ago,
-    said"). A clause that holds the cue ("he will say on Monday") is the saying's own, but
-    for a cue at another time in a relative clause the rest of the sentence is elsewhere.
-    """
-    spans = []
-    for verb in cue.sent:
-        if verb.pos_ not in ("VERB", "AUX") or verb.i == cue.i or verb.is_ancestor(cue):
-            continue
-        if _future(verb) or _another_report(verb) or (verb.dep_ == "relcl" and not _speaking(verb)) or _sequel(verb, cue):
-            spans.append((verb.left_edge.idx, end_of(verb.right_edge)))
-    if _earlier(cue) and (clause := _relative_clause_of(cue)) is not None:
-        # "A woman who has accused Bill Clinton of rape said Sunday night…", "The Romanian hacker
-        # who first revealed that Clinton used a private email address was sentenced Thursday": the
-        # main clause's date is another event's, not the accusing's or revealing's, made at some other
-        # time. Only such a cue: a relative clause also tells the occasion's own saying ("a rally on
-        # Wednesday night when Mr. Sanders assailed…", "an interview published Monday, in which he said").
-        sent = cue.sent
-        spans += [(sent.start_char, clause.left_edge.idx), (end_of(clause.right_edge), sent.end_char)]
-    if present(cue):
-        spans += _around_the_present(cue) + _hedge(cue)
-    return tuple(spans)
-
-
-def present(cue: Token) -> bool:
-    """A cue in the simple present ("Mantooth says", "what they say"): a view the speaker holds now,
-    told at no occasion."""
-    return cue.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in cue.children)
-
-
-def _around_the_present(cue: Token) -> list[tuple[int, int]]:
-    """A clause of the time or condition of another event (``WHEN``), with a subject of its own, on a
-    cue in the present: its date is that event's, never when a view held now was said ("When they split
-    in December, Mantooth says Mars denied any such agreement": the split's December). Only such a clause: AP's live
-    blogs tell the day's sayings in the present, and their other clauses date them ("Reid caucused
-    in Nevada on Saturday and says he voted uncommitted", "A court document filed Thursday says",
-    "Majorities of Democrats in five states going to the polls Tuesday say")."""
-    return [
-        (verb.left_edge.idx, end_of(verb.right_edge)) for verb in cue.children
-        if verb.dep_ == "advcl" and any(c.lower_ in WHEN and (c.dep_ == "mark" or c.tag_ == "WRB") for c in verb.children)
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _speaking(verb)
-    ]
-
-
-# Words that open a clause of the time or the condition of another event ("If Cruz wins Wisconsin's
-# contest Tuesday, media outlets estimate Trump needs…"); not "as", mostly the saying's own ("Clinton
-# regularly pledges to “make sure our economy works for everyone,” as she put it on Wednesday").
-WHEN = {"when", "after", "before", "since", "until", "till", "while", "once", "whenever", "if", "unless"}
-
-
-def _hedge(cue: Token) -> list[tuple[int, int]]:
-    """The rest of the sentence around "what they say are" in the present: a hedge on a noun phrase,
-    said at no occasion, so no other words of its sentence date it ("The Lib Dems have already published
-    what they say are the full costings for all their plans and Wednesday's speech did not announce new
-    policies": not that Wednesday). Only the hedge's own words ("what" … the cue) are left."""
-    what = [t for c in cue.children if c.dep_ == "ccomp" for t in c.children if t.dep_ == "nsubj" and t.lower_ == "what"]
-    if not what or what[0].i > cue.i:
-        return []
-    return [(cue.sent.start_char, what[0].idx), (end_of(cue), cue.sent.end_char)]
-
-
-def _sequel(verb: Token, cue: Token) -> bool:
-    """A clause joined after the saying that tells another event: one with a subject of its own
-    joined to the cue ("Smith said the plan was dead, but on Monday the board revived it"), or one
-    joined to a verb of what was said, which the content may have been cut from as the reporter's
-    sequel ("Smith said he would not resign but did so on Monday", ``quotes.bounds._reporters_sequel``).
-    Either way its date is that event's, not the saying's; inside the content it was excluded already."""
-    if verb.dep_ != "conj" or verb.i < cue.i or not _but_before(verb):
-        return False
-    if verb.head == cue:
-        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    clause = verb.head  # a clause of what was said, reached by clauses only: not "the interview taped and released on Wednesday"
-    while clause != cue and clause.dep_ in ("ccomp", "xcomp", "advcl", "conj") and clause.head != clause:
-        clause = clause.head
-    return clause == cue
-
-
-def _but_before(verb: Token) -> bool:
-    """Whether a conjunct is joined by "but" or "yet": "and" and "or" mostly join a second thing said,
-    which the parser hangs on the cue ("She said she had no numbers, and people were still using it on
-    Saturday"; "says, win or lose in Tuesday's primary, he's staying")."""
-    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < verb.i for c in verb.head.children)
-
-
-def _earlier(cue: Token) -> bool:
-    """A cue at another time than the occasion (``another_time``), or the first of several ("first revealed")."""
-    return another_time(cue) or any(c.dep_ == "advmod" and c.lower_ == "first" for c in cue.children)
-
-
-def _relative_clause_of(cue: Token) -> Token | None:
-    """The relative clause the cue speaks in ("a woman who has accused…"), if it does."""
-    verb = cue
-    while verb.dep_ in ("conj", "xcomp") and verb.head != verb:  # "who said… and added…", "who went on to say…"
-        verb = verb.head
-    return verb if verb.dep_ == "relcl" else None
-
-
-# Adverbs of a cue that put the saying at some other time than the occasion just told:
-# "More recently, Trump pledged…" after "Trump said of Apple in February".
-OTHER_TIME = {"recently", "previously", "earlier", "once", "often", "repeatedly", "long", "always",
-              "frequently", "routinely", "since", "before", "lately"}
-
-
-def another_time(cue: Token) -> bool:
-    """Whether the cue says its words were said at another, undated time than the occasion before.
-
-    The perfect takes no point in time ("Trump has said that as president he would…", "She has
-    since stressed…", "Putin had said…": not on the day the paragraph before gives), nor does a
-    habit or an undated past ("the president often says", "More recently, Trump pledged").
-    Such a statement keeps a date of its own sentence but inherits none. A cue that goes on
-    from such a verb is at its time too ("Cruz had praised Trump, stating…").
-    """
-    perfect = cue.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in cue.children)
-    if perfect or any(c.dep_ == "advmod" and c.lower_ in OTHER_TIME for c in cue.children):
-        return True
-    # Not from inside what another verb says: in "He said his attacks have given him momentum and
-    # said that…" the parser may hang the second "said" on "have given".
-    going_on = cue.dep_ in ("conj", "advcl", "xcomp") and cue.head != cue and cue.head.dep_ != "ccomp"
-    return going_on and another_time(cue.head)
-
-
 SCENE = {"speak", "talk", "appear", "address", "testify"}
+# Verbs of telling that make a scene as "spoke" does where the parse found nothing said with them
+# ("In an interview with The Huffington Post in late May, a confident-seeming Manafort bragged
+# prematurely about his success. ¶ “This is not a hard race,” he said."): not the verbs of thinking,
+# finding or naming of the reporting verbs ("believed", "found", "called").
+TELLING = {"say", "tell", "brag", "boast", "recall", "recount", "announce", "declare", "argue", "claim", "insist",
+           "explain", "complain", "joke", "quip", "admit", "acknowledge", "concede", "warn", "urge", "vow", "pledge",
+           "promise", "reply", "respond", "remark", "comment", "state", "reiterate", "stress", "assert", "contend"}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -394,13 +288,18 @@ class Scene:
     window: tuple[int, int]
     elsewhere: tuple[tuple[int, int], ...]
     deed: bool = False  # told by a main verb in the simple past, not a verb of speaking: see ``_scene_when``
+    verb_end: int | None = None  # where a verb of speaking ends: "recalled in 2008 that…" dates it as "said in 2008"
+    telling: bool = False  # told by a verb of telling (``TELLING``), not of speaking ("spoke")
+    verb_at: int = -1  # where that verb starts
+    instead: Scene | None = None  # for a verb of telling that is a statement's cue, the deed its sentence tells
     earlier: Scene | None = None  # the scene just before this one, when this one gives no date
 
 
 SCENES = 3  # sentences back a scene may go on
+KINDS = ("speaking", "telling", "deed")  # the verbs a scene is told by, in the order they are sought
 
 
-def scene(first: Sentence, speaker: str | None, *, depth: int = SCENES) -> Scene | None:
+def scene(first: Sentence, speaker: str | None, *, depth: int = SCENES, kinds: tuple[str, ...] = KINDS) -> Scene | None:
     """The sentence before a statement's ``first`` sentence (where its quote opens), where it
     tells what the statement's speaker did, to date what follows.
 
@@ -414,7 +313,8 @@ def scene(first: Sentence, speaker: str | None, *, depth: int = SCENES) -> Scene
     A scene may go on over up to ``SCENES`` sentences, each naming the speaker and telling
     what the speaker did, so that the nearest date dates the statement after the last ("Clinton
     turned Sunday to potholes. ¶ At an event…, Clinton unveiled a plan. ¶ “…,” she told the
-    hall."): ``earlier`` is the scene before.
+    hall."): ``earlier`` is the scene before. A verb of telling ("bragged", ``TELLING``) that turns
+    out to be a statement's cue gives way to the deed the sentence tells (``instead``).
     """
     before = first
     while before.start > 0 and (before is first or not any(t.is_alpha for t in before)):
@@ -424,25 +324,38 @@ def scene(first: Sentence, speaker: str | None, *, depth: int = SCENES) -> Scene
     last = speaker.split()[-1].lower()
     # A verb of speaking first: "Sanders held a rally …, then flew home and spoke to reporters" is a
     # speaking, whose date counts at any distance from publication; a deed's only in the last week.
-    for deed in (False, True):
+    for kind in kinds:
         for verb in before:
-            if not _scene_verb(verb, deed=deed) or _future(verb) or another_time(verb):
+            if not _scene_verb(verb, kind) or future(verb) or another_time(verb):
                 continue
             doer = verb
-            while doer.dep_ in ("conj", "dep") and doer.head != doer:  # "…, then flew home and spoke to reporters"
-                doer = doer.head
+            while kind != "telling" and doer.dep_ in ("conj", "dep") and doer.head != doer:
+                doer = doer.head  # "…, then flew home and spoke to reporters"; a verb of telling has its own subject
             if any(c.dep_ == "nsubj" and c.lower_ == last for c in doer.children):
                 earlier = scene(before, speaker, depth=depth - 1) if depth > 1 else None
+                instead = scene(first, speaker, depth=depth, kinds=("deed",)) if kind == "telling" else None
                 return Scene(window=(before.start_char, before.end_char), elsewhere=other_clauses(verb) + _around(before),
-                             deed=deed, earlier=earlier)
+                             deed=kind == "deed", earlier=earlier, verb_end=None if kind == "deed" else end_of(verb),
+                             telling=kind == "telling", verb_at=verb.idx, instead=instead)
     return None
 
 
-def _scene_verb(verb: Token, *, deed: bool) -> bool:
-    """A verb of speaking, or (``deed``) the sentence's main verb in the simple past ("took a detour Wednesday")."""
+def _scene_verb(verb: Token, kind: str) -> bool:
+    """A verb of speaking, of telling in the past ("bragged"), or (a deed) the sentence's main verb in the
+    simple past ("took a detour Wednesday")."""
     if verb.pos_ != "VERB":
         return False
-    return verb.dep_ == "ROOT" and verb.tag_ == "VBD" if deed else verb.lemma_.lower() in SCENE
+    if kind == "deed":
+        return verb.dep_ == "ROOT" and verb.tag_ == "VBD"
+    if kind == "telling":
+        return verb.lemma_.lower() in TELLING and _simple_past(verb)
+    return verb.lemma_.lower() in SCENE
+
+
+def _simple_past(verb: Token) -> bool:
+    """"bragged", or a past the tagger took for a participle after a long subject ("Joe Madison, a …
+    host considered one of the most influential …, recalled in 2008"), with no auxiliary of its own."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 AROUND = {"after", "before", "since", "until", "ahead"}
@@ -456,18 +369,3 @@ def _around(sentence: Sentence) -> tuple[tuple[int, int], ...]:
     around = [(t.idx, end_of(t.right_edge)) for t in sentence if t.lower_ in AROUND and t.dep_ in ("prep", "mark", "advmod")]
     owners = [(t.left_edge.idx, end_of(t)) for t in sentence if t.dep_ == "poss" and t.ent_type_ in ("DATE", "TIME")]
     return tuple(around + owners)
-
-
-def _future(verb: Token) -> bool:
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
-        return True
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return infinitive and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"  # "was to travel"
-
-
-def _another_report(verb: Token) -> bool:
-    return verb.lemma_.lower() in lexicon("reporting_verbs.txt") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-def _speaking(verb: Token) -> bool:
-    return verb.lemma_.lower() in SPEAKING or verb.lemma_.lower() in lexicon("reporting_verbs.txt")

@@ -167,7 +167,7 @@ def _dated_before(text: str, noun: str, words: list[str], before: int, *, said_a
 # Moyes said". The event is named by a noun or, for "afterwards", told in the sentence before.
 AFTER_EVENT = re.compile(
     r"\b(?:(?:right|shortly|soon|just|immediately)\s+)?afterwards?\b"
-    r"|\bafter\s+(?:the|his|her|their|its)\s+(?P<words>(?:[\w'’-]+\s+){0,2}?)"
+    r"|\b(?:after|following)\s+(?:the|his|her|their|its)\s+(?P<words>(?:[\w'’-]+\s+){0,2}?)"
     r"(?P<noun>match|game|race|fight|final|tie|debate|speech|rally|meeting|talks|vote|hearing|summit)\b",
     re.I,
 )
@@ -179,8 +179,9 @@ AFTER_EVENT = re.compile(
 # "In a July interview with MSNBC, he spoke favorably of the internment… ¶ Clark later said his comments
 # were mischaracterized"). After a day it mostly goes on that day ("On Thursday, he expanded upon his
 # calls… ¶ Following the release of a new video…, Trump called upon Mayor Bill de Blasio"), and an event
-# the saying is commonly right after goes on from the occasion just told (``told.AFTER_EVENT``: "After
-# the debate, Trump told reporters").
+# the saying is commonly right after (``told.AFTER_EVENT``: "After the debate, Trump told reporters",
+# "Following the debate, …") goes on from the occasion just told where that occasion was this event
+# ("In a September debate, …"), and not from another ("In a July interview, … ¶ After the debate, …").
 SENTENCE_OPENING = r"\W*(?:(?:but|and|yet|so|then)\W+)?"  # marks and a conjunction before a sentence's first word
 AFTER_AN_EVENT = re.compile(
     SENTENCE_OPENING + r"(?:after|following|since)\s+(?:the|an?|his|her|its|their|[A-Z][\w.-]*['’]s)\s+(?:[^,;.]|\.(?=\w|\s+(?-i:[a-z])))*,", re.I
@@ -193,12 +194,24 @@ def moved_on(text: str, occ: Occasion, inherited: When) -> bool:
     if not inherited.value or len(inherited.value) == 10:
         return False
     opening = AFTER_AN_EVENT.match(text, occ.window[0])
-    if opening and not AFTER_EVENT.search(opening[0]):
+    if opening and not _the_same_event(text, AFTER_EVENT.search(opening[0]), inherited):
         return True
     # The cue may hold the adverb ("later said") or follow it ("Clark later told reporters").
     return occ.cue_at is not None and (
         LATER.search(text, max(0, occ.cue_at - 12), occ.cue_at) is not None or text.startswith("later ", occ.cue_at)
     )
+
+
+def _the_same_event(text: str, after: re.Match | None, inherited: When) -> bool:
+    """Whether the event a statement opens after ("After the debate,") is the occasion its inherited date
+    was told with, named by the same noun there ("In a September debate, …", "Trump debated Bush in
+    September"); "afterwards" names none, so it is that occasion."""
+    if after is None or inherited.expression is None:
+        return False
+    if not after["noun"]:
+        return True
+    start, end = sentence_around(text, inherited.expression)
+    return re.search(rf"\b{after['noun'][:5]}", text[start:end], re.I) is not None
 
 
 def after_event(text: str, occ: Occasion, excluded: list[Span]) -> DateExpression | None:
@@ -219,16 +232,38 @@ def after_event(text: str, occ: Occasion, excluded: list[Span]) -> DateExpressio
     return None
 
 
-def _one_date_before(text: str, occ: Occasion, excluded: list[Span], *, event: bool = False) -> DateExpression | None:
-    """The one date, outside what was said and not a plan, of the sentence before the statement's
-    opening, past the quote that opens it ("“…,” he said afterwards"); for a named ``event``, only
-    where that sentence tells one (``_tells_an_event``)."""
+# "said at the time", "said Rep. Bobby Scott (D-Va.) at the time": the time the text told last.
+AT_THE_TIME = re.compile(r"[^;:!?“\"]{0,60}?\bat the time\b", re.I)
+
+
+def at_the_time(text: str, occ: Occasion, excluded: list[Span]) -> DateExpression | None:
+    """The time a statement "said at the time" means: the last date of the sentence before it, outside
+    what was said and not a plan, of any precision ("The board followed suit in October. Three-quarters
+    of the board voted to endorse Clinton, Eskelsen García said at the time": October; "In October, he
+    held a three-hour conference call … ¶ ''…,'' Mr. Ackman said at the time"). None where that sentence
+    tells no time ("before his move to Gloucester"): the statement is dated as any other."""
+    if occ.cue_end is None or not (m := AT_THE_TIME.match(text, occ.cue_end, occ.window[1])) or said(m.end() - 1, excluded):
+        return None
+    start, end = _sentence_before(text, occ, excluded)
+    told = [e for e in find_expressions(text, start, end) if not said(e.span.start, excluded) and not comes_before(text, e)]
+    return told[-1] if told and not A_PLAN.search(text, start, told[-1].span.end) else None
+
+
+def _sentence_before(text: str, occ: Occasion, excluded: list[Span]) -> tuple[int, int]:
+    """The sentence before the statement's opening, past the quote that opens it ("“…,” he said afterwards")."""
     opening = occ.window[0]
     for x in sorted(excluded, key=lambda x: x.start, reverse=True):
         if x.start < opening and not text[x.end : opening].strip(" \t\n\"“”'‘’,"):
             opening = x.start  # the statement's quote, or the sentence of it the parser split off
     end = len(text[:opening].rstrip(" \t\n\"“‘'"))
-    start = max(text.rfind("\n", 0, end - 1), text.rfind(". ", 0, end - 1)) + 1
+    return max(text.rfind("\n", 0, end - 1), text.rfind(". ", 0, end - 1)) + 1, end
+
+
+def _one_date_before(text: str, occ: Occasion, excluded: list[Span], *, event: bool = False) -> DateExpression | None:
+    """The one date, outside what was said and not a plan, of the sentence before the statement's
+    opening, past the quote that opens it ("“…,” he said afterwards"); for a named ``event``, only
+    where that sentence tells one (``_tells_an_event``)."""
+    start, end = _sentence_before(text, occ, excluded)
     told = [e for e in find_expressions(text, start, end) if not said(e.span.start, excluded)]
     if len(told) != 1 or A_PLAN.search(text, start, told[0].span.end) or not _a_day(told[0]) or "year" in told[0].groups:
         return None  # a day with its year is background: "born on 4 July 1990"
@@ -392,3 +427,34 @@ def the_outlet_again(text: str, occ: Occasion, earlier: list[tuple[Occasion, Whe
         return None
     told = [e for e in find_expressions(text, before.window[1], occ.window[0]) if not said(e.span.start, excluded)]
     return None if told else when
+
+
+def headlines_from_the_lead(text: str, occasions: list[Occasion], whens: list[When]) -> list[When]:
+    """The dates, where a headline's statement with none takes the date the lead gives the same
+    speaker's statement in its own sentence: the headline tells what the lead reports ("Obama: Families
+    Of Gun Violence Victims Don't Care About Politics. ¶ President Barack Obama met survivors … on
+    Thursday and said…": Thursday). Only the first line and the first line of text after it, and not a
+    headline in the perfect ("Emmanuel Macron has once again refused to rule out …"), which takes no
+    point in time (``clauses.another_time``)."""
+    title_end = text.find("\n")
+    if title_end == -1:
+        return whens
+    lead = len(text) - len(text[title_end:].lstrip())
+    lead_end = text.find("\n", lead) % (len(text) + 1)  # no line break after the lead: the text's end
+    whens = list(whens)
+    for i, occ in enumerate(occasions):
+        if occ.window[0] >= title_end or whens[i].value or occ.speaker is None or occ.another_time:
+            continue  # "Emmanuel Macron has once again refused to rule out …": a perfect takes no point in time
+        for other, when in zip(occasions[i + 1 :], whens[i + 1 :]):
+            if other.window[0] >= lead_end:
+                break
+            if other.window[0] >= lead and other.speaker == occ.speaker and _own_date(other, when):
+                whens[i] = when
+                break
+    return whens
+
+
+def _own_date(occ: Occasion, when: When) -> bool:
+    """Whether a statement's date is one of its own sentence."""
+    return bool(when.value) and when.expression is not None and occ.window[0] <= when.expression.start < occ.window[1]
+
