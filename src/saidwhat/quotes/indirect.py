@@ -17,7 +17,7 @@ from .parenthetical import clause_without, inverted_aside, parenthetical
 from .records import Cue, Found, QuoteIndex
 from .reported import (
     as_reported, clause_of, clause_read_as_object, that_after, trailing_conjunct, with_adverbial_before_cue, with_clause_before,
-    with_gerund_subject, with_next_clause,
+    with_gerund_subject, with_list_read_as_subject, with_next_clause,
 )
 from .reporting import done, modifier
 from .spans import inside, span_of, trim_punct
@@ -95,7 +95,8 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
             if clause.i > verb.i:
                 pieces = [with_gerund_subject(doc, clause, verb, pieces[0])]
             if clause.i < verb.i:
-                pieces = [with_clause_before(doc, clause, with_adverbial_before_cue(doc, clause, verb, pieces[0]), index)]
+                piece = with_list_read_as_subject(doc, clause, verb, with_adverbial_before_cue(doc, clause, verb, pieces[0]))
+                pieces = [with_clause_before(doc, clause, piece, index)]
                 pieces += [joined_piece(doc, c) for c in joined_after_cue(verb, after=verb.i)]
             else:
                 pieces = _around_cue(doc, verb, cue, pieces[0])

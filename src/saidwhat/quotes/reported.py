@@ -136,6 +136,27 @@ def with_adverbial_before_cue(doc: Doc, clause: Token, verb: Token, piece: Span 
     return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece
 
 
+def with_list_read_as_subject(doc: Doc, clause: Token, verb: Token, piece: Span | None) -> Span | None:
+    """"The threat to TV was greatest in countries where broadband was on the up, in
+    particular the UK, France and Spain, said the report": the parser may read a list set
+    off after the reported clause as a second subject of the cue, whose subject follows it;
+    with the cue's own subject after it, what stands between is part of what was said."""
+    subject = inverted_subject(verb)
+    if piece is None or subject is None or subject.i < verb.i:
+        return piece
+    gap = doc[clause.right_edge.i + 1 : verb.i]
+    early = [c for c in verb.children if c.dep_ == "nsubj" and gap.start <= c.i < gap.end]
+    if not early or any(t.ent_type_ in ("DATE", "TIME") for t in gap):
+        return piece
+    first = min(c.left_edge.i for c in verb.children if gap.start <= c.i < gap.end and not c.is_punct)
+    heads = {c.i for c in verb.children}
+    owned = all(t.is_punct or any(a.i in heads for a in (t, *t.ancestors)) for t in gap)
+    if not owned or any(t.i < first and not t.is_punct for t in gap):
+        return piece
+    more = span_of(doc, [t for t in doc[first : early[-1].right_edge.i + 1]])
+    return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece
+
+
 def _opens_with_fragment(doc: Doc, clause: Token, index: QuoteIndex, verb: Token) -> bool:
     """'"This will be a challenge" for Clinton, said Kunin': a clause that opens with a
     quotation and goes on past it is mixed speech, reported by the cue after it. Not when
