@@ -238,9 +238,18 @@ def _described_as(name: DocSpan) -> str | None:
         return "organisation"
     if nouns & (lexicon("person_nouns.txt") | lexicon("anonymous_sources.txt")):
         return "person"  # "Barca midfielder Deco", "Madrid midfielder Guti"
-    if _company_noun_after(name):
+    if _company_noun_after(name) and not _a_place_within(name):
         return "organisation"  # "Yukos chief executive Steven Theede", "Yukos shares"
     return None
+
+
+def _a_place_within(name: DocSpan) -> bool:
+    """Whether a name labelled a place stands inside a noun phrase opened by a determiner or an
+    adjective of the same noun: "Cairn Energy, a UK oil firm,", "leading UK shares" say where the
+    firm or the shares are; UK is no company "the company" means. "Electrolux shares", which
+    open their phrase, are a company's whatever the label."""
+    head, before = name[-1], name.doc[name.start - 1] if name.start > 0 else None
+    return head.ent_type_ == "GPE" and before is not None and before.dep_ in ("det", "amod") and before.head == head.head
 
 
 def describing_nouns(name: DocSpan) -> list[Token]:

@@ -18,6 +18,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..model import Span, Speaker
 from ..nlp import entity_of, text_of
+from ..quotes.saying import a_finding_s_source
 from ..resources import lexicon
 from .acronyms import spelling_of
 from .bodies import describing_nouns
@@ -47,11 +48,27 @@ STATE_BODIES = {"administration", "army", "government", "police"}
 def body_in_apposition(head: Token, mention: Span) -> Speaker | None:
     """"Both Amnesty and the lobby group Guantanamo Human Rights Commission": a member described
     as a body and named in apposition is the body named, not the last one the article named
-    before (which "the group" alone would be: here Amnesty, the other member)."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in ORG_NOUNS:
+    before (which "the group" alone would be: here Amnesty, the other member). So is another
+    noun of what a body does with a name the recognizer labels ORG in apposition: "Net traffic
+    monitor, OneStat.com, has reported" (not a person's noun, a source's or a document's)."""
+    if head.pos_ != "NOUN":
         return None
-    named = next((c for c in head.children if c.dep_ == "appos" and mention.start <= c.idx < mention.end and (c.ent_type_ == "ORG" or _a_company_named(head, c))), None)
+    a_body = head.lemma_.lower() in ORG_NOUNS
+    if not a_body and not _a_body_s_work(head):
+        return None
+    named = next((c for c in head.children if c.dep_ == "appos" and mention.start <= c.idx < mention.end and (c.ent_type_ == "ORG" or (a_body and _a_company_named(head, c)))), None)
     return None if named is None else Speaker(name=org_name(entity_of(named).text), type="organisation", mention=mention)
+
+
+def _a_body_s_work(head: Token) -> bool:
+    """Whether the noun may say what a body named beside it does: narrowed by a noun in front
+    ("Net traffic monitor", "research tracker"), no one's ("His mother, Giselle,"), and no
+    person's noun, unnamed source's ("a spokesman") nor a document's ("the report, Fit for Purpose")."""
+    lemma = head.lemma_.lower()
+    if lemma in lexicon("person_nouns.txt") | lexicon("anonymous_sources.txt") or a_finding_s_source(head):
+        return False
+    narrowed = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)
+    return narrowed and not any(c.dep_ == "poss" for c in head.children)
 
 
 def _a_company_named(head: Token, named: Token) -> bool:

@@ -20,6 +20,7 @@ from .cast import Cast, Mention
 from .descriptions import headline_subject, named_by_its_body, named_next, only_person, our_journalist, titled_person
 from .names import org_name
 from .roles import definite, title_words
+from .same_person import aged_as_before
 
 
 def common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
@@ -92,6 +93,9 @@ def common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
     if (subject := headline_subject(head, mention, cast)) is not None:
         # "Radcliffe will compete in London / Paula Radcliffe will… The 31-year-old said".
         return Speaker(name=subject.name, type="person", role=subject.role, mention=mention)
+    if (aged := aged_as_before(head, mention, cast)) is not None:
+        # "The 28-year-old has been in great form… The 28-year-old 800 metres runner believes…".
+        return Speaker(name=aged.name, type="person", role=aged.role, mention=mention)
     if (named := named_next(head, mention, cast)) is not None:
         # "…, a leading industry figure has said. Tim Renner … told…": named in the next sentence.
         return Speaker(name=named.name, type="person", role=named.role, mention=mention)

@@ -76,7 +76,7 @@ def named_next(head: Token, mention: Span, cast: Cast) -> Person | None:
     if _set_against(head.doc, following[0].offset):
         return None
     person = cast.person(following[0].name)
-    if person is None or not _may_hold(person, head, cast) or not _same_sex(person, head):
+    if person is None or not _may_hold(person, head, cast) or not same_sex(person, head):
         return None
     return person
 
@@ -99,7 +99,7 @@ def headline_subject(head: Token, mention: Span, cast: Cast) -> Person | None:
     # headline's one labelled name is the last subject ("Kennedy criticises 'unfair' taxes / …
     # The chancellor's announcement" is Gordon Brown's).
     office = _a_bare_office(head)
-    named = _headline_people(head.doc, cast, surnames=not office)
+    named = headline_people(head.doc, cast, surnames=not office)
     if not named or (office and len(named) != 1):
         return None
     at = cast.sentence_of(mention.start)
@@ -116,7 +116,7 @@ def headline_subject(head: Token, mention: Span, cast: Cast) -> Person | None:
     subject = earlier[subjects[-1]]
     since = [
         m for m in earlier[subjects[-1] :]
-        if m.name != subject.name and (office or not _in_passing(m, subject, at, named, cast) or _may_be_theirs(m, head, cast))
+        if m.name != subject.name and (office or not _in_passing(head.doc, m, subject, at, named, cast) or _may_be_theirs(m, head, cast))
     ]
     if since:
         return None  # someone else named since
@@ -124,19 +124,32 @@ def headline_subject(head: Token, mention: Span, cast: Cast) -> Person | None:
     # One the headline names: "Melzer shocks Agassi / … And Agassi… said… said the American".
     if person is None or all(person is not cast.person(n) for n in named):
         return None
-    return person if _may_hold(person, head, cast) and _same_sex(person, head) else None
+    return person if _may_hold(person, head, cast, before=mention.start) and same_sex(person, head) else None
 
 
-def _in_passing(m: Mention, subject: Mention, at: int, headline: set[str], cast: Cast) -> bool:
+def _in_passing(doc: Doc, m: Mention, subject: Mention, at: int, headline: set[str], cast: Cast) -> bool:
     """Whether the person mention ``m`` names someone in passing, no subject, in the sentence
     right before the description that names ``subject`` as its subject, where the headline does
     not name them: "Howard attacks cost of asylum / Michael Howard has launched an attack on…
-    asylum under Tony Blair. The Tory leader said…". Not one named in a later sentence: "Molik
-    won. She will now meet Venus Williams. "…," said the 23-year-old" may be either woman."""
+    asylum under Tony Blair. The Tory leader said…"; or as the subject of a clause only, in a
+    sentence between them whose main verb's subject is no person: "Michael Howard has backed
+    stem cell research… The issue was a feature of the US election, where George Bush opposed
+    extending it. But the Tory leader argued…". Not one named in a later sentence as its subject:
+    "Molik won. She will now meet Venus Williams. "…," said the 23-year-old" may be either woman."""
     sentence = cast.sentence_of(m.offset)
-    if m.salience > 1 or sentence != at - 1 or sentence != cast.sentence_of(subject.offset):
+    if sentence != at - 1 or m.salience > (1 if sentence == cast.sentence_of(subject.offset) else 2):
+        return False
+    if sentence != cast.sentence_of(subject.offset) and not _a_thing_s_sentence(doc, m.offset):
         return False
     return all(cast.person(m.name) is not cast.person(n) for n in headline)
+
+
+def _a_thing_s_sentence(doc: Doc, offset: int) -> bool:
+    """Whether the main verb of the sentence at ``offset`` has a common noun as its subject, no
+    name nor pronoun: "The controversial issue was a feature…", not "She will now meet…"."""
+    sent = doc.char_span(offset, offset + 1, alignment_mode="expand").sent
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(c.pos_ == "NOUN" and not c.ent_type_ for c in subjects)
 
 
 def _may_be_theirs(m: Mention, head: Token, cast: Cast) -> bool:
@@ -150,7 +163,7 @@ def _may_be_theirs(m: Mention, head: Token, cast: Cast) -> bool:
     if head.ent_type_ == "NORP" or person is None:
         return True
     if head.lower_ in ("man", "woman"):
-        return _same_sex(person, head)
+        return same_sex(person, head)
     return bool(holds_title(person, head))
 
 
@@ -167,7 +180,7 @@ def an_age(head: Token) -> bool:
     return old is not None and any(c.lower_ in ("year", "years") for c in old.children)
 
 
-def _headline_people(doc: Doc, cast: Cast, surnames: bool = True) -> set[str]:
+def headline_people(doc: Doc, cast: Cast, surnames: bool = True) -> set[str]:
     """The people a headline names: the first line, where a line break ends it and it has no
     full stop ("Radcliffe will compete in London"); with ``surnames``, also a known person's
     surname the recognizer left unlabelled there ("Davenport hits out at Wimbledon")."""
@@ -200,21 +213,36 @@ def _one_described(head: Token) -> bool:
     return word in lexicon("person_nouns.txt") or (word == "figure" and modified)
 
 
-def _may_hold(person: Person, head: Token, cast: Cast) -> bool:
+def _may_hold(person: Person, head: Token, cast: Cast, before: int | None = None) -> bool:
     """Whether the description's title can be ``person``'s: a generic head ("figure") any
-    person's; an office only someone given no title, or given this one, and no one else."""
-    if held_by_another(person, head, cast):
+    person's; an office only someone given no title, or given this one, and no one else (with
+    ``before``, no one else named before that offset: a reader of "The singer replied" knows
+    only who came before, not "singer Sir Elton John" two paragraphs on)."""
+    if held_by_another(person, head, cast) and (before is None or held_before(person, head, cast, before)):
         return False
     if head.lower_ in GENERIC_HEADS or head.lower_.endswith("-year-old") or an_age(head) or head.ent_type_ == "NORP":
         return True
     offices = person.titles - lexicon("honorifics.txt")  # "Mr Spector" holds no office
-    return not offices or holds_title(person, head) is True
+    return not offices or holds_title(person, head) is True or _another_stage_noun(person, head)
+
+
+def held_before(person: Person, head: Token, cast: Cast, before: int) -> bool:
+    """Whether someone other than ``person`` named before ``before`` is given the title ``head`` heads."""
+    named = {id(p) for m in cast.mentions if m.kind == "person" and m.offset < before and (p := cast.person(m.name)) is not None}
+    return any(other is not person and id(other) in named and holds_title(other, head) for other in cast.people.values())
+
+
+def _another_stage_noun(person: Person, head: Token) -> bool:
+    """Whether a performer's noun may be one given as another (stage_nouns.txt): no office but
+    what they do on stage, so "Rock star Ozzy Osbourne… The singer grabbed an intruder" is him."""
+    nouns = lexicon("stage_nouns.txt")
+    return head.lower_ in nouns and bool(person.titles & nouns)
 
 
 PRONOUN_SEX = {**PERSON_PRONOUNS, "himself": "m", "hers": "f", "herself": "f"}  # and the reflexives
 
 
-def _same_sex(person: Person, head: Token, *, pronoun: bool = False) -> bool:
+def same_sex(person: Person, head: Token, *, pronoun: bool = False) -> bool:
     """"The woman" is no one the article calls "he" or gives a man's first name. With ``pronoun``,
     nor is "A Labour MP said his constituents…" Ann Clwyd (the first "he" or "she" after it in its
     sentence; only where no one else is named, as for ``named_by_its_body``: "The 64-year-old has
@@ -359,7 +387,7 @@ def titled_person(head: Token, mention: Span, cast: Cast) -> Person | None:
         return person if person is not None and holds_title(person, head) else None
 
     before = (fits(m) for m in reversed(cast.mentions) if m.offset < mention.start)
-    if (found := next((p for p in before if p is not None), None)) is not None or not _describes_a_person(head):
+    if (found := next((p for p in before if p is not None), None)) is not None or not describes_a_person(head):
         return found
     following = bisect_right(cast.sentences, mention.start)  # the next sentence: its index in the starts
     end = cast.sentences[following + 1] if following + 1 < len(cast.sentences) else None
@@ -373,7 +401,7 @@ def only_person(head: Token, mention: Span, cast: Cast) -> Person | None:
     a description stays as written: the last one named is often someone else."""
     if not definite(head) or (head.tag_ not in ("NN", "NNP") and not an_age(head)):
         return None
-    if any(c.dep_ == "poss" for c in head.children) or not _describes_a_person(head):
+    if any(c.dep_ == "poss" for c in head.children) or not describes_a_person(head):
         return None
     doc = head.doc
     named = {m.name for m in cast.mentions if m.kind == "person" and m.offset < mention.start and not _a_noun_named(doc, m.offset)}
@@ -401,13 +429,14 @@ def _a_noun_named(doc: Doc, offset: int) -> bool:
     return token.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children)
 
 
-def _describes_a_person(head: Token) -> bool:
-    """"the chancellor", "the Waterford man", "the 34-year-old", "the American"."""
+def describes_a_person(head: Token) -> bool:
+    """"the chancellor", "the Waterford man", "the 34-year-old", "the American", "the former
+    Scotland international" (a player capped by a country: lower-case, so not "Amnesty International")."""
     word = head.lower_
     modified = any(c.dep_ in ("compound", "amod", "nmod") for c in head.children)
     return (
         word in lexicon("person_nouns.txt") or word.endswith("-year-old") or an_age(head) or head.ent_type_ == "NORP"
-        or (word in ("man", "woman") and modified)
+        or (word in ("man", "woman") and modified) or (head.text == "international" and modified)
     )
 
 
@@ -433,7 +462,7 @@ def named_by_its_body(head: Token, mention: Span, cast: Cast) -> Person | None:
     if _set_against(head.doc, subjects[0].offset):
         return None
     person = cast.person(subjects[0].name)
-    return person if person is not None and _may_hold(person, head, cast) and _same_sex(person, head, pronoun=True) else None
+    return person if person is not None and _may_hold(person, head, cast) and same_sex(person, head, pronoun=True) else None
 
 
 def _body_words(head: Token) -> str | None:
