@@ -124,3 +124,22 @@ def test_an_inverted_aside_s_clause_subject_is_no_role(statements_of):
     text = "Andrew Pearson runs a small bank in Leeds. Often, said Mr Pearson, this sensitive information was invisible."
     [found] = statements_of(text)
     assert (found.speaker.name, found.speaker.role) == ("Andrew Pearson", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A hyphenated word that says how someone is, alone before the name, is no role.
+        ("The new-look Kelly Holmes said she would race again.", None),
+        ("The in-form Thierry Henry said Arsenal could still win the league.", None),
+        # A role's hyphenated word opens with a noun, and a role noun after the modifier stays.
+        ("Ex-minister John Smith said the plan was wrong.", "Ex-minister"),
+        # Without "the" it stands as a title: a rugby position.
+        ("Up front, open-side Martyn Williams said he was fit to start.", "open-side"),
+        ("Editor-in-chief Ian Hislop said the magazine would appeal.", "Editor-in-chief"),
+        ("The under-fire coach Tony Lester said the team would recover.", "under-fire coach"),
+    ],
+)
+def test_a_hyphenated_modifier_alone_is_no_role(statements_of, text, role):
+    [found] = statements_of(text)
+    assert found.speaker.role == role

@@ -41,6 +41,8 @@ CLAUSE_HEADS = {"someone", "somebody"}
 OPENING_QUOTE = re.compile(r"(?:^|\s)['‘\"“](?=\w)")
 CLOSING_QUOTE = re.compile(r"(?<=\w)['’\"”](?=\s|$|[,.;:!?])")
 DASHES = ("-", "–", "—")
+# Words that open a hyphenated modifier of how someone is: "in-form", "out-of-form", "under-fire".
+HOW_WORDS = {"in", "out", "under", "over", "off", "on", "well", "much", "long", "so"}
 # An age in front of a description: "28-year-old", "28-year old".
 AGE = re.compile(r"^\w+[- ]years?[- ]old\s*")
 
@@ -63,6 +65,8 @@ def role_text(tokens: list[Token]) -> str | None:
         tokens = tokens[:-1]
     if not any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") for t in tokens):
         return None  # no noun but a day's: "Former", "on Wednesday - Paolo Maldini"
+    if _one_hyphenated_modifier(tokens):
+        return None  # "the new-look Kelly Holmes", "the in-form Henry": how they are, not what they are
     if any("\n" in t.whitespace_ or t.is_space for t in tokens[:-1]):
         return None  # across a line break: a headline's words, not a role
     role = text_between(tokens[0], tokens[-1])
@@ -71,6 +75,18 @@ def role_text(tokens: list[Token]) -> str | None:
     if role.rfind("(") > role.rfind(")"):
         role = role[: role.rfind("(")].rstrip()  # "vice-chairman of India Petrochemicals Limited (IPCL": the acronym's bracket cut
     return role or None
+
+
+def _one_hyphenated_modifier(tokens: list[Token]) -> bool:
+    """Whether the words are one hyphenated word opened by an adjective, adverb or preposition
+    ("new-look", "long-serving", "out-of-form"): it says how someone is; a role's hyphenated word
+    opens with a noun ("Secretary-General", "vice-chairman", "ex-head", "editor-in-chief"). Only
+    after "the" or "a": without one it stands as a title does, a rugby position ("open-side Martyn
+    Williams", as "lock Rob Sidoli")."""
+    described = tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].pos_ == "DET"
+    joined = described and all(not t.whitespace_ for t in tokens[:-1])
+    first = tokens[0].pos_ in ("ADJ", "ADV", "ADP") or tokens[0].lower_ in HOW_WORDS  # the tagger calls "in" of "in-form" a noun
+    return len(tokens) >= 3 and joined and any(t.tag_ == "HYPH" for t in tokens) and first
 
 
 def _after_last_aside(tokens: list[Token]) -> int:
