@@ -133,36 +133,6 @@ def test_a_trailing_cue_the_tagger_read_as_a_noun_reports_the_clause_before_it(s
     assert statements_of("The site does not include critical reports.") == []
 
 
-def test_a_passive_joined_to_a_reported_clause_goes_on_with_it(statements_of):
-    # bbc-2005 G55 of the seventh recall audit (business/india-opens-skies-to-competition).
-    text = (
-        "Monica Chadha, BBC Delhi reporter, said air travel in India had increased by almost 20% from the "
-        "previous year and was expected to rise even further."
-    )
-    [s] = statements_of(text)
-    assert s.text == "air travel in India had increased by almost 20% from the previous year and was expected to rise even further"
-    # An active cue joined to it is the speaker's second statement.
-    [s, t] = statements_of("Trump said he respects Clinton and called her intelligent.")
-    assert (s.text, t.cue.text, t.text) == ("he respects Clinton", "called", "her intelligent")
-
-
-def test_a_perfect_participle_after_a_question_withheld_reports_what_was_said_before(statements_of):
-    # bbc-2005 G83 of the seventh recall audit (sport/holmes-secures-comeback-victory).
-    text = (
-        "Kelly Holmes won. But she would not reveal whether she intended to run or not, having previously "
-        "indicated she would leave a decision until after the race."
-    )
-    [s, t] = statements_of(text)
-    assert (s.cue.text, s.text) == ("would not reveal", "whether she intended to run or not")
-    assert (t.speaker.name, t.cue.text, t.text) == ("Kelly Holmes", "having previously indicated", "she would leave a decision until after the race")
-    # A cue inside the question, not set off, is still only asked about.
-    [s] = statements_of("The minister would not say whether officials had indicated a date.")
-    assert s.text == "whether officials had indicated a date"
-    # Under a clause that is no report, the participle is its subject's: the producers complained.
-    text = "In August 2003 it emerged that producers Morgan Creek were shelving the film, having complained it was not scary enough."
-    assert [(s.speaker.name, s.text) for s in statements_of(text)] == [("Morgan Creek", "it was not scary enough")]
-
-
 def test_a_list_read_as_a_second_subject_before_an_inverted_cue_is_what_was_said(statements_of):
     # bbc-2005 G30 of the seventh recall audit (tech/broadband-takes-on-tv-viewing).
     text = (
@@ -176,3 +146,12 @@ def test_a_list_read_as_a_second_subject_before_an_inverted_cue_is_what_was_said
     # A date between the clause and the cue dates the saying.
     [s] = statements_of("Prices rose sharply in March, said the report.")
     assert s.text == "Prices rose sharply in March"
+
+
+def test_a_clause_joined_to_a_reported_one_is_no_part_of_it_when_it_is_about_the_speaker(statements_of):
+    # Review of the seventh recall audit's mends: a passive about the speaker is not what he said.
+    found = statements_of("The chancellor said the economy was strong and was asked by MPs whether he would cut taxes.")
+    assert found[0].text == "the economy was strong"
+    # A participle set off after what was said is the reporter's, and the pledge in it the minister's: not Labour's.
+    found = statements_of("Labour said the minister had broken his word, having pledged last year that no hospitals would close.")
+    assert [s.text for s in found if s.speaker.name == "Labour Party"] == ["the minister had broken his word, having pledged last year that no hospitals would close"]

@@ -11,9 +11,7 @@ from ..resources import lexicon
 from .joined import conjunction_before, joined_not_reported
 from .spans import span_of, trim_punct
 from .saying import another_made_to_say
-from .subjects import (
-    SUBJECTS, after_comma, cue_verb, refused_to_speak, reported_conjunct, set_off_participle, subject_of, subject_taken_by_next_verb,
-)
+from .subjects import SUBJECTS, cue_verb, refused_to_speak, reported_conjunct, subject_of, subject_taken_by_next_verb
 
 # Words that open a report of its own after a comma: "…, while 22 percent said…".
 CONTRASTS = ("while", "whereas")
@@ -128,13 +126,17 @@ def another_cue(doc: Doc, child: Token) -> bool:
     """"…should be an election issue, arguing it is a matter for conscience": a participle
     cue after a comma reports a second statement; the parser may hang it on the first clause.
     So does a cue with its own subject after ", while": "74 percent said they are set, while
-    22 percent said they might change their mind". So does a perfect participle: "would not
-    reveal whether she intended to run, having previously indicated she would leave a
-    decision until after the Grand Prix" (what she had indicated, not what she withheld)."""
+    22 percent said they might change their mind"."""
     if child.dep_ != "advcl" or child.i < 2 or child.lemma_.lower() not in lexicon("reporting_verbs.txt"):
         return False
     contrast = any(c.dep_ == "mark" and c.lower_ in CONTRASTS for c in child.children) and subject_of(child) is not None
-    return set_off_participle(child) or (contrast and after_comma(doc, child.left_edge.i))
+    return (child.tag_ == "VBG" and _after_comma(doc, child.i)) or (contrast and _after_comma(doc, child.left_edge.i))
+
+
+def _after_comma(doc: Doc, i: int) -> bool:
+    """A comma before token ``i``, or one inside the closing mark before it ('“a distortion,” describing')."""
+    before = doc[i - 1]
+    return before.text == "," or (before.is_quote and doc[i - 2].text.endswith(","))
 
 
 def _stolen_subject(head: Token, subject: Token | None) -> list[Token]:

@@ -11,9 +11,7 @@ from ..nlp import end_of, span_between, text_of
 from ..resources import lexicon
 from .records import Cue, QuoteIndex
 from .saying import a_finding_s_source, another_made_to_say, made_to_say, quoting_verb, scheduled_copula
-from .subjects import (
-    RELATIVE_PRONOUNS, SUBJECTS, cue_verb, cue_verbs, inverted_subject, nearest_subject, set_off_participle, subject_of,
-)
+from .subjects import RELATIVE_PRONOUNS, SUBJECTS, cue_verb, cue_verbs, inverted_subject, nearest_subject, subject_of
 
 # The rest of a cue sentence with nothing reported in it: "Trump said.", "she said on Monday."
 BARE_CUE = re.compile(r"(?:\s+[\w’'-]+){0,5}[.!?](?:\s|$)")
@@ -349,17 +347,10 @@ def _supposed(verb: Token) -> bool:
     """"asked whether he thought the country was well governed", "if she said so": a cue
     under "whether" or "if" is asked about or supposed, not reported as said. Not a second
     speaker's ("prompted one MP to ask whether … and another to say…": the parser hangs it
-    on the first one's question), nor a participle set off after the question ("would not
-    reveal whether she intended to run, having previously indicated she would…": the parser
-    hangs it on the clause under "whether")."""
+    on the first one's question)."""
     if another_made_to_say(verb) is not None:
         return False
-    for t in (verb, *verb.ancestors):
-        if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in t.children):
-            return True
-        if set_off_participle(t):
-            return False
-    return False
+    return any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for t in (verb, *verb.ancestors) for m in t.children)
 
 
 def _going_on_unsaid(verb: Token) -> bool:

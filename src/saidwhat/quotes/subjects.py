@@ -64,10 +64,7 @@ def subject_of(verb: Token) -> Token | None:
 
 def _participle_owner(verb: Token) -> tuple[Token, Token | None]:
     """The verb a participle reports for, or the noun that says it outright."""
-    # "would not reveal whether she …, having indicated …": who would not reveal it; not "it
-    # emerged that producers were shelving the film, having complained …": the producers.
-    perfect = perfect_participle(verb) and cue_verb(verb.head.head)
-    if (verb.tag_ == "VBG" or perfect) and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp":
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp":
         verb = verb.head.head
     if verb.tag_ == "VBG" and verb.dep_ == "acl":
         if names_a_source(verb.head):
@@ -87,14 +84,12 @@ def reported_conjunct(verb: Token) -> bool:
     """A cue verb with no subject of its own conjoined to a reported clause: "said he
     respects Clinton and called her “intelligent”". The parser joins it to the reported
     verb; it is the reporter's second statement. So is a refusal to speak: "Pernod said it
-    was seeking acquisitions but refused to comment on specifics". Not a passive: "said air
-    travel had increased by almost 20% and was expected to rise even further" goes on with
-    the reported clause's subject (air travel is expected), the speaker's words."""
+    was seeking acquisitions but refused to comment on specifics"."""
     reporter = verb.head.head
     return (
         verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.i > verb.head.i
         and (cue_verb(verb) or refused_to_speak(verb)) and cue_verb(reporter)
-        and not any(c.dep_ in (*SUBJECTS, "auxpass") for c in verb.children)
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
         and not telephoned(verb)
     )
 
@@ -130,28 +125,6 @@ def telephoned(verb: Token) -> bool:
     if any(c.dep_ in ("dobj", "prt", "xcomp", "ccomp") or (c.dep_ == "prep" and c.i > verb.i) for c in verb.children):
         return False
     return all(c.pos_ in ("NOUN", "PROPN") for c in verb.children if c.dep_ == "oprd")
-
-
-def set_off_participle(verb: Token) -> bool:
-    """", arguing it is a matter for conscience", ", having previously indicated she would
-    leave a decision until after the Grand Prix": a participle clause after a comma, a
-    statement of its own, which the parser may hang on the clause before it."""
-    if verb.dep_ != "advcl" or verb.i < 2:
-        return False
-    if verb.tag_ == "VBG":
-        return after_comma(verb.doc, verb.i)
-    return perfect_participle(verb) and after_comma(verb.doc, verb.left_edge.i)
-
-
-def perfect_participle(verb: Token) -> bool:
-    """"having indicated", "having previously said": a past participle with "having"."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
-
-
-def after_comma(doc: Doc, i: int) -> bool:
-    """A comma before token ``i``, or one inside the closing mark before it ('“a distortion,” describing')."""
-    before = doc[i - 1]
-    return before.text == "," or (before.is_quote and doc[i - 2].text.endswith(","))
 
 
 def cue_verb(token: Token) -> bool:
