@@ -2,9 +2,7 @@
 (``descriptions._another_stage_noun``), and a title is held by another only if they were named
 before the description (``descriptions.held_before``); one named as a clause's subject in a
 sentence on a thing between the headline's person and the description is named in passing
-(``descriptions._in_passing``); an age says one person throughout (``same_person.aged_as_before``);
-a description subject of "added" is the previous speaker going on (``same_person.described_going_on``,
-"international" a person's noun); a place followed by a business noun is no company
+(``descriptions._in_passing``); an age says one person throughout (``same_person.aged_as_before``); a place followed by a business noun is no company
 (``bodies._described_as``); and a body's name in apposition to what it does is that body
 (``body_descriptions.body_in_apposition``)."""
 
@@ -89,28 +87,26 @@ def test_a_description_of_the_headline_s_person(statements_of, text, content, ex
             "the change of coaches will bring the rewards",
             ("The 45-year-old former Army sergeant", "anonymous"),
         ),
-        # "The former Scotland international added": Strachan going on, Brady only met him.
+        # Negative (review): the age is given to someone else too.
         (
-            "Strachan turns down Pompey\n\n"
-            "Former Southampton manager Gordon Strachan has rejected the chance to become Portsmouth's new boss. "
-            "\"I think it's a fantastic job for anybody,\" Strachan told the BBC. Club director Terry Brady held "
-            "initial talks with Strachan on Saturday. The former Scotland international added that joining "
-            "Southampton's local rivals would not be a wise move.",
-            "joining Southampton's local rivals would not be a wise move",
-            ("Gordon Strachan", "person"),
+            "McIlroy aiming for Madrid title\n\n"
+            "Northern Ireland man James McIlroy is confident he can win his first major title this weekend.\n\n"
+            "The 28-year-old has been in great form in recent weeks. New coach Tony Lester, also 28, has helped get "
+            "McIlroy's career back on track. The 28-year-old 800 metres runner believes his decision to change "
+            "coaches will bring the rewards.",
+            "his decision to change coaches will bring the rewards",
+            ("The 28-year-old 800 metres runner", "anonymous"),
         ),
-        # Negative: Brady spoke between, so the description is no one going on.
+        # Negative (review): a description "added" after another speaker, with someone it fits named between.
         (
-            "Strachan turns down Pompey\n\n"
-            "Former Southampton manager Gordon Strachan has rejected the chance to become Portsmouth's new boss. "
-            "\"I think it's a fantastic job for anybody,\" Strachan told the BBC. Club director Terry Brady said "
-            "the talks had been friendly. The former Scotland international added that joining "
-            "Southampton's local rivals would not be a wise move.",
-            "joining Southampton's local rivals would not be a wise move",
-            ("The former Scotland international", "anonymous"),
+            "Prime Minister Tony Blair defended the war.\n\n"
+            "\"I have no regrets,\" Mr Blair told MPs. Michael Howard, who voted for the war, sat opposite. "
+            "The Tory leader added that the country had been misled.",
+            "the country had been misled",
+            ("The Tory leader", "anonymous"),
         ),
     ],
-    ids=["same-age", "another-age", "description-going-on", "another-spoke-between"],
+    ids=["same-age", "another-age", "age-given-twice", "another-named-between"],
 )
 def test_a_description_named_before(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == expected

@@ -30,8 +30,7 @@ each, in this order of stages; the modules, in the order they build on each othe
 - ``pronouns``: the nearest compatible person or organisation a "he", "she" or "they"
   means, and the speaker going on ("…,” he added");
 - ``same_person``: a description named before by what else the article tells: an age it gave
-  once ("The 28-year-old… The 28-year-old 800 metres runner"), the speaker going on ("…,"
-  Strachan told the BBC. … The former Scotland international added");
+  once ("The 28-year-old… The 28-year-old 800 metres runner");
 - ``documents``: the issuer a document's own words name ("a statement from Mr Spitzer's office",
   "figures released by the CEA", "the report" after "a report by the NAO", "the suits" after
   "717 lawsuits were filed by the RIAA"), who speaks for it;
@@ -69,7 +68,6 @@ from .groups import resolve_group, they_again, they_going_on, they_named_togethe
 from .names import org_name, party_name, party_names, with_seat
 from .pronouns import PERSON_PRONOUNS, goes_on, taught
 from .roles import described_roles, named_roles, with_role
-from .same_person import described_going_on
 from .stage_names import nicknames_labelled, stage_names_labelled
 from .surnames import given_names
 
@@ -89,9 +87,8 @@ def resolve(doc: Doc, found: list[Found], quoted: Iterable[tuple[int, int]] = ()
     speakers: list[Speaker] = []
     groups: list[tuple[Speaker, ...]] = []
     for f in found:
-        if speakers and (goes_on(doc, f, speakers[-1], cast, found[len(speakers) - 1]) or described_going_on(doc, f, speakers[-1], cast, found[len(speakers) - 1])):
-            # "…,” he added: the speaker going on is the one just quoted, and a "he" or "she";
-            # "The former Scotland international added" too.
+        if speakers and goes_on(doc, f, speakers[-1], cast, found[len(speakers) - 1]):
+            # "…,” he added: the speaker going on is the one just quoted, and a "he" or "she".
             group = (replace(speakers[-1], mention=f.mention),)
             taught(cast.person(speakers[-1].name or ""), PERSON_PRONOUNS.get(doc[f.source_token].lower_))
         else:

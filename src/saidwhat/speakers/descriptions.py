@@ -430,13 +430,12 @@ def _a_noun_named(doc: Doc, offset: int) -> bool:
 
 
 def describes_a_person(head: Token) -> bool:
-    """"the chancellor", "the Waterford man", "the 34-year-old", "the American", "the former
-    Scotland international" (a player capped by a country: lower-case, so not "Amnesty International")."""
+    """"the chancellor", "the Waterford man", "the 34-year-old", "the American"."""
     word = head.lower_
     modified = any(c.dep_ in ("compound", "amod", "nmod") for c in head.children)
     return (
         word in lexicon("person_nouns.txt") or word.endswith("-year-old") or an_age(head) or head.ent_type_ == "NORP"
-        or (word in ("man", "woman") and modified) or (head.text == "international" and modified)
+        or (word in ("man", "woman") and modified)
     )
 
 

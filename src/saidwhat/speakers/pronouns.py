@@ -52,12 +52,12 @@ def goes_on(doc: Doc, f: Found, previous: Speaker, cast: Cast, before: Found) ->
     between = [
         m for m in cast.mentions
         if start <= m.offset < f.mention.start and m.name != previous.name and _compatible(m, gender, cast)
-        and not any(p.start <= m.offset < p.end for p in f.content) and minded(doc, m.offset)
+        and not any(p.start <= m.offset < p.end for p in f.content) and _minded(doc, m.offset)
     ]
     return not between
 
 
-def minded(doc: Doc, offset: int) -> bool:
+def _minded(doc: Doc, offset: int) -> bool:
     """Whether the mention at ``offset`` is the subject of a stance ("Stuart is confident
     that…", "Stuart believes…"): the quotation after it is likely theirs. A subject of a
     plain event ("Wright-Phillips scored twice") does not take over."""
