@@ -866,3 +866,25 @@ def test_a_headline_in_the_perfect_takes_no_date_from_the_lead(statements_of):
     )
     [first, *_] = statements_of(text, published="2024-03-18")
     assert first.when.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Review of the seventh date audit's mends. A naming that is the verb's object was said then.
+        ('Donald Trump on Tuesday attacked what he called a "rigged" primary system in Colorado.', "2016-04-13", ["2016-04-12"]),
+        # A lead statement in a relative clause tells another time than the headline's.
+        ("Brown rules out tax rise\n\nGordon Brown, who promised in 1997 not to raise income tax, said on Monday the pledge still stood.",
+         "2005-03-01", [None, "1997", "2005-02-28"]),
+        # A first sentence on a line of its own is the lead, no headline.
+        ("Hillary Clinton said in her memoir that she was devastated by the defeat.\nOn Tuesday, Clinton said she would not run again.",
+         "2017-09-14", [None, "2017-09-12"]),
+        # "at the time of" an event is another time than the sentence before's.
+        ('The bank was bailed out by taxpayers in October 2008. "Lessons have been learned," chief executive Stephen Hester said '
+         "at the time of the bonus announcement.", "2012-02-01", [None]),
+        # A headline's capitals are no programme's name.
+        ("Sanders Says Tuesday Night He Will Stay In Race\n\nBernie Sanders said he would fight on.", "2016-06-08", ["2016-06-07", "2016-06-07"]),
+    ],
+)
+def test_the_review_s_probes_of_the_seventh_audit_s_mends(statements_of, text, published, expected):
+    assert [s.when.value for s in statements_of(text, published=published)] == expected

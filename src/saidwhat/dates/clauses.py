@@ -83,13 +83,13 @@ NAMING = {"call", "describe", "dub", "term", "label", "brand"}
 
 
 def _naming(cue: Token) -> list[tuple[int, int]]:
-    """The rest of the sentence around a free relative that names a thing ("what Mr. Hedge called"),
-    inside another clause: the sentence's dates are its own event's, not when the name was given ("In
+    """The rest of the sentence around a free relative that names a thing under a preposition ("under
+    what Mr. Hedge called"): the sentence's dates are its own event's, not when the name was given ("In
     2009, under what Mr. Hedge called ''the prior economy model,'' the club charged a $100,000 fee":
-    the fee's 2009; "the company cut what it described as unprofitable lines on Monday"). A date inside
-    the relative is still its own ("what he called on Monday a disgrace")."""
+    the fee's 2009). Not the object of the sentence's verb: "Trump on Tuesday attacked what he called a
+    rigged system" named it as he attacked it, on Tuesday. A date inside the relative is still its own."""
     what = [c for c in cue.children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < cue.i]
-    if not what or cue.lemma_.lower() not in NAMING or cue.dep_ == "ROOT":
+    if not what or cue.lemma_.lower() not in NAMING or cue.dep_ != "pcomp":
         return []
     return [(cue.sent.start_char, what[0].idx), (end_of(cue.right_edge), cue.sent.end_char)]
 

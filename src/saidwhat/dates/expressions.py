@@ -88,7 +88,7 @@ def find_expressions(text: str, start: int, end: int) -> list[DateExpression]:
                 continue  # "telling ABC's This Week": a programme, not the week
             if rule == "weekday" and _a_paper(window[: m.start()], window[m.end():]):
                 continue  # "told the Sunday Times": a newspaper, not the day it was said
-            if rule == "weekday" and _PROGRAMME.match(window, m.end()) and m.group(0)[0].isupper():
+            if rule == "weekday" and _PROGRAMME.match(window, m.end()) and m.group(0)[0].isupper() and _OWNED.search(window[: m.start()]):
                 continue  # "playing Sanders on NBC's Saturday Night Live": a programme, not the day
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             if rule in ("n_later", "few_days_later") and groups["dir"].lower() in ("after", "before") and _AN_EVENT.match(window, m.end()):
@@ -118,6 +118,9 @@ _THE = re.compile(r"\bthe\s+$", re.I)
 # A weekday opening a programme's or a show's name: "NBC's Saturday Night Live", "Monday Night
 # Football", "ITV's Saturday Night Takeaway". The name goes on with a capitalised word that is no
 # word of a sentence's own ("on Tuesday Night In Ohio" in a headline's capitals stays a date).
+# A programme is a network's or is on one: "NBC's Saturday Night Live", "on ITV1's Saturday Night
+# Takeaway"; a headline's capitals ("Sanders Says Tuesday Night He Will Stay") are no programme.
+_OWNED = re.compile(r"[’']s\s*$")
 _PROGRAMME = re.compile(
     r" (?:Night|Morning) (?!(?:In|At|On|To|For|With|And|Of|The|As|By|From|After|Before|Was|Is|Will)\b)[A-Z][a-z]"
 )

@@ -233,7 +233,7 @@ def after_event(text: str, occ: Occasion, excluded: list[Span]) -> DateExpressio
 
 
 # "said at the time", "said Rep. Bobby Scott (D-Va.) at the time": the time the text told last.
-AT_THE_TIME = re.compile(r"[^;:!?“\"]{0,60}?\bat the time\b", re.I)
+AT_THE_TIME = re.compile(r"[^;:!?“\"]{0,60}?\bat the time\b(?! of\b)", re.I)  # not "at the time of his arrest": another time
 
 
 def at_the_time(text: str, occ: Occasion, excluded: list[Span]) -> DateExpression | None:
@@ -437,7 +437,7 @@ def headlines_from_the_lead(text: str, occasions: list[Occasion], whens: list[Wh
     headline in the perfect ("Emmanuel Macron has once again refused to rule out …"), which takes no
     point in time (``clauses.another_time``)."""
     title_end = text.find("\n")
-    if title_end == -1:
+    if title_end == -1 or not _a_headline(text, title_end):
         return whens
     lead = len(text) - len(text[title_end:].lstrip())
     lead_end = text.find("\n", lead) % (len(text) + 1)  # no line break after the lead: the text's end
@@ -445,16 +445,27 @@ def headlines_from_the_lead(text: str, occasions: list[Occasion], whens: list[Wh
     for i, occ in enumerate(occasions):
         if occ.window[0] >= title_end or whens[i].value or occ.speaker is None or occ.another_time:
             continue  # "Emmanuel Macron has once again refused to rule out …": a perfect takes no point in time
-        for other, when in zip(occasions[i + 1 :], whens[i + 1 :]):
-            if other.window[0] >= lead_end:
-                break
-            if other.window[0] >= lead and other.speaker == occ.speaker and _own_date(other, when):
-                whens[i] = when
-                break
+        told = [(o, w) for o, w in zip(occasions[i + 1 :], whens[i + 1 :]) if lead <= o.window[0] < lead_end and o.speaker == occ.speaker]
+        # Every statement of the speaker's in the lead on one date: "Gordon Brown, who promised in 1997
+        # not to raise income tax, said the pledge still stood" tells of two times, and the headline's is the second.
+        if told and all(_own_date(o, w) for o, w in told) and len({w.value for _, w in told}) == 1:
+            whens[i] = told[0][1]
     return whens
 
 
+def _a_headline(text: str, end: int) -> bool:
+    """Whether the first line, ending at ``end``, is a headline: set off by a blank line (PolNeAR's
+    titles end with a full stop), or ending as no sentence does ("Jobs report gives Democrats a
+    lift;"). A first sentence on a line of its own ("Hillary Clinton said in her memoir that …" with
+    the next sentence on the line below) is the lead, no headline."""
+    set_off = text[end + 1 :].lstrip(" \t").startswith(("\n", "\r"))
+    return set_off or not text[:end].rstrip().endswith((".", "?", "!", '"', "”"))
+
+
 def _own_date(occ: Occasion, when: When) -> bool:
-    """Whether a statement's date is one of its own sentence."""
-    return bool(when.value) and when.expression is not None and occ.window[0] <= when.expression.start < occ.window[1]
+    """Whether a statement's date is one of its own sentence, and no clause's about something else
+    ("Gordon Brown, who promised in 1997 not to raise income tax, said the pledge still stood")."""
+    if not when.value or when.expression is None or not occ.window[0] <= when.expression.start < occ.window[1]:
+        return False
+    return not any(start <= when.expression.start < end for start, end in occ.elsewhere)
 
