@@ -8,7 +8,7 @@ real news: a blind recall audit").
     python benchmarks/recall_audit.py draw --seed 191 --articles 12     # paths no audit has read
     python benchmarks/recall_audit.py score benchmarks/audits/*recall*-matched.jsonl
 
-An article counts as read when any file in benchmarks/audits names it, by path ("article") or
+An article counts as read when any `*.jsonl` file in benchmarks/audits names it, by path ("article") or
 by its id ("article_id", the roles audits), and so does every other file with the same text:
 the corpus holds some stories twice under two headlines. Not part of the test suite: a person
 writes the gold and judges the matches.
