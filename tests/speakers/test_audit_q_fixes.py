@@ -97,6 +97,16 @@ def test_a_description_of_the_headline_s_person(statements_of, text, content, ex
             "his decision to change coaches will bring the rewards",
             ("The 28-year-old 800 metres runner", "anonymous"),
         ),
+        # The age given again to the same person ("At 28, McIlroy") is no one else's.
+        (
+            "McIlroy aiming for Madrid title\n\n"
+            "Northern Ireland man James McIlroy is confident he can win his first major title this weekend.\n\n"
+            "The 28-year-old has been in great form in recent weeks. At 28, McIlroy knows time is short. New coach "
+            "Tony Lester has helped get McIlroy's career back on track. The 28-year-old 800 metres runner believes "
+            "his decision to change coaches will bring the rewards.",
+            "his decision to change coaches will bring the rewards",
+            ("James McIlroy", "person"),
+        ),
         # Negative (review): a description "added" after another speaker, with someone it fits named between.
         (
             "Prime Minister Tony Blair defended the war.\n\n"
@@ -106,7 +116,7 @@ def test_a_description_of_the_headline_s_person(statements_of, text, content, ex
             ("The Tory leader", "anonymous"),
         ),
     ],
-    ids=["same-age", "another-age", "age-given-twice", "another-named-between"],
+    ids=["same-age", "another-age", "age-given-twice", "age-again-same-person", "another-named-between"],
 )
 def test_a_description_named_before(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == expected

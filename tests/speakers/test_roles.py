@@ -134,6 +134,9 @@ def test_an_inverted_aside_s_clause_subject_is_no_role(statements_of):
         ("The in-form Thierry Henry said Arsenal could still win the league.", None),
         # A role's hyphenated word opens with a noun, and a role noun after the modifier stays.
         ("Ex-minister John Smith said the plan was wrong.", "Ex-minister"),
+        # A title's prefix the parser cut off the mention: a vice-chairman is no chairman.
+        ("The club's vice-chairman John Smith said it would not sell.", "vice-chairman"),
+        ("Co-founder Larry Page said the firm would grow.", "Co-founder"),
         # Without "the" it stands as a title: a rugby position.
         ("Up front, open-side Martyn Williams said he was fit to start.", "open-side"),
         ("Editor-in-chief Ian Hislop said the magazine would appeal.", "Editor-in-chief"),

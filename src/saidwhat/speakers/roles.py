@@ -41,6 +41,8 @@ CLAUSE_HEADS = {"someone", "somebody"}
 OPENING_QUOTE = re.compile(r"(?:^|\s)['‘\"“](?=\w)")
 CLOSING_QUOTE = re.compile(r"(?<=\w)['’\"”](?=\s|$|[,.;:!?])")
 DASHES = ("-", "–", "—")
+# Prefixes of a title the parser may cut off it: "vice-chairman", "co-chairman", "ex-minister".
+PREFIXES = {"vice", "co", "ex"}
 # Words that open a hyphenated modifier of how someone is: "in-form", "out-of-form", "under-fire".
 HOW_WORDS = {"in", "out", "under", "over", "off", "on", "well", "much", "long", "so"}
 # An age in front of a description: "28-year-old", "28-year old".
@@ -325,6 +327,7 @@ def role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
         addressed = bool(before) and before[-1].lower_.rstrip(".") in MR_AND_MRS
         while before and before[-1].lower_.rstrip(".") in MR_AND_MRS:  # "chief executive Sir Anthony O'Reilly"
             before = before[:-1]
+        before = _with_hyphened_start(doc, before)
         if addressed and before and all(t.ent_type_ == "ORG" for t in before):
             return None  # "Sources told the BBC Mr Howard had…": whom they told, hung on the name, no role
         if before and all(t.ent_type_ in ("DATE", "TIME") for t in before):
@@ -356,6 +359,18 @@ def role_of(doc: Doc, head: Token, tokens: list[Token]) -> str | None:
 # Prepositions of where someone works, part of a role: "head of communications at Number 10",
 # not "a Greek hero after winning gold".
 WHERE_ONE_WORKS = {"at", "of", "for", "in", "with"}
+
+
+def _with_hyphened_start(doc: Doc, before: list[Token]) -> list[Token]:
+    """The role's words with the prefix of its first word, where the parser cut it off the
+    mention: "vice-chairman David Dein" gives the mention "chairman David Dein", "co-chairman Liam
+    Fox" "chairman Liam Fox"; a vice-chairman is no chairman. Only a title's prefix (``PREFIXES``):
+    "the 34-year-old Kelly Holmes" is an age."""
+    if before and before[0].i >= 2 and doc[before[0].i - 1].text == "-":
+        hyphen, word = doc[before[0].i - 1], doc[before[0].i - 2]
+        if not hyphen.whitespace_ and not word.whitespace_ and word.lower_ in PREFIXES:
+            return [word, hyphen, *before]
+    return before
 
 
 def _apposed(head: Token, appos: Token) -> list[Token]:

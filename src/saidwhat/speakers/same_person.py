@@ -27,8 +27,8 @@ def aged_as_before(head: Token, mention: Span, cast: Cast) -> Person | None:
     if age is None or not definite(head):
         return None
     doc = head.doc
-    if any(t.text == age and not (t.dep_ == "nummod" and t.head.lower_ in ("year", "years")) for t in doc):
-        return None
+    if any(t.text == age and t.dep_ == "appos" and t.head.pos_ == "PROPN" for t in doc):
+        return None  # "His co-defendant Mark Green, also 28": given to another name; not "At 34, Holmes will…"
     first = next((t for t in doc[: head.left_edge.i] if t.lower_ == "old" and _age_of(t) == age), None)
     if first is None:
         return None
