@@ -115,11 +115,10 @@ _PAPER_BEFORE = re.compile(r"\b(?:Mail|Independent) on $")
 
 _THE = re.compile(r"\bthe\s+$", re.I)
 
-# A weekday opening a programme's or a show's name: "NBC's Saturday Night Live", "Monday Night
-# Football", "ITV's Saturday Night Takeaway". The name goes on with a capitalised word that is no
-# word of a sentence's own ("on Tuesday Night In Ohio" in a headline's capitals stays a date).
-# A programme is a network's or is on one: "NBC's Saturday Night Live", "on ITV1's Saturday Night
-# Takeaway"; a headline's capitals ("Sanders Says Tuesday Night He Will Stay") are no programme.
+# A weekday opening a programme's or a show's name: "NBC's Saturday Night Live", "ITV's Saturday
+# Night Takeaway", a network's (``_OWNED``). The name goes on with a capitalised word that is no word
+# of a sentence's own; a headline's capitals are no programme ("Sanders Says Tuesday Night He Will
+# Stay", "on Tuesday Night In Ohio").
 _OWNED = re.compile(r"[’']s\s*$")
 _PROGRAMME = re.compile(
     r" (?:Night|Morning) (?!(?:In|At|On|To|For|With|And|Of|The|As|By|From|After|Before|Was|Is|Will)\b)[A-Z][a-z]"
