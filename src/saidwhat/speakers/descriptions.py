@@ -176,8 +176,13 @@ def _a_bare_office(head: Token) -> bool:
 
 def an_age(head: Token) -> bool:
     """"the 31-year-old" (the parser's head is "old"), "the 74-year-old comedian"."""
+    return year_of_age(head) is not None
+
+
+def year_of_age(head: Token) -> Token | None:
+    """The "year" of an age that describes ``head`` ("the 31-year-old", "the 74-year-old comedian"), if any."""
     old = head if head.lower_ == "old" else next((c for c in head.children if c.lower_ == "old" and c.dep_ == "amod"), None)
-    return old is not None and any(c.lower_ in ("year", "years") for c in old.children)
+    return next((c for c in old.children if c.lower_ in ("year", "years")), None) if old is not None else None
 
 
 def headline_people(doc: Doc, cast: Cast, surnames: bool = True) -> set[str]:

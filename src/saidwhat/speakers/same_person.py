@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..model import Span
 from ..nlp import text_of
 from .cast import Cast, Person
-from .descriptions import only_person, same_sex
+from .descriptions import only_person, same_sex, year_of_age
 from .roles import definite
 
 
@@ -42,7 +42,6 @@ def aged_as_before(head: Token, mention: Span, cast: Cast) -> Person | None:
 
 def _age_of(head: Token) -> str | None:
     """"28" of "the 28-year-old" or "the 28-year-old runner"; None where no age describes."""
-    old = head if head.lower_ == "old" else next((c for c in head.children if c.lower_ == "old" and c.dep_ == "amod"), None)
-    year = next((c for c in old.children if c.lower_ in ("year", "years")), None) if old is not None else None
+    year = year_of_age(head)
     number = next((c for c in year.children if c.dep_ == "nummod"), None) if year is not None else None
     return number.text if number is not None else None
