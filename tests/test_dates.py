@@ -116,6 +116,10 @@ def test_statement_dates_in_context(statements_of):
         ("Jane Doe told the BBC in 2003 that the plan would fail.", "2003"),
         # nyt 2016-08-22: "Earlier in 2012, Ambassador John F. Tefft wrote to Mrs. Clinton".
         ("Earlier in 2003, the council said the economy had suffered since the closure.", "2003"),
+        # huff-post 2015-12-08 (eighth date audit, #49): "Back in" frames it too, and two years are one interval.
+        ("Back in 2002 and 2003, the council cited the closure as the reason.", "2002/2003"),
+        ("In 2004 and 2006, the council said the economy had suffered.", None),  # the second year after publication
+        ("Sales rose in 2002 and 2003, the council said.", None),
         ("The council said the plan, drafted earlier in 2003, had failed.", None),
         # A year that dates something else in the sentence is not when it was said.
         ("Wine sales are growing, the department said, with sales in 2003 up 25%.", None),
@@ -166,11 +170,24 @@ def test_a_year_dates_a_statement_only_where_it_frames_the_cue(statements_of, te
         # nyt 2015-11-26: a free relative naming a thing is dated by none of its sentence's other words (#91).
         ("In 2009, under what Mr. Hedge called ''the prior economy model,'' the club charged a large fee.", None),
         ("In 2009, Mr. Hedge called the club's plan ''the prior economy model.''", "2009"),
+        # nyt 2016-08-26: a verb after a subject's relative clause goes on that clause, though the parser
+        # joins it to the cue (eighth date audit, #46): the nomination's date, not the saying's.
+        ("''These are new emphases,'' said Ian Solomon, who was executive director from 2010 to 2013, and as "
+         "such nominated Mr. Kim four years ago.", None),
+        # nyt 2015-12-30: "as she said she would" foretold the event its sentence dates (#80)...
+        ("The chairwoman, Janet Yellen, raised rates in December, just as she said she would.", None),
+        # ...but an "as" clause that tells a view of its own keeps its sentence's date.
+        ("The chairwoman, Janet Yellen, raised rates in December, as she said the economy was strong.", "2015-12"),
     ],
 )
 def test_only_the_saying_s_own_clause_dates_it(statements_of, text, expected):
     [s] = statements_of(text, published="2016-07-20")
     assert s.when.value == expected
+
+
+def test_a_verb_of_speaking_after_the_subject_s_relative_clause_goes_on_saying(statements_of):
+    text = "''These are new emphases,'' said Ian Solomon, who chairs the board, and added on Monday that it was right."
+    assert [s.when.value for s in statements_of(text, published="2016-07-20")] == ["2016-07-18", "2016-07-18"]
 
 
 def test_date_inside_the_quote_is_not_the_date_of_saying(statements_of):
@@ -803,6 +820,15 @@ def test_later_than_an_occasion_told_by_its_month_inherits_no_date(statements_of
     assert whens[1] == expected and whens[0] is not None
 
 
+def test_years_later_a_statement_has_moved_on_from_the_year_told(statements_of):
+    # nyt 2015-12-31 (PolNeAR train files[1::2]): "a couple of years later" is no rule's, and not 1999.
+    text = (
+        "Back in 1999, Mr. Trump expressed admiration for Mr. Clinton's skills, telling CNBC: ''I wish I could be like that.''\n\n"
+        "And a couple of years later, he echoed that comment.\n\n''He shook hands with everybody,'' said Mr. Trump."
+    )
+    assert [s.when.value for s in statements_of(text, published="2015-12-31")] == ["1999", "1999", None, None]
+
+
 @pytest.mark.parametrize("opening", ["After the debate", "Following the debate"])
 def test_after_another_event_than_the_occasion_told_by_its_month_inherits_no_date(statements_of, opening):
     # The debate is not the July interview: neither "after" nor "following" it is July (the sixth audit's review).
@@ -888,3 +914,67 @@ def test_a_headline_in_the_perfect_takes_no_date_from_the_lead(statements_of):
 )
 def test_the_review_s_probes_of_the_seventh_audit_s_mends(statements_of, text, published, expected):
     assert [s.when.value for s in statements_of(text, published=published)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # huff-post 2016-03-02 and AP's live blog of 2016-03-15 (eighth date audit, #85, #12): a paragraph
+        # that opens on what was said and then tells when; 2016-03-02 is a Wednesday.
+        ("“Reagan Democrats have left the party,” said Andrew Rice, a Democrat. He endorsed Clinton, but told "
+         "The Huffington Post on Monday that he thought Sanders would win.", "2016-02-29"),
+        ("The Latest: Kasich wins Ohio\n\n9:05 p.m.\n\nHillary Clinton says a president must be ready to start making decisions.\n\nClinton did not mention "
+         "Trump by name. But she said Tuesday that any president would have to keep the country safe.", "2016-03-01"),
+        # Not past another speaker's statement, a time told between, or the next paragraph...
+        ("“The party has changed,” said Andrew Rice. Smith said he agreed. Rice said on Monday that Sanders would win.", None),
+        ("“The party has changed,” said Andrew Rice. The state voted in 2008. Rice said on Monday that Sanders would win.", None),
+        ("“The party has changed,” said Andrew Rice.\n\nThe race is close.\n\nRice said on Monday that Sanders would win.", None),
+        # ...nor for a statement at another time, one whose sentence tells a time of something else or
+        # names an occasion of its own, nor from a date that opens a new scene.
+        ("Rice has long argued that the party has changed. Rice said on Monday that Sanders would win.", None),
+        ("Rice, who ran in 2008, said the party has changed. Rice said on Monday that Sanders would win.", None),
+        ("Rice said in his memoir that the party has changed. Rice said on Monday that Sanders would win.", None),
+        ("Rice said the party has changed. On Monday, Rice said Sanders would win.", None),
+        # A view held, a month, or a date far from the later cue dates something else (PolNeAR train, files[::2]).
+        ("Rubio refrained from attacking Chris Christie, who says Rubio lacks experience. Christie said Monday that he would win.", None),
+        ("Trump reported interest income from Nabisco. “Who do they think they are?” Trump said of Apple in February.", None),
+        ("Ferre said Trump can do well. Ferre pointed to his 22 percent showing in Miami, Rubio’s home, in the March 1 primary.", None),
+    ],
+)
+def test_a_statement_takes_the_date_its_speaker_s_next_statement_tells(statements_of, text, expected):
+    assert statements_of(text, published="2016-03-02")[0].when.value == expected
+
+
+DEBATE = (
+    "The primary is a fight over Obama's legacy\n\n"
+    "WASHINGTON — If you want to understand {debate} between Hillary Clinton and Bernie Sanders — or the feud "
+    "between their supporters — you have to go back to President Barack Obama's election in 2008.\n\n"
+    "Obama announced that the war would not end on his watch.\n\n"
+    "But Sanders was less shy about Wall Street. After all, Clinton argued, Obama got a lot of money from banks.\n\n"
+    "{later}"
+)
+
+
+@pytest.mark.parametrize(
+    "debate, later, expected",
+    [
+        # huff-post 2016-02-12 (eighth date audit, #20, #86): the debate the lead dates, in the week before
+        # publication (2016-02-12, a Friday), for what the candidates it names said with no time of their own.
+        ("Thursday night's debate", "", ["2016-02-11"]),
+        # Not one still to come, nor what was said around it, nor one of another week.
+        ("the debate they will hold on Thursday night", "", [None]),
+        ("what was said after Thursday night's debate", "", [None]),
+        ("the debate of January 17", "", [None]),
+        # Not a statement that names an occasion of its own, nor one past another time told.
+        ("Thursday night's debate", "Clinton said in an interview that she was ready.", ["2016-02-11", None]),
+        ("Thursday night's debate", "In 2011, Sanders said the president had failed.", ["2016-02-11", "2011"]),
+        # wash-post 2016-02-05, a fact-check: a year told in the two paragraphs before, even in what was said.
+        ("Thursday night's debate", "ProPublica said she had addressed bankers on Dec. 5, 2007.\n\nClinton said she would "
+         "consider a law.", ["2016-02-11", None, None]),
+        # wash-post 2016-01-18: not a view held ("savings that he says the plan would achieve").
+        ("Thursday night's debate", "Sanders would pay for it with savings that he says the plan would achieve.", ["2016-02-11", None]),
+    ],
+)
+def test_the_lead_s_debate_dates_what_its_candidates_said(statements_of, debate, later, expected):
+    statements = statements_of(DEBATE.format(debate=debate, later=later), published="2016-02-12")
+    assert [s.when.value for s in statements if s.speaker.name != "Barack Obama"] == expected

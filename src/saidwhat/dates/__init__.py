@@ -4,7 +4,7 @@ Finds date expressions in a statement's sentence outside what was said
 ("On February 27, … said: “…today…”" takes February 27, not "today"), and
 resolves them: "on March 15" -> the last March 15 on or before publication (none when
 the next one is at most six months after publication: an event still to come);
-"in February" -> "2024-02"; "in 2019" -> "2019"; "earlier this month" -> the month's start to the
+"in February" -> "2024-02"; "in 2019" -> "2019"; "in 2009 and 2010" -> "2009/2010"; "earlier this month" -> the month's start to the
 publication date; "last week" -> the previous Monday to Sunday; "this past week" -> the seven days
 up to publication; "a December interview" -> the last December ("the October debate" within six months
 after publication is still to come, and a month before a noun of no saying, "the November election",
@@ -30,7 +30,13 @@ Thursday and said…"). A statement to a hearer it names takes the date of the s
 hearer dated in its own sentence (``told.told_the_same``: "On Friday, Gingrich told Bill O'Reilly… ¶ …
 he told the Tribune. ¶ “…,” Gingrich told O'Reilly"), and a newspaper's or agency's report named again the
 day of its report told before, past other statements, where no time is told between
-(``told.the_outlet_again``: "The Observer reported on Sunday … ¶ According to the Observer"). A statement with no date of its own inherits the previous
+(``told.the_outlet_again``: "The Observer reported on Sunday … ¶ According to the Observer"). One with none
+after all this takes the date its speaker's next statement, in the same or the next paragraph, gives after
+its cue (``occasions.dated_after``: "“Reagan Democrats have left the party,” said Andrew Rice. He endorsed
+Clinton, but told The Huffington Post on Monday that…"), and what the candidates a lead names beside a
+debate it dates in the week before publication said with no time or occasion of its own, that debate's
+date (``lead.the_lead_s_debate``: "If you want to understand Thursday night's debate between Hillary
+Clinton and Bernie Sanders, … ¶ After all, she argued, …"). A statement with no date of its own inherits the previous
 statement's when it continues it ("he added", the same sentence, the next paragraph, or past up to
 three paragraphs that go on naming the speaker and the occasion of speaking and no time:
 ``occasions._telling_of``), unless it says it was
@@ -53,7 +59,9 @@ before or after ("After his speech on Friday, …") or a noun's own ("Saturday's
 speaker did dates the statement only as a day of the week before publication: "Smith left Labour
 in May 2005" is background, not the occasion of the saying. The parse
 tells which clauses of the sentence date something else (``clauses.other_clauses``):
-a future, another report, a relative clause about something else, a clause joined after the saying
+a future, another report, a relative clause about something else (and a verb the parser joined to the
+cue after its subject's relative clause: "said Ian Solomon, who was executive director …, and as such
+nominated Mr. Kim four years ago"), a clause joined after the saying
 about another event ("said he would not resign but did so on Monday"; "said the plan was dead, but
 on Monday the board revived it"), for a cue at another
 time in a relative clause ("a woman who has accused…"), the rest of the sentence, and for a cue in
@@ -61,7 +69,9 @@ the simple present, a view held now, a clause of the time or condition of anothe
 subject of its own ("When they split in December, Mantooth says": not December; "as she put it on
 Wednesday" is no such clause) and, around a hedge ("published what they say are the full
 costings … and Wednesday's speech"), the rest of the sentence, as around a free relative that names a
-thing ("In 2009, under what Mr. Hedge called the prior economy model, the club charged…"). AP's live blogs tell the day's
+thing ("In 2009, under what Mr. Hedge called the prior economy model, the club charged…"), and around
+"as she said she would", which foretold the event its sentence dates ("She did it in December, just as
+she said she would"). AP's live blogs tell the day's
 sayings in the present, so their other clauses still date them ("Reid caucused on Saturday and says").
 
 Our own rules, not dateparser: it returns nothing for "earlier this month"

@@ -26,7 +26,10 @@ def other_clauses(cue: Token) -> tuple[tuple[int, int], ...]:
     for verb in cue.sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.i == cue.i or verb.is_ancestor(cue):
             continue
-        if future(verb) or _another_report(verb) or (verb.dep_ == "relcl" and not _speaking(verb)) or _sequel(verb, cue):
+        if (
+            future(verb) or _another_report(verb) or (verb.dep_ == "relcl" and not _speaking(verb))
+            or _sequel(verb, cue) or _relative_conjunct(verb, cue)
+        ):
             spans.append((verb.left_edge.idx, end_of(verb.right_edge)))
     if _earlier(cue) and (clause := _relative_clause_of(cue)) is not None:
         # "A woman who has accused Bill Clinton of rape said Sunday night…", "The Romanian hacker
@@ -38,7 +41,7 @@ def other_clauses(cue: Token) -> tuple[tuple[int, int], ...]:
         spans += [(sent.start_char, clause.left_edge.idx), (end_of(clause.right_edge), sent.end_char)]
     if present(cue):
         spans += _around_the_present(cue) + _hedge(cue)
-    return tuple(spans + _naming(cue))
+    return tuple(spans + _naming(cue) + _foretold(cue))
 
 
 def present(cue: Token) -> bool:
@@ -94,6 +97,19 @@ def _naming(cue: Token) -> list[tuple[int, int]]:
     return [(cue.sent.start_char, what[0].idx), (end_of(cue.right_edge), cue.sent.end_char)]
 
 
+def _foretold(cue: Token) -> list[tuple[int, int]]:
+    """The rest of the sentence around "as she said she would": the saying foretold the main clause's
+    event, so came before it, and the main clause's date is the event's ("She did it in December, just
+    as she said she would": the rate rise's December, not the saying's). Only a clause of "as" whose
+    content is a bare auxiliary standing for that event ("she would", "it had"), no view of its own."""
+    if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return []
+    what = [c for c in cue.children if c.dep_ == "ccomp" and (c.tag_ == "MD" or c.lemma_ in ("do", "have"))]
+    if not what or any(c.pos_ in ("VERB", "AUX") or c.dep_ in ("dobj", "attr", "acomp") for c in what[0].children):
+        return []
+    return [(cue.sent.start_char, cue.left_edge.idx), (end_of(what[0].right_edge), cue.sent.end_char)]
+
+
 def _sequel(verb: Token, cue: Token) -> bool:
     """A clause joined after the saying that tells another event: one with a subject of its own
     joined to the cue ("Smith said the plan was dead, but on Monday the board revived it"), or one
@@ -108,6 +124,19 @@ def _sequel(verb: Token, cue: Token) -> bool:
     while clause != cue and clause.dep_ in ("ccomp", "xcomp", "advcl", "conj") and clause.head != clause:
         clause = clause.head
     return clause == cue
+
+
+def _relative_conjunct(verb: Token, cue: Token) -> bool:
+    """A verb the parser joined to the cue that goes on the relative clause of a subject after the cue:
+    "''…,'' said Ian H. Solomon, who was executive director on the bank's board from 2010 to 2013, and as
+    such nominated Mr. Kim four years ago" tells of Solomon's past, not when he spoke. Only with no subject
+    of its own and no verb of speaking ("said Smith, who chairs the panel, and added that…" goes on saying)."""
+    if verb.dep_ != "conj" or verb.head != cue or _speaking(verb) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return any(
+        s.dep_ == "nsubj" and cue.i < s.i < verb.i and any(c.dep_ == "relcl" and c.right_edge.i < verb.i for c in s.children)
+        for s in cue.children
+    )
 
 
 def _but_before(verb: Token) -> bool:

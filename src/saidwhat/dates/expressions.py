@@ -56,7 +56,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:interview|appearance|speech|address|remarks|statement|letter|e-?mail|memo|op-ed|column|tweet|debate"
         r"|rally|town hall|hearing|testimony|news conference|press conference|briefing|editorial|podcast)s?\b"
     )),
-    ("in_year", re.compile(rf"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?{_YEAR}\b(?![\d,.]*\d)", re.I)),
+    # "in 2009 and 2010": both years, one interval ("Back in 2009 and 2010, the Congressional Budget Office cited…").
+    ("in_year", re.compile(
+        rf"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?{_YEAR}(?:\s+and\s+(?P<year2>(?:19|20)\d\d))?\b(?![\d,.]*\d)", re.I
+    )),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight)\b", re.I)),
 ]
@@ -156,7 +159,7 @@ def _partial(expr: DateExpression) -> str | None:
     if expr.rule == "iso":
         return _iso_day(g)
     if expr.rule == "in_year":
-        return g["year"]
+        return f"{g['year']}/{g['year2']}" if g.get("year2", "0") > g["year"] else g["year"]
     if expr.rule in ("month_day", "day_month", "in_month", "month_year", "month_noun"):
         month = MONTHS[g["month"].lower()]
         if "day" in g and not 1 <= int(g["day"]) <= calendar.monthrange(int(g.get("year", 2024)), month)[1]:
@@ -177,7 +180,8 @@ def _value(expr: DateExpression, anchor: date) -> str | None:
     if rule in ("month_year", "in_year") or (rule == "in_month" and "year" in g):
         # The text fixes the year; a month or year after publication is a plan ("to finish in 2030"), not when it was said.
         value = _partial(expr)
-        return value if value and value <= anchor.isoformat()[: len(value)] else None
+        last = value.split("/")[-1] if value else None
+        return value if last and last <= anchor.isoformat()[: len(last)] else None
     if rule == "month_noun":
         return _month_of(MONTHS[g["month"].lower()], anchor, told=g["det"].lower() not in ("a", "an"))
     if rule == "in_month":

@@ -14,9 +14,10 @@ from ..model import Span, When, date_bounds
 from ..nlp import end_of
 from .clauses import another_time, future, other_clauses
 from .expressions import DAYS, RELATIVE, DateExpression, find_expressions, resolve
+from .lead import a_view_held, the_lead_s_debate
 from .told import (
-    SENTENCE_OPENING, after_event, apart, at_the_time, comes_before, headlines_from_the_lead, moved_on, names_the_topic,
-    opens_another_occasion, said, sentence_around, the_outlet_again, told_occasion, told_the_same,
+    SENTENCE_OPENING, a_headline, after_event, apart, at_the_time, comes_before, headlines_from_the_lead, moved_on, names_the_topic,
+    opens_another_occasion, own_date, said, sentence_around, the_outlet_again, told_occasion, told_the_same, unsaid,
 )
 
 
@@ -79,7 +80,68 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
             spoke = i  # past an undated "she has long said" the occasion goes on, as past an unknown speaker
         whens.append(when)
         dated.append((occ, when))
+    whens = the_lead_s_debate(text, occasions, dated_after(text, occasions, whens, excluded), excluded, published)
     return headlines_from_the_lead(text, occasions, whens)
+
+
+def dated_after(text: str, occasions: list[Occasion], whens: list[When], excluded: list[Span]) -> list[When]:
+    """The dates, where a statement with none takes the day the same speaker's next statement, in the
+    same or the next paragraph, gives right after its cue: a paragraph that opens on what was said and
+    then tells when (AP's "Hillary Clinton says a president must be ready… ¶ Clinton did not mention Trump by
+    name. But she said Tuesday that…"; "“Reagan Democrats have left the party,” said Andrew Rice. He
+    endorsed Clinton, but told The Huffington Post on Monday that…"). Not past another speaker's
+    statement or any time told between, nor from a statement at another time, nor to one whose sentence
+    names an occasion of its own ("said in her memoir") or that tells a view held ("Bush and Christie, who
+    say the senator lacks experience"), nor from a date that opens a new scene ("On Tuesday, Clinton
+    said…"), a month or a year ("Trump reported … interest income. ¶ “…,” Trump said of Apple in
+    February": his filing's, not that month), or one further from the cue ("pointed to his showing … in the
+    March 15 primary"); a headline takes the lead's by ``told.headlines_from_the_lead``."""
+    whens = list(whens)
+    title_end = text.find("\n")
+    title_end = title_end if title_end != -1 and a_headline(text, title_end) else 0
+    for i, occ in enumerate(occasions):
+        if whens[i].value or occ.speaker is None or occ.another_time or occ.window[0] < title_end or a_view_held(text, occ):
+            continue
+        # Any time in its own sentence, even in what was said ("Sanders promised Sunday at a Las Vegas rally",
+        # the parser's content), tells another occasion than the next statement's.
+        if find_expressions(text, *occ.window) or OCCASION_NOUN.search(unsaid(text, occ.window, excluded)):
+            continue
+        dated_in = None  # the sentence of the first later statement with a date: only its statements may give it
+        for later, when in zip(occasions[i + 1 :], whens[i + 1 :]):
+            if later.speaker != occ.speaker or later.paragraph - occ.paragraph > 1 or later.another_time:
+                break
+            if dated_in is not None and later.window != dated_in:
+                break
+            if when.value:
+                dated_in = later.window
+                if _right_after_the_cue(text, later, when) and own_date(later, when) and len(when.value) == 10 and not _times_told(
+                    text, (occ.window[1], later.window[0]), excluded
+                ):
+                    whens[i] = when
+                    break
+    return whens
+
+
+def _right_after_the_cue(text: str, occ: Occasion, when: When) -> bool:
+    """Whether the date stands within four words after the cue: "she said Tuesday", "told The Huffington
+    Post on Monday", "said in a telephone interview Wednesday"."""
+    return occ.cue_end is not None and when.expression is not None and when.expression.start >= occ.cue_end and (
+        RIGHT_AFTER.fullmatch(text, occ.cue_end, when.expression.start) is not None
+    )
+
+
+RIGHT_AFTER = re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}")
+# An occasion a sentence names, which a date told later may not be: "said in her memoir", "in an interview".
+OCCASION_NOUN = re.compile(
+    r"\b(?:interview|appearance|op-ed|podcast|memoir|book|column|essay|article|letter|statement|speech|rally|debate"
+    r"|town[- ]hall|conference|hearing|show|tweet|post)s?\b",
+    re.I,
+)
+
+
+def _times_told(text: str, window: tuple[int, int], excluded: list[Span]) -> bool:
+    """Whether a date expression stands in ``window`` outside what was said."""
+    return any(not said(e.span.start, excluded) for e in find_expressions(text, *window))
 
 
 def _anchor(
@@ -242,8 +304,9 @@ def _scene_when(when: When, setting: Scene, published: date | None) -> When:
 
 YEAR_RULES = ("in_year", "month_year")
 # Before "In 2000," at a sentence's start, and an adverb that places it among the times told ("Earlier in
-# 2012, Ambassador John F. Tefft wrote to Mrs. Clinton": 2012 is when he wrote).
-OPENING = re.compile(SENTENCE_OPENING + r"(?:(?:earlier|later)\s+)?", re.I)
+# 2012, Ambassador John F. Tefft wrote to Mrs. Clinton": 2012 is when he wrote; "Back in 2009 and 2010,
+# the Congressional Budget Office cited the tax").
+OPENING = re.compile(SENTENCE_OPENING + r"(?:(?:earlier|later|back)\s+)?", re.I)
 CLAUSE_BREAK = re.compile(r"[;:]|\bbut\b|,\s*(?:and|while|although|yet)\b", re.I)  # "In 2001, X did Y, but it later admitted"
 AFTER_CUE = re.compile(r"\s+(?:[\w'’]+\s+){0,3}")  # "said in 2003", "told the BBC in 2003"
 

@@ -24,6 +24,11 @@ def said(at: int, excluded: list[Span]) -> bool:
     return any(x.start <= at < x.end for x in excluded)
 
 
+def unsaid(text: str, window: tuple[int, int], excluded: list[Span]) -> str:
+    """The window's words outside what was said, what was said blanked out."""
+    return "".join(" " if said(i, excluded) else c for i, c in enumerate(text[window[0] : window[1]], window[0]))
+
+
 def apart(at: int, occ: Occasion, excluded: list[Span]) -> bool:
     """Whether a position lies apart from the statement's own saying: inside what was said, or in
     another clause of its sentence (``Occasion.elsewhere``: "Carson, who will address the convention
@@ -187,14 +192,22 @@ AFTER_AN_EVENT = re.compile(
     SENTENCE_OPENING + r"(?:after|following|since)\s+(?:the|an?|his|her|its|their|[A-Z][\w.-]*['’]s)\s+(?:[^,;.]|\.(?=\w|\s+(?-i:[a-z])))*,", re.I
 )
 LATER = re.compile(r"\blater\s+$", re.I)
+# "And a couple of years later, he echoed that comment" after "Back in 1999, Mr. Trump expressed admiration":
+# a span of time no rule reads, so the statement has moved on from the year told.
+SPAN_LATER = re.compile(
+    SENTENCE_OPENING + r"(?:(?:a|an|one|two|three|four|five|several|some|many|a\s+few|a\s+couple\s+of)\s+)?"
+    r"(?:years?|months?|decades?)\s+later\b",
+    re.I,
+)
 
 
 def moved_on(text: str, occ: Occasion, inherited: When) -> bool:
-    """Whether a statement has moved on from an occasion told by its month or year (``AFTER_AN_EVENT``)."""
+    """Whether a statement has moved on from an occasion told by its month or year (``AFTER_AN_EVENT``,
+    ``SPAN_LATER``, "later")."""
     if not inherited.value or len(inherited.value) == 10:
         return False
     opening = AFTER_AN_EVENT.match(text, occ.window[0])
-    if opening and not _the_same_event(text, AFTER_EVENT.search(opening[0]), inherited):
+    if opening and not _the_same_event(text, AFTER_EVENT.search(opening[0]), inherited) or SPAN_LATER.match(text, occ.window[0]):
         return True
     # The cue may hold the adverb ("later said") or follow it ("Clark later told reporters").
     return occ.cue_at is not None and (
@@ -437,7 +450,7 @@ def headlines_from_the_lead(text: str, occasions: list[Occasion], whens: list[Wh
     headline in the perfect ("Emmanuel Macron has once again refused to rule out …"), which takes no
     point in time (``clauses.another_time``)."""
     title_end = text.find("\n")
-    if title_end == -1 or not _a_headline(text, title_end):
+    if title_end == -1 or not a_headline(text, title_end):
         return whens
     lead = len(text) - len(text[title_end:].lstrip())
     lead_end = text.find("\n", lead) % (len(text) + 1)  # no line break after the lead: the text's end
@@ -448,12 +461,12 @@ def headlines_from_the_lead(text: str, occasions: list[Occasion], whens: list[Wh
         told = [(o, w) for o, w in zip(occasions[i + 1 :], whens[i + 1 :]) if lead <= o.window[0] < lead_end and o.speaker == occ.speaker]
         # Every statement of the speaker's in the lead on one date: "Gordon Brown, who promised in 1997
         # not to raise income tax, said the pledge still stood" tells of two times, and the headline's is the second.
-        if told and all(_own_date(o, w) for o, w in told) and len({w.value for _, w in told}) == 1:
+        if told and all(own_date(o, w) for o, w in told) and len({w.value for _, w in told}) == 1:
             whens[i] = told[0][1]
     return whens
 
 
-def _a_headline(text: str, end: int) -> bool:
+def a_headline(text: str, end: int) -> bool:
     """Whether the first line, ending at ``end``, is a headline: set off by a blank line (PolNeAR's
     titles end with a full stop), or ending as no sentence does ("Jobs report gives Democrats a
     lift;"). A first sentence on a line of its own ("Hillary Clinton said in her memoir that …" with
@@ -462,7 +475,7 @@ def _a_headline(text: str, end: int) -> bool:
     return set_off or not text[:end].rstrip().endswith((".", "?", "!", '"', "”"))
 
 
-def _own_date(occ: Occasion, when: When) -> bool:
+def own_date(occ: Occasion, when: When) -> bool:
     """Whether a statement's date is one of its own sentence, and no clause's about something else
     ("Gordon Brown, who promised in 1997 not to raise income tax, said the pledge still stood")."""
     if not when.value or when.expression is None or not occ.window[0] <= when.expression.start < occ.window[1]:
