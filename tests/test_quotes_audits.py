@@ -167,3 +167,17 @@ def test_a_gerund_right_after_a_speech_act_is_what_was_denied_or_admitted(statem
     assert statements_of("Toyota recalled making the cars.") == []
     found = statements_of("The minister announced the deal, saying it would create jobs.")
     assert [(s.cue.text, s.text) for s in found] == [("announced", "the deal"), ("saying", "it would create jobs")]
+
+
+def test_a_relative_clause_on_a_fronted_according_to_source_is_not_what_was_said(statements_of):
+    # bbc-2005 G90 of the eighth recall audit (business/mexican-in-us-send-16bn-home): the parser hangs
+    # the relative clause on the reported one.
+    text = (
+        "According to Standard & Poor's, which has recently upgraded Mexico's sovereign debt rating, the rise in "
+        "remittances helps protect the Mexican economy."
+    )
+    [s] = statements_of(text)
+    assert s.text == "the rise in remittances helps protect the Mexican economy"
+    # One after what was said is the reporter's or the source's: left as it was.
+    [s] = statements_of("According to police, the man fled on foot, which surprised nobody.")
+    assert s.text == "the man fled on foot, which surprised nobody"
