@@ -181,3 +181,16 @@ def test_a_relative_clause_on_a_fronted_according_to_source_is_not_what_was_said
     # One after what was said is the reporter's or the source's: left as it was.
     [s] = statements_of("According to police, the man fled on foot, which surprised nobody.")
     assert s.text == "the man fled on foot, which surprised nobody"
+
+
+def test_a_report_in_a_relative_clause_on_what_a_speech_act_is_about_is_the_reporters_telling(statements_of):
+    # bbc-2005 G21 of the eighth recall audit (politics/brown-hits-back-in-blair-rift-row).
+    text = "Gordon Brown has criticised a union leader who said the row was harming the government."
+    found = statements_of(text)
+    assert [(s.speaker.name, s.cue.text, s.text) for s in found] == [
+        ("Gordon Brown", "has criticised", "a union leader who said the row was harming the government"),
+        ("a union leader", "said", "the row was harming the government"),
+    ]
+    # Inside a reported clause it stays the outer speaker's words.
+    [s] = statements_of("The minister said the man who said he saw it was lying.")
+    assert (s.speaker.mention.text, s.text) == ("The minister", "the man who said he saw it was lying")

@@ -233,6 +233,17 @@ def passive_praise(doc: Doc, verb: Token) -> list[Span]:
     return [p for p in (span_of(doc, list(subject.subtree)), *(span_of(doc, list(r.subtree)) for r in reasons)) if p is not None]
 
 
+def on_a_speech_acts_object(verb: Token) -> Token | None:
+    """The noun a relative clause with ``verb`` is on, when that noun is the object of praise,
+    blame or a speech act with a noun object ("has criticised a union leader who said …",
+    "condemned the document, which the Foreign Office says has cost £2,500"); None otherwise.
+    Not "said" ("He said the man who said he saw it was lying" may be read as an object)."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ != "dobj":
+        return None
+    return noun if noun.head.lemma_.lower() in lexicon("evaluating_verbs.txt") | OBJECT_SPEECH_VERBS else None
+
+
 def _passive_subject(verb: Token) -> Token | None:
     """"Trump has been criticized by his rivals": with its agent named, a passive's subject
     is what the agent spoke of."""
