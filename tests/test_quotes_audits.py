@@ -194,3 +194,18 @@ def test_a_report_in_a_relative_clause_on_what_a_speech_act_is_about_is_the_repo
     # Inside a reported clause it stays the outer speaker's words.
     [s] = statements_of("The minister said the man who said he saw it was lying.")
     assert (s.speaker.mention.text, s.text) == ("The minister", "the man who said he saw it was lying")
+
+
+def test_a_participle_after_a_passive_of_asking_is_the_answer_of_the_one_asked(statements_of):
+    # The case earlier audits left: "He was asked whether …, saying only …".
+    found = statements_of("Tony Blair was asked whether he would quit, saying only that he was focused on the election.")
+    assert [(s.speaker.name, s.cue.text, s.text) for s in found if s.cue.text == "saying"] == [
+        ("Tony Blair", "saying", "he was focused on the election"),
+    ]
+    found = statements_of('John Smith was asked whether he would stand again, saying only: "We will see what happens next year."')
+    assert [(s.speaker.name, s.cue.text, s.text) for s in found if s.kind == "direct"] == [
+        ("John Smith", "saying", "We will see what happens next year."),
+    ]
+    # With the askers named, the participle may be theirs: no answer is given to the one asked.
+    found = statements_of("John Smith was asked by MPs whether he would stand again, saying only that he was happy.")
+    assert [s.cue.text for s in found] == ["was asked"]

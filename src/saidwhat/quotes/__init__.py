@@ -6,7 +6,7 @@ indirect speech (``reported`` finds the clause a cue reports, ``bounds`` and
 ``joined`` where it ends, ``mixed`` where its quotations take it;
 ``speech_acts``, ``naming`` and ``parenthetical`` what else a cue governs;
 ``reporting`` whether a verb reports at all), ``trailing`` a sentence-final cue
-the tagger read as a noun (", local press reports."), ``subjects`` finds who (``saying`` when the cue is another's verb: "quoted … as saying", "prompted X to say");
+the tagger read as a noun (", local press reports."), ``subjects`` finds who (``saying`` when the cue is another's verb: "quoted … as saying", "prompted X to say", "was asked …, saying");
 this module composes them.
 
 Reads a parsed Doc and the quotations found by ``marks``; returns ``Found``
