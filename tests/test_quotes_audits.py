@@ -209,3 +209,12 @@ def test_a_participle_after_a_passive_of_asking_is_the_answer_of_the_one_asked(s
     # With the askers named, the participle may be theirs: no answer is given to the one asked.
     found = statements_of("John Smith was asked by MPs whether he would stand again, saying only that he was happy.")
     assert [s.cue.text for s in found] == ["was asked"]
+
+
+def test_only_before_the_reported_that_says_how_little_was_said_not_what(statements_of):
+    # bbc-2005 tech/us-blogger-fired-by-her-airline, met with the "saying only" case.
+    [s] = statements_of("Trey Gowdy did not release further details, saying only that the interviews took place.")
+    assert (s.cue.text, s.text) == ("saying", "the interviews took place")
+    # Inside the clause, "only" is what was said.
+    [s] = statements_of("He said only Smith could win.")
+    assert s.text == "only Smith could win"
