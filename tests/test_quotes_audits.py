@@ -163,8 +163,10 @@ def test_a_gerund_right_after_a_speech_act_is_what_was_denied_or_admitted(statem
     assert [(s.speaker.mention.text, s.cue.text, s.text) for s in found] == [("The Open Society Institute", "denies", "having any role")]
     [s] = statements_of("The minister admitted taking money from the firm.")
     assert (s.cue.text, s.text) == ("admitted", "taking money from the firm")
-    # A firm recalling its cars tells no memory; a gerund after a comma is a statement of its own.
+    # A firm recalling its cars tells no memory; a negated one says nothing; a gerund after a comma
+    # is a statement of its own.
     assert statements_of("Toyota recalled making the cars.") == []
+    assert statements_of("Donald Trump did not at any time mention requesting a donation from Fox.") == []
     found = statements_of("The minister announced the deal, saying it would create jobs.")
     assert [(s.cue.text, s.text) for s in found] == [("announced", "the deal"), ("saying", "it would create jobs")]
 

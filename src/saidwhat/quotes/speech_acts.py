@@ -277,6 +277,8 @@ def _gerund_object(verb: Token) -> Token | None:
     which the parser hangs on it as a complement, is its object, what was denied or admitted.
     Not an infinitive ("promised to play his part" is a promise's) nor a participle set off
     by a comma ("announced the deal, saying …")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "Trump did not at any time mention requesting a donation": nothing said
     gerunds = (c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.left_edge.i == verb.i + 1)
     # "claim to be following Islam": a progressive infinitive, not a gerund.
     return next((c for c in gerunds if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
