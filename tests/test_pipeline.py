@@ -1705,8 +1705,10 @@ def test_making_a_position_clear(statements_of, text, cue, content):
 
 def test_a_quotation_before_a_speaker_with_a_who_clause_is_the_main_verbs(statements_of):
     text = "“I am for the mandate, darn it,” Cruz, who has proposed repealing the mandate, said at the time."
-    [s] = statements_of(text)
+    # The relative clause's gerund is a statement of its own (quotes.speech_acts._gerund_object).
+    s, proposal = statements_of(text)
     assert (s.kind, s.speaker.name, s.cue.text) == ("direct", "Cruz", "said")
+    assert (proposal.speaker.name, proposal.cue.text, proposal.text) == ("Cruz", "has proposed", "repealing the mandate")
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ indirect speech (``reported`` finds the clause a cue reports, ``bounds`` and
 ``joined`` where it ends, ``mixed`` where its quotations take it;
 ``speech_acts``, ``naming`` and ``parenthetical`` what else a cue governs;
 ``reporting`` whether a verb reports at all), ``trailing`` a sentence-final cue
-the tagger read as a noun (", local press reports."), ``subjects`` finds who (``saying`` when the cue is another's verb: "quoted … as saying", "prompted X to say");
+the tagger read as a noun (", local press reports."), ``subjects`` finds who (``saying`` when the cue is another's verb: "quoted … as saying", "prompted X to say", "was asked …, saying");
 this module composes them.
 
 Reads a parsed Doc and the quotations found by ``marks``; returns ``Found``
@@ -49,7 +49,7 @@ from .nominal import nominal_claims
 from .records import Cue, Found, QuoteIndex
 from .saying import a_finding_s_source
 from .spans import inside, whole_words
-from .speech_acts import OBJECT_SPEECH_VERBS, topical
+from .speech_acts import OBJECT_SPEECH_VERBS, on_a_speech_acts_object, topical
 from .mentions import core_mention, mention_span, transcript_name
 from .subjects import RELATIVE_PRONOUNS, subject_of
 
@@ -167,7 +167,18 @@ def _nested(doc: Doc, f: Found, holders: list[Found]) -> bool:
     # or a belief ("According to Mandaric, Redknapp vowed…": Redknapp's, as Mandaric tells it).
     if f.kind == "direct":
         return False
-    return any(_within(f, o) and not _frames(doc, o) for o in holders)
+    return any(_within(f, o) and not _frames(doc, o) and not _said_by_the_object(doc, f, o) for o in holders)
+
+
+def _said_by_the_object(doc: Doc, f: Found, outer: Found) -> bool:
+    """"Gordon Brown has criticised a union leader who said conflict … was harming the
+    government": a report in a relative clause on the noun that another speech act is about
+    (its object, all of what ``outer`` says) is the reporter's telling of who that is, not
+    part of the outer speaker's words. A relative clause inside a reported clause stays in
+    it ("He said the man who said he saw it was lying", which the parser may read as an object
+    of "said")."""
+    noun = on_a_speech_acts_object(doc[f.cue_token])
+    return noun is not None and outer.cue_token == noun.head.i and outer.content[0].start == noun.left_edge.idx
 
 
 def _retold(doc: Doc, found: list[Found], holders: Callable[[Found], list[Found]]) -> set[int]:

@@ -21,6 +21,20 @@ SEQUENCE = {"after", "before", "since", "by", "during", "until", "following", "u
 HEARER_VERBS = {"tell", "inform", "assure", "remind", "notify", "advise"}
 
 
+# Adverbs that restrict how much was said: "saying only that they took place".
+RESTRICTING = {"only", "merely", "simply"}
+
+
+def _restricts_the_saying(adverb: Token) -> bool:
+    """"said only that they took place": an "only" right before the reported clause's "that",
+    which the parser hangs on the clause, says how little was said, not what."""
+    doc = adverb.doc
+    return (
+        adverb.dep_ == "advmod" and adverb.lower_ in RESTRICTING and adverb.i == adverb.head.left_edge.i
+        and adverb.i + 1 < len(doc) and doc[adverb.i + 1].lower_ == "that" and doc[adverb.i + 1].dep_ == "mark"
+    )
+
+
 def clause_span(doc: Doc, head: Token) -> Span | None:
     """A clause's subtree, with its complementizer ("that", as PolNeAR marks it), without
     edge punctuation or a date that frames the saying.
@@ -44,6 +58,7 @@ def clause_span(doc: Doc, head: Token) -> Span | None:
         if subject_taken_by_next_verb(noun) or _another_refused(head, noun):
             framing.update(t.i for t in doc[conjunction_before(noun) : noun.right_edge.i + 1])
     framing.update(_trailing_aside(doc, head))
+    framing.update(t.i for t in head.children if _restricts_the_saying(t))
     tokens = [t for t in head.subtree if t.i not in framing]
     # "said Clinton is honest, and three-quarters said…": a conjunction the parser left on
     # the clause, joining it to the next statement, is not part of it.

@@ -10,7 +10,7 @@ from ..model import Span
 from ..nlp import end_of, span_between, text_of
 from ..resources import lexicon
 from .records import Cue, QuoteIndex
-from .saying import a_finding_s_source, another_made_to_say, made_to_say, quoting_verb, scheduled_copula
+from .saying import a_finding_s_source, another_made_to_say, answering, made_to_say, quoting_verb, scheduled_copula
 from .subjects import RELATIVE_PRONOUNS, SUBJECTS, cue_verb, cue_verbs, inverted_subject, nearest_subject, subject_of
 
 # The rest of a cue sentence with nothing reported in it: "Trump said.", "she said on Monday."
@@ -348,8 +348,8 @@ def _supposed(verb: Token) -> bool:
     under "whether" or "if" is asked about or supposed, not reported as said. Not a second
     speaker's ("prompted one MP to ask whether … and another to say…": the parser hangs it
     on the first one's question)."""
-    if another_made_to_say(verb) is not None:
-        return False
+    if another_made_to_say(verb) is not None or answering(verb) is not None:
+        return False  # "was asked whether he would quit, saying only …": the answer
     return any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for t in (verb, *verb.ancestors) for m in t.children)
 
 

@@ -40,7 +40,8 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         # one conjunct ("…, while Sanders was outpacing her, according to exit polls").
         source = according_source(doc, cue)
         subject = _subject_read_as_appositive(verb, source)
-        pieces = _sentence_without(doc, verb, kept=set(subject.subtree) if subject is not None else set())
+        kept = set(subject.subtree) if subject is not None else set()
+        pieces = _sentence_without(doc, verb, kept=kept, aside=_relative_on_the_source(verb))
         if _opens_a_conjunct(verb):
             pieces = pieces[1:]
     elif verb.lower_ == "in":
@@ -178,13 +179,31 @@ def _answer(doc: Doc, verb: Token) -> Span | None:
     return span_of(doc, [answer, *(to.subtree if to is not None else ())])
 
 
-def _sentence_without(doc: Doc, phrase: Token, kept: set[Token] = frozenset()) -> list[Span | None]:
-    """The sentence of ``phrase`` minus the phrase (but the tokens ``kept`` at its end): the
-    pieces before and after it."""
-    hole = sorted(t.i for t in phrase.subtree if t not in kept)
+def _sentence_without(doc: Doc, phrase: Token, kept: set[Token] = frozenset(), aside: list[Token] = ()) -> list[Span | None]:
+    """The sentence of ``phrase`` minus the phrase (but the tokens ``kept`` at its end) and
+    the ``aside`` right after it: the pieces before and after them."""
+    hole = sorted([t.i for t in phrase.subtree if t not in kept] + [t.i for t in aside])
     left = [t for t in phrase.sent if t.i < hole[0]]
     right = [t for t in phrase.sent if t.i > hole[-1]]
     return [span_of(doc, left), span_of(doc, right)]
+
+
+def _relative_on_the_source(according: Token) -> list[Token]:
+    """"According to Standard & Poor's, which has recently upgraded Mexico's debt rating, the
+    rise in remittances helps …": a relative clause set off by commas right after the source
+    says who the source is, though the parser may hang it on the reported clause; its tokens,
+    to its closing comma. Empty when there is none, or the parser kept it in the phrase."""
+    doc = according.doc
+    comma = according.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ not in ("which", "who", "whose"):
+        return []
+    clause = doc[comma + 1].head if doc[comma + 1].dep_ != "poss" else doc[comma + 1].head.head
+    if clause.pos_ not in ("VERB", "AUX") or clause.i < comma:
+        return []
+    end = max([clause.i] + [c.right_edge.i for c in clause.rights if not c.is_punct])
+    if end + 1 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    return list(doc[comma : end + 2])
 
 
 def _opens_a_conjunct(according: Token) -> bool:

@@ -22,6 +22,27 @@ def quoting_verb(verb: Token) -> Token | None:
     return prep.head if _quoted(prep.head, verb) is not None else None
 
 
+# Verbs of questioning someone, whose passive subject is the one who answers.
+ASKING = {"ask", "question", "press", "quiz"}
+
+
+def answering(verb: Token) -> Token | None:
+    """The one who answers: "Tony Blair was asked whether he would quit, saying only that he
+    was focused on the election" is Blair's answer, though the parser may hang "saying" on
+    the question ("whether he would quit"), which makes it look asked about. A participle
+    set off by a comma after a passive of asking with no one named asking ("was asked",
+    "was pressed on"); its subject answers. "Blair was asked by MPs …, saying …" is left as
+    it was: the participle may be the askers'."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < 1 or verb.doc[verb.i - 1].text != ",":
+        return None
+    asking = verb.head
+    if asking.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in asking.children):
+        asking = asking.head  # the question the parser hung it on
+    if asking.lemma_.lower() not in ASKING or asking.i > verb.i or any(c.dep_ == "agent" for c in asking.children):
+        return None
+    return next((c for c in asking.children if c.dep_ == "nsubjpass"), None)
+
+
 def quoted_as_saying(verb: Token) -> Token | None:
     """The object of "quoted … as saying": '“…,” the Interfax news agency quoted Mr
     Khodorkovsky as saying' is Khodorkovsky's; the agency only passes it on."""

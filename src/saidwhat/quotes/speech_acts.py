@@ -233,6 +233,17 @@ def passive_praise(doc: Doc, verb: Token) -> list[Span]:
     return [p for p in (span_of(doc, list(subject.subtree)), *(span_of(doc, list(r.subtree)) for r in reasons)) if p is not None]
 
 
+def on_a_speech_acts_object(verb: Token) -> Token | None:
+    """The noun a relative clause with ``verb`` is on, when that noun is the object of praise,
+    blame or a speech act with a noun object ("has criticised a union leader who said …",
+    "condemned the document, which the Foreign Office says has cost £2,500"); None otherwise.
+    Not "said" ("He said the man who said he saw it was lying" may be read as an object)."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ != "dobj":
+        return None
+    return noun if noun.head.lemma_.lower() in lexicon("evaluating_verbs.txt") | OBJECT_SPEECH_VERBS else None
+
+
 def _passive_subject(verb: Token) -> Token | None:
     """"Trump has been criticized by his rivals": with its agent named, a passive's subject
     is what the agent spoke of."""
@@ -245,7 +256,7 @@ def said_object(verb: Token) -> Token | None:
     """"Police announced the suspect’s name": the object of a speech act is what was said,
     when there is a speaker and the object is more than a pronoun; "was first reported by
     the Times": the subject of a passive with its agent."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None) or _passive_subject(verb)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None) or _passive_subject(verb) or _gerund_object(verb)
     if obj is None or obj.pos_ == "PRON" or subject_of(verb) is None or modifier(verb):
         return None
     if verb.lemma_.lower() in BY_SOMEONE and not can_speak(subject_of(verb)):
@@ -259,6 +270,18 @@ def said_object(verb: Token) -> Token | None:
     if _taken_or_withheld(verb, obj) or _sets_the_scene(verb, obj):
         return None
     return obj
+
+
+def _gerund_object(verb: Token) -> Token | None:
+    """"It denies having any role", "admitted taking bribes": a gerund right after the verb,
+    which the parser hangs on it as a complement, is its object, what was denied or admitted.
+    Not an infinitive ("promised to play his part" is a promise's) nor a participle set off
+    by a comma ("announced the deal, saying …")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "Trump did not at any time mention requesting a donation": nothing said
+    gerunds = (c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.left_edge.i == verb.i + 1)
+    # "claim to be following Islam": a progressive infinitive, not a gerund.
+    return next((c for c in gerunds if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _sets_the_scene(verb: Token, obj: Token) -> bool:

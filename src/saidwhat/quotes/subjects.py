@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..resources import lexicon
 from .records import Cue
-from .saying import made_to_say, names_a_source, quoted_as_saying, scheduled_copula
+from .saying import answering, made_to_say, names_a_source, quoted_as_saying, scheduled_copula
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -41,6 +41,8 @@ def subject_of(verb: Token) -> Token | None:
         return quoted
     if (made := made_to_say(verb)) is not None:
         return made
+    if (answerer := answering(verb)) is not None:
+        return answerer
     if (copula := scheduled_copula(verb)) is not None:
         verb = copula  # "he was due to say": the subject of "was"
     verb, owner = _participle_owner(verb)
