@@ -137,6 +137,13 @@ def test_an_inverted_aside_s_clause_subject_is_no_role(statements_of):
         # A title's prefix the parser cut off the mention: a vice-chairman is no chairman.
         ("The club's vice-chairman John Smith said it would not sell.", "vice-chairman"),
         ("Co-founder Larry Page said the firm would grow.", "Co-founder"),
+        # A title word the parser split at its hyphen, its first half hung on "by": the whole title.
+        (
+            'The press conference was hosted by election co-ordinator Alan Milburn. "Welcome to the media centre," he said.',
+            "election co-ordinator",
+        ),
+        # Negative: an age split at its hyphens is no title.
+        ("He was praised by the 34-year-old Kelly Holmes, who said she was tired.", None),
         # Without "the" it stands as a title: a rugby position.
         ("Up front, open-side Martyn Williams said he was fit to start.", "open-side"),
         ("Editor-in-chief Ian Hislop said the magazine would appeal.", "Editor-in-chief"),

@@ -14,7 +14,8 @@ each, in this order of stages; the modules, in the order they build on each othe
   performer's noun ("rapper 50 Cent", "protege The Game"), or a person's nickname ("the man…, who
   goes by the nickname Sloncek"), a person's name;
 - ``cast``: who the article names, grouped by surname so "Mr Macron" and "Macron" become
-  "Emmanuel Macron", each mention with its rank in its sentence;
+  "Emmanuel Macron", each mention with its rank in its sentence (a body's product, "Microsoft's
+  Windows operating system", no body);
 - ``surnames``: a surname alone, read against the cast: the given name written before it
   ("Lleyton Hewitt" unlabelled, then "Hewitt said"), a capitalised word written elsewhere as
   a person's name ("Rowling said…");
@@ -23,14 +24,18 @@ each, in this order of stages; the modules, in the order they build on each othe
   general has denied…" then "Lord Goldsmith said");
 - ``bodies``: the names the article calls a firm or a group ("Swiss drugmaker Novartis")
   organisations;
-- ``body_descriptions``: which body "the company", "the Bank", "the regulator" or "his
-  party" means;
+- ``body_descriptions``: which body "the company", "the Bank", "the regulator", "his
+  party" or "the party" means;
 - ``descriptions``: the person a description means ("the chancellor", "…, a leading
   industry figure has said. Tim Renner… told…");
 - ``pronouns``: the nearest compatible person or organisation a "he", "she" or "they"
-  means, and the speaker going on ("…,” he added");
+  means (the same "he" earlier in its sentence first: "While he said…, he thought"; never a name
+  that only says which a noun is: "the Attlee government"), and the speaker going on ("…,” he added");
 - ``same_person``: a description named before by what else the article tells: an age it gave
-  once ("The 28-year-old… The 28-year-old 800 metres runner");
+  once ("The 28-year-old… The 28-year-old 800 metres runner"); a body's office the article gives
+  a person in the very words a sentence or two on ("…, its chief executive has said. … Lakshmi
+  Mittal, the chief executive,"); and the person a "he" means after a sentence whose subject
+  describes them ("The prime minister is trying… with Gordon Brown… He is saying");
 - ``documents``: the issuer a document's own words name ("a statement from Mr Spitzer's office",
   "figures released by the CEA", "the report" after "a report by the NAO", "the suits" after
   "717 lawsuits were filed by the RIAA"), who speaks for it;

@@ -6,7 +6,8 @@ Guantanamo Human Rights Commission"), ``tied_body`` for "the regulator" or "the 
 article calls one body so ("Germany's financial watchdog BaFin", "Amicus, the manufacturing union"), ``body_named_next`` for a lede's "the
 elections watchdog has said" where the body is named speaking next ("the Electoral Commission says"),
 ``body_speaking_before`` for "the watchdog notes" right after "The CBO says" (or "The panel suggested" after "the Law Commission said"),
-``owners_party`` for "his party" where the article names one party as his ("Tory leader Michael Howard").
+``owners_party`` for "his party" where the article names one party as his ("Tory leader Michael Howard"),
+``party_before`` for "the party" where the article has named one party before.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from ..resources import lexicon
 from .acronyms import spelling_of
 from .bodies import describing_nouns
 from .cast import Cast, Mention, Person
-from .names import is_party, name_gender, name_words, named_head, org_name
+from .names import is_party, name_gender, name_words, named_head, org_name, party_name
 from .pronouns import antecedent
 from .roles import definite, owned_by_a_body
 
@@ -269,6 +270,18 @@ def owners_party(head: Token, cast: Cast) -> str | None:
     if head.lemma_.lower() != "party" or owner is None or (person := _person_meant(owner, cast)) is None:
         return None
     return _one({org_name(entity_of(t).text) for t in head.doc if _a_party(t) and _whose_party(t, cast) is person})
+
+
+def party_before(head: Token, mention: Span, cast: Cast) -> str | None:
+    """"the party said" where the article has named one party before, however (a party's name, or
+    its word in a title: "Tory leader Michael Howard… Mr Kruger was quoted in the Guardian
+    newspaper… In a statement, the party said"): that party, not the body named last (the
+    newspaper). Where it named none, or two, left to ``body_meant``. Not in what someone said, nor
+    "the parties" (several)."""
+    if head.lower_ != "party" or not definite(head) or any(c.dep_ in ("poss", "compound", "amod") for c in head.children):
+        return None
+    before = (t for t in head.doc[: head.i] if t.idx < mention.start and _a_party(t) and not cast.in_what_was_said(t.idx))
+    return _one({party_name(entity_of(t).text) for t in before})
 
 
 def _person_meant(token: Token, cast: Cast) -> Person | None:

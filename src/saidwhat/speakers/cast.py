@@ -155,6 +155,8 @@ def cast_of(doc: Doc) -> Cast:
         elif ent.label_ in ORG_LABELS and (known := cast.people.get(ent.text.removesuffix("’s").removesuffix("'s").lower())):
             # "Mr Kilroy-Silk" labelled ORG once the article has named him.
             cast.mentions.append(Mention(offset=ent.start_char, kind="person", name=known.name, salience=_salience(ent)))
+        elif ent.label_ in ORG_LABELS and an_owner_s_product(ent):
+            continue  # "Microsoft's Windows operating system… it says": the system, Microsoft's; no body
         elif ent.label_ in ORG_LABELS and not a_nationality(ent) and (ent := without_title(ent, cast.words.lower)) is not None:
             cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=org_name(ent.text), salience=_salience(ent)))
             if ent.label_ == "ORG":
@@ -164,6 +166,22 @@ def cast_of(doc: Doc) -> Cast:
     _unnamed_sources(doc, cast)
     _nicknames(doc, cast)
     return cast
+
+
+def an_owner_s_product(ent) -> bool:
+    """Whether a name labelled ORG only says which of a body's things a noun is, the body named
+    as its owner: "Microsoft's Windows operating system", "its Windows operating system" (a later
+    "it says" is Microsoft, no "Windows"). Not a person's noun ("Tesco's Clubcard boss"), a
+    source's ("the company's NIESR report") nor a place's ("Britain's Vodafone group")."""
+    root = ent.root
+    noun = root.head
+    between = ent.doc[ent.end : noun.i]  # "operating" of "Windows operating system"
+    if root.dep_ != "compound" or noun.pos_ != "NOUN" or noun.i < ent.end or any(t.dep_ != "compound" for t in between) or a_finding_s_source(noun):
+        return False
+    if noun.lemma_.lower() in lexicon("person_nouns.txt") | lexicon("organisation_nouns.txt") | lexicon("company_nouns.txt"):
+        return False
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner is not None and (owner.lower_ == "its" or (owner.ent_type_ == "ORG" and owner.i < ent.start))
 
 
 def _short_names_first(cast: Cast) -> None:

@@ -15,12 +15,12 @@ from spacy.tokens import Token
 from ..model import Span, Speaker
 from ..nlp import entity_of, text_between
 from ..quotes import core_mention
-from .body_descriptions import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, body_named_next, body_speaking_before, described_otherwise, owners_party, tied_body, unnamed_kind
+from .body_descriptions import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, body_named_next, body_speaking_before, described_otherwise, owners_party, party_before, tied_body, unnamed_kind
 from .cast import Cast, Mention
 from .descriptions import headline_subject, named_by_its_body, named_next, only_person, our_journalist, titled_person
 from .names import org_name
 from .roles import definite, title_words
-from .same_person import aged_as_before
+from .same_person import aged_as_before, titled_soon_after
 
 
 def common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
@@ -58,6 +58,8 @@ def common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         return Speaker(name=described, type="person", role=person.role if person else None, mention=mention)
     if (party := owners_party(head, cast)) is not None:
         return Speaker(name=party, type="organisation", mention=mention)  # "his party" of "Tory leader Michael Howard"
+    if (party := party_before(head, mention, cast)) is not None:
+        return Speaker(name=party, type="organisation", mention=mention)  # "the party", the one party named before
     if (organisation := body_named_next(head, cast)) is not None:
         # "…, the elections watchdog has said. … the Electoral Commission says": named next.
         return Speaker(name=organisation, type="organisation", mention=mention)
@@ -96,6 +98,9 @@ def common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
     if (aged := aged_as_before(head, mention, cast)) is not None:
         # "The 28-year-old has been in great form… The 28-year-old 800 metres runner believes…".
         return Speaker(name=aged.name, type="person", role=aged.role, mention=mention)
+    if (titled := titled_soon_after(head, mention, cast)) is not None:
+        # "…, its chief executive has said. … Lakshmi Mittal, the chief executive, told…".
+        return Speaker(name=titled.name, type="person", role=titled.role, mention=mention)
     if (named := named_next(head, mention, cast)) is not None:
         # "…, a leading industry figure has said. Tim Renner … told…": named in the next sentence.
         return Speaker(name=named.name, type="person", role=named.role, mention=mention)

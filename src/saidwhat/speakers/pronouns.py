@@ -95,11 +95,13 @@ def meant(pronoun: Token, start: int, cast: Cast, said: tuple[Span, ...] = ()) -
     gender = PERSON_PRONOUNS.get(pronoun.lower_)
     if (subject := own_subject(pronoun)) is not None:
         return subject
+    if (earlier := same_pronoun_before(pronoun, cast, said)) is not None:
+        return meant(earlier, earlier.idx, cast, said)
     candidates = [
         m for m in cast.mentions
         if m.offset < start and _compatible(m, gender, cast)
         and not any(p.start <= m.offset < p.end for p in said)  # '"…players like Ancic…," he said': not in their own words
-        and not (m.kind == "person" and (likened(pronoun.doc, m.offset) or a_thing_s_kind(pronoun.doc, m.offset)))
+        and not (m.kind == "person" and (likened(pronoun.doc, m.offset) or a_thing_s_kind(pronoun.doc, m.offset) or a_noun_s_modifier(pronoun.doc, m.offset)))
     ]
     plural = pronoun.lower_ in ("they", "them", "their")
     if plural:
@@ -173,6 +175,30 @@ def own_subject(pronoun: Token) -> Mention | None:
     return Mention(offset=subject.left_edge.idx, kind="anonymous", name=text_between(subject.left_edge, subject), salience=3)
 
 
+def same_pronoun_before(pronoun: Token, cast: Cast, said: tuple[Span, ...] = ()) -> Token | None:
+    """The same "he" or "she" as the subject of an earlier clause of the pronoun's sentence, which
+    it means whatever is named between: "While he said the Oscar voting panel were not "snubbing"
+    Moore's film, he thought…" ("Oscar" labelled PERSON, and "Moore's" nearer). Only for the main
+    clause's subject, which the clauses before it lead up to: in "He would not discuss reports the
+    party repaid £500,000 to Lord Ashcroft after he predicted an election defeat" the later "he" is
+    Lord Ashcroft. Not one inside a quotation or what someone said ('"He is a great player," he
+    said': another man), nor after a name that is a subject of its own between them."""
+    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head != pronoun.sent.root:
+        return None
+    sentence = pronoun.sent
+    earlier = [
+        t for t in sentence[: pronoun.i - sentence.start]
+        if t.lower_ == pronoun.lower_ and t.dep_ in ("nsubj", "nsubjpass")
+        and not cast.in_what_was_said(t.idx) and not any(p.start <= t.idx < p.end for p in said)
+    ]
+    if not earlier:
+        return None
+    between = sentence.doc[earlier[-1].i + 1 : pronoun.i]
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "PERSON" for t in between):
+        return None
+    return earlier[-1]
+
+
 def _place(doc: Doc, m: Mention) -> Token | None:
     """The head of the place an organisation's mention names (GPE, LOC), None for a body's."""
     span = doc.char_span(m.offset, m.offset + 1, alignment_mode="expand")
@@ -233,6 +259,19 @@ def a_thing_s_kind(doc: Doc, offset: int) -> bool:
     joined = [first, *(c for c in first.children if c.dep_ == "conj")]
     return (first.dep_ in ("nmod", "compound") and first.head.pos_ == "NOUN" and first.head.i > name.i
             and any(t.i != name.i and t.ent_type_ in THING_LABELS for t in joined))
+
+
+def a_noun_s_modifier(doc: Doc, offset: int) -> bool:
+    """Whether the name at ``offset`` only says which a common noun is, in a noun phrase of that
+    noun's own, opened by a determiner or an adjective: "After serving as a junior minister in the
+    Attlee government, he became chancellor" (Callaghan), "While he said the Oscar voting panel
+    were not snubbing it" ("Oscar" labelled PERSON), "past Oscar winners": no one a "he" means. Not
+    a name that heads its phrase ("Bush aide Karl Rove said", "Everton boss David Moyes")."""
+    noun = named_head(doc, offset)
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    name = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return name is not None and any(c.dep_ in ("det", "amod") and c.i < name.root.i for c in noun.children)
 
 
 def likened(doc: Doc, offset: int) -> bool:

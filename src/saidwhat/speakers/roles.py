@@ -365,7 +365,17 @@ def _with_hyphened_start(doc: Doc, before: list[Token]) -> list[Token]:
     """The role's words with the prefix of its first word, where the parser cut it off the
     mention: "vice-chairman David Dein" gives the mention "chairman David Dein", "co-chairman Liam
     Fox" "chairman Liam Fox"; a vice-chairman is no chairman. Only a title's prefix (``PREFIXES``):
-    "the 34-year-old Kelly Holmes" is an age."""
+    "the 34-year-old Kelly Holmes" is an age. Also a title word the parser split at its hyphen, its
+    first half hung elsewhere: "hosted by election co-ordinator Alan Milburn" leaves the mention "-
+    ordinator Alan Milburn" ("co" the object of "by"): the role is "election co-ordinator", the first
+    half with the words in front that modify it, not "ordinator"."""
+    if before and before[0].text == "-" and before[0].i >= 1 and not before[0].whitespace_:
+        word = doc[before[0].i - 1]
+        if word.is_alpha and not word.whitespace_:
+            start = word.i
+            while start > 0 and doc[start - 1].head.i == word.i and doc[start - 1].dep_ in ("nmod", "compound", "amod"):
+                start -= 1
+            return [*doc[start : word.i + 1], *before]
     if before and before[0].i >= 2 and doc[before[0].i - 1].text == "-":
         hyphen, word = doc[before[0].i - 1], doc[before[0].i - 2]
         if not hyphen.whitespace_ and not word.whitespace_ and word.lower_ in PREFIXES:
