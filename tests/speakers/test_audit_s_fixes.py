@@ -4,7 +4,9 @@ and a noun is no body (``cast.an_owner_s_product``); "the party" is the one part
 named (``body_descriptions.party_before``); and a "he" after a sentence whose subject is a
 description of a person means that person, not one named in passing (``same_person.subject_described``);
 and, from an earlier audit's leftovers, a body's office that speaks before anyone holds it is the one
-person the next two sentences give that very title (``same_person.titled_soon_after``)."""
+person the next two sentences give that very title (``same_person.titled_soon_after``). Each
+with the negatives a review of the same session probed: another firm's title, a body's unit or
+network, a party named after the known one, a passive's agent, a modifier that is the only person."""
 
 from __future__ import annotations
 
