@@ -30,7 +30,8 @@ each, in this order of stages; the modules, in the order they build on each othe
   industry figure has said. Tim Renner… told…");
 - ``pronouns``: the nearest compatible person or organisation a "he", "she" or "they"
   means (the same "he" earlier in its sentence first: "While he said…, he thought"; never a name
-  that only says which a noun is: "the Attlee government"), and the speaker going on ("…,” he added");
+  that only says which a noun is, "the Attlee government", where another person is left), and
+  the speaker going on ("…,” he added");
 - ``same_person``: a description named before by what else the article tells: an age it gave
   once ("The 28-year-old… The 28-year-old 800 metres runner"); a body's office the article gives
   a person in the very words a sentence or two on ("…, its chief executive has said. … Lakshmi

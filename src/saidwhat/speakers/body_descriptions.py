@@ -276,12 +276,24 @@ def party_before(head: Token, mention: Span, cast: Cast) -> str | None:
     """"the party said" where the article has named one party before, however (a party's name, or
     its word in a title: "Tory leader Michael Howard… Mr Kruger was quoted in the Guardian
     newspaper… In a statement, the party said"): that party, not the body named last (the
-    newspaper). Where it named none, or two, left to ``body_meant``. Not in what someone said, nor
-    "the parties" (several)."""
+    newspaper). Where it named none, or two, left to ``body_meant``; so too where a party the
+    lexicon does not know may be meant, a phrase headed by "party" after the last one known ("…
+    a new anti-EU party, Veritas… The party said"). Not in what someone said, nor "the parties"
+    (several)."""
     if head.lower_ != "party" or not definite(head) or any(c.dep_ in ("poss", "compound", "amod") for c in head.children):
         return None
-    before = (t for t in head.doc[: head.i] if t.idx < mention.start and _a_party(t) and not cast.in_what_was_said(t.idx))
+    before = [t for t in head.doc[: head.i] if t.idx < mention.start and _a_party(t) and not cast.in_what_was_said(t.idx)]
+    if not before or _another_party_after(entity_of(before[-1]).end, head):
+        return None
     return _one({party_name(entity_of(t).text) for t in before})
+
+
+def _another_party_after(start: int, head: Token) -> bool:
+    """Whether a party the lexicon does not know is written between the last known one (ending at
+    token ``start``) and "the party" at ``head``: any phrase headed by "party" ("a new anti-EU
+    party, Veritas", "a new party was launched by Robert Kilroy-Silk", "the UK Independence
+    Party"), which "the party" may well mean."""
+    return any(t.lemma_.lower() in ("party", "parties") for t in head.doc[start : head.i])
 
 
 def _person_meant(token: Token, cast: Cast) -> Person | None:

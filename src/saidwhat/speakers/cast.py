@@ -171,15 +171,17 @@ def cast_of(doc: Doc) -> Cast:
 def an_owner_s_product(ent) -> bool:
     """Whether a name labelled ORG only says which of a body's things a noun is, the body named
     as its owner: "Microsoft's Windows operating system", "its Windows operating system" (a later
-    "it says" is Microsoft, no "Windows"). Not a person's noun ("Tesco's Clubcard boss"), a
-    source's ("the company's NIESR report") nor a place's ("Britain's Vodafone group")."""
+    "it says" is Microsoft, no "Windows"). Only a noun of ``product_nouns.txt``: not a part of the
+    body that is a body itself ("BMW's Rover subsidiary", "Citigroup's Smith Barney unit"), a
+    person's noun ("Tesco's Clubcard boss"), a source's ("the company's NIESR report") nor a
+    place's ("Britain's Vodafone group")."""
     root = ent.root
     noun = root.head
     between = ent.doc[ent.end : noun.i]  # "operating" of "Windows operating system"
     if root.dep_ != "compound" or noun.pos_ != "NOUN" or noun.i < ent.end or any(t.dep_ != "compound" for t in between) or a_finding_s_source(noun):
         return False
-    if noun.lemma_.lower() in lexicon("person_nouns.txt") | lexicon("organisation_nouns.txt") | lexicon("company_nouns.txt"):
-        return False
+    if noun.lemma_.lower() not in lexicon("product_nouns.txt"):
+        return False  # "BMW's Rover subsidiary… It said", "Viacom's CBS network": a body's part is a body
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     return owner is not None and (owner.lower_ == "its" or (owner.ent_type_ == "ORG" and owner.i < ent.start))
 

@@ -27,7 +27,7 @@ from .documents import LAWSUITS, document_before, issuer
 from .descriptions import a_person_s_body
 from .entities import titled_name
 from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, ROYAL_TITLES, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, party_name, people_plural, titled_conjunct
-from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent, meant
+from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent, meant, taught
 from .roles import definite, role_of
 from .same_person import subject_described
 from .surnames import given_name_before, written_as_name
@@ -66,6 +66,7 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     role = role_of(doc, head, tokens)
     if head.lower_ in PERSON_PRONOUNS and (described := subject_described(head, meant(head, f.mention.start, cast, f.content), cast)) is not None:
         # "The prime minister is trying to… with Gordon Brown… He is saying": the prime minister.
+        taught(described, PERSON_PRONOUNS[head.lower_])  # as ``antecedent`` teaches the person's sex
         return Speaker(name=described.name, type="person", role=described.role, mention=f.mention)
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in GROUP_PRONOUNS:
         return antecedent(head, f.mention, cast, f.content)

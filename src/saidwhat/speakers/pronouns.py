@@ -101,8 +101,9 @@ def meant(pronoun: Token, start: int, cast: Cast, said: tuple[Span, ...] = ()) -
         m for m in cast.mentions
         if m.offset < start and _compatible(m, gender, cast)
         and not any(p.start <= m.offset < p.end for p in said)  # '"…players like Ancic…," he said': not in their own words
-        and not (m.kind == "person" and (likened(pronoun.doc, m.offset) or a_thing_s_kind(pronoun.doc, m.offset) or a_noun_s_modifier(pronoun.doc, m.offset)))
+        and not (m.kind == "person" and (likened(pronoun.doc, m.offset) or a_thing_s_kind(pronoun.doc, m.offset)))
     ]
+    candidates = _without_modifiers(pronoun.doc, candidates)
     plural = pronoun.lower_ in ("they", "them", "their")
     if plural:
         candidates += [m for m in _pairs_named(pronoun.doc, start) if not any(p.start <= m.offset < p.end for p in said)]
@@ -259,6 +260,17 @@ def a_thing_s_kind(doc: Doc, offset: int) -> bool:
     joined = [first, *(c for c in first.children if c.dep_ == "conj")]
     return (first.dep_ in ("nmod", "compound") and first.head.pos_ == "NOUN" and first.head.i > name.i
             and any(t.i != name.i and t.ent_type_ in THING_LABELS for t in joined))
+
+
+def _without_modifiers(doc: Doc, candidates: list[Mention]) -> list[Mention]:
+    """The candidates less the names that only say which a noun is (``a_noun_s_modifier``), where
+    another person is left for the pronoun: "James Callaghan… the Attlee government, he became
+    chancellor" is Callaghan. Where none is, the name stays: "The Tony Blair interview was
+    broadcast on Sunday. He said…" is Blair, the one person the article gives a "he"."""
+    modifiers = [m for m in candidates if m.kind == "person" and a_noun_s_modifier(doc, m.offset)]
+    if not modifiers or not any(m.kind == "person" and m not in modifiers for m in candidates):
+        return candidates
+    return [m for m in candidates if m not in modifiers]
 
 
 def a_noun_s_modifier(doc: Doc, offset: int) -> bool:

@@ -58,7 +58,8 @@ def subject_described(pronoun: Token, meant: Mention | None, cast: Cast) -> Pers
     is trying to draw a line under speculation over his relationship with Gordon Brown… He is
     saying…" is the prime minister, Tony Blair (``headline_subject``, ``titled_person``,
     ``only_person``), not Brown, named in passing. None where the name taken is a subject itself,
-    the description names no one, or the sex does not fit."""
+    the description names no one, the sex does not fit, or a person is named as the main verb's
+    agent or object ("The chancellor was attacked by Tory leader Michael Howard… He said")."""
     gender = PERSON_PRONOUNS.get(pronoun.lower_)
     if gender is None or meant is None or meant.kind != "person" or meant.salience >= 3:
         return None
@@ -69,11 +70,21 @@ def subject_described(pronoun: Token, meant: Mention | None, cast: Cast) -> Pers
         return None
     if any(t.ent_type_ == "PERSON" for t in subject.subtree):
         return None  # "Labour's Alan Milburn…": a name the cast holds
+    if _a_person_acting_on(subject.head):
+        return None  # "The chancellor was attacked by Tory leader Michael Howard… He said": either
     span = Span.of(text_of(doc), subject.left_edge.idx, subject.idx + len(subject))
     person = titled_person(subject, span, cast) or headline_subject(subject, span, cast) or only_person(subject, span, cast)
     if person is None or person is cast.person(meant.name) or person.gender not in (None, gender) or not same_sex(person, subject):
         return None
     return person
+
+
+def _a_person_acting_on(verb: Token) -> bool:
+    """Whether the verb's agent, object or indirect object names a person: "The chancellor was
+    attacked by Tory leader Michael Howard", "The prime minister met Gordon Brown". A "he" after
+    such a sentence may mean that person as well as the subject."""
+    arguments = (c for c in verb.children if c.dep_ in ("agent", "dobj", "dative"))
+    return any(t.ent_type_ == "PERSON" for c in arguments for t in c.subtree)
 
 
 def titled_soon_after(head: Token, mention: Span, cast: Cast) -> Person | None:
@@ -95,20 +106,43 @@ def titled_soon_after(head: Token, mention: Span, cast: Cast) -> Person | None:
         return None  # "the chief executive" someone was called before: ``titled_person``'s
     at = cast.sentence_of(mention.start)
     later = [m for m in cast.mentions if m.kind == "person" and at < cast.sentence_of(m.offset) <= at + 2 and not cast.in_what_was_said(m.offset)]
-    holding = {m.name for m in later if _title_beside(head.doc, m.offset) == words}
+    owner = _owner_words(head)
+    holding = {m.name for m in later if _title_beside(head.doc, m.offset, owner) == words}
     person = cast.person(next(iter(holding))) if len(holding) == 1 else None
     return person if person is not None and same_sex(person, head) else None
 
 
-def _title_beside(doc: Doc, offset: int) -> set[str]:
+def _title_beside(doc: Doc, offset: int, owner: set[str]) -> set[str]:
     """The words of the title written beside the name at ``offset``, in apposition ("Lakshmi Mittal,
     the chief executive,") or in front ("chief executive Lakshmi Mittal"), as ``title_words`` reads a
-    description's; empty where none."""
+    description's; empty where none, or where the title's phrase names a body not in ``owner``
+    ("Justin King, the chief executive of Sainsbury's", "Shell chief executive Jeroen van der
+    Veer": another firm's office than "Tesco… its chief executive")."""
     name = named_head(doc, offset)
     if name is None:
         return set()
     appos = next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    phrase = list(appos.subtree) if appos is not None else list(doc[name.left_edge.i : name.i])
+    if any(_a_body_word(t) and t.lower_ not in owner for t in phrase):
+        return set()
     if appos is not None:
         return title_words(appos)
     front = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
     return title_words(front[-1]) if front else set()
+
+
+def _a_body_word(token: Token) -> bool:
+    """A word of a body's or a place's name ("Sainsbury", "Shell", "Arcadia"), no person's."""
+    return token.dep_ != "case" and (token.ent_type_ in ("ORG", "GPE", "NORP") or (token.pos_ == "PROPN" and token.ent_type_ != "PERSON"))
+
+
+def _owner_words(head: Token) -> set[str]:
+    """The words of the body whose office ``head`` is: its possessive ("Mittal Steel's chief
+    executive"), or for "its" the subjects of the description's sentence ("Tesco could cut 5,000
+    jobs, its chief executive has said")."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), None)
+    if owner is not None:
+        return {t.lower_ for t in owner.subtree}
+    inside = {t.i for t in head.subtree}
+    subjects = [t for t in head.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i not in inside]
+    return {w.lower_ for t in subjects for w in t.subtree}
