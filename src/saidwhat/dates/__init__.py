@@ -25,7 +25,7 @@ debate") the date the text gave the event next to its noun or in the sentence be
 ¶ … Dyche said after the match" takes no Monday), and one "said at the time" the last time the
 sentence before told (``told.at_the_time``: "The board followed suit in October. … García said at the
 time"). A headline's statement, not in the perfect, takes the date the lead gives the same speaker's
-statement in its own sentence (``told.headlines_from_the_lead``: "Obama: … ¶ President Barack Obama met survivors … on
+statement in its own sentence (``lead.headlines_from_the_lead``: "Obama: … ¶ President Barack Obama met survivors … on
 Thursday and said…"). A statement to a hearer it names takes the date of the same speaker's earlier statement to that
 hearer dated in its own sentence (``told.told_the_same``: "On Friday, Gingrich told Bill O'Reilly… ¶ …
 he told the Tribune. ¶ “…,” Gingrich told O'Reilly"), and a newspaper's or agency's report named again the
