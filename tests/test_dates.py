@@ -999,6 +999,10 @@ CLASH = "Democrats clash over Wall Street\n\nIf you want to understand Thursday 
          "Clinton told voters in Concord that she would fight for them.", [None, None]),
         ("Hillary Clinton and Bernie Sanders", "Sanders said on CNN's State of the Union that the system was rigged.\n\n"
          "Sanders said the banks were too big.", [None, None]),
+        ("Hillary Clinton and Bernie Sanders", "In Iowa, Sanders said the banks were too big.", [None]),
+        # huff-post 2016-02-12: a name after "on" that is the topic, not the place or outlet of speaking.
+        ("Hillary Clinton and Bernie Sanders", "After several skirmishes, Sanders eventually dismissed Clinton's charges about "
+         "his stance on Obama by pointing out that she had not always looked so fondly on the president.", ["2016-02-04"] * 2),
     ],
 )
 def test_the_lead_s_debate_dates_only_its_candidates_at_it(statements_of, names, later, expected):

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 LEAD = 2  # paragraphs after the headline that may be the lead ("ABSTRACT." or a subtitle may come first)
 RECENT = 7  # days before publication within which the debate is the one the article reports
-REACH = 5  # paragraphs from one that tells of the debate within which a statement may be from it
+REACH = 8  # paragraphs from one that tells of the debate within which a statement may be from it
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +47,7 @@ def the_lead_s_debate(
     Only what the candidates said after the sentence that dates it, within ``REACH`` paragraphs of one
     that tells of the debate, with no occasion or place of its own named in the sentence ("in an
     interview", "told a crowd in Des Moines", "said on CNN's State of the Union": and none after
-    such a statement, which moved the report on), not at another time ("has said", ``another_time``)
+    such a statement, which moved the report on, till a paragraph tells of the debate again), not at another time ("has said", ``another_time``)
     and no view held ("that he says the plan would achieve"); a time told outside what was said in the
     statement's paragraph or the one before ("In 2011, Sanders said…"), or a date with its year, said or
     not, in the two before (a fact-check's "… on Dec. 5, 2007. ¶ According to ProPublica, Clinton praised
@@ -62,12 +62,15 @@ def the_lead_s_debate(
     speakers = {o.speaker for o in occasions if o.speaker}
     starts = _paragraph_starts(text)
     whens = list(whens)
+    moved = -1  # the paragraph of the last statement of a candidate's at another occasion
     for i, occ in enumerate(occasions):
         if occ.window[0] < debate.told_end or occ.speaker is None or not _a_candidate(occ.speaker, debate.names, speakers):
             continue
-        if OTHER_OCCASION.search(unsaid(text, occ.window, excluded)):
-            break  # "Sanders told a crowd in Des Moines…": the report has moved on from the debate
-        if whens[i].value or occ.another_time or a_view_held(text, occ) or not _near_it(debate, bisect_right(starts, occ.window[0]) - 1):
+        paragraph = bisect_right(starts, occ.window[0]) - 1
+        if _elsewhere(text, occ, excluded):
+            moved = paragraph  # "Sanders told a crowd in Des Moines…": the report has moved on, till it tells of the debate again
+            continue
+        if whens[i].value or occ.another_time or a_view_held(text, occ) or not _near_it(debate, paragraph, moved):
             continue
         # Past the lead: its own background ("Obama's election in 2008") is no time the report went to.
         near = max(debate.told_end, _paragraphs_before(text, occ.window[0], 1)), occ.window[1]
@@ -81,18 +84,29 @@ def the_lead_s_debate(
 # Another occasion or place the sentence names: "in an interview", "at a rally", "told CNN", "told a crowd",
 # "said on CNN's State of the Union", "in Des Moines" (not "the debate", nor a day: "on Thursday").
 _DAY_OR_MONTH = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December"
-OTHER_OCCASION = re.compile(
-    rf"\b(?:{SPOKEN}|{WRITTEN})s?\b|\btold\b|(?-i:\b(?:on|in|at)\s+(?!{_DAY_OR_MONTH})[A-Z]\w)",
-    re.I,
-)
+OTHER_OCCASION = re.compile(rf"\b(?:{SPOKEN}|{WRITTEN})s?\b|\btold\b", re.I)
+# A place or an outlet right after the cue or opening the sentence, not a topic ("his stance on Obama").
+_PLACE = rf"(?-i:(?:on|in|at|On|In|At)\s+(?!{_DAY_OR_MONTH})[A-Z]\w)"
+PLACE_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?{_PLACE}")
+PLACE_OPENING = re.compile(rf"\W*{_PLACE}")
+
+
+def _elsewhere(text: str, occ: Occasion, excluded: list[Span]) -> bool:
+    """Whether the statement's sentence names another occasion or place than the debate (``OTHER_OCCASION``,
+    ``PLACE_AFTER``, ``PLACE_OPENING``)."""
+    own = unsaid(text, occ.window, excluded)
+    after = occ.cue_end is not None and PLACE_AFTER.match(text, occ.cue_end)
+    return bool(OTHER_OCCASION.search(own) or PLACE_OPENING.match(own) or after)
 # Words that tell of the debate in a paragraph of its report: "through much of the two-hour debate", "Co-moderator
 # Andrea Mitchell", "One of the sharpest exchanges came over health care".
 TELLS_OF_IT = re.compile(r"\b(?:debat(?:e|es|ed|ing)|(?:co-)?moderators?|exchanges?)\b", re.I)
 
 
-def _near_it(debate: Debate, paragraph: int) -> bool:
-    """Whether a paragraph is within ``REACH`` of one that tells of the debate."""
-    return any(abs(paragraph - p) <= REACH for p in debate.paragraphs)
+def _near_it(debate: Debate, paragraph: int, moved: int) -> bool:
+    """Whether a paragraph is within ``REACH`` of one that tells of the debate, past the paragraph where the report
+    ``moved`` to another occasion ("“…,” Sanders said in 2011 in a radio interview. ¶ … ¶ Listen to HuffPost's
+    analysis of Thursday's debate")."""
+    return any(abs(paragraph - p) <= REACH for p in debate.paragraphs if p > moved)
 
 
 def _paragraph_starts(text: str) -> list[int]:

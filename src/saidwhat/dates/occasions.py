@@ -126,7 +126,7 @@ def dated_after(text: str, occasions: list[Occasion], whens: list[When], exclude
 # ("As secretary of state, Hillary Clinton said…") or a clause of time ("accused Labour … when he was shadow
 # chancellor", "promised throughout the campaign").
 OCCASION_NOUN = re.compile(rf"\b(?:{SPOKEN}|{WRITTEN}|debate|memoir|book|column|essay|article|ad|advert|advertisement|video)s?\b", re.I)
-FRAME = re.compile(SENTENCE_OPENING + r"(?:as|when|while|in|during|throughout|since|after|before|until|at|on|for)\b", re.I)
+FRAME = re.compile(SENTENCE_OPENING + r"(?:as|when|while|in|during|throughout|since|after|before|until|at|on)\b", re.I)
 TIME_CLAUSE = re.compile(r"\b(?:when|while|whenever|throughout|during|since|once|then|long|often|repeatedly|always)\b", re.I)
 # A written cue: "wrote in Hard Choices" is no occasion the next statement's day can date.
 WRITTEN_CUE = re.compile(r"(?:wr[io]te|writes|written|writing|tweet(?:ed|s)?|post(?:ed|s))\b", re.I)
@@ -140,8 +140,9 @@ def _a_frame_of_its_own(text: str, occ: Occasion, excluded: list[Span]) -> bool:
     return bool(OCCASION_NOUN.search(own) or FRAME.match(own) or TIME_CLAUSE.search(own) or written)
 
 
-# The later statement's cue: a plain saying ("But she said Tuesday", "told The Huffington Post on Monday").
-SAYING = re.compile(r"(?:said|says|say|told|tells|tell)\b", re.I)
+# The later statement's cue: a plain saying ("But she said Tuesday", "told The Huffington Post on Monday"), or a
+# writing its day dates ("… according to Andrew McCarthy. ¶ “…,” McCarthy wrote in National Review on Tuesday").
+SAYING = re.compile(r"(?:said|says|say|told|tells|tell|wrote|writes)\b", re.I)
 # A later statement that tells a change from what was said before: "But she said Tuesday that she now opposes the deal".
 CHANGE = re.compile(r"\b(?:now|no longer|any more|anymore|changed?|reversed?)\b", re.I)
 HEARER_AFTER = re.compile(
