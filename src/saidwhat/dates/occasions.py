@@ -144,7 +144,7 @@ def _a_frame_of_its_own(text: str, occ: Occasion, excluded: list[Span]) -> bool:
 # writing its day dates ("… according to Andrew McCarthy. ¶ “…,” McCarthy wrote in National Review on Tuesday").
 SAYING = re.compile(r"(?:said|says|say|told|tells|tell|wrote|writes)\b", re.I)
 # A later statement that tells a change from what was said before: "But she said Tuesday that she now opposes the deal".
-CHANGE = re.compile(r"\b(?:now|no longer|any more|anymore|changed?|reversed?)\b", re.I)
+CHANGE = re.compile(r"\b(?:now|no longer|any more|anymore)\b", re.I)  # not "change": "climate change"
 HEARER_AFTER = re.compile(
     r"\btold\s+(?:the\s+)?(?P<who>(?:(?!(?:that|on|in|at|of|about|how|what|this|last)\b)[\w'’.&-]+\s*){1,4})", re.I
 )
