@@ -33,9 +33,10 @@ day of its report told before, past other statements, where no time is told betw
 (``told.the_outlet_again``: "The Observer reported on Sunday … ¶ According to the Observer"). One with none
 after all this takes the date its speaker's next statement, in the same or the next paragraph, gives after
 its cue (``occasions.dated_after``: "“Reagan Democrats have left the party,” said Andrew Rice. He endorsed
-Clinton, but told The Huffington Post on Monday that…"), and what the candidates a lead names beside a
-debate it dates in the week before publication said with no time or occasion of its own, that debate's
-date (``lead.the_lead_s_debate``: "If you want to understand Thursday night's debate between Hillary
+Clinton, but told The Huffington Post on Monday that…"; not for a sentence with a frame of its own, a written
+cue or another hearer), and what the candidates a lead names in full beside a debate it dates in the week
+before publication said near a paragraph telling of it, with no time, occasion or place of its own, that
+debate's date (``lead.the_lead_s_debate``: "If you want to understand Thursday night's debate between Hillary
 Clinton and Bernie Sanders, … ¶ After all, she argued, …"). A statement with no date of its own inherits the previous
 statement's when it continues it ("he added", the same sentence, the next paragraph, or past up to
 three paragraphs that go on naming the speaker and the occasion of speaking and no time:
