@@ -978,3 +978,74 @@ DEBATE = (
 def test_the_lead_s_debate_dates_what_its_candidates_said(statements_of, debate, later, expected):
     statements = statements_of(DEBATE.format(debate=debate, later=later), published="2016-02-12")
     assert [s.when.value for s in statements if s.speaker.name != "Barack Obama"] == expected
+
+
+CLASH = "Democrats clash over Wall Street\n\nIf you want to understand Thursday night's debate between {names}, you have to go back to the financial crisis.\n\n"
+
+
+@pytest.mark.parametrize(
+    "names, later, expected",
+    [
+        # The review of the eighth audit's mends (2016-02-06 is a Saturday): a whole name the lead tells, not a
+        # surname ("Bill Clinton" is not "Hillary Clinton")...
+        ("Hillary Clinton and Bernie Sanders", "After all, she argued, Obama got a lot of money from the financial industry.\n\n"
+         "Bill Clinton said the attacks on his wife were unfair.", ["2016-02-04", None]),
+        # ...a title and the surname, past the title's stop ("Mrs. Clinton and Mr. Sanders"; "Senator Bernie Sanders")...
+        ("Mrs. Clinton and Mr. Sanders", "After all, Mrs. Clinton argued, Obama got a lot of money from the financial industry.",
+         ["2016-02-04"]),
+        ("Mrs. Clinton and Senator Bernie Sanders", "Mr. Sanders said the big banks must be broken up.", ["2016-02-04"]),
+        # ...and not another occasion or place told: what they said there, and after it.
+        ("Hillary Clinton and Bernie Sanders", "Sanders told a crowd in Des Moines that the system was rigged.\n\n"
+         "Clinton told voters in Concord that she would fight for them.", [None, None]),
+        ("Hillary Clinton and Bernie Sanders", "Sanders said on CNN's State of the Union that the system was rigged.\n\n"
+         "Sanders said the banks were too big.", [None, None]),
+        ("Hillary Clinton and Bernie Sanders", "In Iowa, Sanders said the banks were too big.", [None]),
+        # huff-post 2016-02-12: a name after "on" that is the topic, not the place or outlet of speaking.
+        ("Hillary Clinton and Bernie Sanders", "After several skirmishes, Sanders eventually dismissed Clinton's charges about "
+         "his stance on Obama by pointing out that she had not always looked so fondly on the president.", ["2016-02-04"] * 2),
+    ],
+)
+def test_the_lead_s_debate_dates_only_its_candidates_at_it(statements_of, names, later, expected):
+    assert [s.when.value for s in statements_of(CLASH.format(names=names) + later, published="2016-02-06")] == expected
+
+
+def test_the_lead_s_debate_is_not_its_network_s_and_reaches_paragraphs_near_it(statements_of):
+    text = (
+        "Republicans spar\n\nThursday's Fox News debate between Donald Trump and Ted Cruz drew record ratings.\n\n"
+        "Fox News said the audience was the largest in its history.\n\nCruz said Trump was unfit.\n\n"
+        + "The race moves to Nevada.\n\n" * 6 + "Cruz said the party would unite."
+    )
+    assert [s.when.value for s in statements_of(text, published="2016-02-06")] == [None, "2016-02-04", None]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # The review: no next statement's day for a statement with a frame or a clause of time of its own, a written
+        # cue, an occasion named ("In a new campaign ad"), another hearer, or a later statement of a change ("now").
+        ("Clinton shifts on trade\n\nAs secretary of state, Hillary Clinton said the trade pact set the gold standard.\n\n"
+         "But she said Tuesday that she now opposes the deal.", "2015-06-10", [None, "2015-06-09"]),
+        ("Trump moves on wall\n\nDonald Trump promised throughout the campaign that Mexico would pay for the wall.\n\n"
+         "He said Tuesday that construction would begin within months.", "2017-01-25", [None, "2017-01-24"]),
+        ("Clinton shifts\n\nIn a new campaign ad, Hillary Clinton says she will stand up to Wall Street.\n\n"
+         "She said Tuesday that the banks had too much power.", "2016-02-10", [None, "2016-02-09"]),
+        ("Clinton shifts\n\nHillary Clinton wrote in Hard Choices that the pact would open markets.\n\n"
+         "But she said Tuesday that she opposed it.", "2016-02-10", [None, "2016-02-09"]),
+        ("Howard attacks Labour\n\nMichael Howard accused Labour of failing pensioners when he was shadow chancellor.\n\n"
+         "He told ITV on Sunday that the Conservatives would restore the link with earnings.", "2005-03-07", [None, "2005-03-06"]),
+        ("Blair on Iraq\n\nMr Blair told MPs that Saddam Hussein posed a serious threat.\n\n"
+         "He told the BBC on Sunday that he had no regrets about the war.", "2005-03-07", [None, "2005-03-06"]),
+        # The same hearer is the same telling.
+        ("Blair on Iraq\n\nMr Blair told the BBC that Saddam Hussein posed a serious threat.\n\n"
+         "He told the BBC on Sunday that he had no regrets about the war.", "2005-03-07", ["2005-03-06", "2005-03-06"]),
+        # A relative clause in the present: the conjunct after it is the speaker's, on the saying's day.
+        ("Schiff presses FBI\n\n\"This is a scandal,\" said Rep. Adam Schiff, who leads Democrats on the panel, and released "
+         "a letter on Tuesday demanding answers.", "2016-03-09", ["2016-03-08"]),
+        # Two years apart are two occasions, neither alone; "years later" has moved on from a full date too.
+        ("Budget\n\nBill Clinton said in 1992 and 1996 that trade helped workers.", "2016-03-09", [None]),
+        ("Obama on health care\n\nOn March 3, 2009, Obama said the plan would work.\n\nA couple of years later, he said it had worked.",
+         "2015-06-10", ["2009-03-03", None]),
+    ],
+)
+def test_the_review_s_probes_of_the_eighth_audit_s_mends(statements_of, text, published, expected):
+    assert [s.when.value for s in statements_of(text, published=published)] == expected

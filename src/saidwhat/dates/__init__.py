@@ -25,7 +25,7 @@ debate") the date the text gave the event next to its noun or in the sentence be
 ¶ … Dyche said after the match" takes no Monday), and one "said at the time" the last time the
 sentence before told (``told.at_the_time``: "The board followed suit in October. … García said at the
 time"). A headline's statement, not in the perfect, takes the date the lead gives the same speaker's
-statement in its own sentence (``told.headlines_from_the_lead``: "Obama: … ¶ President Barack Obama met survivors … on
+statement in its own sentence (``lead.headlines_from_the_lead``: "Obama: … ¶ President Barack Obama met survivors … on
 Thursday and said…"). A statement to a hearer it names takes the date of the same speaker's earlier statement to that
 hearer dated in its own sentence (``told.told_the_same``: "On Friday, Gingrich told Bill O'Reilly… ¶ …
 he told the Tribune. ¶ “…,” Gingrich told O'Reilly"), and a newspaper's or agency's report named again the
@@ -33,9 +33,10 @@ day of its report told before, past other statements, where no time is told betw
 (``told.the_outlet_again``: "The Observer reported on Sunday … ¶ According to the Observer"). One with none
 after all this takes the date its speaker's next statement, in the same or the next paragraph, gives after
 its cue (``occasions.dated_after``: "“Reagan Democrats have left the party,” said Andrew Rice. He endorsed
-Clinton, but told The Huffington Post on Monday that…"), and what the candidates a lead names beside a
-debate it dates in the week before publication said with no time or occasion of its own, that debate's
-date (``lead.the_lead_s_debate``: "If you want to understand Thursday night's debate between Hillary
+Clinton, but told The Huffington Post on Monday that…"; not for a sentence with a frame of its own, a written
+cue or another hearer), and what the candidates a lead names in full beside a debate it dates in the week
+before publication said near a paragraph telling of it, with no time, occasion or place of its own, that
+debate's date (``lead.the_lead_s_debate``: "If you want to understand Thursday night's debate between Hillary
 Clinton and Bernie Sanders, … ¶ After all, she argued, …"). A statement with no date of its own inherits the previous
 statement's when it continues it ("he added", the same sentence, the next paragraph, or past up to
 three paragraphs that go on naming the speaker and the occasion of speaking and no time:

@@ -130,13 +130,21 @@ def _relative_conjunct(verb: Token, cue: Token) -> bool:
     """A verb the parser joined to the cue that goes on the relative clause of a subject after the cue:
     "''…,'' said Ian H. Solomon, who was executive director on the bank's board from 2010 to 2013, and as
     such nominated Mr. Kim four years ago" tells of Solomon's past, not when he spoke. Only with no subject
-    of its own and no verb of speaking ("said Smith, who chairs the panel, and added that…" goes on saying)."""
+    of its own and no verb of speaking ("said Smith, who chairs the panel, and added that…" goes on saying),
+    and after a relative clause in the past: past one in the present the verb goes on the saying ("said Rep.
+    Adam Schiff, who leads Democrats on the panel, and released a letter on Tuesday")."""
     if verb.dep_ != "conj" or verb.head != cue or _speaking(verb) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     return any(
-        s.dep_ == "nsubj" and cue.i < s.i < verb.i and any(c.dep_ == "relcl" and c.right_edge.i < verb.i for c in s.children)
+        s.dep_ == "nsubj" and cue.i < s.i < verb.i
+        and any(c.dep_ == "relcl" and c.right_edge.i < verb.i and _past(c) for c in s.children)
         for s in cue.children
     )
+
+
+def _past(verb: Token) -> bool:
+    """A verb in the simple past, or with an auxiliary in the past ("who was director", "who had nominated")."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _but_before(verb: Token) -> bool:

@@ -159,7 +159,10 @@ def _partial(expr: DateExpression) -> str | None:
     if expr.rule == "iso":
         return _iso_day(g)
     if expr.rule == "in_year":
-        return f"{g['year']}/{g['year2']}" if g.get("year2", "0") > g["year"] else g["year"]
+        # "in 2009 and 2010" is one interval; "in 1992 and 1996", two occasions, is neither year alone.
+        if not g.get("year2"):
+            return g["year"]
+        return f"{g['year']}/{g['year2']}" if int(g["year2"]) == int(g["year"]) + 1 else None
     if expr.rule in ("month_day", "day_month", "in_month", "month_year", "month_noun"):
         month = MONTHS[g["month"].lower()]
         if "day" in g and not 1 <= int(g["day"]) <= calendar.monthrange(int(g.get("year", 2024)), month)[1]:

@@ -14,10 +14,10 @@ from ..model import Span, When, date_bounds
 from ..nlp import end_of
 from .clauses import another_time, future, other_clauses
 from .expressions import DAYS, RELATIVE, DateExpression, find_expressions, resolve
-from .lead import a_view_held, the_lead_s_debate
+from .lead import a_view_held, headline_end, headlines_from_the_lead, the_lead_s_debate
 from .told import (
-    SENTENCE_OPENING, a_headline, after_event, apart, at_the_time, comes_before, headlines_from_the_lead, moved_on, names_the_topic,
-    opens_another_occasion, own_date, said, sentence_around, the_outlet_again, told_occasion, told_the_same, unsaid,
+    SENTENCE_OPENING, SPOKEN, WRITTEN, after_event, apart, at_the_time, comes_before,
+    moved_on, names_the_topic, opens_another_occasion, own_date, said, sentence_around, the_outlet_again, times_told, told_occasion, told_the_same, unsaid,
 )
 
 
@@ -95,16 +95,15 @@ def dated_after(text: str, occasions: list[Occasion], whens: list[When], exclude
     say the senator lacks experience"), nor from a date that opens a new scene ("On Tuesday, Clinton
     said…"), a month or a year ("Trump reported … interest income. ¶ “…,” Trump said of Apple in
     February": his filing's, not that month), or one further from the cue ("pointed to his showing … in the
-    March 15 primary"); a headline takes the lead's by ``told.headlines_from_the_lead``."""
+    March 15 primary"); a headline takes the lead's by ``lead.headlines_from_the_lead``."""
     whens = list(whens)
-    title_end = text.find("\n")
-    title_end = title_end if title_end != -1 and a_headline(text, title_end) else 0
+    title_end = headline_end(text) or 0
     for i, occ in enumerate(occasions):
         if whens[i].value or occ.speaker is None or occ.another_time or occ.window[0] < title_end or a_view_held(text, occ):
             continue
         # Any time in its own sentence, even in what was said ("Sanders promised Sunday at a Las Vegas rally",
         # the parser's content), tells another occasion than the next statement's.
-        if find_expressions(text, *occ.window) or OCCASION_NOUN.search(unsaid(text, occ.window, excluded)):
+        if find_expressions(text, *occ.window) or _a_frame_of_its_own(text, occ, excluded):
             continue
         dated_in = None  # the sentence of the first later statement with a date: only its statements may give it
         for later, when in zip(occasions[i + 1 :], whens[i + 1 :]):
@@ -114,12 +113,58 @@ def dated_after(text: str, occasions: list[Occasion], whens: list[When], exclude
                 break
             if when.value:
                 dated_in = later.window
-                if _right_after_the_cue(text, later, when) and own_date(later, when) and len(when.value) == 10 and not _times_told(
+                if _right_after_the_cue(text, later, when) and own_date(later, when) and len(when.value) == 10 and not times_told(
                     text, (occ.window[1], later.window[0]), excluded
-                ):
+                ) and _the_same_telling(text, occ, later, excluded):
                     whens[i] = when
                     break
     return whens
+
+
+# What gives a statement an occasion or a time of its own, which a date told later may not be: a noun of an
+# occasion ("said in her memoir", "In a new campaign ad, Hillary Clinton says"), a frame that opens the sentence
+# ("As secretary of state, Hillary Clinton said…") or a clause of time ("accused Labour … when he was shadow
+# chancellor", "promised throughout the campaign").
+OCCASION_NOUN = re.compile(rf"\b(?:{SPOKEN}|{WRITTEN}|debate|memoir|book|column|essay|article|ad|advert|advertisement|video)s?\b", re.I)
+FRAME = re.compile(SENTENCE_OPENING + r"(?:as|when|while|in|during|throughout|since|after|before|until|at|on)\b", re.I)
+TIME_CLAUSE = re.compile(r"\b(?:when|while|whenever|throughout|during|since|once|then|long|often|repeatedly|always)\b", re.I)
+# A written cue: "wrote in Hard Choices" is no occasion the next statement's day can date.
+WRITTEN_CUE = re.compile(r"(?:wr[io]te|writes|written|writing|tweet(?:ed|s)?|post(?:ed|s))\b", re.I)
+
+
+def _a_frame_of_its_own(text: str, occ: Occasion, excluded: list[Span]) -> bool:
+    """Whether the statement's sentence names an occasion, a frame or a clause of time of its own (``OCCASION_NOUN``,
+    ``FRAME``, ``TIME_CLAUSE``), or its cue is written (``WRITTEN_CUE``)."""
+    own = unsaid(text, occ.window, excluded)
+    written = occ.cue_at is not None and WRITTEN_CUE.match(text, occ.cue_at)
+    return bool(OCCASION_NOUN.search(own) or FRAME.match(own) or TIME_CLAUSE.search(own) or written)
+
+
+# The later statement's cue: a plain saying ("But she said Tuesday", "told The Huffington Post on Monday"), or a
+# writing its day dates ("… according to Andrew McCarthy. ¶ “…,” McCarthy wrote in National Review on Tuesday").
+SAYING = re.compile(r"(?:said|says|say|told|tells|tell|wrote|writes)\b", re.I)
+# A later statement that tells a change from what was said before: "But she said Tuesday that she now opposes the deal".
+CHANGE = re.compile(r"\b(?:now|no longer|any more|anymore)\b", re.I)  # not "change": "climate change"
+HEARER_AFTER = re.compile(
+    r"\btold\s+(?:the\s+)?(?P<who>(?:(?!(?:that|on|in|at|of|about|how|what|this|last)\b)[\w'’.&-]+\s*){1,4})", re.I
+)
+
+
+def _the_same_telling(text: str, occ: Occasion, later: Occasion, excluded: list[Span]) -> bool:
+    """Whether the later statement, whose day the earlier takes, tells a plain saying (``SAYING``) to the hearer the
+    earlier was told to, if any ("Mr Blair told MPs that … ¶ He told the BBC on Sunday" are two occasions), and no
+    change from it (``CHANGE``)."""
+    if later.cue_at is None or not SAYING.match(text, later.cue_at) or CHANGE.search(text, *later.window):
+        return False
+    hearer = HEARER_AFTER.search(unsaid(text, occ.window, excluded))
+    if hearer is None:
+        return True
+    told = HEARER_AFTER.search(unsaid(text, later.window, excluded))
+    return told is not None and _who(hearer) == _who(told)
+
+
+def _who(hearer: re.Match) -> str:
+    return " ".join(re.findall(r"\w[\w'’&-]*", hearer["who"])).lower()
 
 
 def _right_after_the_cue(text: str, occ: Occasion, when: When) -> bool:
@@ -131,17 +176,6 @@ def _right_after_the_cue(text: str, occ: Occasion, when: When) -> bool:
 
 
 RIGHT_AFTER = re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}")
-# An occasion a sentence names, which a date told later may not be: "said in her memoir", "in an interview".
-OCCASION_NOUN = re.compile(
-    r"\b(?:interview|appearance|op-ed|podcast|memoir|book|column|essay|article|letter|statement|speech|rally|debate"
-    r"|town[- ]hall|conference|hearing|show|tweet|post)s?\b",
-    re.I,
-)
-
-
-def _times_told(text: str, window: tuple[int, int], excluded: list[Span]) -> bool:
-    """Whether a date expression stands in ``window`` outside what was said."""
-    return any(not said(e.span.start, excluded) for e in find_expressions(text, *window))
 
 
 def _anchor(

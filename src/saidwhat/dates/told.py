@@ -8,12 +8,13 @@ on from an occasion told by its month (``moved_on``). ``occasions.date_statement
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Span, When
 from ..resources import lexicon
 from ..speakers.entities import ARTICLES
-from .expressions import DAYS, DateExpression, find_expressions
+from .expressions import DAYS, DateExpression, find_expressions, resolve
 
 if TYPE_CHECKING:
     from .occasions import Occasion
@@ -22,6 +23,17 @@ if TYPE_CHECKING:
 def said(at: int, excluded: list[Span]) -> bool:
     """Whether a position lies inside what was said: a date or an occasion there is not the saying's."""
     return any(x.start <= at < x.end for x in excluded)
+
+
+def times_told(
+    text: str, window: tuple[int, int], excluded: list[Span], *, published: date | None = None, but: When | None = None
+) -> bool:
+    """Whether a date expression stands in ``window`` outside what was said, other than ``but`` ("her debate
+    performance Thursday night" is the debate's own)."""
+    return any(
+        not said(e.span.start, excluded) and (but is None or resolve(e, published=published, previous=None).value != but.value)
+        for e in find_expressions(text, *window)
+    )
 
 
 def unsaid(text: str, window: tuple[int, int], excluded: list[Span]) -> str:
@@ -44,11 +56,11 @@ def apart(at: int, occ: Occasion, excluded: list[Span]) -> bool:
 NEW_OCCASION = re.compile(
     r"\b(?:in|during|on)\s+(?:an?|one)\s+(?:[\w'’.&-]+\s+){0,4}?(?P<noun>interview|appearance|op-ed|podcast)s?\b", re.I
 )
-NAMED_OCCASION = re.compile(
-    r"\b(?:interview|appearance|op-ed|podcast|debate|rally|speech|town[- ]hall|conference|forum|hearing|show|program)s?\b"
-    r"|(?-i:\btold (?:[Tt]he )?[A-Z])",
-    re.I,
-)
+# The nouns of occasions of speaking, and of writing, the date rules share (``lead.OTHER_OCCASION``,
+# ``occasions.OCCASION_NOUN``).
+SPOKEN = r"interview|appearance|op-ed|podcast|rally|speech|town[- ]hall|conference|forum|hearing|show|program"
+WRITTEN = r"statement|tweet|post|email|letter"
+NAMED_OCCASION = re.compile(rf"\b(?:{SPOKEN}|debate)s?\b|(?-i:\btold (?:[Tt]he )?[A-Z])", re.I)
 
 
 def opens_another_occasion(text: str, occ: Occasion, excluded: list[Span], inherited: When) -> bool:
@@ -117,7 +129,7 @@ def told_occasion(text: str, occ: Occasion, excluded: list[Span]) -> DateExpress
             continue
         if topic := TOPIC.match(text, m.end()):
             words.append(topic["word"])  # "the debate on the budget" is one told with the budget
-        return _dated_before(text, m["noun"], words, occ.window[0])
+        return dated_before(text, m["noun"], words, occ.window[0])
     return None
 
 
@@ -143,7 +155,7 @@ A_PLAN = re.compile(r"\b(?:will|next|(?:is|are) (?:to|due|expected|set)|plans? t
 A_LIMIT = re.compile(r"\b(?:until|till|by|before|for)\s+$", re.I)
 
 
-def _dated_before(text: str, noun: str, words: list[str], before: int, *, said_after: bool = False) -> DateExpression | None:
+def dated_before(text: str, noun: str, words: list[str], before: int, *, said_after: bool = False) -> DateExpression | None:
     """The date next to the last mention of ``noun`` before ``before`` whose sentence has ``words``.
 
     For words ``said_after`` the occasion ("after the game") a weekday the text set something before
@@ -203,11 +215,16 @@ SPAN_LATER = re.compile(
 
 def moved_on(text: str, occ: Occasion, inherited: When) -> bool:
     """Whether a statement has moved on from an occasion told by its month or year (``AFTER_AN_EVENT``,
-    ``SPAN_LATER``, "later")."""
-    if not inherited.value or len(inherited.value) == 10:
+    "later"), or from any time told, by months or years (``SPAN_LATER``: "On March 3, 2009, Obama said … ¶ A
+    couple of years later, he said it had worked")."""
+    if not inherited.value:
+        return False
+    if SPAN_LATER.match(text, occ.window[0]):
+        return True
+    if len(inherited.value) == 10:
         return False
     opening = AFTER_AN_EVENT.match(text, occ.window[0])
-    if opening and not _the_same_event(text, AFTER_EVENT.search(opening[0]), inherited) or SPAN_LATER.match(text, occ.window[0]):
+    if opening and not _the_same_event(text, AFTER_EVENT.search(opening[0]), inherited):
         return True
     # The cue may hold the adverb ("later said") or follow it ("Clark later told reporters").
     return occ.cue_at is not None and (
@@ -239,7 +256,7 @@ def after_event(text: str, occ: Occasion, excluded: list[Span]) -> DateExpressio
     for m in AFTER_EVENT.finditer(text, *occ.window):
         if apart(m.start(), occ, excluded):
             continue
-        if m["noun"] and (told := _dated_before(text, m["noun"], m["words"].split(), occ.window[0], said_after=True)):
+        if m["noun"] and (told := dated_before(text, m["noun"], m["words"].split(), occ.window[0], said_after=True)):
             return told
         return _one_date_before(text, occ, excluded, event=m["noun"] is not None)
     return None
@@ -440,39 +457,6 @@ def the_outlet_again(text: str, occ: Occasion, earlier: list[tuple[Occasion, Whe
         return None
     told = [e for e in find_expressions(text, before.window[1], occ.window[0]) if not said(e.span.start, excluded)]
     return None if told else when
-
-
-def headlines_from_the_lead(text: str, occasions: list[Occasion], whens: list[When]) -> list[When]:
-    """The dates, where a headline's statement with none takes the date the lead gives the same
-    speaker's statement in its own sentence: the headline tells what the lead reports ("Obama: Families
-    Of Gun Violence Victims Don't Care About Politics. ¶ President Barack Obama met survivors … on
-    Thursday and said…": Thursday). Only the first line and the first line of text after it, and not a
-    headline in the perfect ("Emmanuel Macron has once again refused to rule out …"), which takes no
-    point in time (``clauses.another_time``)."""
-    title_end = text.find("\n")
-    if title_end == -1 or not a_headline(text, title_end):
-        return whens
-    lead = len(text) - len(text[title_end:].lstrip())
-    lead_end = text.find("\n", lead) % (len(text) + 1)  # no line break after the lead: the text's end
-    whens = list(whens)
-    for i, occ in enumerate(occasions):
-        if occ.window[0] >= title_end or whens[i].value or occ.speaker is None or occ.another_time:
-            continue  # "Emmanuel Macron has once again refused to rule out …": a perfect takes no point in time
-        told = [(o, w) for o, w in zip(occasions[i + 1 :], whens[i + 1 :]) if lead <= o.window[0] < lead_end and o.speaker == occ.speaker]
-        # Every statement of the speaker's in the lead on one date: "Gordon Brown, who promised in 1997
-        # not to raise income tax, said the pledge still stood" tells of two times, and the headline's is the second.
-        if told and all(own_date(o, w) for o, w in told) and len({w.value for _, w in told}) == 1:
-            whens[i] = told[0][1]
-    return whens
-
-
-def a_headline(text: str, end: int) -> bool:
-    """Whether the first line, ending at ``end``, is a headline: set off by a blank line (PolNeAR's
-    titles end with a full stop), or ending as no sentence does ("Jobs report gives Democrats a
-    lift;"). A first sentence on a line of its own ("Hillary Clinton said in her memoir that …" with
-    the next sentence on the line below) is the lead, no headline."""
-    set_off = text[end + 1 :].lstrip(" \t").startswith(("\n", "\r"))
-    return set_off or not text[:end].rstrip().endswith((".", "?", "!", '"', "”"))
 
 
 def own_date(occ: Occasion, when: When) -> bool:
