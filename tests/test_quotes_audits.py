@@ -220,3 +220,17 @@ def test_only_before_the_reported_that_says_how_little_was_said_not_what(stateme
     # Inside the clause, "only" is what was said.
     [s] = statements_of("He said only Smith could win.")
     assert s.text == "only Smith could win"
+
+
+def test_a_participle_after_a_reported_passive_of_asking_is_the_reporters(statements_of):
+    # Review of the eighth recall audit's mends: "was asked" inside what the spokesman said is his
+    # report, and the participle the parser hangs on it his too (``subjects._participle_owner``).
+    text = "The spokesman said Mr Blair was asked whether he would quit, adding that the question was hypothetical."
+    found = statements_of(text)
+    assert [(s.speaker.mention.text, s.text) for s in found if s.cue.text == "adding"] == [("The spokesman", "the question was hypothetical")]
+    text = "The chairman said Mr Brown was asked about the bonuses, insisting that the board had acted properly."
+    found = statements_of(text)
+    assert [s.speaker.mention.text for s in found if s.cue.text == "insisting"] == ["The chairman"]
+    # Not reported: the one asked answers.
+    found = statements_of("Mr Brown was asked if he would stand, saying he had not decided.")
+    assert [(s.speaker.name, s.text) for s in found if s.cue.text == "saying"] == [("Brown", "he had not decided")]
