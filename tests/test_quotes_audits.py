@@ -264,3 +264,22 @@ def test_a_speech_act_negated_through_its_subject_an_adverb_a_modal_or_a_refusal
     assert (s.speaker.mention.text, s.text) == ("Smith", "stealing the car")
     [s] = statements_of("Smith denied the charge.")
     assert s.text == "the charge"
+
+
+def test_a_speakers_own_relative_clause_on_the_object_stays_in_the_statement(statements_of):
+    # Review: the reporter of the relative clause is the outer speaker (the same word, or a pronoun
+    # agreeing with the outer subject): one statement, not two.
+    for text in (
+        "He denied the allegations, which he said were politically motivated.",
+        "The minister announced a scheme which she said would create 1,000 jobs.",
+        "Critics slammed the decision, which they say will cost thousands of jobs.",
+    ):
+        assert len(statements_of(text)) == 1, text
+    # Another reporter still tells who the object is, with "claimed" as with "said".
+    found = statements_of("Mr Johnson defended the policy, which critics say has failed.")
+    assert [s.speaker.mention.text for s in found] == ["Mr Johnson", "critics"]
+    text = "Gordon Brown has criticised a union leader who claimed that conflict in the party was harming the government."
+    found = statements_of(text)
+    assert [(s.speaker.name, s.cue.text, s.text) for s in found][1:] == [
+        ("a union leader", "claimed", "conflict in the party was harming the government"),
+    ]
