@@ -220,3 +220,68 @@ def test_only_before_the_reported_that_says_how_little_was_said_not_what(stateme
     # Inside the clause, "only" is what was said.
     [s] = statements_of("He said only Smith could win.")
     assert s.text == "only Smith could win"
+
+
+def test_a_participle_after_a_reported_passive_of_asking_is_the_reporters(statements_of):
+    # Review of the eighth recall audit's mends: "was asked" inside what the spokesman said is his
+    # report, and the participle the parser hangs on it his too (``subjects._participle_owner``).
+    text = "The spokesman said Mr Blair was asked whether he would quit, adding that the question was hypothetical."
+    found = statements_of(text)
+    assert [(s.speaker.mention.text, s.text) for s in found if s.cue.text == "adding"] == [("The spokesman", "the question was hypothetical")]
+    text = "The chairman said Mr Brown was asked about the bonuses, insisting that the board had acted properly."
+    found = statements_of(text)
+    assert [s.speaker.mention.text for s in found if s.cue.text == "insisting"] == ["The chairman"]
+    # Not reported: the one asked answers.
+    found = statements_of("Mr Brown was asked if he would stand, saying he had not decided.")
+    assert [(s.speaker.name, s.text) for s in found if s.cue.text == "saying"] == [("Brown", "he had not decided")]
+
+
+def test_a_participle_of_manner_after_a_speech_act_is_not_what_was_said(statements_of):
+    # Review: only verbs that take a gerund object read one; "citing", "using", "speaking" say how.
+    assert statements_of("The prime minister announced speaking from Downing Street.") == []
+    assert statements_of("Trump tweeted using his personal account on Sunday.") == []
+    assert statements_of("The Guardian reported quoting a senior source.") == []
+    [s] = statements_of("Reuters reported citing three officials familiar with the matter.")
+    assert (s.cue.text, s.text) == ("citing", "three officials familiar with the matter")
+    # A verb that takes a gerund still does, a perfect one too.
+    [s] = statements_of("The company reported losing money for a third year.")
+    assert (s.cue.text, s.text) == ("reported", "losing money for a third year")
+    [s] = statements_of("He admitted having taken bribes.")
+    assert (s.cue.text, s.text) == ("admitted", "having taken bribes")
+
+
+def test_a_speech_act_negated_through_its_subject_an_adverb_a_modal_or_a_refusal_says_nothing(statements_of):
+    # Review: one test for the gerund (``speech_acts.withheld``); a noun object shares the modal and
+    # the infinitive (``not_yet``), while a negated one stays reported as PolNeAR marks it.
+    for text in (
+        "Nobody mentioned requesting a donation.", "None of the ministers mentioned cutting the budget.",
+        "Neither candidate mentioned raising taxes.", "He hardly mentioned raising taxes.",
+        "Smith could deny stealing the car.", "He refused to confirm or deny having a role in the affair.",
+        "Smith could deny the charge.", "He refused to confirm or deny the report.",
+    ):
+        assert statements_of(text) == [], text
+    [s] = statements_of("Smith denied stealing the car.")
+    assert (s.speaker.mention.text, s.text) == ("Smith", "stealing the car")
+    [s] = statements_of("Smith denied the charge.")
+    assert s.text == "the charge"
+    [s] = statements_of("Trump did not mention the donation.")
+    assert s.text == "the donation"
+
+
+def test_a_speakers_own_relative_clause_on_the_object_stays_in_the_statement(statements_of):
+    # Review: the reporter of the relative clause is the outer speaker (the same word, or a pronoun
+    # agreeing with the outer subject): one statement, not two.
+    for text in (
+        "He denied the allegations, which he said were politically motivated.",
+        "The minister announced a scheme which she said would create 1,000 jobs.",
+        "Critics slammed the decision, which they say will cost thousands of jobs.",
+    ):
+        assert len(statements_of(text)) == 1, text
+    # Another reporter still tells who the object is, with "claimed" as with "said".
+    found = statements_of("Mr Johnson defended the policy, which critics say has failed.")
+    assert [s.speaker.mention.text for s in found] == ["Mr Johnson", "critics"]
+    text = "Gordon Brown has criticised a union leader who claimed that conflict in the party was harming the government."
+    found = statements_of(text)
+    assert [(s.speaker.name, s.cue.text, s.text) for s in found][1:] == [
+        ("a union leader", "claimed", "conflict in the party was harming the government"),
+    ]

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import accumulate
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..marks import MarkScan, Quotation
 from ..nlp import end_of, text_of
@@ -159,6 +159,9 @@ def _nested(doc: Doc, f: Found, holders: list[Found]) -> bool:
         return False  # "…, according to Politico": the parser may hang it inside a clause it frames
     # "warned about" as its cue says (not a quotation attached to a bare "railed").
     about = topical(verb) and f.cue is not None and f.cue.end > end_of(verb)
+    if verb.lemma_.lower() in OBJECT_SPEECH_VERBS and verb.dep_ == "relcl":
+        # "criticised a union leader who claimed that …" as "who said that …" (``_said_by_the_object``).
+        return any(not _said_by_the_object(doc, f, o) for o in holders)
     if verb.lemma_.lower() in BELIEF_VERBS | OBJECT_SPEECH_VERBS or about:
         return bool(holders)
     # "Judicial Watch noted Comey said investigators had recovered…": a report inside another
@@ -178,7 +181,34 @@ def _said_by_the_object(doc: Doc, f: Found, outer: Found) -> bool:
     it ("He said the man who said he saw it was lying", which the parser may read as an object
     of "said")."""
     noun = on_a_speech_acts_object(doc[f.cue_token])
-    return noun is not None and outer.cue_token == noun.head.i and outer.content[0].start == noun.left_edge.idx
+    if noun is None or outer.cue_token != noun.head.i or outer.content[0].start != noun.left_edge.idx:
+        return False
+    return not _own_words(doc, f.source_token, outer.source_token)
+
+
+# Personal pronouns that can point back to a speaker, with whether they point to more than one.
+POINTING_BACK = {"he": False, "she": False, "it": False, "they": True, "we": True, "i": False}
+
+
+def _own_words(doc: Doc, reporter: int | None, speaker: int | None) -> bool:
+    """"He denied the allegations, which he said were politically motivated", "The minister
+    announced a scheme which she said would create 1,000 jobs": a relative clause whose reporter
+    is the outer speaker (the same name or word, or a pronoun agreeing with the outer subject in
+    number) is that speaker's own comment on the object, part of the outer statement. Not "a
+    union leader who said …" (the "who" is the object) nor "which the Foreign Office says …"."""
+    if reporter is None or speaker is None:
+        return False
+    said, outer = doc[reporter], doc[speaker]
+    if said.lower_ == outer.lower_ or (said.pos_ == "PROPN" and said.lemma_ == outer.lemma_):
+        return True
+    if said.lower_ not in POINTING_BACK or said.lower_ == "it" and outer.ent_type_ == "PERSON":
+        return False
+    return POINTING_BACK[said.lower_] == _plural(outer)
+
+
+def _plural(noun: Token) -> bool:
+    """"Critics", "Smith and Jones", "we": more than one."""
+    return noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("they", "we") or any(c.dep_ == "conj" for c in noun.children)
 
 
 def _retold(doc: Doc, found: list[Found], holders: Callable[[Found], list[Found]]) -> set[int]:

@@ -10,7 +10,7 @@ from ..model import Span
 from ..nlp import end_of, span_between, text_of
 from ..resources import lexicon
 from .records import Cue, QuoteIndex
-from .saying import a_finding_s_source, another_made_to_say, answering, made_to_say, quoting_verb, scheduled_copula
+from .saying import a_finding_s_source, another_made_to_say, answering, asked_about, made_to_say, quoting_verb, scheduled_copula
 from .subjects import RELATIVE_PRONOUNS, SUBJECTS, cue_verb, cue_verbs, inverted_subject, nearest_subject, subject_of
 
 # The rest of a cue sentence with nothing reported in it: "Trump said.", "she said on Monday."
@@ -350,7 +350,7 @@ def _supposed(verb: Token) -> bool:
     on the first one's question)."""
     if another_made_to_say(verb) is not None or answering(verb) is not None:
         return False  # "was asked whether he would quit, saying only …": the answer
-    return any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for t in (verb, *verb.ancestors) for m in t.children)
+    return any(asked_about(t) for t in (verb, *verb.ancestors))
 
 
 def _going_on_unsaid(verb: Token) -> bool:

@@ -44,12 +44,12 @@ def done(verb: Token) -> bool:
         return False
     if any((c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "neg" for c in verb.children):
         return False
-    if _no_one_did(verb):
+    if no_one_did(verb):
         return False
     return not infinitive(verb) or went_on(verb) or made_to_say(verb) is not None
 
 
-def _no_one_did(verb: Token) -> bool:
+def no_one_did(verb: Token) -> bool:
     """"Neither Rover nor Shanghai Automotive commented on the reports", "No one commented",
     "None of them praised it": a subject that denies anyone did it negates the verb as "did
     not comment" does."""

@@ -36,11 +36,26 @@ def answering(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < 1 or verb.doc[verb.i - 1].text != ",":
         return None
     asking = verb.head
-    if asking.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in asking.children):
+    if asking.dep_ in ("ccomp", "advcl") and asked_about(asking):
         asking = asking.head  # the question the parser hung it on
     if asking.lemma_.lower() not in ASKING or asking.i > verb.i or any(c.dep_ == "agent" for c in asking.children):
         return None
+    if _reported(asking):
+        return None  # "The spokesman said Mr Blair was asked whether …, adding that …": the spokesman adds it
     return next((c for c in asking.children if c.dep_ == "nsubjpass"), None)
+
+
+def asked_about(verb: Token) -> bool:
+    """A clause opened by "whether" or "if": asked about or supposed, not said."""
+    return any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in verb.children)
+
+
+def _reported(verb: Token) -> bool:
+    """"The spokesman said Mr Blair was asked whether he would quit, adding that the question was
+    hypothetical": a passive of asking that is itself a reported clause (a complement, or under
+    any reporting verb) is what the reporter said; a participle the parser hung on it belongs to
+    the verb that reports the clause, as ``subjects._participle_owner`` gives it."""
+    return verb.dep_ == "ccomp" or any(a.lemma_.lower() in lexicon("reporting_verbs.txt") for a in verb.ancestors)
 
 
 def quoted_as_saying(verb: Token) -> Token | None:

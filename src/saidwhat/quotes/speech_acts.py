@@ -9,8 +9,8 @@ from ..model import Span
 from ..nlp import end_of, text_of
 from ..resources import lexicon
 from .bounds import another_cue
-from .cues import DISCUSSING, TALKING, a_person, infinitive, particle_after, refused_to_rule_out, ruling_out
-from .reporting import SHOWING, can_speak, done, modifier, shown_by_evidence
+from .cues import DISCUSSING, TALKING, a_person, infinitive, particle_after, refused_to_rule_out, ruling_out, went_on
+from .reporting import SHOWING, can_speak, done, modifier, no_one_did, shown_by_evidence
 from .spans import span_of
 from .subjects import SUBJECTS, cue_verb, subject_of
 
@@ -265,23 +265,67 @@ def said_object(verb: Token) -> Token | None:
         return None  # "Ireland conceded a penalty": a goal or a point given away, not an admission
     if verb.lemma_.lower() == "recall" and not a_person(subject_of(verb)):
         return None  # "Toyota recalled a million cars": a product recall, not a memory told
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "shall") for c in verb.children):
-        return None  # "Laporte will announce his line-up next Tuesday": not said yet
+    if not_yet(verb):
+        return None  # "Laporte will announce his line-up next Tuesday", "has until next week to announce its verdict"
     if _taken_or_withheld(verb, obj) or _sets_the_scene(verb, obj):
         return None
     return obj
 
 
+# Speech acts that take a gerund as their object: "denied having any role", "admitted taking
+# bribes", "has recommended paying a dividend", "reported holding investments". Not "announced",
+# "tweeted", "stressed" or "explained": a participle after them says how or where the act was done
+# ("The prime minister announced speaking from Downing Street").
+GERUND_TAKING = {"deny", "admit", "acknowledge", "concede", "confirm", "recommend", "propose", "mention", "recall", "report"}
+# Participles of manner, never what was said: "Reuters reported citing three officials", "The
+# Guardian reported quoting a senior source", "Trump tweeted using his personal account".
+MANNER = {"cite", "quote", "use", "speak", "say", "add", "call", "note", "write"}
+# Adverbs that all but negate: "He hardly mentioned raising taxes".
+BARELY = {"hardly", "scarcely", "barely", "never"}
+
+
 def _gerund_object(verb: Token) -> Token | None:
-    """"It denies having any role", "admitted taking bribes": a gerund right after the verb,
-    which the parser hangs on it as a complement, is its object, what was denied or admitted.
-    Not an infinitive ("promised to play his part" is a promise's) nor a participle set off
-    by a comma ("announced the deal, saying …")."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return None  # "Trump did not at any time mention requesting a donation": nothing said
-    gerunds = (c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.left_edge.i == verb.i + 1)
+    """"It denies having any role", "admitted taking bribes": a gerund right after a verb that
+    takes one (``GERUND_TAKING``), which the parser hangs on it as a complement, is its object,
+    what was denied or admitted. Not an infinitive ("promised to play his part" is a promise's),
+    a participle set off by a comma ("announced the deal, saying …") or one of manner ("reported
+    citing three officials"), nor an act withheld (``withheld``)."""
+    if verb.lemma_.lower() not in GERUND_TAKING or withheld(verb):
+        return None
+    gerunds = (c for c in verb.rights if c.dep_ == "xcomp" and _gerund(c) and c.left_edge.i == verb.i + 1)
     # "claim to be following Islam": a progressive infinitive, not a gerund.
-    return next((c for c in gerunds if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return next((c for c in gerunds if c.lemma_.lower() not in MANNER and not infinitive(c)), None)
+
+
+def _gerund(verb: Token) -> bool:
+    """"taking", or a perfect gerund: "He admitted having taken bribes"."""
+    return verb.tag_ == "VBG" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children))
+
+
+def withheld(verb: Token) -> bool:
+    """A gerund's speech act negated, only possible, or refused, which says nothing: "Trump did not at any
+    time mention requesting a donation", "Nobody mentioned …", "None of the ministers mentioned
+    …", "Neither candidate mentioned …" (a subject that denies anyone did it), "He hardly
+    mentioned raising taxes", "Smith could deny stealing the car" (a modal), "He refused to
+    confirm or deny having a role in the affair" (an infinitive, or one joined to it)."""
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in BARELY) for c in verb.children) or no_one_did(verb):
+        return True
+    return not_yet(verb)
+
+
+def not_yet(verb: Token) -> bool:
+    """A speech act only possible or still to come, which says nothing yet: a modal ("Smith could
+    deny the charge", "will announce"), an infinitive ("has until next week to announce its
+    verdict") or a bare verb joined to a speech verb in one ("refused to confirm or deny …"). A
+    negated one with a noun object ("did not mention Trump by name") is left reported: PolNeAR
+    marks such attributions, and the gerund alone is narrowed (``withheld``)."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return True
+    # "to confirm or deny": a bare verb joined to a speech verb shares its "to"; not "pointed to the
+    # dollar's inability to extend that rally and highlighted the fact that …", which was said.
+    joined = verb.dep_ == "conj" and verb.tag_ == "VB" and cue_verb(verb.head)
+    first = verb.head if joined else verb
+    return infinitive(first) and not went_on(first)
 
 
 def _sets_the_scene(verb: Token, obj: Token) -> bool:
