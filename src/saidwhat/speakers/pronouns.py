@@ -100,13 +100,13 @@ def meant(pronoun: Token, start: int, cast: Cast, said: tuple[Span, ...] = ()) -
     candidates = [
         m for m in cast.mentions
         if m.offset < start and _compatible(m, gender, cast)
-        and not any(p.start <= m.offset < p.end for p in said)  # '"…players like Ancic…," he said': not in their own words
+        and not _within(m.offset, said)  # '"…players like Ancic…," he said': not in their own words
         and not (m.kind == "person" and (likened(pronoun.doc, m.offset) or a_thing_s_kind(pronoun.doc, m.offset)))
     ]
     candidates = _without_modifiers(pronoun.doc, candidates)
     plural = pronoun.lower_ in ("they", "them", "their")
     if plural:
-        candidates += [m for m in _pairs_named(pronoun.doc, start) if not any(p.start <= m.offset < p.end for p in said)]
+        candidates += [m for m in _pairs_named(pronoun.doc, start) if not _within(m.offset, said)]
     outside = [m for m in candidates if not cast.in_what_was_said(m.offset)]
     best = _nearest(outside or candidates, gender, cast)
     if gender is not None or best is None:
@@ -176,6 +176,11 @@ def own_subject(pronoun: Token) -> Mention | None:
     return Mention(offset=subject.left_edge.idx, kind="anonymous", name=text_between(subject.left_edge, subject), salience=3)
 
 
+def _within(offset: int, spans: tuple[Span, ...]) -> bool:
+    """Whether ``offset`` lies inside one of ``spans`` (what the statement being resolved said)."""
+    return any(p.start <= offset < p.end for p in spans)
+
+
 def same_pronoun_before(pronoun: Token, cast: Cast, said: tuple[Span, ...] = ()) -> Token | None:
     """The same "he" or "she" as the subject of an earlier clause of the pronoun's sentence, which
     it means whatever is named between: "While he said the Oscar voting panel were not "snubbing"
@@ -190,7 +195,7 @@ def same_pronoun_before(pronoun: Token, cast: Cast, said: tuple[Span, ...] = ())
     earlier = [
         t for t in sentence[: pronoun.i - sentence.start]
         if t.lower_ == pronoun.lower_ and t.dep_ in ("nsubj", "nsubjpass")
-        and not cast.in_what_was_said(t.idx) and not any(p.start <= t.idx < p.end for p in said)
+        and not cast.in_what_was_said(t.idx) and not _within(t.idx, said)
     ]
     if not earlier:
         return None
@@ -231,7 +236,7 @@ def _fuller_elsewhere(name: str, mention: Span, cast: Cast, said: tuple[Span, ..
     not become "Lesotho Hats", neither there nor for a later "he"."""
     sentence = cast.sentence_of(mention.start)
     return any(
-        not any(p.start <= m.offset < p.end for p in said) and not cast.in_what_was_said(m.offset)
+        not _within(m.offset, said) and not cast.in_what_was_said(m.offset)
         and not (m.offset >= mention.start and cast.sentence_of(m.offset) == sentence)
         for m in cast.mentions if m.name == name
     )
