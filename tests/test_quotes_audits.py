@@ -1,5 +1,5 @@
-"""Quote-finding mends from the fifth, seventh and eighth blind recall audits (seeds 167, 191 and 227) and audit o
-(docs/evaluation.md), each with a negative where the rule could over-fire."""
+"""Quote-finding mends from the fifth, seventh, eighth and ninth blind recall audits (seeds 167, 191, 227 and 269) and
+audit o (docs/evaluation.md), each with a negative where the rule could over-fire."""
 
 
 def test_a_subject_that_denies_anyone_did_it_negates_the_speech_act(statements_of):
@@ -285,3 +285,59 @@ def test_a_speakers_own_relative_clause_on_the_object_stays_in_the_statement(sta
     assert [(s.speaker.name, s.cue.text, s.text) for s in found][1:] == [
         ("a union leader", "claimed", "conflict in the party was harming the government"),
     ]
+
+
+def test_a_quotation_opening_lower_case_after_and_goes_on_with_the_sentence(statements_of):
+    # Ninth audit, bbc-2005 business/deutsche-attacks-yukos-case (G12): nothing was reported.
+    text = ('Yukos is confident of its right to US bankruptcy protection, and "we are prepared to be back in court '
+            'defending that position again," he said.')
+    [s] = statements_of(text)
+    assert (s.kind, s.speaker.mention.text, s.text) == (
+        "mixed", "he",
+        # The statement's text leaves the quotation marks out.
+        "Yukos is confident of its right to US bankruptcy protection, and we are prepared to be back in court "
+        "defending that position again,",
+    )
+    # A quotation opening a sentence of its own is the cue's alone.
+    found = statements_of('The team lost. "And we will fight on," he said.')
+    assert [(s.kind, s.text) for s in found] == [("direct", "And we will fight on")]
+
+
+def test_a_be_clause_in_the_speakers_words_joined_to_the_cue_is_said_too(statements_of):
+    # Ninth audit, bbc-2005 entertainment/no-jail-for-singer-courtney-love (G50): cut at "and".
+    text = 'Her lawyer Howard Weitzman said Ms Love had "turned her life around" and she was "clean and sober".'
+    [s] = statements_of(text)
+    assert s.text == "Ms Love had turned her life around and she was clean and sober"
+    # With no quotation, or another verb, the joined clause is the reporter's.
+    [s] = statements_of('The judge said the plan was "dead" and he walked out.')
+    assert s.text == "the plan was dead"
+    [s] = statements_of('The judge said the plan was "dead" and the crowd sang "We are the champions".')
+    assert s.text == "the plan was dead"
+
+
+def test_according_to_between_commas_after_and_reports_the_conjunct_after_it(statements_of):
+    # Ninth audit, bbc-2005 business/mcdonald-s-boss-bell-dies-aged-44 (G21, G22): both halves went to Reuters.
+    text = ('He had promised not to let the company get "fat, dumb and happy," and, according to Reuters, once told '
+            'analysts that he would shove a fire hose down the throat of competitors.')
+    found = statements_of(text)
+    assert [(s.speaker.mention.text, s.cue.text, [p.text for p in s.content]) for s in found] == [
+        ("Reuters", "according to", ["He", "once told analysts that he would shove a fire hose down the throat of competitors"]),
+        ("He", "had promised", ['not to let the company get "fat, dumb and happy,"']),
+    ]
+    # bbc-2005 business/cuba-winds-back-economic-clock: the first conjunct is the reporter's.
+    text = ("Cuba's tourist industry has been one of its few economic success stories over the last ten years and, "
+            "according to the UN Economic Commission for Latin America, is now worth $3bn to the country.")
+    [s] = statements_of(text)
+    assert [p.text for p in s.content] == ["Cuba's tourist industry", "is now worth $3bn to the country"]
+    # Not after "and": the phrase frames the whole sentence.
+    [s] = statements_of("Sales rose in March, according to the FT, and profits fell.")
+    assert [p.text for p in s.content] == ["Sales rose in March", "and profits fell"]
+
+
+def test_a_set_or_a_race_claimed_is_won_not_said(statements_of):
+    # Ninth audit, bbc-2005 sport/federer-forced-to-dig-deep: a false find.
+    text = "Federer made a number of unforced errors early on, allowing Ferrero to take advantage and claim the first set."
+    assert statements_of(text) == []
+    assert statements_of("He claimed the European Championship race.") == []
+    [s] = statements_of("The union claimed the pay deal was unfair.")
+    assert s.text == "the pay deal was unfair"

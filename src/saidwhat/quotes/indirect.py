@@ -10,13 +10,13 @@ from ..nlp import text_of
 from ..resources import lexicon
 from .bounds import before_another_speaker, clause_span
 from .cues import made_clear, speaks, speech_object
-from .joined import joined_after_cue, joined_piece
+from .joined import joined_after_cue, joined_piece, with_quoted_conjunct
 from .mixed import close_quote, cut_after_quote, open_quote
 from .naming import NAMING, called
 from .parenthetical import clause_without, inverted_aside, parenthetical
 from .records import Cue, Found, QuoteIndex
 from .reported import (
-    as_reported, clause_of, clause_read_as_object, that_after, trailing_conjunct, with_adverbial_before_cue, with_clause_before,
+    as_reported, clause_of, clause_read_as_object, quoted_after_and, that_after, trailing_conjunct, with_adverbial_before_cue, with_clause_before,
     with_gerund_subject, with_list_read_as_subject, with_next_clause,
 )
 from .reporting import done, modifier
@@ -43,7 +43,7 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         kept = set(subject.subtree) if subject is not None else set()
         pieces = _sentence_without(doc, verb, kept=kept, aside=_relative_on_the_source(verb))
         if _opens_a_conjunct(verb):
-            pieces = pieces[1:]
+            pieces = [_shared_subject(verb), *pieces[1:]]
     elif verb.lower_ == "in":
         pieces = clause_without(doc, verb.head, verb)
         source = according_source(doc, cue)
@@ -84,6 +84,8 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
             pieces = [span_of(doc, list(misread.subtree))]
         elif clause is None and (before := trailing_conjunct(verb)) is not None:
             pieces = [before]
+        elif clause is None and (sentence := quoted_after_and(doc, verb, index)) is not None:
+            pieces = [sentence]
         elif clause is None and (rest := that_after(doc, verb)) is not None:
             pieces = [rest]
         elif clause is None and as_reported(verb):
@@ -94,7 +96,7 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         else:
             pieces = [with_next_clause(doc, clause, clause_span(doc, clause))]
             if clause.i > verb.i:
-                pieces = [with_gerund_subject(doc, clause, verb, pieces[0])]
+                pieces = [with_quoted_conjunct(doc, verb, clause, with_gerund_subject(doc, clause, verb, pieces[0]))]
             if clause.i < verb.i:
                 piece = with_list_read_as_subject(doc, clause, verb, with_adverbial_before_cue(doc, clause, verb, pieces[0]))
                 pieces = [with_clause_before(doc, clause, piece, index)]
@@ -209,13 +211,46 @@ def _relative_on_the_source(according: Token) -> list[Token]:
 def _opens_a_conjunct(according: Token) -> bool:
     """"Souness is bidding to bolster his defence and, according to reports, contract
     negotiations are at an advanced stage": set off right after the "and" (or "but") of a
-    clause with a subject of its own, the phrase reports that clause, not the one before."""
+    clause with a subject of its own, or between commas after it, the phrase reports that
+    clause, not the one before."""
     doc, clause = according.doc, according.head
     k = according.left_edge.i - 1
     while k >= 0 and doc[k].text == ",":
         k -= 1
     joined = k >= 0 and doc[k].lower_ in ("and", "but") and doc[k].head.i != according.i
+    if joined and _set_off(according):
+        # "He had promised not to let the company get “fat”, and, according to Reuters, once told
+        # analysts that …": between "and," and a comma, it reports only the conjunct after it,
+        # whatever the parser hangs it on; with the subject it shares, when the parse gives it.
+        verb = _verb_after(according)
+        return verb is not None and (any(c.dep_ in SUBJECTS for c in verb.children) or _shared_subject(according) is not None)
     return joined and clause.dep_ == "conj" and any(c.dep_ in SUBJECTS and c.i > according.i for c in clause.children)
+
+
+def _shared_subject(according: Token) -> Span | None:
+    """"Cuba's tourist industry has been one of its few success stories and, according to the
+    UN, is now worth $3bn": the subject the conjunct after the phrase shares with the clause
+    before it, which is what the conjunct is said of; None when it has its own."""
+    verb = _verb_after(according)
+    if verb is None or verb.dep_ not in ("conj", "advcl") or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < according.i), None)
+    return span_of(according.doc, list(subject.subtree)) if subject is not None else None
+
+
+def _verb_after(according: Token) -> Token | None:
+    """The verb of the words right after an "according to" phrase, if the parser gives one."""
+    doc = according.doc
+    verb = next((t for t in doc[according.right_edge.i + 1 : according.sent.end] if not t.is_punct), None)
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and verb.head.i > according.i:
+        verb = verb.head
+    return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _set_off(according: Token) -> bool:
+    """Whether an "according to" phrase stands between commas, with more of the sentence after it."""
+    doc, after = according.doc, according.right_edge.i + 1
+    return after + 1 < len(doc) and doc[according.left_edge.i - 1].text == "," and doc[after].text == "," and not doc[after + 1].is_punct
 
 
 def _subject_read_as_appositive(according: Token, source: Token | None) -> Token | None:

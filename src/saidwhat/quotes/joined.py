@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..model import Span
+from ..nlp import text_of
 from .cues import BELIEF_VERBS
 from .reporting import can_speak
 from .spans import span_of
@@ -96,3 +97,23 @@ def and_before(clause: Token) -> int:
     while i < clause.left_edge.i and clause.doc[i].is_punct:
         i += 1
     return i
+
+
+def with_quoted_conjunct(doc: Doc, verb: Token, clause: Token, piece: Span | None) -> Span | None:
+    """'The lawyer said Ms Love had “turned her life around” and she was “clean and sober”':
+    the parser may join a second clause to the cue, not to the clause it reports; a "be" with
+    a subject of its own and the speaker's quoted words after it describes in those words and
+    goes on with what was said. Not one with no quotation ("said the plan was “dead” and he
+    walked out": the reporter's), nor another verb ("and Smith called it “a joke”", "and the
+    crowd sang “…”")."""
+    joined = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.i), None)
+    if piece is None or joined is None or conjunction_before(joined) != clause.right_edge.i + 1:
+        return piece
+    subject = next((c for c in joined.children if c.dep_ in SUBJECTS), None)
+    tokens = list(doc[conjunction_before(joined) : joined.right_edge.i + 1])
+    if subject is None or joined.lemma_ != "be" or any(cue_verb(t) for t in tokens):
+        return piece
+    if not any(t.is_quote for t in tokens if t.i > subject.i):
+        return piece
+    more = span_of(doc, tokens)
+    return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece

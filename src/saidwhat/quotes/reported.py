@@ -294,3 +294,26 @@ def _clause_lost_to_an_aside(verb: Token) -> Token | None:
     if comma.text != "," or lost.right_edge.i >= comma.i or not any(t.pos_ == "VERB" for t in lost.subtree):
         return None
     return lost
+
+
+def quoted_after_and(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
+    """'Yukos is confident of its right to protection, and “we are prepared to be back in
+    court,” he said.': a quotation opening lower-case right after the "and" of a sentence
+    goes on with it, and the cue after it reports the whole sentence (the parser joins the
+    cue to the first clause). Not a first clause with a cue of its own ("He said no, and
+    “we will fight,” she added"), nor a quotation opening a sentence of its own."""
+    head = verb.head
+    subject = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
+    if verb.dep_ != "conj" or head.i > verb.i or head.pos_ not in ("VERB", "AUX") or subject is None or cue_verb(head):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    q = index.at(clause.left_edge.idx) if clause is not None else None
+    if q is None or not q.pieces[0].text[:1].islower() or clause.left_edge.i < 1:
+        return None
+    k = clause.left_edge.i - 1
+    while k > 0 and doc[k].is_quote:
+        k -= 1  # the parser may hang the opening mark on the cue
+    joining = doc[k]
+    if joining.lower_ not in ("and", "but") or joining.head != head or text_of(doc)[q.end : subject.left_edge.idx].strip(" ,\"”’'"):
+        return None
+    return Span.of(text_of(doc), head.left_edge.idx, q.end)

@@ -35,6 +35,8 @@ PRIZES = {
     "place", "point", "prize", "scalp", "seat", "share", "spot", "territory", "title", "trophy",
     "victory", "vote", "win", "wicket",
 }
+# Contests and their medals, claimed by winning them: "claimed the race", "claimed silver".
+RACES = {"race", "championship", "silver", "bronze", "double", "treble"}
 # What is defended by playing for it again, not by arguing: "defended her title", "defended his
 # seat". Not "defended the vote" or "defended the award": those are argued for.
 HELD_PRIZES = {"title", "crown", "cup", "trophy", "championship", "belt", "medal", "seat", "lead"}
@@ -337,11 +339,13 @@ def _sets_the_scene(verb: Token, obj: Token) -> bool:
 
 
 def _taken_or_withheld(verb: Token, obj: Token) -> bool:
-    """"Argentina claimed top spot", "claimed victory": claiming a prize is winning it;
+    """"Argentina claimed top spot", "claimed victory", "claim the first set": claiming a prize is winning it;
     "denied Luscombe the opportunity": denying someone something is withholding it."""
     lemma = verb.lemma_.lower()
     if lemma == "claim":
-        return obj.lemma_.lower() in PRIZES
+        # "allowing Ferrero to … claim the first set", "claimed the European Championship race":
+        # what a side wins on the field is claimed by winning it too.
+        return obj.lemma_.lower() in PRIZES | GAME_POINTS | RACES
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     return lemma == "deny" and (len(objects) > 1 or any(c.dep_ == "dative" for c in objects))
 
