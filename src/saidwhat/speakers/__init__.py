@@ -13,6 +13,8 @@ each, in this order of stages; the modules, in the order they build on each othe
 - ``stage_names``: a stage name that looks like a sum or a common word, introduced after a
   performer's noun ("rapper 50 Cent", "protege The Game"), or a person's nickname ("the man…, who
   goes by the nickname Sloncek"), a person's name;
+- ``clubs``: a sports club the recognizer labels a person ("Manchester United", "Atletico
+  Madrid", "the Gunners"), a body, never a "he";
 - ``cast``: who the article names, grouped by surname so "Mr Macron" and "Macron" become
   "Emmanuel Macron", each mention with its rank in its sentence (a body's product, "Microsoft's
   Windows operating system", no body);
@@ -30,8 +32,9 @@ each, in this order of stages; the modules, in the order they build on each othe
   industry figure has said. Tim Renner… told…");
 - ``pronouns``: the nearest compatible person or organisation a "he", "she" or "they"
   means (the same "he" earlier in its sentence first: "While he said…, he thought"; never a name
-  that only says which a noun is, "the Attlee government", where another person is left), and
-  the speaker going on ("…,” he added");
+  that only says which a noun is, "the Attlee government", where another person is left; a
+  "they" of a clause joined by "but" to one whose subject is a plural noun, that noun: "Opposition
+  parties want… but they accuse…"), and the speaker going on ("…,” he added");
 - ``same_person``: a description named before by what else the article tells: an age it gave
   once ("The 28-year-old… The 28-year-old 800 metres runner"); a body's office the article gives
   a person in the very words a sentence or two on ("…, its chief executive has said. … Lakshmi
@@ -43,7 +46,9 @@ each, in this order of stages; the modules, in the order they build on each othe
 - ``common_nouns``: a common noun as a speaker ("the chancellor", "the company", "the joint
   committee on human rights"): a person or a body the article named, else an unnamed source ("a
   spokesman", "officials"), anonymous;
-- ``mentions``: one mention to one speaker (a name, a pronoun, a description, a common noun);
+- ``mentions``: one mention to one speaker (a name, a pronoun, a description, a common noun;
+  a participle the parser hung on a verb's object, "argue against positive discrimination
+  saying…", the verb's subject's);
 - ``groups``: a mention that names several speakers ("Tesco, Asda and Morrisons all
   said"), each member resolved as any speaker, and a "they" just after a group spoke that
   group ("Smith and Jones said… They added"); ``coordination`` reads what "and" joins;

@@ -11,7 +11,7 @@ kept with its rank in its sentence, so pronouns and descriptions can find who th
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
@@ -23,6 +23,7 @@ from ..nlp import text_between, text_of
 from ..quotes import core_mention
 from ..quotes.saying import a_finding_s_source
 from ..resources import lexicon
+from .clubs import clubs_labelled
 from .entities import (
     a_firm_like_a_people_s, a_nationality, a_place_elsewhere, bodies_labelled, joint_names, outlets_labelled, place_of_place, speaking_name, titled_name, titles_unglued, unlabelled_names, with_given_name, without_title,
 )
@@ -130,6 +131,7 @@ class Cast:
 def cast_of(doc: Doc) -> Cast:
     """Everyone the article names: full names grouped by surname, in order of appearance."""
     outlets_labelled(doc)
+    clubs = clubs_labelled(doc)  # "Manchester United", labelled PERSON: a club, never a "he"
     titles_unglued(doc)  # "Broadcaster Chris Evans": "Broadcaster" is what he does
     bodies_labelled(doc)  # "consultancy 4Cast", "the Finance and Economy Ministry"
     cast = Cast(sentences=[sent.start_char for sent in doc.sents], words=words_of(doc))
@@ -152,6 +154,11 @@ def cast_of(doc: Doc) -> Cast:
             if words:
                 known = _add_person(doc, ent, words, cast)
                 cast.mentions.append(Mention(offset=ent.start_char, kind="person", name=known.name, salience=_salience(ent)))
+        elif ent.label_ == "ORG" and (club := clubs.get(ent.text.removesuffix("’s").removesuffix("'s").lower())):
+            # "United's statement" after "Manchester United", labelled PERSON there: the club by its full name.
+            cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=club, salience=_salience(ent)))
+            cast.orgs.add(club)
+            cast.full_bodies.setdefault(club.split()[-1].lower(), club)
         elif ent.label_ in ORG_LABELS and (known := cast.people.get(ent.text.removesuffix("’s").removesuffix("'s").lower())):
             # "Mr Kilroy-Silk" labelled ORG once the article has named him.
             cast.mentions.append(Mention(offset=ent.start_char, kind="person", name=known.name, salience=_salience(ent)))
@@ -163,9 +170,21 @@ def cast_of(doc: Doc) -> Cast:
                 cast.orgs.add(org_name(ent.text))
     _short_names_first(cast)
     _bare_surnames(doc, cast)
+    _bare_club_names(doc, cast, clubs)
     _unnamed_sources(doc, cast)
     _nicknames(doc, cast)
     return cast
+
+
+def _bare_club_names(doc: Doc, cast: Cast, clubs: dict[str, str]) -> None:
+    """A club's short name the recognizer left unlabelled ("United fans have reacted with anger…
+    They have vehemently opposed…"): a mention of the club (``clubs.clubs_labelled``), as a bare
+    surname is of its person."""
+    named = {m.offset for m in cast.mentions}
+    for token in doc:
+        club = clubs.get(token.lower_) if token.is_title and not token.ent_type_ else None
+        if club is not None and token.idx not in named:
+            insort(cast.mentions, Mention(offset=token.idx, kind="organisation", name=club, salience=1), key=lambda m: m.offset)
 
 
 def an_owner_s_product(ent) -> bool:

@@ -47,6 +47,9 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
             # source, no unnamed source a later "It also said" may mean (that is Q Magazine).
             cast.mentions = before
         return replace(resolved, mention=f.mention)
+    if (subject := _participle_s_subject(doc, f, head)) is not None:
+        # "…will argue against positive discrimination saying it is…": the arguer says it.
+        return replace(resolve_one(doc, replace(f, source_token=subject.i, mention=mention_span(doc, subject)), cast), mention=f.mention)
     if (found := issuer(head) or document_before(head)) is not None and (span := mention_span(doc, found)) is not None:
         # "a statement from Mr Spitzer's office", "figures released by the CEA": the document
         # stands for whoever issued it, named in its own noun phrase.
@@ -126,6 +129,33 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
             return Speaker(name=name, type="organisation", role=role, mention=f.mention)
         return _named_person(doc, _without_affiliation(head, tokens), f.mention, role, cast)
     return common_noun(head, f.mention, cast)  # also a lower-case word tagged PROPN ("the defence ministry")
+
+
+def _participle_s_subject(doc: Doc, f: Found, head: Token) -> Token | None:
+    """The subject of the verb a participle cue really hangs on where the parser hung it on the
+    verb's object, a thing that says nothing: "But the Tory leader will argue against positive
+    discrimination saying it is "outdated"", "…call for religious tolerance arguing that…" (the
+    leader argues). Only a singular common noun with no article, owner or name, that is no
+    source itself (no evidence, document or person's noun): "a report saying", "research
+    showing", "protesters saying" keep theirs."""
+    cue = doc[f.cue_token] if f.cue_token is not None else None
+    if cue is None or cue.tag_ != "VBG" or cue.dep_ != "acl" or cue.head.i != head.i:
+        return None
+    if head.tag_ != "NN" or head.ent_type_ or any(c.dep_ in ("det", "poss", "compound") for c in head.children):
+        return None
+    sources = lexicon("evidence_nouns.txt") | lexicon("anonymous_sources.txt") | lexicon("person_nouns.txt") | ORG_NOUNS | LAWSUITS
+    if head.lemma_.lower() in sources or head.lemma_.lower() in DOCUMENT_NOUNS:
+        return None
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head if head.dep_ == "dobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < head.i), None)
+
+
+# Things that say what is in them, whatever the lexicons hold: "a letter saying", "a sign saying".
+DOCUMENT_NOUNS = {"advert", "announcement", "article", "banner", "blog", "book", "document", "email", "leaflet",
+                  "letter", "memo", "message", "note", "notice", "placard", "post", "poster", "release", "sign",
+                  "statement", "text", "tweet", "website"}
 
 
 def _who_after_a_noun(head: Token) -> Token | None:

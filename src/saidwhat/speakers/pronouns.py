@@ -167,13 +167,31 @@ def own_subject(pronoun: Token) -> Mention | None:
     stand against Labour" (the cast holds no "campaigners": none of them spoke). Only a plural noun
     of people (``_people``) with no name of its own: "Tesco said they…" is left to the cast."""
     verb = pronoun.head
-    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or verb.dep_ not in ("ccomp", "advcl"):
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or verb.dep_ not in ("ccomp", "advcl", "conj"):
         return None
     governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "were so angered (that) they…"
     subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
-    if subject is None or subject.tag_ != "NNS" or subject.pos_ != "NOUN" or subject.ent_type_ or not _people(subject):
+    if subject is None or subject.tag_ != "NNS" or subject.pos_ != "NOUN" or subject.ent_type_:
+        return None
+    # "Opposition parties also want more local policing… but they accuse ministers of…": a clause
+    # joined by "and" or "but" goes on with its first clause's subject, people or bodies (not
+    # "Soham", named in the paragraph before); ``_joined_subject``.
+    if not (_joined_subject(verb, subject) if verb.dep_ == "conj" else _people(subject)):
         return None
     return Mention(offset=subject.left_edge.idx, kind="anonymous", name=text_between(subject.left_edge, subject), salience=3)
+
+
+# Plural nouns of bodies a "they" of a joined clause may go on with: "Opposition parties… but they".
+BODIES = {"agency", "authority", "bank", "club", "company", "council", "country", "firm", "government", "group",
+          "organisation", "organization", "party", "union"}
+
+
+def _joined_subject(verb: Token, subject: Token) -> bool:
+    """Whether a main verb's second clause, joined by "and" or "but" ("want…, but they accuse"),
+    shares ``subject``, the first clause's: a plural noun of people or bodies (``BODIES``)."""
+    first = verb.head
+    joined = any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in first.children)
+    return (_people(subject) or subject.lemma_.lower() in BODIES) and joined and first.dep_ == "ROOT"
 
 
 def _within(offset: int, spans: tuple[Span, ...]) -> bool:
