@@ -1099,3 +1099,22 @@ def test_the_day_before_an_event_counts_from_the_event_not_the_last_day_told():
     assert find_expressions("The day before the vote, Smith said", 0, 35) == []
     [expr] = find_expressions("the day before, she said", 0, 24)
     assert resolve(expr, published=PUBLISHED, previous=When(value="2024-03-11")).value == "2024-03-10"
+
+
+@pytest.mark.parametrize(
+    "between, expected",
+    [
+        # politico 2016-03-10: a time still to come told between ("the states casting votes next Tuesday") is no time
+        # the report went to: "Trump said 30 minutes into the debate" is still the debate's...
+        ("Florida and Ohio vote next Tuesday.", ["2016-03-10"]),
+        # ...where a time past is.
+        ("Florida and Ohio voted last Tuesday.", [None]),
+    ],
+)
+def test_a_time_to_come_does_not_move_the_report_from_the_lead_s_debate(statements_of, between, expected):
+    text = (
+        "Rivals pull punches\n\nOn Thursday night as the four remaining candidates took the debate stage here at the "
+        f"University of Miami, Trump opened with a call for unity.\n\nThe crowd was loud.\n\n{between}\n\n"
+        "Donald Trump said the party should unite behind him."
+    )
+    assert [s.when.value for s in statements_of(text, published="2016-03-10")] == expected

@@ -49,7 +49,8 @@ def the_lead_s_debate(
     interview", "told a crowd in Des Moines", "said on CNN's State of the Union": and none after
     such a statement, which moved the report on, till a paragraph tells of the debate again), not at another time ("has said", ``another_time``)
     and no view held ("that he says the plan would achieve"); a time told outside what was said in the
-    statement's paragraph or the one before ("In 2011, Sanders said…"), or a date with its year, said or
+    statement's paragraph or the one before ("In 2011, Sanders said…"; not one still to come, "the states
+    casting votes next Tuesday"), or a date with its year, said or
     not, in the two before (a fact-check's "… on Dec. 5, 2007. ¶ According to ProPublica, Clinton praised
     her donors"), sets it elsewhere. A candidate is a whole name the lead tells with the debate, or a
     surname no other speaker of the article has ("Bill Clinton" is not "Hillary Clinton"), not the network
@@ -74,7 +75,7 @@ def the_lead_s_debate(
             continue
         # Past the lead: its own background ("Obama's election in 2008") is no time the report went to.
         near = max(debate.told_end, _paragraphs_before(text, occ.window[0], 1)), occ.window[1]
-        if times_told(text, near, excluded, published=published, but=debate.when):
+        if times_told(text, near, excluded, published=published, but=debate.when, past=True):
             continue
         if not _another_year_told(text, (max(debate.told_end, _paragraphs_before(text, occ.window[0], 2)), occ.window[1]), debate.when, published):
             whens[i] = debate.when

@@ -26,12 +26,15 @@ def said(at: int, excluded: list[Span]) -> bool:
 
 
 def times_told(
-    text: str, window: tuple[int, int], excluded: list[Span], *, published: date | None = None, but: When | None = None
+    text: str, window: tuple[int, int], excluded: list[Span], *, published: date | None = None, but: When | None = None,
+    past: bool = False,
 ) -> bool:
     """Whether a date expression stands in ``window`` outside what was said, other than ``but`` ("her debate
-    performance Thursday night" is the debate's own)."""
+    performance Thursday night" is the debate's own); with ``past``, not one still to come ("the states casting
+    votes next Tuesday": no time the report went to)."""
     return any(
         not said(e.span.start, excluded) and (but is None or resolve(e, published=published, previous=None).value != but.value)
+        and not (past and "next" in e.groups)
         for e in find_expressions(text, *window)
     )
 
