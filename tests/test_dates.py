@@ -1049,3 +1049,72 @@ def test_the_lead_s_debate_is_not_its_network_s_and_reaches_paragraphs_near_it(s
 )
 def test_the_review_s_probes_of_the_eighth_audit_s_mends(statements_of, text, published, expected):
     assert [s.when.value for s in statements_of(text, published=published)] == expected
+
+
+# The ninth audit (seed 271) and its mends.
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "the day before" counts from the day told last (west-journal 2016-03-10): one expression, one day for both
+        # statements of its sentence.
+        ("Clinton said at a Fox News town hall on Monday that Libya was not Syria.\n\n"
+         "On CBS' Face the Nation the day before, Clinton stated that NATO had acted, adding that fewer had died.",
+         "2016-03-10", ["2016-03-07", "2016-03-06", "2016-03-06"]),
+        # A day of the event the saying came before, named by its noun, is the event's (nyt 2016-05-18); the saying's
+        # own time stays.
+        ("On a campaign swing this month before the West Virginia primary on May 10, Clinton said her husband would help.",
+         "2016-05-18", ["2016-05-01/2016-05-18"]),
+        ("Before the primary, Clinton said on May 10 that her husband would help.", "2016-05-18", ["2016-05-10"]),
+        # A pronoun subject after a clause of time naming the speaker is the speaker's scene (nyt 2016-02-01)...
+        ("But as Mr. Sanders campaigned on Friday in Washington, Iowa, he stuck firmly to his outsider message. "
+         "“I like this Washington more than the other Washington,” Sanders said.", "2016-02-01", ["2016-01-29"]),
+        # ...not where the clause names another.
+        ("But as Mr. Cruz campaigned on Friday in Washington, Iowa, she stuck firmly to her message. "
+         "“I like this Washington more than the other Washington,” Clinton said.", "2016-02-01", [None]),
+        # A journey's day is its setting out, not when the traveller spoke at its end (usa-today 2016-07-26)...
+        ("Joel Bradshaw, 39, bused down from New York on Friday, eager to lend his voice to the demonstration. "
+         "“We will be loud,” Bradshaw said.", "2016-07-26", [None]),
+        # ...where another deed of the week dates the scene.
+        ("Joel Bradshaw, 39, marched down Broad Street on Monday, eager to lend his voice to the demonstration. "
+         "“We will be loud,” Bradshaw said.", "2016-07-26", ["2016-07-25"]),
+    ],
+)
+def test_the_ninth_audit_s_mends(statements_of, text, published, expected):
+    assert [s.when.value for s in statements_of(text, published=published)] == expected
+
+
+def test_a_debate_told_in_a_clause_of_time_dates_the_candidate_the_lead_names_by_surname(statements_of):
+    # politico 2016-03-10: "On Thursday night as the four remaining candidates took the debate stage…, Trump opened…";
+    # Cruz, whom the lead does not name, is not dated by it; nor is anyone where the clause tells no debate.
+    lead = (
+        "Rivals pull punches\n\nOn Thursday night as the four remaining candidates took the {stage} here at the "
+        "University of Miami, Trump opened with a call for unity.\n\nThe crowd was loud.\n\n"
+    )
+    later = "Donald Trump said the party should unite behind him.\n\nCruz said the race was a two-man contest."
+    assert [s.when.value for s in statements_of(lead.format(stage="debate stage") + later, published="2016-03-10")] == ["2016-03-10", None]
+    assert [s.when.value for s in statements_of(lead.format(stage="stage") + later, published="2016-03-10")] == [None, None]
+
+
+def test_the_day_before_an_event_counts_from_the_event_not_the_last_day_told():
+    assert find_expressions("The day before the vote, Smith said", 0, 35) == []
+    [expr] = find_expressions("the day before, she said", 0, 24)
+    assert resolve(expr, published=PUBLISHED, previous=When(value="2024-03-11")).value == "2024-03-10"
+
+
+@pytest.mark.parametrize(
+    "between, expected",
+    [
+        # politico 2016-03-10: a time still to come told between ("the states casting votes next Tuesday") is no time
+        # the report went to: "Trump said 30 minutes into the debate" is still the debate's...
+        ("Florida and Ohio vote next Tuesday.", ["2016-03-10"]),
+        # ...where a time past is.
+        ("Florida and Ohio voted last Tuesday.", [None]),
+    ],
+)
+def test_a_time_to_come_does_not_move_the_report_from_the_lead_s_debate(statements_of, between, expected):
+    text = (
+        "Rivals pull punches\n\nOn Thursday night as the four remaining candidates took the debate stage here at the "
+        f"University of Miami, Trump opened with a call for unity.\n\nThe crowd was loud.\n\n{between}\n\n"
+        "Donald Trump said the party should unite behind him."
+    )
+    assert [s.when.value for s in statements_of(text, published="2016-03-10")] == expected

@@ -1,5 +1,7 @@
 """Which clauses of a statement's sentence date something else than the saying (``other_clauses``),
-and cues that say their words were said at another time than the occasion told (``another_time``)."""
+cues that say their words were said at another time than the occasion told (``another_time``), and, for a
+scene told before a statement, whether its verb's subject is the speaker (``the_speaker_does``) and whether
+it tells a journey, whose day is not the saying's (``a_journey``)."""
 
 from __future__ import annotations
 
@@ -204,3 +206,34 @@ def _another_report(verb: Token) -> bool:
 
 def _speaking(verb: Token) -> bool:
     return verb.lemma_.lower() in SPEAKING or verb.lemma_.lower() in lexicon("reporting_verbs.txt")
+
+
+PRONOUNS = {"he", "she", "they"}
+FRAMING = {"as", "when", "while"}
+
+
+def the_speaker_does(verb: Token, last: str) -> bool:
+    """Whether the speaker, by name, is the verb's subject, or a pronoun is and a clause of time before it names
+    the speaker as its own subject ("But as Mr. Sanders campaigned on Friday in Washington, Iowa, he stuck firmly
+    to his outsider message."): the pronoun can only be the name it follows."""
+    if any(c.dep_ == "nsubj" and c.lower_ == last for c in verb.children):
+        return True
+    if not any(c.dep_ == "nsubj" and c.lower_ in PRONOUNS for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "advcl" and c.i < verb.i and any(m.dep_ == "mark" and m.lower_ in FRAMING for m in c.children)
+        and any(g.dep_ == "nsubj" and g.lower_ == last for g in c.children)
+        for c in verb.children
+    )
+
+
+TRAVEL = {"bus", "fly", "drive", "travel", "come", "ride", "journey", "trek", "head", "return", "arrive"}
+
+
+def a_journey(verb: Token) -> bool:
+    """A journey from somewhere ("Joel Bradshaw, 39, bused down from New York on Friday, carrying his
+    \"Bernie flag\", eager to lend his voice to the downtown demonstration."): its date is the setting out,
+    and what the traveller said came at the end of it, on a day not told."""
+    return verb.lemma_.lower() in TRAVEL and any(
+        c.dep_ == "prep" and c.lower_ == "from" and verb in (c.head, c.head.head) for c in verb.subtree  # "bused down from"
+    )

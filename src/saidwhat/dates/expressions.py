@@ -35,6 +35,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("n_later", re.compile(rf"\b{_NUM} (?P<unit>day|week)s? (?P<dir>later|earlier|after|before)\b", re.I)),
     ("ago", re.compile(rf"\b{_NUM} (?P<unit>day|week|month|year)s? ago\b", re.I)),
     ("next_day", re.compile(r"\bthe (?P<which>next|following|previous) day\b", re.I)),
+    # "On CBS' Face the Nation the day before, she stated", "Cruz was also endorsed the day before by Carly
+    # Fiorina": a day from the one told last. Not "the day before the vote", which counts from an event.
+    ("day_before", re.compile(r"\bthe day (?P<which>before|after)\b(?=\s*[,.;:—–)]|\s+by\b)", re.I)),
     ("earlier_this", re.compile(r"\bearlier this (?P<unit>week|month|year)\b", re.I)),
     ("past_week", re.compile(r"\b(?:this|the) past week\b", re.I)),  # "this past week's Field Poll": the seven days before
     ("this", re.compile(r"\bthis (?P<unit>week|month|morning|afternoon|evening)\b", re.I)),
@@ -136,7 +139,7 @@ def _a_paper(before: str, after: str) -> bool:
     return bool(paper and (not paper["more"] or _THE.search(before)) or _PAPER_BEFORE.search(before))
 
 
-RELATIVE = ("few_days_later", "n_later", "next_day")  # counted from the previous dated statement, not publication
+RELATIVE = ("few_days_later", "n_later", "next_day", "day_before")  # counted from the previous dated statement, not publication
 DAYS = ("iso", "month_day", "day_month", "weekday", "yesterday", "today")  # expressions that name one day
 
 
@@ -266,8 +269,8 @@ def _relative(rule: str, g: dict, anchor: date) -> str | None:
         n = _number(g["n"]) * (7 if g["unit"].lower() == "week" else 1)
         sign = 1 if g["dir"].lower() in ("later", "after") else -1
         return (anchor + timedelta(days=n * sign)).isoformat()
-    if rule == "next_day":
-        return (anchor + timedelta(days=-1 if g["which"].lower() == "previous" else 1)).isoformat()
+    if rule in ("next_day", "day_before"):
+        return (anchor + timedelta(days=-1 if g["which"].lower() in ("previous", "before") else 1)).isoformat()
     if rule == "ago":
         return _ago(_number(g["n"]), g["unit"].lower(), anchor)
     return _period(rule, g["unit"].lower(), anchor)

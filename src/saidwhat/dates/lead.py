@@ -49,11 +49,12 @@ def the_lead_s_debate(
     interview", "told a crowd in Des Moines", "said on CNN's State of the Union": and none after
     such a statement, which moved the report on, till a paragraph tells of the debate again), not at another time ("has said", ``another_time``)
     and no view held ("that he says the plan would achieve"); a time told outside what was said in the
-    statement's paragraph or the one before ("In 2011, Sanders said…"), or a date with its year, said or
+    statement's paragraph or the one before ("In 2011, Sanders said…"; not one still to come, "the states
+    casting votes next Tuesday"), or a date with its year, said or
     not, in the two before (a fact-check's "… on Dec. 5, 2007. ¶ According to ProPublica, Clinton praised
-    her donors"), sets it elsewhere. A candidate is a whole name the lead tells with the debate, not a
-    surname ("Bill Clinton" is not "Hillary Clinton"), nor the network or place the debate is named by
-    ("Thursday's Fox News debate"). Not a debate still to come, one of another week, or one "after"
+    her donors"), sets it elsewhere. A candidate is a whole name the lead tells with the debate, or a
+    surname no other speaker of the article has ("Bill Clinton" is not "Hillary Clinton"), not the network
+    or place the debate is named by ("Thursday's Fox News debate"). Not a debate still to come, one of another week, or one "after"
     which they spoke ("After Thursday's debate, Trump told reporters").
     """
     debate = _lead_debate(text, excluded, published)
@@ -74,7 +75,7 @@ def the_lead_s_debate(
             continue
         # Past the lead: its own background ("Obama's election in 2008") is no time the report went to.
         near = max(debate.told_end, _paragraphs_before(text, occ.window[0], 1)), occ.window[1]
-        if times_told(text, near, excluded, published=published, but=debate.when):
+        if times_told(text, near, excluded, published=published, but=debate.when, past=True):
             continue
         if not _another_year_told(text, (max(debate.told_end, _paragraphs_before(text, occ.window[0], 2)), occ.window[1]), debate.when, published):
             whens[i] = debate.when
@@ -122,7 +123,7 @@ def _lead_debate(text: str, excluded: list[Span], published: date | None) -> Deb
     paragraphs = paragraphs[title : title + LEAD]
     if not paragraphs:
         return None
-    expr = dated_before(text, "debate", [], paragraphs[-1].end())
+    expr = dated_before(text, "debate", [], paragraphs[-1].end()) or _as_the_debate_began(text, paragraphs[0].start(), paragraphs[-1].end())
     if expr is None or expr.span.start < paragraphs[0].start() or said(expr.span.start, excluded):
         return None
     at = min(expr.span.start, _debate_at(text, expr))
@@ -139,6 +140,23 @@ def _lead_debate(text: str, excluded: list[Span], published: date | None) -> Deb
     lead = bisect_right(starts, expr.span.start) - 1
     tells = tuple(n for n, s in enumerate(starts) if n >= lead and TELLS_OF_IT.search(text, s, text.find("\n", s) % (len(text) + 1)))
     return Debate(when=when, told_end=told_end, names=_names_with(text, expr, at), paragraphs=(lead, *tells))
+
+
+# A day and a clause of the debate's time: "On Thursday night as the four remaining candidates took the debate stage
+# here at the University of Miami, Trump opened with a call…", "Wednesday night as Hillary Clinton and Bernie
+# Sanders clashed on the Miami debate stage".
+AS_THE_DEBATE = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+night)?,?\s+(?:as|when)\s+[^.;:—\n]{0,80}?\bdebate\b"
+)
+
+
+def _as_the_debate_began(text: str, start: int, end: int):
+    """The day of a debate the lead tells in a clause of time after it (``AS_THE_DEBATE``)."""
+    found = AS_THE_DEBATE.search(text, start, end)
+    if found is None:
+        return None
+    days = find_expressions(text, found.start(), found.end())
+    return days[0] if days and days[0].rule == "weekday" else None
 
 
 # What ends the clause the debate is told in, and the sentence: not the stop of a title ("Mrs. Clinton and Mr.
@@ -172,12 +190,17 @@ def _names_with(text: str, expr, debate_at: int) -> frozenset[str]:
 
 def _a_candidate(speaker: str, names: frozenset[str], speakers: set[str]) -> bool:
     """Whether the speaker is one the lead names: the whole name ("Sen. Bernie Sanders" for Bernie Sanders), or
-    a title and the surname ("Mrs. Clinton") where no other speaker of the article has that surname."""
+    the surname, bare or after a title ("Mrs. Clinton"; "On Thursday night as the four remaining candidates took
+    the debate stage…, Trump opened with a call…" for Donald Trump), where no other speaker of the article has
+    that surname."""
     words = speaker.split()
     if len(words) > 1 and any(n == speaker or n.endswith(" " + speaker) for n in names):
         return True
-    titled = any(len(n.split()) == 2 and TITLE.fullmatch(n.split()[0]) and n.split()[1] == words[-1] for n in names)
-    return titled and not any(s != speaker and s.split()[-1] == words[-1] for s in speakers)
+    surname = any(
+        (n == words[-1] and len(words) > 1) or (len(n.split()) == 2 and TITLE.fullmatch(n.split()[0]) and n.split()[1] == words[-1])
+        for n in names
+    )
+    return surname and not any(s != speaker and s.split()[-1] == words[-1] for s in speakers)
 
 
 # "after Thursday's debate", "before the debate on Monday", "ahead of", "following", "since": another time.

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..model import Span, When, date_bounds
 from ..nlp import end_of
-from .clauses import another_time, future, other_clauses
+from .clauses import a_journey, another_time, future, other_clauses, the_speaker_does
 from .expressions import DAYS, RELATIVE, DateExpression, find_expressions, resolve
 from .lead import a_view_held, headline_end, headlines_from_the_lead, the_lead_s_debate
 from .told import (
@@ -49,7 +49,11 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
     for i, occ in enumerate(occasions):
         expr = governing_expression(text, occ, excluded)
         event = None
-        if expr is not None:
+        if expr is not None and expr.rule in RELATIVE and last_dated is not None and last_dated.expression == expr.span:
+            # One relative expression for two statements ("the day before, she stated …, adding …") is one day,
+            # not counted again from the first.
+            when = last_dated
+        elif expr is not None:
             when = resolve(expr, published=published, previous=_anchor(text, expr, last_dated, excluded, published))
         elif (event := after_event(text, occ, excluded) or at_the_time(text, occ, excluded)) is not None:
             when = resolve(event, published=published, previous=None)  # "Gerrard said afterwards", "said at the time"
@@ -428,7 +432,7 @@ def scene(first: Sentence, speaker: str | None, *, depth: int = SCENES, kinds: t
             doer = verb
             while kind != "telling" and doer.dep_ in ("conj", "dep") and doer.head != doer:
                 doer = doer.head  # "…, then flew home and spoke to reporters"; a verb of telling has its own subject
-            if any(c.dep_ == "nsubj" and c.lower_ == last for c in doer.children):
+            if the_speaker_does(doer, last):
                 earlier = scene(before, speaker, depth=depth - 1) if depth > 1 else None
                 instead = scene(first, speaker, depth=depth, kinds=("deed",)) if kind == "telling" else None
                 return Scene(window=(before.start_char, before.end_char), elsewhere=other_clauses(verb) + _around(before),
@@ -443,7 +447,7 @@ def _scene_verb(verb: Token, kind: str) -> bool:
     if verb.pos_ != "VERB":
         return False
     if kind == "deed":
-        return verb.dep_ == "ROOT" and verb.tag_ == "VBD"
+        return verb.dep_ == "ROOT" and verb.tag_ == "VBD" and not a_journey(verb)
     if kind == "telling":
         return verb.lemma_.lower() in TELLING and _simple_past(verb)
     return verb.lemma_.lower() in SCENE

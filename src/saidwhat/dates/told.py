@@ -26,12 +26,15 @@ def said(at: int, excluded: list[Span]) -> bool:
 
 
 def times_told(
-    text: str, window: tuple[int, int], excluded: list[Span], *, published: date | None = None, but: When | None = None
+    text: str, window: tuple[int, int], excluded: list[Span], *, published: date | None = None, but: When | None = None,
+    past: bool = False,
 ) -> bool:
     """Whether a date expression stands in ``window`` outside what was said, other than ``but`` ("her debate
-    performance Thursday night" is the debate's own)."""
+    performance Thursday night" is the debate's own); with ``past``, not one still to come ("the states casting
+    votes next Tuesday": no time the report went to)."""
     return any(
         not said(e.span.start, excluded) and (but is None or resolve(e, published=published, previous=None).value != but.value)
+        and not (past and "next" in e.groups)
         for e in find_expressions(text, *window)
     )
 
@@ -353,9 +356,21 @@ def comes_before(text: str, expr: DateExpression) -> bool:
     dates such words only by something else (another date of the sentence, the occasion before); read
     forward, the weekday would give the occasion's day, which is not the saying's either.
     """
+    if expr.rule in ("month_day", "day_month") or (expr.rule == "weekday" and "last" not in expr.groups):
+        if BEFORE_THE_EVENT_ON.search(text, max(0, expr.span.start - 80), expr.span.start):
+            return True  # "On a campaign swing this month before the West Virginia primary on May 10, she said"
     if expr.rule != "weekday" or "last" in expr.groups:
         return False
     return BEFORE_IT.search(text, max(0, expr.span.start - 30), expr.span.start) is not None or _told_to_come(text, expr)
+
+
+# The day of an event the words came before, named by its noun: "before the West Virginia primary on May 10",
+# "ahead of the vote on Tuesday" (the day is the event's, not the saying's).
+BEFORE_THE_EVENT_ON = re.compile(
+    r"\b(?:ahead\s+of|before|in\s+advance\s+of|(?:run|lead|build)[\s-]+up\s+to)\s+(?:the|this|his|her|their|its)\s+"
+    r"(?:[\w'’.-]+\s+){1,4}(?:on|of)\s+$",
+    re.I,
+)
 
 
 # What the words were about, not where they were said: "said of Tuesday's event", "asked about
