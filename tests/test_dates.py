@@ -1118,3 +1118,82 @@ def test_a_time_to_come_does_not_move_the_report_from_the_lead_s_debate(statemen
         "Donald Trump said the party should unite behind him."
     )
     assert [s.when.value for s in statements_of(text, published="2016-03-10")] == expected
+
+
+# A review of the ninth audit's mends (published 2016-03-14): each rule narrowed to its case.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "before" a body, an audience or a person is a place, and its day the saying's; only an event noun's day
+        # after "before" is the event's.
+        ("Testifying before the Senate Judiciary Committee on Tuesday, Attorney General Loretta Lynch said the "
+         "department would not comment on the inquiry.", ["2016-03-08"]),
+        ("In remarks before the Detroit Economic Club on Monday, Donald Trump said he would renegotiate Nafta.", ["2016-03-14"]),
+        ("In a speech before the Council on Foreign Relations on March 9, Hillary Clinton said the United States must lead.",
+         ["2016-03-09"]),
+        ("Speaking before the crowd in Des Moines on Friday, Sen. Bernie Sanders said the system was rigged.", ["2016-03-11"]),
+        ("Hillary Clinton testified before the House Benghazi committee on Thursday for eleven hours.\n\n"
+         "“I take responsibility,” Mrs. Clinton said.", ["2016-03-10"]),
+        ("Ahead of the vote on Tuesday, Sen. Marco Rubio said he would stay in the race.", [None]),
+        # A journey only from a place, and not where the sentence goes on to the day's occasion.
+        ("Mr. Trump returned from Florida on Friday and held a news conference at his tower.\n\n"
+         "“We are going to win big,” Mr. Trump said.", ["2016-03-11"]),
+        ("Mrs. Clinton drove home her message from the stage in Detroit on Friday.\n\n“We need jobs,” Mrs. Clinton said.",
+         ["2016-03-11"]),
+        ("Mr. Sanders came from behind to win the Michigan primary on Tuesday.\n\n“We have defied the polls,” Mr. Sanders said.",
+         ["2016-03-08"]),
+        ("Mr. Sanders came away from his meeting with President Obama on Thursday upbeat.\n\n"
+         "“It was a good meeting,” Mr. Sanders said.", ["2016-03-10"]),
+        ("Joel Bradshaw, 39, bused down from New York on Friday, carrying his flag.\n\n“This is our moment,” Mr. Bradshaw said.",
+         [None]),
+        # A scene's pronoun after a clause naming the speaker: "he" or "she" agreeing with the title, never "they".
+        ("While Mr. Trump was at Mar-a-Lago, they marched through downtown Chicago on Friday night.\n\n"
+         "“These people are thugs,” Mr. Trump said.", [None]),
+        ("While Mr. Trump rallied in Ohio on Tuesday, they protested outside the arena.\n\n“We will build the wall,” Mr. Trump said.",
+         [None]),
+        ("But as Mr. Sanders campaigned on Friday in Washington, Iowa, he stuck firmly to his outsider message.\n\n"
+         "“The system is rigged,” Mr. Sanders said.", ["2016-03-11"]),
+        ("But as Mrs. Clinton campaigned on Friday in Dayton, he stuck firmly to his message.\n\n"
+         "“The system is rigged,” Mrs. Clinton said.", [None]),
+    ],
+)
+def test_the_review_s_probes_of_the_ninth_audit_s_mends(statements_of, text, expected):
+    assert [s.when.value for s in statements_of(text, published="2016-03-14")] == expected
+
+
+LEAD = "Candidates spar in Miami\n\n{lead}\n\nThe race has tightened in recent weeks, with the Florida and Ohio primaries approaching.\n\n"
+
+
+@pytest.mark.parametrize(
+    "lead, quote, expected",
+    [
+        # The debate told in a clause of time, the main clause's subject one of the debaters: the debate's day...
+        ("MIAMI — On Thursday night as the four remaining candidates took the debate stage here at the University of "
+         "Miami, Donald J. Trump opened with a call for unity.", "“We are all in this together,” Trump said.", "2016-03-10"),
+        # ...not a debate to come,
+        ("MIAMI — The four remaining candidates will meet again next Thursday, when they take the debate stage here at "
+         "the University of Miami, with Donald J. Trump leading the polls.", "“We are all in this together,” Trump said.", None),
+        ("MIAMI — The four remaining candidates will meet again Thursday, when they take the debate stage here at the "
+         "University of Miami, with Donald J. Trump leading the polls.", "“We are all in this together,” Trump said.", None),
+        # one prepared for or watched,
+        ("On Sunday, as Hillary Clinton and Bernie Sanders prepared for their next debate, the campaigns traded barbs over "
+         "trade.", "“We need better trade deals,” Sanders said.", None),
+        ("On Thursday night, as Clinton watched the Republican debate from her home in Chappaqua, her aides plotted the "
+         "Ohio campaign.", "“This election is about jobs,” former President Bill Clinton said.", None),
+        # nor others doing something else.
+        ("On Thursday night as the Republican candidates took the debate stage in Miami, Hillary Clinton and Bernie "
+         "Sanders were campaigning elsewhere.", "“We need better trade deals,” Sanders said.", None),
+    ],
+)
+def test_a_debate_in_a_clause_of_time_dates_only_the_debaters_at_it(statements_of, lead, quote, expected):
+    assert [s.when.value for s in statements_of(LEAD.format(lead=lead) + quote, published="2016-03-14")] == [expected]
+
+
+def test_a_bare_surname_is_not_the_lead_s_debater_where_another_person_has_it(statements_of):
+    # The lead's "Trump" is Donald Trump, not Eric Trump whom the article names too.
+    lead = ("Rivals pull punches\n\nOn Thursday night as the four remaining candidates took the debate stage here at the "
+            "University of Miami, Trump opened with a call for unity.\n\nThe crowd was loud.\n\n")
+    alone = lead + "Donald Trump said the party should unite behind him."
+    namesake = lead + "Eric Trump was in the audience.\n\nDonald Trump said the party should unite behind him."
+    assert [s.when.value for s in statements_of(alone, published="2016-03-10")] == ["2016-03-10"]
+    assert [s.when.value for s in statements_of(namesake, published="2016-03-10")] == [None]

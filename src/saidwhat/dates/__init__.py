@@ -11,7 +11,8 @@ after publication is still to come, and a month before a noun of no saying, "the
 dates nothing; "ABC's This Week" and "NBC's Saturday Night Live" are programmes); "on Tuesday" -> the last Tuesday on or before
 publication, but "next Tuesday", a weekday the words came before ("ahead of Tuesday's vote", "in
 the run-up to Tuesday's election", and a day or date of an event named before it, "before the West
-Virginia primary on May 10", "an interview filed for Sunday's Meet the Press", "at Tuesday's
+Virginia primary on May 10", not of a body or an audience, "testifying before the Senate Judiciary Committee
+on Tuesday", "an interview filed for Sunday's Meet the Press", "at Tuesday's
 event" where the text tells "will attend Tuesday's event") and one they were about ("said of
 Tuesday's event") date no statement; "a few days
 later" -> two to five days after the previous dated statement's day ("the day before", "the next day": one
@@ -39,9 +40,11 @@ Clinton, but told The Huffington Post on Monday that…"; not for a sentence wit
 cue or another hearer), and what the candidates a lead names in full beside a debate it dates in the week
 before publication said near a paragraph telling of it, with no time, occasion or place of its own, that
 debate's date (``lead.the_lead_s_debate``: "If you want to understand Thursday night's debate between Hillary
-Clinton and Bernie Sanders, … ¶ After all, she argued, …"; a surname alone where no other speaker has it, and a
-debate told in a clause of time, "On Thursday night as the four remaining candidates took the debate stage…, Trump
-opened…"). A statement with no date of its own inherits the previous
+Clinton and Bernie Sanders, … ¶ After all, she argued, …"; and a debate told in a clause of time opening its
+sentence, its verb the debate's own in the past, "On Thursday night as the four remaining candidates took the debate
+stage…, Trump opened…", for the main clause's subject, one of the debaters, by a surname alone where no other speaker
+or person has it; not "will meet again Thursday, when they take the debate stage", nor "as the Republican candidates
+took the debate stage…, Clinton and Sanders were campaigning elsewhere"). A statement with no date of its own inherits the previous
 statement's when it continues it ("he added", the same sentence, the next paragraph, or past up to
 three paragraphs that go on naming the speaker and the occasion of speaking and no time:
 ``occasions._telling_of``), unless it says it was
@@ -58,8 +61,9 @@ name as subject, that the speaker spoke (or told, with a verb of telling the par
 with: "In an interview … in late May, Manafort bragged about his success. ¶ “…,” he said") or, in its
 main verb in the simple past, what the speaker did (``scene``: "Clinton spoke Monday night at a town hall. ¶ “…,” Clinton said.";
 "Sanders took a detour Wednesday to meet Obama. ¶ … Sanders said"; "he" after a clause of time naming the speaker,
-"as Mr. Sanders campaigned on Friday…, he stuck to his message"; not a journey from somewhere, "bused down from New
-York on Friday", whose day is the setting out), or in the sentences before
+"as Mr. Sanders campaigned on Friday…, he stuck to his message", "he" or "she" agreeing with the title, never
+"they"; not a journey from a place, "bused down from New York on Friday", whose day is the setting out, unless the
+sentence goes on to the day's occasion, "returned from Florida on Friday and held a news conference"), or in the sentences before
 it that go on telling, by name, what the speaker did ("Clinton turned Sunday to potholes. ¶ At an
 event…, Clinton unveiled a plan. ¶ “…,” she told the hall."), not a date of an event
 before or after ("After his speech on Friday, …") or a noun's own ("Saturday's match"). What the

@@ -5,10 +5,13 @@ it tells a journey, whose day is not the saying's (``a_journey``)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..nlp import end_of
 from ..resources import lexicon
+from .told import SPOKEN
 
 FUTURE = {"will", "shall", "'ll", "’ll"}
 # Verbs of a relative clause that date the saying: "Trump, who spoke on Fox News on Sunday, said".
@@ -208,32 +211,54 @@ def _speaking(verb: Token) -> bool:
     return verb.lemma_.lower() in SPEAKING or verb.lemma_.lower() in lexicon("reporting_verbs.txt")
 
 
-PRONOUNS = {"he", "she", "they"}
 FRAMING = {"as", "when", "while"}
+# The pronoun a title before the name agrees with; a name with none may be either.
+AGREEING = {"mr": {"he"}, "mrs": {"she"}, "ms": {"she"}}
 
 
 def the_speaker_does(verb: Token, last: str) -> bool:
-    """Whether the speaker, by name, is the verb's subject, or a pronoun is and a clause of time before it names
-    the speaker as its own subject ("But as Mr. Sanders campaigned on Friday in Washington, Iowa, he stuck firmly
-    to his outsider message."): the pronoun can only be the name it follows."""
+    """Whether the speaker, by name, is the verb's subject, or "he" or "she", agreeing with the name's title, is
+    and a clause of time before it names the speaker as its own subject ("But as Mr. Sanders campaigned on Friday
+    in Washington, Iowa, he stuck firmly to his outsider message."): the pronoun can only be the name it follows.
+    Not "they" ("While Mr. Trump was at Mar-a-Lago, they marched through downtown Chicago on Friday night"), nor a
+    pronoun of the other sex ("As Mr. Sanders spoke…, she stayed silent")."""
     if any(c.dep_ == "nsubj" and c.lower_ == last for c in verb.children):
         return True
-    if not any(c.dep_ == "nsubj" and c.lower_ in PRONOUNS for c in verb.children):
+    pronoun = next((c.lower_ for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")), None)
+    if pronoun is None:
         return False
     return any(
         c.dep_ == "advcl" and c.i < verb.i and any(m.dep_ == "mark" and m.lower_ in FRAMING for m in c.children)
-        and any(g.dep_ == "nsubj" and g.lower_ == last for g in c.children)
+        and any(g.dep_ == "nsubj" and g.lower_ == last and pronoun in _agreeing(g) for g in c.children)
         for c in verb.children
     )
 
 
+def _agreeing(name: Token) -> set[str]:
+    """The pronouns a name agrees with, by the title before it ("Mr. Sanders": he; "Mrs. Clinton": she)."""
+    title = name.doc[name.i - 1].lower_.rstrip(".") if name.i > 0 else ""
+    return AGREEING.get(title, {"he", "she"})
+
+
 TRAVEL = {"bus", "fly", "drive", "travel", "come", "ride", "journey", "trek", "head", "return", "arrive"}
+NOT_A_JOURNEY = {"home", "away", "behind", "back"}  # "drove home her message", "came away from", "came from behind"
+PLACES = {"GPE", "LOC", "FAC"}
+AN_OCCASION = re.compile(rf"\b(?:{SPOKEN})s?\b", re.I)
 
 
 def a_journey(verb: Token) -> bool:
-    """A journey from somewhere ("Joel Bradshaw, 39, bused down from New York on Friday, carrying his
+    """A journey from a place ("Joel Bradshaw, 39, bused down from New York on Friday, carrying his
     \"Bernie flag\", eager to lend his voice to the downtown demonstration."): its date is the setting out,
-    and what the traveller said came at the end of it, on a day not told."""
-    return verb.lemma_.lower() in TRAVEL and any(
-        c.dep_ == "prep" and c.lower_ == "from" and verb in (c.head, c.head.head) for c in verb.subtree  # "bused down from"
+    and what the traveller said came at the end of it, on a day not told. Only "from" a place the parse names
+    (GPE, LOC, FAC), not "came away from his meeting", "came from behind", "drove home her message from the
+    stage", nor where the sentence goes on to an occasion of the day ("Mr. Trump returned from Florida on Friday
+    and held a news conference": Friday)."""
+    if verb.lemma_.lower() not in TRAVEL or any(c.lower_ in NOT_A_JOURNEY for c in verb.children):
+        return False
+    if any(c.dep_ == "conj" and AN_OCCASION.search(" ".join(t.text for t in c.subtree)) for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "from" and verb in (c.head, c.head.head)  # "bused down from"
+        and any(o.dep_ == "pobj" and o.ent_type_ in PLACES for o in c.children)
+        for c in verb.subtree
     )

@@ -16,8 +16,9 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..model import Span, When, date_bounds
+from ..resources import table
 from .expressions import find_expressions, resolve
-from .told import SPOKEN, WRITTEN, dated_before, own_date, said, times_told, unsaid
+from .told import A_PLAN, SPOKEN, WRITTEN, dated_before, own_date, said, times_told, unsaid
 
 if TYPE_CHECKING:
     from .occasions import Occasion
@@ -29,13 +30,15 @@ REACH = 8  # paragraphs from one that tells of the debate within which a stateme
 
 @dataclass(frozen=True, slots=True)
 class Debate:
-    """The lead's dated debate: its date, where the sentence that tells it ends, the names told with it,
-    and the paragraphs that tell of it (``TELLS_OF_IT``)."""
+    """The lead's dated debate: its date, where the sentence that tells it ends, the names told with it, those
+    of them that are a surname alone a speaker's name may end in, and the paragraphs that tell of it
+    (``TELLS_OF_IT``)."""
 
     when: When
     told_end: int
     names: frozenset[str]
     paragraphs: tuple[int, ...]
+    surnames: frozenset[str] = frozenset()
 
 
 def the_lead_s_debate(
@@ -52,9 +55,9 @@ def the_lead_s_debate(
     statement's paragraph or the one before ("In 2011, Sanders said…"; not one still to come, "the states
     casting votes next Tuesday"), or a date with its year, said or
     not, in the two before (a fact-check's "… on Dec. 5, 2007. ¶ According to ProPublica, Clinton praised
-    her donors"), sets it elsewhere. A candidate is a whole name the lead tells with the debate, or a
-    surname no other speaker of the article has ("Bill Clinton" is not "Hillary Clinton"), not the network
-    or place the debate is named by ("Thursday's Fox News debate"). Not a debate still to come, one of another week, or one "after"
+    her donors"), sets it elsewhere. A candidate is a whole name the lead tells with the debate, or, as the
+    subject of a debate told in a clause of time, a surname no other speaker or person of the article has ("Bill
+    Clinton" is not "Hillary Clinton"), not the network or place the debate is named by ("Thursday's Fox News debate"). Not a debate still to come, one of another week, or one "after"
     which they spoke ("After Thursday's debate, Trump told reporters").
     """
     debate = _lead_debate(text, excluded, published)
@@ -65,7 +68,7 @@ def the_lead_s_debate(
     whens = list(whens)
     moved = -1  # the paragraph of the last statement of a candidate's at another occasion
     for i, occ in enumerate(occasions):
-        if occ.window[0] < debate.told_end or occ.speaker is None or not _a_candidate(occ.speaker, debate.names, speakers):
+        if occ.window[0] < debate.told_end or occ.speaker is None or not _a_candidate(occ.speaker, debate, speakers, text):
             continue
         paragraph = bisect_right(starts, occ.window[0]) - 1
         if _elsewhere(text, occ, excluded):
@@ -123,7 +126,9 @@ def _lead_debate(text: str, excluded: list[Span], published: date | None) -> Deb
     paragraphs = paragraphs[title : title + LEAD]
     if not paragraphs:
         return None
-    expr = dated_before(text, "debate", [], paragraphs[-1].end()) or _as_the_debate_began(text, paragraphs[0].start(), paragraphs[-1].end())
+    expr = dated_before(text, "debate", [], paragraphs[-1].end())
+    began = None if expr is not None else _as_the_debate_began(text, paragraphs[0].start(), paragraphs[-1].end())
+    expr = began.day if began is not None else expr
     if expr is None or expr.span.start < paragraphs[0].start() or said(expr.span.start, excluded):
         return None
     at = min(expr.span.start, _debate_at(text, expr))
@@ -139,24 +144,50 @@ def _lead_debate(text: str, excluded: list[Span], published: date | None) -> Deb
     starts = _paragraph_starts(text)
     lead = bisect_right(starts, expr.span.start) - 1
     tells = tuple(n for n, s in enumerate(starts) if n >= lead and TELLS_OF_IT.search(text, s, text.find("\n", s) % (len(text) + 1)))
+    if began is not None:  # the main clause's subject, who did something at the debate ("…, Trump opened")
+        return Debate(when=when, told_end=told_end, names=began.names, surnames=began.names, paragraphs=(lead, *tells))
     return Debate(when=when, told_end=told_end, names=_names_with(text, expr, at), paragraphs=(lead, *tells))
 
 
-# A day and a clause of the debate's time: "On Thursday night as the four remaining candidates took the debate stage
-# here at the University of Miami, Trump opened with a call…", "Wednesday night as Hillary Clinton and Bernie
-# Sanders clashed on the Miami debate stage".
+# A day opening its sentence and a clause of the debate's time, its verb in the past of the debate itself, then the
+# main clause's subject, one of the debaters, and its verb in the simple past: "On Thursday night as the four remaining
+# candidates took the debate stage here at the University of Miami, Trump opened with a call…", "Wednesday night as
+# Hillary Clinton and Bernie Sanders clashed on the Miami debate stage, Sanders said". Not a debate to come ("will meet
+# again Thursday, when they take the debate stage"), one prepared for or watched ("as Clinton and Sanders prepared
+# for their next debate"), nor others doing something else ("as the Republican candidates took the debate stage in
+# Miami, Hillary Clinton and Bernie Sanders were campaigning elsewhere").
 AS_THE_DEBATE = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+night)?,?\s+(?:as|when)\s+[^.;:—\n]{0,80}?\bdebate\b"
+    r"(?m:(?:^|(?<=[—–.!?]\s))(?:On\s+)?)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+night)?,?\s+(?:as|when)\s+"
+    r"(?P<debaters>[^.;:—\n,]{1,80}?)\s+(?:took\s+the\s+(?:debate\s+)?stage|debated|clashed|sparred|squared\s+off|faced\s+off)\b"
+    r"[^.;:—\n,]{0,80},\s+(?P<subject>(?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]+)\s+"
+    r"(?!(?:was|were|had|did|is|are)\b)(?:[a-z]+ed|said|told|took|hit|went|struck|made|drew|came|gave|stood)\b"
 )
+# The debaters as a body with no party, where anyone the main clause names is one: "the four remaining candidates".
+THE_CANDIDATES = re.compile(r"the\s+(?:\w+\s+)?(?:remaining\s+)?(?:candidates|contenders|rivals)", re.I)
+_NOT_ONE = re.compile(r"Republican|Democratic|Democrat|GOP|Libertarian|other", re.I)
 
 
-def _as_the_debate_began(text: str, start: int, end: int):
-    """The day of a debate the lead tells in a clause of time after it (``AS_THE_DEBATE``)."""
+@dataclass(frozen=True, slots=True)
+class Began:
+    """The day of a debate told in a clause of time, and the names of the main clause's subject."""
+
+    day: object
+    names: frozenset[str]
+
+
+def _as_the_debate_began(text: str, start: int, end: int) -> Began | None:
+    """The day of a debate the lead tells in a clause of time after it (``AS_THE_DEBATE``), and who did something
+    at it: the main clause's subject, where the clause names them among the debaters or names the candidates
+    as a body of no one party. Not where the sentence tells a plan (``told.A_PLAN``: "will", "next")."""
     found = AS_THE_DEBATE.search(text, start, end)
-    if found is None:
+    if found is None or not re.search(r"\bdebat", found[0]) or A_PLAN.search(found[0]):
+        return None
+    debaters, subject = found["debaters"], re.sub(r"^(?:On|The)\s+", "", found["subject"])
+    surname = subject.split()[-1]
+    if not (THE_CANDIDATES.fullmatch(debaters) and not _NOT_ONE.search(debaters) or re.search(rf"\b{surname}\b", debaters)):
         return None
     days = find_expressions(text, found.start(), found.end())
-    return days[0] if days and days[0].rule == "weekday" else None
+    return Began(day=days[0], names=frozenset({subject})) if days and days[0].rule == "weekday" else None
 
 
 # What ends the clause the debate is told in, and the sentence: not the stop of a title ("Mrs. Clinton and Mr.
@@ -188,19 +219,28 @@ def _names_with(text: str, expr, debate_at: int) -> frozenset[str]:
     return frozenset(names)
 
 
-def _a_candidate(speaker: str, names: frozenset[str], speakers: set[str]) -> bool:
+def _a_candidate(speaker: str, debate: Debate, speakers: set[str], text: str) -> bool:
     """Whether the speaker is one the lead names: the whole name ("Sen. Bernie Sanders" for Bernie Sanders), or
-    the surname, bare or after a title ("Mrs. Clinton"; "On Thursday night as the four remaining candidates took
-    the debate stage…, Trump opened with a call…" for Donald Trump), where no other speaker of the article has
-    that surname."""
+    the surname after a title ("Mrs. Clinton") or, as the subject of a debate told in a clause of time, alone
+    ("On Thursday night as the four remaining candidates took the debate stage…, Trump opened with a call…" for
+    Donald Trump), where no other speaker of the article has that surname, and for a surname alone no other
+    person either ("former President Bill Clinton said" is not the lead's Clinton where Hillary Clinton is named)."""
     words = speaker.split()
-    if len(words) > 1 and any(n == speaker or n.endswith(" " + speaker) for n in names):
+    if len(words) > 1 and any(n == speaker or n.endswith(" " + speaker) for n in debate.names):
         return True
-    surname = any(
-        (n == words[-1] and len(words) > 1) or (len(n.split()) == 2 and TITLE.fullmatch(n.split()[0]) and n.split()[1] == words[-1])
-        for n in names
+    titled = any(len(n.split()) == 2 and TITLE.fullmatch(n.split()[0]) and n.split()[1] == words[-1] for n in debate.names)
+    bare = len(words) > 1 and words[-1] in debate.surnames and not _namesakes(text, words)
+    return (titled or bare) and not any(s != speaker and s.split()[-1] == words[-1] for s in speakers)
+
+
+def _namesakes(text: str, words: list[str]) -> bool:
+    """Whether the text names someone else of the speaker's surname: a given name (``first_names.txt``) other
+    than the speaker's before it ("Hillary Clinton" for Bill Clinton)."""
+    given = table("first_names.txt")
+    return any(
+        m[1].lower() in given and m[1] != words[0]
+        for m in re.finditer(rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(words[-1])}\b", text)
     )
-    return surname and not any(s != speaker and s.split()[-1] == words[-1] for s in speakers)
 
 
 # "after Thursday's debate", "before the debate on Monday", "ahead of", "following", "since": another time.

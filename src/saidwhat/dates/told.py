@@ -348,7 +348,10 @@ BEFORE_IT = re.compile(
 
 def comes_before(text: str, expr: DateExpression) -> bool:
     """Whether a weekday names an occasion the words were said before, so it is not when they were said:
-    after "ahead of", "before", "for"…, or a possessive one the text tells as a plan (``_told_to_come``).
+    after "ahead of", "before", "for"…, or a possessive one the text tells as a plan (``_told_to_come``); or
+    a weekday or date of an event named by its noun before it (``BEFORE_THE_EVENT_ON``: "before the West
+    Virginia primary on May 10"), not "before" a body, audience or person, which is a place ("Testifying before
+    the Senate Judiciary Committee on Tuesday, Lynch said": Tuesday).
 
     Read back as usual, "ahead of Tuesday's vote" in a Wednesday paper gives the Tuesday just past,
     and in a Monday or Saturday paper ("an interview filed for Sunday's Meet the Press") the Tuesday
@@ -365,10 +368,17 @@ def comes_before(text: str, expr: DateExpression) -> bool:
 
 
 # The day of an event the words came before, named by its noun: "before the West Virginia primary on May 10",
-# "ahead of the vote on Tuesday" (the day is the event's, not the saying's).
+# "ahead of the vote on Tuesday" (the day is the event's, not the saying's). Only a noun of an event: "before"
+# a body, an audience or a person is a place ("In remarks before the Detroit Economic Club on Monday", "Appearing
+# before the House Oversight Committee on March 8", "Speaking before the crowd in Des Moines on Friday"), and
+# words said before one's own speech or rally mostly came the same day ("Before his speech on Friday, Trump told").
+EVENT_NOUNS = (
+    r"primary|primaries|vote|votes|voting|election|elections|caucus|caucuses|debate|debates|convention|deadline"
+    r"|summit|referendum|runoff|ballot|polls|showdown"
+)
 BEFORE_THE_EVENT_ON = re.compile(
     r"\b(?:ahead\s+of|before|in\s+advance\s+of|(?:run|lead|build)[\s-]+up\s+to)\s+(?:the|this|his|her|their|its)\s+"
-    r"(?:[\w'’.-]+\s+){1,4}(?:on|of)\s+$",
+    rf"(?:[\w'’.-]+\s+){{0,3}}(?:{EVENT_NOUNS})\s+(?:on|of)\s+$",
     re.I,
 )
 
