@@ -222,8 +222,13 @@ def _opens_a_conjunct(according: Token) -> bool:
         # "He had promised not to let the company get “fat”, and, according to Reuters, once told
         # analysts that …": between "and," and a comma, it reports only the conjunct after it,
         # whatever the parser hangs it on; with the subject it shares, when the parse gives it.
+        # Not inside a relative clause ("The president, who was elected in 2020 and, according
+        # to polls, remains popular, will speak tonight"): the sentence's subject is not the
+        # conjunct's own, and the phrase reports the relative clause's conjunct in the sentence.
         verb = _verb_after(according)
-        return verb is not None and (any(c.dep_ in SUBJECTS for c in verb.children) or _shared_subject(according) is not None)
+        if verb is None or _in_relative_clause(doc[k]):
+            return False
+        return any(c.dep_ in SUBJECTS and c.i > according.i for c in verb.children) or _shared_subject(according) is not None
     return joined and clause.dep_ == "conj" and any(c.dep_ in SUBJECTS and c.i > according.i for c in clause.children)
 
 
@@ -244,7 +249,14 @@ def _verb_after(according: Token) -> Token | None:
     verb = next((t for t in doc[according.right_edge.i + 1 : according.sent.end] if not t.is_punct), None)
     while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and verb.head.i > according.i:
         verb = verb.head
+    if verb is not None and verb.dep_ in ("aux", "auxpass") and verb.head.i > according.i:
+        verb = verb.head  # "and, according to aides, will fight the charges": the verb "will" helps
     return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """Whether a token belongs to a relative clause ("who was elected in 2020 and, …")."""
+    return any(t.dep_ == "relcl" for t in (token, *token.ancestors))
 
 
 def _set_off(according: Token) -> bool:

@@ -105,15 +105,24 @@ def with_quoted_conjunct(doc: Doc, verb: Token, clause: Token, piece: Span | Non
     a subject of its own and the speaker's quoted words after it describes in those words and
     goes on with what was said. Not one with no quotation ("said the plan was “dead” and he
     walked out": the reporter's), nor another verb ("and Smith called it “a joke”", "and the
-    crowd sang “…”")."""
+    crowd sang “…”"), nor one with a source of its own ("…, but inflation was “stubbornly
+    high”, according to the Fed", "…, but the response was “hostile”, the BBC understands")."""
     joined = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.i), None)
     if piece is None or joined is None or conjunction_before(joined) != clause.right_edge.i + 1:
         return piece
     subject = next((c for c in joined.children if c.dep_ in SUBJECTS), None)
     tokens = list(doc[conjunction_before(joined) : joined.right_edge.i + 1])
-    if subject is None or joined.lemma_ != "be" or any(cue_verb(t) for t in tokens):
+    if subject is None or joined.lemma_ != "be" or any(cue_verb(t) for t in tokens) or _attributed(joined):
         return piece
     if not any(t.is_quote for t in tokens if t.i > subject.i):
         return piece
-    more = span_of(doc, tokens)
+    more = joined_piece(doc, joined)
     return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece
+
+
+def _attributed(joined: Token) -> bool:
+    """Whether a joined clause has a source of its own: an "according to" phrase in it, or any
+    words after it in its sentence (a cue set in after it: "…, the BBC understands")."""
+    doc = joined.doc
+    inside = any(t.lower_ == "according" for t in joined.subtree)
+    return inside or any(not t.is_punct for t in doc[joined.right_edge.i + 1 : joined.sent.end])

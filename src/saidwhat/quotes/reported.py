@@ -9,6 +9,7 @@ from ..model import Span
 from ..nlp import end_of, text_of
 from ..resources import lexicon
 from .bounds import HEARER_VERBS, clause_span
+from .cues import BELIEF_VERBS
 from .records import QuoteIndex
 from .reporting import shown_by_evidence
 from .spans import span_of
@@ -300,11 +301,16 @@ def quoted_after_and(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
     """'Yukos is confident of its right to protection, and “we are prepared to be back in
     court,” he said.': a quotation opening lower-case right after the "and" of a sentence
     goes on with it, and the cue after it reports the whole sentence (the parser joins the
-    cue to the first clause). Not a first clause with a cue of its own ("He said no, and
-    “we will fight,” she added"), nor a quotation opening a sentence of its own."""
+    cue to the first clause). Only a first clause that is a stance, which the speaker's side
+    holds and goes on to say: the reporter's own clause ("Protesters gathered outside the
+    Capitol, and “we will not be silenced,” one of them told the BBC") is not theirs. Not a
+    first clause with a cue of its own ("He said no, and “we will fight,” she added"), nor a
+    quotation opening a sentence of its own."""
     head = verb.head
     subject = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
     if verb.dep_ != "conj" or head.i > verb.i or head.pos_ not in ("VERB", "AUX") or subject is None or cue_verb(head):
+        return None
+    if not _stance(head):
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     q = index.at(clause.left_edge.idx) if clause is not None else None
@@ -317,3 +323,15 @@ def quoted_after_and(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
     if joining.lower_ not in ("and", "but") or joining.head != head or text_of(doc)[q.end : subject.left_edge.idx].strip(" ,\"”’'"):
         return None
     return Span.of(text_of(doc), head.left_edge.idx, q.end)
+
+
+# "Yukos is confident of its right …": a stance its holder's side goes on to state (the same
+# closed class as speakers/pronouns.STANCES, read here by quoted_after_and alone).
+STANCES = {"adamant", "certain", "confident", "convinced", "determined", "hopeful", "insistent", "optimistic", "sure"}
+
+
+def _stance(verb: Token) -> bool:
+    """"is confident of its right", "believes the case is strong": a clause holding a view."""
+    if verb.lemma_.lower() in BELIEF_VERBS:
+        return True
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in STANCES for c in verb.children)

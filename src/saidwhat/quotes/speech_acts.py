@@ -35,8 +35,13 @@ PRIZES = {
     "place", "point", "prize", "scalp", "seat", "share", "spot", "territory", "title", "trophy",
     "victory", "vote", "win", "wicket",
 }
-# Contests and their medals, claimed by winning them: "claimed the race", "claimed silver".
-RACES = {"race", "championship", "silver", "bronze", "double", "treble"}
+# What a side wins on the field, claimed by winning it: "claim the first set", "claimed the
+# race", "claimed silver". Not all a side concedes (GAME_POINTS): "claimed a match between the
+# DNA and samples", "claimed a foul" are asserted.
+WON = {"set", "frame", "break", "race", "championship", "silver", "bronze", "double", "treble"}
+# Of those, the ones that are asserted with what they are of or in: "claimed a break in the
+# case", "a break with the past", "a set of figures" (a won set or break stands alone).
+WON_ALONE = {"set", "break"}
 # What is defended by playing for it again, not by arguing: "defended her title", "defended his
 # seat". Not "defended the vote" or "defended the award": those are argued for.
 HELD_PRIZES = {"title", "crown", "cup", "trophy", "championship", "belt", "medal", "seat", "lead"}
@@ -345,9 +350,17 @@ def _taken_or_withheld(verb: Token, obj: Token) -> bool:
     if lemma == "claim":
         # "allowing Ferrero to … claim the first set", "claimed the European Championship race":
         # what a side wins on the field is claimed by winning it too.
-        return obj.lemma_.lower() in PRIZES | GAME_POINTS | RACES
+        won = obj.lemma_.lower()
+        return won in PRIZES or (won in WON and not (won in WON_ALONE and _completed(verb, obj)))
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     return lemma == "deny" and (len(objects) > 1 or any(c.dep_ == "dative" for c in objects))
+
+
+def _completed(verb: Token, obj: Token) -> bool:
+    """"claimed a break in the case": a preposition on the object, or right after it (the
+    parser may hang it on the verb)."""
+    after = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
+    return any(c.dep_ == "prep" for c in obj.children) or (after is not None and after.dep_ == "prep" and after.head == verb)
 
 
 def object_complement(verb: Token, obj: Token) -> list[Token]:
