@@ -111,11 +111,16 @@ def common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
 
 
 def _named_otherwise(head: Token, body: str) -> bool:
-    """Whether a body's noun has a name before it that the body's name lacks: "The Newcastle club
-    said" is no "Manchester United", named last ("Manchester United lost to Newcastle United"),
-    but "the Newcastle club" of "Newcastle United" may be."""
+    """Whether a body's noun has a name before it that the body's name lacks and another name of
+    the article has: "The Newcastle club said" is no "Manchester United", named last
+    ("Manchester United lost to Newcastle United"); "The High Street retailer said" is still Next
+    (no name has "High Street")."""
     words = {word.lower() for word in body.split()}
-    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and c.lower_ not in words for c in head.children)
+    for c in head.children:
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and c.lower_ not in words:
+            if any(c.lower_ in {t.lower_ for t in ent} for ent in head.doc.ents if not ent.start <= c.i < ent.end):
+                return True
+    return False
 
 
 def _the_one_owned(head: Token) -> bool:
