@@ -33,8 +33,9 @@ each, in this order of stages; the modules, in the order they build on each othe
 - ``pronouns``: the nearest compatible person or organisation a "he", "she" or "they"
   means (the same "he" earlier in its sentence first: "While he said…, he thought"; never a name
   that only says which a noun is, "the Attlee government", where another person is left; a
-  "they" of a clause joined by "but" to one whose subject is a plural noun, that noun: "Opposition
-  parties want… but they accuse…"), and the speaker going on ("…,” he added");
+  "they" of a clause joined by "but" to one whose subject is a plural noun, that noun, where no other
+  people lie between: "Opposition parties want… but they accuse…", not "Fans booed the players…,
+  but they insisted"), and the speaker going on ("…,” he added");
 - ``same_person``: a description named before by what else the article tells: an age it gave
   once ("The 28-year-old… The 28-year-old 800 metres runner"); a body's office the article gives
   a person in the very words a sentence or two on ("…, its chief executive has said. … Lakshmi
@@ -47,8 +48,8 @@ each, in this order of stages; the modules, in the order they build on each othe
   committee on human rights"): a person or a body the article named, else an unnamed source ("a
   spokesman", "officials"), anonymous;
 - ``mentions``: one mention to one speaker (a name, a pronoun, a description, a common noun;
-  a participle the parser hung on a verb's object, "argue against positive discrimination
-  saying…", the verb's subject's);
+  a participle the parser hung on the object of a verb of saying, "argue against positive
+  discrimination saying…", the verb's subject's, not "relied on advice saying…");
 - ``groups``: a mention that names several speakers ("Tesco, Asda and Morrisons all
   said"), each member resolved as any speaker, and a "they" just after a group spoke that
   group ("Smith and Jones said… They added"); ``coordination`` reads what "and" joins;

@@ -24,19 +24,10 @@ from ..resources import lexicon
 from .acronyms import spelling_of
 from .bodies import describing_nouns
 from .cast import Cast, Mention, Person
-from .names import is_party, name_gender, name_words, named_head, org_name, party_name
+from .names import ORG_NOUNS, is_party, name_gender, name_words, named_head, org_name, party_name
 from .pronouns import antecedent
 from .roles import definite, owned_by_a_body
 
-# Common nouns that name an institution speaking as one ("the ministry said").
-ORG_NOUNS = {
-    "administration", "agency", "airline", "army", "association", "authority", "bank", "board",
-    "broadcaster", "campaign", "carmaker", "channel", "charity", "club", "commission", "committee",
-    "company", "council", "court", "department", "federation", "firm", "government", "group",
-    "insurer", "magazine", "ministry", "network", "newspaper", "office", "organisation",
-    "organization", "paper", "party", "police", "regulator", "retailer", "station", "studio", "team",
-    "union", "website",
-}
 
 # Bodies that publish or broadcast: "the newspaper" is one whose name says so (media_names.txt).
 MEDIA_NOUNS = {"broadcaster", "channel", "magazine", "newspaper", "paper", "station"}  # not "the club website": its own

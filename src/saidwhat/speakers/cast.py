@@ -23,7 +23,7 @@ from ..nlp import text_between, text_of
 from ..quotes import core_mention
 from ..quotes.saying import a_finding_s_source
 from ..resources import lexicon
-from .clubs import clubs_labelled
+from .clubs import clubs_labelled, standing_alone
 from .entities import (
     a_firm_like_a_people_s, a_nationality, a_place_elsewhere, bodies_labelled, joint_names, outlets_labelled, place_of_place, speaking_name, titled_name, titles_unglued, unlabelled_names, with_given_name, without_title,
 )
@@ -154,8 +154,9 @@ def cast_of(doc: Doc) -> Cast:
             if words:
                 known = _add_person(doc, ent, words, cast)
                 cast.mentions.append(Mention(offset=ent.start_char, kind="person", name=known.name, salience=_salience(ent)))
-        elif ent.label_ == "ORG" and (club := clubs.get(ent.text.removesuffix("’s").removesuffix("'s").lower())):
-            # "United's statement" after "Manchester United", labelled PERSON there: the club by its full name.
+        elif ent.label_ == "ORG" and (club := clubs.get(org_name(ent.text).lower())) and standing_alone(ent[0]):
+            # "United's statement" after "Manchester United", labelled PERSON there: the club by its
+            # full name; not the "United" of "United action was essential".
             cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=club, salience=_salience(ent)))
             cast.orgs.add(club)
             cast.full_bodies.setdefault(club.split()[-1].lower(), club)
@@ -177,13 +178,14 @@ def cast_of(doc: Doc) -> Cast:
 
 
 def _bare_club_names(doc: Doc, cast: Cast, clubs: dict[str, str]) -> None:
-    """A club's short name the recognizer left unlabelled ("United fans have reacted with anger…
-    They have vehemently opposed…"): a mention of the club (``clubs.clubs_labelled``), as a bare
-    surname is of its person."""
+    """A club's short name the recognizer left unlabelled, standing alone ("…which United opposed.
+    They have…"): a mention of the club (``clubs.clubs_labelled``), as a bare surname is of its
+    person; not a word of another name ("Newcastle United", "Shareholders United chief executive")
+    nor one before a noun ("United fans", ``clubs.standing_alone``)."""
     named = {m.offset for m in cast.mentions}
     for token in doc:
         club = clubs.get(token.lower_) if token.is_title and not token.ent_type_ else None
-        if club is not None and token.idx not in named:
+        if club is not None and token.idx not in named and standing_alone(token):
             insort(cast.mentions, Mention(offset=token.idx, kind="organisation", name=club, salience=1), key=lambda m: m.offset)
 
 

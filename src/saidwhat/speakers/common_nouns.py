@@ -77,14 +77,14 @@ def common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         if kind and (tied := tied_body(head.doc, lemma, cast)) is not None:
             # "the German regulator": BaFin; "the union" after "Amicus, the manufacturing union,".
             return Speaker(name=tied, type="organisation", mention=mention)
-        if (going_on := body_speaking_before(head, cast)) is not None:
+        if (going_on := body_speaking_before(head, cast)) is not None and not _named_otherwise(head, going_on):
             # "The CBO says… But the non-partisan fiscal watchdog notes…": the CBO going on.
             return Speaker(name=going_on, type="organisation", mention=mention)
         # Not the last body named for a superlative ("Tesco said… Britain's biggest union said"):
         # news names a new body so; only one the article ties to the noun, or going on, above.
         organisation = body_meant(lemma, mention, cast) if with_the else None
         # "the committee" is not the last body named where that is another kind ("Labour").
-        if organisation is not None and not (kind and described_otherwise(head.doc, organisation, lemma)):
+        if organisation is not None and not (kind and described_otherwise(head.doc, organisation, lemma)) and not _named_otherwise(head, organisation):
             return Speaker(name=organisation, type="organisation", mention=mention)
     if lemma in ORG_NOUNS and with_the:  # "the world's second biggest insurer" no one named: as written
         return Speaker(name=org_name(words), type="organisation", mention=mention)
@@ -108,6 +108,19 @@ def common_noun(head: Token, mention: Span, cast: Cast) -> Speaker:
         # "A Plaid Cymru MP believes… Plaid Cymru's Elfyn Llwyd has suggested…": his party ties them.
         return Speaker(name=named.name, type="person", role=named.role, mention=mention)
     return anonymous(words, mention, cast)
+
+
+def _named_otherwise(head: Token, body: str) -> bool:
+    """Whether a body's noun has a name before it that the body's name lacks and another name of
+    the article has: "The Newcastle club said" is no "Manchester United", named last
+    ("Manchester United lost to Newcastle United"); "The High Street retailer said" is still Next
+    (no name has "High Street")."""
+    words = {word.lower() for word in body.split()}
+    for c in head.children:
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and c.lower_ not in words:
+            if any(c.lower_ in {t.lower_ for t in ent} for ent in head.doc.ents if not ent.start <= c.i < ent.end):
+                return True
+    return False
 
 
 def _the_one_owned(head: Token) -> bool:

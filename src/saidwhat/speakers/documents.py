@@ -17,6 +17,16 @@ from .roles import definite
 # A lawsuit speaks for whoever filed it: "The suits … cite the individuals for…" after "717 lawsuits
 # were filed by the Recording Industry Association of America".
 DOCUMENTS = {"report", "statement", "figures", "numbers", "statistic", "statistics", "data", "study", "survey", "suit", "lawsuit"}
+# Things that carry words of their own, the documents above and more: what a participle hung on one
+# says is its own ("a letter saying", "advice saying the detentions were legal", "information
+# suggesting the player had been approached"), never the subject's of the verb it follows
+# (``mentions._participle_s_subject``).
+SAYING_THINGS = DOCUMENTS | {
+    "advert", "advice", "allegation", "announcement", "article", "banner", "blog", "book", "claim", "complaint",
+    "correspondence", "criticism", "document", "email", "evidence", "footage", "guidance", "information",
+    "intelligence", "leaflet", "letter", "memo", "message", "note", "notice", "placard", "post", "poster",
+    "release", "rumour", "sign", "speculation", "testimony", "text", "tweet", "warning", "website",
+}
 # One kind of document written two ways: "the suits" after "717 lawsuits".
 SAME_KIND = {"lawsuit": "suit"}
 LAWSUITS = {"suit", "lawsuit"}

@@ -23,7 +23,7 @@ from .bodies import called_a_company, marked_a_person
 from .body_descriptions import ORG_NOUNS
 from .cast import Cast, Person, by_given_name, one_of
 from .common_nouns import anonymous, common_noun
-from .documents import LAWSUITS, document_before, issuer
+from .documents import LAWSUITS, SAYING_THINGS, document_before, issuer
 from .descriptions import a_person_s_body
 from .entities import titled_name
 from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, ROYAL_TITLES, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, party_name, people_plural, titled_conjunct
@@ -49,7 +49,8 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
         return replace(resolved, mention=f.mention)
     if (subject := _participle_s_subject(doc, f, head)) is not None:
         # "…will argue against positive discrimination saying it is…": the arguer says it.
-        return replace(resolve_one(doc, replace(f, source_token=subject.i, mention=mention_span(doc, subject)), cast), mention=f.mention)
+        # The mention is the phrase that names the arguer, not the object.
+        return resolve_one(doc, replace(f, source_token=subject.i, mention=mention_span(doc, subject)), cast)
     if (found := issuer(head) or document_before(head)) is not None and (span := mention_span(doc, found)) is not None:
         # "a statement from Mr Spitzer's office", "figures released by the CEA": the document
         # stands for whoever issued it, named in its own noun phrase.
@@ -132,30 +133,26 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
 
 
 def _participle_s_subject(doc: Doc, f: Found, head: Token) -> Token | None:
-    """The subject of the verb a participle cue really hangs on where the parser hung it on the
-    verb's object, a thing that says nothing: "But the Tory leader will argue against positive
+    """The subject of a verb of saying a participle cue really hangs on where the parser hung it on
+    the verb's object, a thing that says nothing: "But the Tory leader will argue against positive
     discrimination saying it is "outdated"", "…call for religious tolerance arguing that…" (the
-    leader argues). Only a singular common noun with no article, owner or name, that is no
-    source itself (no evidence, document or person's noun): "a report saying", "research
-    showing", "protesters saying" keep theirs."""
+    leader argues). Only a verb of ``reporting_verbs.txt`` ("argue", "call"): "relied on advice
+    saying", "acted on information suggesting" keep theirs; and only a singular common noun with no
+    article, owner or name, that is no source itself (no evidence, document, ``SAYING_THINGS``, nor
+    person's or body's noun): "a report saying", "research showing", "protesters saying" keep
+    theirs."""
     cue = doc[f.cue_token] if f.cue_token is not None else None
     if cue is None or cue.tag_ != "VBG" or cue.dep_ != "acl" or cue.head.i != head.i:
         return None
     if head.tag_ != "NN" or head.ent_type_ or any(c.dep_ in ("det", "poss", "compound") for c in head.children):
         return None
-    sources = lexicon("evidence_nouns.txt") | lexicon("anonymous_sources.txt") | lexicon("person_nouns.txt") | ORG_NOUNS | LAWSUITS
-    if head.lemma_.lower() in sources or head.lemma_.lower() in DOCUMENT_NOUNS:
+    sources = lexicon("evidence_nouns.txt") | lexicon("anonymous_sources.txt") | lexicon("person_nouns.txt") | ORG_NOUNS | SAYING_THINGS
+    if head.lemma_.lower() in sources or head.lower_ in sources:
         return None
     verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head if head.dep_ == "dobj" else None
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon("reporting_verbs.txt"):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < head.i), None)
-
-
-# Things that say what is in them, whatever the lexicons hold: "a letter saying", "a sign saying".
-DOCUMENT_NOUNS = {"advert", "announcement", "article", "banner", "blog", "book", "document", "email", "leaflet",
-                  "letter", "memo", "message", "note", "notice", "placard", "post", "poster", "release", "sign",
-                  "statement", "text", "tweet", "website"}
 
 
 def _who_after_a_noun(head: Token) -> Token | None:

@@ -28,6 +28,16 @@ from ..resources import lexicon, read_lines, table
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 ORG_LABELS = {"ORG", "GPE", "NORP"}
+# Common nouns that name an institution speaking as one ("the ministry said"); also the
+# bodies a "they" of a joined clause may go on with (``pronouns._joined_subject``).
+ORG_NOUNS = {
+    "administration", "agency", "airline", "army", "association", "authority", "bank", "board",
+    "broadcaster", "campaign", "carmaker", "channel", "charity", "club", "commission", "committee",
+    "company", "council", "court", "department", "federation", "firm", "government", "group",
+    "insurer", "magazine", "ministry", "network", "newspaper", "office", "organisation",
+    "organization", "paper", "party", "police", "regulator", "retailer", "station", "studio", "team",
+    "union", "website",
+}
 
 # Titles that are also surnames: "Oona King", "Mr Bishop". "Mr" or "Minister" never is.
 SURNAME_TITLES = {"king", "queen", "prince", "judge", "justice", "lord", "bishop", "major", "dean", "marshal", "earl", "duke"}

@@ -20,7 +20,7 @@ from ..nlp import entity_of, text_between
 from ..quotes import Found
 from ..resources import lexicon
 from .cast import Cast, Mention, Person
-from .names import named_head
+from .names import ORG_NOUNS, named_head
 from .roles import definite
 
 # With the possessives: "his claim that…" (quotes/nominal) names the speaker too.
@@ -165,7 +165,9 @@ def own_subject(pronoun: Token) -> Mention | None:
     """The people a "they" means that its own sentence names as the subject of the clause it
     depends on: "The Save the Scottish Regiments campaigners were so angered they threatened to
     stand against Labour" (the cast holds no "campaigners": none of them spoke). Only a plural noun
-    of people (``_people``) with no name of its own: "Tesco said they…" is left to the cast."""
+    of people (``_people``) with no name of its own: "Tesco said they…" is left to the cast; for a
+    "they" of a main clause joined to the first by "and" or "but", also a plural noun of bodies,
+    where no other people lie between (``_joined_subject``)."""
     verb = pronoun.head
     if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or verb.dep_ not in ("ccomp", "advcl", "conj"):
         return None
@@ -181,17 +183,28 @@ def own_subject(pronoun: Token) -> Mention | None:
     return Mention(offset=subject.left_edge.idx, kind="anonymous", name=text_between(subject.left_edge, subject), salience=3)
 
 
-# Plural nouns of bodies a "they" of a joined clause may go on with: "Opposition parties… but they".
-BODIES = {"agency", "authority", "bank", "club", "company", "council", "country", "firm", "government", "group",
-          "organisation", "organization", "party", "union"}
-
-
 def _joined_subject(verb: Token, subject: Token) -> bool:
-    """Whether a main verb's second clause, joined by "and" or "but" ("want…, but they accuse"),
-    shares ``subject``, the first clause's: a plural noun of people or bodies (``BODIES``)."""
+    """Whether a main clause joined by "and" or "but" to the sentence's first ("want…, but they
+    accuse") goes on with ``subject``, the first clause's: a plural noun of people (``_people``) or
+    of bodies (``names.ORG_NOUNS``: "Opposition parties"), and no other people or body between it
+    and the "they" the "they" may mean, a plural of people, a body's noun or a name ("Fans booed
+    the players off the pitch, but they insisted…", "Supporters jeered the team…, but they said":
+    the players, the team)."""
     first = verb.head
     joined = any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in first.children)
-    return (_people(subject) or subject.lemma_.lower() in BODIES) and joined and first.dep_ == "ROOT"
+    if not (joined and first.dep_ == "ROOT" and (_people(subject) or subject.lemma_.lower() in ORG_NOUNS)):
+        return False
+    between = subject.doc[subject.i + 1 : verb.i]
+    return not any(_another_sayer(t) for t in between)
+
+
+def _another_sayer(token: Token) -> bool:
+    """Whether a word may be who a "they" means: a plural noun of people, a body's noun ("the
+    team", "the council") or a name of people or bodies."""
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    noun = token.pos_ in ("NOUN", "PROPN")
+    return noun and ((token.tag_ in ("NNS", "NNPS") and _people(token)) or token.lemma_.lower() in ORG_NOUNS)
 
 
 def _within(offset: int, spans: tuple[Span, ...]) -> bool:
