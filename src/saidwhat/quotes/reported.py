@@ -325,8 +325,8 @@ def quoted_after_and(doc: Doc, verb: Token, index: QuoteIndex) -> Span | None:
     return Span.of(text_of(doc), head.left_edge.idx, q.end)
 
 
-# "Yukos is confident of its right …": a stance its holder's side goes on to state (the same
-# closed class as speakers/pronouns.STANCES, read here by quoted_after_and alone).
+# "Yukos is confident of its right …": a stance its holder's side goes on to state; a closed
+# class, read by quoted_after_and and by speakers/pronouns (the subject of a stance speaks).
 STANCES = {"adamant", "certain", "confident", "convinced", "determined", "hopeful", "insistent", "optimistic", "sure"}
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from ..model import Span, Speaker
 from ..nlp import entity_of, text_between
 from ..quotes import Found
+from ..quotes.reported import STANCES  # "Stuart is confident that…": a stance that introduces the words after it
 from ..resources import lexicon
 from .cast import Cast, Mention, Person
 from .names import ORG_NOUNS, named_head
@@ -27,8 +28,6 @@ from .roles import definite
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "them", "it", "we", "their", "its", "our"}  # "them" of "quoted them as saying"
 
-# "Stuart is confident that…": a stance that introduces the words after it.
-STANCES = {"adamant", "certain", "confident", "convinced", "hopeful", "insistent", "optimistic", "sure"}
 # "the pair", "the couple": two people in one singular noun, whom a "they" can mean.
 PAIR_WORDS = {"couple", "pair", "duo"}
 # A place only named where something happened: "The couple, who married in Los Angeles, … They said".
