@@ -15,10 +15,10 @@ from spacy.tokens import Token
 from ..model import Span, Speaker
 from ..nlp import entity_of, text_between
 from ..quotes import core_mention
-from .body_descriptions import ORG_NOUNS, OVERSEERS, body_in_apposition, body_meant, body_named_next, body_speaking_before, described_otherwise, owners_party, party_before, tied_body, unnamed_kind
+from .body_descriptions import OVERSEERS, body_in_apposition, body_meant, body_named_next, body_speaking_before, described_otherwise, owners_party, party_before, tied_body, unnamed_kind
 from .cast import Cast, Mention
 from .descriptions import headline_subject, named_by_its_body, named_next, only_person, our_journalist, titled_person
-from .names import org_name
+from .names import ORG_NOUNS, org_name
 from .roles import definite, title_words
 from .same_person import aged_as_before, titled_soon_after
 

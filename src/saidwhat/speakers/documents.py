@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .body_descriptions import ORG_NOUNS
-from .names import people_plural
+from .names import ORG_NOUNS, people_plural
 from .roles import definite
 
 # Documents that speak for whoever issued them: "a report by the NAO said", "figures from the Bank".

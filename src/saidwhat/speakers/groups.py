@@ -40,13 +40,13 @@ from ..model import Span, Speaker
 from ..nlp import entity_of, text_between, text_of
 from ..quotes import Found, core_mention, mention_span
 from ..resources import lexicon
-from .body_descriptions import ORG_NOUNS, body_in_apposition, fuller_body
+from .body_descriptions import body_in_apposition, fuller_body
 from .cast import Cast
 from .coordination import conjuncts, joined_by_and, one_name, side_by_side
 from .documents import issuers_together
 from .mentions import resolve_one
 from .pairs import former_or_latter, the_two
-from .names import a_title, conjunct_name, is_party, name_gender, named_head, org_name
+from .names import ORG_NOUNS, a_title, conjunct_name, is_party, name_gender, named_head, org_name
 from .pronouns import PAIR_WORDS, meant
 from .roles import holds_title, role_text
 

@@ -20,13 +20,12 @@ from ..nlp import entity_of, text_between, text_of
 from ..quotes import RELATIVE_PRONOUNS, Found, core_mention, mention_span, transcript_name
 from ..resources import lexicon
 from .bodies import called_a_company, marked_a_person
-from .body_descriptions import ORG_NOUNS
 from .cast import Cast, Person, by_given_name, one_of
 from .common_nouns import anonymous, common_noun
 from .documents import LAWSUITS, SAYING_THINGS, document_before, issuer
 from .descriptions import a_person_s_body
 from .entities import titled_name
-from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, ROYAL_TITLES, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, party_name, people_plural, titled_conjunct
+from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, ORG_NOUNS, ROYAL_TITLES, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, party_name, people_plural, titled_conjunct
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent, meant, taught
 from .roles import definite, role_of
 from .same_person import subject_described
