@@ -1294,3 +1294,19 @@ def test_an_occasion_named_again_takes_the_date_of_the_statement_told_at_it(stat
 )
 def test_said_at_the_time_takes_a_time_another_statement_reported(statements_of, text, expected):
     assert statements_of(text, published="2015-12-10")[-1].when.value == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An occasion of one day named again (the tenth audit's open item: a march, a meeting).
+        ("Thousands marched at a protest in Philadelphia on Monday.\nAt the protest, Joel Bradshaw said he would never vote for Clinton.", "2016-07-25"),
+        ("Senate Democrats held a meeting on Tuesday morning.\nAt the meeting, Reid said the party must treat Sanders fairly.", "2016-07-26"),
+        # Not the month of a primary ("In the March primary"), nor a convention of several days, nor the convention centre.
+        ("Clinton leads in polls of the March 15 primary.\nIn the March primary, Smith said he would vote.", None),
+        ("Dean spoke at the Democratic National Convention on Tuesday.\nDelegates at the convention said they welcomed it.", None),
+        ("Smith held a meeting on Tuesday.\nIn the meeting room, Jones said the plan had failed.", None),
+    ],
+)
+def test_a_one_day_occasion_named_again_takes_its_day(statements_of, text, expected):
+    assert statements_of(text, published="2016-07-27")[-1].when.value == expected

@@ -109,10 +109,12 @@ def sentence_around(text: str, span: Span) -> tuple[int, int]:
 
 # An occasion the statement says it was made at, named with a definite article, so one told before:
 # "Cruz said during the debate", "In the interview, Reid said" (not "after the debate": ``after_event``;
-# not "the first debate", "the last debate": which one is not the one told).
+# not "the first debate", "the last debate": which one is not the one told). A march, a meeting, a vigil of
+# one day too ("Thousands marched on Monday. … At the march, Smith said"); not a convention or a summit,
+# which last days: "at the Democratic National Convention on Tuesday" is one day of four.
 TOLD_OCCASION = re.compile(
     r"\b(?:at|during|in)\s+the\s+(?P<words>(?:[\w'’-]+\s+){0,3}?)"
-    r"(?P<noun>debate|interview|rally|speech|town[- ]?hall|forum|hearing|news conference|press conference)\b",
+    r"(?P<noun>debate|interview|rally|speech|town[- ]?hall|forum|hearing|(?-i:march)|meeting|ceremony|briefing|vigil|protest|news conference|press conference)\b",
     re.I,
 )
 WHICH = {"first", "second", "third", "last", "next", "previous", "earlier", "latest", "final", "other", "upcoming"}
@@ -138,7 +140,7 @@ def told_occasion(text: str, occ: Occasion, excluded: list[Span]) -> DateExpress
 
 # "the interview room", "the debate team": a place or a part, not the occasion.
 NOT_THE_OCCASION = re.compile(
-    r"\s+(?:room|rooms|team|stage|tape|footage|transcript|panel|process|circuit|trail|season|schedule|format|moderators?)\b",
+    r"\s+(?:room|rooms|team|center|centre|city|site|stage|tape|footage|transcript|panel|process|circuit|trail|season|schedule|format|moderators?)\b",
     re.I,
 )
 # "the debate on identity cards": the occasion told must name the topic too, else it is the debate in
