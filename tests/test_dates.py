@@ -1197,3 +1197,116 @@ def test_a_bare_surname_is_not_the_lead_s_debater_where_another_person_has_it(st
     namesake = lead + "Eric Trump was in the audience.\n\nDonald Trump said the party should unite behind him."
     assert [s.when.value for s in statements_of(alone, published="2016-03-10")] == ["2016-03-10"]
     assert [s.when.value for s in statements_of(namesake, published="2016-03-10")] == [None]
+
+
+# The tenth date audit (seed 283) and its mends.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # west-journal 2016-08-29 (#85): the quotes stage stretched the cue over its occasion.
+        ("“The noise has hurt us,” MWW said in a September 2015 statement.", "2015-09"),
+        ("MWW said in a 2015 statement that the noise had hurt the firm.", None),  # "a 2015 statement": no expression read
+        # A year in the content is still no time of saying.
+        ("MWW said in a statement that the noise had hurt the firm in September 2015.", None),
+    ],
+)
+def test_a_year_inside_the_cue_dates_it(statements_of, text, expected):
+    assert statements_of(text, published="2016-08-29")[-1].when.value == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # west-journal 2016-08-03 (#48): a cue of a clause of time inside a relative clause (parsed as a
+        # participle's), "first" asked: Monday is Trump's refusal, not Ryan's question.
+        (
+            "On Monday, Trump refused to endorse Ryan, in what appeared to be a tit-for-tat play on words, the same "
+            "wording Paul Ryan used in may when he was first asked if he would support Trump as the Republican nominee.",
+            None,
+        ),
+        # Not a cue in the main clause with "first".
+        ("On Monday, Trump first asked if Ryan would support him.", "2016-08-01"),
+    ],
+)
+def test_a_cue_at_another_time_in_a_clause_of_time_of_a_relative_clause(statements_of, text, expected):
+    [s] = [s for s in statements_of(text, published="2016-08-03") if "asked" in s.cue.text]
+    assert s.when.value == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # huff-post 2016-05-25 (#93): the townhall Obama told, dated Wednesday by the scene before.
+        (
+            "President Barack Obama sought on Wednesday to ease growing Asian worries about the election.\n"
+            "“Things will be fine,” Obama told a townhall meeting with young leaders in Ho Chi Minh City.\n"
+            "Many fear Trump will feed insecurity in the region.\n"
+            "At the townhall in Ho Chi Minh City, a young woman asked Obama what he thought of the race.",
+            "2016-05-25",
+        ),
+        # Another town hall named since, undated: not the one told in the dated statement.
+        (
+            "President Barack Obama sought on Wednesday to ease growing Asian worries about the election.\n"
+            "“Things will be fine,” Obama told a townhall meeting with young leaders in Ho Chi Minh City.\n"
+            "Mr. Kerry later held a town hall in Hanoi.\n"
+            "At the town hall, a young woman asked Kerry what he thought of the race.",
+            None,
+        ),
+        # The occasion named inside what was said is none told.
+        (
+            "On Wednesday, Obama said that he had enjoyed the townhall meeting with the students.\n"
+            "At the townhall, a young woman asked Obama what he thought of the race.",
+            None,
+        ),
+        # Not another occasion than the one the qualifying words name.
+        (
+            "President Barack Obama sought on Wednesday to ease growing Asian worries about the election.\n"
+            "“Things will be fine,” Obama told a townhall meeting with young leaders in Ho Chi Minh City.\n"
+            "At the Hanoi townhall, a young woman asked Obama what he thought of the race.",
+            None,
+        ),
+    ],
+)
+def test_an_occasion_named_again_takes_the_date_of_the_statement_told_at_it(statements_of, text, expected):
+    [s] = [s for s in statements_of(text, published="2016-05-25") if s.cue is not None and s.cue.text == "asked"]
+    assert s.when.value == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # huff-post 2015-12-10 (ninth audit, Schwerin): the time told in what another statement reported.
+        (
+            "The group points out that Clinton’s campaign removed the mayor of Roanoke from its team in November "
+            "after he suggested the internment could be a model.\n"
+            "“The internment is a dark cloud on our history,” Clinton spokesman Josh Schwerin said at the time.",
+            "2015-11",
+        ),
+        # Not a time inside a quotation: the speaker's, not the reporter's.
+        ("“We removed him in November,” the campaign said.\n“It is outrageous,” spokesman Josh Schwerin said at the time.", None),
+        # A time outside what was said still comes first.
+        (
+            "In October, the group said that the mayor had resigned in September.\n"
+            "“It is outrageous,” spokesman Josh Schwerin said at the time.",
+            "2015-10",
+        ),
+    ],
+)
+def test_said_at_the_time_takes_a_time_another_statement_reported(statements_of, text, expected):
+    assert statements_of(text, published="2015-12-10")[-1].when.value == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An occasion of one day named again (the tenth audit's open item: a march, a meeting).
+        ("Thousands marched at a protest in Philadelphia on Monday.\nAt the protest, Joel Bradshaw said he would never vote for Clinton.", "2016-07-25"),
+        ("Senate Democrats held a meeting on Tuesday morning.\nAt the meeting, Reid said the party must treat Sanders fairly.", "2016-07-26"),
+        # Not the month of a primary ("In the March primary"), nor a convention of several days, nor the convention centre.
+        ("Clinton leads in polls of the March 15 primary.\nIn the March primary, Smith said he would vote.", None),
+        ("Dean spoke at the Democratic National Convention on Tuesday.\nDelegates at the convention said they welcomed it.", None),
+        ("Smith held a meeting on Tuesday.\nIn the meeting room, Jones said the plan had failed.", None),
+    ],
+)
+def test_a_one_day_occasion_named_again_takes_its_day(statements_of, text, expected):
+    assert statements_of(text, published="2016-07-27")[-1].when.value == expected

@@ -22,13 +22,15 @@ days after the attacks, …"), or in a comment clause ("…, as Breitbart report
 publication date only what the text fixes is kept ("--03-15", "--02"): a year
 is never invented. A statement made at an occasion named with a definite article takes the date the
 text gave that occasion before (``told.told_occasion``: "Thursday's Republican debate … ¶ Trump said
-during the debate"), one said right after an event ("afterwards", "after the match", "Following the
-debate") the date the text gave the event next to its noun or in the sentence before (``told.after_event``: "Liverpool beat Olympiakos on Wednesday. ¶
+during the debate"; or, with no date next to it, the date of the statement whose sentence last named it,
+``revisited.at_a_told_occasion``: "Obama told a townhall meeting … ¶ At the townhall, a young woman
+asked"), one said right after an event ("afterwards", "after the match", "Following the debate") the date the text gave the event next to its noun or in the sentence before (``told.after_event``: "Liverpool beat Olympiakos on Wednesday. ¶
 “…,” Gerrard said afterwards"), where that sentence tells an event ("The club was fined on Monday.
 ¶ … Dyche said after the match" takes no Monday), and one "said at the time" the last time the
-sentence before told (``told.at_the_time``: "The board followed suit in October. … García said at the
-time"). A headline's statement, not in the perfect, takes the date the lead gives the same speaker's
-statement in its own sentence (``lead.headlines_from_the_lead``: "Obama: … ¶ President Barack Obama met survivors … on
+sentence before told (``revisited.at_the_time``: "The board followed suit in October. … García said at the
+time"; or else a time another statement of that sentence reported, not quoted: "The group points out
+that the campaign removed the mayor in November … ¶ “…,” Schwerin said at the time"). A headline's
+statement, not in the perfect, takes the date the lead gives the same speaker's statement in its own sentence (``lead.headlines_from_the_lead``: "Obama: … ¶ President Barack Obama met survivors … on
 Thursday and said…"). A statement to a hearer it names takes the date of the same speaker's earlier statement to that
 hearer dated in its own sentence (``told.told_the_same``: "On Friday, Gingrich told Bill O'Reilly… ¶ …
 he told the Tribune. ¶ “…,” Gingrich told O'Reilly"), and a newspaper's or agency's report named again the
@@ -75,7 +77,8 @@ cue after its subject's relative clause: "said Ian Solomon, who was executive di
 nominated Mr. Kim four years ago"), a clause joined after the saying
 about another event ("said he would not resign but did so on Monday"; "said the plan was dead, but
 on Monday the board revived it"), for a cue at another
-time in a relative clause ("a woman who has accused…"), the rest of the sentence, and for a cue in
+time in a relative clause ("a woman who has accused…", or in its clause of time, "the wording Ryan used when he
+was first asked"), the rest of the sentence, and for a cue in
 the simple present, a view held now, a clause of the time or condition of another event with a
 subject of its own ("When they split in December, Mantooth says": not December; "as she put it on
 Wednesday" is no such clause) and, around a hedge ("published what they say are the full

@@ -165,11 +165,19 @@ def _earlier(cue: Token) -> bool:
 
 
 def _relative_clause_of(cue: Token) -> Token | None:
-    """The relative clause the cue speaks in ("a woman who has accused…"), if it does."""
+    """The relative clause the cue speaks in ("a woman who has accused…"), if it does, or a clause of
+    time inside one ("the same wording Paul Ryan used in May when he was first asked"; the parser may
+    take such a clause for a participle's, ``acl``)."""
     verb = cue
     while verb.dep_ in ("conj", "xcomp") and verb.head != verb:  # "who said… and added…", "who went on to say…"
         verb = verb.head
-    return verb if verb.dep_ == "relcl" else None
+    if verb.dep_ == "advcl" and verb.head.dep_ in ("relcl", "acl") and _a_clause_of_time(verb):
+        verb = verb.head
+    return verb if verb.dep_ in ("relcl", "acl") and (verb.dep_ == "relcl" or verb is not cue) else None
+
+
+def _a_clause_of_time(verb: Token) -> bool:
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "after", "as") for c in verb.children)
 
 
 # Adverbs of a cue that put the saying at some other time than the occasion just told:

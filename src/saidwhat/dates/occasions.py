@@ -15,8 +15,9 @@ from ..nlp import end_of
 from .clauses import a_journey, another_time, future, other_clauses, the_speaker_does
 from .expressions import DAYS, RELATIVE, DateExpression, find_expressions, resolve
 from .lead import a_view_held, headline_end, headlines_from_the_lead, the_lead_s_debate
+from .revisited import at_a_told_occasion, at_the_time
 from .told import (
-    SENTENCE_OPENING, SPOKEN, WRITTEN, after_event, apart, at_the_time, comes_before,
+    SENTENCE_OPENING, SPOKEN, WRITTEN, after_event, apart, comes_before,
     moved_on, names_the_topic, opens_another_occasion, own_date, said, sentence_around, the_outlet_again, times_told, told_occasion, told_the_same, unsaid,
 )
 
@@ -59,6 +60,8 @@ def date_statements(text: str, occasions: list[Occasion], *, excluded: list[Span
             when = resolve(event, published=published, previous=None)  # "Gerrard said afterwards", "said at the time"
         elif (told := told_occasion(text, occ, excluded)) is not None:
             when = resolve(told, published=published, previous=None)  # "Trump said during the debate"
+        elif (there := at_a_told_occasion(text, occ, excluded, dated)) is not None:
+            when = there  # "Obama told a townhall meeting … ¶ At the townhall, a young woman asked Obama"
         elif (again := told_the_same(text, occ, dated)) is not None and _scene_expression(text, occ, excluded, cues) is None:
             # "Gingrich told Bill O'Reilly … on Friday … ¶ Gingrich told O'Reilly"; a scene set
             # since ("On Wednesday, Mr Blair faced the Commons again") is the nearer occasion.
@@ -356,8 +359,9 @@ def _dates_the_saying(text: str, expr: DateExpression, occ: Occasion) -> bool:
     25%", "the firm, which floated in 2003, announced", "pointed to how Blair
     had in 1997 complained"), so it counts only where it opens the clause of
     the cue ("In 2000, the council said") or follows the cue within three
-    words ("said in 2003", "told the BBC in a March 2019 interview"). Other
-    expressions count anywhere outside the content, the nearest to the cue first, but
+    words ("said in 2003", "told the BBC in a March 2019 interview"), or stands inside the cue
+    itself, which the quotes stage may stretch over its occasion ("MWW said in a September 2015
+    statement"). Other expressions count anywhere outside the content, the nearest to the cue first, but
     not a weekday the words came before (``comes_before``) or were about (``names_the_topic``).
     """
     if comes_before(text, expr) or names_the_topic(text, expr):
@@ -366,6 +370,8 @@ def _dates_the_saying(text: str, expr: DateExpression, occ: Occasion) -> bool:
         return True
     if occ.cue_at is None:
         return False
+    if occ.cue_end is not None and occ.cue_at <= expr.span.start < occ.cue_end:
+        return True
     if expr.span.end <= occ.cue_at:
         opens = OPENING.fullmatch(text[occ.window[0] : expr.span.start]) is not None
         return opens and not CLAUSE_BREAK.search(text, expr.span.end, occ.cue_at)

@@ -109,10 +109,12 @@ def sentence_around(text: str, span: Span) -> tuple[int, int]:
 
 # An occasion the statement says it was made at, named with a definite article, so one told before:
 # "Cruz said during the debate", "In the interview, Reid said" (not "after the debate": ``after_event``;
-# not "the first debate", "the last debate": which one is not the one told).
+# not "the first debate", "the last debate": which one is not the one told). A march, a meeting, a vigil of
+# one day too ("Thousands marched on Monday. … At the march, Smith said"); not a convention or a summit,
+# which last days: "at the Democratic National Convention on Tuesday" is one day of four.
 TOLD_OCCASION = re.compile(
     r"\b(?:at|during|in)\s+the\s+(?P<words>(?:[\w'’-]+\s+){0,3}?)"
-    r"(?P<noun>debate|interview|rally|speech|town hall|forum|hearing|news conference|press conference)\b",
+    r"(?P<noun>debate|interview|rally|speech|town[- ]?hall|forum|hearing|(?-i:march)|meeting|ceremony|briefing|vigil|protest|news conference|press conference)\b",
     re.I,
 )
 WHICH = {"first", "second", "third", "last", "next", "previous", "earlier", "latest", "final", "other", "upcoming"}
@@ -138,7 +140,7 @@ def told_occasion(text: str, occ: Occasion, excluded: list[Span]) -> DateExpress
 
 # "the interview room", "the debate team": a place or a part, not the occasion.
 NOT_THE_OCCASION = re.compile(
-    r"\s+(?:room|rooms|team|stage|tape|footage|transcript|panel|process|circuit|trail|season|schedule|format|moderators?)\b",
+    r"\s+(?:room|rooms|team|center|centre|city|site|stage|tape|footage|transcript|panel|process|circuit|trail|season|schedule|format|moderators?)\b",
     re.I,
 )
 # "the debate on identity cards": the occasion told must name the topic too, else it is the debate in
@@ -265,24 +267,7 @@ def after_event(text: str, occ: Occasion, excluded: list[Span]) -> DateExpressio
     return None
 
 
-# "said at the time", "said Rep. Bobby Scott (D-Va.) at the time": the time the text told last.
-AT_THE_TIME = re.compile(r"[^;:!?“\"]{0,60}?\bat the time\b(?! of\b)", re.I)  # not "at the time of his arrest": another time
-
-
-def at_the_time(text: str, occ: Occasion, excluded: list[Span]) -> DateExpression | None:
-    """The time a statement "said at the time" means: the last date of the sentence before it, outside
-    what was said and not a plan, of any precision ("The board followed suit in October. Three-quarters
-    of the board voted to endorse Clinton, Eskelsen García said at the time": October; "In October, he
-    held a three-hour conference call … ¶ ''…,'' Mr. Ackman said at the time"). None where that sentence
-    tells no time ("before his move to Gloucester"): the statement is dated as any other."""
-    if occ.cue_end is None or not (m := AT_THE_TIME.match(text, occ.cue_end, occ.window[1])) or said(m.end() - 1, excluded):
-        return None
-    start, end = _sentence_before(text, occ, excluded)
-    told = [e for e in find_expressions(text, start, end) if not said(e.span.start, excluded) and not comes_before(text, e)]
-    return told[-1] if told and not A_PLAN.search(text, start, told[-1].span.end) else None
-
-
-def _sentence_before(text: str, occ: Occasion, excluded: list[Span]) -> tuple[int, int]:
+def sentence_before(text: str, occ: Occasion, excluded: list[Span]) -> tuple[int, int]:
     """The sentence before the statement's opening, past the quote that opens it ("“…,” he said afterwards")."""
     opening = occ.window[0]
     for x in sorted(excluded, key=lambda x: x.start, reverse=True):
@@ -296,7 +281,7 @@ def _one_date_before(text: str, occ: Occasion, excluded: list[Span], *, event: b
     """The one date, outside what was said and not a plan, of the sentence before the statement's
     opening, past the quote that opens it ("“…,” he said afterwards"); for a named ``event``, only
     where that sentence tells one (``_tells_an_event``)."""
-    start, end = _sentence_before(text, occ, excluded)
+    start, end = sentence_before(text, occ, excluded)
     told = [e for e in find_expressions(text, start, end) if not said(e.span.start, excluded)]
     if len(told) != 1 or A_PLAN.search(text, start, told[0].span.end) or not _a_day(told[0]) or "year" in told[0].groups:
         return None  # a day with its year is background: "born on 4 July 1990"
