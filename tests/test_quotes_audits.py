@@ -1,4 +1,4 @@
-"""Quote-finding mends from the fifth, seventh, eighth and ninth blind recall audits (seeds 167, 191, 227 and 269) and
+"""Quote-finding mends from the fifth, seventh, eighth, ninth and tenth blind recall audits (seeds 167, 191, 227, 269 and 281) and
 audit o (docs/evaluation.md), each with a negative where the rule could over-fire."""
 
 
@@ -390,3 +390,57 @@ def test_a_quotation_after_and_goes_on_only_with_a_stance(statements_of):
     # The reporter's first clause is not the speaker's (the old answer: the rules find nothing).
     assert statements_of('Protesters gathered outside the Capitol, and "we will not be silenced," one of them told the BBC.') == []
     assert statements_of('The vote was delayed until Friday, and "nobody really knows why," one Democratic aide said.') == []
+
+
+def test_a_parenthetical_cue_around_quoted_words_is_mixed(statements_of):
+    # Tenth audit, bbc-2005 tech/tv-s-future-down-the-phone-line (G45): reported indirect.
+    [s] = statements_of('Last year, he said, was all about deal making; shaping the "IPTV ecosystem".')
+    assert (s.kind, s.cue.text) == ("mixed", "said")
+    # With no quotation it stays indirect.
+    [s] = statements_of("Last year, he said, was all about deal making.")
+    assert (s.kind, s.cue.text) == ("indirect", "said")
+
+
+def test_learning_after_a_preposition_is_coming_to_know_not_a_report(statements_of):
+    # Tenth audit, bbc-2005 politics/mp-s-shock-at-long-lost-daughter: a false find with no speaker.
+    text = 'The MP has told of his joy on learning he fathered a daughter when he was "out of control".'
+    assert [s.cue.text for s in statements_of(text)] == []
+    assert statements_of("She resigned after learning she had been dropped from the team.") == []
+    # A news organisation that has learned something reports its source.
+    [s] = statements_of("The BBC has learned that the plan was dropped.")
+    assert (s.speaker.mention.text, s.text) == ("The BBC", "the plan was dropped")
+
+
+def test_a_subject_before_a_stray_comma_is_the_reported_clauses(statements_of):
+    # Tenth audit, bbc-2005 business/barclays-profits-hit-record-level (G6): the subject was cut off.
+    text = ("It added its bid to acquire a controlling stake in South Africa's leading retail bank Absa, "
+            "was being considered by regulatory authorities.")
+    [s] = statements_of(text)
+    assert s.text == ("its bid to acquire a controlling stake in South Africa's leading retail bank Absa, "
+                      "was being considered by regulatory authorities")
+    # Not the one told: "the BBC" is no subject of what was said.
+    [s] = statements_of("He told the BBC, there was no doubt about it.")
+    assert s.text == "there was no doubt about it"
+
+
+def test_a_name_set_off_after_the_source_of_according_to_is_not_what_was_said(statements_of):
+    # Tenth audit, bbc-2005 tech/tv-s-future-down-the-phone-line (G49): the name opened the content.
+    text = "According to technology analysts, TDG Research, there will be 20 million subscribers in under six years."
+    [s] = statements_of(text)
+    assert s.text == "there will be 20 million subscribers in under six years"
+    # A name that is the clause's own subject stays in it.
+    [s] = statements_of("According to police, John Smith, 45, was arrested on Friday.")
+    assert s.text == "John Smith, 45, was arrested on Friday"
+    # Nor the first word of a title with commas in it (bbc-2005 business/palestinian-economy-in-decline).
+    [s] = statements_of("According to the report, Intifada, Closures and Economic Crisis, there is a close link.")
+    assert s.text.startswith("Intifada, Closures")
+
+
+def test_a_so_clause_after_a_proposal_is_its_purpose_and_said_too(statements_of):
+    # Tenth audit, bbc-2005 politics/campaign-cold-calls-questioned (G40): cut at "so".
+    text = "Mr Taylor argues there should be new guidelines so all parties can act in the same way."
+    [s] = statements_of(text)
+    assert s.text == "there should be new guidelines so all parties can act in the same way"
+    # After a plain report the "so" is the reporter's.
+    [s] = statements_of("He said she was ill so she could not come.")
+    assert s.text == "she was ill"

@@ -166,6 +166,8 @@ def _stolen_subject(head: Token, subject: Token | None) -> list[Token]:
         return []  # "there was …", "that …": the clause has its opening; what comes before is not in it
     obj = next((c for c in head.head.children if c.dep_ in ("dobj", "npadvmod") and c.right_edge.i + 1 == head.left_edge.i), None)
     if obj is None:
+        obj = _subject_before_a_comma(head)
+    if obj is None:
         return []
     stolen = list(obj.subtree)
     first = next((t for t in stolen if t.pos_ != "DET"), None)
@@ -176,6 +178,21 @@ def _stolen_subject(head: Token, subject: Token | None) -> list[Token]:
             # told, which runs to the object's noun; the subject is what the parser hung after it.
             stolen = [t for t in stolen if t.i > obj.i]
     return stolen
+
+
+def _subject_before_a_comma(head: Token) -> Token | None:
+    """"It added its bid to acquire a stake in Absa, was being considered by regulators": a
+    stray comma between a long subject and its verb; the parser takes the subject as the
+    cue's object. Only a finite verb right after the comma, and not the one told ("told
+    the BBC, …")."""
+    doc = head.doc
+    comma = head.left_edge.i - 1
+    first = doc[head.left_edge.i]
+    if comma < 1 or doc[comma].text != "," or head.head.lemma_.lower() in HEARER_VERBS:
+        return None
+    if first.tag_ not in ("VBD", "VBZ", "VBP", "MD") or first.head != head:
+        return None
+    return next((c for c in head.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == comma), None)
 
 
 def before_another_speaker(doc: Doc, verb: Token, piece: Span | None) -> Span | None:

@@ -182,6 +182,8 @@ def _reports(verb: Token) -> bool:
         return False
     if lemma in BELIEF_VERBS and _thought_by_no_one(verb):
         return False
+    if lemma == "learn" and _learning_after_a_preposition(verb):
+        return False
     if lemma == "read":
         # "“…,” the editorial read", "the statement read: “…”": a text says what it reads; a
         # person reading ("the judge read his decision") says nothing of their own.
@@ -223,6 +225,13 @@ def _thought_by_no_one(verb: Token) -> bool:
     # passive, nor "the UN refugees agency is worried the policy…" (HOLDER_ADJECTIVES): its subject worries.
     passive = any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_.lower() not in HOLDER_ADJECTIVES
     return passive and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _learning_after_a_preposition(verb: Token) -> bool:
+    """"has told of his shock on learning he fathered a daughter", "resigned after learning
+    of the report": a "learning" governed by a preposition tells how someone came to know,
+    not what anyone said. "The BBC has learned that …" still reports a source."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp"
 
 
 def _went_on_saying(verb: Token) -> bool:

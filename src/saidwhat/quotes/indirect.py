@@ -10,7 +10,7 @@ from ..nlp import text_of
 from ..resources import lexicon
 from .bounds import before_another_speaker, clause_span
 from .cues import made_clear, speaks, speech_object
-from .joined import joined_after_cue, joined_piece, with_quoted_conjunct
+from .joined import joined_after_cue, joined_piece, with_purpose_of_proposal, with_quoted_conjunct
 from .mixed import close_quote, cut_after_quote, open_quote
 from .naming import NAMING, called
 from .parenthetical import clause_without, inverted_aside, parenthetical
@@ -41,7 +41,7 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
         source = according_source(doc, cue)
         subject = _subject_read_as_appositive(verb, source)
         kept = set(subject.subtree) if subject is not None else set()
-        pieces = _sentence_without(doc, verb, kept=kept, aside=_relative_on_the_source(verb))
+        pieces = _sentence_without(doc, verb, kept=kept, aside=_relative_on_the_source(verb) or _name_after_the_source(verb))
         if _opens_a_conjunct(verb):
             pieces = [_shared_subject(verb), *pieces[1:]]
     elif verb.lower_ == "in":
@@ -97,6 +97,7 @@ def complement(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
             pieces = [with_next_clause(doc, clause, clause_span(doc, clause))]
             if clause.i > verb.i:
                 pieces = [with_quoted_conjunct(doc, verb, clause, with_gerund_subject(doc, clause, verb, pieces[0]))]
+                pieces = [with_purpose_of_proposal(doc, verb, clause, pieces[0])]
             if clause.i < verb.i:
                 piece = with_list_read_as_subject(doc, clause, verb, with_adverbial_before_cue(doc, clause, verb, pieces[0]))
                 pieces = [with_clause_before(doc, clause, piece, index)]
@@ -206,6 +207,26 @@ def _relative_on_the_source(according: Token) -> list[Token]:
     if end + 1 >= len(doc) or doc[end + 1].text != ",":
         return []
     return list(doc[comma : end + 2])
+
+
+def _name_after_the_source(according: Token) -> list[Token]:
+    """"According to technology analysts, TDG Research, there will be 20 million subscribers":
+    a proper name set off by commas right after the source names it, though the parser may
+    hang it on the reported clause; its tokens, with the commas. Not the clause's own subject
+    ("According to police, John Smith, 45, was arrested"): the clause must have its subject
+    after the name, and no name goes on after its comma."""
+    doc = according.doc
+    comma = according.right_edge.i + 1
+    end = comma + 1
+    while end < len(doc) and (doc[end].pos_ == "PROPN" or (doc[end].text == "&" and end > comma + 1)):
+        end += 1
+    if comma >= len(doc) or doc[comma].text != "," or end == comma + 1 or end + 1 >= len(doc) or doc[end].text != ",":
+        return []
+    if doc[end + 1].pos_ == "PROPN":
+        return []  # a title with commas in it: 'According to the report, Intifada, Closures and …'
+    if not any(c.dep_ in (*SUBJECTS, "expl") and c.i > end for c in according.head.children):
+        return []
+    return list(doc[comma : end + 1])
 
 
 def _opens_a_conjunct(according: Token) -> bool:

@@ -126,3 +126,21 @@ def _attributed(joined: Token) -> bool:
     doc = joined.doc
     inside = any(t.lower_ == "according" for t in joined.subtree)
     return inside or any(not t.is_punct for t in doc[joined.right_edge.i + 1 : joined.sent.end])
+
+
+# Modals of a proposal: what should be done, which a purpose clause after it goes on with.
+PROPOSING_MODALS = {"should", "must", "ought"}
+
+
+def with_purpose_of_proposal(doc: Doc, verb: Token, clause: Token, piece: Span | None) -> Span | None:
+    """"Mr Taylor argues there should be new guidelines so all parties can act in the same way":
+    the parser may hang a "so" clause on the cue; right after a clause saying what should or
+    must be done, it is that proposal's purpose and goes on with what was said. Not after a
+    plain report ("He said she was ill so she could not come": the reporter's "so")."""
+    purpose = next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == clause.right_edge.i + 1), None)
+    if piece is None or purpose is None or doc[purpose.left_edge.i].lower_ != "so":
+        return piece
+    if not any(c.dep_ == "aux" and c.lower_ in PROPOSING_MODALS for c in clause.children):
+        return piece
+    end = purpose.right_edge.i - (1 if doc[purpose.right_edge.i].is_punct else 0)
+    return Span.of(text_of(doc), piece.start, doc[end].idx + len(doc[end]))

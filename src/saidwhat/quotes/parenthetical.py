@@ -14,7 +14,7 @@ from .joined import and_before, conjunction_before, joined_after_cue
 from .mentions import mention_span
 from .records import Cue, Found, QuoteIndex
 from .reporting import can_speak, done
-from .spans import span_of
+from .spans import inside, span_of
 from .subjects import SUBJECTS, cue_verb, inverted_subject, subject_of
 
 
@@ -33,8 +33,11 @@ def parenthetical(doc: Doc, cue: Cue, index: QuoteIndex) -> Found | None:
     if not pieces or index.at(pieces[0].start) is not None:
         return None
     source = subject_of(verb)
+    # "Last year, he said, was all about … shaping the “IPTV ecosystem”": the speaker's
+    # words quoted inside make it mixed, as a clause reported after its cue would be.
+    quoted = any(inside(q, pieces) for q in index.quotations)
     return Found(
-        kind="indirect",
+        kind="mixed" if quoted else "indirect",
         content=tuple(pieces),
         cue=cue.span,
         cue_token=cue.token,
