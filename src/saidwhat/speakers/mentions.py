@@ -39,6 +39,7 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     if (head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl") or _who_after_a_noun(head):
         # "Hill, who has worked there for 20 years, said": the mention is "who", the speaker Hill.
         noun = head.head.head if head.head.dep_ == "relcl" else _who_after_a_noun(head)
+        noun = _person_right_before(head, noun) or noun
         before = list(cast.mentions)
         resolved = resolve_one(doc, replace(f, source_token=noun.i, mention=mention_span(doc, noun)), cast)
         if head.lower_ == "which" and resolved.type == "anonymous":
@@ -46,6 +47,11 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
             # source, no unnamed source a later "It also said" may mean (that is Q Magazine).
             cast.mentions = before
         return replace(resolved, mention=f.mention)
+    if (name := _name_before_its_title(head)) is not None:
+        # '"…," Dr Mike Watts head of exploration said': the name speaks, the title is what he is.
+        resolved = resolve_one(doc, replace(f, source_token=name.i, mention=mention_span(doc, name)), cast)
+        title = [t for t in head.subtree if not t.is_punct]
+        return replace(resolved, role=resolved.role or text_between(title[0], title[-1])) if resolved.type == "person" else resolved
     if (subject := _participle_s_subject(doc, f, head)) is not None:
         # "…will argue against positive discrimination saying it is…": the arguer says it.
         # The mention is the phrase that names the arguer, not the object.
@@ -131,6 +137,24 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     return common_noun(head, f.mention, cast)  # also a lower-case word tagged PROPN ("the defence ministry")
 
 
+def _name_before_its_title(head: Token) -> Token | None:
+    """The person's name the parser made a second subject of the cue beside their title, where
+    the title, nearer the verb, became the mention: '"…," Dr Mike Watts head of exploration said'
+    (no comma between), "Blake Lee-Harwood, campaigns director at Greenpeace in the UK, said:"
+    (the recognizer's hyphenated name, no apposition). Only a title of ``person_nouns.txt`` with no
+    article or owner of its own, right after the name or after it and one comma: "Mr Smith said
+    the chairman…" is two clauses, and '"…", the chairman said' has no name before it."""
+    if head.dep_ != "nsubj" or head.pos_ != "NOUN" or head.ent_type_ or head.lemma_.lower() not in lexicon("person_nouns.txt"):
+        return None
+    if any(c.dep_ in ("det", "poss") for c in head.children):
+        return None
+    name = next((c for c in head.head.children if c.dep_ == "nsubj" and c.i < head.i and c.ent_type_ == "PERSON"), None)
+    if name is None:
+        return None
+    between = head.doc[name.right_edge.i + 1 : head.left_edge.i]
+    return name if len(between) <= 1 and all(t.text == "," for t in between) else None
+
+
 def _participle_s_subject(doc: Doc, f: Found, head: Token) -> Token | None:
     """The subject of a verb of saying a participle cue really hangs on where the parser hung it on
     the verb's object, a thing that says nothing: "But the Tory leader will argue against positive
@@ -152,6 +176,17 @@ def _participle_s_subject(doc: Doc, f: Found, head: Token) -> Token | None:
     if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon("reporting_verbs.txt"):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < head.i), None)
+
+
+def _person_right_before(who: Token, noun: Token) -> Token | None:
+    """The person's name right before a "who" the parser hung on a name that is no person's, the
+    first of a title's words it read as a list: "backed by Culture, Media and Sport Secretary Tessa
+    Jowell who said:" (the clause on "Culture"). Not where the parser's noun is a person's or a
+    common noun: "the wife of Tony Blair, who said" stays the wife's."""
+    if who.lower_ != "who" or noun.ent_type_ == "PERSON" or noun.pos_ != "PROPN" or who.i == 0:
+        return None
+    before = who.doc[who.i - 2] if who.doc[who.i - 1].text == "," and who.i > 1 else who.doc[who.i - 1]
+    return before if before.ent_type_ == "PERSON" and before.i > noun.i else None
 
 
 def _who_after_a_noun(head: Token) -> Token | None:
