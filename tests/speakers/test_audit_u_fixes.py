@@ -6,7 +6,9 @@ first word ("Culture, Media and Sport Secretary Tessa Jowell who said",
 ``mentions._person_right_before``); one person described by two nouns ("The feminist writer and
 broadcaster", ``descriptions._a_second_noun_of_one``); and an office whose remit is not another
 holder's ("the trade and industry secretary" beside "Sport Secretary Tessa Jowell",
-``roles._another_remit``), named next as the one expected to speak (``descriptions._reports``)."""
+``roles._another_remit``), named next as the one expected to speak (``descriptions._reports``);
+and a document a "his" or "her" owns ("his report said"), the person the pronoun means
+(``mentions._a_document_s_pronoun``)."""
 
 from __future__ import annotations
 
@@ -148,3 +150,25 @@ def test_one_person_two_nouns(statements_of, text, content, expected):
 )
 def test_an_office_s_remit(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == expected
+
+
+TARGETS = (
+    "Targets missed\n\nFormer Dutch prime minister Wim Kok was asked to assess the targets. His conclusion was "
+    'simple. Lisbon risks becoming a byword for failure, his report said. "The status quo is not an option," it said.\n\n'
+    "Tesco published its results on Monday. Sales would rise, its report said."
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # "his report" speaks for the man the "his" means, as "Mr Kok's report" does.
+        ("Lisbon risks becoming a byword for failure", ("Wim Kok", "person")),
+        # A later "it" is the report still, never a person.
+        ("The status quo is not an option", ("his report", "anonymous")),
+        # Negative: "its report" is left to the rules for documents.
+        ("Sales would rise", ("its report", "anonymous")),
+    ],
+)
+def test_a_document_s_pronoun_owner(statements_of, content, expected):
+    assert speaker_of(statements_of(TARGETS), content) == expected

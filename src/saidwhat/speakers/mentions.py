@@ -22,7 +22,7 @@ from ..resources import lexicon
 from .bodies import called_a_company, marked_a_person
 from .cast import Cast, Person, by_given_name, one_of
 from .common_nouns import anonymous, common_noun
-from .documents import LAWSUITS, SAYING_THINGS, document_before, issuer
+from .documents import DOCUMENTS, LAWSUITS, SAYING_THINGS, document_before, issuer
 from .descriptions import a_person_s_body
 from .entities import titled_name
 from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, ORG_NOUNS, ROYAL_TITLES, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, party_name, people_plural, titled_conjunct
@@ -66,6 +66,14 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
                 core = core_mention(head)
                 anonymous(text_between(core[0], core[-1]), f.mention, cast)
             return replace(resolved, mention=f.mention)
+    if (owner := _a_document_s_pronoun(head)) is not None:
+        # "Mr Kok was commissioned… Lisbon risks becoming a "synonym…", his report said": the
+        # report speaks for the man the "his" means, as "Mr Kok's report" does.
+        resolved = antecedent(owner, f.mention, cast, f.content)
+        if resolved.type == "person":
+            core = core_mention(head)
+            anonymous(text_between(core[0], core[-1]), f.mention, cast)  # a later "It said" is the report still
+            return resolved
     if head.ent_type_ in ("DATE", "TIME") and head.pos_ == "PROPN" and len(entity_of(head)) > 1:
         # "…hide?' The general election is widely expected next May": a date the quotes stage took
         # for a source is no one. "The 67-year-old" (a DATE too) is someone, and so may a "May"
@@ -135,6 +143,15 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
             return Speaker(name=name, type="organisation", role=role, mention=f.mention)
         return _named_person(doc, _without_affiliation(head, tokens), f.mention, role, cast)
     return common_noun(head, f.mention, cast)  # also a lower-case word tagged PROPN ("the defence ministry")
+
+
+def _a_document_s_pronoun(head: Token) -> Token | None:
+    """The "his" or "her" that owns a document ("his report said", "her statement said"), whose
+    person the document speaks for; None for another owner or none ("its report" is the body's,
+    left to the rules for documents)."""
+    if head.lemma_.lower() not in DOCUMENTS and head.lower_ not in DOCUMENTS:
+        return None
+    return next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
 
 
 def _name_before_its_title(head: Token) -> Token | None:
