@@ -49,7 +49,11 @@ each, in this order of stages; the modules, in the order they build on each othe
   spokesman", "officials"), anonymous;
 - ``mentions``: one mention to one speaker (a name, a pronoun, a description, a common noun;
   a participle the parser hung on the object of a verb of saying, "argue against positive
-  discrimination saying…", the verb's subject's, not "relied on advice saying…");
+  discrimination saying…", the verb's subject's, not "relied on advice saying…"; a name the
+  parser made a second subject beside its title, "Dr Mike Watts head of exploration said", the
+  name's; a "who" right after a person's name the parser hung on a title's first word, "Culture,
+  Media and Sport Secretary Tessa Jowell who said", hers; a document a "his" or "her" owns, "his
+  report said", the person the pronoun means);
 - ``groups``: a mention that names several speakers ("Tesco, Asda and Morrisons all
   said"), each member resolved as any speaker, and a "they" just after a group spoke that
   group ("Smith and Jones said… They added"); ``coordination`` reads what "and" joins;

@@ -29,7 +29,7 @@ from .entities import (
 )
 from .names import (
     FEMALE_TITLES, MALE_TITLES, ORG_LABELS, PEER_TITLES, a_group_word, appositive_name, honorific, is_party, name_gender, name_words, two_sexes,
-    namesake, org_name, with_seat,
+    a_relative_s_name, named_head, namesake, org_name, with_seat,
 )
 
 
@@ -169,7 +169,7 @@ def cast_of(doc: Doc) -> Cast:
             cast.mentions.append(Mention(offset=ent.start_char, kind="organisation", name=org_name(ent.text), salience=_salience(ent)))
             if ent.label_ == "ORG":
                 cast.orgs.add(org_name(ent.text))
-    _short_names_first(cast)
+    _short_names_first(doc, cast)
     _bare_surnames(doc, cast)
     _bare_club_names(doc, cast, clubs)
     _unnamed_sources(doc, cast)
@@ -207,12 +207,29 @@ def an_owner_s_product(ent) -> bool:
     return owner is not None and (owner.lower_ == "its" or (owner.ent_type_ == "ORG" and owner.i < ent.start))
 
 
-def _short_names_first(cast: Cast) -> None:
+def _short_names_first(doc: Doc, cast: Cast) -> None:
     """A headline's "Kilroy" before the text's "Robert Kilroy-Silk": a lone name that is
-    another word of exactly one fuller name is that person."""
+    another word of exactly one fuller name is that person. Not a relative called by the given
+    name alone ("introduced by his son Nick", ``names.a_relative_s_name``) is so only where the
+    fuller name is the family's, a surname another of the article's people has ("His wife Sharon"
+    and "Sharon Osbourne", beside Ozzy Osbourne): "Nick Vaughan", no Howard, is someone else."""
     for key, person in list(cast.people.items()):
-        if " " not in person.name and (fuller := by_given_name(person.name, cast)) is not None:
+        if " " in person.name or (fuller := by_given_name(person.name, cast)) is None:
+            continue
+        if not _relatives_only(doc, person.name, cast) or _a_family_s(fuller, cast):
             cast.people[key] = fuller
+
+
+def _a_family_s(person: Person, cast: Cast) -> bool:
+    """Whether another of the article's people has ``person``'s surname ("Ozzy" and "Sharon Osbourne")."""
+    surname = person.name.split()[-1].lower()
+    return any(p is not person and " " in p.name and p.name.split()[-1].lower() == surname for p in cast.people.values())
+
+
+def _relatives_only(doc: Doc, name: str, cast: Cast) -> bool:
+    """Whether every mention of a lone ``name`` is a relative's (``names.a_relative_s_name``)."""
+    heads = [named_head(doc, m.offset) for m in cast.mentions if m.kind == "person" and m.name == name]
+    return bool(heads) and all(h is not None and a_relative_s_name(h) for h in heads)
 
 
 def _nicknames(doc: Doc, cast: Cast) -> None:

@@ -209,13 +209,21 @@ def _one_described(head: Token) -> bool:
     if head.lemma_.lower() in lexicon("anonymous_sources.txt") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
         return False  # "a spokesman", "his deputy"
     word = head.lower_
-    if any(c.lower_ in ("one", "another") or c.dep_ == "conj" for c in head.children):
+    if any(c.lower_ in ("one", "another") or (c.dep_ == "conj" and not _a_second_noun_of_one(c)) for c in head.children):
         return False  # "one over-60 woman who took part", "The player himself and his captain": not one named
     if word in ("man", "woman") or word.endswith("-year-old"):
         # "the Waterford man"; but "a 35-year-old woman said" is anyone.
         return definite(head) and (word not in ("man", "woman") or any(c.dep_ in ("compound", "amod", "nmod") for c in head.children))
     modified = any(c.dep_ in ("compound", "amod", "nmod") for c in head.children)
     return word in lexicon("person_nouns.txt") or (word == "figure" and modified)
+
+
+def _a_second_noun_of_one(conj: Token) -> bool:
+    """Whether a noun joined by "and" is a second thing one person is, under the first noun's
+    article: "The feminist writer and broadcaster said" (Germaine Greer); not "The player himself
+    and his captain", "the manager and the players": an article, owner or plural of its own is
+    someone else."""
+    return conj.tag_ == "NN" and conj.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in conj.children)
 
 
 def _may_hold(person: Person, head: Token, cast: Cast, before: int | None = None) -> bool:
@@ -265,9 +273,15 @@ def _set_against(doc: Doc, offset: int) -> bool:
 
 
 def _reports(doc: Doc, offset: int) -> bool:
-    """Whether the name at ``offset`` is the subject of a reporting verb ("Bert Ruerup said")."""
+    """Whether the name at ``offset`` is the subject of a reporting verb ("Bert Ruerup said"), also
+    one it is expected, due or set to do: "…, the trade and industry secretary has said. Patricia
+    Hewitt is expected to call for the law… to be enforced better" (the words to come are hers)."""
     token = named_head(doc, offset)
-    return token is not None and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in lexicon("reporting_verbs.txt")
+    if token is None or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verbs = lexicon("reporting_verbs.txt")
+    due = token.head.lemma_.lower() in ("expect", "set", "due") and any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs for c in token.head.children)
+    return token.head.lemma_.lower() in verbs or due
 
 
 def _alone_as_subject(doc: Doc, following: list[Mention]) -> bool:

@@ -365,3 +365,19 @@ def head_person(tokens: list[Token]) -> list[Token]:
         return labelled
     ent = entity_of(head)
     return [t for t in labelled if ent.start <= t.i < ent.end]
+
+
+# Nouns of a family member, whose given name alone the article gives after an owner ("his son Nick").
+KIN_NOUNS = {
+    "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "stepson", "stepdaughter",
+    "grandson", "granddaughter", "nephew", "niece", "fiancee", "fiancée", "fiance", "fiancé", "widow", "widower",
+}
+
+
+def a_relative_s_name(token: Token) -> bool:
+    """Whether a name stands beside a family noun with an owner, "his son Nick", "Her husband, Tom,":
+    a relative of someone named, called by the given name alone, whose surname is the family's and
+    not that of another of that given name the article quotes ("said politics student Nick Vaughan")."""
+    noun = token.head if token.dep_ == "appos" else next((c for c in token.children if c.dep_ == "compound"), None)
+    return noun is not None and noun.lemma_.lower() in KIN_NOUNS and any(c.dep_ == "poss" for c in (*noun.children, *token.children))
+

@@ -300,7 +300,27 @@ def holds_title(person: Person, head: Token) -> bool | None:
     if not ({head.lower_, head.lemma_.lower()} & person.titles):
         return None
     words = title_words(head)
+    if _another_remit(person, head):
+        return False
     return words & OFFICE_WORDS <= person.titles and not (person.titles & LESSER_OFFICE) - words
+
+
+# Titles held for a remit named before them: "the trade and industry secretary", "the health minister".
+PORTFOLIO_TITLES = {"secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "commissioner"}
+
+
+def _another_remit(person: Person, head: Token) -> bool:
+    """Whether the description's remit, the lower-case nouns before its title, is none of the
+    person's while they hold the title with a remit of their own: "the trade and industry
+    secretary" is not "Culture, Media and Sport Secretary Tessa Jowell" (it is Patricia Hewitt,
+    named next); "the health secretary" is still "Health Secretary John Reid". Only a title held
+    for a remit (``PORTFOLIO_TITLES``): "The party leader" is still "Tory leader Michael Howard"."""
+    if head.lemma_.lower() not in PORTFOLIO_TITLES:
+        return False
+    nouns = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.is_lower]
+    remit = {t.lower_ for n in nouns for t in (n, *n.conjuncts)}
+    theirs = person.titles - {head.lower_, head.lemma_.lower()} - OFFICE_WORDS - LESSER_OFFICE - MR_AND_MRS
+    return bool(remit) and bool(theirs) and not remit & person.titles
 
 
 # Honorifics that are no office: "Mr", "Sir", "Lady" (not "President", "General").
