@@ -1310,3 +1310,104 @@ def test_said_at_the_time_takes_a_time_another_statement_reported(statements_of,
 )
 def test_a_one_day_occasion_named_again_takes_its_day(statements_of, text, expected):
     assert statements_of(text, published="2016-07-27")[-1].when.value == expected
+
+
+# The review of the tenth audit's mends (the same session): probes each mend got wrong, and its own cases.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A year inside a cue the quotes stage ran up to a colon names the verb's object, not the channel.
+        ("On the campaign trail, Donald Trump attacked the September 2015 nuclear agreement: “It was a disaster.”", None),
+        ("Donald Trump attacked the deal struck in 2015 with Iran: “It was a disaster.”", None),
+        ("Trump looked back at his June 2015 announcement with pride: “Nobody thought I would win.”", None),
+        # The channel of the saying, inside the cue or after it, still dates it.
+        ("“The noise has hurt us,” MWW said in a September 2015 statement.", "2015-09"),
+        ("Clinton told CNN in a March 2015 interview that she had used one device.", "2015-03"),
+    ],
+)
+def test_a_year_inside_the_cue_dates_it_only_as_the_channel(statements_of, text, expected):
+    assert statements_of(text, published="2016-03-14")[-1].when.value == expected
+
+
+@pytest.mark.parametrize(
+    "before, expected",
+    [
+        # The act another statement reported, right after its verb: the spokesman spoke at its time.
+        ("The group points out that Clinton's campaign removed the mayor from its steering committee in November "
+         "after he suggested interning refugees.", "2015-11"),
+        ("The group points out that Clinton's campaign immediately removed the mayor of Roanoke, Virginia, from its "
+         "state team in November after he suggested interning refugees.", "2015-11"),
+        # Not a time of another clause between ("who had served since 2009"), a birth, a plan, a deal of a
+        # noun, a passive, a clause of two times, nor a time quoted.
+        ("The group points out that Clinton's campaign removed the mayor, who had served since 2009, after he "
+         "suggested interning refugees.", None),
+        ("Trump claimed that Obama was born in Kenya in 1961.", None),
+        ("Clinton said the transcripts would be released in April.", None),
+        ("Cruz argued that the deal signed in 2015 was a betrayal of Israel.", None),
+        ("Smith said the loan was repaid in 2009 and that nothing was owed.", None),
+        ("Rubio has often said his parents fled Cuba in 1959, though records show they came in 1956.", None),
+        ("“We fought hard. We beat them in November,” Trump said.", None),  # a quote opened a sentence before
+    ],
+)
+def test_said_at_the_time_takes_only_an_act_reported(statements_of, before, expected):
+    text = before + "\n\n“His comments were wrong,” Clinton spokesman Josh Schwerin said at the time."
+    assert statements_of(text, published="2016-03-14")[-1].when.value == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The topic named here must be told there, as for a date next to the noun.
+        ("Obama told a meeting of governors on Monday that the economy was strong.\n\n"
+         "At the meeting on immigration, Ryan said the border was not secure.", None),
+        ("Obama told a town hall in Elkhart on Wednesday that the economy was strong.\n\n"
+         "At the town hall on trade, a worker asked Obama about jobs.", None),
+        # The town hall a dated sentence tells about is not where its statement was made.
+        ("Sanders said Tuesday, days after a town hall in Flint, that the water crisis was a scandal.\n\n"
+         "At the town hall, a mother asked Sanders about lead pipes.", None),
+        # The nearest town hall told is the one: Sanders' in Concord on Wednesday, not Clinton's on Monday.
+        ("Clinton said on Monday at a town hall in Iowa that she would fight for families.\n\n"
+         "On Wednesday, Sanders told voters at a town hall in Concord that the system was rigged.\n\n"
+         "At the town hall, a voter told Sanders she could not afford college.", "2016-03-09"),
+    ],
+)
+def test_an_occasion_named_again_is_the_one_its_statement_was_made_at(statements_of, text, expected):
+    assert statements_of(text, published="2016-03-14")[-1].when.value == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Another meeting, another vigil told since, undated: not the one dated before.
+        ("Trump met with House Republicans on Thursday in a closed-door meeting.\n\n"
+         "Ryan said the party would hold another meeting in Cleveland to settle the rules.\n\n"
+         "At the meeting, Priebus said the rules would not change.", None),
+        ("Hundreds gathered for a vigil on Sunday for the victims in Orlando.\n\n"
+         "Another vigil was held in New York, where the governor spoke.\n\n"
+         "At the vigil, Gov. Andrew Cuomo said New York stood with Orlando.", None),
+        # A meeting inside what was said is the speaker's word, not the occasion's day.
+        ("Ryan said on Thursday that a meeting with Trump had been useful.\n\n"
+         "At the meeting, Trump told Ryan he would unify the party.", None),
+        # Told by its noun, a march is dated; by the verb ("Thousands marched") it is not.
+        ("Thousands joined a march through Washington on Monday to demand action on guns.\n\n"
+         "At the march, Rep. John Lewis said the fight was not over.", "2016-03-14"),
+        ("Thousands marched through Washington on Monday to demand action on guns.\n\n"
+         "At the march, Rep. John Lewis said the fight was not over.", None),
+        ("Supporters joined a march through Des Moines on Monday.\n\nIn the march to the nomination, Cruz said he would never quit.", None),
+        # "The debate" named inside what was said is the one told before: the search goes on past it.
+        ("Thursday's Republican debate was the last before the Iowa caucuses.\n\n"
+         "Cruz said last week that Trump had lied about his record during the debate.\n\n"
+         "Trump said during the debate that New York was a great city.", "2016-03-10"),
+        # "The briefing" told again past another day is still Monday's.
+        ("At Monday's briefing, White House press secretary Josh Earnest said the president would veto the bill.\n\n"
+         "On Tuesday, the Senate passed the bill 97-1.\n\nAt the briefing, Earnest said the veto would stand.", "2016-03-14"),
+    ],
+)
+def test_a_one_day_occasion_named_again_stops_at_its_nearest_mention(statements_of, text, expected):
+    assert statements_of(text, published="2016-03-16")[-1].when.value == expected
+
+
+def test_a_participle_with_first_and_no_clause_of_time_keeps_the_main_clause_s_date(statements_of):
+    text = "Paul Ryan, speaking to reporters and first saying he was undecided, endorsed Trump on Thursday."
+    [s] = [s for s in statements_of(text, published="2016-06-10") if s.cue.text == "first saying"]
+    assert s.when.value == "2016-06-09"

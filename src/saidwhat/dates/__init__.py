@@ -21,15 +21,17 @@ day ("in March"), where the text told another time between them (``occasions._an
 days after the attacks, …"), or in a comment clause ("…, as Breitbart reported a few days later"). Without a
 publication date only what the text fixes is kept ("--03-15", "--02"): a year
 is never invented. A statement made at an occasion named with a definite article takes the date the
-text gave that occasion before (``told.told_occasion``: "Thursday's Republican debate … ¶ Trump said
-during the debate"; or, with no date next to it, the date of the statement whose sentence last named it,
-``revisited.at_a_told_occasion``: "Obama told a townhall meeting … ¶ At the townhall, a young woman
-asked"), one said right after an event ("afterwards", "after the match", "Following the debate") the date the text gave the event next to its noun or in the sentence before (``told.after_event``: "Liverpool beat Olympiakos on Wednesday. ¶
+text gave that occasion before (``revisited.told_occasion``: "Thursday's Republican debate … ¶ Trump said
+during the debate"; the nearest mention told anew or inside what was said ends the search: "… ¶ Ryan said the
+party would hold another meeting"; or, with no date next to it, the date of the statement it last named as
+where that statement was made, ``revisited.at_a_told_occasion``: "Obama told a townhall meeting … ¶ At the
+townhall, a young woman asked"), one said right after an event ("afterwards", "after the match", "Following the debate") the date the text gave the event next to its noun or in the sentence before (``told.after_event``: "Liverpool beat Olympiakos on Wednesday. ¶
 “…,” Gerrard said afterwards"), where that sentence tells an event ("The club was fined on Monday.
 ¶ … Dyche said after the match" takes no Monday), and one "said at the time" the last time the
 sentence before told (``revisited.at_the_time``: "The board followed suit in October. … García said at the
-time"; or else a time another statement of that sentence reported, not quoted: "The group points out
-that the campaign removed the mayor in November … ¶ “…,” Schwerin said at the time"). A headline's
+time"; or else the time of an act another statement of that sentence reported, not quoted, right after its
+verb: "The group points out that the campaign removed the mayor in November … ¶ “…,” Schwerin said at the
+time"). A headline's
 statement, not in the perfect, takes the date the lead gives the same speaker's statement in its own sentence (``lead.headlines_from_the_lead``: "Obama: … ¶ President Barack Obama met survivors … on
 Thursday and said…"). A statement to a hearer it names takes the date of the same speaker's earlier statement to that
 hearer dated in its own sentence (``told.told_the_same``: "On Friday, Gingrich told Bill O'Reilly… ¶ …

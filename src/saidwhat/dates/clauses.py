@@ -172,8 +172,8 @@ def _relative_clause_of(cue: Token) -> Token | None:
     while verb.dep_ in ("conj", "xcomp") and verb.head != verb:  # "who said… and added…", "who went on to say…"
         verb = verb.head
     if verb.dep_ == "advcl" and verb.head.dep_ in ("relcl", "acl") and _a_clause_of_time(verb):
-        verb = verb.head
-    return verb if verb.dep_ in ("relcl", "acl") and (verb.dep_ == "relcl" or verb is not cue) else None
+        return verb.head  # "used in May when he was first asked"
+    return verb if verb.dep_ == "relcl" else None  # not "Ryan, … first saying he was undecided, endorsed Trump"
 
 
 def _a_clause_of_time(verb: Token) -> bool:

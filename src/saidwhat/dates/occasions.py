@@ -15,10 +15,10 @@ from ..nlp import end_of
 from .clauses import a_journey, another_time, future, other_clauses, the_speaker_does
 from .expressions import DAYS, RELATIVE, DateExpression, find_expressions, resolve
 from .lead import a_view_held, headline_end, headlines_from_the_lead, the_lead_s_debate
-from .revisited import at_a_told_occasion, at_the_time
+from .revisited import at_a_told_occasion, at_the_time, told_occasion
 from .told import (
     SENTENCE_OPENING, SPOKEN, WRITTEN, after_event, apart, comes_before,
-    moved_on, names_the_topic, opens_another_occasion, own_date, said, sentence_around, the_outlet_again, times_told, told_occasion, told_the_same, unsaid,
+    moved_on, names_the_topic, opens_another_occasion, own_date, said, sentence_around, the_outlet_again, times_told, told_the_same, unsaid,
 )
 
 
@@ -359,9 +359,10 @@ def _dates_the_saying(text: str, expr: DateExpression, occ: Occasion) -> bool:
     25%", "the firm, which floated in 2003, announced", "pointed to how Blair
     had in 1997 complained"), so it counts only where it opens the clause of
     the cue ("In 2000, the council said") or follows the cue within three
-    words ("said in 2003", "told the BBC in a March 2019 interview"), or stands inside the cue
-    itself, which the quotes stage may stretch over its occasion ("MWW said in a September 2015
-    statement"). Other expressions count anywhere outside the content, the nearest to the cue first, but
+    words ("said in 2003", "told the BBC in a March 2019 interview"), or names the channel inside the
+    cue, which the quotes stage may stretch over its occasion ("MWW said in a September 2015
+    statement", ``_in_a_channel``; not "attacked the September 2015 agreement: “…”"). Other
+    expressions count anywhere outside the content, the nearest to the cue first, but
     not a weekday the words came before (``comes_before``) or were about (``names_the_topic``).
     """
     if comes_before(text, expr) or names_the_topic(text, expr):
@@ -371,11 +372,23 @@ def _dates_the_saying(text: str, expr: DateExpression, occ: Occasion) -> bool:
     if occ.cue_at is None:
         return False
     if occ.cue_end is not None and occ.cue_at <= expr.span.start < occ.cue_end:
-        return True
+        return _in_a_channel(text, expr, occ)
     if expr.span.end <= occ.cue_at:
         opens = OPENING.fullmatch(text[occ.window[0] : expr.span.start]) is not None
         return opens and not CLAUSE_BREAK.search(text, expr.span.end, occ.cue_at)
     return occ.cue_end is not None and AFTER_CUE.fullmatch(text, occ.cue_end, expr.span.start) is not None
+
+
+# The occasion inside a cue the quotes stage stretched over it: "said in a September 2015 statement", "told
+# CNN in a March 2015 interview"; not a year in the verb's object up to a colon ("Trump attacked the September
+# 2015 nuclear agreement: “…”", "looked back at his June 2015 announcement with pride: “…”").
+IN_A_CHANNEL = re.compile(r"\S+(?:\s+[\w'’.-]+){0,3}?\s+(?:in|during)\s+(?:an?|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}", re.I)
+CHANNEL = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{SPOKEN}|{WRITTEN})s?\b", re.I)
+
+
+def _in_a_channel(text: str, expr: DateExpression, occ: Occasion) -> bool:
+    """Whether a year inside the cue names its channel, right after the verb (``IN_A_CHANNEL``)."""
+    return IN_A_CHANNEL.fullmatch(text, occ.cue_at, expr.span.start) is not None and CHANNEL.match(text, expr.span.end) is not None
 
 
 SCENE = {"speak", "talk", "appear", "address", "testify"}

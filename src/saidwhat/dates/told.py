@@ -1,6 +1,6 @@
-"""Occasions a statement names that the text told elsewhere: "Trump said during the debate" takes
-the date told with "Thursday's Republican debate" (``told_occasion``), "he said afterwards" the
-event's (``after_event``), and "in an interview with Fox News" after "told CNN on Monday" is another
+"""Occasions a statement names that the text told elsewhere: "he said afterwards" takes the date of
+the event (``after_event``; the mentions of an occasion before, ``dated_before``, serve
+``revisited.told_occasion`` too), and "in an interview with Fox News" after "told CNN on Monday" is another
 occasion, which inherits no date (``opens_another_occasion``), and "According to the Observer" the day
 of "The Observer reported on Sunday" (``the_outlet_again``); "After the Paris attacks" or "later" has moved
 on from an occasion told by its month (``moved_on``). ``occasions.date_statements`` asks them."""
@@ -8,6 +8,7 @@ on from an occasion told by its month (``moved_on``). ``occasions.date_statement
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -107,51 +108,9 @@ def sentence_around(text: str, span: Span) -> tuple[int, int]:
     return start, end if end != -1 else len(text)
 
 
-# An occasion the statement says it was made at, named with a definite article, so one told before:
-# "Cruz said during the debate", "In the interview, Reid said" (not "after the debate": ``after_event``;
-# not "the first debate", "the last debate": which one is not the one told). A march, a meeting, a vigil of
-# one day too ("Thousands marched on Monday. … At the march, Smith said"); not a convention or a summit,
-# which last days: "at the Democratic National Convention on Tuesday" is one day of four.
-TOLD_OCCASION = re.compile(
-    r"\b(?:at|during|in)\s+the\s+(?P<words>(?:[\w'’-]+\s+){0,3}?)"
-    r"(?P<noun>debate|interview|rally|speech|town[- ]?hall|forum|hearing|(?-i:march)|meeting|ceremony|briefing|vigil|protest|news conference|press conference)\b",
-    re.I,
-)
-WHICH = {"first", "second", "third", "last", "next", "previous", "earlier", "latest", "final", "other", "upcoming"}
-
-
-def told_occasion(text: str, occ: Occasion, excluded: list[Span]) -> DateExpression | None:
-    """The date of the occasion a statement says it was made at, where the text told it before, dated.
-
-    "Thursday's Republican debate … ¶ Trump said during the debate that…": the debate's date. The
-    date must stand next to the noun in the sentence that told it ("Thursday's debate", "an interview
-    on Saturday", "a news conference here Tuesday"), and that sentence must carry the words that
-    qualify the noun here ("the ITV interview"), so that "the Democratic debate" is not a Republican one.
-    """
-    for m in TOLD_OCCASION.finditer(text, *occ.window):
-        words = m["words"].split()
-        if apart(m.start(), occ, excluded) or WHICH & {w.lower() for w in words} or NOT_THE_OCCASION.match(text, m.end()):
-            continue
-        if topic := TOPIC.match(text, m.end()):
-            words.append(topic["word"])  # "the debate on the budget" is one told with the budget
-        return dated_before(text, m["noun"], words, occ.window[0])
-    return None
-
-
-# "the interview room", "the debate team": a place or a part, not the occasion.
-NOT_THE_OCCASION = re.compile(
-    r"\s+(?:room|rooms|team|center|centre|city|site|stage|tape|footage|transcript|panel|process|circuit|trail|season|schedule|format|moderators?)\b",
-    re.I,
-)
-# "the debate on identity cards": the occasion told must name the topic too, else it is the debate in
-# general ("introduced during the debate on the health-care bill" of 2009 is not Thursday's debate).
-TOPIC = re.compile(
-    r"\s+(?:on|over|about)\s+(?:the\s+|a\s+|an\s+)?(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d)(?P<word>[\w'’-]+)",
-    re.I,
-)
 # A mention of the occasion, not the verb: "Thursday's debate", "an interview", "at the rally"
 # (not "MPs will debate the bill", "Supporters will rally").
-A_NOUN = re.compile(r"(?:\b(?:a|an|the|this|that|his|her|their|its|our|at|in|during)|['’]s)\s+(?:[\w'’.-]+\s+){0,5}$", re.I)
+A_NOUN = re.compile(r"(?:\b(?:a|an|another|the|this|that|his|her|their|its|our|at|in|during)|['’]s)\s+(?:[\w'’.-]+\s+){0,5}$", re.I)
 A_VERB = re.compile(r"\b(?:will|would|shall|to|can|could|may|might|must|should|did|do|does)\s+$|['’]ll\s+$", re.I)
 # An occasion still to come ("Blair will make a speech next Tuesday") dates a plan, not words said;
 # read up to the date and the noun only: "…, who may not survive past next week" is about something else.
@@ -160,20 +119,26 @@ A_PLAN = re.compile(r"\b(?:will|next|(?:is|are) (?:to|due|expected|set)|plans? t
 A_LIMIT = re.compile(r"\b(?:until|till|by|before|for)\s+$", re.I)
 
 
-def dated_before(text: str, noun: str, words: list[str], before: int, *, said_after: bool = False) -> DateExpression | None:
+def dated_before(
+    text: str, noun: str, words: list[str], before: int, *, said_after: bool = False, excluded: list[Span] | None = None
+) -> DateExpression | None:
     """The date next to the last mention of ``noun`` before ``before`` whose sentence has ``words``.
 
     For words ``said_after`` the occasion ("after the game") a weekday the text set something before
-    is still the occasion's day: "Gerrard had said before Wednesday's game" dates the game.
+    is still the occasion's day: "Gerrard had said before Wednesday's game" dates the game. Given what was
+    said (``excluded``), the nearest mention not named with "the" ends the search, dated or not: one told
+    anew ("… a closed-door meeting on Thursday. ¶ Ryan said the party would hold another meeting in
+    Cleveland. ¶ At the meeting, Priebus said"), and one inside what was said gives no date ("Ryan said on
+    Thursday that a meeting with Trump had been useful. ¶ At the meeting, Trump told Ryan": Ryan's words,
+    not when the meeting was); "the meeting" told again goes on to the one it names.
     """
-    mentions = list(re.finditer(rf"\b{re.escape(noun)}s?\b", text[:before], re.I))
-    for mention in reversed(mentions):
-        start, end = sentence_around(text, Span.of(text, mention.start(), mention.end()))
-        lead = text[start : mention.start()]
-        if not A_NOUN.search(lead) or A_VERB.search(lead):
-            continue
+    for mention, (start, end) in mentions_of(text, noun, before):
         if not all(re.search(rf"\b{re.escape(w)}", text[start:end], re.I) for w in words):
             continue
+        if excluded is not None and said(mention.start(), excluded):
+            if THE.search(text, start, mention.start()):
+                continue  # "stating during the debate that …": the one told before, named in passing
+            return None
         for expr in find_expressions(text, start, end):
             if A_PLAN.search(text, start, max(expr.span.end, mention.end())):
                 continue
@@ -182,7 +147,24 @@ def dated_before(text: str, noun: str, words: list[str], before: int, *, said_af
             if NEXT_TO.fullmatch(text[min(expr.span.end, mention.end()) : max(expr.span.start, mention.start())]):
                 # "an interview filed for Sunday's Meet the Press": made before Sunday, on a day not told.
                 return None if comes_before(text, expr) and not said_after else expr
+        if excluded is not None and not THE.search(text, start, mention.start()):
+            return None
     return None
+
+
+# "the meeting", "the closed-door meeting": one told before; not "the victims at a vigil".
+THE = re.compile(r"\bthe\s+(?:(?!(?:a|an|another|at|in|on|of|for|to|with|by|from)\s)[\w'’.-]+\s+){0,3}$", re.I)
+
+
+def mentions_of(text: str, noun: str, before: int) -> Iterator[tuple[re.Match, tuple[int, int]]]:
+    """The mentions of ``noun`` as a noun before ``before``, the last first, each with its sentence ("a
+    townhall meeting", "Thursday's debate"; not "to debate", "will rally"); a town hall spelt any way."""
+    spelt = r"town[- ]?hall" if re.fullmatch(r"town[- ]?hall", noun, re.I) else re.escape(noun)
+    for mention in reversed(list(re.finditer(rf"\b{spelt}s?\b", text[:before], re.I))):
+        start, end = sentence_around(text, Span.of(text, mention.start(), mention.end()))
+        lead = text[start : mention.start()]
+        if A_NOUN.search(lead) and not A_VERB.search(lead):
+            yield mention, (start, end)
 
 
 # Words said right after an event: "he said afterwards", "Speaking after the match", "After the game,
