@@ -6,7 +6,7 @@
 [('Jane Doe', 'We will win')]
 """
 
-__version__ = "0.3.3"
+__version__ = "0.3.4"
 
 from .errors import DatasetError, InputError, ModelNotFoundError, SaidwhatError, StoreError  # noqa: E402
 from .model import Article, Extraction, Problem, Span, Speaker, Statement, When, to_dict  # noqa: E402

@@ -206,7 +206,7 @@ def check_model(model: object, where: str = "") -> str:
 
 
 def extractor_name(model: str) -> str:
-    """What the statements record as their extractor: ``saidwhat-rules/0.3.3``, ``saidwhat-learned/0.3.3``."""
+    """What the statements record as their extractor: ``saidwhat-rules/0.3.4``, ``saidwhat-learned/0.3.4``."""
     return EXTRACTOR if model == "rules" else f"saidwhat-learned/{__version__}"
 
 
