@@ -43,17 +43,18 @@ each, in this order of stages; the modules, in the order they build on each othe
   describes them ("The prime minister is trying… with Gordon Brown… He is saying");
 - ``documents``: the issuer a document's own words name ("a statement from Mr Spitzer's office",
   "figures released by the CEA", "the report" after "a report by the NAO", "the suits" after
-  "717 lawsuits were filed by the RIAA"), who speaks for it;
+  "717 lawsuits were filed by the RIAA"), who speaks for it; a "his" or "her" right before a
+  document a person makes, "his report said", the one person the pronoun can mean;
 - ``common_nouns``: a common noun as a speaker ("the chancellor", "the company", "the joint
   committee on human rights"): a person or a body the article named, else an unnamed source ("a
   spokesman", "officials"), anonymous;
-- ``mentions``: one mention to one speaker (a name, a pronoun, a description, a common noun;
-  a participle the parser hung on the object of a verb of saying, "argue against positive
-  discrimination saying…", the verb's subject's, not "relied on advice saying…"; a name the
-  parser made a second subject beside its title, "Dr Mike Watts head of exploration said", the
-  name's; a "who" right after a person's name the parser hung on a title's first word, "Culture,
-  Media and Sport Secretary Tessa Jowell who said", hers; a document a "his" or "her" owns, "his
-  report said", the person the pronoun means);
+- ``misparsed``: a mention the parser hung on the wrong word found back: a participle it hung on
+  the object of a verb of saying, "argue against positive discrimination saying…", the verb's
+  subject's, not "relied on advice saying…"; a name it made a second subject beside its title,
+  "Dr Mike Watts head of exploration said", the name's; a "who" right after a person's name it
+  hung on a title's first word, "Culture, Media and Sport Secretary Tessa Jowell who said", hers;
+- ``mentions``: one mention to one speaker (a name, a pronoun, a description, a common noun,
+  each after ``misparsed`` and ``documents``);
 - ``groups``: a mention that names several speakers ("Tesco, Asda and Morrisons all
   said"), each member resolved as any speaker, and a "they" just after a group spoke that
   group ("Smith and Jones said… They added"); ``coordination`` reads what "and" joins;

@@ -28,8 +28,8 @@ from .entities import (
     a_firm_like_a_people_s, a_nationality, a_place_elsewhere, bodies_labelled, joint_names, outlets_labelled, place_of_place, speaking_name, titled_name, titles_unglued, unlabelled_names, with_given_name, without_title,
 )
 from .names import (
-    FEMALE_TITLES, MALE_TITLES, ORG_LABELS, PEER_TITLES, a_group_word, appositive_name, honorific, is_party, name_gender, name_words, two_sexes,
-    a_relative_s_name, named_head, namesake, org_name, with_seat,
+    ORG_LABELS, PEER_TITLES, a_group_word, appositive_name, honorific, is_party, name_gender, name_words, two_sexes,
+    family_kin, fuller_name, named_head, namesake, org_name, remit_before, remit_fields, title_gender, with_seat,
 )
 
 
@@ -209,27 +209,38 @@ def an_owner_s_product(ent) -> bool:
 
 def _short_names_first(doc: Doc, cast: Cast) -> None:
     """A headline's "Kilroy" before the text's "Robert Kilroy-Silk": a lone name that is
-    another word of exactly one fuller name is that person. Not a relative called by the given
-    name alone ("introduced by his son Nick", ``names.a_relative_s_name``) is so only where the
-    fuller name is the family's, a surname another of the article's people has ("His wife Sharon"
-    and "Sharon Osbourne", beside Ozzy Osbourne): "Nick Vaughan", no Howard, is someone else."""
+    another word of exactly one fuller name is that person. Not a relative born to a family the
+    article names otherwise (``_of_another_family``): "Michael Howard … his son Nick" is no "Nick
+    Vaughan"; but "his son Nick … Nick Howard" and "his wife Cherie … Cherie Booth" are one."""
     for key, person in list(cast.people.items()):
         if " " in person.name or (fuller := by_given_name(person.name, cast)) is None:
             continue
-        if not _relatives_only(doc, person.name, cast) or _a_family_s(fuller, cast):
+        if not _of_another_family(doc, person.name, fuller, cast):
             cast.people[key] = fuller
 
 
-def _a_family_s(person: Person, cast: Cast) -> bool:
-    """Whether another of the article's people has ``person``'s surname ("Ozzy" and "Sharon Osbourne")."""
-    surname = person.name.split()[-1].lower()
-    return any(p is not person and " " in p.name and p.name.split()[-1].lower() == surname for p in cast.people.values())
+def _of_another_family(doc: Doc, name: str, fuller: Person, cast: Cast) -> bool:
+    """Whether every mention of a lone given ``name`` is a relative born to the owner's surname
+    (``names.family_kin``: a son, a brother) whose owner's surname the article gives and is not
+    ``fuller``'s. A wife's or a mother's may differ ("his wife Cherie", "Cherie Booth"), and an
+    owner unknown tells nothing: both join."""
+    surnames = [_family_s(doc, m, name, cast) for m in cast.mentions if m.kind == "person" and m.name == name]
+    theirs = fuller.name.split()[-1].lower()
+    return bool(surnames) and all(s is not None and s != theirs for s in surnames)
 
 
-def _relatives_only(doc: Doc, name: str, cast: Cast) -> bool:
-    """Whether every mention of a lone ``name`` is a relative's (``names.a_relative_s_name``)."""
-    heads = [named_head(doc, m.offset) for m in cast.mentions if m.kind == "person" and m.name == name]
-    return bool(heads) and all(h is not None and a_relative_s_name(h) for h in heads)
+def _family_s(doc: Doc, m: Mention, name: str, cast: Cast) -> str | None:
+    """The surname of the owner of a relative born to the family ("his son Nick", "Howard's son
+    Nick"): the person named nearest before the owner's word, of the pronoun's sex, a one-word name
+    taken for a surname ("Mr Howard"); None where the mention is no such relative."""
+    head = named_head(doc, m.offset)
+    owner = family_kin(head) if head is not None else None
+    if owner is None:
+        return None
+    sexes = {"his": (None, "m"), "her": (None, "f")}.get(owner.lower_, (None, "m", "f"))
+    people = [p for x in cast.mentions if x.kind == "person" and x.offset <= owner.idx and x.name != name and (p := cast.person(x.name)) is not None]
+    people = [p for p in people if p.gender in sexes]
+    return people[-1].name.split()[-1].lower() if people else None
 
 
 def _nicknames(doc: Doc, cast: Cast) -> None:
@@ -330,17 +341,6 @@ def _bare_surnames(doc: Doc, cast: Cast) -> None:
     cast.mentions.sort(key=lambda m: m.offset)
 
 
-def _fuller(words: list[str], known: list[str]) -> bool:
-    """Whether a name says more than the one known: more words, or as many opening with a
-    given name ("Tim Henman" after the headline's "Classy Henman", "Robin Butler" after "Lord
-    Butler")."""
-    if len(words) != len(known):
-        return len(words) > len(known)
-    if known[0].lower() in PEER_TITLES and words[0].lower() not in PEER_TITLES:
-        return True  # "Robin Butler" after "Lord Butler": his given name, whatever its gender
-    return name_gender(words[0]) is not None and name_gender(known[0]) is None
-
-
 def _titles_of(doc: Doc, ent) -> set[str]:
     """Title words the article attaches to a name.
 
@@ -355,6 +355,10 @@ def _titles_of(doc: Doc, ent) -> set[str]:
         words.add(doc[i].lower_)
         modifying.add(i)
         i -= 1
+    if i >= 0 and doc[i].lower_ == "and" and i + 1 < ent.start and doc[i + 1].is_title and not honorific(doc[i + 1].text):
+        # The rest of a title's remit, in capitals: "Culture, Media and Sport Secretary Tessa
+        # Jowell"; not "On pensions, Mr Kennedy said", "pensions and Mr Kennedy".
+        words.update(remit_fields(t.text for t in remit_before(doc, i) if t.is_title))
     for related in (*ent.root.children, ent.root.head):
         if related.dep_ == "appos" or (related is ent.root.head and ent.root.dep_ == "appos"):
             # The appositive's head and its compounds ("the Kremlin spokesman"), not every noun
@@ -363,22 +367,11 @@ def _titles_of(doc: Doc, ent) -> set[str]:
     return words
 
 
-def _title_gender(doc: Doc, start: int) -> str | None:
-    """"Mr Macron" is a he, "Ms Doe" a she: an honorific opening or just before a name tells."""
-    for i in (start, start - 1):
-        title = doc[i].lower_.rstrip(".") if i >= 0 else ""
-        if title in FEMALE_TITLES:
-            return "f"
-        if title in MALE_TITLES:
-            return "m"
-    return None
-
-
 def _add_person(doc: Doc, ent, words: list[str], cast: Cast) -> Person:
     """The person a name gives, added to the cast or merged with the one of that surname."""
     full = " ".join(words)
     known = cast.person(full) or (by_given_name(words[0], cast) if len(words) == 1 else None)
-    gender = _title_gender(doc, ent.start) or (name_gender(words[0]) if len(words) > 1 else None)
+    gender = title_gender(doc, ent.start) or (name_gender(words[0]) if len(words) > 1 else None)
     if known is not None and (_namesakes(doc, words, known.name.split(), cast) or _kin_of(ent, known.name.split()) or _another_than_the_peer(doc, ent, words, known.name)):
         known = None  # "Azmat Begg, father of Moazzam": another Begg, kept under the full name
         key = full.lower()
@@ -388,8 +381,8 @@ def _add_person(doc: Doc, ent, words: list[str], cast: Cast) -> Person:
         known = cast.people[key] = Person(name=full, gender=gender)
     else:
         # "Ms James" after "Rhys James": a title tells; a given name only hints.
-        known.gender = _title_gender(doc, ent.start) or known.gender or gender
-        if _fuller(words, known.name.split()):
+        known.gender = title_gender(doc, ent.start) or known.gender or gender
+        if fuller_name(words, known.name.split()):
             known.name = full
     known.titles.update(_titles_of(doc, ent))
     return known

@@ -215,7 +215,17 @@ def _one_described(head: Token) -> bool:
         # "the Waterford man"; but "a 35-year-old woman said" is anyone.
         return definite(head) and (word not in ("man", "woman") or any(c.dep_ in ("compound", "amod", "nmod") for c in head.children))
     modified = any(c.dep_ in ("compound", "amod", "nmod") for c in head.children)
-    return word in lexicon("person_nouns.txt") or (word == "figure" and modified)
+    return word in lexicon("person_nouns.txt") or (word == "figure" and modified) or _two_callings(head)
+
+
+def _two_callings(head: Token) -> bool:
+    """Whether a description names one person by two callings under one article, each a noun of
+    a doer ("-er", "-or", "-ist", "-ian"): "The feminist writer and broadcaster said" (Germaine
+    Greer). "writer" alone is no one named ("a letter from a constituent. The writer said";
+    "The writer of the report said"), so it is not in ``person_nouns.txt``."""
+    doers = ("er", "or", "ist", "ian")
+    second = [c for c in head.children if c.dep_ == "conj" and _a_second_noun_of_one(c)]
+    return head.lower_.endswith(doers) and any(c.lower_.endswith(doers) for c in second)
 
 
 def _a_second_noun_of_one(conj: Token) -> bool:
@@ -274,14 +284,10 @@ def _set_against(doc: Doc, offset: int) -> bool:
 
 def _reports(doc: Doc, offset: int) -> bool:
     """Whether the name at ``offset`` is the subject of a reporting verb ("Bert Ruerup said"), also
-    one it is expected, due or set to do: "…, the trade and industry secretary has said. Patricia
-    Hewitt is expected to call for the law… to be enforced better" (the words to come are hers)."""
+    "expected" to speak (``reporting_verbs.txt`` has "expect"): "…, the trade and industry
+    secretary has said. Patricia Hewitt is expected to call for the law… to be enforced better"."""
     token = named_head(doc, offset)
-    if token is None or token.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    verbs = lexicon("reporting_verbs.txt")
-    due = token.head.lemma_.lower() in ("expect", "set", "due") and any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs for c in token.head.children)
-    return token.head.lemma_.lower() in verbs or due
+    return token is not None and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in lexicon("reporting_verbs.txt")
 
 
 def _alone_as_subject(doc: Doc, following: list[Mention]) -> bool:
@@ -449,12 +455,13 @@ def _a_noun_named(doc: Doc, offset: int) -> bool:
 
 
 def describes_a_person(head: Token) -> bool:
-    """"the chancellor", "the Waterford man", "the 34-year-old", "the American"."""
+    """"the chancellor", "the Waterford man", "the 34-year-old", "the American", "the feminist
+    writer and broadcaster" (``_two_callings``)."""
     word = head.lower_
     modified = any(c.dep_ in ("compound", "amod", "nmod") for c in head.children)
     return (
         word in lexicon("person_nouns.txt") or word.endswith("-year-old") or an_age(head) or head.ent_type_ == "NORP"
-        or (word in ("man", "woman") and modified)
+        or (word in ("man", "woman") and modified) or _two_callings(head)
     )
 
 

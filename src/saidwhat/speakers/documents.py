@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .cast import Cast, Person
 from .names import ORG_NOUNS, people_plural
 from .roles import definite
 
@@ -19,13 +20,15 @@ DOCUMENTS = {"report", "statement", "figures", "numbers", "statistic", "statisti
 # Things that carry words of their own, the documents above and more: what a participle hung on one
 # says is its own ("a letter saying", "advice saying the detentions were legal", "information
 # suggesting the player had been approached"), never the subject's of the verb it follows
-# (``mentions._participle_s_subject``).
+# (``misparsed.participle_s_subject``).
 SAYING_THINGS = DOCUMENTS | {
     "advert", "advice", "allegation", "announcement", "article", "banner", "blog", "book", "claim", "complaint",
     "correspondence", "criticism", "document", "email", "evidence", "footage", "guidance", "information",
     "intelligence", "leaflet", "letter", "memo", "message", "note", "notice", "placard", "post", "poster",
     "release", "rumour", "sign", "speculation", "testimony", "text", "tweet", "warning", "website",
 }
+# Documents a person makes, which a "his" or "her" right before owns: "his report said".
+OWN_DOCUMENTS = {"report", "statement", "letter", "lawsuit"}
 # One kind of document written two ways: "the suits" after "717 lawsuits".
 SAME_KIND = {"lawsuit": "suit"}
 LAWSUITS = {"suit", "lawsuit"}
@@ -124,3 +127,21 @@ def _names_an_issuer(token: Token) -> bool:
         return True
     owned = any(c.dep_ == "poss" for c in token.children)
     return token.lemma_.lower() in ORG_NOUNS and (definite(token) or owned)
+
+
+def pronoun_owner(head: Token, cast: Cast) -> Person | None:
+    """The one person a "his" or "her" right before a document a person makes (``OWN_DOCUMENTS``)
+    can mean, whom the document speaks for: "Mr Kok was commissioned… Lisbon risks becoming a
+    "synonym…", his report said" (Wim Kok). Only where the article has named no one else before it
+    that the pronoun may mean (of its sex or of unknown sex, also inside what someone said: "The
+    Treasury asked Sir Nicholas Stern to study…"), and the person's sex is known: "Sir
+    Nicholas Stern was asked to study… Chancellor Gordon Brown welcomed the work… his report said"
+    may be either man; "Jackson case… her statement said" no known she. Not a report about the
+    person, a word between ("his post-mortem report", "his school report")."""
+    owner = head.doc[head.i - 1] if head.i > 0 else None
+    sex = {"his": "m", "her": "f"}.get(owner.lower_) if owner is not None and owner.dep_ == "poss" and owner.head.i == head.i else None
+    if sex is None or head.lemma_.lower() not in OWN_DOCUMENTS:
+        return None
+    named = {id(p): p for m in cast.mentions if m.kind == "person" and m.offset < owner.idx and (p := cast.person(m.name)) is not None}
+    may_be = [p for p in named.values() if p.gender in (None, sex)]
+    return may_be[0] if len(may_be) == 1 and may_be[0].gender == sex else None

@@ -22,8 +22,9 @@ from ..resources import lexicon
 from .bodies import called_a_company, marked_a_person
 from .cast import Cast, Person, by_given_name, one_of
 from .common_nouns import anonymous, common_noun
-from .documents import DOCUMENTS, LAWSUITS, SAYING_THINGS, document_before, issuer
+from .documents import LAWSUITS, document_before, issuer, pronoun_owner
 from .descriptions import a_person_s_body
+from .misparsed import name_before_its_title, participle_s_subject, person_right_before, who_after_a_noun
 from .entities import titled_name
 from .names import FEMALE_TITLES, MALE_TITLES, ORG_LABELS, ORG_NOUNS, ROYAL_TITLES, a_full_name, a_group_word, appositive_name, head_person, honorific, is_party, mention_name, name_gender, name_words, namesake, org_name, party_name, people_plural, titled_conjunct
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, antecedent, meant, taught
@@ -36,10 +37,10 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     if f.source_token is None or f.mention is None:
         return Speaker(name=None, type="unknown")
     head = doc[f.source_token]
-    if (head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl") or _who_after_a_noun(head):
+    if (head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl") or who_after_a_noun(head):
         # "Hill, who has worked there for 20 years, said": the mention is "who", the speaker Hill.
-        noun = head.head.head if head.head.dep_ == "relcl" else _who_after_a_noun(head)
-        noun = _person_right_before(head, noun) or noun
+        noun = head.head.head if head.head.dep_ == "relcl" else who_after_a_noun(head)
+        noun = person_right_before(head, noun) or noun
         before = list(cast.mentions)
         resolved = resolve_one(doc, replace(f, source_token=noun.i, mention=mention_span(doc, noun)), cast)
         if head.lower_ == "which" and resolved.type == "anonymous":
@@ -47,12 +48,12 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
             # source, no unnamed source a later "It also said" may mean (that is Q Magazine).
             cast.mentions = before
         return replace(resolved, mention=f.mention)
-    if (name := _name_before_its_title(head)) is not None:
+    if (name := name_before_its_title(head)) is not None:
         # '"…," Dr Mike Watts head of exploration said': the name speaks, the title is what he is.
         resolved = resolve_one(doc, replace(f, source_token=name.i, mention=mention_span(doc, name)), cast)
         title = [t for t in head.subtree if not t.is_punct]
         return replace(resolved, role=resolved.role or text_between(title[0], title[-1])) if resolved.type == "person" else resolved
-    if (subject := _participle_s_subject(doc, f, head)) is not None:
+    if (subject := participle_s_subject(doc, f, head)) is not None:
         # "…will argue against positive discrimination saying it is…": the arguer says it.
         # The mention is the phrase that names the arguer, not the object.
         return resolve_one(doc, replace(f, source_token=subject.i, mention=mention_span(doc, subject)), cast)
@@ -62,18 +63,13 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
         plaintiff = head.lemma_.lower() in LAWSUITS
         if (resolved := _issued_by(doc, replace(f, source_token=found.i, mention=span), cast, plaintiff=plaintiff)) is not None:
             if resolved.type == "person":
-                # A person is never an "it": a later "It said" is the document still, as before.
-                core = core_mention(head)
-                anonymous(text_between(core[0], core[-1]), f.mention, cast)
+                _still_a_thing(head, f.mention, cast)
             return replace(resolved, mention=f.mention)
-    if (owner := _a_document_s_pronoun(head)) is not None:
+    if (owner := pronoun_owner(head, cast)) is not None:
         # "Mr Kok was commissioned… Lisbon risks becoming a "synonym…", his report said": the
-        # report speaks for the man the "his" means, as "Mr Kok's report" does.
-        resolved = antecedent(owner, f.mention, cast, f.content)
-        if resolved.type == "person":
-            core = core_mention(head)
-            anonymous(text_between(core[0], core[-1]), f.mention, cast)  # a later "It said" is the report still
-            return resolved
+        # report speaks for the one man the "his" can mean, as "Mr Kok's report" does.
+        _still_a_thing(head, f.mention, cast)
+        return Speaker(name=owner.name, type="person", mention=f.mention)
     if head.ent_type_ in ("DATE", "TIME") and head.pos_ == "PROPN" and len(entity_of(head)) > 1:
         # "…hide?' The general election is widely expected next May": a date the quotes stage took
         # for a source is no one. "The 67-year-old" (a DATE too) is someone, and so may a "May"
@@ -145,78 +141,11 @@ def resolve_one(doc: Doc, f: Found, cast: Cast) -> Speaker:
     return common_noun(head, f.mention, cast)  # also a lower-case word tagged PROPN ("the defence ministry")
 
 
-def _a_document_s_pronoun(head: Token) -> Token | None:
-    """The "his" or "her" that owns a document ("his report said", "her statement said"), whose
-    person the document speaks for; None for another owner or none ("its report" is the body's,
-    left to the rules for documents)."""
-    if head.lemma_.lower() not in DOCUMENTS and head.lower_ not in DOCUMENTS:
-        return None
-    return next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-
-
-def _name_before_its_title(head: Token) -> Token | None:
-    """The person's name the parser made a second subject of the cue beside their title, where
-    the title, nearer the verb, became the mention: '"…," Dr Mike Watts head of exploration said'
-    (no comma between), "Blake Lee-Harwood, campaigns director at Greenpeace in the UK, said:"
-    (the recognizer's hyphenated name, no apposition). Only a title of ``person_nouns.txt`` with no
-    article or owner of its own, right after the name or after it and one comma: "Mr Smith said
-    the chairman…" is two clauses, and '"…", the chairman said' has no name before it."""
-    if head.dep_ != "nsubj" or head.pos_ != "NOUN" or head.ent_type_ or head.lemma_.lower() not in lexicon("person_nouns.txt"):
-        return None
-    if any(c.dep_ in ("det", "poss") for c in head.children):
-        return None
-    name = next((c for c in head.head.children if c.dep_ == "nsubj" and c.i < head.i and c.ent_type_ == "PERSON"), None)
-    if name is None:
-        return None
-    between = head.doc[name.right_edge.i + 1 : head.left_edge.i]
-    return name if len(between) <= 1 and all(t.text == "," for t in between) else None
-
-
-def _participle_s_subject(doc: Doc, f: Found, head: Token) -> Token | None:
-    """The subject of a verb of saying a participle cue really hangs on where the parser hung it on
-    the verb's object, a thing that says nothing: "But the Tory leader will argue against positive
-    discrimination saying it is "outdated"", "…call for religious tolerance arguing that…" (the
-    leader argues). Only a verb of ``reporting_verbs.txt`` ("argue", "call"): "relied on advice
-    saying", "acted on information suggesting" keep theirs; and only a singular common noun with no
-    article, owner or name, that is no source itself (no evidence, document, ``SAYING_THINGS``, nor
-    person's or body's noun): "a report saying", "research showing", "protesters saying" keep
-    theirs."""
-    cue = doc[f.cue_token] if f.cue_token is not None else None
-    if cue is None or cue.tag_ != "VBG" or cue.dep_ != "acl" or cue.head.i != head.i:
-        return None
-    if head.tag_ != "NN" or head.ent_type_ or any(c.dep_ in ("det", "poss", "compound") for c in head.children):
-        return None
-    sources = lexicon("evidence_nouns.txt") | lexicon("anonymous_sources.txt") | lexicon("person_nouns.txt") | ORG_NOUNS | SAYING_THINGS
-    if head.lemma_.lower() in sources or head.lower_ in sources:
-        return None
-    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head if head.dep_ == "dobj" else None
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon("reporting_verbs.txt"):
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < head.i), None)
-
-
-def _person_right_before(who: Token, noun: Token) -> Token | None:
-    """The person's name right before a "who" the parser hung on a name that is no person's, the
-    first of a title's words it read as a list: "backed by Culture, Media and Sport Secretary Tessa
-    Jowell who said:" (the clause on "Culture"). Not where the parser's noun is a person's or a
-    common noun: "the wife of Tony Blair, who said" stays the wife's."""
-    if who.lower_ != "who" or noun.ent_type_ == "PERSON" or noun.pos_ != "PROPN" or who.i == 0:
-        return None
-    before = who.doc[who.i - 2] if who.doc[who.i - 1].text == "," and who.i > 1 else who.doc[who.i - 1]
-    return before if before.ent_type_ == "PERSON" and before.i > noun.i else None
-
-
-def _who_after_a_noun(head: Token) -> Token | None:
-    """The noun a subject "who" right after it refers to where the parser did not take the
-    verb for a relative clause: "…brought by Microsoft and attorney general Eliot Spitzer who
-    alleged that…" (parsed as the main verb's complement). Not "asked who said it", "unclear
-    who": a question's "who" follows no noun."""
-    if head.lower_ != "who" or head.dep_ != "nsubj" or head.i == 0:
-        return None
-    before = head.doc[head.i - 2] if head.doc[head.i - 1].text == "," and head.i > 1 else head.doc[head.i - 1]
-    while before.dep_ in ("compound", "flat") and before.head.i > before.i:
-        before = before.head
-    return before if before.pos_ in ("NOUN", "PROPN") and before.i < head.i else None
+def _still_a_thing(head: Token, mention: Span, cast: Cast) -> None:
+    """Records a document that speaks for a person as an unnamed source too: a person is never an
+    "it", so a later "It said" is the document still ("…, his report said. "…," it said")."""
+    core = core_mention(head)
+    anonymous(text_between(core[0], core[-1]), mention, cast)
 
 
 def _without_affiliation(head: Token, tokens: list[Token]) -> list[Token]:

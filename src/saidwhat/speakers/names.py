@@ -17,6 +17,7 @@ needs the article's cast (``cast``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -367,17 +368,61 @@ def head_person(tokens: list[Token]) -> list[Token]:
     return [t for t in labelled if ent.start <= t.i < ent.end]
 
 
-# Nouns of a family member, whose given name alone the article gives after an owner ("his son Nick").
-KIN_NOUNS = {
-    "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "stepson", "stepdaughter",
-    "grandson", "granddaughter", "nephew", "niece", "fiancee", "fiancée", "fiance", "fiancé", "widow", "widower",
-}
+def family_kin(token: Token) -> Token | None:
+    """The owner ("his", "Howard's") of a relative the name at ``token`` is, where the relative is
+    born to the owner's surname ("his son Nick", "family" in ``kin_nouns.txt``); None for a wife, a
+    mother, a nephew, whose surname may differ ("his wife Cherie" is Cherie Booth), or no relative."""
+    noun = _kin_noun(token)
+    if noun is None or table("kin_nouns.txt").get(noun.lemma_.lower()) != "family":
+        return None
+    return next(c for c in (*noun.children, *token.children) if c.dep_ == "poss")
 
 
-def a_relative_s_name(token: Token) -> bool:
-    """Whether a name stands beside a family noun with an owner, "his son Nick", "Her husband, Tom,":
-    a relative of someone named, called by the given name alone, whose surname is the family's and
-    not that of another of that given name the article quotes ("said politics student Nick Vaughan")."""
+def _kin_noun(token: Token) -> Token | None:
+    """The family noun with an owner a name stands beside ("his son Nick"), else None."""
     noun = token.head if token.dep_ == "appos" else next((c for c in token.children if c.dep_ == "compound"), None)
-    return noun is not None and noun.lemma_.lower() in KIN_NOUNS and any(c.dep_ == "poss" for c in (*noun.children, *token.children))
+    if noun is None or noun.lemma_.lower() not in table("kin_nouns.txt"):
+        return None
+    return noun if any(c.dep_ == "poss" for c in (*noun.children, *token.children)) else None
 
+
+def remit_fields(words: Iterable[str]) -> set[str]:
+    """The fields of ``remit_words.txt`` among a title's words, a plural as its singular:
+    "Work and Pensions Secretary" -> {"work", "pension"}; "the party spokesman" -> none."""
+    fields = lexicon("remit_words.txt")
+    found = {w.lower() if w.lower() in fields else w.lower()[:-1] for w in words}
+    return found & fields
+
+
+def remit_before(doc: Doc, i: int) -> list[Token]:
+    """The words of a title's remit from ``i`` leftwards, through "and" and commas: in "Culture,
+    Media and Sport Secretary Tessa Jowell" from "and" back to "Culture" (the parser hangs
+    "Culture" on the verb, so the tree stops at "Sport"). Only capitalised words or nouns and
+    adjectives, no name of a person: "Tony Blair and Health Secretary John Reid" stops before "Blair"."""
+    words: list[Token] = []
+    while i >= 0 and (doc[i].lower_ in (",", "and") or (doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and doc[i].ent_type_ != "PERSON")):
+        words.append(doc[i])
+        i -= 1
+    return words
+
+
+def fuller_name(words: list[str], known: list[str]) -> bool:
+    """Whether a name says more than the one known: more words, or as many opening with a
+    given name ("Tim Henman" after the headline's "Classy Henman", "Robin Butler" after "Lord
+    Butler")."""
+    if len(words) != len(known):
+        return len(words) > len(known)
+    if known[0].lower() in PEER_TITLES and words[0].lower() not in PEER_TITLES:
+        return True  # "Robin Butler" after "Lord Butler": his given name, whatever its gender
+    return name_gender(words[0]) is not None and name_gender(known[0]) is None
+
+
+def title_gender(doc: Doc, start: int) -> str | None:
+    """"Mr Macron" is a he, "Ms Doe" a she: an honorific opening or just before a name tells."""
+    for i in (start, start - 1):
+        title = doc[i].lower_.rstrip(".") if i >= 0 else ""
+        if title in FEMALE_TITLES:
+            return "f"
+        if title in MALE_TITLES:
+            return "m"
+    return None

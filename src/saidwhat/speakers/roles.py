@@ -24,7 +24,7 @@ from ..nlp import text_between, text_of
 from ..quotes import core_mention
 from ..resources import lexicon
 from .cast import Cast, Mention, Person
-from .names import FEMALE_TITLES, MALE_TITLES, head_person, name_words
+from .names import FEMALE_TITLES, MALE_TITLES, head_person, name_words, remit_before, remit_fields
 
 # Words a role does not open with: when the article said it, not what the person is
 # ("Earlier Foreign Secretary Jack Straw", "Meanwhile chancellor Gordon Brown").
@@ -310,17 +310,19 @@ PORTFOLIO_TITLES = {"secretary", "minister", "spokesman", "spokeswoman", "spokes
 
 
 def _another_remit(person: Person, head: Token) -> bool:
-    """Whether the description's remit, the lower-case nouns before its title, is none of the
-    person's while they hold the title with a remit of their own: "the trade and industry
-    secretary" is not "Culture, Media and Sport Secretary Tessa Jowell" (it is Patricia Hewitt,
-    named next); "the health secretary" is still "Health Secretary John Reid". Only a title held
-    for a remit (``PORTFOLIO_TITLES``): "The party leader" is still "Tory leader Michael Howard"."""
+    """Whether the description's remit, the fields of ``remit_words.txt`` before its title, is
+    none of the fields of the person's own title: "the trade and industry secretary" is not
+    "Culture, Media and Sport Secretary Tessa Jowell" (it is Patricia Hewitt, named next); "the
+    culture secretary" is, and "the health secretary" is still "Health Secretary John Reid", "the
+    sports minister" "Sport Minister Richard Caborn". Only a title held for a remit
+    (``PORTFOLIO_TITLES``), and only fields on both sides: "the party spokesman", "the government
+    minister" name none, so stay "Lib Dem home affairs spokesman Mark Oaten", "Schools Minister
+    David Miliband"."""
     if head.lemma_.lower() not in PORTFOLIO_TITLES:
         return False
-    nouns = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.is_lower]
-    remit = {t.lower_ for n in nouns for t in (n, *n.conjuncts)}
-    theirs = person.titles - {head.lower_, head.lemma_.lower()} - OFFICE_WORDS - LESSER_OFFICE - MR_AND_MRS
-    return bool(remit) and bool(theirs) and not remit & person.titles
+    remit = remit_fields(t.text for t in remit_before(head.doc, head.i - 1))
+    theirs = remit_fields(person.titles)
+    return bool(remit) and bool(theirs) and not remit & theirs
 
 
 # Honorifics that are no office: "Mr", "Sir", "Lady" (not "President", "General").
