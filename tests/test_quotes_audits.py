@@ -444,3 +444,18 @@ def test_a_so_clause_after_a_proposal_is_its_purpose_and_said_too(statements_of)
     # After a plain report the "so" is the reporter's.
     [s] = statements_of("He said she was ill so she could not come.")
     assert s.text == "she was ill"
+
+
+def test_a_so_clause_after_a_proposal_is_said_only_when_it_gives_a_purpose(statements_of):
+    # A review of the tenth audit's mends: the reporter's result "so" is not the proposal's purpose.
+    [s] = statements_of("He argued there should be new rules so the party voted for them.")
+    assert s.text == "there should be new rules"
+    # "so that" is a purpose without a modal.
+    [s] = statements_of("He argued there should be more police so that crime falls.")
+    assert s.text == "there should be more police so that crime falls"
+    # A "so" clause with a source of its own is not the speaker's.
+    texts = [s.text for s in statements_of("He argued there should be new rules so all parties could act fairly, according to aides.")]
+    assert "there should be new rules" in texts and not any(t.endswith("according to aides") for t in texts)
+    # Nor one with a cue of its own: the voters' saying stays a find of its own.
+    statements = statements_of("He argues there should be new rules so voters can say what they think.")
+    assert [(s.cue.text, s.text) for s in statements] == [("argues", "there should be new rules"), ("can say", "what they think")]

@@ -129,18 +129,33 @@ def _attributed(joined: Token) -> bool:
 
 
 # Modals of a proposal: what should be done, which a purpose clause after it goes on with.
-PROPOSING_MODALS = {"should", "must", "ought"}
+# ("ought" is no aux: in "there ought to be" it is the clause's own verb.)
+PROPOSING_MODALS = {"should", "must"}
+# Modals of a purpose: "so all parties can act", "so that voters would know".
+PURPOSE_MODALS = {"can", "could", "will", "would", "may", "might"}
 
 
 def with_purpose_of_proposal(doc: Doc, verb: Token, clause: Token, piece: Span | None) -> Span | None:
     """"Mr Taylor argues there should be new guidelines so all parties can act in the same way":
     the parser may hang a "so" clause on the cue; right after a clause saying what should or
-    must be done, it is that proposal's purpose and goes on with what was said. Not after a
-    plain report ("He said she was ill so she could not come": the reporter's "so")."""
+    must be done, a purpose ("so that", or "so" with a modal or "to") goes on with what was
+    said. Not the reporter's result ("He argued there should be new rules so the party voted
+    for them"), nor one with a source or a cue of its own ("… so all parties could act
+    fairly, according to aides", "… so voters can say what they think")."""
     purpose = next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == clause.right_edge.i + 1), None)
     if piece is None or purpose is None or doc[purpose.left_edge.i].lower_ != "so":
         return piece
     if not any(c.dep_ == "aux" and c.lower_ in PROPOSING_MODALS for c in clause.children):
         return piece
-    end = purpose.right_edge.i - (1 if doc[purpose.right_edge.i].is_punct else 0)
-    return Span.of(text_of(doc), piece.start, doc[end].idx + len(doc[end]))
+    if not _a_purpose(purpose) or any(cue_verb(t) for t in purpose.subtree) or _attributed(purpose):
+        return piece
+    more = joined_piece(doc, purpose)
+    return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece
+
+
+def _a_purpose(clause: Token) -> bool:
+    """"so that crime falls", "so all parties can act", "so as to protect voters": a "so"
+    clause that says what for, not what followed ("so the party voted for them")."""
+    words = clause.doc[clause.left_edge.i : clause.i]
+    that = len(words) > 1 and words[1].lower_ == "that" and words[1].dep_ == "mark"
+    return that or any(c.dep_ == "aux" and (c.lower_ in PURPOSE_MODALS or c.tag_ == "TO") for c in clause.children)
