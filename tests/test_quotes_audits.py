@@ -459,3 +459,11 @@ def test_a_so_clause_after_a_proposal_is_said_only_when_it_gives_a_purpose(state
     # Nor one with a cue of its own: the voters' saying stays a find of its own.
     statements = statements_of("He argues there should be new rules so voters can say what they think.")
     assert [(s.cue.text, s.text) for s in statements] == [("argues", "there should be new rules"), ("can say", "what they think")]
+
+
+def test_a_date_set_off_after_the_source_of_according_to_stays_in_what_was_said(statements_of):
+    # A review of the tenth audit's mends: a weekday is a PROPN but names no source.
+    [s] = statements_of("According to the Pentagon, Tuesday, the strike killed 12 militants.", published="2024-03-01")
+    assert s.text == "Tuesday, the strike killed 12 militants"
+    [s] = statements_of("According to a spokesman, Friday, there was no decision.")
+    assert s.text == "Friday, there was no decision"
