@@ -467,3 +467,19 @@ def test_a_date_set_off_after_the_source_of_according_to_stays_in_what_was_said(
     assert s.text == "Tuesday, the strike killed 12 militants"
     [s] = statements_of("According to a spokesman, Friday, there was no decision.")
     assert s.text == "Friday, there was no decision"
+
+
+def test_a_short_object_before_a_stray_comma_is_no_subject_of_the_verb_after_it(statements_of):
+    # A review of the tenth audit's mends: the one who admitted was fined; "the offence" was not.
+    assert not any(s.text.startswith("the offence") for s in statements_of("He admitted the offence, was fined 500 pounds."))
+    text = "The firm confirmed the closure, will cut 300 jobs and has blamed rising costs."
+    assert not any(s.text.startswith("the closure") for s in statements_of(text))
+    # A subject with a clause of its own is restored (bbc-2005 business/umbro-profits-lifted-by-euro-2004).
+    text = ("Umbro announced its sponsorship agreement with Chelsea, which gave Umbro the right to make replica "
+            "shirts, would end in 2006.")
+    [s] = statements_of(text)
+    assert s.text == ("its sponsorship agreement with Chelsea, which gave Umbro the right to make replica shirts, "
+                      "would end in 2006")
+    # "say" takes no person as its object (PolNeAR train, breitbart_2016-02-08).
+    [s] = statements_of("Jeb Bush and Chris Christie say Florida Sen. Marco Rubio, hasn't been tested.")
+    assert s.text == "Florida Sen. Marco Rubio, hasn't been tested"
