@@ -459,6 +459,11 @@ def test_a_so_clause_after_a_proposal_is_said_only_when_it_gives_a_purpose(state
     # Nor one with a cue of its own: the voters' saying stays a find of its own.
     statements = statements_of("He argues there should be new rules so voters can say what they think.")
     assert [(s.cue.text, s.text) for s in statements] == [("argues", "there should be new rules"), ("can say", "what they think")]
+    # A cue inside a condition on the purpose is part of it (G40 as the article has it).
+    text = ("Mr Taylor argues there should be new guidelines so all parties can act in the same way if the "
+            "watchdog believes the rules allow parties to ring TPS numbers.")
+    [s] = statements_of(text)
+    assert s.text.endswith("act in the same way if the watchdog believes the rules allow parties to ring TPS numbers")
 
 
 def test_a_date_set_off_after_the_source_of_according_to_stays_in_what_was_said(statements_of):

@@ -147,7 +147,10 @@ def with_purpose_of_proposal(doc: Doc, verb: Token, clause: Token, piece: Span |
         return piece
     if not any(c.dep_ == "aux" and c.lower_ in PROPOSING_MODALS for c in clause.children):
         return piece
-    if not _a_purpose(purpose) or any(cue_verb(t) for t in purpose.subtree) or _attributed(purpose):
+    # A cue of its own is the clause's verb or one joined to it; one in a condition inside it is
+    # part of the purpose ("… so all parties can act in the same way if the watchdog believes …").
+    own = [purpose, *(c for c in purpose.children if c.dep_ in ("conj", "ccomp", "xcomp"))]
+    if not _a_purpose(purpose) or any(cue_verb(t) for t in own) or _attributed(purpose):
         return piece
     more = joined_piece(doc, purpose)
     return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece
