@@ -464,6 +464,9 @@ def test_a_so_clause_after_a_proposal_is_said_only_when_it_gives_a_purpose(state
             "watchdog believes the rules allow parties to ring TPS numbers.")
     [s] = statements_of(text)
     assert s.text.endswith("act in the same way if the watchdog believes the rules allow parties to ring TPS numbers")
+    # At a paragraph's end too: the line break after it is no source.
+    [s, _] = statements_of(text + "\nThe watchdog said it would reply.")
+    assert s.text.endswith("if the watchdog believes the rules allow parties to ring TPS numbers")
 
 
 def test_a_date_set_off_after_the_source_of_according_to_stays_in_what_was_said(statements_of):

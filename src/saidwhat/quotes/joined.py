@@ -120,12 +120,14 @@ def with_quoted_conjunct(doc: Doc, verb: Token, clause: Token, piece: Span | Non
     return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece
 
 
-def _attributed(joined: Token) -> bool:
+def _attributed(joined: Token, *, spaces: bool = False) -> bool:
     """Whether a joined clause has a source of its own: an "according to" phrase in it, or any
-    words after it in its sentence (a cue set in after it: "…, the BBC understands")."""
+    words after it in its sentence (a cue set in after it: "…, the BBC understands"). With
+    ``spaces``, the line break that ends a paragraph's last sentence is no word."""
     doc = joined.doc
     inside = any(t.lower_ == "according" for t in joined.subtree)
-    return inside or any(not t.is_punct for t in doc[joined.right_edge.i + 1 : joined.sent.end])
+    after = doc[joined.right_edge.i + 1 : joined.sent.end]
+    return inside or any(not t.is_punct and not (spaces and t.is_space) for t in after)
 
 
 # Modals of a proposal: what should be done, which a purpose clause after it goes on with.
@@ -150,7 +152,7 @@ def with_purpose_of_proposal(doc: Doc, verb: Token, clause: Token, piece: Span |
     # A cue of its own is the clause's verb or one joined to it; one in a condition inside it is
     # part of the purpose ("… so all parties can act in the same way if the watchdog believes …").
     own = [purpose, *(c for c in purpose.children if c.dep_ in ("conj", "ccomp", "xcomp"))]
-    if not _a_purpose(purpose) or any(cue_verb(t) for t in own) or _attributed(purpose):
+    if not _a_purpose(purpose) or any(cue_verb(t) for t in own) or _attributed(purpose, spaces=True):
         return piece
     more = joined_piece(doc, purpose)
     return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece
