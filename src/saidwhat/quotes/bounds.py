@@ -184,8 +184,8 @@ def _subject_before_a_comma(head: Token) -> Token | None:
     """"It added its bid to acquire a stake in Absa, was being considered by regulators": a
     stray comma between a long subject and its verb; the parser takes the subject as the
     cue's object. Only a finite verb right after the comma, not the one told ("told the
-    BBC, …"), and only an object that could not be what was done ("He admitted the
-    offence, was fined 500 pounds": the one who admitted was fined)."""
+    BBC, …"), and only a long subject (``_a_long_subject``): not "He admitted the offence,
+    was fined 500 pounds", whose verb has the cue's own subject left out."""
     doc = head.doc
     comma = head.left_edge.i - 1
     first = doc[head.left_edge.i]
