@@ -183,8 +183,9 @@ def _stolen_subject(head: Token, subject: Token | None) -> list[Token]:
 def _subject_before_a_comma(head: Token) -> Token | None:
     """"It added its bid to acquire a stake in Absa, was being considered by regulators": a
     stray comma between a long subject and its verb; the parser takes the subject as the
-    cue's object. Only a finite verb right after the comma, and not the one told ("told
-    the BBC, …")."""
+    cue's object. Only a finite verb right after the comma, not the one told ("told the
+    BBC, …"), and only a long subject (``_a_long_subject``): not "He admitted the offence,
+    was fined 500 pounds", whose verb has the cue's own subject left out."""
     doc = head.doc
     comma = head.left_edge.i - 1
     first = doc[head.left_edge.i]
@@ -192,7 +193,18 @@ def _subject_before_a_comma(head: Token) -> Token | None:
         return None
     if first.tag_ not in ("VBD", "VBZ", "VBP", "MD") or first.head != head:
         return None
-    return next((c for c in head.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == comma), None)
+    obj = next((c for c in head.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == comma), None)
+    return obj if obj is not None and _a_long_subject(head.head, obj) else None
+
+
+def _a_long_subject(cue: Token, obj: Token) -> bool:
+    """Whether a cue's object before a stray comma reads as a subject cut off by it: a noun
+    with a clause of its own ("its bid to acquire a stake …", "its agreement with Chelsea,
+    which gave Umbro the right …": a writer puts a comma after so long a subject), or a
+    name that "say" cannot take as its object ("say Florida Sen. Marco Rubio, hasn't been
+    tested"). Not a short object ("The firm confirmed the closure, will cut 300 jobs")."""
+    clause = any(t.dep_ in ("acl", "relcl") and t.pos_ in ("VERB", "AUX") for t in obj.subtree)
+    return clause or (cue.lemma_.lower() == "say" and obj.pos_ == "PROPN")
 
 
 def before_another_speaker(doc: Doc, verb: Token, piece: Span | None) -> Span | None:

@@ -10,6 +10,7 @@ from ..nlp import text_of
 from ..resources import lexicon
 from .bounds import before_another_speaker, clause_span
 from .cues import made_clear, speaks, speech_object
+from .direct import WEEKDAYS
 from .joined import joined_after_cue, joined_piece, with_purpose_of_proposal, with_quoted_conjunct
 from .mixed import close_quote, cut_after_quote, open_quote
 from .naming import NAMING, called
@@ -214,13 +215,17 @@ def _name_after_the_source(according: Token) -> list[Token]:
     a proper name set off by commas right after the source names it, though the parser may
     hang it on the reported clause; its tokens, with the commas. Not the clause's own subject
     ("According to police, John Smith, 45, was arrested"): the clause must have its subject
-    after the name, and no name goes on after its comma."""
+    after the name, and no name goes on after its comma. Nor a day or a date, which a tagger
+    reads as a name ("According to the Pentagon, Tuesday, the strike killed 12 militants":
+    when it happened, said by the Pentagon)."""
     doc = according.doc
     comma = according.right_edge.i + 1
     end = comma + 1
     while end < len(doc) and (doc[end].pos_ == "PROPN" or (doc[end].text == "&" and end > comma + 1)):
         end += 1
     if comma >= len(doc) or doc[comma].text != "," or end == comma + 1 or end + 1 >= len(doc) or doc[end].text != ",":
+        return []
+    if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in WEEKDAYS for t in doc[comma + 1 : end]):
         return []
     if doc[end + 1].pos_ == "PROPN":
         return []  # a title with commas in it: 'According to the report, Intifada, Closures and …'

@@ -120,27 +120,47 @@ def with_quoted_conjunct(doc: Doc, verb: Token, clause: Token, piece: Span | Non
     return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece
 
 
-def _attributed(joined: Token) -> bool:
+def _attributed(joined: Token, *, spaces: bool = False) -> bool:
     """Whether a joined clause has a source of its own: an "according to" phrase in it, or any
-    words after it in its sentence (a cue set in after it: "…, the BBC understands")."""
+    words after it in its sentence (a cue set in after it: "…, the BBC understands"). With
+    ``spaces``, the line break that ends a paragraph's last sentence is no word."""
     doc = joined.doc
     inside = any(t.lower_ == "according" for t in joined.subtree)
-    return inside or any(not t.is_punct for t in doc[joined.right_edge.i + 1 : joined.sent.end])
+    after = doc[joined.right_edge.i + 1 : joined.sent.end]
+    return inside or any(not t.is_punct and not (spaces and t.is_space) for t in after)
 
 
 # Modals of a proposal: what should be done, which a purpose clause after it goes on with.
-PROPOSING_MODALS = {"should", "must", "ought"}
+# ("ought" is no aux: in "there ought to be" it is the clause's own verb.)
+PROPOSING_MODALS = {"should", "must"}
+# Modals of a purpose: "so all parties can act", "so that voters would know".
+PURPOSE_MODALS = {"can", "could", "will", "would", "may", "might"}
 
 
 def with_purpose_of_proposal(doc: Doc, verb: Token, clause: Token, piece: Span | None) -> Span | None:
     """"Mr Taylor argues there should be new guidelines so all parties can act in the same way":
     the parser may hang a "so" clause on the cue; right after a clause saying what should or
-    must be done, it is that proposal's purpose and goes on with what was said. Not after a
-    plain report ("He said she was ill so she could not come": the reporter's "so")."""
+    must be done, a purpose ("so that", or "so" with a modal or "to") goes on with what was
+    said. Not the reporter's result ("He argued there should be new rules so the party voted
+    for them"), nor one with a source or a cue of its own ("… so all parties could act
+    fairly, according to aides", "… so voters can say what they think")."""
     purpose = next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == clause.right_edge.i + 1), None)
     if piece is None or purpose is None or doc[purpose.left_edge.i].lower_ != "so":
         return piece
     if not any(c.dep_ == "aux" and c.lower_ in PROPOSING_MODALS for c in clause.children):
         return piece
-    end = purpose.right_edge.i - (1 if doc[purpose.right_edge.i].is_punct else 0)
-    return Span.of(text_of(doc), piece.start, doc[end].idx + len(doc[end]))
+    # A cue of its own is the clause's verb or one joined to it; one in a condition inside it is
+    # part of the purpose ("… so all parties can act in the same way if the watchdog believes …").
+    own = [purpose, *(c for c in purpose.children if c.dep_ in ("conj", "ccomp", "xcomp"))]
+    if not _a_purpose(purpose) or any(cue_verb(t) for t in own) or _attributed(purpose, spaces=True):
+        return piece
+    more = joined_piece(doc, purpose)
+    return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece
+
+
+def _a_purpose(clause: Token) -> bool:
+    """"so that crime falls", "so all parties can act", "so as to protect voters": a "so"
+    clause that says what for, not what followed ("so the party voted for them")."""
+    words = clause.doc[clause.left_edge.i : clause.i]
+    that = len(words) > 1 and words[1].lower_ == "that" and words[1].dep_ == "mark"
+    return that or any(c.dep_ == "aux" and (c.lower_ in PURPOSE_MODALS or c.tag_ == "TO") for c in clause.children)
