@@ -326,6 +326,16 @@ def test_a_writer_alone(statements_of, text, content, expected):
     assert speaker_of(statements_of(text), content) == expected
 
 
+def test_relatives_are_no_two_callings(statements_of):
+    # "father" and "mother" end like callings ("writer", "broadcaster") but are two relatives of
+    # someone else, not one described person: the victim named before did not speak.
+    text = (
+        "Crash victim named\n\nPolice named the victim as Tom Smith, a 17-year-old student from Leeds.\n\n"
+        "The father and mother of the teenager said they were devastated."
+    )
+    assert speaker_of(statements_of(text), "they were devastated") == ("The father", "anonymous")
+
+
 @pytest.mark.parametrize(
     ("text", "content", "expected"),
     [

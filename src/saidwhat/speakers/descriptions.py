@@ -25,7 +25,7 @@ from ..nlp import text_between, text_of
 from ..quotes import core_mention
 from ..resources import lexicon
 from .cast import Cast, Mention, Person
-from .names import name_gender, named_head
+from .names import a_relative, name_gender, named_head
 from .pronouns import PERSON_PRONOUNS
 from .roles import definite, held_by_another, holds_title, owned_by_a_body
 
@@ -222,10 +222,12 @@ def _two_callings(head: Token) -> bool:
     """Whether a description names one person by two callings under one article, each a noun of
     a doer ("-er", "-or", "-ist", "-ian"): "The feminist writer and broadcaster said" (Germaine
     Greer). "writer" alone is no one named ("a letter from a constituent. The writer said";
-    "The writer of the report said"), so it is not in ``person_nouns.txt``."""
+    "The writer of the report said"), so it is not in ``person_nouns.txt``. Relatives are two
+    people, not callings: "The father and mother of the teenager said"."""
     doers = ("er", "or", "ist", "ian")
     second = [c for c in head.children if c.dep_ == "conj" and _a_second_noun_of_one(c)]
-    return head.lower_.endswith(doers) and any(c.lower_.endswith(doers) for c in second)
+    callings = [t for t in (head, *second) if t.lower_.endswith(doers) and not a_relative(t)]
+    return len(callings) >= 2 and callings[0] is head
 
 
 def _a_second_noun_of_one(conj: Token) -> bool:
