@@ -6,10 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..model import Span
-from ..nlp import text_of
 from .cues import BELIEF_VERBS
 from .reporting import can_speak
-from .spans import span_of
+from .spans import run_on, span_of
 from .subjects import SUBJECTS, cue_verb
 
 
@@ -117,7 +116,7 @@ def with_quoted_conjunct(doc: Doc, verb: Token, clause: Token, piece: Span | Non
     if not any(t.is_quote for t in tokens if t.i > subject.i):
         return piece
     more = joined_piece(doc, joined)
-    return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece
+    return run_on(doc, piece, more)
 
 
 def _attributed(joined: Token, *, spaces: bool = False) -> bool:
@@ -155,7 +154,7 @@ def with_purpose_of_proposal(doc: Doc, verb: Token, clause: Token, piece: Span |
     if not _a_purpose(purpose) or any(cue_verb(t) for t in own) or _attributed(purpose, spaces=True):
         return piece
     more = joined_piece(doc, purpose)
-    return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece
+    return run_on(doc, piece, more)
 
 
 def _a_purpose(clause: Token) -> bool:

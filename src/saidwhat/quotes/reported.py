@@ -12,7 +12,7 @@ from .bounds import HEARER_VERBS, clause_span
 from .cues import BELIEF_VERBS
 from .records import QuoteIndex
 from .reporting import shown_by_evidence
-from .spans import span_of
+from .spans import run_on, span_of
 from .subjects import SUBJECTS, clause_after_inverted_cue, cue_verb, inverted_subject, refused_to_speak, subject_of
 
 # "Find" reports only with "that" ("fans may find themselves the target"), or
@@ -94,7 +94,7 @@ def with_next_clause(doc: Doc, clause: Token, piece: Span | None) -> Span | None
     if not following or piece is None or cue_verb(following[0]) or refused_to_speak(following[0]):
         return piece  # "…, the source recalled", "and one in four said…": another statement
     more = clause_span(doc, following[0])
-    return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece
+    return run_on(doc, piece, more)
 
 
 def with_clause_before(doc: Doc, clause: Token, piece: Span | None, index: QuoteIndex) -> Span | None:
@@ -134,7 +134,7 @@ def with_adverbial_before_cue(doc: Doc, clause: Token, verb: Token, piece: Span 
     if piece is None or subject is None or not following or following[0].right_edge.i >= min(subject.left_edge.i, verb.i):
         return piece
     more = span_of(doc, list(following[0].subtree))
-    return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece
+    return run_on(doc, piece, more)
 
 
 def with_list_read_as_subject(doc: Doc, clause: Token, verb: Token, piece: Span | None) -> Span | None:
@@ -155,7 +155,7 @@ def with_list_read_as_subject(doc: Doc, clause: Token, verb: Token, piece: Span 
     if not owned or any(t.i < first and not t.is_punct for t in gap):
         return piece
     more = span_of(doc, [t for t in doc[first : early[-1].right_edge.i + 1]])
-    return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece
+    return run_on(doc, piece, more)
 
 
 def _opens_with_fragment(doc: Doc, clause: Token, index: QuoteIndex, verb: Token) -> bool:

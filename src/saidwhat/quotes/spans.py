@@ -27,6 +27,11 @@ def span_of(doc: Doc, tokens: list[Token]) -> Span | None:
     return span_between(tokens[0], tokens[-1])
 
 
+def run_on(doc: Doc, piece: Span, more: Span | None) -> Span:
+    """``piece`` run on to the end of ``more``, what goes on with it; ``piece`` where nothing does."""
+    return Span.of(text_of(doc), piece.start, more.end) if more is not None else piece
+
+
 def _closes(tokens: list[Token]) -> bool:
     """Whether the last token closes a bracket opened among the others: "set to hit $368bn
     (£197bn)" keeps its ")"; a bracket it does not open is the sentence's, and goes."""
