@@ -381,13 +381,13 @@ def family_kin(token: Token) -> Token | None:
 def a_relative(token: Token) -> bool:
     """Whether a noun names a relative ("father", "mother", ``kin_nouns.txt``): someone's
     relation, no calling of one's own."""
-    return token.lemma_.lower() in table("kin_nouns.txt") or token.lower_ in table("kin_nouns.txt")
+    return token.lemma_.lower() in table("kin_nouns.txt")
 
 
 def _kin_noun(token: Token) -> Token | None:
     """The family noun with an owner a name stands beside ("his son Nick"), else None."""
     noun = token.head if token.dep_ == "appos" else next((c for c in token.children if c.dep_ == "compound"), None)
-    if noun is None or noun.lemma_.lower() not in table("kin_nouns.txt"):
+    if noun is None or not a_relative(noun):
         return None
     return noun if any(c.dep_ == "poss" for c in (*noun.children, *token.children)) else None
 
